@@ -1,0 +1,228 @@
+import { Decimal, readDecimal, type ScaledDecimal, toScaled } from '../decimal.js'
+import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
+import { fromZodIssues } from '../schema/common.js'
+import {
+  type Cause,
+  CAUSES,
+  type CommitmentInput,
+  commitmentSchema,
+  type CreditModelInput,
+  type Impact,
+  type Source,
+} from '../schema/commitment.js'
+import { formatDuration, readDuration } from '../time/duration.js'
+import { readTimeZone } from '../time/zone.js'
+import { readTiers, type Tier } from './tiers.js'
+
+/** Measurement rules of a commitment, with every default filled in. */
+export interface MeasurementRules {
+  /** Share of each impact's time that counts as downtime, from 0 to 1. */
+  readonly weights: Readonly<Record<Impact, Decimal>>
+  /** Causes whose time is excluded from downtime. */
+  readonly excludedCauses: readonly Cause[]
+  /** Excluded time counts as available (`as-available`) or leaves the period (`out-of-period`). */
+  readonly exclusions: 'as-available' | 'out-of-period'
+  /** Incidents shorter than this many milliseconds do not count. */
+  readonly minimumOutageMs: number
+  /** Whether and how incidents are aligned to clock minutes before they are measured. */
+  readonly granularity: 'none' | 'minute-up' | 'minute-down'
+  /** @internal weights as integers over `weightScale`, for exact integer sums in the sweep */
+  readonly weightUnits: readonly [outage: number, partial: number, degraded: number]
+  /** @internal */
+  readonly weightScale: number
+}
+
+/** A credit model, validated. */
+export type CreditModel =
+  | { readonly type: 'tiers'; readonly tiers: readonly Tier[] }
+  | {
+      readonly type: 'per-duration'
+      readonly percent: Decimal
+      readonly perMs: number
+      readonly per: string
+      readonly count: 'started' | 'full'
+      readonly beyond?: Decimal
+      readonly beyondScaled?: ScaledDecimal
+      readonly cap?: Decimal
+    }
+  | { readonly type: 'pro-rata'; readonly multiplier: Decimal; readonly cap?: Decimal }
+
+const COMPILED = Symbol.for('matou.commitment')
+
+/** A validated commitment: what {@link parseCommitment} returns and every function accepts. */
+export interface Commitment {
+  readonly [COMPILED]: true
+  readonly id?: string
+  readonly name?: string
+  readonly description?: string
+  /** IANA time zone of the commitment's calendar months. */
+  readonly timeZone: string
+  readonly measurement: MeasurementRules
+  /** Credit models, whose percentages add up before the cap. */
+  readonly credit: readonly CreditModel[]
+  /** Most the total credit can reach, in percent of the fee. */
+  readonly cap: Decimal
+  /** The contract says the credit is the only compensation. */
+  readonly soleRemedy: boolean
+  readonly source?: Source
+  /** The commitment as it was written. */
+  readonly input: CommitmentInput
+}
+
+/** A commitment as written, or one already validated. */
+export type CommitmentLike = CommitmentInput | Commitment
+
+const DEFAULT_EXCLUDED: readonly Cause[] = ['maintenance', 'customer', 'force-majeure']
+const MAX_WEIGHT_DECIMALS = 4
+const cache = new WeakMap<object, Commitment>()
+
+function readWeight(value: unknown, fallback: string, path: string, issues: IssueList): Decimal {
+  const d = value === undefined ? new Decimal(fallback) : readDecimal(value, path, issues)
+  if (!d) return new Decimal(0)
+  if (d.lt(0) || d.gt(1)) issues.add(path, `must be from 0 to 1 (got ${String(value)})`)
+  else if (d.decimalPlaces() > MAX_WEIGHT_DECIMALS) issues.add(path, `may have at most ${MAX_WEIGHT_DECIMALS} decimals (got ${String(value)})`)
+  return d
+}
+
+function readPercent(value: unknown, path: string, issues: IssueList): Decimal | undefined {
+  const d = readDecimal(value, path, issues)
+  if (d && d.lt(0)) {
+    issues.add(path, `must not be negative (got ${String(value)})`)
+    return undefined
+  }
+  return d
+}
+
+function readAvailabilityTarget(value: unknown, path: string, issues: IssueList): Decimal | undefined {
+  const d = readDecimal(value, path, issues)
+  if (d && (d.lt(0) || d.gt(100))) {
+    issues.add(path, `must be a percentage from 0 to 100 (got ${String(value)})`)
+    return undefined
+  }
+  return d
+}
+
+function compileModel(model: CreditModelInput, path: string, issues: IssueList): CreditModel | undefined {
+  switch (model.type) {
+    case 'tiers': {
+      const tiers = readTiers(model.tiers, joinPath(path, 'tiers'), issues)
+      return tiers && { type: 'tiers', tiers }
+    }
+    case 'per-duration': {
+      const percent = readPercent(model.percent, joinPath(path, 'percent'), issues)
+      const perMs = readDuration(model.per, joinPath(path, 'per'), issues)
+      if (perMs === 0) issues.add(joinPath(path, 'per'), 'must be longer than zero')
+      const beyond = model.beyond === undefined ? undefined : readAvailabilityTarget(model.beyond, joinPath(path, 'beyond'), issues)
+      const cap = model.cap === undefined ? undefined : readPercent(model.cap, joinPath(path, 'cap'), issues)
+      if (!percent || !perMs) return undefined
+      return {
+        type: 'per-duration',
+        percent,
+        perMs,
+        per: typeof model.per === 'string' ? model.per : formatDuration(perMs),
+        count: model.count ?? 'started',
+        ...(beyond && { beyond, beyondScaled: toScaled(beyond) }),
+        ...(cap && { cap }),
+      }
+    }
+    case 'pro-rata': {
+      const multiplier = model.multiplier === undefined ? new Decimal(1) : readPercent(model.multiplier, joinPath(path, 'multiplier'), issues)
+      const cap = model.cap === undefined ? undefined : readPercent(model.cap, joinPath(path, 'cap'), issues)
+      return multiplier && { type: 'pro-rata', multiplier, ...(cap && { cap }) }
+    }
+  }
+}
+
+function compile(input: unknown, path: string): Commitment {
+  const parsed = commitmentSchema.safeParse(input)
+  if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid commitment')
+  const c = parsed.data
+  const issues = new IssueList()
+  const timeZone = readTimeZone(c.timeZone ?? 'UTC', joinPath(path, 'timeZone'), issues) ?? 'UTC'
+  const m = c.measurement ?? {}
+  const wPath = joinPath(joinPath(path, 'measurement'), 'weights')
+  const weights = {
+    outage: readWeight(m.weights?.outage, '1', joinPath(wPath, 'outage'), issues),
+    partial: readWeight(m.weights?.partial, '1', joinPath(wPath, 'partial'), issues),
+    degraded: readWeight(m.weights?.degraded, '0', joinPath(wPath, 'degraded'), issues),
+  }
+  const places = Math.max(weights.outage.decimalPlaces(), weights.partial.decimalPlaces(), weights.degraded.decimalPlaces())
+  const weightScale = 10 ** Math.min(places, MAX_WEIGHT_DECIMALS)
+  const units = (d: Decimal) => d.times(weightScale).toNumber()
+  const minimumOutageMs =
+    m.minimumOutage === undefined ? 0 : (readDuration(m.minimumOutage, joinPath(joinPath(path, 'measurement'), 'minimumOutage'), issues) ?? 0)
+  const models = Array.isArray(c.credit) ? c.credit : [c.credit]
+  const credit: CreditModel[] = []
+  models.forEach((model, i) => {
+    const compiled = compileModel(model, Array.isArray(c.credit) ? joinPath(joinPath(path, 'credit'), i) : joinPath(path, 'credit'), issues)
+    if (compiled) credit.push(compiled)
+  })
+  const cap = c.cap === undefined ? new Decimal(100) : readPercent(c.cap, joinPath(path, 'cap'), issues)
+  issues.throwIfAny('Invalid commitment')
+  const excluded = m.excludedCauses ?? DEFAULT_EXCLUDED
+  return Object.freeze({
+    [COMPILED]: true as const,
+    ...(c.id !== undefined && { id: c.id }),
+    ...(c.name !== undefined && { name: c.name }),
+    ...(c.description !== undefined && { description: c.description }),
+    timeZone,
+    measurement: Object.freeze({
+      weights: Object.freeze(weights),
+      excludedCauses: Object.freeze(CAUSES.filter((cause) => excluded.includes(cause))),
+      exclusions: m.exclusions ?? 'as-available',
+      minimumOutageMs,
+      granularity: m.granularity ?? 'none',
+      weightUnits: [units(weights.outage), units(weights.partial), units(weights.degraded)] as const,
+      weightScale,
+    }),
+    credit: Object.freeze(credit),
+    cap: cap!,
+    soleRemedy: c.soleRemedy ?? false,
+    ...(c.source !== undefined && { source: c.source }),
+    input: input as CommitmentInput,
+  })
+}
+
+/** True for a commitment already validated by {@link parseCommitment}. */
+export function isCommitment(value: unknown): value is Commitment {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[COMPILED] === true
+}
+
+/**
+ * Validates a commitment written as plain data (TypeScript, JSON or YAML) and fills in every default.
+ * Validating again the same object is free: results are remembered.
+ *
+ * @example
+ * const c = parseCommitment({
+ *   credit: { type: 'tiers', tiers: [{ atLeast: '99.0', below: '99.5', credit: '10' }, { below: '99.0', credit: '50' }] },
+ * })
+ * c.measurement.weights.outage.toString() // '1'
+ * @throws InputError listing every problem with its path, e.g. `credit.tiers[1]: overlaps band 0 (>= 99.0 and < 99.5)`.
+ */
+export function parseCommitment(input: CommitmentLike, path = ''): Commitment {
+  if (isCommitment(input)) return input
+  if (typeof input === 'object' && input !== null) {
+    const hit = cache.get(input)
+    if (hit) return hit
+    const compiled = compile(input, path)
+    cache.set(input, compiled)
+    return compiled
+  }
+  return compile(input, path)
+}
+
+/**
+ * Like {@link parseCommitment}, but returns the problems instead of throwing.
+ *
+ * @example
+ * const r = safeParseCommitment({ credit: { type: 'tiers', tiers: [] } })
+ * if (!r.success) console.log(r.error.issues) // [{ path: 'credit.tiers', message: '…' }]
+ */
+export function safeParseCommitment(input: unknown): SafeResult<Commitment> {
+  return safely(() => parseCommitment(input as CommitmentLike))
+}
+
+/** The commitment's weights as plain numbers per impact index, for the hot loop. */
+export function impactIndex(impact: Impact): 0 | 1 | 2 {
+  return impact === 'outage' ? 0 : impact === 'partial' ? 1 : 2
+}

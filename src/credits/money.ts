@@ -1,0 +1,103 @@
+import DecimalBase from 'decimal.js'
+import { Decimal, type DecimalLike, describe, readDecimal } from '../decimal.js'
+import { IssueList, joinPath } from '../errors.js'
+
+/** An amount of money in one currency. */
+export interface Money {
+  /** The amount, exact. */
+  readonly amount: Decimal
+  /** ISO 4217 code, e.g. `EUR`. */
+  readonly currency: string
+}
+
+/** Money as a user gives it: `{ amount: '9.99', currency: 'EUR' }` (a string keeps the amount exact). */
+export interface MoneyLike {
+  amount: DecimalLike
+  currency: string
+}
+
+/** Named rounding modes for the one rounding of a credit to the currency's minor unit. */
+export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor'
+
+const MODES: Record<RoundingMode, DecimalBase.Rounding> = {
+  'half-up': DecimalBase.ROUND_HALF_UP,
+  'half-even': DecimalBase.ROUND_HALF_EVEN,
+  'half-down': DecimalBase.ROUND_HALF_DOWN,
+  up: DecimalBase.ROUND_UP,
+  down: DecimalBase.ROUND_DOWN,
+  ceil: DecimalBase.ROUND_CEIL,
+  floor: DecimalBase.ROUND_FLOOR,
+}
+
+/** Every rounding mode name. */
+export const ROUNDING_MODES = Object.keys(MODES) as RoundingMode[]
+
+const scales = new Map<string, number | null>()
+
+/**
+ * Number of decimals of a currency's minor unit, from `Intl` (EUR 2, JPY 0, BHD 3), or undefined for a
+ * code the runtime does not know.
+ */
+export function currencyScale(currency: string): number | undefined {
+  let scale = scales.get(currency)
+  if (scale === undefined) {
+    try {
+      scale = /^[A-Z]{3}$/.test(currency)
+        ? (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2)
+        : null
+    } catch {
+      scale = null
+    }
+    scales.set(currency, scale)
+  }
+  return scale ?? undefined
+}
+
+/** Reads money, or adds issues and returns undefined. */
+export function readMoney(value: unknown, path: string, issues: IssueList): Money | undefined {
+  if (value === null || typeof value !== 'object') {
+    issues.add(path, `must be { amount, currency } such as { amount: "9.99", currency: "EUR" } (got ${describe(value)})`)
+    return undefined
+  }
+  const v = value as Partial<MoneyLike>
+  const amount = readDecimal(v.amount, joinPath(path, 'amount'), issues)
+  if (amount && amount.lt(0)) issues.add(joinPath(path, 'amount'), `must not be negative (got ${amount.toString()})`)
+  let currency: string | undefined
+  if (typeof v.currency === 'string' && currencyScale(v.currency) !== undefined) currency = v.currency
+  else issues.add(joinPath(path, 'currency'), `must be an ISO 4217 currency code such as "EUR" (got ${describe(v.currency)})`)
+  if (!amount || !currency || amount.lt(0)) return undefined
+  return Object.freeze({ amount, currency })
+}
+
+/**
+ * Rounds an amount once, to `scale` decimals (default: the currency's minor unit) with a named mode.
+ *
+ * @example
+ * roundMoney(new Decimal('2.495'), 'EUR').toFixed(2) // '2.50' (half-up)
+ */
+export function roundMoney(amount: DecimalBase, currency: string, mode: RoundingMode = 'half-up', scale?: number): Decimal {
+  const places = scale ?? currencyScale(currency) ?? 2
+  return new Decimal(amount).toDecimalPlaces(places, MODES[mode])
+}
+
+/** Reads a rounding mode name, or adds an issue. */
+export function readRounding(value: unknown, path: string, issues: IssueList): RoundingMode | undefined {
+  if (value === undefined) return 'half-up'
+  if (typeof value === 'string' && value in MODES) return value as RoundingMode
+  issues.add(path, `must be one of ${ROUNDING_MODES.join(', ')} (got ${describe(value)})`)
+  return undefined
+}
+
+/** Reads an explicit number of decimals for rounding, or adds an issue. */
+export function readScale(value: unknown, path: string, issues: IssueList): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 20) return value
+  issues.add(path, `must be a whole number of decimals from 0 to 20 (got ${describe(value)})`)
+  return undefined
+}
+
+/** Formats money for an explanation: `9.99 EUR`. */
+export function formatMoney(amount: DecimalBase, currency: string): string {
+  const places = currencyScale(currency) ?? 2
+  return `${new Decimal(amount).toFixed(Math.max(places, new Decimal(amount).decimalPlaces()))} ${currency}`
+}

@@ -1,0 +1,72 @@
+import DecimalBase from 'decimal.js'
+import { type IssueList } from './errors.js'
+
+/**
+ * The Decimal class used for every percentage and amount this library returns: decimal.js with 40
+ * significant digits, so that percentages such as 99.46164…  keep far more digits than any contract needs,
+ * and rounding to money happens only once, explicitly.
+ */
+export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 })
+export type Decimal = DecimalBase
+
+/**
+ * A decimal number as a user writes it: a string (`'99.5'`, also `'99,5'` with a decimal comma), a finite
+ * number, or a Decimal. Strings are preferred: `0.1` as a number is already not one tenth.
+ */
+export type DecimalLike = string | number | DecimalBase
+
+const DECIMAL_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/
+
+/** Reads a decimal, or adds an issue and returns undefined. */
+export function readDecimal(value: unknown, path: string, issues: IssueList): Decimal | undefined {
+  if (DecimalBase.isDecimal(value)) {
+    const d = new Decimal(value as DecimalBase)
+    if (d.isFinite()) return d
+    issues.add(path, 'must be a finite decimal number')
+    return undefined
+  }
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return new Decimal(value)
+    issues.add(path, `must be a finite number (got ${String(value)})`)
+    return undefined
+  }
+  if (typeof value === 'string') {
+    const text = value.trim()
+    if (DECIMAL_TEXT.test(text)) return new Decimal(text.replace(',', '.'))
+    issues.add(path, `must be a decimal number such as "99.5" (got ${JSON.stringify(value)})`)
+    return undefined
+  }
+  issues.add(path, `must be a decimal number such as "99.5" (got ${describe(value)})`)
+  return undefined
+}
+
+/** A short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : value.toISOString()
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'object') return 'an object'
+  return String(value)
+}
+
+/** An exact fraction `n / 10^k` of a decimal, for comparisons done with integers. */
+export interface ScaledDecimal {
+  n: bigint
+  k: number
+}
+
+/** Writes a finite decimal as an integer over a power of ten (0.3 → 3 / 10^1). */
+export function toScaled(d: DecimalBase): ScaledDecimal {
+  const k = Math.max(0, d.decimalPlaces())
+  return { n: BigInt(d.times(new Decimal(10).pow(k)).toFixed(0)), k }
+}
+
+/** Compares the fraction a/b with the decimal d exactly: negative, zero or positive. */
+export function compareFraction(a: bigint, b: bigint, d: ScaledDecimal): number {
+  // a/b ? n/10^k  <=>  a·10^k ? n·b   (b > 0)
+  const left = a * 10n ** BigInt(d.k)
+  const right = d.n * b
+  return left < right ? -1 : left > right ? 1 : 0
+}

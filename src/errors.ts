@@ -1,0 +1,68 @@
+/** One problem found in the input: where it is and what is wrong. */
+export interface InputIssue {
+  /** Where the problem is, e.g. `incidents[3].end` or `credit.tiers[1].below`. Empty for the input as a whole. */
+  path: string
+  /** What is wrong, readable on its own, e.g. `is before start (2026-03-02T10:00:00Z)`. */
+  message: string
+}
+
+/** Base class of every error this library throws on purpose. */
+export class MatouError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'MatouError'
+  }
+}
+
+/**
+ * Bad input: lists every problem found, each with its path, rather than stopping at the first.
+ *
+ * @example
+ * try { monthPeriod({ year: 2026, month: 13 }) }
+ * catch (e) { if (e instanceof InputError) console.log(e.issues) } // [{ path: 'month', message: '…' }]
+ */
+export class InputError extends MatouError {
+  readonly issues: readonly InputIssue[]
+
+  constructor(issues: readonly InputIssue[], context?: string) {
+    const lines = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    const head = context ?? (issues.length === 1 ? 'Invalid input' : `Invalid input (${issues.length} problems)`)
+    super(`${head}:\n  ${lines.join('\n  ')}`)
+    this.name = 'InputError'
+    this.issues = issues
+  }
+}
+
+/** A result that either holds a value or the issues that prevented it; returned by the `safe…` functions. */
+export type SafeResult<T> = { success: true; value: T } | { success: false; error: InputError }
+
+/** Gathers issues while a whole input is checked, so that all of them are reported at once. */
+export class IssueList {
+  readonly issues: InputIssue[] = []
+  add(path: string, message: string): void {
+    this.issues.push({ path, message })
+  }
+  get ok(): boolean {
+    return this.issues.length === 0
+  }
+  /** Throws an `InputError` if any issue was added. */
+  throwIfAny(context?: string): void {
+    if (this.issues.length > 0) throw new InputError(this.issues, context)
+  }
+}
+
+/** Joins a path and a key the way the issue paths are written: `a.b`, `a[3]`. */
+export function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`
+  return base ? `${base}.${key}` : key
+}
+
+/** Runs `fn` and turns an `InputError` into a failed `SafeResult`; other errors propagate. */
+export function safely<T>(fn: () => T): SafeResult<T> {
+  try {
+    return { success: true, value: fn() }
+  } catch (error) {
+    if (error instanceof InputError) return { success: false, error }
+    throw error
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * matou: service-level commitments made exact. Availability of each calendar month from incident logs,
+ * the service credits that follow (to the cent), and the arithmetic behind every figure.
+ *
+ * @packageDocumentation
+ */
+
+export { MatouError, InputError, type InputIssue, type SafeResult } from './errors.js'
+export { Decimal, type DecimalLike } from './decimal.js'
+
+export { type InstantLike, formatInstant } from './time/instant.js'
+export { type DurationLike, durationMs, formatDuration, humanDuration } from './time/duration.js'
+export { isTimeZone } from './time/zone.js'
+export {
+  type Period,
+  type PeriodLike,
+  type MonthOptions,
+  monthPeriod,
+  quarterPeriod,
+  yearPeriod,
+  parsePeriod,
+  customPeriod,
+} from './time/period.js'
+
+export {
+  type CommitmentInput,
+  type CreditModelInput,
+  type TierInput,
+  type Source,
+  type Impact,
+  type Cause,
+  IMPACTS,
+  CAUSES,
+  commitmentSchema,
+} from './schema/commitment.js'
+export { type IncidentInput, incidentSchema, incidentListSchema } from './schema/incident.js'
+
+export {
+  type Commitment,
+  type CommitmentLike,
+  type CreditModel,
+  type MeasurementRules,
+  parseCommitment,
+  safeParseCommitment,
+  isCommitment,
+} from './credits/commitment.js'
+export { type Tier, type TierBound } from './credits/tiers.js'
+export { type Money, type MoneyLike, type RoundingMode, ROUNDING_MODES, currencyScale, roundMoney } from './credits/money.js'
+export { type Credit, type CreditPart, type CreditOptions, creditFor } from './credits/credit.js'
+
+export {
+  type AvailabilityReport,
+  type Contribution,
+  type ContributionStatus,
+  type MeasureOptions,
+  measureAvailability,
+} from './availability/measure.js'
+export {
+  type BilledElement,
+  type Statement,
+  type StatementEntry,
+  type StatementOptions,
+  type StatementTotal,
+  monthlyStatement,
+} from './statement/monthly.js'
+
+export { type Preset, presets } from './offers/presets/index.js'

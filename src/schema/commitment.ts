@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import { decimalText, durationText, sourceSchema } from './common.js'
+
+/** Impacts an incident can have on an element. */
+export const IMPACTS = ['outage', 'partial', 'degraded'] as const
+/** Causes an incident can have; some are usually excluded from downtime. */
+export const CAUSES = ['unplanned', 'maintenance', 'customer', 'force-majeure', 'third-party'] as const
+
+const tierSchema = z
+  .strictObject({
+    atLeast: decimalText.optional().describe('Lower bound, included: availability >= atLeast.'),
+    above: decimalText.optional().describe('Lower bound, excluded: availability > above.'),
+    below: decimalText.optional().describe('Upper bound, excluded: availability < below.'),
+    atMost: decimalText.optional().describe('Upper bound, included: availability <= atMost.'),
+    credit: decimalText.describe('Credit in percent of the fee of the affected elements, e.g. "10".'),
+  })
+  .describe('A band of availability and the credit it gives, its bounds written as the contract writes them.')
+
+const tiersModel = z
+  .strictObject({
+    type: z.literal('tiers'),
+    tiers: z.array(tierSchema).min(1).describe('The bands; together they must cover availability from 0 up to the target without gap or overlap.'),
+  })
+  .describe('Credit by band of availability (OVH, AWS, Azure, Google style).')
+
+const perDurationModel = z
+  .strictObject({
+    type: z.literal('per-duration'),
+    percent: decimalText.describe('Credit in percent of the fee for each unit of downtime, e.g. "2.5".'),
+    per: durationText.describe('The unit of downtime, e.g. "PT1H" or "PT10M".'),
+    count: z.enum(['started', 'full']).optional().describe('Count every started unit (default) or only full ones.'),
+    beyond: decimalText.optional().describe('Availability target: only downtime beyond what it allows counts, e.g. "99.5".'),
+    cap: decimalText.optional().describe('Most this model can give, in percent of the fee.'),
+  })
+  .describe('Credit per unit of downtime (e.g. 2.5 % per started hour).')
+
+const proRataModel = z
+  .strictObject({
+    type: z.literal('pro-rata'),
+    multiplier: decimalText.optional().describe('Times the fee share of the downtime; default 1.'),
+    cap: decimalText.optional().describe('Most this model can give, in percent of the fee.'),
+  })
+  .describe('Credit in proportion to downtime: fee × downtime / period × multiplier.')
+
+/** One way to turn availability into a credit. */
+export const creditModelSchema = z.discriminatedUnion('type', [tiersModel, perDurationModel, proRataModel])
+
+/** How downtime is measured; every rule has a default, documented with it. */
+export const measurementSchema = z
+  .strictObject({
+    weights: z
+      .strictObject({
+        outage: decimalText.optional().describe('Share of an outage that counts as downtime; default 1.'),
+        partial: decimalText.optional().describe('Share of a partial outage that counts; default 1 (the element is not fully usable).'),
+        degraded: decimalText.optional().describe('Share of degraded performance that counts; default 0.'),
+      })
+      .optional(),
+    excludedCauses: z
+      .array(z.enum(CAUSES))
+      .optional()
+      .describe('Causes whose time is not downtime; default maintenance, customer and force-majeure.'),
+    exclusions: z
+      .enum(['as-available', 'out-of-period'])
+      .optional()
+      .describe('Excluded time counts as available (default, AWS style) or is removed from the period (Uptime Kuma 2 style).'),
+    minimumOutage: durationText.optional().describe('An incident shorter than this does not count, e.g. "PT4M"; default none.'),
+    granularity: z
+      .enum(['none', 'minute-up', 'minute-down'])
+      .optional()
+      .describe('Count exact milliseconds (default), every clock minute touched (minute-up), or only whole clock minutes (minute-down).'),
+  })
+  .describe('Measurement rules.')
+
+/** A commitment as a user writes it in TypeScript, JSON or YAML. */
+export const commitmentSchema = z
+  .strictObject({
+    id: z.string().optional().describe('Stable identifier, e.g. "ovh-vps-2016-starter".'),
+    name: z.string().optional().describe('Name for people.'),
+    description: z.string().optional(),
+    timeZone: z.string().optional().describe('IANA time zone whose calendar months are measured; default UTC.'),
+    measurement: measurementSchema.optional(),
+    credit: z.union([creditModelSchema, z.array(creditModelSchema).min(1)]).describe('How a credit follows from availability; several models add up.'),
+    cap: decimalText.optional().describe('Most the credit can reach, in percent of the fee; default 100.'),
+    soleRemedy: z.boolean().optional().describe('True when the contract says the credit is the only compensation.'),
+    source: sourceSchema.optional(),
+  })
+  .describe('An availability commitment: measurement rules and credit models.')
+
+/** A commitment as written by a user (TypeScript, JSON or YAML). */
+export type CommitmentInput = z.input<typeof commitmentSchema>
+/** One credit model as written. */
+export type CreditModelInput = z.input<typeof creditModelSchema>
+/** One band of a tiered credit as written. */
+export type TierInput = z.input<typeof tierSchema>
+/** Where terms come from. */
+export type Source = z.infer<typeof sourceSchema>
+/** An incident's impact. */
+export type Impact = (typeof IMPACTS)[number]
+/** An incident's cause. */
+export type Cause = (typeof CAUSES)[number]

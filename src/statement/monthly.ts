@@ -1,0 +1,128 @@
+import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
+import { type CommitmentLike } from '../credits/commitment.js'
+import { type Credit, creditFor } from '../credits/credit.js'
+import { type Money, type MoneyLike, readMoney, readRounding, readScale, type RoundingMode } from '../credits/money.js'
+import { Decimal } from '../decimal.js'
+import { IssueList, joinPath } from '../errors.js'
+import { type IncidentInput } from '../schema/incident.js'
+import { type InstantLike } from '../time/instant.js'
+import { type Period, type PeriodLike } from '../time/period.js'
+
+/** An element billed under a commitment: a VPS, a mailbox, a service. */
+export interface BilledElement {
+  /** Its name, as incidents name it in `elements`. */
+  id: string
+  /** What the client pays for it over the period. */
+  fee: MoneyLike
+}
+
+/** Options of {@link monthlyStatement}. */
+export interface StatementOptions {
+  commitment: CommitmentLike
+  /** The billing period, usually `monthPeriod({ year, month, timeZone })`. */
+  period: Period | PeriodLike
+  incidents: readonly IncidentInput[]
+  /** The elements to account for, each with its fee. */
+  elements: readonly BilledElement[]
+  /** Instant at which open incidents are measured. */
+  asOf?: InstantLike
+  /** Rounding of each credit to the minor unit; default `half-up`. */
+  rounding?: RoundingMode
+  /** Decimals to round to instead of the currency's minor unit. */
+  scale?: number
+}
+
+/** One element in a statement. */
+export interface StatementEntry {
+  readonly element: string
+  readonly fee: Money
+  readonly availability: AvailabilityReport
+  readonly credit: Credit
+}
+
+/** Sums per currency. */
+export interface StatementTotal {
+  readonly currency: string
+  readonly elements: number
+  /** Sum of the fees. */
+  readonly fees: Decimal
+  /** Sum of the rounded credits. */
+  readonly credits: Decimal
+  /** Elements that get a credit. */
+  readonly credited: number
+}
+
+/** The statement of a period: one entry per element, and totals per currency. */
+export interface Statement {
+  readonly period: Period
+  readonly commitmentId?: string
+  /** One entry per element, in the order given. */
+  readonly elements: readonly StatementEntry[]
+  readonly totals: readonly StatementTotal[]
+  /** Elements named by incidents touching the period but absent from `elements`, with how many incidents name each: a sign of a typo or a missing fee. */
+  readonly unbilledElements: ReadonlyMap<string, number>
+}
+
+/**
+ * The statement of a billing period: for each element, its availability and the credit it is owed, and
+ * the totals per currency. The incident log is read and checked once for all elements.
+ *
+ * @example
+ * const statement = monthlyStatement({
+ *   commitment: presets.ovhVps2016.value,
+ *   period: monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' }),
+ *   incidents,
+ *   elements: [{ id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } }],
+ * })
+ * statement.totals[0].credits.toFixed(2)
+ * @throws InputError listing every problem of every input with its path.
+ */
+export function monthlyStatement(options: StatementOptions): Statement {
+  const issues = new IssueList()
+  const o = (options ?? {}) as Partial<StatementOptions>
+  const input = readMeasureInput(o, issues)
+  const rounding = readRounding(o.rounding, 'rounding', issues)
+  const scale = readScale(o.scale, 'scale', issues)
+  const ids: string[] = []
+  const fees: Money[] = []
+  if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }')
+  else {
+    const seen = new Map<string, number>()
+    o.elements.forEach((el, i) => {
+      const p = joinPath('elements', i)
+      if (el === null || typeof el !== 'object') {
+        issues.add(p, 'must be { id, fee }')
+        return
+      }
+      if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(p, 'id'), 'must be a non-empty element name')
+      else if (seen.has(el.id)) issues.add(joinPath(p, 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`)
+      else seen.set(el.id, i)
+      const fee = readMoney(el.fee, joinPath(p, 'fee'), issues)
+      ids.push(el.id)
+      if (fee) fees.push(fee)
+    })
+  }
+  issues.throwIfAny('Cannot draw up the statement')
+  const { reports, unknown } = measureElements(input!, ids)
+  const entries: StatementEntry[] = []
+  const totals = new Map<string, { elements: number; fees: Decimal; credits: Decimal; credited: number }>()
+  for (let e = 0; e < ids.length; e++) {
+    const fee = fees[e]!
+    const availability = reports[e]!
+    const credit = creditFor({ commitment: input!.commitment, availability, fee, rounding: rounding!, ...(scale !== undefined && { scale }) })
+    entries.push(Object.freeze({ element: ids[e]!, fee, availability, credit }))
+    let t = totals.get(fee.currency)
+    if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
+    t.elements++
+    t.fees = t.fees.plus(fee.amount)
+    t.credits = t.credits.plus(credit.amount)
+    if (!credit.amount.isZero()) t.credited++
+  }
+  return Object.freeze({
+    period: input!.period,
+    ...(input!.commitment.id !== undefined && { commitmentId: input!.commitment.id }),
+    elements: Object.freeze(entries),
+    totals: Object.freeze([...totals].map(([currency, t]) => Object.freeze({ currency, ...t }))),
+    unbilledElements: unknown,
+  })
+}

@@ -1,0 +1,104 @@
+import { describe } from '../decimal.js'
+import { InputError, IssueList } from '../errors.js'
+
+/**
+ * A duration as a user gives it: an ISO-8601 duration of fixed length (`PT4H`, `PT43M12S`, `P2D`,
+ * `P1W`, `PT0.5S`) or whole milliseconds. A day here is 24 hours of elapsed time; years and months are
+ * refused since their length depends on the calendar.
+ */
+export type DurationLike = string | number
+
+const ISO_DURATION = /^P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/
+
+const UNIT_MS = [604_800_000, 86_400_000, 3_600_000, 60_000, 1_000] as const
+
+/** Reads a duration into whole milliseconds, or adds an issue and returns undefined. */
+export function readDuration(value: unknown, path: string, issues: IssueList): number | undefined {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return value
+    issues.add(path, `must be whole non-negative milliseconds (got ${String(value)})`)
+    return undefined
+  }
+  if (typeof value !== 'string') {
+    issues.add(path, `must be an ISO-8601 duration such as "PT4H" (got ${describe(value)})`)
+    return undefined
+  }
+  const text = value.trim().toUpperCase()
+  const m = ISO_DURATION.exec(text)
+  if (!m || text === 'P' || text.endsWith('T')) {
+    const hint = /^P.*\d+[YM]/.test(text) && !text.includes('T') ? ' (years and months have no fixed length; use days or hours)' : ''
+    issues.add(path, `must be an ISO-8601 duration such as "PT4H" or "PT43M12S"${hint} (got ${describe(value)})`)
+    return undefined
+  }
+  let total = 0
+  for (let i = 0; i < UNIT_MS.length; i++) {
+    const part = m[i + 1]
+    if (part === undefined) continue
+    // Fractions are allowed by ISO 8601; computing them in integer thousandths keeps them exact.
+    const [whole, frac = ''] = part.replace(',', '.').split('.')
+    const scale = 10 ** frac.length
+    const numerator = Number(whole) * scale + (frac ? Number(frac) : 0)
+    const ms = (numerator * UNIT_MS[i]!) / scale
+    if (!Number.isInteger(ms)) {
+      issues.add(path, `must be a whole number of milliseconds (got ${describe(value)})`)
+      return undefined
+    }
+    total += ms
+  }
+  if (!Number.isSafeInteger(total)) {
+    issues.add(path, `is too long (got ${describe(value)})`)
+    return undefined
+  }
+  return total
+}
+
+/**
+ * Parses an ISO-8601 duration into milliseconds.
+ *
+ * @example
+ * durationMs('PT43M12S') // 2_592_000
+ * durationMs('P1D')      // 86_400_000
+ */
+export function durationMs(value: DurationLike): number {
+  const issues = new IssueList()
+  const ms = readDuration(value, '', issues)
+  issues.throwIfAny('Invalid duration')
+  return ms!
+}
+
+/**
+ * Writes milliseconds as an ISO-8601 duration with hours at most (`PT3H36M`, `PT43M12S`, `PT0S`), the form
+ * contracts and reports use.
+ */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return 'PT0S'
+  const sign = ms < 0 ? '-' : ''
+  let rest = Math.abs(ms)
+  const h = Math.floor(rest / 3_600_000)
+  rest -= h * 3_600_000
+  const m = Math.floor(rest / 60_000)
+  rest -= m * 60_000
+  const s = rest / 1000
+  return `${sign}PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`
+}
+
+/** Writes milliseconds for people: `4 h`, `43 min 12 s`, `2 d 3 h`, `250 ms`. */
+export function humanDuration(ms: number): string {
+  if (ms === 0) return '0 s'
+  const sign = ms < 0 ? '-' : ''
+  let rest = Math.abs(ms)
+  const parts: string[] = []
+  const units: [number, string][] = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1000, 's'],
+  ]
+  for (const [size, name] of units) {
+    const n = Math.floor(rest / size)
+    if (n > 0) parts.push(`${n} ${name}`)
+    rest -= n * size
+  }
+  if (rest > 0) parts.push(`${Math.round(rest * 1000) / 1000} ms`)
+  return sign + parts.join(' ')
+}

@@ -1,0 +1,171 @@
+import { TZDate } from '@date-fns/tz'
+import { describe } from '../decimal.js'
+import { IssueList, joinPath } from '../errors.js'
+import { formatInstant, type InstantLike, readInstant } from './instant.js'
+import { readTimeZone } from './zone.js'
+
+/**
+ * A measurement period: the half-open interval `[start, end)`.
+ *
+ * @example
+ * const march = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })
+ * march.durationMs / 3_600_000 // 743: Paris moves to summer time on 29 March
+ */
+export interface Period {
+  /** First instant of the period, included. */
+  readonly start: Date
+  /** First instant after the period, excluded. */
+  readonly end: Date
+  /** Time zone the period's calendar was read in; `UTC` for a period given as plain instants. */
+  readonly timeZone: string
+  /** `end − start` in milliseconds, always positive. */
+  readonly durationMs: number
+  /** A short name for reports: `2026-03`, `2026`, `2026-Q1`, or `start/end` in ISO-8601. */
+  readonly label: string
+}
+
+/** A period as a user may give it: one made by `monthPeriod` and friends, or plain `{ start, end }`. */
+export interface PeriodLike {
+  start: InstantLike
+  end: InstantLike
+  timeZone?: string
+  label?: string
+}
+
+/** Options of {@link monthPeriod}. */
+export interface MonthOptions {
+  /** Calendar year, e.g. `2026`. */
+  year: number
+  /** Calendar month, 1 (January) to 12 (December). */
+  month: number
+  /** IANA time zone whose calendar defines the month; default `UTC`. */
+  timeZone?: string
+}
+
+function readYear(value: unknown, path: string, issues: IssueList): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9999) return value
+  issues.add(path, `must be a whole year from 1 to 9999 (got ${describe(value)})`)
+  return undefined
+}
+
+function zonedStart(year: number, monthIndex: number, timeZone: string): number {
+  // TZDate resolves a local midnight that a DST change skips to the first instant that exists that day.
+  return new TZDate(year, monthIndex, 1, timeZone).getTime()
+}
+
+function makePeriod(start: number, end: number, timeZone: string, label: string): Period {
+  return Object.freeze({ start: new Date(start), end: new Date(end), timeZone, durationMs: end - start, label })
+}
+
+/**
+ * The calendar month `month` of `year` in `timeZone` (default UTC), exact across DST changes.
+ *
+ * @example
+ * monthPeriod({ year: 2026, month: 10, timeZone: 'Europe/Paris' }).durationMs // 745 h = 2_682_000_000
+ * @throws InputError for a month outside 1–12, a year outside 1–9999 or an unknown time zone.
+ */
+export function monthPeriod(options: MonthOptions): Period {
+  const issues = new IssueList()
+  const opts = (options ?? {}) as Partial<MonthOptions>
+  const year = readYear(opts.year, 'year', issues)
+  let month: number | undefined
+  if (typeof opts.month === 'number' && Number.isInteger(opts.month) && opts.month >= 1 && opts.month <= 12) month = opts.month
+  else issues.add('month', `must be a whole month from 1 to 12 (got ${describe(opts.month)})`)
+  const timeZone = readTimeZone(opts.timeZone ?? 'UTC', 'timeZone', issues)
+  issues.throwIfAny('Invalid month')
+  const start = zonedStart(year!, month! - 1, timeZone!)
+  const end = zonedStart(year!, month!, timeZone!)
+  return makePeriod(start, end, timeZone!, `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`)
+}
+
+/**
+ * The calendar year in `timeZone` (default UTC).
+ *
+ * @example
+ * yearPeriod({ year: 2028 }).durationMs / 86_400_000 // 366
+ */
+export function yearPeriod(options: { year: number; timeZone?: string }): Period {
+  const issues = new IssueList()
+  const year = readYear(options?.year, 'year', issues)
+  const timeZone = readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues)
+  issues.throwIfAny('Invalid year')
+  return makePeriod(zonedStart(year!, 0, timeZone!), zonedStart(year!, 12, timeZone!), timeZone!, String(year).padStart(4, '0'))
+}
+
+/**
+ * The calendar quarter (1–4) of `year` in `timeZone` (default UTC).
+ *
+ * @example
+ * quarterPeriod({ year: 2026, quarter: 1 }).label // '2026-Q1'
+ */
+export function quarterPeriod(options: { year: number; quarter: number; timeZone?: string }): Period {
+  const issues = new IssueList()
+  const year = readYear(options?.year, 'year', issues)
+  const q = options?.quarter
+  if (!(typeof q === 'number' && Number.isInteger(q) && q >= 1 && q <= 4)) issues.add('quarter', `must be 1, 2, 3 or 4 (got ${describe(q)})`)
+  const timeZone = readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues)
+  issues.throwIfAny('Invalid quarter')
+  const first = (q! - 1) * 3
+  return makePeriod(zonedStart(year!, first, timeZone!), zonedStart(year!, first + 3, timeZone!), timeZone!, `${year}-Q${q}`)
+}
+
+/**
+ * Parses `YYYY-MM` (a month), `YYYY-Qn` (a quarter) or `YYYY` (a year) in `timeZone`.
+ *
+ * @example
+ * parsePeriod('2026-03', 'Europe/Paris').durationMs // 2_674_800_000
+ */
+export function parsePeriod(text: string, timeZone = 'UTC'): Period {
+  const t = String(text).trim()
+  let m = /^(\d{4})-(\d{1,2})$/.exec(t)
+  if (m) return monthPeriod({ year: Number(m[1]), month: Number(m[2]), timeZone })
+  m = /^(\d{4})-Q(\d)$/i.exec(t)
+  if (m) return quarterPeriod({ year: Number(m[1]), quarter: Number(m[2]), timeZone })
+  m = /^(\d{4})$/.exec(t)
+  if (m) return yearPeriod({ year: Number(m[1]), timeZone })
+  const issues = new IssueList()
+  issues.add('period', `must be YYYY-MM, YYYY-Qn or YYYY (got ${describe(text)})`)
+  throw issues.throwIfAny('Invalid period') as never
+}
+
+/** The exact bounds of a period in epoch milliseconds. */
+export interface PeriodBounds {
+  start: number
+  end: number
+  period: Period
+}
+
+/** Reads a period given either way, or adds issues under `path` and returns undefined. */
+export function readPeriod(value: unknown, path: string, issues: IssueList): PeriodBounds | undefined {
+  if (value === null || typeof value !== 'object') {
+    issues.add(path, `must be a period { start, end } such as monthPeriod() returns (got ${describe(value)})`)
+    return undefined
+  }
+  const v = value as Partial<PeriodLike>
+  const before = issues.issues.length
+  const start = readInstant(v.start, joinPath(path, 'start'), issues)
+  const end = readInstant(v.end, joinPath(path, 'end'), issues)
+  let timeZone = 'UTC'
+  if (v.timeZone !== undefined) timeZone = readTimeZone(v.timeZone, joinPath(path, 'timeZone'), issues) ?? 'UTC'
+  if (issues.issues.length > before) return undefined
+  if (end! <= start!) {
+    issues.add(path, `must end after it starts (${formatInstant(start!)} to ${formatInstant(end!)})${end === start ? ': a period of zero length has no availability' : ''}`)
+    return undefined
+  }
+  const label = typeof v.label === 'string' ? v.label : `${formatInstant(start!)}/${formatInstant(end!)}`
+  const isPeriod = v.start instanceof Date && v.end instanceof Date && typeof v.label === 'string' && Object.isFrozen(value)
+  return { start: start!, end: end!, period: isPeriod ? (value as Period) : makePeriod(start!, end!, timeZone, label) }
+}
+
+/**
+ * Makes a period from plain instants, checking that it ends after it starts.
+ *
+ * @example
+ * customPeriod({ start: '2026-03-01T00:00:00+01:00', end: '2026-03-08T00:00:00+01:00' }).durationMs // 7 days
+ */
+export function customPeriod(value: PeriodLike): Period {
+  const issues = new IssueList()
+  const bounds = readPeriod(value, '', issues)
+  issues.throwIfAny('Invalid period')
+  return bounds!.period
+}

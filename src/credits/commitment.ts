@@ -1,6 +1,6 @@
 import { Decimal, readDecimal, type ScaledDecimal, toScaled } from '../decimal.js'
 import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
-import { fromZodIssues } from '../schema/common.js'
+import { fromZodIssues, readableErrors } from '../schema/common.js'
 import {
   type Cause,
   CAUSES,
@@ -134,7 +134,7 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
 }
 
 function compile(input: unknown, path: string): Commitment {
-  const parsed = commitmentSchema.safeParse(input)
+  const parsed = commitmentSchema.safeParse(input, { error: readableErrors })
   if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid commitment')
   const c = parsed.data
   const issues = new IssueList()

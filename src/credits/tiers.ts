@@ -39,7 +39,10 @@ function readBound(value: unknown, inclusive: boolean, path: string, issues: Iss
     issues.add(path, `must be a percentage from 0 to 100 (got ${writtenOf(value)})`)
     return undefined
   }
-  return { value: d, inclusive, written: writtenOf(value), scaled: toScaled(d) }
+  const bound = { value: d, inclusive, written: writtenOf(value) }
+  // Kept out of JSON: a BigInt cannot be serialised, and the written bound says the same.
+  Object.defineProperty(bound, 'scaled', { value: toScaled(d), enumerable: false })
+  return bound as TierBound
 }
 
 function labelOf(lower: TierBound | undefined, upper: TierBound | undefined): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { describe } from '../decimal.js'
 import { type InputIssue } from '../errors.js'
 
 /** A decimal as written in a file: a string such as "99.5" (preferred, exact) or a number. */
@@ -59,4 +60,51 @@ export function fromZodIssues(base: string, issues: readonly z.core.$ZodIssue[])
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length))
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  date: 'a date',
+  null: 'null',
+}
+
+function typeName(t: unknown): string {
+  return TYPE_NAMES[String(t)] ?? String(t)
+}
+
+/**
+ * Messages for people rather than for developers: what is expected and what was found
+ * (`must be one of tiers, per-duration, pro-rata (got "flat")`). Pass as `{ error: readableErrors }`.
+ */
+export function readableErrors(issue: z.core.$ZodRawIssue): string | undefined {
+  const got = `(got ${describe(issue.input)})`
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required'
+      return `must be ${typeName(issue.expected)} ${got}`
+    case 'invalid_union': {
+      if ('note' in issue && issue.note === 'No matching discriminator') {
+        const options = (issue as { options?: unknown[] }).options
+        const key = (issue as { discriminator?: string }).discriminator ?? 'type'
+        const value = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[key] : issue.input
+        return `must be one of ${options?.map(String).join(', ') ?? 'the known kinds'} (got ${describe(value)})`
+      }
+      const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []
+      const expected = [...new Set(branches.flat().filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => typeName((i as { expected?: unknown }).expected)))]
+      if (issue.input === undefined) return 'is required'
+      return expected.length ? `must be ${expected.join(' or ')} ${got}` : `is not valid ${got}`
+    }
+    case 'invalid_value':
+      return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => String(v)).join(', ')}`} ${got}`
+    case 'unrecognized_keys':
+      return `has unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`
+    case 'too_small':
+      return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : undefined
+    default:
+      return undefined
+  }
 }

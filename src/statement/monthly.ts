@@ -60,7 +60,7 @@ export interface Statement {
   readonly elements: readonly StatementEntry[]
   readonly totals: readonly StatementTotal[]
   /** Elements named by incidents touching the period but absent from `elements`, with how many incidents name each: a sign of a typo or a missing fee. */
-  readonly unbilledElements: ReadonlyMap<string, number>
+  readonly unbilledElements: readonly { readonly element: string; readonly incidents: number }[]
 }
 
 /**
@@ -123,6 +123,6 @@ export function monthlyStatement(options: StatementOptions): Statement {
     ...(input!.commitment.id !== undefined && { commitmentId: input!.commitment.id }),
     elements: Object.freeze(entries),
     totals: Object.freeze([...totals].map(([currency, t]) => Object.freeze({ currency, ...t }))),
-    unbilledElements: unknown,
+    unbilledElements: Object.freeze([...unknown].map(([element, incidents]) => Object.freeze({ element, incidents }))),
   })
 }

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest'
+import { customPeriod, InputError, measureAvailability, monthPeriod, presets } from '../../src/index.js'
+import type { CommitmentInput, IncidentInput } from '../../src/index.js'
+
+const H = 3_600_000
+const MIN = 60_000
+const march = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' }) // 743 h
+const april = monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' }) // 720 h
+
+const base = (measurement: CommitmentInput['measurement'] = {}): CommitmentInput => ({ measurement, credit: { type: 'pro-rata' } })
+
+describe('measureAvailability', () => {
+  it('computes the March 2026 example: 4 h out of 743 h', () => {
+    const r = measureAvailability({
+      commitment: presets.ovhVps2016.starter,
+      period: march,
+      incidents: [{ id: 'inc-1', start: '2026-03-10T09:00:00+01:00', end: '2026-03-10T13:00:00+01:00', elements: ['vps-1'] }],
+      element: 'vps-1',
+    })
+    // (2,674,800 − 14,400) / 2,674,800 = 2,660,400 / 2,674,800 = 0.9946164199192…
+    expect(r.periodMs).toBe(2_674_800_000)
+    expect(r.downtimeMs).toBe(14_400_000)
+    expect(r.availability.toFixed(5)).toBe('99.46164')
+    expect(r.availability.times(2_674_800).div(100).toString()).toBe('2660400')
+    expect(r.contributions).toHaveLength(1)
+    expect(r.contributions[0]).toMatchObject({ id: 'inc-1', status: 'counted', countedMs: 4 * H, downtimeMs: 4 * H })
+    expect(r.explanation.join('\n')).toContain('Availability = (2,674,800,000 − 14,400,000) / 2,674,800,000 × 100 = 99.4616419919 %')
+  })
+
+  it('counts overlapping incidents once: 10:00–12:00 and 11:00–13:00 is 3 h, not 4', () => {
+    const r = measureAvailability({
+      commitment: base(),
+      period: april,
+      incidents: [
+        { id: 'a', start: '2026-04-02T10:00:00Z', end: '2026-04-02T12:00:00Z' },
+        { id: 'b', start: '2026-04-02T11:00:00Z', end: '2026-04-02T13:00:00Z' },
+      ],
+    })
+    expect(r.downtimeMs).toBe(3 * H)
+    // The overlap goes to the incident that started first; contributions add up to the total.
+    expect(r.contributions.map((c) => [c.id, c.countedMs])).toEqual([
+      ['a', 2 * H],
+      ['b', 1 * H],
+    ])
+  })
+
+  it('counts the worst impact once where impacts overlap', () => {
+    // partial 0.3 from 10:00 to 14:00, outage 11:00–12:00 inside it:
+    // 1 h × 1 + 3 h × 0.3 = 1.9 h = 6,840,000 ms
+    const r = measureAvailability({
+      commitment: base({ weights: { partial: '0.3' } }),
+      period: april,
+      incidents: [
+        { start: '2026-04-02T10:00:00Z', end: '2026-04-02T14:00:00Z', impact: 'partial' },
+        { start: '2026-04-02T11:00:00Z', end: '2026-04-02T12:00:00Z', impact: 'outage' },
+      ],
+    })
+    expect(r.downtimeMs).toBe(6_840_000)
+    expect(r.downtime.toString()).toBe('6840000')
+    expect(r.exact).toEqual({ downtimeUnits: 68_400_000, measuredUnits: 720 * H * 10, scale: 10 })
+    expect(r.contributions.map((c) => c.downtimeMs)).toEqual([3 * H * 0.3, H])
+  })
+
+  it('keeps weighted downtime exact: 7 ms at 0.3 is 2.1 ms', () => {
+    const r = measureAvailability({
+      commitment: base({ weights: { partial: '0.3' } }),
+      period: april,
+      incidents: [{ start: Date.UTC(2026, 3, 2), end: Date.UTC(2026, 3, 2) + 7, impact: 'partial' }],
+    })
+    expect(r.downtime.toString()).toBe('2.1')
+    // 100 × (2,592,000,000 − 2.1) / 2,592,000,000 = 100 − 210 / 2,592,000,000 = 100 − 0.0000000810185185…
+    expect(r.availability.toFixed(20)).toBe('99.99999991898148148148')
+  })
+
+  it('does not count degraded performance by default', () => {
+    const r = measureAvailability({ commitment: base(), period: april, incidents: [{ start: '2026-04-02T10:00:00Z', end: '2026-04-02T14:00:00Z', impact: 'degraded' }] })
+    expect(r.downtimeMs).toBe(0)
+    expect(r.contributions[0]!.status).toBe('not-counted')
+    expect(r.availability.toString()).toBe('100')
+  })
+
+  it('treats excluded time as available by default', () => {
+    // maintenance 10:00–12:00, unplanned outage 11:30–13:00: the exclusion wins where they overlap,
+    // so 1 h of downtime (12:00–13:00) and 2 h excluded; the period stays 720 h.
+    const incidents: IncidentInput[] = [
+      { id: 'm', start: '2026-04-02T10:00:00Z', end: '2026-04-02T12:00:00Z', cause: 'maintenance' },
+      { id: 'o', start: '2026-04-02T11:30:00Z', end: '2026-04-02T13:00:00Z' },
+    ]
+    const r = measureAvailability({ commitment: base(), period: april, incidents })
+    expect(r.downtimeMs).toBe(1 * H)
+    expect(r.excludedMs).toBe(2 * H)
+    expect(r.measuredMs).toBe(720 * H)
+    // (720 − 1) / 720 = 99.86111…
+    expect(r.availability.toFixed(5)).toBe('99.86111')
+    expect(r.contributions.map((c) => c.status)).toEqual(['excluded', 'counted'])
+  })
+
+  it('removes excluded time from the period under out-of-period', () => {
+    const r = measureAvailability({
+      commitment: base({ exclusions: 'out-of-period' }),
+      period: april,
+      incidents: [
+        { start: '2026-04-02T10:00:00Z', end: '2026-04-02T12:00:00Z', cause: 'maintenance' },
+        { start: '2026-04-02T11:30:00Z', end: '2026-04-02T13:00:00Z' },
+      ],
+    })
+    expect(r.measuredMs).toBe(718 * H)
+    // (718 − 1) / 718 = 99.860724…
+    expect(r.availability.toFixed(6)).toBe('99.860724')
+  })
+
+  it('counts a cause that is not excluded, e.g. third-party by default', () => {
+    const r = measureAvailability({ commitment: base(), period: april, incidents: [{ start: '2026-04-02T10:00:00Z', end: '2026-04-02T11:00:00Z', cause: 'third-party' }] })
+    expect(r.downtimeMs).toBe(H)
+  })
+
+  it('drops outages shorter than the minimum, on their whole length', () => {
+    const r = measureAvailability({
+      commitment: base({ minimumOutage: 'PT4M' }),
+      period: april,
+      incidents: [
+        { id: 'short', start: '2026-04-02T10:00:00Z', end: '2026-04-02T10:03:59Z' },
+        { id: 'just', start: '2026-04-03T10:00:00Z', end: '2026-04-03T10:04:00Z' },
+        // 2 min in April, 3 min in May: 5 min long, so its April part counts.
+        { id: 'edge', start: '2026-04-30T21:58:00Z', end: '2026-04-30T22:03:00Z' },
+      ],
+    })
+    expect(r.contributions.map((c) => [c.id, c.status])).toEqual([
+      ['short', 'below-minimum'],
+      ['just', 'counted'],
+      ['edge', 'counted'],
+    ])
+    expect(r.downtimeMs).toBe(6 * MIN)
+  })
+
+  it('aligns to clock minutes when asked: every minute touched, or whole minutes only', () => {
+    const incidents = [{ start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:02:10Z' }] // 1 min 40 s
+    const up = measureAvailability({ commitment: base({ granularity: 'minute-up' }), period: april, incidents })
+    const down = measureAvailability({ commitment: base({ granularity: 'minute-down' }), period: april, incidents })
+    const none = measureAvailability({ commitment: base(), period: april, incidents })
+    expect(up.downtimeMs).toBe(3 * MIN) // 10:00–10:03
+    expect(down.downtimeMs).toBe(1 * MIN) // 10:01–10:02
+    expect(none.downtimeMs).toBe(100_000)
+    const tiny = measureAvailability({ commitment: base({ granularity: 'minute-down' }), period: april, incidents: [{ start: '2026-04-02T10:00:10Z', end: '2026-04-02T10:00:50Z' }] })
+    expect(tiny.contributions[0]!.status).toBe('below-minimum')
+  })
+
+  it('counts an incident across two months in each for its own part, the parts adding up', () => {
+    // March ends at 2026-03-31T22:00Z in Paris: 2 h in March, 4 h in April.
+    const incidents = [{ start: '2026-03-31T20:00:00Z', end: '2026-04-01T02:00:00Z' }]
+    const m = measureAvailability({ commitment: base(), period: march, incidents })
+    const a = measureAvailability({ commitment: base(), period: april, incidents })
+    expect([m.downtimeMs, a.downtimeMs]).toEqual([2 * H, 4 * H])
+  })
+
+  it('measures an open incident up to asOf and says so', () => {
+    const incidents = [{ start: '2026-04-02T10:00:00Z' }]
+    expect(() => measureAvailability({ commitment: base(), period: april, incidents })).toThrow(/incidents\[0\]\.end: is missing: an open incident needs an asOf/)
+    const r = measureAvailability({ commitment: base(), period: april, incidents, asOf: '2026-04-02T12:30:00Z' })
+    expect(r.downtimeMs).toBe(2.5 * H)
+    expect(r.open).toBe(true)
+    expect(r.contributions[0]!.open).toBe(true)
+    expect(r.explanation.at(-1)).toBe('Open incidents are measured up to 2026-04-02T12:30:00Z.')
+  })
+
+  it('lets an incident without elements affect every element, and ignores other elements', () => {
+    const incidents = [
+      { start: '2026-04-02T10:00:00Z', end: '2026-04-02T11:00:00Z' },
+      { start: '2026-04-03T10:00:00Z', end: '2026-04-03T11:00:00Z', elements: ['vps-2'] },
+      { start: '2026-04-04T10:00:00Z', end: '2026-04-04T11:00:00Z', elements: 'vps-1' },
+    ]
+    const r = measureAvailability({ commitment: base(), period: april, incidents, element: 'vps-1' })
+    expect(r.downtimeMs).toBe(2 * H)
+    expect(r.element).toBe('vps-1')
+    expect(r.contributions.map((c) => c.index)).toEqual([0, 2])
+  })
+
+  it('accepts a plain { start, end } period', () => {
+    const r = measureAvailability({
+      commitment: base(),
+      period: { start: '2026-04-01T00:00:00Z', end: '2026-04-02T00:00:00Z' },
+      incidents: [{ start: '2026-04-01T23:00:00Z', end: '2026-04-02T01:00:00Z' }],
+    })
+    // 1 h of 24 h: 100 × 23 / 24 = 95.8333…
+    expect(r.availability.toFixed(4)).toBe('95.8333')
+  })
+
+  it('gives the whole period 0 % when it is all down, and never goes below', () => {
+    const p = customPeriod({ start: '2026-04-01T00:00:00Z', end: '2026-04-02T00:00:00Z' })
+    const r = measureAvailability({ commitment: base(), period: p, incidents: [{ start: '2026-03-01T00:00:00Z', end: '2026-05-01T00:00:00Z' }] })
+    expect(r.availability.toString()).toBe('0')
+  })
+
+  it('lists every problem of bad input with its path, and throws InputError', () => {
+    try {
+      measureAvailability({
+        commitment: base(),
+        period: april,
+        incidents: [
+          { start: '2026-03-02T12:00:00Z', end: '2026-03-02T10:00:00Z' },
+          { start: 'yesterday', end: '2026-03-02T10:00:00Z', impact: 'total' as never },
+          null as never,
+          { start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', elements: [] },
+        ],
+      })
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError)
+      expect((e as InputError).issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+        'incidents[0].end: is before start (2026-03-02T12:00:00Z)',
+        'incidents[1].start: must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" (got "yesterday")',
+        'incidents[1].impact: must be one of outage, partial, degraded (got "total")',
+        'incidents[2]: must be an incident object { start, end, … } (got null)',
+        'incidents[3].elements: must be a non-empty list of element names, or absent for every element (got a list)',
+      ])
+    }
+  })
+
+  it('refuses a zero-length period rather than calling it 100 %', () => {
+    expect(() => measureAvailability({ commitment: base(), period: { start: '2026-04-01T00:00:00Z', end: '2026-04-01T00:00:00Z' }, incidents: [] })).toThrow(
+      /period: must end after it starts .*zero length/,
+    )
+  })
+
+  it('reports the problems of the commitment together with those of the incidents', () => {
+    try {
+      measureAvailability({ commitment: { credit: { type: 'pro-rata', multiplier: 'x' } }, period: april, incidents: [{ start: 'x' }] as never })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as InputError).issues.map((i) => i.path)).toEqual(['commitment.credit.multiplier', 'incidents[0].start', 'incidents[0].end'])
+    }
+  })
+})

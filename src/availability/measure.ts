@@ -1,4 +1,5 @@
 import { type Commitment, type CommitmentLike, parseCommitment } from '../credits/commitment.js'
+import { roundingConstant } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
 import { causeOf, impactOf, type IncidentTable, readIncidents } from '../incidents/normalise.js'
@@ -68,8 +69,13 @@ export interface AvailabilityReport {
   readonly downtimeMs: number
   /** Weighted downtime in milliseconds, exact. */
   readonly downtime: Decimal
-  /** `100 × (measured − downtime) / measured`, in percent. */
+  /**
+   * `100 × (measured − downtime) / measured`, in percent; rounded as the commitment's `rounding` rule says,
+   * if it has one (the figure compared with the bands).
+   */
   readonly availability: Decimal
+  /** The same before any rounding rule. */
+  readonly exactAvailability: Decimal
   /** True when an incident still open at `asOf` was counted up to `asOf`. */
   readonly open: boolean
   readonly asOf?: Date
@@ -179,7 +185,8 @@ function buildReport(input: MeasureInput, element: string | null, sweep: SweepRe
   const measuredUnits = measuredMs * scale
   const downtimeUnits = sweep.downtimeUnits
   const downtime = new Decimal(downtimeUnits).div(scale)
-  const availability = measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits)
+  const exactAvailability = measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits)
+  const availability = rules.rounding ? exactAvailability.toDecimalPlaces(rules.rounding.decimals, roundingConstant(rules.rounding.mode)) : exactAvailability
   let open = false
   for (let j = 0; j < sweep.incidents.length; j++) if (table.open[sweep.incidents[j]!] && sweep.countedMs[j]! > 0) open = true
 
@@ -199,6 +206,7 @@ function buildReport(input: MeasureInput, element: string | null, sweep: SweepRe
     downtimeMs: downtimeUnits / scale,
     downtime,
     availability,
+    exactAvailability,
     open,
     ...(input.asOf !== undefined && { asOf: new Date(input.asOf) }),
     exact: Object.freeze({ downtimeUnits, measuredUnits, scale }),
@@ -304,10 +312,13 @@ function explain(
       `Excluded: ${fmt(f.excludedMs)} (${rules.excludedCauses.join(', ')}), ${rules.exclusions === 'as-available' ? 'counted as available' : 'removed from the period'}.`,
     )
   if (f.measuredUnits === 0) lines.push('The whole period was excluded: availability is taken as 100 %.')
-  else
+  else {
+    const exact = DECIMAL_100.times(f.measuredUnits - f.downtimeUnits).div(f.measuredUnits)
     lines.push(
-      `Availability = (${f.measuredMs.toLocaleString('en-US')} − ${msText(f.downtime)}) / ${f.measuredMs.toLocaleString('en-US')} × 100 = ${f.availability.toSignificantDigits(12).toString()} %.`,
+      `Availability = (${f.measuredMs.toLocaleString('en-US')} − ${msText(f.downtime)}) / ${f.measuredMs.toLocaleString('en-US')} × 100 = ${exact.toSignificantDigits(12).toString()} %.`,
     )
+    if (rules.rounding) lines.push(`Rounded ${rules.rounding.mode} to ${rules.rounding.decimals} decimals, as the commitment says: ${f.availability.toFixed(rules.rounding.decimals)} %.`)
+  }
   if (input.asOf !== undefined && contributions.some((c) => c.open)) lines.push(`Open incidents are measured up to ${formatInstant(input.asOf)}.`)
   return lines
 }

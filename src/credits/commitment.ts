@@ -12,6 +12,7 @@ import {
 } from '../schema/commitment.js'
 import { formatDuration, readDuration } from '../time/duration.js'
 import { readTimeZone } from '../time/zone.js'
+import { type RoundingMode } from './money.js'
 import { readTiers, type Tier } from './tiers.js'
 
 /** Measurement rules of a commitment, with every default filled in. */
@@ -26,6 +27,8 @@ export interface MeasurementRules {
   readonly minimumOutageMs: number
   /** Whether and how incidents are aligned to clock minutes before they are measured. */
   readonly granularity: 'none' | 'minute-up' | 'minute-down'
+  /** Rounding of the availability percentage before it is reported and compared with bands; absent: exact. */
+  readonly rounding?: { readonly decimals: number; readonly mode: RoundingMode }
   /** @internal weights as integers over `weightScale`, for exact integer sums in the sweep */
   readonly weightUnits: readonly [outage: number, partial: number, degraded: number]
   /** @internal */
@@ -172,6 +175,7 @@ function compile(input: unknown, path: string): Commitment {
       exclusions: m.exclusions ?? 'as-available',
       minimumOutageMs,
       granularity: m.granularity ?? 'none',
+      ...(m.rounding && { rounding: Object.freeze({ decimals: m.rounding.decimals, mode: m.rounding.mode ?? 'half-up' }) }),
       weightUnits: [units(weights.outage), units(weights.partial), units(weights.degraded)] as const,
       weightScale,
     }),

@@ -62,10 +62,12 @@ export interface CreditOptions {
 
 /** The measured fraction as exact integers: availability = 100 × up / measured. */
 interface Fraction {
+  /** Availability compared with the bands: 100 × up / measured. */
   up: bigint
   measured: bigint
-  /** Present when known from a report. */
+  /** Present when known from a report: the exact downtime and measured time, in units of 1/scale ms. */
   downtimeUnits?: bigint
+  measuredUnits?: bigint
   scale?: bigint
 }
 
@@ -103,7 +105,7 @@ function modelPercent(model: CreditModel, f: Fraction, availabilityPercent: Deci
       let excess = down
       if (model.beyondScaled) {
         q = 100n * 10n ** BigInt(model.beyondScaled.k)
-        excess = down * q - f.measured * (q - model.beyondScaled.n)
+        excess = down * q - f.measuredUnits! * (q - model.beyondScaled.n)
       }
       const unit = BigInt(model.perMs) * scale * q
       const n = model.count === 'started' ? ceilDiv(excess, unit) : excess <= 0n ? 0n : excess / unit
@@ -123,9 +125,9 @@ function modelPercent(model: CreditModel, f: Fraction, availabilityPercent: Deci
       const share =
         f.downtimeUnits === undefined
           ? HUNDRED.minus(availabilityPercent)
-          : f.measured === 0n
+          : f.measuredUnits === 0n
             ? ZERO
-            : HUNDRED.times(f.downtimeUnits.toString()).div(f.measured.toString())
+            : HUNDRED.times(f.downtimeUnits.toString()).div(f.measuredUnits!.toString())
       const percent = share.times(model.multiplier)
       return {
         model: 'pro-rata',
@@ -167,9 +169,20 @@ export function creditFor(options: CreditOptions): Credit {
     const { downtimeUnits, measuredUnits, scale: s } = o.availability.exact
     fraction =
       measuredUnits === 0
-        ? { up: 1n, measured: 1n, downtimeUnits: 0n, scale: BigInt(s) }
-        : { up: BigInt(measuredUnits - downtimeUnits), measured: BigInt(measuredUnits), downtimeUnits: BigInt(downtimeUnits), scale: BigInt(s) }
+        ? { up: 1n, measured: 1n, downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) }
+        : {
+            up: BigInt(measuredUnits - downtimeUnits),
+            measured: BigInt(measuredUnits),
+            downtimeUnits: BigInt(downtimeUnits),
+            measuredUnits: BigInt(measuredUnits),
+            scale: BigInt(s),
+          }
     availabilityPercent = o.availability.availability
+    if (commitment?.measurement.rounding) {
+      // Bands compare the rounded figure, as the commitment says; downtime stays exact for other models.
+      const r = toScaled(availabilityPercent)
+      fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
+    }
   } else {
     const p = readDecimal(o.availability, 'availability', issues)
     if (p && (p.lt(0) || p.gt(100))) issues.add('availability', `must be a percentage from 0 to 100 (got ${p.toString()})`)

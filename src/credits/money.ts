@@ -29,6 +29,11 @@ const MODES: Record<RoundingMode, DecimalBase.Rounding> = {
   floor: DecimalBase.ROUND_FLOOR,
 }
 
+/** The decimal.js rounding constant of a mode. */
+export function roundingConstant(mode: RoundingMode): DecimalBase.Rounding {
+  return MODES[mode]
+}
+
 /** Every rounding mode name. */
 export const ROUNDING_MODES = Object.keys(MODES) as RoundingMode[]
 

@@ -68,6 +68,13 @@ export const measurementSchema = z
       .enum(['none', 'minute-up', 'minute-down'])
       .optional()
       .describe('Count exact milliseconds (default), every clock minute touched (minute-up), or only whole clock minutes (minute-down).'),
+    rounding: z
+      .strictObject({
+        decimals: z.number().int().min(0).max(10).describe('Decimals of the percentage that is reported and compared with the bands.'),
+        mode: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']).optional().describe('Default half-up.'),
+      })
+      .optional()
+      .describe('Round the availability percentage before it is reported and compared with the bands, as some status pages and contracts do; default: exact.'),
   })
   .describe('Measurement rules.')
 

@@ -37,7 +37,10 @@ const EASTER_CYCLE = 5_700_000
 
 /**
  * Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher), for any integer year
- * (proleptic Gregorian before 1583).
+ * (proleptic Gregorian before 1583). No input check: the calendar engine calls it for any year.
+ *
+ * @example
+ * easterMonthDay(2026) // { month: 4, day: 5 }
  */
 export function easterMonthDay(year: number): { month: number; day: number } {
   const y = (((year % EASTER_CYCLE) + EASTER_CYCLE) % EASTER_CYCLE) + EASTER_CYCLE
@@ -80,9 +83,12 @@ function shift(year: number, month: number, day: number, offset: number): { mont
 }
 
 /**
- * The French public holidays of `year` as month/day, sorted, for any integer year. The current list is
- * applied to every year: the library computes commitments, not history (8 May, for one, was not a
- * holiday from 1959 to 1981).
+ * The French public holidays of `year` as month/day, sorted, for any integer year, without input checks
+ * (see {@link frenchHolidays} for the checked, dated form). The current list is applied to every year:
+ * the library computes commitments, not history (8 May, for one, was not a holiday from 1959 to 1981).
+ *
+ * @example
+ * frenchHolidayDays(2026)[1] // { month: 4, day: 6, name: 'Easter Monday', nameFr: 'Lundi de Pâques' }
  */
 export function frenchHolidayDays(year: number, region: FrenchHolidayRegion = 'metropolitan'): HolidayDay[] {
   const easter = easterMonthDay(year)

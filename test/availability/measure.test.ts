@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { customPeriod, InputError, measureAvailability, monthPeriod, presets } from '../../src/index.js'
+import { creditFor, customPeriod, InputError, measureAvailability, monthPeriod, presets } from '../../src/index.js'
 import type { CommitmentInput, IncidentInput } from '../../src/index.js'
 
 const H = 3_600_000
@@ -229,5 +229,28 @@ describe('measureAvailability', () => {
     } catch (e) {
       expect((e as InputError).issues.map((i) => i.path)).toEqual(['commitment.credit.multiplier', 'incidents[0].start', 'incidents[0].end'])
     }
+  })
+})
+
+describe('rounding rule', () => {
+  it('rounds the reported availability as the commitment says, and compares the rounded figure with the bands', () => {
+    // CircleCI "Docker Jobs", 90 days to 2021-01-22: 9,039 s major + 1,603 s partial at 0.3:
+    // 100 × (1 − (9,039 + 480.9) / 7,776,000) = 99.87757…, printed 99.87 (rounded down).
+    const commitment: CommitmentInput = {
+      measurement: { weights: { partial: '0.3' }, rounding: { decimals: 2, mode: 'floor' } },
+      credit: { type: 'tiers', tiers: [{ atLeast: '99.877', below: '99.9', credit: '5' }, { below: '99.877', credit: '10' }] },
+    }
+    const period = customPeriod({ start: '2020-10-25T00:00:00Z', end: '2021-01-23T00:00:00Z' })
+    const incidents = [
+      { start: '2020-11-02T00:00:00Z', end: '2020-11-02T02:30:39Z', impact: 'outage' as const },
+      { start: '2020-11-03T00:00:00Z', end: '2020-11-03T00:26:43Z', impact: 'partial' as const },
+    ]
+    const r = measureAvailability({ commitment, period, incidents })
+    expect(period.durationMs).toBe(90 * 86_400_000)
+    expect(r.exactAvailability.toFixed(5)).toBe('99.87757')
+    expect(r.availability.toString()).toBe('99.87')
+    expect(r.explanation).toContain('Rounded floor to 2 decimals, as the commitment says: 99.87 %.')
+    // The exact 99.87757 would be in the 5 % band; the rounded 99.87 is below 99.877.
+    expect(creditFor({ commitment, availability: r, fee: { amount: '100', currency: 'EUR' } }).percent.toString()).toBe('10')
   })
 })

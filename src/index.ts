@@ -55,6 +55,7 @@ export {
   type MeasureOptions,
   measureAvailability,
 } from './availability/measure.js'
+export { type BudgetBand, type BudgetOptions, type DowntimeBudget, downtimeBudget } from './availability/budget.js'
 export {
   type BilledElement,
   type Statement,

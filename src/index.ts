@@ -25,6 +25,8 @@ export {
 export {
   type CommitmentInput,
   type CreditModelInput,
+  type GuaranteeInput,
+  type CalendarInput,
   type TierInput,
   type Source,
   type Impact,
@@ -39,6 +41,7 @@ export {
   type Commitment,
   type CommitmentLike,
   type CreditModel,
+  type Guarantee,
   type MeasurementRules,
   parseCommitment,
   safeParseCommitment,
@@ -64,5 +67,36 @@ export {
   type StatementTotal,
   monthlyStatement,
 } from './statement/monthly.js'
+
+export {
+  type GuaranteeOptions,
+  type GuaranteeOutcome,
+  type GuaranteeReport,
+  type GuaranteeStats,
+  type GuaranteeStatus,
+  type IncidentGuarantees,
+  evaluateGuarantees,
+  guaranteeStats,
+} from './guarantees/evaluate.js'
+export {
+  type Weekday,
+  type WeeklyHours,
+  type HolidayRegion,
+  type HolidayRule,
+  type HolidaySource,
+  type CalendarOptions,
+  type BusinessCalendar,
+  type CalendarLike,
+  type ClosedDate,
+  WEEKDAYS,
+  ALWAYS,
+  businessCalendar,
+  businessTimeBetween,
+  addBusinessTime,
+  nextCoveredInstant,
+  isCovered,
+  closedDates,
+} from './time/calendar.js'
+export { type Holiday, type FrenchHolidayRegion, type FrenchHolidayOptions, easterSunday, frenchHolidays } from './time/holidays.js'
 
 export { type Preset, presets } from './offers/presets/index.js'

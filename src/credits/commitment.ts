@@ -7,10 +7,13 @@ import {
   type CommitmentInput,
   commitmentSchema,
   type CreditModelInput,
+  type GuaranteeInput,
   type Impact,
+  IMPACTS,
   type Source,
 } from '../schema/commitment.js'
 import { formatDuration, readDuration } from '../time/duration.js'
+import { type BusinessCalendar, readBusinessCalendar } from '../time/calendar.js'
 import { readTimeZone } from '../time/zone.js'
 import { type RoundingMode } from './money.js'
 import { readTiers, type Tier } from './tiers.js'
@@ -50,6 +53,31 @@ export type CreditModel =
     }
   | { readonly type: 'pro-rata'; readonly multiplier: Decimal; readonly cap?: Decimal }
 
+/** A GTI or GTR, validated. */
+export interface Guarantee {
+  readonly kind: 'gti' | 'gtr'
+  /** The guaranteed time in milliseconds of covered time. */
+  readonly withinMs: number
+  /** The guaranteed time as written, e.g. `PT4H`. */
+  readonly within: string
+  /** When the clock runs. */
+  readonly calendar: BusinessCalendar
+  readonly clockStartsAt: 'reported' | 'detected' | 'first'
+  /** Impacts the guarantee covers. */
+  readonly impacts: readonly Impact[]
+  readonly penalty: {
+    readonly perBreach?: Decimal
+    readonly perLate?: {
+      readonly percent: Decimal
+      readonly perMs: number
+      readonly per: string
+      readonly clock: 'business' | 'wall-clock'
+      readonly count: 'started' | 'full'
+    }
+    readonly cap?: Decimal
+  }
+}
+
 const COMPILED = Symbol.for('matou.commitment')
 
 /** A validated commitment: what {@link parseCommitment} returns and every function accepts. */
@@ -63,6 +91,12 @@ export interface Commitment {
   readonly measurement: MeasurementRules
   /** Credit models, whose percentages add up before the cap. */
   readonly credit: readonly CreditModel[]
+  /** Garantie de temps d'intervention, if the commitment gives one. */
+  readonly gti?: Guarantee
+  /** Garantie de temps de rétablissement, if the commitment gives one. */
+  readonly gtr?: Guarantee
+  /** How guarantee penalties combine with the availability credit, before the cap. */
+  readonly combine: 'add' | 'larger'
   /** Most the total credit can reach, in percent of the fee. */
   readonly cap: Decimal
   /** The contract says the credit is the only compensation. */
@@ -136,6 +170,41 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
   }
 }
 
+function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, issues: IssueList): Guarantee | undefined {
+  const withinMs = readDuration(g.within, joinPath(path, 'within'), issues)
+  if (withinMs === 0) issues.add(joinPath(path, 'within'), 'must be longer than zero')
+  const calendar = readBusinessCalendar(g.calendar ?? '24/7', joinPath(path, 'calendar'), issues)
+  const pp = joinPath(path, 'penalty')
+  const perBreach = g.penalty?.perBreach === undefined ? undefined : readPercent(g.penalty.perBreach, joinPath(pp, 'perBreach'), issues)
+  const cap = g.penalty?.cap === undefined ? undefined : readPercent(g.penalty.cap, joinPath(pp, 'cap'), issues)
+  let perLate: NonNullable<Guarantee['penalty']['perLate']> | undefined
+  const late = g.penalty?.perLate
+  if (late) {
+    const lp = joinPath(pp, 'perLate')
+    const percent = readPercent(late.percent, joinPath(lp, 'percent'), issues)
+    const perMs = readDuration(late.per ?? 'PT1H', joinPath(lp, 'per'), issues)
+    if (perMs === 0) issues.add(joinPath(lp, 'per'), 'must be longer than zero')
+    if (percent && perMs)
+      perLate = {
+        percent,
+        perMs,
+        per: typeof late.per === 'string' ? late.per : formatDuration(perMs),
+        clock: late.clock ?? 'business',
+        count: late.count ?? 'started',
+      }
+  }
+  if (!withinMs || !calendar) return undefined
+  return Object.freeze({
+    kind,
+    withinMs,
+    within: typeof g.within === 'string' ? g.within : formatDuration(withinMs),
+    calendar,
+    clockStartsAt: g.clockStartsAt ?? 'reported',
+    impacts: Object.freeze(IMPACTS.filter((i) => (g.impacts ?? IMPACTS).includes(i))),
+    penalty: Object.freeze({ ...(perBreach && { perBreach }), ...(perLate && { perLate }), ...(cap && { cap }) }),
+  })
+}
+
 function compile(input: unknown, path: string): Commitment {
   const parsed = commitmentSchema.safeParse(input, { error: readableErrors })
   if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid commitment')
@@ -154,13 +223,15 @@ function compile(input: unknown, path: string): Commitment {
   const units = (d: Decimal) => d.times(weightScale).toNumber()
   const minimumOutageMs =
     m.minimumOutage === undefined ? 0 : (readDuration(m.minimumOutage, joinPath(joinPath(path, 'measurement'), 'minimumOutage'), issues) ?? 0)
-  const models = Array.isArray(c.credit) ? c.credit : [c.credit]
+  const models = c.credit === undefined ? [] : Array.isArray(c.credit) ? c.credit : [c.credit]
   const credit: CreditModel[] = []
   models.forEach((model, i) => {
     const compiled = compileModel(model, Array.isArray(c.credit) ? joinPath(joinPath(path, 'credit'), i) : joinPath(path, 'credit'), issues)
     if (compiled) credit.push(compiled)
   })
   const cap = c.cap === undefined ? new Decimal(100) : readPercent(c.cap, joinPath(path, 'cap'), issues)
+  const gti = c.gti === undefined ? undefined : compileGuarantee('gti', c.gti, joinPath(path, 'gti'), issues)
+  const gtr = c.gtr === undefined ? undefined : compileGuarantee('gtr', c.gtr, joinPath(path, 'gtr'), issues)
   issues.throwIfAny('Invalid commitment')
   const excluded = m.excludedCauses ?? DEFAULT_EXCLUDED
   return Object.freeze({
@@ -180,6 +251,9 @@ function compile(input: unknown, path: string): Commitment {
       weightScale,
     }),
     credit: Object.freeze(credit),
+    ...(gti && { gti }),
+    ...(gtr && { gtr }),
+    combine: c.combine ?? 'add',
     cap: cap!,
     soleRemedy: c.soleRemedy ?? false,
     ...(c.source !== undefined && { source: c.source }),

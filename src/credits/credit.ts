@@ -1,4 +1,5 @@
 import { type AvailabilityReport } from '../availability/measure.js'
+import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { Decimal, type DecimalLike, readDecimal, toScaled } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
 import { humanDuration } from '../time/duration.js'
@@ -6,9 +7,9 @@ import { type Commitment, type CommitmentLike, type CreditModel, parseCommitment
 import { currencyScale, formatMoney, type Money, type MoneyLike, readMoney, readRounding, readScale, roundMoney, type RoundingMode } from './money.js'
 import { findTier, type Tier } from './tiers.js'
 
-/** What one credit model gave. */
+/** What one credit model, or one guarantee's penalties, gave. */
 export interface CreditPart {
-  readonly model: CreditModel['type']
+  readonly model: CreditModel['type'] | 'gti' | 'gtr'
   /** Percent of the fee this model gives, after its own cap. */
   readonly percent: Decimal
   /** For `tiers`: the band that applied, or null when availability is above every band. */
@@ -58,6 +59,11 @@ export interface CreditOptions {
   rounding?: RoundingMode
   /** Decimals to round to instead of the currency's minor unit. */
   scale?: number
+  /**
+   * GTI/GTR outcomes of the element's incidents in the period (from `evaluateGuarantees`): their penalties
+   * join the credit as the commitment's `combine` rule says, before the overall cap.
+   */
+  guarantees?: readonly IncidentGuarantees[]
 }
 
 /** The measured fraction as exact integers: availability = 100 × up / measured. */
@@ -215,12 +221,39 @@ export function creditFor(options: CreditOptions): Credit {
     )
     sum = sum.plus(percent)
   }
+  const guaranteeParts: CreditPart[] = []
+  for (const g of [c.gti, c.gtr]) {
+    if (!g || !o.guarantees) continue
+    const breached = o.guarantees.map((x) => x[g.kind]).filter((x) => x?.status === 'breached')
+    if (breached.length === 0) continue
+    const total = breached.reduce((acc, x) => acc.plus(x!.penaltyPercent), ZERO)
+    const cappedHere = g.penalty.cap !== undefined && total.gt(g.penalty.cap)
+    const percent = cappedHere ? g.penalty.cap! : total
+    guaranteeParts.push(
+      Object.freeze({
+        model: g.kind,
+        percent,
+        capped: cappedHere,
+        explanation:
+          `${g.kind.toUpperCase()} breached ${breached.length} time${breached.length === 1 ? '' : 's'} → ${total} % of the fee` +
+          (cappedHere ? `, capped at ${g.penalty.cap} %.` : '.'),
+      }),
+    )
+  }
+  const penalties = guaranteeParts.reduce((acc, p) => acc.plus(p.percent), ZERO)
+  parts.push(...guaranteeParts)
+  if (guaranteeParts.length && c.credit.length) {
+    if (c.combine === 'add') sum = sum.plus(penalties)
+    else sum = Decimal.max(sum, penalties)
+  } else sum = sum.plus(penalties)
   const overallCapped = sum.gt(c.cap)
   const percent = overallCapped ? c.cap : sum
   const exactAmount = fee!.amount.times(percent).div(100)
   const amount = roundMoney(exactAmount, fee!.currency, rounding!, scale)
   const explanation = parts.map((p) => p.explanation)
-  if (parts.length > 1) explanation.push(`The models add up to ${sum.toSignificantDigits(12)} %.`)
+  if (guaranteeParts.length && c.credit.length && c.combine === 'larger')
+    explanation.push(`The larger of the availability credit and the guarantee penalties counts: ${sum.toSignificantDigits(12)} %.`)
+  else if (parts.length > 1) explanation.push(`The parts add up to ${sum.toSignificantDigits(12)} %.`)
   if (overallCapped) explanation.push(`The credit is capped at ${c.cap} % of the fee.`)
   explanation.push(
     `Credit = ${formatMoney(fee!.amount, fee!.currency)} × ${percent.toSignificantDigits(12)} % = ${exactAmount.toString()} ${fee!.currency}, rounded ${rounding} to ${formatMoney(amount, fee!.currency)}.`,

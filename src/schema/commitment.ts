@@ -78,6 +78,64 @@ export const measurementSchema = z
   })
   .describe('Measurement rules.')
 
+const weekdayHours = z.union([z.string(), z.array(z.string())])
+
+/** A coverage calendar as written: `'24/7'`, or weekly hours in a time zone with holidays. */
+export const calendarSchema = z
+  .union([
+    z.literal('24/7'),
+    z.looseObject({
+      timeZone: z.string().describe('IANA time zone the hours are read in, e.g. "Europe/Paris".'),
+      hours: z
+        .strictObject({
+          mon: weekdayHours.optional(),
+          tue: weekdayHours.optional(),
+          wed: weekdayHours.optional(),
+          thu: weekdayHours.optional(),
+          fri: weekdayHours.optional(),
+          sat: weekdayHours.optional(),
+          sun: weekdayHours.optional(),
+        })
+        .describe('Opening hours per weekday, e.g. { mon: "09:00-18:00", sat: ["09:00-12:00"] }.'),
+      holidays: z
+        .union([z.string(), z.custom<(year: number) => readonly (string | Date)[]>((v) => typeof v === 'function'), z.array(z.unknown())])
+        .optional()
+        .describe('"FR", "FR-alsace-moselle", closed dates YYYY-MM-DD, or (in code) a function of the year; or a list of these.'),
+      closed: z.array(z.string()).optional().describe('Further closed dates, YYYY-MM-DD.'),
+    }),
+  ])
+  .describe('When a guarantee clock runs: "24/7", or business hours.')
+
+const latePenaltySchema = z
+  .strictObject({
+    percent: decimalText.describe('Percent of the fee per unit of lateness.'),
+    per: durationText.optional().describe('The unit of lateness; default PT1H.'),
+    clock: z.enum(['business', 'wall-clock']).optional().describe('Lateness counted in covered (business) time (default) or in elapsed time.'),
+    count: z.enum(['started', 'full']).optional().describe('Count every started unit (default) or only full ones.'),
+  })
+  .describe('A penalty per unit of lateness.')
+
+/** A response (GTI) or restoration (GTR) guarantee as written. */
+export const guaranteeSchema = z
+  .strictObject({
+    within: durationText.describe('The guaranteed time, on the calendar, e.g. "PT4H".'),
+    calendar: calendarSchema.optional().describe('When the clock runs; default "24/7".'),
+    clockStartsAt: z
+      .enum(['reported', 'detected', 'first'])
+      .optional()
+      .describe('The clock starts when the client reports (default), when monitoring detects, or at the first of the two.'),
+    impacts: z.array(z.enum(IMPACTS)).optional().describe('Impacts the guarantee covers; default all.'),
+    penalty: z
+      .strictObject({
+        perBreach: decimalText.optional().describe('Percent of the fee for each breached incident.'),
+        perLate: latePenaltySchema.optional(),
+        cap: decimalText.optional().describe('Most this guarantee can give in a period, in percent of the fee.'),
+      })
+      .optional()
+      .describe('What a breach costs; without it a breach is reported but gives no credit.'),
+  })
+  .describe('A guarantee of time to intervention (GTI) or to restoration (GTR).')
+
 /** A commitment as a user writes it in TypeScript, JSON or YAML. */
 export const commitmentSchema = z
   .strictObject({
@@ -86,7 +144,16 @@ export const commitmentSchema = z
     description: z.string().optional(),
     timeZone: z.string().optional().describe('IANA time zone whose calendar months are measured; default UTC.'),
     measurement: measurementSchema.optional(),
-    credit: z.union([creditModelSchema, z.array(creditModelSchema).min(1)]).describe('How a credit follows from availability; several models add up.'),
+    credit: z
+      .union([creditModelSchema, z.array(creditModelSchema)])
+      .optional()
+      .describe('How a credit follows from availability; several models add up. Absent: availability is best effort, no credit.'),
+    gti: guaranteeSchema.optional().describe("Garantie de temps d'intervention: someone works on the incident within this time."),
+    gtr: guaranteeSchema.optional().describe('Garantie de temps de rétablissement: service restored within this time.'),
+    combine: z
+      .enum(['add', 'larger'])
+      .optional()
+      .describe('How guarantee penalties combine with the availability credit: added (default) or the larger of the two; the cap applies after.'),
     cap: decimalText.optional().describe('Most the credit can reach, in percent of the fee; default 100.'),
     soleRemedy: z.boolean().optional().describe('True when the contract says the credit is the only compensation.'),
     source: sourceSchema.optional(),
@@ -97,6 +164,10 @@ export const commitmentSchema = z
 export type CommitmentInput = z.input<typeof commitmentSchema>
 /** One credit model as written. */
 export type CreditModelInput = z.input<typeof creditModelSchema>
+/** A GTI or GTR as written. */
+export type GuaranteeInput = z.input<typeof guaranteeSchema>
+/** A coverage calendar as written. */
+export type CalendarInput = z.input<typeof calendarSchema>
 /** One band of a tiered credit as written. */
 export type TierInput = z.input<typeof tierSchema>
 /** Where terms come from. */

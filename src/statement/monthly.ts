@@ -3,6 +3,7 @@ import { type CommitmentLike } from '../credits/commitment.js'
 import { type Credit, creditFor } from '../credits/credit.js'
 import { type Money, type MoneyLike, readMoney, readRounding, readScale, type RoundingMode } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
+import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { IssueList, joinPath } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type InstantLike } from '../time/instant.js'
@@ -37,6 +38,8 @@ export interface StatementEntry {
   readonly element: string
   readonly fee: Money
   readonly availability: AvailabilityReport
+  /** GTI/GTR outcomes of the incidents affecting this element whose clock started in the period. */
+  readonly guarantees: readonly IncidentGuarantees[]
   readonly credit: Credit
 }
 
@@ -59,6 +62,8 @@ export interface Statement {
   /** One entry per element, in the order given. */
   readonly elements: readonly StatementEntry[]
   readonly totals: readonly StatementTotal[]
+  /** GTI/GTR figures over every incident evaluated in the period, when the commitment has guarantees. */
+  readonly guaranteeStats?: { readonly gti?: GuaranteeStats; readonly gtr?: GuaranteeStats; readonly incidents: number }
   /** Elements named by incidents touching the period but absent from `elements`, with how many incidents name each: a sign of a typo or a missing fee. */
   readonly unbilledElements: readonly { readonly element: string; readonly incidents: number }[]
 }
@@ -103,14 +108,38 @@ export function monthlyStatement(options: StatementOptions): Statement {
     })
   }
   issues.throwIfAny('Cannot draw up the statement')
+  const { commitment, table } = input!
+  const hasGuarantees = commitment.gti !== undefined || commitment.gtr !== undefined
+  let outcomes: IncidentGuarantees[] = []
+  if (hasGuarantees) {
+    // An incident's guarantees belong to the period in which its clock starts.
+    outcomes = evaluateTable(commitment, table, input!.asOf, (i) => {
+      const t = clockStartOf(commitment, table, i)
+      return t >= input!.start && t < input!.end
+    }, issues)
+    issues.throwIfAny('Cannot draw up the statement')
+  }
+  const byElement = new Map<string, IncidentGuarantees[]>(ids.map((id) => [id, []]))
+  for (const g of outcomes) {
+    if (g.elements === null) for (const list of byElement.values()) list.push(g)
+    else for (const el of new Set(g.elements)) byElement.get(el)?.push(g)
+  }
   const { reports, unknown } = measureElements(input!, ids)
   const entries: StatementEntry[] = []
   const totals = new Map<string, { elements: number; fees: Decimal; credits: Decimal; credited: number }>()
   for (let e = 0; e < ids.length; e++) {
     const fee = fees[e]!
     const availability = reports[e]!
-    const credit = creditFor({ commitment: input!.commitment, availability, fee, rounding: rounding!, ...(scale !== undefined && { scale }) })
-    entries.push(Object.freeze({ element: ids[e]!, fee, availability, credit }))
+    const guarantees = Object.freeze(byElement.get(ids[e]!)!)
+    const credit = creditFor({
+      commitment,
+      availability,
+      fee,
+      rounding: rounding!,
+      ...(scale !== undefined && { scale }),
+      ...(hasGuarantees && { guarantees }),
+    })
+    entries.push(Object.freeze({ element: ids[e]!, fee, availability, guarantees, credit }))
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
@@ -122,6 +151,13 @@ export function monthlyStatement(options: StatementOptions): Statement {
     period: input!.period,
     ...(input!.commitment.id !== undefined && { commitmentId: input!.commitment.id }),
     elements: Object.freeze(entries),
+    ...(hasGuarantees && {
+      guaranteeStats: Object.freeze({
+        incidents: outcomes.length,
+        ...(commitment.gti && { gti: guaranteeStats('gti', outcomes) }),
+        ...(commitment.gtr && { gtr: guaranteeStats('gtr', outcomes) }),
+      }),
+    }),
     totals: Object.freeze([...totals].map(([currency, t]) => Object.freeze({ currency, ...t }))),
     unbilledElements: Object.freeze([...unknown].map(([element, incidents]) => Object.freeze({ element, incidents }))),
   })

@@ -107,9 +107,11 @@ describe('band tables', () => {
     const r2 = safeParseCommitment({ credit: { type: 'tiers', tiers: [{ credit: '1', bellow: '2' }] } })
     expect(r2.success).toBe(false)
     if (!r2.success) expect(r2.error.message).toContain('credit.tiers[0]: has unknown key "bellow"')
-    const r3 = safeParseCommitment({})
+    // No credit at all is a best-effort commitment; a misspelt key is still an error.
+    expect(safeParseCommitment({}).success).toBe(true)
+    const r3 = safeParseCommitment({ credits: { type: 'pro-rata' } })
     expect(r3.success).toBe(false)
-    if (!r3.success) expect(r3.error.issues).toEqual([{ path: 'credit', message: 'is required' }])
+    if (!r3.success) expect(r3.error.issues).toEqual([{ path: '', message: 'has unknown key "credits"' }])
   })
 })
 

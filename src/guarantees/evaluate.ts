@@ -1,0 +1,342 @@
+import { type Commitment, type CommitmentLike, type Guarantee, parseCommitment } from '../credits/commitment.js'
+import { Decimal } from '../decimal.js'
+import { InputError, IssueList } from '../errors.js'
+import { causeOf, impactOf, type IncidentTable, readIncidents } from '../incidents/normalise.js'
+import { type Cause, type Impact } from '../schema/commitment.js'
+import { type IncidentInput } from '../schema/incident.js'
+import { addBusinessTime, businessTimeBetween } from '../time/calendar.js'
+import { humanDuration } from '../time/duration.js'
+import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
+import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
+
+/** Where a guarantee stands for one incident. */
+export type GuaranteeStatus =
+  /** Done within the guaranteed time. */
+  | 'met'
+  /** Done late, or not done and already late at `asOf`. */
+  | 'breached'
+  /** Not done yet, and not yet due at `asOf` (or no `asOf` given). */
+  | 'pending'
+  /** The guarantee does not cover this incident (excluded cause, or an impact it does not cover). */
+  | 'not-applicable'
+
+/** One guarantee evaluated on one incident, with its arithmetic. */
+export interface GuaranteeOutcome {
+  readonly kind: 'gti' | 'gtr'
+  readonly status: GuaranteeStatus
+  /** When the clock started, and which instant of the incident started it. */
+  readonly clockStart: Date | null
+  readonly clockStartSource: 'reportedAt' | 'detectedAt' | null
+  /** The instant by which it had to be done. */
+  readonly deadline: Date | null
+  /** When it was done: first intervention (GTI) or restoration (GTR); null when not yet. */
+  readonly doneAt: Date | null
+  /** Where `doneAt` came from: `interventionAt`, `restoredAt`, or `end`. */
+  readonly doneAtSource: 'interventionAt' | 'restoredAt' | 'end' | null
+  /** Time from clock start to done (or to `asOf` when not done): covered and elapsed. */
+  readonly elapsedBusinessMs: number | null
+  readonly elapsedWallMs: number | null
+  /** How late, covered and elapsed; 0 when met or pending. */
+  readonly lateBusinessMs: number
+  readonly lateWallMs: number
+  /** Penalty in percent of the fee, before the guarantee's cap over the period. */
+  readonly penaltyPercent: Decimal
+  /** Why, in one sentence. */
+  readonly explanation: string
+}
+
+/** The guarantees of one incident. */
+export interface IncidentGuarantees {
+  /** Position of the incident in the list given. */
+  readonly index: number
+  readonly id?: string
+  readonly impact: Impact
+  readonly cause: Cause
+  /** Elements it affects; null for every element. */
+  readonly elements: readonly string[] | null
+  readonly gti?: GuaranteeOutcome
+  readonly gtr?: GuaranteeOutcome
+}
+
+/** Figures over a set of incidents, for one guarantee. */
+export interface GuaranteeStats {
+  readonly kind: 'gti' | 'gtr'
+  /** Incidents the guarantee covers. */
+  readonly incidents: number
+  readonly met: number
+  readonly breached: number
+  readonly pending: number
+  /** `met / (met + breached)`, in percent; null when none is decided. */
+  readonly withinPercent: Decimal | null
+  /** Time to intervention (GTI) or restoration (GTR) of the decided incidents: mean and 90th percentile. */
+  readonly meanBusinessMs: number | null
+  readonly p90BusinessMs: number | null
+  readonly meanWallMs: number | null
+  readonly p90WallMs: number | null
+}
+
+/** What {@link evaluateGuarantees} returns. */
+export interface GuaranteeReport {
+  readonly asOf?: Date
+  /** One entry per incident evaluated, in input order. */
+  readonly incidents: readonly IncidentGuarantees[]
+  readonly stats: { readonly gti?: GuaranteeStats; readonly gtr?: GuaranteeStats; readonly incidents: number }
+}
+
+/** Options of {@link evaluateGuarantees}. */
+export interface GuaranteeOptions {
+  /** A commitment with a `gti` and/or a `gtr`. */
+  commitment: CommitmentLike
+  incidents: readonly IncidentInput[]
+  /** The instant of evaluation: what is not done by then is pending or, if past its deadline, breached. */
+  asOf?: InstantLike
+  /** Only incidents whose clock starts in this period (half-open) are evaluated. */
+  period?: Period | PeriodLike
+  /** Only incidents affecting this element (or every element) are evaluated. */
+  element?: string
+}
+
+const ZERO = new Decimal(0)
+
+function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number; source: 'reportedAt' | 'detectedAt' } | undefined {
+  const r = table.reportedAt[i]!
+  const d = table.detectedAt[i]!
+  const hasR = !Number.isNaN(r)
+  const hasD = !Number.isNaN(d)
+  if (g.clockStartsAt === 'first' && hasR && hasD) return r <= d ? { at: r, source: 'reportedAt' } : { at: d, source: 'detectedAt' }
+  if (g.clockStartsAt === 'detected') {
+    if (hasD) return { at: d, source: 'detectedAt' }
+    if (hasR) return { at: r, source: 'reportedAt' }
+  } else {
+    if (hasR) return { at: r, source: 'reportedAt' }
+    if (hasD) return { at: d, source: 'detectedAt' }
+  }
+  return undefined
+}
+
+function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: number; source: 'interventionAt' | 'restoredAt' | 'end' } | undefined {
+  if (kind === 'gti') {
+    const v = table.interventionAt[i]!
+    if (!Number.isNaN(v)) return { at: v, source: 'interventionAt' }
+  }
+  const r = table.restoredAt[i]!
+  if (!Number.isNaN(r)) return { at: r, source: 'restoredAt' }
+  // An open incident's end in the table is asOf, not a restoration.
+  if (table.open[i] === 0) return { at: table.end[i]!, source: 'end' }
+  return undefined
+}
+
+function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): number {
+  if (lateMs <= 0) return 0
+  return count === 'started' ? Math.ceil(lateMs / perMs) : Math.floor(lateMs / perMs)
+}
+
+/** @internal Evaluates one guarantee on one incident whose clock start is known. */
+function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number | undefined, start: { at: number; source: 'reportedAt' | 'detectedAt' }): GuaranteeOutcome {
+  const name = g.kind.toUpperCase()
+  const deadline = addBusinessTime(g.calendar, start.at, g.withinMs).getTime()
+  const done = doneAt(table, i, g.kind)
+  const what = g.kind === 'gti' ? 'intervention' : 'restoration'
+  const base = {
+    kind: g.kind,
+    clockStart: new Date(start.at),
+    clockStartSource: start.source,
+    deadline: new Date(deadline),
+  }
+  const clockText = `clock started at ${formatInstant(start.at)} (${start.source}), ${g.within} on ${g.calendar.label} → deadline ${formatInstant(deadline)}`
+  const until = done ? done.at : asOf
+  const elapsedBusinessMs = until === undefined ? null : Math.max(0, businessTimeBetween(g.calendar, start.at, until))
+  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at)
+  let status: GuaranteeStatus
+  let lateBusinessMs = 0
+  let lateWallMs = 0
+  let explanation: string
+  if (done && done.at <= deadline) {
+    status = 'met'
+    explanation = `${name} met: ${clockText}; ${what} at ${formatInstant(done.at)} (${done.source}), after ${humanDuration(elapsedBusinessMs!)} of covered time.`
+  } else if (done || (asOf !== undefined && asOf > deadline)) {
+    status = 'breached'
+    const at = done ? done.at : asOf!
+    lateBusinessMs = businessTimeBetween(g.calendar, deadline, at)
+    lateWallMs = at - deadline
+    explanation = done
+      ? `${name} breached: ${clockText}; ${what} at ${formatInstant(at)} (${done.source}), ${humanDuration(lateBusinessMs)} of covered time late (${humanDuration(lateWallMs)} elapsed).`
+      : `${name} breached: ${clockText}; no ${what} by ${formatInstant(at)}, already ${humanDuration(lateBusinessMs)} of covered time late.`
+  } else {
+    status = 'pending'
+    explanation = `${name} pending: ${clockText}; no ${what} yet${asOf !== undefined ? ` at ${formatInstant(asOf)}` : ''}.`
+  }
+  let penaltyPercent = ZERO
+  if (status === 'breached') {
+    const p = g.penalty
+    const parts: string[] = []
+    if (p.perBreach) {
+      penaltyPercent = penaltyPercent.plus(p.perBreach)
+      parts.push(`${p.perBreach} % for the breach`)
+    }
+    if (p.perLate) {
+      const late = p.perLate.clock === 'business' ? lateBusinessMs : lateWallMs
+      const units = lateUnits(late, p.perLate.perMs, p.perLate.count)
+      const add = p.perLate.percent.times(units)
+      penaltyPercent = penaltyPercent.plus(add)
+      parts.push(`${units} ${p.perLate.count} ${p.perLate.per} of ${p.perLate.clock} lateness × ${p.perLate.percent} % = ${add} %`)
+    }
+    if (parts.length) explanation += ` Penalty: ${parts.join(' + ')} = ${penaltyPercent} % of the fee.`
+    else explanation += ' The commitment sets no penalty for it.'
+  }
+  return Object.freeze({
+    ...base,
+    status,
+    doneAt: done ? new Date(done.at) : null,
+    doneAtSource: done ? done.source : null,
+    elapsedBusinessMs,
+    elapsedWallMs,
+    lateBusinessMs,
+    lateWallMs,
+    penaltyPercent,
+    explanation: done && done.source !== 'interventionAt' && g.kind === 'gti' ? `${explanation} (No intervention recorded: the restoration counts as the intervention.)` : explanation,
+  })
+}
+
+function notApplicable(g: Guarantee, why: string): GuaranteeOutcome {
+  return Object.freeze({
+    kind: g.kind,
+    status: 'not-applicable',
+    clockStart: null,
+    clockStartSource: null,
+    deadline: null,
+    doneAt: null,
+    doneAtSource: null,
+    elapsedBusinessMs: null,
+    elapsedWallMs: null,
+    lateBusinessMs: 0,
+    lateWallMs: 0,
+    penaltyPercent: ZERO,
+    explanation: `${g.kind.toUpperCase()} not applicable: ${why}.`,
+  })
+}
+
+/** @internal The instant an incident's guarantee clocks start, for choosing the period it belongs to. */
+export function clockStartOf(commitment: Commitment, table: IncidentTable, i: number): number {
+  const g = commitment.gti ?? commitment.gtr
+  return (g && clockStart(table, i, g)?.at) ?? table.start[i]!
+}
+
+/** @internal Evaluates the commitment's guarantees on the incidents of a table, selected by `include`. */
+export function evaluateTable(
+  commitment: Commitment,
+  table: IncidentTable,
+  asOf: number | undefined,
+  include: (i: number) => boolean,
+  issues: IssueList,
+  path = 'incidents',
+): IncidentGuarantees[] {
+  const out: IncidentGuarantees[] = []
+  const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
+  const excluded = commitment.measurement.excludedCauses
+  for (let i = 0; i < table.count; i++) {
+    if (!include(i)) continue
+    const impact = impactOf(table, i)
+    const cause = causeOf(table, i)
+    const entry: Record<string, unknown> = { index: i, ...(table.ids[i] !== undefined && { id: table.ids[i] }), impact, cause, elements: table.elements[i] ?? null }
+    for (const g of guarantees) {
+      if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, `cause "${cause}" is excluded by the commitment`)
+      else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, `it covers ${g.impacts.join(', ')}, not ${impact}`)
+      else {
+        const start = clockStart(table, i, g)
+        if (!start) {
+          issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
+          continue
+        }
+        entry[g.kind] = evaluateOne(g, table, i, asOf, start)
+      }
+    }
+    out.push(Object.freeze(entry) as unknown as IncidentGuarantees)
+  }
+  return out
+}
+
+function percentile90(sorted: number[]): number | null {
+  if (sorted.length === 0) return null
+  // Nearest-rank: the smallest value with at least 90 % of the values at or below it.
+  return sorted[Math.ceil(0.9 * sorted.length) - 1]!
+}
+
+/** Figures for one guarantee over evaluated incidents: counts, share within, mean and 90th percentile times. */
+export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly IncidentGuarantees[]): GuaranteeStats {
+  const outcomes = incidents.map((x) => x[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable')
+  const decided = outcomes.filter((o) => o.status !== 'pending' && o.doneAt !== null)
+  const business = decided.map((o) => o.elapsedBusinessMs!).sort((a, b) => a - b)
+  const wall = decided.map((o) => o.elapsedWallMs!).sort((a, b) => a - b)
+  const met = outcomes.filter((o) => o.status === 'met').length
+  const breached = outcomes.filter((o) => o.status === 'breached').length
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+  return Object.freeze({
+    kind,
+    incidents: outcomes.length,
+    met,
+    breached,
+    pending: outcomes.filter((o) => o.status === 'pending').length,
+    withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
+    meanBusinessMs: mean(business),
+    p90BusinessMs: percentile90(business),
+    meanWallMs: mean(wall),
+    p90WallMs: percentile90(wall),
+  })
+}
+
+/**
+ * Evaluates the GTI (time to intervention) and GTR (time to restoration) of a commitment on each incident:
+ * when the clock started, the deadline on the coverage calendar, whether it was met, breached or is still
+ * pending, how late in covered and in elapsed time, and the penalty — with statistics over the incidents.
+ *
+ * @example
+ * const report = evaluateGuarantees({
+ *   commitment: { gti: { within: 'PT4H', calendar: { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }, holidays: 'FR' } } },
+ *   incidents: [{ start: '2026-05-13T15:50:00+02:00', end: '2026-05-15T10:00:00+02:00', reportedAt: '2026-05-13T16:00:00+02:00', interventionAt: '2026-05-15T10:30:00+02:00' }],
+ * })
+ * report.incidents[0].gti.deadline // 2026-05-15T09:00:00Z: 2 h on Wednesday, Thursday is Ascension, 2 h on Friday
+ * report.incidents[0].gti.status   // 'met' (10:30 Paris is before 11:00 Paris)
+ * @throws InputError listing every problem, e.g. an incident with neither reportedAt nor detectedAt under a GTI.
+ */
+export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
+  const issues = new IssueList()
+  const o = (options ?? {}) as Partial<GuaranteeOptions>
+  let commitment: Commitment | undefined
+  try {
+    commitment = parseCommitment(o.commitment as CommitmentLike, 'commitment')
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    issues.issues.push(...error.issues)
+  }
+  const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
+  const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
+  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
+  const table = readIncidents(o.incidents, asOf, 'incidents', issues)
+  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
+  issues.throwIfAny('Cannot evaluate the guarantees')
+  const t = table!
+  const c = commitment!
+  const include = (i: number): boolean => {
+    if (o.element !== undefined) {
+      const els = t.elements[i]
+      if (els && !els.includes(o.element)) return false
+    }
+    if (bounds) {
+      const start = clockStartOf(c, t, i)
+      if (start < bounds.start || start >= bounds.end) return false
+    }
+    return true
+  }
+  const incidents = evaluateTable(c, t, asOf, include, issues)
+  issues.throwIfAny('Cannot evaluate the guarantees')
+  return Object.freeze({
+    ...(asOf !== undefined && { asOf: new Date(asOf) }),
+    incidents: Object.freeze(incidents),
+    stats: Object.freeze({
+      incidents: incidents.length,
+      ...(c.gti && { gti: guaranteeStats('gti', incidents) }),
+      ...(c.gtr && { gtr: guaranteeStats('gtr', incidents) }),
+    }),
+  })
+}

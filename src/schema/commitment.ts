@@ -160,16 +160,25 @@ export const commitmentSchema = z
   })
   .describe('An availability commitment: measurement rules and credit models.')
 
+/** Input types accept read-only data too, such as objects written `as const`. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends Date
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T
+
 /** A commitment as written by a user (TypeScript, JSON or YAML). */
-export type CommitmentInput = z.input<typeof commitmentSchema>
+export type CommitmentInput = DeepReadonly<z.input<typeof commitmentSchema>>
 /** One credit model as written. */
-export type CreditModelInput = z.input<typeof creditModelSchema>
+export type CreditModelInput = DeepReadonly<z.input<typeof creditModelSchema>>
 /** A GTI or GTR as written. */
-export type GuaranteeInput = z.input<typeof guaranteeSchema>
+export type GuaranteeInput = DeepReadonly<z.input<typeof guaranteeSchema>>
 /** A coverage calendar as written. */
-export type CalendarInput = z.input<typeof calendarSchema>
+export type CalendarInput = DeepReadonly<z.input<typeof calendarSchema>>
 /** One band of a tiered credit as written. */
-export type TierInput = z.input<typeof tierSchema>
+export type TierInput = DeepReadonly<z.input<typeof tierSchema>>
 /** Where terms come from. */
 export type Source = z.infer<typeof sourceSchema>
 /** An incident's impact. */

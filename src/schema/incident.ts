@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CAUSES, IMPACTS } from './commitment.js'
+import { CAUSES, type DeepReadonly, IMPACTS } from './commitment.js'
 import { instantText } from './common.js'
 
 /**
@@ -29,4 +29,4 @@ export const incidentSchema = z
 export const incidentListSchema = z.array(incidentSchema)
 
 /** An incident as a user gives it. */
-export type IncidentInput = z.input<typeof incidentSchema>
+export type IncidentInput = DeepReadonly<z.input<typeof incidentSchema>>

@@ -150,6 +150,16 @@ export function measureElements(
 ): { reports: AvailabilityReport[]; unknown: ReadonlyMap<string, number> } {
   const { commitment, table } = input
   const rules = commitment.measurement
+  if ((input.end - input.start) * rules.weightScale > Number.MAX_SAFE_INTEGER)
+    throw new InputError(
+      [
+        {
+          path: 'period',
+          message: `is too long to measure exactly with weights of ${Math.log10(rules.weightScale)} decimals: use weights with fewer decimals or a shorter period`,
+        },
+      ],
+      'Cannot measure availability',
+    )
   const prepared = prepareIncidents(table, rules, input.start, input.end)
   const sweeper = new Sweeper(prepared, rules.weightUnits)
   if (elementIds === null) {
@@ -187,8 +197,12 @@ function buildReport(input: MeasureInput, element: string | null, sweep: SweepRe
   const downtime = new Decimal(downtimeUnits).div(scale)
   const exactAvailability = measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits)
   const availability = rules.rounding ? exactAvailability.toDecimalPlaces(rules.rounding.decimals, roundingConstant(rules.rounding.mode)) : exactAvailability
+  // Whether an open incident takes part, not whether the overlap happened to be attributed to it.
   let open = false
-  for (let j = 0; j < sweep.incidents.length; j++) if (table.open[sweep.incidents[j]!] && sweep.countedMs[j]! > 0) open = true
+  for (let j = 0; j < sweep.incidents.length; j++) {
+    const i = sweep.incidents[j]!
+    if (table.open[i] && fate[i] === Fate.Swept && sweep.excludedMs[j] === 0 && !commitment.measurement.excludedCauses.includes(causeOf(table, i))) open = true
+  }
 
   let contributions: Contribution[] | undefined
   const contributionsOf = (): Contribution[] => (contributions ??= buildContributions(input, sweep, fate, inPeriod))

@@ -1,7 +1,7 @@
 import { type Commitment, type CommitmentLike, type Guarantee, parseCommitment } from '../credits/commitment.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
-import { causeOf, impactOf, type IncidentTable, readIncidents } from '../incidents/normalise.js'
+import { causeOf, impactOf, type IncidentTable, instantAt, readIncidents } from '../incidents/normalise.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { addBusinessTime, businessTimeBetween } from '../time/calendar.js'
@@ -99,8 +99,8 @@ export interface GuaranteeOptions {
 const ZERO = new Decimal(0)
 
 function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number; source: 'reportedAt' | 'detectedAt' } | undefined {
-  const r = table.reportedAt[i]!
-  const d = table.detectedAt[i]!
+  const r = instantAt(table.reportedAt, i)
+  const d = instantAt(table.detectedAt, i)
   const hasR = !Number.isNaN(r)
   const hasD = !Number.isNaN(d)
   if (g.clockStartsAt === 'first' && hasR && hasD) return r <= d ? { at: r, source: 'reportedAt' } : { at: d, source: 'detectedAt' }
@@ -116,10 +116,10 @@ function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number
 
 function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: number; source: 'interventionAt' | 'restoredAt' | 'end' } | undefined {
   if (kind === 'gti') {
-    const v = table.interventionAt[i]!
+    const v = instantAt(table.interventionAt, i)
     if (!Number.isNaN(v)) return { at: v, source: 'interventionAt' }
   }
-  const r = table.restoredAt[i]!
+  const r = instantAt(table.restoredAt, i)
   if (!Number.isNaN(r)) return { at: r, source: 'restoredAt' }
   // An open incident's end in the table is asOf, not a restoration.
   if (table.open[i] === 0) return { at: table.end[i]!, source: 'end' }

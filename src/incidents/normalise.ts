@@ -21,7 +21,10 @@ export interface IncidentTable {
   /** Elements affected; null for every element. */
   readonly elements: readonly (readonly string[] | null)[]
   readonly ids: readonly (string | undefined)[]
-  /** Optional instants for guarantees, NaN where absent. */
+  /**
+   * Optional instants for guarantees, NaN where absent. A column none of the incidents fills is empty
+   * (length 0): read it with {@link instantAt}.
+   */
   readonly detectedAt: Float64Array
   readonly reportedAt: Float64Array
   readonly interventionAt: Float64Array
@@ -52,60 +55,69 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   const open = new Uint8Array(n)
   const impact = new Uint8Array(n)
   const cause = new Uint8Array(n)
-  const detectedAt = new Float64Array(n)
-  const reportedAt = new Float64Array(n)
-  const interventionAt = new Float64Array(n)
-  const restoredAt = new Float64Array(n)
+  // The guarantee instants are rare in availability logs: their columns exist only once one is seen.
+  let detectedAt: Float64Array | undefined
+  let reportedAt: Float64Array | undefined
+  let interventionAt: Float64Array | undefined
+  let restoredAt: Float64Array | undefined
   const elements: (readonly string[] | null)[] = new Array(n)
   const ids: (string | undefined)[] = new Array(n)
   const before = issues.issues.length
+  // Paths are written only when something is wrong: building a string per field per incident would
+  // cost more than reading a million incidents.
   for (let i = 0; i < n; i++) {
-    const p = `${path}[${i}]`
     const raw = input[i] as IncidentInput | undefined
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      issues.add(p, `must be an incident object { start, end, … } (got ${describe(raw)})`)
+      issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`)
       continue
     }
-    const s = readInstant(raw.start, `${p}.start`, issues)
+    const s = instantOf(raw.start, path, i, 'start', issues)
     let e: number | undefined
-    if (raw.end === undefined || raw.end === null) {
-      if (asOf === undefined) issues.add(`${p}.end`, 'is missing: an open incident needs an asOf instant to be measured')
-      else if (s !== undefined && asOf < s) issues.add(`${p}.start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
+    const rawEnd = raw.end
+    if (rawEnd === undefined || rawEnd === null) {
+      if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
+      else if (s !== undefined && asOf < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
       else {
         e = asOf
         open[i] = 1
       }
     } else {
-      e = readInstant(raw.end, `${p}.end`, issues)
-      if (s !== undefined && e !== undefined && e < s) issues.add(`${p}.end`, `is before start (${formatInstant(s)})`)
+      e = instantOf(rawEnd, path, i, 'end', issues)
+      if (s !== undefined && e !== undefined && e < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`)
     }
     start[i] = s ?? 0
     end[i] = e ?? 0
-    const im = raw.impact === undefined ? 0 : IMPACT_INDEX.get(raw.impact)
-    if (im === undefined) issues.add(`${p}.impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(raw.impact)})`)
-    impact[i] = im ?? 0
-    const ca = raw.cause === undefined ? 0 : CAUSE_INDEX.get(raw.cause)
-    if (ca === undefined) issues.add(`${p}.cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(raw.cause)})`)
-    cause[i] = ca ?? 0
+    const rawImpact = raw.impact
+    if (rawImpact !== undefined && rawImpact !== 'outage') {
+      const im = IMPACT_INDEX.get(rawImpact)
+      if (im === undefined) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`)
+      else impact[i] = im
+    }
+    const rawCause = raw.cause
+    if (rawCause !== undefined && rawCause !== 'unplanned') {
+      const ca = CAUSE_INDEX.get(rawCause)
+      if (ca === undefined) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`)
+      else cause[i] = ca
+    }
     const els = raw.elements
     if (els === undefined || els === null) elements[i] = null
     else if (typeof els === 'string' && els.length > 0) elements[i] = [els]
-    else if (Array.isArray(els) && els.length > 0 && els.every((x) => typeof x === 'string' && x.length > 0)) elements[i] = els
+    else if (isElementList(els)) elements[i] = els
     else {
-      issues.add(`${p}.elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`)
+      issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`)
       elements[i] = null
     }
     const id = raw.id
     if (id === undefined || typeof id === 'string') ids[i] = id
     else if (typeof id === 'number' && Number.isFinite(id)) ids[i] = String(id)
-    else issues.add(`${p}.id`, `must be a string or a number (got ${describe(id)})`)
-    detectedAt[i] = optionalInstant(raw.detectedAt, `${p}.detectedAt`, issues)
-    reportedAt[i] = optionalInstant(raw.reportedAt, `${p}.reportedAt`, issues)
-    interventionAt[i] = optionalInstant(raw.interventionAt, `${p}.interventionAt`, issues)
-    restoredAt[i] = optionalInstant(raw.restoredAt, `${p}.restoredAt`, issues)
+    else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
+    if (raw.detectedAt != null) (detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
+    if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
+    if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN
+    if (raw.restoredAt != null) (restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
   }
   if (issues.issues.length > before) return undefined
-  const table: IncidentTable = {
+  return {
     count: n,
     start,
     end,
@@ -114,14 +126,39 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     cause,
     elements,
     ids,
-    detectedAt,
-    reportedAt,
-    interventionAt,
-    restoredAt,
+    detectedAt: detectedAt ?? nanColumn(0),
+    reportedAt: reportedAt ?? nanColumn(0),
+    interventionAt: interventionAt ?? nanColumn(0),
+    restoredAt: restoredAt ?? nanColumn(0),
     asOf,
   }
-  return table
 }
+
+function nanColumn(n: number): Float64Array {
+  return new Float64Array(n).fill(Number.NaN)
+}
+
+function isElementList(value: unknown): value is readonly string[] {
+  if (!Array.isArray(value) || value.length === 0) return false
+  for (let k = 0; k < value.length; k++) {
+    const x = value[k]
+    if (typeof x !== 'string' || x.length === 0) return false
+  }
+  return true
+}
+
+// Dates and epoch milliseconds, the forms code passes, are read without the general reader.
+function instantOf(value: unknown, path: string, i: number, field: string, issues: IssueList): number | undefined {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value <= MAX_MS && value >= -MAX_MS) return value
+  } else if (value instanceof Date) {
+    const t = value.getTime()
+    if (t === t) return t
+  }
+  return readInstant(value, `${path}[${i}].${field}`, issues)
+}
+
+const MAX_MS = 8.64e15
 
 /** The impact name of incident `i`. */
 export function impactOf(table: IncidentTable, i: number): Impact {
@@ -131,4 +168,9 @@ export function impactOf(table: IncidentTable, i: number): Impact {
 /** The cause name of incident `i`. */
 export function causeOf(table: IncidentTable, i: number): Cause {
   return CAUSES[table.cause[i]!]!
+}
+
+/** The value of an optional instant column for incident `i`: NaN where absent. */
+export function instantAt(column: Float64Array, i: number): number {
+  return i < column.length ? column[i]! : Number.NaN
 }

@@ -59,7 +59,7 @@ export function prepareIncidents(table: IncidentTable, rules: MeasurementRules, 
     inPeriodMs[i] = Math.max(0, Math.min(e, periodEnd) - Math.max(s, periodStart))
     const isExcluded = excluded[cause[i]!] === 1
     cls[i] = isExcluded ? EXCLUDED_CLASS : impact[i]!
-    if (!isExcluded) {
+    if (!isExcluded && e > s) {
       if (e - s < minimum) {
         fate[i] = Fate.BelowMinimum
         continue
@@ -70,7 +70,7 @@ export function prepareIncidents(table: IncidentTable, rules: MeasurementRules, 
       } else if (granularity === 2) {
         s = Math.ceil(s / MINUTE) * MINUTE
         e = Math.floor(e / MINUTE) * MINUTE
-        if (e <= s && end[i]! > start[i]!) {
+        if (e <= s) {
           fate[i] = Fate.RoundedAway
           continue
         }
@@ -101,21 +101,35 @@ export interface ElementGroups {
 /** Groups the incidents that touch the period by the element they affect, in linear time. */
 export function groupByElement(prepared: PreparedIncidents, elementIds: readonly string[]): ElementGroups {
   const { table, fate } = prepared
+  const n = table.count
   const index = new Map<string, number>()
   elementIds.forEach((id, i) => index.set(id, i))
   const counts = new Int32Array(elementIds.length + 1)
   const unknown = new Map<string, number>()
+  // Most incidents name one element: its index is looked up once and kept for the second pass.
+  const single = new Int32Array(n).fill(-1)
   let global = 0
   let slots = 0
-  for (let i = 0; i < table.count; i++) {
+  for (let i = 0; i < n; i++) {
     if (fate[i] === Fate.Outside) continue
     const els = table.elements[i]
     if (els === null || els === undefined) {
       global++
       continue
     }
+    if (els.length === 1) {
+      const e = index.get(els[0]!)
+      if (e === undefined) unknown.set(els[0]!, (unknown.get(els[0]!) ?? 0) + 1)
+      else {
+        single[i] = e
+        counts[e + 1]!++
+        slots++
+      }
+      continue
+    }
     for (let x = 0; x < els.length; x++) {
       const el = els[x]!
+      // An incident naming one element twice must count once for it.
       if (x > 0 && els.indexOf(el) !== x) continue
       const e = index.get(el)
       if (e === undefined) unknown.set(el, (unknown.get(el) ?? 0) + 1)
@@ -131,16 +145,21 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   const members = new Int32Array(slots)
   const everyElement = new Int32Array(global)
   let g = 0
-  for (let i = 0; i < table.count; i++) {
+  for (let i = 0; i < n; i++) {
     if (fate[i] === Fate.Outside) continue
+    const one = single[i]!
+    if (one >= 0) {
+      members[cursor[one]!++] = i
+      continue
+    }
     const els = table.elements[i]
     if (els === null || els === undefined) {
       everyElement[g++] = i
       continue
     }
+    if (els.length === 1) continue
     for (let x = 0; x < els.length; x++) {
       const el = els[x]!
-      // An incident naming one element twice must count once for it.
       if (x > 0 && els.indexOf(el) !== x) continue
       const e = index.get(el)
       if (e !== undefined) members[cursor[e]!++] = i
@@ -203,9 +222,13 @@ export class Sweeper {
    */
   sweep(a: Int32Array, b: Int32Array): SweepResult {
     const k = a.length + b.length
-    const incidents = new Int32Array(k)
-    incidents.set(a, 0)
-    incidents.set(b, a.length)
+    let incidents: Int32Array
+    if (b.length === 0) incidents = a
+    else {
+      incidents = new Int32Array(k)
+      incidents.set(a, 0)
+      incidents.set(b, a.length)
+    }
     const countedMs = new Float64Array(k)
     const excludedMs = new Float64Array(k)
     this.ensure(k)
@@ -216,7 +239,6 @@ export class Sweeper {
     let bits = 1
     while (2 ** bits < k) bits++
     const mult = 2 ** bits
-    const fast = (periodEnd - periodStart) * mult < TWO_53
     let m = 0
     for (let j = 0; j < k; j++) {
       const i = incidents[j]!
@@ -228,31 +250,44 @@ export class Sweeper {
       m++
     }
     if (m === 0) return { incidents, countedMs, excludedMs, downtimeUnits: 0, excludedTotalMs: 0 }
-    let startOrder: ArrayLike<number>
-    let endOrder: ArrayLike<number>
-    let startTime: (x: number) => number
-    let endTime: (x: number) => number
-    let localOf: (x: number) => number
-    if (fast) {
-      startOrder = startKeys.subarray(0, m).sort()
-      endOrder = endKeys.subarray(0, m).sort()
-      startTime = endTime = (x) => Math.floor(x / mult)
-      localOf = (x) => x % mult
+    let starts: Float64Array
+    let ends: Float64Array
+    if ((periodEnd - periodStart) * mult < TWO_53) {
+      starts = startKeys.subarray(0, m).sort()
+      ends = endKeys.subarray(0, m).sort()
     } else {
-      // Periods too long to pack with the index: sort indices by time instead.
+      // A period too long to pack time and index in 53 bits: sort the indices, then pack them as
+      // rank order (time is recovered from the incident, not from the key).
       const js: number[] = []
       for (let j = 0; j < k; j++) if (fate[incidents[j]!] === Fate.Swept) js.push(j)
-      const st = (j: number) => sweepStart[incidents[j]!]! - periodStart
-      const et = (j: number) => sweepEnd[incidents[j]!]! - periodStart
-      startOrder = [...js].sort((x, y) => st(x) - st(y) || x - y)
-      endOrder = [...js].sort((x, y) => et(x) - et(y) || x - y)
-      startTime = st
-      endTime = et
-      localOf = (x) => x
+      const byStart = [...js].sort((x, y) => sweepStart[incidents[x]!]! - sweepStart[incidents[y]!]! || x - y)
+      const byEnd = [...js].sort((x, y) => sweepEnd[incidents[x]!]! - sweepEnd[incidents[y]!]! || x - y)
+      return this.run(incidents, countedMs, excludedMs, m, Float64Array.from(byStart), Float64Array.from(byEnd), 0, (x) => sweepStart[incidents[x]!]! - periodStart, (x) => sweepEnd[incidents[x]!]! - periodStart)
     }
+    return this.run(incidents, countedMs, excludedMs, m, starts, ends, mult)
+  }
+
+  /**
+   * The sweep itself over sorted start and end keys. With `mult` > 0 a key is `time × mult + local index`;
+   * with 0 it is the local index, and times come from the two functions.
+   */
+  private run(
+    incidents: Int32Array,
+    countedMs: Float64Array,
+    excludedMs: Float64Array,
+    m: number,
+    starts: Float64Array,
+    ends: Float64Array,
+    mult: number,
+    startAt?: (j: number) => number,
+    endAt?: (j: number) => number,
+  ): SweepResult {
+    const k = incidents.length
     const ended = this.ended
     ended.fill(0, 0, k)
     const queues = this.queues
+    const cap = this.capacity
+    const localClass = this.localClass
     const head = [0, 0, 0, 0]
     const tail = [0, 0, 0, 0]
     const active = [0, 0, 0, 0]
@@ -264,37 +299,59 @@ export class Sweeper {
     let ei = 0
     let prev = -1
     while (ei < m) {
-      const ts = si < m ? startTime(startOrder[si]!) : Number.POSITIVE_INFINITY
-      const te = endTime(endOrder[ei]!)
+      let ts = Number.POSITIVE_INFINITY
+      let sj = 0
+      if (si < m) {
+        const key = starts[si]!
+        if (mult) {
+          ts = Math.floor(key / mult)
+          sj = key - ts * mult
+        } else {
+          sj = key
+          ts = startAt!(key)
+        }
+      }
+      const ekey = ends[ei]!
+      let te: number
+      let ej: number
+      if (mult) {
+        te = Math.floor(ekey / mult)
+        ej = ekey - te * mult
+      } else {
+        ej = ekey
+        te = endAt!(ekey)
+      }
       const t = ts < te ? ts : te
       if (prev >= 0 && t > prev) {
         const length = t - prev
         if (active[EXCLUDED_CLASS]! > 0) {
-          const base = EXCLUDED_CLASS * this.capacity
-          while (ended[queues[base + head[EXCLUDED_CLASS]!]!]) head[EXCLUDED_CLASS]!++
-          excludedMs[queues[base + head[EXCLUDED_CLASS]!]!]! += length
+          const base = EXCLUDED_CLASS * cap
+          let h = head[EXCLUDED_CLASS]!
+          while (ended[queues[base + h]!]) h++
+          head[EXCLUDED_CLASS] = h
+          excludedMs[queues[base + h]!]! += length
           excludedTotalMs += length
         } else {
-          for (const c of order) {
+          for (let o = 0; o < order.length; o++) {
+            const c = order[o]!
             if (active[c]! === 0) continue
-            const base = c * this.capacity
-            while (ended[queues[base + head[c]!]!]) head[c]!++
-            countedMs[queues[base + head[c]!]!]! += length
+            const base = c * cap
+            let h = head[c]!
+            while (ended[queues[base + h]!]) h++
+            head[c] = h
+            countedMs[queues[base + h]!]! += length
             downtimeUnits += length * units[c]!
             break
           }
         }
       }
-      while (ei < m && endTime(endOrder[ei]!) === t) {
-        const j = localOf(endOrder[ei]!)
-        ended[j] = 1
-        active[localClass[j]!]!--
+      if (te === t) {
+        ended[ej] = 1
+        active[localClass[ej]!]!--
         ei++
-      }
-      while (si < m && startTime(startOrder[si]!) === t) {
-        const j = localOf(startOrder[si]!)
-        const c = localClass[j]!
-        queues[c * this.capacity + tail[c]!++] = j
+      } else {
+        const c = localClass[sj]!
+        queues[c * cap + tail[c]!++] = sj
         active[c]!++
         si++
       }

@@ -50,7 +50,14 @@ function readYear(value: unknown, path: string, issues: IssueList): number | und
 
 function zonedStart(year: number, monthIndex: number, timeZone: string): number {
   // TZDate resolves a local midnight that a DST change skips to the first instant that exists that day.
-  return new TZDate(year, monthIndex, 1, timeZone).getTime()
+  const y = year + Math.floor(monthIndex / 12)
+  const m = ((monthIndex % 12) + 12) % 12
+  if (y >= 100) return new TZDate(y, m, 1, timeZone).getTime()
+  // Like Date, TZDate reads years 0–99 as 1900–1999; setting the full year afterwards does not.
+  const d = new TZDate(2000, m, 1, timeZone)
+  d.setFullYear(y, m, 1)
+  d.setHours(0, 0, 0, 0)
+  return d.getTime()
 }
 
 function makePeriod(start: number, end: number, timeZone: string, label: string): Period {

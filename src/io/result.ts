@@ -1,0 +1,58 @@
+import { type IncidentInput } from '../schema/incident.js'
+import { formatInstant } from '../time/instant.js'
+
+/**
+ * A row (or record, or beat) a reader could not turn into an incident, and why. Readers never drop a row
+ * silently: everything they leave out is listed here.
+ *
+ * @example
+ * { line: 7, reason: 'start: "02/03/2026 10:00" is not an ISO-8601 instant with an offset; …', raw: '4,02/03/2026 10:00,…' }
+ */
+export interface SkippedRow {
+  /** Line where the row starts, 1-based as an editor shows it (text formats: CSV, YAML). */
+  line?: number
+  /** Where the row is in a structured input, e.g. `incidents[3]` or `data.result[0].values[17]`. */
+  path?: string
+  /** Why it was left out, readable on its own. */
+  reason: string
+  /** The row as written, shortened to {@link RAW_LIMIT} characters. */
+  raw?: string
+}
+
+/** What every reader returns: the incidents it read, in the library's own format, and what it left out. */
+export interface ReadResult {
+  incidents: IncidentInput[]
+  skipped: SkippedRow[]
+}
+
+/** Longest `raw` text kept in a skipped row. */
+export const RAW_LIMIT = 200
+
+/** @internal Shortens a raw row for a skipped-row report. */
+export function rawText(text: string): string {
+  return text.length > RAW_LIMIT ? `${text.slice(0, RAW_LIMIT - 1)}…` : text
+}
+
+/** @internal A value as JSON for a skipped-row report, never throwing (cycles, BigInt). */
+export function rawJson(value: unknown): string | undefined {
+  try {
+    const text = JSON.stringify(value)
+    return text === undefined ? undefined : rawText(text)
+  } catch {
+    return undefined
+  }
+}
+
+// Instants a reader writes itself are ISO-8601 strings; `readInstant` reads only four-digit years back.
+const FIRST_WRITABLE = -62_167_219_200_000 // 0000-01-01T00:00:00Z
+const LAST_WRITABLE = 253_402_300_799_999 // 9999-12-31T23:59:59.999Z
+
+/** @internal True when `ms` can be written as an ISO-8601 instant with a four-digit year. */
+export function isWritableInstant(ms: number): boolean {
+  return Number.isInteger(ms) && ms >= FIRST_WRITABLE && ms <= LAST_WRITABLE
+}
+
+/** @internal Writes an instant the way readers write the instants they compute: ISO-8601 in UTC. */
+export function writeInstant(ms: number): string {
+  return formatInstant(ms)
+}

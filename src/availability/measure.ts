@@ -194,21 +194,34 @@ function buildReport(input: MeasureInput, element: string | null, sweep: SweepRe
   const measuredMs = outOfPeriod ? periodMs - excludedMs : periodMs
   const measuredUnits = measuredMs * scale
   const downtimeUnits = sweep.downtimeUnits
-  const downtime = new Decimal(downtimeUnits).div(scale)
-  const exactAvailability = measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits)
-  const availability = rules.rounding ? exactAvailability.toDecimalPlaces(rules.rounding.decimals, roundingConstant(rules.rounding.mode)) : exactAvailability
+  // The Decimal figures, the contributions and the sentences are built when first read: a statement of
+  // 10,000 elements is mostly read for its credits, decided on the integers above, and the rest stays
+  // one property access away.
+  let downtime: Decimal | undefined
+  const downtimeOf = (): Decimal => (downtime ??= new Decimal(downtimeUnits).div(scale))
+  let exactAvailability: Decimal | undefined
+  const exactOf = (): Decimal =>
+    (exactAvailability ??= measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits))
+  let availability: Decimal | undefined
+  const availabilityOf = (): Decimal =>
+    (availability ??= rules.rounding ? exactOf().toDecimalPlaces(rules.rounding.decimals, roundingConstant(rules.rounding.mode)) : exactOf())
   // Whether an open incident takes part, not whether the overlap happened to be attributed to it.
   let open = false
   for (let j = 0; j < sweep.incidents.length; j++) {
     const i = sweep.incidents[j]!
-    if (table.open[i] && fate[i] === Fate.Swept && sweep.excludedMs[j] === 0 && !commitment.measurement.excludedCauses.includes(causeOf(table, i))) open = true
+    if (table.open[i] && fate[i] === Fate.Swept && sweep.excludedMs[j] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
   }
 
   let contributions: Contribution[] | undefined
   const contributionsOf = (): Contribution[] => (contributions ??= buildContributions(input, sweep, fate, inPeriod))
   let explanation: string[] | undefined
   const explanationOf = (): string[] =>
-    (explanation ??= explain(input, element, { periodMs, excludedMs, measuredMs, downtimeUnits, measuredUnits, availability, downtime }, contributionsOf()))
+    (explanation ??= explain(
+      input,
+      element,
+      { periodMs, excludedMs, measuredMs, downtimeUnits, measuredUnits, availability: availabilityOf(), downtime: downtimeOf() },
+      contributionsOf(),
+    ))
 
   const report = {
     element,
@@ -218,17 +231,18 @@ function buildReport(input: MeasureInput, element: string | null, sweep: SweepRe
     excludedMs,
     measuredMs,
     downtimeMs: downtimeUnits / scale,
-    downtime,
-    availability,
-    exactAvailability,
     open,
     ...(input.asOf !== undefined && { asOf: new Date(input.asOf) }),
     exact: Object.freeze({ downtimeUnits, measuredUnits, scale }),
   }
-  // Contributions and sentences are built when first read: a statement of 10,000 elements is mostly
-  // read for its figures, and the trail stays one property access away.
-  Object.defineProperty(report, 'contributions', { get: contributionsOf, enumerable: true })
-  Object.defineProperty(report, 'explanation', { get: explanationOf, enumerable: true })
+  for (const [key, get] of [
+    ['downtime', downtimeOf],
+    ['availability', availabilityOf],
+    ['exactAvailability', exactOf],
+    ['contributions', contributionsOf],
+    ['explanation', explanationOf],
+  ] as const)
+    Object.defineProperty(report, key, { get, enumerable: true })
   return report as unknown as AvailabilityReport
 }
 

@@ -88,7 +88,11 @@ function ceilDiv(a: bigint, b: bigint): bigint {
   return a <= 0n ? 0n : (a + b - 1n) / b
 }
 
-function modelPercent(model: CreditModel, f: Fraction, availabilityPercent: Decimal): Omit<CreditPart, 'capped'> & { uncapped: Decimal } {
+function modelPercent(
+  model: CreditModel,
+  f: Fraction,
+  availabilityOf: () => Decimal,
+): Omit<CreditPart, 'capped' | 'explanation'> & { uncapped: Decimal; explain: () => string } {
   switch (model.type) {
     case 'tiers': {
       const tier = findTier(model.tiers, f.up, f.measured) ?? null
@@ -98,9 +102,10 @@ function modelPercent(model: CreditModel, f: Fraction, availabilityPercent: Deci
         percent,
         uncapped: percent,
         tier,
-        explanation: tier
-          ? `Availability ${availabilityPercent.toSignificantDigits(12)} % is in band ${tier.label} → ${tier.credit} % of the fee.`
-          : `Availability ${availabilityPercent.toSignificantDigits(12)} % is above every band → no credit.`,
+        explain: () =>
+          tier
+            ? `Availability ${availabilityOf().toSignificantDigits(12)} % is in band ${tier.label} → ${tier.credit} % of the fee.`
+            : `Availability ${availabilityOf().toSignificantDigits(12)} % is above every band → no credit.`,
       }
     }
     case 'per-duration': {
@@ -117,20 +122,22 @@ function modelPercent(model: CreditModel, f: Fraction, availabilityPercent: Deci
       const n = model.count === 'started' ? ceilDiv(excess, unit) : excess <= 0n ? 0n : excess / unit
       const units = Number(n)
       const percent = model.percent.times(units)
-      const excessMs = Number(excess > 0n ? excess : 0n) / Number(scale * q)
-      const basis = model.beyond ? `${humanDuration(excessMs)} of downtime beyond what ${model.beyond} % allows` : `${humanDuration(excessMs)} of downtime`
       return {
         model: 'per-duration',
         percent,
         uncapped: percent,
         units,
-        explanation: `${basis} = ${units} ${model.count} unit${units === 1 ? '' : 's'} of ${model.per} × ${model.percent} % = ${percent} % of the fee.`,
+        explain: () => {
+          const excessMs = Number(excess > 0n ? excess : 0n) / Number(scale * q)
+          const basis = model.beyond ? `${humanDuration(excessMs)} of downtime beyond what ${model.beyond} % allows` : `${humanDuration(excessMs)} of downtime`
+          return `${basis} = ${units} ${model.count} unit${units === 1 ? '' : 's'} of ${model.per} × ${model.percent} % = ${percent} % of the fee.`
+        },
       }
     }
     case 'pro-rata': {
       const share =
         f.downtimeUnits === undefined
-          ? HUNDRED.minus(availabilityPercent)
+          ? HUNDRED.minus(availabilityOf())
           : f.measuredUnits === 0n
             ? ZERO
             : HUNDRED.times(f.downtimeUnits.toString()).div(f.measuredUnits!.toString())
@@ -139,7 +146,7 @@ function modelPercent(model: CreditModel, f: Fraction, availabilityPercent: Deci
         model: 'pro-rata',
         percent,
         uncapped: percent,
-        explanation: `Downtime is ${share.toSignificantDigits(12)} % of the period × ${model.multiplier} = ${percent.toSignificantDigits(12)} % of the fee.`,
+        explain: () => `Downtime is ${share.toSignificantDigits(12)} % of the period × ${model.multiplier} = ${percent.toSignificantDigits(12)} % of the fee.`,
       }
     }
   }
@@ -170,7 +177,7 @@ export function creditFor(options: CreditOptions): Credit {
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
   let fraction: Fraction | undefined
-  let availabilityPercent: Decimal | undefined
+  let availabilityOf: (() => Decimal) | undefined
   if (isReport(o.availability)) {
     const { downtimeUnits, measuredUnits, scale: s } = o.availability.exact
     fraction =
@@ -183,10 +190,11 @@ export function creditFor(options: CreditOptions): Credit {
             measuredUnits: BigInt(measuredUnits),
             scale: BigInt(s),
           }
-    availabilityPercent = o.availability.availability
+    const report = o.availability
+    availabilityOf = () => report.availability
     if (commitment?.measurement.rounding) {
       // Bands compare the rounded figure, as the commitment says; downtime stays exact for other models.
-      const r = toScaled(availabilityPercent)
+      const r = toScaled(report.availability)
       fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
     }
   } else {
@@ -195,7 +203,7 @@ export function creditFor(options: CreditOptions): Credit {
     else if (p) {
       const s = toScaled(p)
       fraction = { up: s.n, measured: 100n * 10n ** BigInt(s.k) }
-      availabilityPercent = p
+      availabilityOf = () => p
     }
     if (commitment?.credit.some((m) => m.type === 'per-duration'))
       issues.add('availability', 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage')
@@ -205,19 +213,22 @@ export function creditFor(options: CreditOptions): Credit {
   const parts: CreditPart[] = []
   let sum = ZERO
   for (const model of c.credit) {
-    const part = modelPercent(model, fraction!, availabilityPercent!)
+    const part = modelPercent(model, fraction!, availabilityOf!)
     const modelCap = model.type === 'tiers' ? undefined : model.cap
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
     const percent = cappedHere ? modelCap : part.uncapped
     parts.push(
-      Object.freeze({
-        model: part.model,
-        percent,
-        ...(part.tier !== undefined && { tier: part.tier }),
-        ...(part.units !== undefined && { units: part.units }),
-        capped: cappedHere,
-        explanation: cappedHere ? `${part.explanation} Capped at ${modelCap} %.` : part.explanation,
-      }),
+      withLazy(
+        {
+          model: part.model,
+          percent,
+          ...(part.tier !== undefined && { tier: part.tier }),
+          ...(part.units !== undefined && { units: part.units }),
+          capped: cappedHere,
+        },
+        'explanation',
+        () => (cappedHere ? `${part.explain()} Capped at ${modelCap} %.` : part.explain()),
+      ) as CreditPart,
     )
     sum = sum.plus(percent)
   }
@@ -250,17 +261,21 @@ export function creditFor(options: CreditOptions): Credit {
   const percent = overallCapped ? c.cap : sum
   const exactAmount = fee!.amount.times(percent).div(100)
   const amount = roundMoney(exactAmount, fee!.currency, rounding!, scale)
-  const explanation = parts.map((p) => p.explanation)
-  if (guaranteeParts.length && c.credit.length && c.combine === 'larger')
-    explanation.push(`The larger of the availability credit and the guarantee penalties counts: ${sum.toSignificantDigits(12)} %.`)
-  else if (parts.length > 1) explanation.push(`The parts add up to ${sum.toSignificantDigits(12)} %.`)
-  if (overallCapped) explanation.push(`The credit is capped at ${c.cap} % of the fee.`)
-  explanation.push(
-    `Credit = ${formatMoney(fee!.amount, fee!.currency)} × ${percent.toSignificantDigits(12)} % = ${exactAmount.toString()} ${fee!.currency}, rounded ${rounding} to ${formatMoney(amount, fee!.currency)}.`,
-  )
-  if (c.soleRemedy) explanation.push('Under this commitment the credit is the sole remedy: no other compensation can be claimed.')
+  // Sentences are written when first read; a statement of many elements rarely reads them all.
+  const explain = (): readonly string[] => {
+    const explanation = parts.map((p) => p.explanation)
+    if (guaranteeParts.length && c.credit.length && c.combine === 'larger')
+      explanation.push(`The larger of the availability credit and the guarantee penalties counts: ${sum.toSignificantDigits(12)} %.`)
+    else if (parts.length > 1) explanation.push(`The parts add up to ${sum.toSignificantDigits(12)} %.`)
+    if (overallCapped) explanation.push(`The credit is capped at ${c.cap} % of the fee.`)
+    explanation.push(
+      `Credit = ${formatMoney(fee!.amount, fee!.currency)} × ${percent.toSignificantDigits(12)} % = ${exactAmount.toString()} ${fee!.currency}, rounded ${rounding} to ${formatMoney(amount, fee!.currency)}.`,
+    )
+    if (c.soleRemedy) explanation.push('Under this commitment the credit is the sole remedy: no other compensation can be claimed.')
+    return Object.freeze(explanation)
+  }
   const firstTier = parts.find((p) => p.model === 'tiers')?.tier ?? null
-  return Object.freeze({
+  return withLazy({
     percent,
     uncappedPercent: sum,
     amount,
@@ -273,6 +288,22 @@ export function creditFor(options: CreditOptions): Credit {
     parts: Object.freeze(parts),
     rounding: rounding!,
     scale: scale ?? currencyScale(fee!.currency) ?? 2,
-    explanation: Object.freeze(explanation),
+  }, 'explanation', explain) as Credit
+}
+
+/** Adds a memoised, enumerable getter (so that JSON and inspection still show it), then freezes. */
+function withLazy<T extends object, V>(target: T, key: string, compute: () => V): T {
+  let value: V | undefined
+  let done = false
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get: () => {
+      if (!done) {
+        value = compute()
+        done = true
+      }
+      return value
+    },
   })
+  return Object.freeze(target)
 }

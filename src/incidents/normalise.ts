@@ -60,8 +60,9 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   let reportedAt: Float64Array | undefined
   let interventionAt: Float64Array | undefined
   let restoredAt: Float64Array | undefined
-  const elements: (readonly string[] | null)[] = new Array(n)
-  const ids: (string | undefined)[] = new Array(n)
+  // Filled by push: `new Array(n)` of a million slots starts V8 arrays in slow dictionary mode.
+  const elements: (readonly string[] | null)[] = []
+  const ids: (string | undefined)[] = []
   const before = issues.issues.length
   // Paths are written only when something is wrong: building a string per field per incident would
   // cost more than reading a million incidents.
@@ -69,6 +70,8 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     const raw = input[i] as IncidentInput | undefined
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`)
+      elements.push(null)
+      ids.push(undefined)
       continue
     }
     const s = instantOf(raw.start, path, i, 'start', issues)
@@ -100,17 +103,20 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
       else cause[i] = ca
     }
     const els = raw.elements
-    if (els === undefined || els === null) elements[i] = null
-    else if (typeof els === 'string' && els.length > 0) elements[i] = [els]
-    else if (isElementList(els)) elements[i] = els
+    if (els === undefined || els === null) elements.push(null)
+    else if (typeof els === 'string' && els.length > 0) elements.push([els])
+    else if (isElementList(els)) elements.push(els)
     else {
       issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`)
-      elements[i] = null
+      elements.push(null)
     }
     const id = raw.id
-    if (id === undefined || typeof id === 'string') ids[i] = id
-    else if (typeof id === 'number' && Number.isFinite(id)) ids[i] = String(id)
-    else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
+    if (id === undefined || typeof id === 'string') ids.push(id)
+    else if (typeof id === 'number' && Number.isFinite(id)) ids.push(String(id))
+    else {
+      issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
+      ids.push(undefined)
+    }
     if (raw.detectedAt != null) (detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
     if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
     if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN

@@ -100,3 +100,9 @@ export {
 export { type Holiday, type FrenchHolidayRegion, type FrenchHolidayOptions, easterSunday, frenchHolidays } from './time/holidays.js'
 
 export { type Preset, presets } from './offers/presets/index.js'
+export { type OfferInput, type Structure, STRUCTURES, offerSchema, moneySchema } from './schema/offer.js'
+export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offers/offer.js'
+export { type ScenarioInput, scenarioSchema, scenarioListSchema, standardScenarios } from './offers/scenarios.js'
+export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
+export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria } from './offers/filter.js'
+export { type Composite, type CompositeOptions, expectedAvailability, compositeIncidents } from './availability/composite.js'

@@ -1,0 +1,192 @@
+import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
+import { parseCommitment } from '../credits/commitment.js'
+import { type Credit, creditFor } from '../credits/credit.js'
+import { type MoneyLike, readMoney, roundMoney } from '../credits/money.js'
+import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
+import { InputError, IssueList, joinPath } from '../errors.js'
+import { clockStartOf, evaluateTable, type GuaranteeOutcome } from '../guarantees/evaluate.js'
+import { fromZodIssues, readableErrors } from '../schema/common.js'
+import { type Period, parsePeriod } from '../time/period.js'
+import { type OfferInput } from '../schema/offer.js'
+import { type Offer, parseOffer } from './offer.js'
+import { type ScenarioInput, scenarioSchema, standardScenarios } from './scenarios.js'
+
+/** One offer in one scenario: what the client gets back, against what the outage costs the client. */
+export interface ComparisonCell {
+  readonly scenario: string
+  readonly offer: string
+  readonly period: Period
+  /** The availability measured under the offer's own rules. */
+  readonly availability: AvailabilityReport
+  /** The band that applied, as written (`>= 99.0 and < 99.5`), or null. */
+  readonly band: string | null
+  readonly credit: Credit
+  readonly gti?: GuaranteeOutcome
+  readonly gtr?: GuaranteeOutcome
+  /** Total compensation: the credit, GTI/GTR penalties included. */
+  readonly compensation: Decimal
+  /** Hours the client's service was down or impaired, whatever the offer excludes. */
+  readonly clientDowntimeHours: Decimal
+  /** The client's loss, when a loss per hour is given: downtime hours × loss per hour. */
+  readonly clientLoss?: Decimal
+  /** Compensation as a percentage of the client's loss: whether the SLA protects the client or the provider. */
+  readonly coverPercent?: Decimal
+}
+
+/** What {@link compareOffers} returns. */
+export interface Comparison {
+  readonly offers: readonly Offer[]
+  readonly scenarios: readonly { readonly id: string; readonly name: string; readonly description?: string }[]
+  /** One cell per scenario and offer, scenarios first. */
+  readonly cells: readonly ComparisonCell[]
+  readonly clientLossPerHour?: { readonly amount: Decimal; readonly currency: string }
+  /** The cell of one scenario and offer. */
+  cell(scenario: string, offer: string): ComparisonCell | undefined
+}
+
+/** Options of {@link compareOffers}. */
+export interface CompareOptions {
+  /** Offers (plain data or parsed); presets go through `offerFromPreset`. */
+  offers: readonly (OfferInput | Offer)[]
+  /** Named incident sets; default {@link standardScenarios}. */
+  scenarios?: readonly ScenarioInput[]
+  /** What an hour of downtime costs the client, in the offers' currency, e.g. `'200'`. */
+  clientLossPerHour?: DecimalLike | MoneyLike
+  /** Which service of each offer the client buys; default each offer's first. */
+  service?: string
+}
+
+const HOUR = new Decimal(3_600_000)
+
+// The client's view of an outage: every minute down or impaired counts, whatever the contract excludes.
+const CLIENT_VIEW = parseCommitment({ measurement: { weights: { outage: '1', partial: '1', degraded: '0' }, excludedCauses: [] } })
+
+/**
+ * Compares offers on the same scenarios, from both sides: availability, band, credit, GTI/GTR outcome and
+ * total compensation under each offer's own rules, beside what the outage cost the client. Each scenario's
+ * incidents hit the client's service, which pays the offer's fee.
+ *
+ * @example
+ * const draft = parseOffer(myDraft)
+ * const ovh = offerFromPreset(presets.ovhVps2016.starter, draft.services[0].fee)
+ * const cmp = compareOffers({ offers: [draft, ovh], clientLossPerHour: '200' })
+ * cmp.cell('outage-4h', 'ovh-vps-2016-starter').coverPercent // compensation as a share of the loss
+ * @throws InputError listing every problem of the offers and scenarios, with paths.
+ */
+export function compareOffers(options: CompareOptions): Comparison {
+  const issues = new IssueList()
+  const o = (options ?? {}) as Partial<CompareOptions>
+  const offers: Offer[] = []
+  if (!Array.isArray(o.offers) || o.offers.length === 0) issues.add('offers', 'must be a non-empty list of offers')
+  else
+    o.offers.forEach((x, i) => {
+      try {
+        offers.push(parseOffer(x, joinPath('offers', i)))
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        issues.issues.push(...error.issues)
+      }
+    })
+  const scenarios: ScenarioInput[] = []
+  const list = o.scenarios ?? standardScenarios()
+  if (!Array.isArray(list)) issues.add('scenarios', 'must be a list of scenarios')
+  else
+    list.forEach((s, i) => {
+      const parsed = scenarioSchema.safeParse(s, { error: readableErrors })
+      if (parsed.success) scenarios.push(s)
+      else issues.issues.push(...fromZodIssues(joinPath('scenarios', i), parsed.error.issues))
+    })
+  let loss: { amount: Decimal; currency?: string } | undefined
+  if (o.clientLossPerHour !== undefined) {
+    if (typeof o.clientLossPerHour === 'object' && o.clientLossPerHour !== null && 'currency' in o.clientLossPerHour) {
+      const m = readMoney(o.clientLossPerHour, 'clientLossPerHour', issues)
+      if (m) loss = m
+    } else {
+      const d = readDecimal(o.clientLossPerHour, 'clientLossPerHour', issues)
+      if (d && d.lt(0)) issues.add('clientLossPerHour', 'must not be negative')
+      else if (d) loss = { amount: d }
+    }
+  }
+  issues.throwIfAny('Cannot compare the offers')
+
+  const cells: ComparisonCell[] = []
+  scenarios.forEach((scenario, si) => {
+    offers.forEach((offer, oi) => {
+      const service = o.service === undefined ? offer.services[0]! : offer.services.find((s) => s.id === o.service)
+      if (!service) {
+        issues.add(joinPath(joinPath('offers', oi), 'services'), `has no service "${o.service}"`)
+        return
+      }
+      const c = offer.commitment
+      const zone = scenario.timeZone ?? c.timeZone
+      const month = scenario.month ?? firstMonth(scenario)
+      let period: Period
+      try {
+        period = parsePeriod(month, zone)
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        issues.issues.push(...error.issues.map((x) => ({ path: joinPath(joinPath('scenarios', si), 'month'), message: x.message })))
+        return
+      }
+      const local = new IssueList()
+      const input = readMeasureInput({ commitment: c, period, incidents: scenario.incidents }, local)
+      // Say which scenario a bad incident is in.
+      for (const x of local.issues) issues.add(x.path.startsWith('incidents') ? joinPath(joinPath('scenarios', si), x.path) : x.path, x.message)
+      if (!input) return
+      // The scenario's incidents hit the client's service: elements are not read.
+      const availability = measureElements(input, null).reports[0]!
+      let outcomes: ReturnType<typeof evaluateTable> = []
+      if (c.gti || c.gtr) {
+        outcomes = evaluateTable(c, input.table, undefined, (i) => {
+          const t = clockStartOf(c, input.table, i)
+          return t >= input.start && t < input.end
+        }, issues, joinPath(joinPath('scenarios', si), 'incidents'))
+      }
+      const credit = creditFor({ commitment: c, availability, fee: { amount: service.fee.amount, currency: service.fee.currency }, guarantees: outcomes })
+      const clientMs = measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports[0]!.downtimeMs
+      const clientDowntimeHours = new Decimal(clientMs).div(HOUR)
+      const gti = outcomes.find((x) => x.gti && x.gti.status !== 'not-applicable')?.gti
+      const gtr = outcomes.find((x) => x.gtr && x.gtr.status !== 'not-applicable')?.gtr
+      let clientLoss: Decimal | undefined
+      let coverPercent: Decimal | undefined
+      if (loss) {
+        if (loss.currency && loss.currency !== service.fee.currency)
+          issues.add('clientLossPerHour.currency', `is ${loss.currency} but offer "${offer.id}" is priced in ${service.fee.currency}`)
+        clientLoss = roundMoney(clientDowntimeHours.times(loss.amount), service.fee.currency)
+        coverPercent = clientLoss.isZero() ? undefined : credit.amount.div(clientLoss).times(100)
+      }
+      cells.push(
+        Object.freeze({
+          scenario: scenario.id,
+          offer: offer.id,
+          period,
+          availability,
+          band: credit.tier ? credit.tier.label : null,
+          credit,
+          ...(gti && { gti }),
+          ...(gtr && { gtr }),
+          compensation: credit.amount,
+          clientDowntimeHours,
+          ...(clientLoss !== undefined && { clientLoss }),
+          ...(coverPercent !== undefined && { coverPercent }),
+        }),
+      )
+    })
+  })
+  issues.throwIfAny('Cannot compare the offers')
+  const index = new Map(cells.map((x) => [`${x.scenario}\u0000${x.offer}`, x]))
+  return Object.freeze({
+    offers: Object.freeze(offers),
+    scenarios: Object.freeze(scenarios.map((s) => Object.freeze({ id: s.id, name: s.name, ...(s.description !== undefined && { description: s.description }) }))),
+    cells: Object.freeze(cells),
+    ...(loss && { clientLossPerHour: Object.freeze({ amount: loss.amount, currency: loss.currency ?? offers[0]!.services[0]!.fee.currency }) }),
+    cell: (scenario: string, offer: string) => index.get(`${scenario}\u0000${offer}`),
+  })
+}
+
+function firstMonth(scenario: ScenarioInput): string {
+  const first = scenario.incidents[0]?.start
+  const t = first instanceof Date ? first : typeof first === 'number' ? new Date(first) : typeof first === 'string' ? new Date(Date.parse(first)) : undefined
+  if (!t || Number.isNaN(t.getTime())) return '2026-04'
+  return t.toISOString().slice(0, 7)
+}

@@ -1,0 +1,122 @@
+import { type Commitment, parseCommitment } from '../credits/commitment.js'
+import { type Money, readMoney } from '../credits/money.js'
+import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
+import { fromZodIssues, readableErrors } from '../schema/common.js'
+import { type OfferInput, offerSchema, type Structure } from '../schema/offer.js'
+import { type Preset } from './presets/index.js'
+
+/** A validated offer. */
+export interface Offer {
+  readonly id: string
+  readonly provider: string
+  readonly name: string
+  readonly description?: string
+  readonly url?: string
+  readonly services: readonly { readonly id: string; readonly name?: string; readonly fee: Money }[]
+  /** The commitment, validated; a best-effort one (no credit, no guarantee) when the offer gives none. */
+  readonly commitment: Commitment
+  /** Whether the offer promises an availability credit, a GTI, a GTR. */
+  readonly promises: { readonly credit: boolean; readonly gti: boolean; readonly gtr: boolean }
+  readonly support?: { readonly hours?: string; readonly channels?: readonly string[] }
+  readonly claimWindow?: { readonly text: string; readonly days?: number }
+  readonly organisation?: {
+    readonly name?: string
+    readonly structure: Structure
+    readonly salariedStaff?: boolean
+    readonly staffCount?: number
+    readonly onCall?: boolean
+    readonly dataLocation?: string
+    readonly chatons?: boolean
+    readonly governance?: string
+  }
+  readonly source?: OfferInput['source']
+  /** The offer as written. */
+  readonly input: OfferInput
+}
+
+const OFFER = Symbol.for('matou.offer')
+
+/**
+ * Validates an offer written as plain data (TypeScript, JSON or YAML).
+ *
+ * @example
+ * const offer = parseOffer({
+ *   id: 'coop-vps', provider: 'Coop', name: 'VPS', services: [{ id: 'vps', fee: { amount: '12', currency: 'EUR' } }],
+ *   commitment: { gti: { within: 'PT4H', calendar: '24/7' } },
+ *   organisation: { structure: 'cooperative', salariedStaff: true },
+ * })
+ * offer.promises // { credit: false, gti: true, gtr: false }
+ * @throws InputError listing every problem with its path.
+ */
+export function parseOffer(input: OfferInput | Offer, path = ''): Offer {
+  if (typeof input === 'object' && input !== null && (input as unknown as Record<symbol, unknown>)[OFFER]) return input as Offer
+  const parsed = offerSchema.safeParse(input, { error: readableErrors })
+  if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid offer')
+  const o = parsed.data
+  const issues = new IssueList()
+  const services = o.services.map((s, i) => {
+    const fee = readMoney(s.fee, joinPath(joinPath(joinPath(path, 'services'), i), 'fee'), issues)
+    return Object.freeze({ id: s.id, ...(s.name !== undefined && { name: s.name }), fee: fee! })
+  })
+  const seen = new Set<string>()
+  o.services.forEach((s, i) => {
+    if (seen.has(s.id)) issues.add(joinPath(joinPath(joinPath(path, 'services'), i), 'id'), `repeats service "${s.id}"`)
+    seen.add(s.id)
+  })
+  let commitment: Commitment | undefined
+  try {
+    commitment = parseCommitment((o.commitment ?? {}) as never, joinPath(path, 'commitment'))
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    issues.issues.push(...error.issues)
+  }
+  issues.throwIfAny('Invalid offer')
+  const c = commitment!
+  const claimWindow = o.claimWindow === undefined ? undefined : typeof o.claimWindow === 'string' ? { text: o.claimWindow } : o.claimWindow
+  return Object.freeze({
+    [OFFER]: true,
+    id: o.id,
+    provider: o.provider,
+    name: o.name,
+    ...(o.description !== undefined && { description: o.description }),
+    ...(o.url !== undefined && { url: o.url }),
+    services: Object.freeze(services),
+    commitment: c,
+    promises: Object.freeze({ credit: c.credit.length > 0, gti: c.gti !== undefined, gtr: c.gtr !== undefined }),
+    ...(o.support !== undefined && { support: o.support }),
+    ...(claimWindow !== undefined && { claimWindow }),
+    ...(o.organisation !== undefined && { organisation: o.organisation }),
+    ...(o.source !== undefined && { source: o.source }),
+    input: input as OfferInput,
+  }) as Offer
+}
+
+/**
+ * Like {@link parseOffer}, but returns the problems instead of throwing.
+ *
+ * @example
+ * const r = safeParseOffer({ id: 'x' })
+ * if (!r.success) r.error.issues.map((i) => i.path) // ['provider', 'name', 'services']
+ */
+export function safeParseOffer(input: unknown): SafeResult<Offer> {
+  return safely(() => parseOffer(input as OfferInput))
+}
+
+/**
+ * Makes an offer from a preset commitment, at a given monthly fee: commercial terms are compared at the
+ * price the user names (usually the draft's own), since presets carry terms, not prices.
+ *
+ * @example
+ * const ovh = offerFromPreset(presets.ovhVps2016.starter, { amount: '10', currency: 'EUR' })
+ */
+export function offerFromPreset(preset: Preset, fee: { amount: string | number; currency: string }): Offer {
+  return parseOffer({
+    id: preset.id,
+    provider: preset.name.split(' ')[0] ?? preset.name,
+    name: preset.name,
+    services: [{ id: 'service', fee: { amount: String(fee.amount), currency: fee.currency } }],
+    commitment: preset,
+    organisation: { structure: 'company', salariedStaff: true },
+    source: preset.source,
+  })
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import { type DeepReadonly } from '../schema/commitment.js'
+import { incidentSchema } from '../schema/incident.js'
+
+/** A scenario as written: a named set of incidents in one month. */
+export const scenarioSchema = z
+  .strictObject({
+    id: z.string().min(1).describe('Stable name, e.g. "outage-4h".'),
+    name: z.string().describe('For people, e.g. "A 4-hour outage".'),
+    description: z.string().optional(),
+    month: z.string().regex(/^\d{4}-\d{2}$/).optional().describe('The month the incidents fall in, YYYY-MM; default the first incident\'s month.'),
+    timeZone: z.string().optional().describe('Time zone of the month; default each offer\'s commitment zone.'),
+    incidents: z.array(incidentSchema).describe('Incidents; those without elements hit the client\'s service.'),
+  })
+  .describe('A named set of incidents in one month, to compare offers on.')
+
+/** A list of scenarios, as in a scenarios file. */
+export const scenarioListSchema = z.array(scenarioSchema)
+
+/** A scenario as a user writes it. */
+export type ScenarioInput = DeepReadonly<z.input<typeof scenarioSchema>>
+
+/**
+ * Five scenarios that tell offers apart, in April 2026 (30 days) in Paris: an ordinary month with a short
+ * blip, a 4-hour outage on a weekday morning, a 2-day outage, a data-centre fire of 10 days, and an outage
+ * reported on Friday evening and handled on Monday morning. Each incident says when it was detected,
+ * reported, handled and restored, so that GTI and GTR can be judged.
+ *
+ * @example
+ * standardScenarios().map((s) => s.id) // ['ordinary-month', 'outage-4h', 'outage-2d', 'datacentre-fire', 'friday-evening']
+ */
+export function standardScenarios(): ScenarioInput[] {
+  return [
+    {
+      id: 'ordinary-month',
+      name: 'An ordinary month',
+      description: 'A 20-minute outage on a Tuesday afternoon, seen by monitoring, fixed by the on-duty admin.',
+      month: '2026-04',
+      incidents: [
+        {
+          id: 'blip',
+          start: '2026-04-14T15:10:00+02:00',
+          end: '2026-04-14T15:30:00+02:00',
+          detectedAt: '2026-04-14T15:12:00+02:00',
+          reportedAt: '2026-04-14T15:15:00+02:00',
+          interventionAt: '2026-04-14T15:20:00+02:00',
+        },
+      ],
+    },
+    {
+      id: 'outage-4h',
+      name: 'A 4-hour outage',
+      description: 'Down from 10:00 to 14:00 on a Tuesday; reported at 10:10, someone on it at 11:00.',
+      month: '2026-04',
+      incidents: [
+        {
+          id: 'outage-4h',
+          start: '2026-04-21T10:00:00+02:00',
+          end: '2026-04-21T14:00:00+02:00',
+          detectedAt: '2026-04-21T10:02:00+02:00',
+          reportedAt: '2026-04-21T10:10:00+02:00',
+          interventionAt: '2026-04-21T11:00:00+02:00',
+        },
+      ],
+    },
+    {
+      id: 'outage-2d',
+      name: 'A 2-day outage',
+      description: 'A storage failure at 02:00 on a Wednesday, reported at 07:45, handled at 09:30, restored on Friday at 02:00.',
+      month: '2026-04',
+      incidents: [
+        {
+          id: 'storage',
+          start: '2026-04-15T02:00:00+02:00',
+          end: '2026-04-17T02:00:00+02:00',
+          detectedAt: '2026-04-15T02:03:00+02:00',
+          reportedAt: '2026-04-15T07:45:00+02:00',
+          interventionAt: '2026-04-15T09:30:00+02:00',
+        },
+      ],
+    },
+    {
+      id: 'datacentre-fire',
+      name: 'A data-centre fire',
+      description: 'The building burns at 00:45 on a Wednesday; everyone is on it within the hour; service back after 10 days.',
+      month: '2026-04',
+      incidents: [
+        {
+          id: 'fire',
+          start: '2026-04-08T00:45:00+02:00',
+          end: '2026-04-18T00:45:00+02:00',
+          detectedAt: '2026-04-08T00:47:00+02:00',
+          reportedAt: '2026-04-08T01:00:00+02:00',
+          interventionAt: '2026-04-08T01:40:00+02:00',
+        },
+      ],
+    },
+    {
+      id: 'friday-evening',
+      name: 'Reported on Friday evening',
+      description: 'Down from Friday 19:20, reported at 19:30; the team starts on Monday at 09:45 and restores at 11:00.',
+      month: '2026-04',
+      incidents: [
+        {
+          id: 'friday',
+          start: '2026-04-24T19:20:00+02:00',
+          end: '2026-04-27T11:00:00+02:00',
+          detectedAt: '2026-04-24T19:22:00+02:00',
+          reportedAt: '2026-04-24T19:30:00+02:00',
+          interventionAt: '2026-04-27T09:45:00+02:00',
+        },
+      ],
+    },
+  ]
+}

@@ -1,6 +1,13 @@
 import { describe } from '../../decimal.js'
 import { InputError } from '../../errors.js'
 import { type CommitmentInput } from '../../schema/commitment.js'
+import { alwaysdataManagedDedicated } from './alwaysdata.js'
+import { awsEc2Instance, awsEc2Region } from './aws-ec2.js'
+import { azureVmAvailabilitySet, azureVmSinglePremiumSsd, azureVmSingleStandardHdd, azureVmSingleStandardSsd, azureVmZones } from './azure-vm.js'
+import { exoscale2016 } from './exoscale-2016.js'
+import { gcpComputeSingle } from './google-compute.js'
+import { arcepFtthGtr, franceTelecomGtr2001 } from './historical.js'
+import { ovhDedicatedLegacy, ovhPrivateCloudNetwork, ovhUsKms2024 } from './ovh.js'
 import { ovhVps2016Comfort, ovhVps2016Elite, ovhVps2016Essential, ovhVps2016Starter, ovhVps2016Value } from './ovh-vps-2016.js'
 
 /** A preset: a real contract's terms as plain data, in the format a user writes, with its source. */
@@ -14,29 +21,75 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-const all: readonly Preset[] = deepFreeze([ovhVps2016Starter, ovhVps2016Value, ovhVps2016Essential, ovhVps2016Comfort, ovhVps2016Elite]) as readonly Preset[]
+/** Freezes a group of presets, each deeply; keeps their literal types. */
+function group<T extends Record<string, Preset>>(members: T): Readonly<T> {
+  for (const p of Object.values(members)) deepFreeze(p)
+  return Object.freeze(members)
+}
+
+const ovhVps2016 = group({
+  starter: ovhVps2016Starter,
+  value: ovhVps2016Value,
+  essential: ovhVps2016Essential,
+  comfort: ovhVps2016Comfort,
+  elite: ovhVps2016Elite,
+})
+const aws = group({ ec2Region: awsEc2Region, ec2Instance: awsEc2Instance })
+const azure = group({
+  vmZones: azureVmZones,
+  vmAvailabilitySet: azureVmAvailabilitySet,
+  vmSinglePremiumSsd: azureVmSinglePremiumSsd,
+  vmSingleStandardSsd: azureVmSingleStandardSsd,
+  vmSingleStandardHdd: azureVmSingleStandardHdd,
+})
+const google = group({ computeSingle: gcpComputeSingle })
+const ovh = group({ dedicatedLegacy: ovhDedicatedLegacy, privateCloudNetwork: ovhPrivateCloudNetwork, usKms2024: ovhUsKms2024 })
+const exoscale = group({ y2016: exoscale2016 })
+const alwaysdata = group({ managedDedicated: alwaysdataManagedDedicated })
+const historical = group({ franceTelecomGtr2001, arcepFtthGtr })
+
+// The stable order of list() and ids(): the OVH VPS 2016 presets first, as before, then by provider.
+const all: readonly Preset[] = Object.freeze(
+  [ovhVps2016, aws, azure, google, ovh, exoscale, alwaysdata, historical].flatMap((g) => Object.values(g) as Preset[]),
+)
 const byIdMap = new Map(all.map((p) => [p.id, p]))
+if (byIdMap.size !== all.length) throw new Error('matou: two presets share an id')
+const allIds: readonly string[] = Object.freeze(all.map((p) => p.id))
 
 /**
- * Real commitments, as plain data, each with its source and the clause it encodes.
+ * Real commitments, as plain data, each with its source, the clause it encodes and notes on how points the
+ * source is silent on were read.
  *
  * @example
  * presets.ovhVps2016.starter.source.clause // 'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : …'
+ * presets.aws.ec2Region.credit.tiers[0]    // { atLeast: '99.0', below: '99.99', credit: '10' }
  * presets.byId('ovh-vps-2016-value').name  // 'OVH VPS VALUE (2016)'
- * presets.list().map((p) => p.id)
+ * presets.ids()                            // ['ovh-vps-2016-starter', …, 'arcep-ftth-gtr-10h']
  */
 export const presets = Object.freeze({
   /** OVH VPS contract terms of 2016, quoted in the CHATONS thread. */
-  ovhVps2016: Object.freeze({
-    starter: all[0]!,
-    value: all[1]!,
-    essential: all[2]!,
-    comfort: all[3]!,
-    elite: all[4]!,
-  }),
+  ovhVps2016,
+  /** Amazon EC2 (2022 version): region-level and instance-level. */
+  aws,
+  /** Azure Virtual Machines: availability zones, availability set, single instances (bands partly assumed). */
+  azure,
+  /** Google Compute Engine, single instance (bands from a secondary copy). */
+  google,
+  /** OVH: legacy dedicated servers, legacy Private Cloud network, US KMS 2024. */
+  ovh,
+  /** Exoscale terms of 1 April 2016. */
+  exoscale,
+  /** alwaysdata managed dedicated servers: GTI/GTR, no published credit. */
+  alwaysdata,
+  /** Historical French restoration guarantees: France Télécom 2001, ARCEP FttH. */
+  historical,
   /** Every preset, in a stable order. */
   list(): readonly Preset[] {
     return all
+  },
+  /** The id of every preset, in the order of {@link list}. */
+  ids(): readonly string[] {
+    return allIds
   },
   /**
    * The preset with this id.
@@ -44,7 +97,7 @@ export const presets = Object.freeze({
    */
   byId(id: string): Preset {
     const p = byIdMap.get(id)
-    if (!p) throw new InputError([{ path: 'id', message: `is not a known preset (got ${describe(id)}); known: ${[...byIdMap.keys()].join(', ')}` }])
+    if (!p) throw new InputError([{ path: 'id', message: `is not a known preset (got ${describe(id)}); known: ${allIds.join(', ')}` }])
     return p
   },
 })

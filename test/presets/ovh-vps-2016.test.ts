@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { InputError, parseCommitment, presets } from '../src/index.js'
+import { InputError, parseCommitment, presets } from '../../src/index.js'
 
-describe('presets', () => {
+describe('presets: OVH VPS 2016', () => {
   it('encode the OVH 2016 VPS bands as the contract writes them', () => {
     const starter = parseCommitment(presets.ovhVps2016.starter)
     const value = parseCommitment(presets.ovhVps2016.value)
@@ -13,7 +13,7 @@ describe('presets', () => {
   })
 
   it('quote their French clause and say how silent points were read', () => {
-    for (const p of presets.list()) {
+    for (const p of Object.values(presets.ovhVps2016)) {
       expect(p.source.clause).toMatch(/supérieur ou égal à 99,[05]% et inférieur à 99,[59]%/)
       expect(p.source.language).toBe('fr')
       expect(p.source.notes?.join(' ')).toMatch(/no minimum outage/)

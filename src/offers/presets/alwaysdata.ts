@@ -1,0 +1,33 @@
+import { type CommitmentInput } from '../../schema/commitment.js'
+
+/**
+ * alwaysdata managed dedicated servers: GTI 15 minutes, GTR 1 hour (round the clock, assumed), 99.9 %
+ * availability. No credit and no penalty are published: breaches are reported, no credit follows.
+ */
+export const alwaysdataManagedDedicated = {
+  id: 'alwaysdata-managed-dedicated',
+  name: 'alwaysdata, managed dedicated servers (Cloud Privé)',
+  description:
+    'GTI 15 min and GTR 1 h, 24/7 assumed; 99.9 % availability announced. No credit or penalty is published: availability and breaches are reported, the credit is always 0.',
+  timeZone: 'Europe/Paris',
+  gti: { within: 'PT15M', calendar: '24/7', clockStartsAt: 'reported' },
+  gtr: { within: 'PT1H', calendar: '24/7', clockStartsAt: 'reported' },
+  source: {
+    title: 'alwaysdata documentation, Tarifs : Cloud Privé, Serveurs dédiés infogérés (alwaysdata/documentation, content/accounts/billing/private-cloud-prices.fr.md)',
+    url: 'https://github.com/alwaysdata/documentation/blob/HEAD/content/accounts/billing/private-cloud-prices.fr.md',
+    date: 'undated: current documentation page (BENCHMARKS.md records no version)',
+    clause:
+      "Garantie de Temps d'Intervention (GTI) : 15min — Garantie de Temps de Rétablissement (GTR) : 1h — Taux de disponibilité : 99.9 %",
+    language: 'fr',
+    verified: true,
+    notes: [
+      'The clause is the list of the "Serveurs dédiés infogérés" section of the page (read at commit 08419887027fe33df94409d64a6b368f3b1205ab), its three items joined by dashes; its figures are those of BENCHMARKS.md.',
+      'The 99.9 % availability is encoded as documentation only: the page gives no credit for missing it, so the preset has no credit model and every credit is 0. measureAvailability still reports the availability to compare with 99.9 %.',
+      'The GTI and GTR have no penalty: the page gives none, so a breach is reported by evaluateGuarantees but no credit is known.',
+      'Calendar: 24/7 is an ASSUMPTION; the page gives the times without hours of coverage.',
+      'The clocks start when the client reports the incident (clockStartsAt reported, the library default); the page does not say. Use clockStartsAt first in a copy of the preset if monitoring alerts count.',
+      'The month is read in Europe/Paris (alwaysdata is a French company). Measurement rules are the library defaults: no minimum outage, maintenance, customer and force-majeure excluded, partial outages counted in full.',
+      'The page also lists the Gold range (redundant server, 99.95 %); not encoded here.',
+    ],
+  },
+} as const satisfies CommitmentInput

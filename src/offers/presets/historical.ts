@@ -1,0 +1,88 @@
+import { type CommitmentInput } from '../../schema/commitment.js'
+
+/**
+ * France Télécom, "contrat professionnel présence" (2001): restoration within four business hours, Monday to
+ * Saturday 08:00–18:00 Paris time. No penalty known.
+ */
+export const franceTelecomGtr2001 = {
+  id: 'france-telecom-gtr-2001',
+  name: 'France Télécom, contrat professionnel présence (2001): GTR 4 heures ouvrables',
+  description: 'GTR of four business hours, Monday–Saturday 08:00–18:00 Europe/Paris, French public holidays off. No penalty known.',
+  timeZone: 'Europe/Paris',
+  gtr: {
+    within: 'PT4H',
+    calendar: {
+      timeZone: 'Europe/Paris',
+      hours: {
+        mon: '08:00-18:00',
+        tue: '08:00-18:00',
+        wed: '08:00-18:00',
+        thu: '08:00-18:00',
+        fri: '08:00-18:00',
+        sat: '08:00-18:00',
+      },
+      holidays: 'FR',
+    },
+    clockStartsAt: 'reported',
+  },
+  source: {
+    title: 'ART (Autorité de régulation des télécommunications), décision n° 2001-355',
+    date: '2001',
+    clause:
+      'dans le cadre du contrat professionnel présence, un niveau de garantie de temps de rétablissement (GTR) de quatre heures ouvrables du lundi au samedi de 8 heures à 18 heures',
+    language: 'fr',
+    verified: true,
+    historical: true,
+    notes: [
+      'The terms are known from the ART décision, which describes the service France Télécom gave its own professional clients; it is not the contract itself.',
+      'BENCHMARKS.md gives no address for the décision: no URL is recorded. The clause was checked against a secondary copy of the décision (n° 2001-355 du 4 avril 2001): https://juriblio.fr/decisions/decision-no-2001-355-du-4-avril-2001/134609217/270027606.',
+      'Calendar: "ouvrables du lundi au samedi de 8 heures à 18 heures" read as 08:00-18:00 Monday to Saturday, Europe/Paris wall-clock time.',
+      'French public holidays are closed (holidays FR): a READING, the clause does not mention them; "heures ouvrables" ordinarily exclude public holidays.',
+      'No penalty is known: the décision gives none (it says the service is included in the subscription), so a breach is reported but gives no credit.',
+      'The clock starts when the client reports the fault (la signalisation; clockStartsAt reported).',
+      'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
+    ],
+  },
+} as const satisfies CommitmentInput
+
+/**
+ * ARCEP FttH wholesale: faults restored within 10 business hours. The business hours are an assumption
+ * (Monday–Friday 08:00–18:00 Paris time, French public holidays off).
+ */
+export const arcepFtthGtr = {
+  id: 'arcep-ftth-gtr-10h',
+  name: 'ARCEP FttH wholesale: rétablissement en 10 heures ouvrées',
+  description: 'GTR of 10 business hours; business hours ASSUMED Monday–Friday 08:00–18:00 Europe/Paris, French public holidays off.',
+  timeZone: 'Europe/Paris',
+  gtr: {
+    within: 'PT10H',
+    calendar: {
+      timeZone: 'Europe/Paris',
+      hours: {
+        mon: '08:00-18:00',
+        tue: '08:00-18:00',
+        wed: '08:00-18:00',
+        thu: '08:00-18:00',
+        fri: '08:00-18:00',
+      },
+      holidays: 'FR',
+    },
+    clockStartsAt: 'reported',
+  },
+  source: {
+    title: 'ARCEP notification on FttH wholesale access (quality of service)',
+    date: 'undated: BENCHMARKS.md records no date',
+    clause: 'rétablissement des pannes en 10 heures ouvrées',
+    language: 'fr',
+    verified: false,
+    historical: true,
+    notes: [
+      'The 10 business hours are recorded from the ARCEP notification (verified); the business hours themselves are NOT given: verified false for the calendar.',
+      'Calendar: an ASSUMPTION, Monday to Friday 08:00-18:00 Europe/Paris, French public holidays closed (holidays FR). Change the calendar in a copy of the preset when the contract defines its heures ouvrées.',
+      'BENCHMARKS.md gives no address or date for the notification: no URL is recorded.',
+      'No penalty is recorded: a breach is reported but gives no credit.',
+      'The clock starts when the fault is reported (clockStartsAt reported); the recorded terms do not say.',
+      'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
+    ],
+  },
+} as const satisfies CommitmentInput

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { presets } from '../../src/index.js'
+import { creditOfMonth, measureMonth, MIN, percentAt } from './helpers.js'
+
+const single = presets.google.computeSingle
+
+describe('presets: Google Compute Engine, single instance (BENCHMARKS.md, bands from a secondary copy)', () => {
+  it('bands: [95.0, 99.9) → 10 %, [90.0, 95.0) → 25 %, < 90.0 → 100 %', () => {
+    expect(percentAt(single, '99.9')).toBe('0')
+    expect(percentAt(single, '99.89')).toBe('10')
+    expect(percentAt(single, '95.0')).toBe('10')
+    expect(percentAt(single, '94.99')).toBe('25')
+    expect(percentAt(single, '90.0')).toBe('25')
+    expect(percentAt(single, '89.99')).toBe('100')
+  })
+
+  it('count whole clock minutes only: partial minutes do not count', () => {
+    const r = measureMonth(single, 2026, 3, 'UTC', [
+      // 10:00:30–10:03:10 holds the whole minutes 10:01 and 10:02: 2 minutes.
+      { id: 'a', start: '2026-03-10T10:00:30Z', end: '2026-03-10T10:03:10Z', elements: ['e'] },
+      // 55 s: shorter than a minute, never counts.
+      { id: 'b', start: '2026-03-10T11:00:10Z', end: '2026-03-10T11:01:05Z', elements: ['e'] },
+      // 70 s across two clock minutes, neither of them whole: nothing counts.
+      { id: 'c', start: '2026-03-10T12:00:30Z', end: '2026-03-10T12:01:40Z', elements: ['e'] },
+    ])
+    expect(r.downtimeMs).toBe(2 * MIN)
+    expect(r.contributions.map((c) => c.status)).toEqual(['counted', 'below-minimum', 'below-minimum'])
+  })
+
+  it('place the 99.9 % edge of March 2026 between 44 and 45 whole minutes', () => {
+    // March 2026 in UTC: 44,640 minutes; 0.1 % is 44.64 minutes.
+    // 00:00:30–00:45:20 holds 44 whole minutes (00:01–00:45): 99.90143 % → 0 %.
+    // 00:00:00–00:45:00 is 45 whole minutes: 99.89919 % → 10 %.
+    const partial = creditOfMonth(single, 2026, 3, 'UTC', [{ start: '2026-03-05T00:00:30Z', end: '2026-03-05T00:45:20Z', elements: ['e'] }])
+    expect(partial.availability.downtimeMs).toBe(44 * MIN)
+    expect(partial.credit.percent.toString()).toBe('0')
+    const whole = creditOfMonth(single, 2026, 3, 'UTC', [{ start: '2026-03-05T00:00:00Z', end: '2026-03-05T00:45:00Z', elements: ['e'] }])
+    expect(whole.credit.percent.toString()).toBe('10')
+  })
+
+  it('is unverified and records the 60-day claim window in its notes', () => {
+    expect(single.source.verified).toBe(false)
+    expect(single.source.url).toBe('https://cloud.google.com/compute/sla')
+    expect(single.source.notes.join(' ')).toMatch(/within 60 days/)
+  })
+})

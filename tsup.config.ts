@@ -1,14 +1,34 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  // tsup passes baseUrl to the declaration build, which TypeScript 6 flags as deprecated.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  splitting: false,
-  treeshake: true,
-})
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string }
+
+// tsup passes baseUrl to the declaration build, which TypeScript 6 flags as deprecated.
+const dts = { compilerOptions: { ignoreDeprecations: '6.0' } }
+
+export default defineConfig([
+  {
+    // The core (no Node built-ins, so that it runs in a browser as it is) and the readers of real-world
+    // files (which stream with Node). Built together with shared chunks, so that an InputError thrown by
+    // a reader is the InputError class of the core.
+    entry: { index: 'src/index.ts', io: 'src/io/index.ts' },
+    format: ['esm', 'cjs'],
+    dts,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'node',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { MATOU_VERSION: JSON.stringify(version) },
+  },
+])

@@ -58,6 +58,7 @@ export {
   type MeasureOptions,
   measureAvailability,
 } from './availability/measure.js'
+export { type MeasurementProfile, type ProfileName, profiles, withProfile } from './availability/profiles.js'
 export { type BudgetBand, type BudgetOptions, type DowntimeBudget, downtimeBudget } from './availability/budget.js'
 export {
   type BilledElement,
@@ -106,3 +107,37 @@ export { type ScenarioInput, scenarioSchema, scenarioListSchema, standardScenari
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
 export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria } from './offers/filter.js'
 export { type Composite, type CompositeOptions, expectedAvailability, compositeIncidents } from './availability/composite.js'
+
+export {
+  type ReportFormat,
+  type ReportOptions,
+  type ReportLanguage,
+  type StatementReportOptions,
+  type Messages,
+  REPORT_FORMATS,
+  REPORT_LANGUAGES,
+  messagesFor,
+  type JsonValue,
+  toJsonValue,
+  renderStatement,
+  renderComparison,
+  renderBudget,
+  renderPreset,
+  renderPresetList,
+  renderCatalogue,
+  type StatementJson,
+  type GuaranteeStatsJson,
+  type ComparisonJson,
+  type BudgetJson,
+  type PresetJson,
+  type PresetListJson,
+  type CatalogueJson,
+  type PeriodJson,
+  type BandJson,
+  type ContributionJson,
+  type AvailabilityJson,
+  type CreditJson,
+  type OutcomeJson,
+  type IncidentGuaranteesJson,
+} from './report/index.js'
+export { type SchemaName, SCHEMA_NAMES, jsonSchema } from './schema/json-schema.js'

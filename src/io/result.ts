@@ -28,6 +28,11 @@ export interface ReadResult {
 /** Longest `raw` text kept in a skipped row. */
 export const RAW_LIMIT = 200
 
+/** @internal A plain object (not null, not a list). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
 /** @internal Shortens a raw row for a skipped-row report. */
 export function rawText(text: string): string {
   return text.length > RAW_LIMIT ? `${text.slice(0, RAW_LIMIT - 1)}…` : text

@@ -23,7 +23,7 @@ export type ScenarioInput = DeepReadonly<z.input<typeof scenarioSchema>>
 /**
  * Five scenarios that tell offers apart, in April 2026 (30 days) in Paris: an ordinary month with a short
  * blip, a 4-hour outage on a weekday morning, a 2-day outage, a data-centre fire of 10 days, and an outage
- * reported on Friday evening and handled on Monday morning. Each incident says when it was detected,
+ * reported on Friday evening and handled on Monday afternoon. Each incident says when it was detected,
  * reported, handled and restored, so that GTI and GTR can be judged.
  *
  * @example
@@ -98,16 +98,16 @@ export function standardScenarios(): ScenarioInput[] {
     {
       id: 'friday-evening',
       name: 'Reported on Friday evening',
-      description: 'Down from Friday 19:20, reported at 19:30; the team starts on Monday at 09:45 and restores at 11:00.',
+      description: 'Down from Friday 19:20, reported at 19:30; after a busy Monday morning the team starts at 14:30 and restores at 16:00.',
       month: '2026-04',
       incidents: [
         {
           id: 'friday',
           start: '2026-04-24T19:20:00+02:00',
-          end: '2026-04-27T11:00:00+02:00',
+          end: '2026-04-27T16:00:00+02:00',
           detectedAt: '2026-04-24T19:22:00+02:00',
           reportedAt: '2026-04-24T19:30:00+02:00',
-          interventionAt: '2026-04-27T09:45:00+02:00',
+          interventionAt: '2026-04-27T14:30:00+02:00',
         },
       ],
     },

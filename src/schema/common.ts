@@ -12,9 +12,17 @@ export const durationText = z
   .union([z.string(), z.number().int().nonnegative()])
   .describe('An ISO-8601 duration of fixed length such as "PT4H" or "PT43M12S", or whole milliseconds.')
 
+const INSTANT_PATTERN = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9})?)?(Z|z|[+-]\d{2}(:?\d{2})?)\s*$/
+
 /** An instant: an ISO-8601 string with an offset, or a Date, or epoch milliseconds. */
 export const instantText = z
-  .union([z.string(), z.date(), z.number().int()])
+  .union([
+    z
+      .string()
+      .regex(INSTANT_PATTERN),
+    z.date(),
+    z.number().int(),
+  ])
   .describe('An ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z".')
 
 /** Where a preset or a term comes from. */
@@ -53,7 +61,11 @@ export function fromZodIssues(base: string, issues: readonly z.core.$ZodIssue[])
         continue
       }
     }
-    out.push({ path: formatZodPath(base, issue.path), message: issue.message })
+    const message =
+      issue.code === 'too_small' && issue.path.at(-1) === 'elements'
+        ? 'must name at least one element, or be absent for every element (got an empty list)'
+        : issue.message
+    out.push({ path: formatZodPath(base, issue.path), message })
   }
   return out
 }
@@ -102,6 +114,11 @@ export function readableErrors(issue: z.core.$ZodRawIssue): string | undefined {
       return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => String(v)).join(', ')}`} ${got}`
     case 'unrecognized_keys':
       return `has unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`
+    case 'invalid_format':
+      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(INSTANT_PATTERN))
+        return `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" ${got}`
+      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(/^\d{4}-\d{2}$/)) return `must be a month YYYY-MM ${got}`
+      return undefined
     case 'too_small':
       return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : undefined
     default:

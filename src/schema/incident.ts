@@ -13,7 +13,7 @@ export const incidentSchema = z
     start: instantText.describe('When the incident began.'),
     end: z.union([instantText, z.null()]).optional().describe('When it ended; absent or null while it is open.'),
     elements: z
-      .union([z.array(z.string().min(1)), z.string().min(1)])
+      .union([z.array(z.string().min(1)).min(1), z.string().min(1)])
       .optional()
       .describe('The elements (services, machines) it affects; absent means every element.'),
     impact: z.enum(IMPACTS).optional().describe('outage (default), partial or degraded.'),

@@ -51,14 +51,17 @@ describe('compareOffers', () => {
     expect(d.compensation.toFixed(2)).toBe('0.00')
   })
 
-  it('prices a GTI breach: reported Friday 19:30, handled Monday 09:45', () => {
-    // Clock starts Friday 19:30, outside hours: 4 business hours = Monday 09:00–13:00, so 09:45 is met.
+  it('prices a GTI breach: reported Friday 19:30, handled Monday 14:30', () => {
+    // The clock starts Friday 19:30, outside hours: 4 business hours = Monday 09:00–13:00 (deadline 11:00Z).
+    // Intervention at 14:30 is 1 h 30 late: 10 % for the breach + 2 started hours × 5 % = 20 % of 12 EUR = 2.40 EUR.
     const d = cmp.cell('friday-evening', 'coop-vps-draft')!
-    expect(d.gti?.status).toBe('met')
-    expect(d.gti?.deadline?.toISOString()).toBe('2026-04-27T11:00:00.000Z') // 13:00 Paris
-    // Downtime Friday 19:20 → Monday 11:00 = 63 h 40 min: STARTER (720 − 63.67) / 720 = 91.16 % → 50 % = 6.00
+    expect(d.gti?.deadline?.toISOString()).toBe('2026-04-27T11:00:00.000Z')
+    expect(d.gti?.status).toBe('breached')
+    expect(d.gti?.lateBusinessMs).toBe(1.5 * 3_600_000)
+    expect(d.compensation.toFixed(2)).toBe('2.40')
+    // Downtime Friday 19:20 → Monday 16:00 = 68 h 40 min: STARTER (720 − 68.67) / 720 = 90.46 % → 50 % = 6.00
     expect(cmp.cell('friday-evening', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('6.00')
-    expect(d.clientDowntimeHours.toFixed(4)).toBe('63.6667')
+    expect(d.clientDowntimeHours.toFixed(4)).toBe('68.6667')
   })
 
   it('shows how little a credit covers in a data-centre fire', () => {
@@ -75,7 +78,7 @@ describe('compareOffers', () => {
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(InputError)
-      expect((e as InputError).issues.map((i) => i.path)).toEqual(['scenarios[0].incidents[0].start', 'scenarios[0].incidents[0].end'])
+      expect((e as InputError).issues.map((i) => i.path)).toEqual(['scenarios[0].incidents[0].start'])
     }
   })
 })

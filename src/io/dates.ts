@@ -1,0 +1,133 @@
+import { tz, tzOffset } from '@date-fns/tz'
+import { format as formatDate, parse as parseDate } from 'date-fns'
+import { describe } from '../decimal.js'
+import { type IssueList, joinPath } from '../errors.js'
+import { parseIsoInstant } from '../time/instant.js'
+import { isTimeZone } from '../time/zone.js'
+import { isWritableInstant, writeInstant } from './result.js'
+
+/** How a reader reads dates that are not ISO-8601 instants with an offset. */
+export interface LocalTimeOptions {
+  /**
+   * A date-fns format for dates written in local time, e.g. `'dd/MM/yyyy HH:mm'` for `02/03/2026 10:00`
+   * (see https://date-fns.org/docs/parse). Needs `timeZone`. ISO-8601 instants with an offset are still
+   * read as they are.
+   */
+  dateFormat?: string
+  /**
+   * IANA time zone in which local dates are read, e.g. `'Europe/Paris'`; exact across DST changes. Also
+   * applies to ISO-8601 dates written without offset (`2026-03-02 10:00`).
+   */
+  timeZone?: string
+  /**
+   * A local time that happens twice (the hour the clocks go back, e.g. 02:30 on 25 October 2026 in Paris):
+   * refuse the row (default, the only choice that cannot be wrong), or take the `earlier` or `later` instant.
+   */
+  ambiguousTime?: 'reject' | 'earlier' | 'later'
+}
+
+/** The outcome of reading one date: the instant as an ISO-8601 string, or why it could not be read. */
+export type DateReading = { readonly ok: true; readonly value: string; readonly ms: number } | { readonly ok: false; readonly reason: string }
+
+/** A function that reads one date cell. */
+export type DateReader = (text: string) => DateReading
+
+const MAX_MS = 8.64e15
+const DAY = 86_400_000
+const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/
+const UTC = tz('UTC')
+const REFERENCE = new Date(0)
+const AMBIGUOUS = ['reject', 'earlier', 'later'] as const
+
+function offsetMs(zone: string, ms: number): number {
+  return tzOffset(zone, new Date(ms)) * 60_000
+}
+
+/**
+ * The instants at which the wall clock of `zone` shows `wall` (a wall-clock time written as if in UTC):
+ * none in a gap (clocks moving forward), two in an overlap (clocks going back), else one.
+ */
+export function instantsOfWallClock(wall: number, zone: string): number[] {
+  const out: number[] = []
+  for (const probe of [wall - DAY, wall, wall + DAY]) {
+    const offset = offsetMs(zone, probe)
+    const t = wall - offset
+    if (Number.isFinite(t) && offsetMs(zone, t) === offset && !out.includes(t)) out.push(t)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/**
+ * Checks the local-time options, adding issues under `path`, and returns the reader of date cells.
+ * ISO-8601 instants with an offset are always read as they are (and kept as written).
+ */
+export function makeDateReader(options: LocalTimeOptions, path: string, issues: IssueList): DateReader {
+  const { dateFormat, timeZone } = options
+  const ambiguous = options.ambiguousTime ?? 'reject'
+  if (!AMBIGUOUS.includes(ambiguous)) issues.add(joinPath(path, 'ambiguousTime'), `must be one of ${AMBIGUOUS.join(', ')} (got ${describe(ambiguous)})`)
+  if (timeZone !== undefined && (typeof timeZone !== 'string' || !isTimeZone(timeZone)))
+    issues.add(joinPath(path, 'timeZone'), `must be an IANA time zone such as "Europe/Paris" (got ${describe(timeZone)})`)
+  if (dateFormat !== undefined) {
+    if (typeof dateFormat !== 'string' || dateFormat.trim() === '') issues.add(joinPath(path, 'dateFormat'), `must be a date-fns format such as "dd/MM/yyyy HH:mm" (got ${describe(dateFormat)})`)
+    else {
+      // Week-numbering years (Y) and days of the year (D) are the classic slip for yyyy and dd; date-fns would
+      // also print a warning on the console for them, which a library must not do.
+      const slip = /Y+|D+/.exec(dateFormat.replace(/'(?:[^']|'')*'?/g, ''))
+      if (slip)
+        issues.add(
+          joinPath(path, 'dateFormat'),
+          `uses ${JSON.stringify(slip[0])} (${slip[0][0] === 'Y' ? 'week-numbering year' : 'day of the year'}): write ${JSON.stringify(slip[0].toLowerCase())} for the ${slip[0][0] === 'Y' ? 'calendar year' : 'day of the month'} (got ${describe(dateFormat)})`,
+        )
+      else
+        try {
+          formatDate(REFERENCE, dateFormat, { in: UTC })
+        } catch (error) {
+          issues.add(joinPath(path, 'dateFormat'), `is not a valid date-fns format: ${(error as Error).message}`)
+        }
+      if (timeZone === undefined) issues.add(joinPath(path, 'timeZone'), `is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")`)
+    }
+  }
+  const zone = typeof timeZone === 'string' && isTimeZone(timeZone) ? timeZone : undefined
+  const fmt = typeof dateFormat === 'string' && dateFormat.trim() !== '' ? dateFormat : undefined
+
+  const resolve = (wall: number, text: string): DateReading => {
+    if (!Number.isFinite(wall) || Math.abs(wall) > MAX_MS - 2 * DAY) return { ok: false, reason: `${describe(text)} is out of range` }
+    const candidates = instantsOfWallClock(wall, zone!)
+    if (candidates.length === 0) return { ok: false, reason: `${describe(text)} does not exist in ${zone} (the clocks skip that time)` }
+    let ms = candidates[0]!
+    if (candidates.length > 1) {
+      if (ambiguous === 'reject')
+        return {
+          ok: false,
+          reason: `${describe(text)} happens twice in ${zone} (the clocks go back): write it with its offset, or set option ambiguousTime to 'earlier' or 'later'`,
+        }
+      ms = ambiguous === 'earlier' ? candidates[0]! : candidates[candidates.length - 1]!
+    }
+    if (!isWritableInstant(ms)) return { ok: false, reason: `${describe(text)} is out of range (years 0000 to 9999)` }
+    return { ok: true, value: writeInstant(ms), ms }
+  }
+
+  return (text: string): DateReading => {
+    const t = text.trim()
+    const iso = parseIsoInstant(t)
+    if (!Number.isNaN(iso) && Math.abs(iso) <= MAX_MS) return { ok: true, value: t, ms: iso }
+    if (ISO_LOCAL.test(t)) {
+      if (zone) return resolve(parseIsoInstant(`${t}Z`), t)
+      if (!fmt) return { ok: false, reason: `${describe(t)} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'` }
+    }
+    if (fmt && zone) {
+      let wall: number
+      try {
+        wall = parseDate(t, fmt, REFERENCE, { in: UTC }).getTime()
+      } catch (error) {
+        return { ok: false, reason: `${describe(t)} cannot be read with the format '${fmt}': ${(error as Error).message}` }
+      }
+      if (Number.isNaN(wall)) return { ok: false, reason: `${describe(t)} is neither an ISO-8601 instant nor a date in the format '${fmt}'` }
+      return resolve(wall, t)
+    }
+    return {
+      ok: false,
+      reason: `${describe(t)} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
+    }
+  }
+}

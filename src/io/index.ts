@@ -1,0 +1,28 @@
+/**
+ * matou/io: readers that turn incident logs and status-page exports into the library's incidents.
+ * Each returns `{ incidents, skipped }`: the incidents, ready for `measureAvailability`, and every row it
+ * could not use with its line or path and the reason; nothing is dropped silently. An input that is not of
+ * the expected kind at all is an `InputError` listing its problems. This entry uses Node built-ins
+ * (streams, Buffer); the main entry does not.
+ *
+ * @packageDocumentation
+ */
+
+export { type ReadResult, type SkippedRow, RAW_LIMIT } from './result.js'
+export { type LocalTimeOptions } from './dates.js'
+export {
+  type CsvOptions,
+  type CsvReadResult,
+  type CsvRow,
+  type CsvSource,
+  parseCsvIncidents,
+  readCsvIncidents,
+  csvIncidentRows,
+  detectDelimiter,
+} from './csv.js'
+export { parseIncidentsJson } from './json.js'
+export { parseIncidentsYaml } from './yaml.js'
+export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, readStatuspageIncidents } from './statuspage.js'
+export { type GapRule, type ProbeGap, type ProbeReadResult, type ProbeState } from './probes.js'
+export { type Heartbeat, type HeartbeatOptions, type HeartbeatSource, readHeartbeats } from './heartbeats.js'
+export { type PrometheusOptions, readPrometheusRange } from './prometheus.js'

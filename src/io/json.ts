@@ -1,0 +1,141 @@
+import { describe } from '../decimal.js'
+import { InputError } from '../errors.js'
+import { readIncidentDocument } from './incident-list.js'
+import { type ReadResult } from './result.js'
+
+/** Line and column of a character offset in a text, both 1-based. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+/**
+ * The offset at which a text stops being JSON, for error messages (Node's own messages give no position).
+ * A plain scanner with an explicit stack, so that deep nesting cannot overflow the call stack.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0
+  const n = text.length
+  const stack: string[] = []
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++
+  }
+  const string = (): boolean => {
+    if (text[i] !== '"') return false
+    i++
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (c === 34) {
+        i++
+        return true
+      }
+      if (c < 32) return false
+      if (c === 92) {
+        const e = text[i + 1]
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false
+          i += 6
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2
+        else return false
+      } else i++
+    }
+    return false
+  }
+  const scalar = (): boolean => {
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400))
+    if (!m) return false
+    i += m[0].length
+    return true
+  }
+  // States: 'v' a value is expected, 'a' after a value inside an array, 'o' after a value inside an object.
+  ws()
+  for (;;) {
+    ws()
+    if (text[i] === '{') {
+      i++
+      ws()
+      if (text[i] === '}') i++
+      else {
+        if (!string()) return i
+        ws()
+        if (text[i] !== ':') return i
+        i++
+        stack.push('o')
+        continue
+      }
+    } else if (text[i] === '[') {
+      i++
+      ws()
+      if (text[i] === ']') i++
+      else {
+        stack.push('a')
+        continue
+      }
+    } else if (!(text[i] === '"' ? string() : scalar())) return i
+    // A value was read: close what it completes.
+    for (;;) {
+      ws()
+      const top = stack[stack.length - 1]
+      if (top === undefined) return i < n ? i : -1
+      if (text[i] === ',') {
+        i++
+        ws()
+        if (top === 'o') {
+          if (!string()) return i
+          ws()
+          if (text[i] !== ':') return i
+          i++
+        }
+        break
+      }
+      if ((top === 'a' && text[i] === ']') || (top === 'o' && text[i] === '}')) {
+        i++
+        stack.pop()
+        continue
+      }
+      return i
+    }
+  }
+}
+
+/**
+ * Parses JSON, or throws an InputError saying where it stops being JSON (line and column when the
+ * runtime's message gives a position).
+ */
+export function parseJsonText(text: string, what: string): unknown {
+  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be JSON text (got ${describe(text)})` }], `Cannot read ${what}`)
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const message = (error as Error).message
+    const body = text.replace(/^\uFEFF/, '')
+    const offset = jsonErrorOffset(body)
+    const where = offset >= 0 ? lineAndColumn(body, offset) : undefined
+    throw new InputError(
+      [{ path: '', message: `is not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${message}` }],
+      `Cannot read ${what}`,
+    )
+  }
+}
+
+/**
+ * Reads incidents in the library's own JSON format: a list of incidents, or `{ "incidents": [...] }`.
+ * Each incident is checked against `incidentSchema` and the rules of measurement (instants with an offset,
+ * end not before start); one that fails is skipped with its path and the readable message.
+ *
+ * @example
+ * const { incidents, skipped } = parseIncidentsJson('[{ "start": "2026-03-02T10:00:00Z", "impact": "total" }]')
+ * skipped[0] // { path: '[0]', reason: '[0].impact: must be one of outage, partial, degraded (got "total")', raw: '…' }
+ * @throws InputError when the text is not JSON, or neither form.
+ */
+export function parseIncidentsJson(text: string): ReadResult {
+  return readIncidentDocument(parseJsonText(text, 'the JSON incident list'), 'JSON')
+}

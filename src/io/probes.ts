@@ -1,0 +1,131 @@
+import { describe } from '../decimal.js'
+import { type IssueList, joinPath } from '../errors.js'
+import { type IncidentInput } from '../schema/incident.js'
+import { readDuration } from '../time/duration.js'
+import { formatInstant } from '../time/instant.js'
+import { type ReadResult, writeInstant } from './result.js'
+
+/** The state a probe reports at an instant. */
+export type ProbeState = 'up' | 'down' | 'maintenance'
+
+/**
+ * What to do with time not covered by any sample: after a sample, further than `maxGap` from the next one.
+ *
+ * - `unknown`: no incident; the gap is listed in `gaps` (measured as available by `measureAvailability`,
+ *   so look at `gaps` before trusting a figure);
+ * - `down`: the gap is an outage;
+ * - `up`: the gap is available time;
+ * - `previous`: the state of the sample before the gap lasts until the next sample (as if there were no `maxGap`).
+ */
+export type GapRule = 'unknown' | 'down' | 'up' | 'previous'
+
+/** Time without data, as a reader found it. */
+export interface ProbeGap {
+  /** The element (monitor, instance) it concerns; absent for a series that names none. */
+  element?: string
+  /** The gap `[start, end)`: from `maxGap` after the last sample before it to the next sample. */
+  start: string
+  end: string
+  durationMs: number
+  /** What the gap was taken as, by option `gap`. */
+  countedAs: Exclude<GapRule, 'previous'>
+}
+
+/** What the probe readers return: incidents, skipped samples, and the gaps in the data. */
+export interface ProbeReadResult extends ReadResult {
+  gaps: ProbeGap[]
+}
+
+/** @internal One usable sample. */
+export interface Sample {
+  readonly time: number
+  readonly state: ProbeState
+  readonly message?: string
+}
+
+/** @internal The rules that turn samples into intervals. */
+export interface ProbeRules {
+  /** Longest time a sample vouches for; undefined: until the next sample. */
+  readonly maxGapMs: number | undefined
+  readonly gap: GapRule
+}
+
+const GAP_RULES: readonly GapRule[] = ['unknown', 'down', 'up', 'previous']
+
+/** @internal Reads the gap options, adding issues under `path`. */
+export function readGapRules(options: { maxGap?: unknown; gap?: unknown }, path: string, issues: IssueList, defaults: { gap?: GapRule } = {}): ProbeRules {
+  let maxGapMs: number | undefined
+  if (options.maxGap !== undefined) {
+    maxGapMs = readDuration(options.maxGap, joinPath(path, 'maxGap'), issues)
+    if (maxGapMs === 0) issues.add(joinPath(path, 'maxGap'), 'must be longer than zero')
+  }
+  const gap = (options.gap ?? defaults.gap) as GapRule | undefined
+  if (gap === undefined) issues.add(joinPath(path, 'gap'), `is required: say what time without data counts as (${GAP_RULES.join(', ')})`)
+  else if (!GAP_RULES.includes(gap)) issues.add(joinPath(path, 'gap'), `must be one of ${GAP_RULES.join(', ')} (got ${describe(gap)})`)
+  return { maxGapMs, gap: gap ?? 'unknown' }
+}
+
+interface Stretch {
+  state: ProbeState | 'unknown'
+  start: number
+  /** undefined: still going at the end of the data. */
+  end: number | undefined
+  message?: string
+  fromGap: boolean
+}
+
+/**
+ * @internal Turns one series of samples into incidents: each sample's state holds from its time until the
+ * next sample (an outage runs from the first `down` sample to the next sample that is not down), for at most
+ * `maxGap`; the rest of a longer wait is a gap, handled by the gap rule. After the last sample the state holds
+ * until `tailEnd` (subject to `maxGap` too), or stays open when `tailEnd` is `'open'`.
+ */
+export function samplesToIncidents(
+  samples: readonly Sample[],
+  rules: ProbeRules,
+  tailEnd: number | 'open',
+  element: string | undefined,
+  out: ProbeReadResult,
+): void {
+  const sorted = [...samples].sort((a, b) => a.time - b.time)
+  const stretches: Stretch[] = []
+  const add = (s: Stretch) => {
+    const last = stretches[stretches.length - 1]
+    if (last && last.state === s.state && last.end === s.start) {
+      last.end = s.end
+      return
+    }
+    if (s.end !== undefined && s.end <= s.start) return
+    stretches.push(s)
+  }
+  for (let k = 0; k < sorted.length; k++) {
+    const { time, state, message } = sorted[k]!
+    const next = k + 1 < sorted.length ? sorted[k + 1]!.time : tailEnd
+    if (next === 'open') {
+      add({ state, start: time, end: undefined, ...(message !== undefined && { message }), fromGap: false })
+      continue
+    }
+    const covered = rules.maxGapMs === undefined || rules.gap === 'previous' ? next : Math.min(next, time + rules.maxGapMs)
+    add({ state, start: time, end: covered, ...(message !== undefined && { message }), fromGap: false })
+    if (covered < next) {
+      const countedAs = rules.gap === 'previous' ? 'unknown' : rules.gap
+      out.gaps.push({ ...(element !== undefined && { element }), start: writeInstant(covered), end: writeInstant(next), durationMs: next - covered, countedAs })
+      add({ state: countedAs, start: covered, end: next, fromGap: true })
+    }
+  }
+  let n = 0
+  for (const s of stretches) {
+    if (s.state !== 'down' && s.state !== 'maintenance') continue
+    n++
+    const incident: IncidentInput = {
+      id: `${element ?? 'probe'}:${formatInstant(s.start)}`,
+      title: s.fromGap ? 'no data (a gap counted as down)' : (s.message ?? (s.state === 'down' ? 'down' : 'maintenance')),
+      start: writeInstant(s.start),
+      ...(s.end !== undefined && { end: writeInstant(s.end) }),
+      ...(element !== undefined && { elements: [element] }),
+      impact: 'outage',
+      ...(s.state === 'maintenance' && { cause: 'maintenance' }),
+    }
+    out.incidents.push(incident)
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Inline SVG charts for the HTML reports: plain SVG elements styled by the page's CSS, no script, no
+ * outside reference (no `xmlns` either: inline SVG in HTML needs none).
+ */
+import { TZDate } from '@date-fns/tz'
+import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
+import { type Credit } from '../credits/credit.js'
+import { type Tier, type TierBound } from '../credits/tiers.js'
+import { Decimal } from '../decimal.js'
+import { type Period } from '../time/period.js'
+import { escapeHtml } from './document.js'
+import { type Formatter } from './format.js'
+import { incidentName } from './sentences.js'
+
+const W = 720
+const L = 12
+const R = 12
+
+function r(n: number): string {
+  return String(Math.round(n * 10) / 10)
+}
+
+function text(x: number, y: number, content: string, attrs = ''): string {
+  return `<text x="${r(x)}" y="${r(y)}"${attrs ? ` ${attrs}` : ''}>${escapeHtml(content)}</text>`
+}
+
+/** `-log10(1 − a/100)`: 90 % → 1, 99 % → 2, 99.9 % → 3. */
+function nines(a: number): number {
+  return a >= 100 ? Number.POSITIVE_INFINITY : -Math.log10(1 - a / 100)
+}
+
+/** The availability scale: bands as shaded ranges, their edges marked, the month's figure as a marker. */
+function scaleRows(f: Formatter, availability: Decimal, tiers: readonly Tier[], y0: number): { svg: string; height: number } {
+  const bounds = new Map<number, TierBound>()
+  for (const t of tiers) for (const b of [t.lower, t.upper]) if (b && b.value.gt(0) && b.value.lt(100)) bounds.set(b.value.toNumber(), b)
+  const edges = [...bounds.keys()].sort((a, b) => a - b)
+  if (edges.length === 0) return { svg: '', height: 0 }
+  const a = availability.toNumber()
+  const lo = Math.max(0, Math.floor(Math.min(nines(edges[0]!), nines(a)) - 0.3))
+  const hi = Math.max(lo + 1, Math.ceil(nines(edges[edges.length - 1]!) + 0.7))
+  const x = (v: number) => {
+    const n = Math.min(Math.max(nines(v), lo), hi)
+    return L + ((n - lo) / (hi - lo)) * (W - L - R)
+  }
+  const maxCredit = Math.max(...tiers.map((t) => t.credit.toNumber()), 1)
+  const top = y0 + 30
+  const h = 22
+  const parts: string[] = []
+  parts.push(text(L, y0 + 12, f.m.chart.scaleTitle, 'class="label-muted"'))
+  for (const t of tiers) {
+    const x1 = x(t.lower ? t.lower.value.toNumber() : 0)
+    const x2 = x(t.upper ? t.upper.value.toNumber() : 100)
+    if (x2 - x1 < 0.5) continue
+    const opacity = 0.15 + 0.6 * (t.credit.toNumber() / maxCredit)
+    parts.push(
+      `<rect class="band" x="${r(x1)}" y="${top}" width="${r(x2 - x1)}" height="${h}" fill="#b3261e" fill-opacity="${Math.round(opacity * 100) / 100}"><title>${escapeHtml(`${f.band(t)} → ${f.percent(t.credit)}`)}</title></rect>`,
+    )
+    if (x2 - x1 > 34) parts.push(text((x1 + x2) / 2, top + 15, f.percent(t.credit), 'text-anchor="middle"'))
+  }
+  parts.push(`<rect class="frame" x="${L}" y="${top}" width="${W - L - R}" height="${h}"/>`)
+  const xa = x(a)
+  for (let k = lo; k <= hi; k++) {
+    const v = new Decimal(100).minus(new Decimal(10).pow(2 - k))
+    const xk = x(v.toNumber())
+    parts.push(`<line class="tick" x1="${r(xk)}" y1="${top + h}" x2="${r(xk)}" y2="${top + h + 4}"/>`)
+    // The marker's own label sits below: a whole-nine label too close to it would collide.
+    if (Math.abs(xk - xa) > 45 || k === lo || k === hi)
+      parts.push(text(xk, top + h + 15, f.percent(v), `text-anchor="${k === lo ? 'start' : k === hi ? 'end' : 'middle'}" class="label-muted"`))
+  }
+  let lastLabel = -Infinity
+  for (const e of edges) {
+    const xe = x(e)
+    parts.push(`<line class="edge" x1="${r(xe)}" y1="${top - 4}" x2="${r(xe)}" y2="${top + h}"/>`)
+    if (xe - lastLabel > 40) {
+      parts.push(text(xe, top - 6, f.bound(bounds.get(e)!), 'text-anchor="middle"'))
+      lastLabel = xe
+    }
+  }
+  parts.push(`<path class="marker" d="M${r(xa)} ${top + h - 2} l-6 12 h12 z"><title>${escapeHtml(f.m.chart.availabilityMarker(f.availability(availability)))}</title></path>`)
+  parts.push(text(Math.min(Math.max(xa, L + 60), W - R - 60), top + h + 28, f.m.chart.availabilityMarker(f.availability(availability)), 'text-anchor="middle"'))
+  return { svg: parts.join(''), height: 30 + h + 34 }
+}
+
+/** Day (or month) boundaries of a period in a zone, for the timeline's ticks. */
+function ticks(period: Period, zone: string): { t: number; label: string | null }[] {
+  const start = period.start.getTime()
+  const end = period.end.getTime()
+  const out: { t: number; label: string | null }[] = []
+  const byMonth = end - start > 62 * 86_400_000
+  let d = new TZDate(start, zone)
+  d.setHours(0, 0, 0, 0)
+  if (byMonth) d.setDate(1)
+  let guard = 0
+  while (d.getTime() < end && guard++ < 1000) {
+    const t = d.getTime()
+    if (t >= start) {
+      const day = d.getDate()
+      out.push({ t, label: byMonth ? `${d.getMonth() + 1}` : day === 1 || (day - 1) % 7 === 0 ? String(day) : null })
+    }
+    d = new TZDate(t, zone)
+    if (byMonth) d.setMonth(d.getMonth() + 1, 1)
+    else d.setDate(d.getDate() + 1)
+    d.setHours(0, 0, 0, 0)
+  }
+  return out
+}
+
+/** The incidents on a timeline of the period: counted ones in the top lane, the others below. */
+function timelineRows(f: Formatter, report: AvailabilityReport, y0: number, hatch: string, describe: (c: Contribution) => string): { svg: string; height: number } {
+  const start = report.period.start.getTime()
+  const end = report.period.end.getTime()
+  const span = end - start
+  const x = (t: number) => L + ((Math.min(Math.max(t, start), end) - start) / span) * (W - L - R)
+  const top = y0 + 18
+  const lane = 16
+  const parts: string[] = []
+  parts.push(text(L, y0 + 12, f.m.chart.timelineTitle, 'class="label-muted"'))
+  parts.push(`<rect class="frame" x="${L}" y="${top}" width="${W - L - R}" height="${lane * 2 + 4}"/>`)
+  for (const tk of ticks(report.period, f.zone)) {
+    const xt = x(tk.t)
+    parts.push(`<line class="tick" x1="${r(xt)}" y1="${top}" x2="${r(xt)}" y2="${top + lane * 2 + (tk.label ? 8 : 4)}"/>`)
+    if (tk.label) parts.push(text(xt + 2, top + lane * 2 + 16, tk.label, 'class="label-muted"'))
+  }
+  for (const c of report.contributions) {
+    const x1 = x(c.start.getTime())
+    const w = Math.max(1.5, x(c.end.getTime()) - x1)
+    const counted = c.status === 'counted'
+    const cls = counted ? 'incident' : c.status === 'excluded' ? 'excluded' : 'ignored'
+    const y = counted ? top + 2 : top + lane + 2
+    const fill = c.status === 'excluded' ? ` fill="url(#${hatch})"` : ''
+    parts.push(
+      `<rect class="${cls}" data-incident="${escapeHtml(incidentName(f, c.index, c.id))}" x="${r(x1)}" y="${y}" width="${r(w)}" height="${lane - 2}"${fill}><title>${escapeHtml(describe(c))}</title></rect>`,
+    )
+  }
+  const legendY = top + lane * 2 + 30
+  parts.push(`<rect class="incident-key" x="${L}" y="${legendY - 9}" width="10" height="10" fill="#b3261e"/>`)
+  parts.push(text(L + 14, legendY, f.m.chart.counted))
+  parts.push(`<rect x="${L + 90}" y="${legendY - 9}" width="10" height="10" fill="url(#${hatch})" stroke="#9aa0a6"/>`)
+  parts.push(text(L + 104, legendY, f.m.chart.excluded))
+  parts.push(`<rect class="ignored" x="${L + 180}" y="${legendY - 9}" width="10" height="10"/>`)
+  parts.push(text(L + 194, legendY, f.m.chart.notCounted))
+  return { svg: parts.join(''), height: 18 + lane * 2 + 4 + 34 }
+}
+
+/** The credit as a share of the fee, 0 to 100 %. */
+function creditRow(f: Formatter, credit: Credit, y0: number): { svg: string; height: number } {
+  const top = y0 + 18
+  const width = W - L - R
+  const p = Math.min(100, Math.max(0, credit.percent.toNumber()))
+  const label = f.m.chart.creditBar(f.approxPercent(credit.percent), f.money(credit.amount, credit.currency, credit.scale))
+  return {
+    svg:
+      text(L, y0 + 12, f.m.chart.creditTitle, 'class="label-muted"') +
+      `<rect class="frame" x="${L}" y="${top}" width="${width}" height="14"/>` +
+      (p > 0 ? `<rect class="credit-bar" x="${L}" y="${top}" width="${r(Math.max(1, (p / 100) * width))}" height="14"><title>${escapeHtml(label)}</title></rect>` : '') +
+      text(L + Math.max(1, (p / 100) * width) + 6, top + 11, label),
+    height: 18 + 14 + 10,
+  }
+}
+
+/**
+ * One element's figure: availability against the bands (a scale with one step per nine, the band edges
+ * marked), its incidents on the period's timeline (`class="incident"` and `data-incident` on each counted
+ * one; excluded ones hatched, others dashed; a `<title>` tooltip each), and its credit.
+ */
+export function elementChart(
+  f: Formatter,
+  o: { key: string; report: AvailabilityReport; credit: Credit; tiers: readonly Tier[]; describe: (c: Contribution) => string; label: string },
+): string {
+  const hatch = `hatch-${o.key}`
+  const scale = scaleRows(f, o.report.availability, o.tiers, 0)
+  const timeline = timelineRows(f, o.report, scale.height, hatch, o.describe)
+  const credit = creditRow(f, o.credit, scale.height + timeline.height)
+  const height = scale.height + timeline.height + credit.height
+  return (
+    `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(o.label)}">` +
+    `<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="2" height="5" fill="#9aa0a6"/></pattern></defs>` +
+    scale.svg +
+    timeline.svg +
+    credit.svg +
+    `</svg></figure>`
+  )
+}
+
+/** A bar chart of compensation against the client's loss, one group per scenario, each on its own scale. */
+export function comparisonChart(
+  f: Formatter,
+  groups: readonly { name: string; loss?: { value: Decimal; text: string }; bars: readonly { name: string; value: Decimal; text: string }[] }[],
+): string {
+  const labelW = 230
+  const row = 18
+  const parts: string[] = []
+  let y = 4
+  for (const g of groups) {
+    y += 14
+    parts.push(text(4, y, g.name, 'font-weight="600"'))
+    y += 6
+    const max = Math.max(g.loss ? g.loss.value.toNumber() : 0, ...g.bars.map((b) => b.value.toNumber()))
+    const scale = (v: Decimal) => (max > 0 ? (v.toNumber() / max) * (W - labelW - 120) : 0)
+    const bars = [...(g.loss ? [{ name: f.m.chart.lossBar, value: g.loss.value, text: g.loss.text, cls: 'bar-loss' }] : []), ...g.bars.map((b) => ({ ...b, cls: 'bar-compensation' }))]
+    for (const b of bars) {
+      const w = scale(b.value)
+      parts.push(text(labelW - 6, y + 12, b.name, `text-anchor="end"${b.cls === 'bar-loss' ? ' class="label-muted"' : ''}`))
+      parts.push(
+        `<rect class="${b.cls}" x="${labelW}" y="${y + 2}" width="${r(Math.max(b.value.gt(0) ? 1 : 0, w))}" height="${row - 5}"><title>${escapeHtml(`${b.name}: ${b.text}`)}</title></rect>`,
+      )
+      parts.push(text(labelW + Math.max(w, 0) + 6, y + 12, b.text))
+      y += row
+    }
+    y += 6
+  }
+  const height = y + 4
+  return `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(f.m.chart.comparisonTitle)}">${parts.join('')}</svg><figcaption>${escapeHtml(`${f.m.chart.comparisonTitle}. ${f.m.chart.ownScale}`)}</figcaption></figure>`
+}

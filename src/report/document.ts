@@ -1,0 +1,409 @@
+/**
+ * A small document model shared by the text, Markdown and HTML reports: each report is built once as
+ * blocks, then written in the format asked for, so that the three say the same thing.
+ */
+
+/** How a figure reads: drawn in colour in a terminal (when asked) and in HTML. */
+export type Tone = 'good' | 'bad' | 'warn' | 'muted'
+
+/** A run of text, optionally a link, emphasised or toned. */
+export interface Span {
+  readonly text: string
+  /** `#anchor` inside the report, or an `http(s)` address; anything else is dropped. */
+  readonly href?: string
+  readonly strong?: boolean
+  readonly tone?: Tone
+  /** HTML tooltip. */
+  readonly title?: string
+}
+
+export type Inline = string | Span | readonly (string | Span)[]
+
+export interface Column {
+  readonly header: string
+  readonly align?: 'left' | 'right'
+}
+
+export interface ListItem {
+  readonly content: Inline
+  readonly items?: readonly ListItem[]
+}
+
+export type Block =
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string; readonly id?: string }
+  | { readonly kind: 'paragraph'; readonly content: Inline; readonly className?: string }
+  | { readonly kind: 'table'; readonly columns: readonly Column[]; readonly rows: readonly (readonly Inline[])[]; readonly className?: string }
+  | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly className?: string }
+  | { readonly kind: 'quote'; readonly text: string; readonly lang?: string }
+  /** Raw HTML (a chart): written only in HTML. */
+  | { readonly kind: 'html'; readonly html: string }
+  /** A collapsed section: written only in HTML. */
+  | { readonly kind: 'details'; readonly summary: string; readonly blocks: readonly Block[] }
+  | { readonly kind: 'section'; readonly id?: string; readonly className?: string; readonly blocks: readonly Block[] }
+
+function spans(inline: Inline): readonly Span[] {
+  if (typeof inline === 'string') return [{ text: inline }]
+  if (Array.isArray(inline)) return (inline as readonly (string | Span)[]).map((x) => (typeof x === 'string' ? { text: x } : x))
+  return [inline as Span]
+}
+
+/** Splits text into spans, each http(s) address a link to itself (a final full stop or comma left out). */
+export function linkify(text: string): Span[] {
+  const out: Span[] = []
+  let last = 0
+  for (const m of text.matchAll(/https?:\/\/[^\s"'<>]+/gi)) {
+    const url = m[0].replace(/[.,;:)]+$/, '')
+    if (m.index > last) out.push({ text: text.slice(last, m.index) })
+    out.push({ text: url, href: url })
+    last = m.index + url.length
+  }
+  if (last < text.length) out.push({ text: text.slice(last) })
+  return out
+}
+
+/** True for an address a report may link to: an anchor inside it, or an http(s) URL. */
+export function isSafeHref(href: string): boolean {
+  return /^#[A-Za-z][\w-]*$/.test(href) || /^https?:\/\/[^\s"'<>]+$/i.test(href)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Plain text
+// ---------------------------------------------------------------------------------------------------
+
+const ANSI: Record<Tone | 'strong', string> = { good: '32', bad: '31', warn: '33', muted: '2', strong: '1' }
+
+function ansi(text: string, code: string | undefined, color: boolean): string {
+  return color && code && text ? `\u001b[${code}m${text}\u001b[0m` : text
+}
+
+/**
+ * Width of a string in a terminal, in columns: one per code point once composed (NFC), zero for
+ * combining marks. Wide East Asian characters are not measured as two: the reports do not write them
+ * themselves.
+ */
+export function displayWidth(text: string): number {
+  let n = 0
+  for (const ch of text.normalize('NFC')) if (!/\p{Mn}/u.test(ch)) n++
+  return n
+}
+
+function inlineText(inline: Inline, color: boolean): { plain: string; styled: string } {
+  let plain = ''
+  let styled = ''
+  for (const s of spans(inline)) {
+    let text = s.text
+    if (s.href && /^https?:/i.test(s.href) && isSafeHref(s.href) && s.href !== s.text) text = `${text} <${s.href}>`
+    plain += text
+    styled += ansi(ansi(text, s.tone ? ANSI[s.tone] : undefined, color), s.strong ? ANSI.strong : undefined, color)
+  }
+  return { plain, styled }
+}
+
+function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean): string {
+  const header = block.columns.map((c) => ({ plain: c.header, styled: ansi(c.header, ANSI.strong, color) }))
+  const rows = block.rows.map((r) => block.columns.map((_, i) => inlineText(r[i] ?? '', color)))
+  const widths = block.columns.map((_, i) => Math.max(displayWidth(header[i]!.plain), ...rows.map((r) => displayWidth(r[i]!.plain))))
+  const line = (cells: { plain: string; styled: string }[]) =>
+    cells
+      .map((c, i) => {
+        const pad = ' '.repeat(widths[i]! - displayWidth(c.plain))
+        return block.columns[i]!.align === 'right' ? pad + c.styled : i === cells.length - 1 ? c.styled : c.styled + pad
+      })
+      .join('  ')
+      .trimEnd()
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+function textList(items: readonly ListItem[], color: boolean, depth: number): string[] {
+  const out: string[] = []
+  for (const item of items) {
+    out.push(`${'  '.repeat(depth)}- ${inlineText(item.content, color).styled}`)
+    if (item.items) out.push(...textList(item.items, color, depth + 1))
+  }
+  return out
+}
+
+function textBlocks(blocks: readonly Block[], color: boolean): string[] {
+  const out: string[] = []
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading': {
+        const underline = b.level === 1 ? '=' : b.level === 2 ? '-' : ''
+        const text = b.level === 3 ? `» ${b.text}` : b.text
+        out.push(underline ? `${ansi(text, ANSI.strong, color)}\n${underline.repeat(displayWidth(text))}` : ansi(text, ANSI.strong, color))
+        break
+      }
+      case 'paragraph':
+        out.push(inlineText(b.content, color).styled)
+        break
+      case 'table':
+        out.push(textTable(b, color))
+        break
+      case 'list':
+        out.push(textList(b.items, color, 0).join('\n'))
+        break
+      case 'quote':
+        out.push(
+          b.text
+            .split('\n')
+            .map((l) => `  > ${l}`)
+            .join('\n'),
+        )
+        break
+      case 'section':
+        out.push(...textBlocks(b.blocks, color))
+        break
+      case 'html':
+      case 'details':
+        break
+    }
+  }
+  return out
+}
+
+/** Writes blocks as plain text for a terminal; ANSI colours only when `color` is true. */
+export function toText(blocks: readonly Block[], color: boolean): string {
+  return `${textBlocks(blocks, color).join('\n\n')}\n`
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Markdown (GitHub flavour)
+// ---------------------------------------------------------------------------------------------------
+
+/** Escapes text for Markdown: the characters that could start emphasis, code, links, HTML or a cell edge. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
+}
+
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+export function githubSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-')
+}
+
+function markdownInline(inline: Inline, anchors: ReadonlyMap<string, string>): string {
+  return spans(inline)
+    .map((s) => {
+      let text = escapeMarkdown(s.text)
+      if (s.strong && text) text = `**${text}**`
+      if (s.href && isSafeHref(s.href)) {
+        const href = s.href.startsWith('#') ? anchors.get(s.href.slice(1)) : s.href.replace(/[()\s]/g, (c) => encodeURIComponent(c))
+        if (href) return `[${text}](${s.href.startsWith('#') ? `#${href}` : href})`
+      }
+      return text
+    })
+    .join('')
+}
+
+function collectAnchors(blocks: readonly Block[], anchors: Map<string, string>, used: Map<string, number>): void {
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const base = githubSlug(b.text)
+      const n = used.get(base) ?? 0
+      used.set(base, n + 1)
+      if (b.id) anchors.set(b.id, n === 0 ? base : `${base}-${n}`)
+    } else if (b.kind === 'section') collectAnchors(b.blocks, anchors, used)
+  }
+}
+
+function markdownList(items: readonly ListItem[], anchors: ReadonlyMap<string, string>, depth: number): string[] {
+  const out: string[] = []
+  for (const item of items) {
+    out.push(`${'  '.repeat(depth)}- ${markdownInline(item.content, anchors)}`)
+    if (item.items) out.push(...markdownList(item.items, anchors, depth + 1))
+  }
+  return out
+}
+
+function markdownBlocks(blocks: readonly Block[], anchors: ReadonlyMap<string, string>): string[] {
+  const out: string[] = []
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(`${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`)
+        break
+      case 'paragraph':
+        out.push(markdownInline(b.content, anchors))
+        break
+      case 'table': {
+        const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+        out.push(
+          [
+            row(b.columns.map((c) => escapeMarkdown(c.header))),
+            row(b.columns.map((c) => (c.align === 'right' ? '---:' : '---'))),
+            ...b.rows.map((r) => row(b.columns.map((_, i) => markdownInline(r[i] ?? '', anchors)))),
+          ].join('\n'),
+        )
+        break
+      }
+      case 'list':
+        out.push(markdownList(b.items, anchors, 0).join('\n'))
+        break
+      case 'quote':
+        out.push(
+          b.text
+            .split('\n')
+            .map((l) => `> ${escapeMarkdown(l)}`)
+            .join('\n'),
+        )
+        break
+      case 'section':
+        out.push(...markdownBlocks(b.blocks, anchors))
+        break
+      case 'html':
+      case 'details':
+        break
+    }
+  }
+  return out
+}
+
+/**
+ * Writes blocks as GitHub-flavoured Markdown. Links to anchors inside the report point to the anchors
+ * GitHub gives the headings.
+ */
+export function toMarkdown(blocks: readonly Block[]): string {
+  const anchors = new Map<string, string>()
+  collectAnchors(blocks, anchors, new Map())
+  return `${markdownBlocks(blocks, anchors).join('\n\n')}\n`
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------------------------------
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'))
+}
+
+/** An HTML id from any text: letters, digits, `-` and `_`, starting with a letter. */
+export function htmlId(prefix: string, text: string, index: number): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+  return `${prefix}-${index + 1}${slug ? `-${slug}` : ''}`
+}
+
+function htmlInline(inline: Inline): string {
+  return spans(inline)
+    .map((s) => {
+      let h = escapeHtml(s.text)
+      if (s.strong) h = `<strong>${h}</strong>`
+      if (s.tone) h = `<span class="${s.tone}">${h}</span>`
+      if (s.title) h = `<span title="${escapeHtml(s.title)}">${h}</span>`
+      if (s.href && isSafeHref(s.href)) h = `<a href="${escapeHtml(s.href)}">${h}</a>`
+      return h
+    })
+    .join('')
+}
+
+function htmlList(items: readonly ListItem[], className?: string): string {
+  return `<ul${className ? ` class="${className}"` : ''}>${items
+    .map((i) => `<li>${htmlInline(i.content)}${i.items ? htmlList(i.items) : ''}</li>`)
+    .join('')}</ul>`
+}
+
+function htmlBlocks(blocks: readonly Block[]): string {
+  const out: string[] = []
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(`<h${b.level}${b.id ? ` id="${escapeHtml(b.id)}"` : ''}>${escapeHtml(b.text)}</h${b.level}>`)
+        break
+      case 'paragraph':
+        out.push(`<p${b.className ? ` class="${b.className}"` : ''}>${htmlInline(b.content)}</p>`)
+        break
+      case 'table':
+        out.push(
+          `<div class="scroll"><table${b.className ? ` class="${b.className}"` : ''}><thead><tr>${b.columns
+            .map((c) => `<th scope="col"${c.align === 'right' ? ' class="num"' : ''}>${escapeHtml(c.header)}</th>`)
+            .join('')}</tr></thead><tbody>${b.rows
+            .map((r) => `<tr>${b.columns.map((c, i) => `<td${c.align === 'right' ? ' class="num"' : ''}>${htmlInline(r[i] ?? '')}</td>`).join('')}</tr>`)
+            .join('\n')}</tbody></table></div>`,
+        )
+        break
+      case 'list':
+        out.push(htmlList(b.items, b.className))
+        break
+      case 'quote':
+        out.push(`<blockquote${b.lang ? ` lang="${escapeHtml(b.lang)}"` : ''}>${b.text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</blockquote>`)
+        break
+      case 'html':
+        out.push(b.html)
+        break
+      case 'details':
+        out.push(`<details><summary>${escapeHtml(b.summary)}</summary>${htmlBlocks(b.blocks)}</details>`)
+        break
+      case 'section':
+        out.push(`<section${b.id ? ` id="${escapeHtml(b.id)}"` : ''}${b.className ? ` class="${b.className}"` : ''}>${htmlBlocks(b.blocks)}</section>`)
+        break
+    }
+  }
+  return out.join('\n')
+}
+
+const CSS = `
+:root{--ink:#1d1d1f;--muted:#5f6368;--line:#d0d4d9;--bg:#fff;--band:#f1f3f5;--bad:#b3261e;--good:#1b6e3a;--warn:#8a5a00;--accent:#2456a6}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+main{max-width:72rem;margin:0 auto;padding:1.5rem}
+h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1.05rem;margin:1.5rem 0 .25rem}h4{font-size:.95rem;margin:1rem 0 .25rem}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
+th,td{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left;vertical-align:top}
+th{background:var(--band);font-weight:600}
+.num{text-align:right;white-space:nowrap}
+a{color:var(--accent)}
+.bad{color:var(--bad);font-weight:600}.good{color:var(--good)}.warn{color:var(--warn)}.muted{color:var(--muted)}
+.explanation{border-left:3px solid var(--line);padding-left:1rem;margin:1rem 0}
+h3:target{background:#fff7d6}
+.meta{color:var(--muted)}
+blockquote{margin:.5rem 0;padding:.25rem 1rem;border-left:3px solid var(--line);background:var(--band);font-style:italic}
+figure{margin:.5rem 0}figcaption{color:var(--muted);font-size:.85rem}
+svg{max-width:100%;height:auto;font:11px system-ui,sans-serif}
+svg .axis{stroke:var(--ink);stroke-width:1}svg .tick{stroke:var(--muted);stroke-width:.5}svg .edge{stroke:var(--ink);stroke-width:1.5}
+svg .incident{fill:var(--bad)}svg .ignored{fill:none;stroke:#9aa0a6;stroke-dasharray:2 2}
+svg .marker{fill:var(--accent)}svg .credit-bar{fill:var(--warn)}svg .frame{fill:none;stroke:var(--line)}
+svg .bar-loss{fill:var(--bad)}svg .bar-compensation{fill:var(--good)}
+svg text{fill:var(--ink)}svg .label-muted{fill:var(--muted)}
+footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
+@media print{
+ body{font-size:10pt}main{max-width:none;padding:0}
+ a{color:inherit;text-decoration:none}
+ h2{break-after:avoid}h3,h4{break-after:avoid}
+ tr,figure,li{break-inside:avoid}
+ .explanation{break-inside:auto;border-left-color:#999}
+ details{display:none}
+ th{background:none}
+}
+`
+
+/**
+ * Writes blocks as one self-contained HTML page: inline CSS (with a print style sheet), no script, no
+ * font, no request to any other address.
+ */
+export function toHtml(blocks: readonly Block[], page: { lang: string; title: string; footer?: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(page.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${htmlBlocks(blocks)}
+${page.footer ? `<footer>${escapeHtml(page.footer)}</footer>` : ''}
+</main>
+</body>
+</html>
+`
+}

@@ -1,0 +1,225 @@
+import type DecimalBase from 'decimal.js'
+import { currencyScale } from '../credits/money.js'
+import { type Tier, type TierBound } from '../credits/tiers.js'
+import { Decimal } from '../decimal.js'
+import { type Period } from '../time/period.js'
+import { type Messages } from './i18n.js'
+
+type Numeric = DecimalBase | number | string
+
+const integerFormats = new Map<string, Intl.NumberFormat>()
+const patterns = new Map<string, Intl.NumberFormatPart[]>()
+const decimalSeparators = new Map<string, string>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function integerFormat(locale: string): Intl.NumberFormat {
+  let f = integerFormats.get(locale)
+  if (!f) integerFormats.set(locale, (f = new Intl.NumberFormat(locale, { useGrouping: true, maximumFractionDigits: 0 })))
+  return f
+}
+
+function decimalSeparator(locale: string): string {
+  let s = decimalSeparators.get(locale)
+  if (s === undefined) {
+    s = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+    decimalSeparators.set(locale, s)
+  }
+  return s
+}
+
+/** The parts of `1` (or `-1`) written in a style, whose digits are replaced by an exact figure. */
+function pattern(locale: string, key: string, options: Intl.NumberFormatOptions, negative: boolean): Intl.NumberFormatPart[] {
+  const k = `${locale}|${key}|${negative}`
+  let parts = patterns.get(k)
+  if (!parts) patterns.set(k, (parts = new Intl.NumberFormat(locale, options).formatToParts(negative ? -0.01 : 0.01)))
+  return parts
+}
+
+const NUMERIC_PARTS = new Set(['integer', 'group', 'decimal', 'fraction'])
+
+function applyPattern(parts: readonly Intl.NumberFormatPart[], digits: string): string {
+  let out = ''
+  let placed = false
+  for (const p of parts) {
+    if (NUMERIC_PARTS.has(p.type)) {
+      if (!placed) out += digits
+      placed = true
+    } else out += p.value
+  }
+  return out
+}
+
+/**
+ * Formats the figures of a report for one language and one time zone. Numbers are exact: a Decimal is
+ * written from its own digits (never through a float), grouped and punctuated by `Intl.NumberFormat` of
+ * the dictionary's locale (`fr-FR`: `2 674 800 000`, `99,4616`, `1,00 €`; `en-GB`: `2,674,800,000`,
+ * `99.4616`, `€1.00`). Dates go through `Intl.DateTimeFormat` in the time zone given.
+ */
+export class Formatter {
+  readonly locale: string
+  constructor(
+    readonly m: Messages,
+    /** IANA zone of the dates shown. */
+    readonly zone: string,
+  ) {
+    this.locale = m.locale
+  }
+
+  withZone(zone: string): Formatter {
+    return zone === this.zone ? this : new Formatter(this.m, zone)
+  }
+
+  /** The digits of a number in the locale, without sign: exact, or rounded to `places` with `rounding`. */
+  private digits(value: Numeric, places?: number, rounding?: DecimalBase.Rounding): { text: string; negative: boolean } {
+    const d = new Decimal(value)
+    let s = places === undefined ? d.toFixed() : d.toFixed(places, rounding ?? Decimal.ROUND_HALF_UP)
+    const negative = s.startsWith('-')
+    if (negative) s = s.slice(1)
+    const [int, frac] = s.split('.') as [string, string | undefined]
+    let text = integerFormat(this.locale).format(BigInt(int))
+    if (frac) text += decimalSeparator(this.locale) + frac
+    return { text, negative: negative && /[1-9]/.test(s) }
+  }
+
+  /** A number, exact (`places` undefined) or rounded: `2 674 800 000`, `0,999`. */
+  number(value: Numeric, places?: number, rounding?: DecimalBase.Rounding): string {
+    const { text, negative } = this.digits(value, places, rounding)
+    return negative ? applyPattern(pattern(this.locale, 'n', {}, true), text) : text
+  }
+
+  /** A percentage given in percent (not as a fraction): `99,4616 %`, `10 %`. */
+  percent(value: Numeric, places?: number, rounding?: DecimalBase.Rounding): string {
+    const { text, negative } = this.digits(value, places, rounding)
+    return applyPattern(pattern(this.locale, 'p', { style: 'percent' }, negative), text)
+  }
+
+  /**
+   * An availability for tables: 4 decimals, truncated, so that the figure shown never crosses a band edge
+   * the true figure has not crossed (99.49999 % shows as 99.4999 %, not 99.5000 %).
+   */
+  availability(value: Numeric): string {
+    return this.percent(value, 4, Decimal.ROUND_DOWN)
+  }
+
+  /** A percentage exact when it has at most `maxPlaces` decimals, else rounded and marked `≈`. */
+  approxPercent(value: Numeric, maxPlaces = 4): string {
+    const d = new Decimal(value)
+    if (d.decimalPlaces() <= maxPlaces) return this.percent(d)
+    const r = d.toDecimalPlaces(maxPlaces)
+    return this.m.approx + this.percent(r)
+  }
+
+  /**
+   * A share such as a cover percentage: 2 decimals from 1 % up, 2 significant digits below, marked `≈`
+   * when rounded.
+   */
+  share(value: Numeric): string {
+    const d = new Decimal(value)
+    if (d.isZero()) return this.percent(0)
+    const r = d.abs().gte(1) ? d.toDecimalPlaces(2) : d.toSignificantDigits(2)
+    return (r.eq(d) ? '' : this.m.approx) + this.percent(r)
+  }
+
+  /** Money: rounded to the currency's minor unit, or `'exact'` with every decimal it has (at least the minor unit). */
+  money(amount: Numeric, currency: string, places?: number | 'exact'): string {
+    const scale = currencyScale(currency) ?? 2
+    const d = new Decimal(amount)
+    const p = places === 'exact' ? Math.max(scale, d.decimalPlaces()) : (places ?? scale)
+    const { text, negative } = this.digits(d, p)
+    let parts: Intl.NumberFormatPart[]
+    try {
+      parts = pattern(this.locale, `c:${currency}`, { style: 'currency', currency }, negative)
+    } catch {
+      return `${negative ? '-' : ''}${text} ${currency}`
+    }
+    return applyPattern(parts, text)
+  }
+
+  /** Milliseconds for people: `4 h`, `43 min 12 s 1 ms`, `2 j 3 h`; fractions of a millisecond kept. */
+  duration(ms: number): string {
+    const u = this.m.units
+    if (ms === 0) return `0\u00a0${u.second}`
+    const sign = ms < 0 ? '-' : ''
+    let rest = Math.abs(ms)
+    const parts: string[] = []
+    for (const [size, name] of [
+      [86_400_000, u.day],
+      [3_600_000, u.hour],
+      [60_000, u.minute],
+      [1000, u.second],
+    ] as const) {
+      const n = Math.floor(rest / size)
+      if (n > 0) parts.push(`${this.number(n)}\u00a0${name}`)
+      rest -= n * size
+    }
+    if (rest > 0) parts.push(`${this.number(new Decimal(rest).toDecimalPlaces(3))}\u00a0${u.millisecond}`)
+    return sign + parts.join(' ')
+  }
+
+  /** Whole milliseconds, grouped: `2 674 800 000`; a fractional count keeps its decimals. */
+  ms(value: Numeric): string {
+    return this.number(value)
+  }
+
+  /** An instant in the report's zone: `10/03/2026 11:00` (seconds and milliseconds shown when not zero). */
+  dateTime(value: Date | number, zone = this.zone): string {
+    const t = typeof value === 'number' ? value : value.getTime()
+    const seconds = Math.floor(t / 1000) % 60 !== 0
+    const millis = ((t % 1000) + 1000) % 1000 !== 0
+    const key = `${this.locale}|${zone}|${seconds || millis ? 's' : ''}${millis ? 'ms' : ''}`
+    let f = dateFormats.get(key)
+    if (!f) {
+      f = new Intl.DateTimeFormat(this.locale, {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        ...(seconds || millis ? { second: '2-digit' } : {}),
+        ...(millis ? { fractionalSecondDigits: 3 } : {}),
+      } as Intl.DateTimeFormatOptions)
+      dateFormats.set(key, f)
+    }
+    return f.format(t)
+  }
+
+  /** `du 10/03/2026 11:00 au 10/03/2026 15:00`. */
+  range(start: Date | number, end: Date | number): string {
+    return this.m.range(this.dateTime(start), this.dateTime(end))
+  }
+
+  /** A period's name: `mars 2026` for a calendar month (read in the period's own zone), else its label. */
+  periodName(period: Period): string {
+    if (/^\d{4}-\d{2}$/.test(period.label)) {
+      const key = `${this.locale}|month|${period.timeZone}`
+      let f = dateFormats.get(key)
+      if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(this.locale, { timeZone: period.timeZone, year: 'numeric', month: 'long' })))
+      return f.format(period.start)
+    }
+    return period.label
+  }
+
+  /** A bound as the contract writes it, with the locale's decimal separator: `99,0 %`. */
+  bound(b: TierBound): string {
+    const written = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(b.written) ? b.written.replace(/[.,]/, decimalSeparator(this.locale)) : this.number(b.value)
+    return applyPattern(pattern(this.locale, 'p', { style: 'percent' }, false), written)
+  }
+
+  /** A band: `≥ 99,0 % et < 99,5 %`; `aucun palier` for none. */
+  band(tier: Tier | null | undefined): string {
+    if (!tier) return this.m.band.none
+    const b = this.m.band
+    const parts: string[] = []
+    if (tier.lower) parts.push(`${tier.lower.inclusive ? b.atLeast : b.above}\u00a0${this.bound(tier.lower)}`)
+    if (tier.upper) parts.push(`${tier.upper.inclusive ? b.atMost : b.below}\u00a0${this.bound(tier.upper)}`)
+    return parts.length ? parts.join(this.m.and) : b.any
+  }
+
+  /** `a, b et c`. */
+  list(items: readonly string[]): string {
+    if (items.length <= 1) return items.join('')
+    return `${items.slice(0, -1).join(', ')}${this.m.and}${items[items.length - 1]}`
+  }
+}

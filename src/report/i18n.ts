@@ -1,0 +1,904 @@
+import { type ContributionStatus } from '../availability/measure.js'
+import { type RoundingMode } from '../credits/money.js'
+import { type GuaranteeStatus } from '../guarantees/evaluate.js'
+import { type Cause, type Impact } from '../schema/commitment.js'
+import { type Weekday } from '../time/calendar.js'
+
+/** Languages the reports are written in. */
+export type ReportLanguage = 'fr' | 'en'
+
+/**
+ * Every user-visible string of the reports, for one language. A translation is one object of this type:
+ * labels are plain strings, sentences are functions of figures that are already formatted for the
+ * language (numbers, amounts, durations, dates), so a translator only writes words and word order.
+ */
+export interface Messages {
+  readonly lang: ReportLanguage
+  /** BCP 47 locale given to `Intl` for numbers, amounts and dates. */
+  readonly locale: string
+  /** `' : '` in French (no-break space before the colon), `': '` in English. */
+  readonly colon: string
+  /** Between the last two items of a list: `' et '`, `' and '`. */
+  readonly and: string
+  /** In an empty table cell. */
+  readonly none: string
+  /** Before a figure rounded for display: `≈ `. */
+  readonly approx: string
+  readonly units: { readonly day: string; readonly hour: string; readonly minute: string; readonly second: string; readonly millisecond: string }
+  readonly impacts: Readonly<Record<Impact, string>>
+  readonly causes: Readonly<Record<Cause, string>>
+  readonly statuses: Readonly<Record<ContributionStatus, string>>
+  readonly guaranteeStatus: Readonly<Record<GuaranteeStatus, string>>
+  readonly rounding: Readonly<Record<RoundingMode, string>>
+  readonly clockSources: { readonly reportedAt: string; readonly detectedAt: string }
+  readonly doneSources: { readonly interventionAt: string; readonly restoredAt: string; readonly end: string }
+  readonly weekdays: Readonly<Record<Weekday, string>>
+  readonly band: {
+    readonly atLeast: string
+    readonly above: string
+    readonly below: string
+    readonly atMost: string
+    /** A band with no bound. */
+    readonly any: string
+    /** No band applies (availability above every band). */
+    readonly none: string
+    /** The range of a budget above every band. */
+    readonly noCredit: string
+  }
+  /** Generic labels shared by several reports. */
+  readonly label: {
+    readonly availability: string
+    readonly downtime: string
+    readonly excluded: string
+    readonly band: string
+    readonly credit: string
+    readonly amount: string
+    readonly fee: string
+    readonly gti: string
+    readonly gtr: string
+    readonly element: string
+    readonly incident: string
+    readonly compensation: string
+    readonly clientLoss: string
+    readonly cover: string
+    readonly offer: string
+    readonly currency: string
+    readonly elements: string
+    readonly fees: string
+    readonly credits: string
+    readonly credited: string
+    readonly period: string
+    readonly commitment: string
+    readonly timeZoneShown: string
+    readonly yes: string
+    readonly no: string
+    readonly explanation: string
+    readonly originalExplanation: string
+    readonly generatedBy: string
+  }
+  /** Incident label when it has no id: `incident n° 3`. */
+  incidentNumber(n: number): string
+  /** `du 01/03/2026 00:00 au 01/04/2026 00:00`. */
+  range(start: string, end: string): string
+  /** Several outcomes of a guarantee on one element: `1 respectée`, `2 non respectées`. */
+  guaranteeCount(status: 'met' | 'breached' | 'pending', n: number): string
+
+  readonly statement: {
+    title(period: string): string
+    readonly elementsHeading: string
+    readonly totalsHeading: string
+    readonly guaranteesHeading: string
+    readonly explanationsHeading: string
+    readonly incidentsHeading: string
+    readonly arithmeticHeading: string
+    readonly creditHeading: string
+    readonly guaranteeOutcomesHeading: string
+    readonly noElements: string
+    readonly noIncident: string
+    readonly noTrail: string
+    unbilled(list: string): string
+    periodLine(name: string, zone: string, range: string, duration: string): string
+    guaranteeStats(a: {
+      kind: string
+      incidents: number
+      met: number
+      breached: number
+      pending: number
+      within: string | null
+      mean: string | null
+      p90: string | null
+      meanWall: string | null
+      p90Wall: string | null
+    }): string
+    summary(a: { availability: string; downtime: string; band: string; credit: string; amount: string }): string
+    chartsLimited(shown: number, total: number): string
+  }
+
+  readonly chart: {
+    readonly scaleTitle: string
+    readonly timelineTitle: string
+    readonly creditTitle: string
+    readonly counted: string
+    readonly excluded: string
+    readonly notCounted: string
+    readonly bandsFromCredits: string
+    availabilityMarker(value: string): string
+    creditBar(percent: string, amount: string): string
+    readonly comparisonTitle: string
+    /** Under the comparison chart. */
+    readonly ownScale: string
+    readonly lossBar: string
+  }
+
+  /** The arithmetic of an availability report, rebuilt from its fields. */
+  readonly trail: {
+    period(a: { label: string; zone: string; range: string; duration: string; ms: string }): string
+    downtime(a: { element: string | null; duration: string; ms: string; counted: number; others: number }): string
+    excluded(a: { duration: string; ms: string; asAvailable: boolean }): string
+    readonly wholePeriodExcluded: string
+    formula(a: { measured: string; downtime: string; result: string }): string
+    rounded(a: { result: string }): string
+    open(a: { asOf: string }): string
+  }
+
+  /** What an incident counted, rebuilt from its contribution's fields. */
+  readonly contribution: {
+    line(a: { incident: string; impact: string; cause: string; range: string; status: string; reason: string }): string
+    /** After the range of an incident still open, measured up to `asOf`. */
+    readonly stillOpen: string
+    counted(a: { impact: string; duration: string; weight: string | null; weighted: string | null }): string
+    countedPart(a: { impact: string; duration: string; inPeriod: string; weight: string | null; weighted: string | null }): string
+    excluded(a: { cause: string; duration: string; inPeriod: string; whole: boolean; asAvailable: boolean }): string
+    belowMinimum(a: { duration: string }): string
+    readonly noWholeMinute: string
+    readonly empty: string
+    overlapped(a: { duration: string }): string
+    notCounted(a: { impact: string }): string
+  }
+
+  /** The credit, rebuilt from its fields. */
+  readonly credit: {
+    inBand(a: { availability: string; band: string; percent: string }): string
+    aboveBands(a: { availability: string }): string
+    perDuration(a: { units: number; percent: string }): string
+    proRata(a: { percent: string }): string
+    penalty(a: { kind: string; breaches: number | null; percent: string }): string
+    partCapped(a: { percent: string }): string
+    add(a: { percent: string }): string
+    larger(a: { percent: string }): string
+    capped(a: { cap: string }): string
+    formula(a: { fee: string; percent: string; exact: string; rounding: string; amount: string }): string
+    readonly soleRemedy: string
+  }
+
+  /** A GTI/GTR outcome, rebuilt from its fields. */
+  readonly guarantee: {
+    met(a: { kind: string; incident: string; clock: string; source: string; deadline: string; done: string; doneSource: string; elapsed: string }): string
+    breachedDone(a: { kind: string; incident: string; clock: string; source: string; deadline: string; done: string; doneSource: string; late: string; lateWall: string }): string
+    breachedOpen(a: { kind: string; incident: string; clock: string; source: string; deadline: string; late: string }): string
+    pending(a: { kind: string; incident: string; clock: string; source: string; deadline: string }): string
+    notApplicable(a: { kind: string; incident: string; impact: string; cause: string }): string
+    penalty(a: { percent: string }): string
+    readonly noPenalty: string
+    readonly restorationAsIntervention: string
+    /** Short form for a table cell: `non respectée, 1 h de retard`. */
+    cellLate(a: { late: string }): string
+    readonly notPromised: string
+  }
+
+  readonly comparison: {
+    readonly title: string
+    readonly scenariosHeading: string
+    readonly detailsHeading: string
+    scenarioFacts(a: { period: string; downtime: string; loss: string | null; lossPerHour: string | null }): string
+    best(a: { offers: string; amount: string; cover: string | null; loss: string | null }): string
+    worst(a: { offers: string; amount: string; cover: string | null }): string
+    allEqual(a: { amount: string; cover: string | null }): string
+    readonly noLoss: string
+    readonly mixedCurrencies: string
+    cellHeading(scenario: string, offer: string): string
+    lossFormula(a: { hours: string; perHour: string; loss: string }): string
+    coverFormula(a: { compensation: string; loss: string; cover: string }): string
+    /** The scenario's incident, in a GTI/GTR sentence. */
+    readonly theIncident: string
+    /**
+     * The standard scenarios (`standardScenarios()`), by id, in this language; used only when a scenario
+     * still has the standard English name and description.
+     */
+    readonly standardScenarios: Readonly<Record<string, { readonly name: string; readonly description: string }>>
+  }
+
+  readonly catalogue: {
+    readonly title: string
+    readonly passedHeading: string
+    readonly failedHeading: string
+    readonly columns: {
+      readonly offer: string
+      readonly provider: string
+      readonly structure: string
+      readonly salaried: string
+      readonly onCall: string
+      readonly chatons: string
+      readonly gti: string
+      readonly gtr: string
+      readonly credit: string
+      readonly fee: string
+      readonly passed: string
+    }
+    readonly structures: Readonly<Record<string, string>>
+    readonly criteria: Readonly<Record<string, string>>
+    readonly notSaid: string
+    readonly passed: string
+    readonly failed: string
+    readonly noOffer: string
+  }
+
+  readonly budget: {
+    title(period: string): string
+    periodLine(a: { duration: string; ms: string }): string
+    readonly columns: { readonly band: string; readonly credit: string; readonly range: string; readonly from: string; readonly to: string }
+    upTo(max: string): string
+    between(min: string, max: string): string
+    beyond(min: string): string
+    readonly never: string
+    perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; free: string | null }): string
+    allowed(a: { duration: string }): string
+  }
+
+  readonly preset: {
+    readonly listTitle: string
+    readonly termsHeading: string
+    readonly sourceHeading: string
+    readonly clauseHeading: string
+    readonly notesHeading: string
+    readonly columns: { readonly preset: string; readonly terms: string; readonly guarantees: string; readonly date: string; readonly verified: string; readonly historical: string }
+    readonly id: string
+    readonly timeZone: string
+    readonly description: string
+    readonly measurement: string
+    weights(a: { outage: string; partial: string; degraded: string }): string
+    excludedCauses(list: string): string
+    readonly exclusionsAsAvailable: string
+    readonly exclusionsOutOfPeriod: string
+    minimumOutage(d: string): string
+    readonly granularity: { readonly none: string; readonly 'minute-up': string; readonly 'minute-down': string }
+    availabilityRounding(a: { decimals: number; mode: string }): string
+    readonly noCredit: string
+    tier(a: { band: string; percent: string }): string
+    perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; beyond: string | null; cap: string | null }): string
+    proRata(a: { multiplier: string; cap: string | null }): string
+    cap(percent: string): string
+    readonly combineLarger: string
+    readonly soleRemedy: string
+    guarantee(a: { kind: string; within: string; calendar: string; clock: string; impacts: string | null }): string
+    guaranteePenalty(a: { perBreach: string | null; perLate: string | null; cap: string | null }): string
+    perLate(a: { percent: string; count: 'started' | 'full'; unit: string; clock: 'business' | 'wall-clock' }): string
+    readonly noGuaranteePenalty: string
+    readonly clockStartsAt: { readonly reported: string; readonly detected: string; readonly first: string }
+    readonly calendar247: string
+    calendarHours(a: { days: string; zone: string; holidays: string | null; closed: number }): string
+    readonly sourceTitle: string
+    readonly sourceUrl: string
+    readonly sourceDate: string
+    readonly sourceLanguage: string
+    readonly verified: string
+    readonly notVerified: string
+    readonly historical: string
+    readonly current: string
+    readonly functionHolidays: string
+  }
+}
+
+// French puts 0 and 1 in the singular.
+const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many)
+
+/** English; numbers, amounts and dates in the `en-GB` style (day/month/year, 24-hour clock, `€1.00`). */
+export const en: Messages = {
+  lang: 'en',
+  locale: 'en-GB',
+  colon: ': ',
+  and: ' and ',
+  none: '—',
+  approx: '≈ ',
+  units: { day: 'd', hour: 'h', minute: 'min', second: 's', millisecond: 'ms' },
+  impacts: { outage: 'outage', partial: 'partial outage', degraded: 'degraded performance' },
+  causes: { unplanned: 'unplanned', maintenance: 'maintenance', customer: 'caused by the customer', 'force-majeure': 'force majeure', 'third-party': 'third party' },
+  statuses: {
+    counted: 'counted',
+    overlapped: 'overlapped',
+    excluded: 'excluded',
+    'below-minimum': 'below the minimum',
+    'not-counted': 'not counted',
+    empty: 'empty',
+  },
+  guaranteeStatus: { met: 'met', breached: 'breached', pending: 'pending', 'not-applicable': 'not applicable' },
+  rounding: {
+    'half-up': 'half-up',
+    'half-even': 'half-even',
+    'half-down': 'half-down',
+    up: 'up (away from zero)',
+    down: 'down (towards zero)',
+    ceil: 'up (ceiling)',
+    floor: 'down (floor)',
+  },
+  clockSources: { reportedAt: 'report', detectedAt: 'detection' },
+  doneSources: { interventionAt: 'intervention', restoredAt: 'restoration', end: 'end of the incident' },
+  weekdays: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+  band: { atLeast: '≥', above: '>', below: '<', atMost: '≤', any: 'any availability', none: 'no band', noCredit: 'no credit' },
+  label: {
+    availability: 'Availability',
+    downtime: 'Downtime',
+    excluded: 'Excluded',
+    band: 'Band',
+    credit: 'Credit',
+    amount: 'Credit amount',
+    fee: 'Fee',
+    gti: 'GTI',
+    gtr: 'GTR',
+    element: 'Element',
+    incident: 'Incident',
+    compensation: 'Compensation',
+    clientLoss: 'Client loss',
+    cover: 'Cover',
+    offer: 'Offer',
+    currency: 'Currency',
+    elements: 'Elements',
+    fees: 'Fees',
+    credits: 'Credits',
+    credited: 'Credited',
+    period: 'Period',
+    commitment: 'Commitment',
+    timeZoneShown: 'Times shown in',
+    yes: 'yes',
+    no: 'no',
+    explanation: 'Explanation',
+    originalExplanation: "The library's own explanation",
+    generatedBy: 'Made with matou: every figure is recomputed from the incident log.',
+  },
+  incidentNumber: (n) => `incident #${n}`,
+  range: (start, end) => `from ${start} to ${end}`,
+  guaranteeCount: (status, n) => `${n} ${status === 'met' ? 'met' : status === 'breached' ? 'breached' : 'pending'}`,
+
+  statement: {
+    title: (period) => `Availability statement — ${period}`,
+    elementsHeading: 'Elements',
+    totalsHeading: 'Totals per currency',
+    guaranteesHeading: 'GTI and GTR',
+    explanationsHeading: 'Explanations',
+    incidentsHeading: 'Incidents',
+    arithmeticHeading: 'Availability',
+    creditHeading: 'Credit',
+    guaranteeOutcomesHeading: 'GTI and GTR',
+    noElements: 'The statement has no element.',
+    noIncident: 'No incident touched this element in the period.',
+    noTrail: 'No element had an incident, a credit or a breach: there is nothing to explain.',
+    unbilled: (list) => `Incidents name elements this statement does not bill (a typo, or a missing fee?): ${list}.`,
+    periodLine: (name, zone, range, duration) => `${name} in ${zone}: ${range}, ${duration}.`,
+    guaranteeStats: (a) =>
+      `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'} covered, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
+      (a.within ? `; ${a.within} within the guaranteed time` : '') +
+      (a.mean ? `; covered time to ${a.kind === 'GTI' ? 'intervention' : 'restoration'}: mean ${a.mean}, 90th percentile ${a.p90}` : '') +
+      (a.meanWall ? ` (elapsed: mean ${a.meanWall}, 90th percentile ${a.p90Wall})` : '') +
+      '.',
+    summary: (a) => `Availability ${a.availability}, downtime ${a.downtime}, band ${a.band}: credit ${a.credit} = ${a.amount}.`,
+    chartsLimited: (shown, total) => `Charts are drawn for the first ${shown} of ${total} explained elements.`,
+  },
+
+  chart: {
+    scaleTitle: 'Availability against the bands (one step per nine)',
+    timelineTitle: 'Incidents over the period',
+    creditTitle: 'Credit, in percent of the fee',
+    counted: 'counted',
+    excluded: 'excluded',
+    notCounted: 'not counted',
+    bandsFromCredits: 'Only the bands that applied this period are drawn.',
+    availabilityMarker: (v) => `availability ${v}`,
+    creditBar: (p, a) => `credit ${p} = ${a}`,
+    comparisonTitle: 'Compensation against the client’s loss, per scenario',
+    ownScale: 'Each scenario has its own scale.',
+    lossBar: 'client loss',
+  },
+
+  trail: {
+    period: (a) => `Period ${a.label} (${a.zone}): ${a.range}, ${a.duration} (${a.ms} ms).`,
+    downtime: (a) =>
+      `Downtime${a.element ? ` of ${a.element}` : ''}: ${a.duration} (${a.ms} ms) from ${a.counted} incident${a.counted === 1 ? '' : 's'}` +
+      (a.others ? `, ${a.others} other${a.others === 1 ? '' : 's'} not counted` : '') +
+      '; overlaps count once.',
+    excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${a.asAvailable ? 'counted as available' : 'removed from the period'}.`,
+    wholePeriodExcluded: 'The whole period was excluded: availability is taken as 100 %.',
+    formula: (a) => `Availability = (${a.measured} − ${a.downtime}) / ${a.measured} × 100 = ${a.result}.`,
+    rounded: (a) => `Rounded as the commitment says: ${a.result}.`,
+    open: (a) => `Incidents still open are measured up to ${a.asOf}.`,
+  },
+
+  contribution: {
+    line: (a) => `${a.incident} (${a.impact}, ${a.cause}), ${a.range}: ${a.status} — ${a.reason}`,
+    stillOpen: '(still open)',
+    counted: (a) => `${a.impact} of ${a.duration} in the period${a.weight ? ` × ${a.weight} = ${a.weighted} of downtime` : ''}`,
+    countedPart: (a) =>
+      `${a.impact}: ${a.duration} counted of its ${a.inPeriod} in the period, the rest overlapping other incidents${a.weight ? `; × ${a.weight} = ${a.weighted} of downtime` : ''}`,
+    excluded: (a) =>
+      a.whole
+        ? `cause “${a.cause}” is excluded: ${a.duration} ${a.asAvailable ? 'counted as available' : 'removed from the period'}`
+        : `cause “${a.cause}” is excluded: ${a.duration} of its ${a.inPeriod} ${a.asAvailable ? 'counted as available' : 'removed from the period'}, the rest already excluded under other incidents`,
+    belowMinimum: (a) => `lasts ${a.duration}, less than the commitment's minimum outage`,
+    noWholeMinute: 'holds no whole clock minute, and only whole minutes count',
+    empty: 'lasts no time inside the period',
+    overlapped: (a) => `its ${a.duration} were already counted under other incidents, or excluded`,
+    notCounted: (a) => `${a.impact} counts for 0 under this commitment`,
+  },
+
+  credit: {
+    inBand: (a) => `Availability ${a.availability} is in band ${a.band} → ${a.percent} of the fee.`,
+    aboveBands: (a) => `Availability ${a.availability} is above every band → no credit.`,
+    perDuration: (a) => `${a.units} unit${a.units === 1 ? '' : 's'} of downtime → ${a.percent} of the fee.`,
+    proRata: (a) => `In proportion to the downtime → ${a.percent} of the fee.`,
+    penalty: (a) => `${a.kind} breached${a.breaches === null ? '' : ` ${a.breaches} time${a.breaches === 1 ? '' : 's'}`} → ${a.percent} of the fee.`,
+    partCapped: (a) => `Capped at ${a.percent}.`,
+    add: (a) => `The parts add up to ${a.percent}.`,
+    larger: (a) => `The larger of the availability credit and the guarantee penalties counts: ${a.percent}.`,
+    capped: (a) => `The credit is capped at ${a.cap} of the fee.`,
+    formula: (a) => `Credit = ${a.fee} × ${a.percent} = ${a.exact}, rounded ${a.rounding} to ${a.amount}.`,
+    soleRemedy: 'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+  },
+
+  guarantee: {
+    met: (a) =>
+      `${a.kind} met for ${a.incident}: clock started at ${a.clock} (${a.source}), deadline ${a.deadline}; ${a.doneSource} at ${a.done}, after ${a.elapsed} of covered time.`,
+    breachedDone: (a) =>
+      `${a.kind} breached for ${a.incident}: clock started at ${a.clock} (${a.source}), deadline ${a.deadline}; ${a.doneSource} at ${a.done}, ${a.late} of covered time late (${a.lateWall} elapsed).`,
+    breachedOpen: (a) =>
+      `${a.kind} breached for ${a.incident}: clock started at ${a.clock} (${a.source}), deadline ${a.deadline}; nothing done yet, already ${a.late} of covered time late.`,
+    pending: (a) => `${a.kind} pending for ${a.incident}: clock started at ${a.clock} (${a.source}), deadline ${a.deadline}; nothing done yet.`,
+    notApplicable: (a) => `${a.kind} does not apply to ${a.incident} (${a.impact}, ${a.cause}).`,
+    penalty: (a) => `Penalty: ${a.percent} of the fee.`,
+    noPenalty: 'No penalty.',
+    restorationAsIntervention: 'No intervention was recorded: the restoration counts as the intervention.',
+    cellLate: (a) => `breached, ${a.late} late`,
+    notPromised: 'not promised',
+  },
+
+  comparison: {
+    title: 'Offers compared',
+    scenariosHeading: 'Scenarios',
+    detailsHeading: 'How each figure was found',
+    scenarioFacts: (a) =>
+      `${a.period}; the client's service is down or impaired for ${a.downtime}` +
+      (a.loss ? `, which costs the client ${a.loss} (${a.lossPerHour} per hour)` : '') +
+      '.',
+    best: (a) => `Best cover: ${a.offers}, ${a.amount}${a.cover ? ` (${a.cover} of the ${a.loss} lost)` : ''}.`,
+    worst: (a) => `Worst: ${a.offers}, ${a.amount}${a.cover ? ` (${a.cover})` : ''}.`,
+    allEqual: (a) => `Every offer gives the same: ${a.amount}${a.cover ? ` (${a.cover} of the loss)` : ''}.`,
+    noLoss: 'The client loses nothing in this scenario.',
+    mixedCurrencies: 'The offers are priced in different currencies: their amounts are not ranked.',
+    cellHeading: (s, o) => `${s} · ${o}`,
+    lossFormula: (a) => `Client loss = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
+    coverFormula: (a) => `Cover = ${a.compensation} / ${a.loss} = ${a.cover} of the loss.`,
+    theIncident: 'the incident',
+    standardScenarios: {},
+  },
+
+  catalogue: {
+    title: 'Offers, filtered',
+    passedHeading: 'Offers that meet every criterion',
+    failedHeading: 'Offers that miss a criterion',
+    columns: {
+      offer: 'Offer',
+      provider: 'Provider',
+      structure: 'Organisation',
+      salaried: 'Salaried staff',
+      onCall: 'On call',
+      chatons: 'CHATONS',
+      gti: 'GTI',
+      gtr: 'GTR',
+      credit: 'Availability credit',
+      fee: 'Monthly fee',
+      passed: 'Meets the criteria',
+    },
+    structures: {
+      association: 'association',
+      cooperative: 'cooperative',
+      company: 'company',
+      'volunteer-collective': 'volunteer collective',
+      individual: 'individual',
+      'public-body': 'public body',
+    },
+    criteria: {
+      structure: 'organisation',
+      salariedStaff: 'salaried staff',
+      minStaff: 'staff count',
+      onCall: 'on-call duty',
+      chatons: 'CHATONS member',
+      dataLocation: 'data location',
+      gti: 'GTI',
+      gtr: 'GTR',
+      credit: 'availability credit',
+      minTarget: 'availability target',
+      maxFee: 'monthly fee',
+      cover: 'cover of the client’s loss',
+    },
+    notSaid: 'not said',
+    passed: 'yes',
+    failed: 'no',
+    noOffer: 'No offer to show.',
+  },
+
+  budget: {
+    title: (period) => `Downtime budget — ${period}`,
+    periodLine: (a) => `The period lasts ${a.duration} (${a.ms} ms). Downtime here is full outage, with nothing excluded.`,
+    columns: { band: 'Band', credit: 'Credit', range: 'Downtime in the period', from: 'From (ms)', to: 'To (ms)' },
+    upTo: (max) => `up to ${max}`,
+    between: (min, max) => `${min} to ${max}`,
+    beyond: (min) => `beyond ${min}`,
+    never: 'never, in this period',
+    perDuration: (a) => `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime${a.free ? ` beyond the first ${a.free}` : ''}.`,
+    allowed: (a) => `Most downtime without any credit: ${a.duration}.`,
+  },
+
+  preset: {
+    listTitle: 'Presets: real terms, with their sources',
+    termsHeading: 'Terms',
+    sourceHeading: 'Source',
+    clauseHeading: 'The clause, as written',
+    notesHeading: 'How the terms were read',
+    columns: { preset: 'Preset', terms: 'Credit', guarantees: 'GTI / GTR', date: 'Date', verified: 'Verified', historical: 'Historical' },
+    id: 'Id',
+    timeZone: 'Months read in',
+    description: 'Description',
+    measurement: 'Measurement',
+    weights: (a) => `weights: outage ${a.outage}, partial outage ${a.partial}, degraded performance ${a.degraded}`,
+    excludedCauses: (list) => `excluded causes: ${list}`,
+    exclusionsAsAvailable: 'excluded time counts as available',
+    exclusionsOutOfPeriod: 'excluded time is removed from the period',
+    minimumOutage: (d) => `incidents shorter than ${d} do not count`,
+    granularity: { none: 'measured to the millisecond', 'minute-up': 'every clock minute touched counts in full', 'minute-down': 'only whole clock minutes count' },
+    availabilityRounding: (a) => `availability rounded ${a.mode} to ${a.decimals} decimal${a.decimals === 1 ? '' : 's'} before it is compared with the bands`,
+    noCredit: 'No credit.',
+    tier: (a) => `${a.band} → ${a.percent}`,
+    perDuration: (a) =>
+      `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime${a.beyond ? ` beyond what ${a.beyond} allows` : ''}${a.cap ? `, at most ${a.cap}` : ''}`,
+    proRata: (a) => `in proportion to the downtime × ${a.multiplier}${a.cap ? `, at most ${a.cap}` : ''}`,
+    cap: (p) => `The credit is capped at ${p} of the fee.`,
+    combineLarger: 'The larger of the availability credit and the guarantee penalties counts.',
+    soleRemedy: 'The credit is the sole remedy: the client waives any other compensation.',
+    guarantee: (a) => `${a.kind}: within ${a.within}, ${a.calendar}; the clock starts at ${a.clock}${a.impacts ? `; covers ${a.impacts}` : ''}.`,
+    guaranteePenalty: (a) =>
+      `Penalty: ${[a.perBreach ? `${a.perBreach} per breach` : null, a.perLate].filter(Boolean).join(' + ')}${a.cap ? `, at most ${a.cap} per period` : ''}.`,
+    perLate: (a) => `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} late (${a.clock === 'business' ? 'covered time' : 'elapsed time'})`,
+    noGuaranteePenalty: 'No penalty: a breach is reported, no credit follows.',
+    clockStartsAt: { reported: 'the report', detected: 'the detection', first: 'the first of report and detection' },
+    calendar247: 'round the clock (24/7)',
+    calendarHours: (a) => `${a.days} (${a.zone})${a.holidays ? `, closed on holidays: ${a.holidays}` : ''}${a.closed ? `, ${a.closed} other closed date${a.closed === 1 ? '' : 's'}` : ''}`,
+    sourceTitle: 'Title',
+    sourceUrl: 'Address',
+    sourceDate: 'Date',
+    sourceLanguage: 'Language of the clause',
+    verified: 'verified against the provider’s own text',
+    notVerified: 'NOT verified: figures from a secondary copy',
+    historical: 'historical: no longer offered',
+    current: 'current terms',
+    functionHolidays: 'computed dates',
+  },
+}
+
+/** French; numbers, amounts and dates in the `fr-FR` style (decimal comma, `1,00 €`, `10/03/2026 11:00`). */
+export const fr: Messages = {
+  lang: 'fr',
+  locale: 'fr-FR',
+  colon: '\u00a0: ',
+  and: ' et ',
+  none: '—',
+  approx: '≈\u00a0',
+  units: { day: 'j', hour: 'h', minute: 'min', second: 's', millisecond: 'ms' },
+  impacts: { outage: 'panne', partial: 'panne partielle', degraded: 'performances dégradées' },
+  causes: { unplanned: 'imprévu', maintenance: 'maintenance', customer: 'du fait du client', 'force-majeure': 'force majeure', 'third-party': 'tiers' },
+  statuses: {
+    counted: 'compté',
+    overlapped: 'déjà compté',
+    excluded: 'exclu',
+    'below-minimum': 'sous le minimum',
+    'not-counted': 'non compté',
+    empty: 'vide',
+  },
+  guaranteeStatus: { met: 'respectée', breached: 'non respectée', pending: 'en attente', 'not-applicable': 'sans objet' },
+  rounding: {
+    'half-up': 'au plus proche (moitié vers le haut)',
+    'half-even': 'au plus proche (moitié vers le pair)',
+    'half-down': 'au plus proche (moitié vers le bas)',
+    up: 'vers le haut (loin de zéro)',
+    down: 'vers le bas (vers zéro)',
+    ceil: 'à l’entier supérieur',
+    floor: 'à l’entier inférieur',
+  },
+  clockSources: { reportedAt: 'signalement', detectedAt: 'détection' },
+  doneSources: { interventionAt: 'intervention', restoredAt: 'rétablissement', end: 'fin de l’incident' },
+  weekdays: { mon: 'lun.', tue: 'mar.', wed: 'mer.', thu: 'jeu.', fri: 'ven.', sat: 'sam.', sun: 'dim.' },
+  band: { atLeast: '≥', above: '>', below: '<', atMost: '≤', any: 'toute disponibilité', none: 'aucun palier', noCredit: 'pas de crédit' },
+  label: {
+    availability: 'Taux de disponibilité',
+    downtime: 'Indisponibilité',
+    excluded: 'Temps exclu',
+    band: 'Palier',
+    credit: 'Crédit',
+    amount: 'Montant du crédit',
+    fee: 'Montant mensuel',
+    gti: 'GTI',
+    gtr: 'GTR',
+    element: 'Élément',
+    incident: 'Incident',
+    compensation: 'Compensation',
+    clientLoss: 'Perte du client',
+    cover: 'Couverture',
+    offer: 'Offre',
+    currency: 'Devise',
+    elements: 'Éléments',
+    fees: 'Montants',
+    credits: 'Crédits',
+    credited: 'Crédités',
+    period: 'Période',
+    commitment: 'Engagement',
+    timeZoneShown: 'Heures affichées en',
+    yes: 'oui',
+    no: 'non',
+    explanation: 'Explication',
+    originalExplanation: 'Explication d’origine de la bibliothèque (en anglais)',
+    generatedBy: 'Produit avec matou : chaque chiffre est recalculé à partir du journal des incidents.',
+  },
+  incidentNumber: (n) => `incident n°\u00a0${n}`,
+  range: (start, end) => `du ${start} au ${end}`,
+  guaranteeCount: (status, n) =>
+    `${n} ${status === 'met' ? plural(n, 'respectée', 'respectées') : status === 'breached' ? plural(n, 'non respectée', 'non respectées') : 'en attente'}`,
+
+  statement: {
+    title: (period) => `Relevé de disponibilité — ${period}`,
+    elementsHeading: 'Éléments',
+    totalsHeading: 'Totaux par devise',
+    guaranteesHeading: 'GTI et GTR',
+    explanationsHeading: 'Explications',
+    incidentsHeading: 'Incidents',
+    arithmeticHeading: 'Taux de disponibilité',
+    creditHeading: 'Crédit',
+    guaranteeOutcomesHeading: 'GTI et GTR',
+    noElements: 'Le relevé ne compte aucun élément.',
+    noIncident: 'Aucun incident n’a touché cet élément pendant la période.',
+    noTrail: 'Aucun élément n’a eu d’incident, de crédit ni de garantie non respectée : rien à expliquer.',
+    unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
+    periodLine: (name, zone, range, duration) => `${name}, fuseau ${zone}\u00a0: ${range}, soit ${duration}.`,
+    guaranteeStats: (a) =>
+      `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''} concerné${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
+      (a.within ? `\u00a0; ${a.within} dans les délais` : '') +
+      (a.mean ? `\u00a0; délai ${a.kind === 'GTI' ? 'd’intervention' : 'de rétablissement'} en heures couvertes\u00a0: moyenne ${a.mean}, 90e centile ${a.p90}` : '') +
+      (a.meanWall ? ` (en temps écoulé\u00a0: moyenne ${a.meanWall}, 90e centile ${a.p90Wall})` : '') +
+      '.',
+    summary: (a) => `Taux de disponibilité ${a.availability}, indisponibilité ${a.downtime}, palier ${a.band}\u00a0: crédit de ${a.credit} = ${a.amount}.`,
+    chartsLimited: (shown, total) => `Graphiques tracés pour les ${shown} premiers des ${total} éléments expliqués.`,
+  },
+
+  chart: {
+    scaleTitle: 'Taux de disponibilité et paliers (un pas par « neuf »)',
+    timelineTitle: 'Incidents sur la période',
+    creditTitle: 'Crédit, en pourcentage du montant mensuel',
+    counted: 'compté',
+    excluded: 'exclu',
+    notCounted: 'non compté',
+    bandsFromCredits: 'Seuls les paliers appliqués pendant la période sont tracés.',
+    availabilityMarker: (v) => `disponibilité ${v}`,
+    creditBar: (p, a) => `crédit ${p} = ${a}`,
+    comparisonTitle: 'Compensation et perte du client, par scénario',
+    ownScale: 'Chaque scénario a sa propre échelle.',
+    lossBar: 'perte du client',
+  },
+
+  trail: {
+    period: (a) => `Période ${a.label} (${a.zone})\u00a0: ${a.range}, soit ${a.duration} (${a.ms} ms).`,
+    downtime: (a) =>
+      `Indisponibilité${a.element ? ` de ${a.element}` : ''}\u00a0: ${a.duration} (${a.ms} ms), d’après ${a.counted} incident${a.counted > 1 ? 's' : ''} compté${a.counted > 1 ? 's' : ''}` +
+      (a.others ? `, ${a.others} autre${a.others > 1 ? 's' : ''} non compté${a.others > 1 ? 's' : ''}` : '') +
+      '\u00a0; les chevauchements ne comptent qu’une fois.',
+    excluded: (a) => `Temps exclu\u00a0: ${a.duration} (${a.ms} ms), ${a.asAvailable ? 'compté comme disponible' : 'retiré de la période'}.`,
+    wholePeriodExcluded: 'Toute la période est exclue\u00a0: le taux de disponibilité est pris égal à 100\u00a0%.',
+    formula: (a) => `Taux de disponibilité = (${a.measured} − ${a.downtime}) / ${a.measured} × 100 = ${a.result}.`,
+    rounded: (a) => `Arrondi comme le prévoit l’engagement\u00a0: ${a.result}.`,
+    open: (a) => `Les incidents encore ouverts sont mesurés jusqu’au ${a.asOf}.`,
+  },
+
+  contribution: {
+    line: (a) => `${a.incident} (${a.impact}, ${a.cause}), ${a.range}\u00a0: ${a.status} — ${a.reason}`,
+    stillOpen: '(en cours)',
+    counted: (a) => `${a.impact} de ${a.duration} dans la période${a.weight ? ` × ${a.weight} = ${a.weighted} d’indisponibilité` : ''}`,
+    countedPart: (a) =>
+      `${a.impact}\u00a0: compte pour ${a.duration} sur ses ${a.inPeriod} dans la période, le reste chevauchant d’autres incidents${a.weight ? `\u00a0; × ${a.weight} = ${a.weighted} d’indisponibilité` : ''}`,
+    excluded: (a) =>
+      a.whole
+        ? `cause «\u00a0${a.cause}\u00a0» exclue\u00a0: ${a.duration} de temps ${a.asAvailable ? 'compté comme disponible' : 'retiré de la période'}`
+        : `cause «\u00a0${a.cause}\u00a0» exclue\u00a0: ${a.duration} de temps sur ses ${a.inPeriod} ${a.asAvailable ? 'compté comme disponible' : 'retiré de la période'}, le reste déjà exclu au titre d’autres incidents`,
+    belowMinimum: (a) => `dure ${a.duration}, moins que la durée minimale d’une panne selon l’engagement`,
+    noWholeMinute: 'ne contient aucune minute entière, et seules les minutes entières comptent',
+    empty: 'ne dure aucun temps dans la période',
+    overlapped: (a) => `son temps (${a.duration}) était déjà compté au titre d’autres incidents, ou exclu`,
+    notCounted: (a) => `«\u00a0${a.impact}\u00a0» compte pour 0 dans cet engagement`,
+  },
+
+  credit: {
+    inBand: (a) => `Le taux de disponibilité ${a.availability} est dans le palier ${a.band} → crédit de ${a.percent} du montant mensuel.`,
+    aboveBands: (a) => `Le taux de disponibilité ${a.availability} est au-dessus de tous les paliers → pas de crédit.`,
+    perDuration: (a) => `${a.units} unité${a.units > 1 ? 's' : ''} d’indisponibilité → ${a.percent} du montant mensuel.`,
+    proRata: (a) => `Au prorata de l’indisponibilité → ${a.percent} du montant mensuel.`,
+    penalty: (a) =>
+      `${a.kind} non respectée${a.breaches === null ? '' : ` ${a.breaches}\u00a0fois`} → pénalité de ${a.percent} du montant mensuel.`,
+    partCapped: (a) => `Plafonné à ${a.percent}.`,
+    add: (a) => `Les parts s’additionnent\u00a0: ${a.percent}.`,
+    larger: (a) => `Le plus grand du crédit de disponibilité et des pénalités de garantie compte\u00a0: ${a.percent}.`,
+    capped: (a) => `Le crédit est plafonné à ${a.cap} du montant mensuel.`,
+    formula: (a) => `Crédit = ${a.fee} × ${a.percent} = ${a.exact}, arrondi ${a.rounding} à ${a.amount}.`,
+    soleRemedy: 'Selon cet engagement, le crédit est le seul dédommagement\u00a0: le client renonce à toute autre indemnité.',
+  },
+
+  guarantee: {
+    met: (a) =>
+      `${a.kind} respectée pour ${a.incident}\u00a0: délai démarré le ${a.clock} (${a.source}), échéance le ${a.deadline}\u00a0; ${a.doneSource} le ${a.done}, après ${a.elapsed} de temps couvert.`,
+    breachedDone: (a) =>
+      `${a.kind} non respectée pour ${a.incident}\u00a0: délai démarré le ${a.clock} (${a.source}), échéance le ${a.deadline}\u00a0; ${a.doneSource} le ${a.done}, avec ${a.late} de retard en temps couvert (${a.lateWall} en temps écoulé).`,
+    breachedOpen: (a) =>
+      `${a.kind} non respectée pour ${a.incident}\u00a0: délai démarré le ${a.clock} (${a.source}), échéance le ${a.deadline}\u00a0; rien n’est encore fait, déjà ${a.late} de retard en temps couvert.`,
+    pending: (a) => `${a.kind} en attente pour ${a.incident}\u00a0: délai démarré le ${a.clock} (${a.source}), échéance le ${a.deadline}\u00a0; rien n’est encore fait.`,
+    notApplicable: (a) => `${a.kind} sans objet pour ${a.incident} (${a.impact}, ${a.cause}).`,
+    penalty: (a) => `Pénalité\u00a0: ${a.percent} du montant mensuel.`,
+    noPenalty: 'Aucune pénalité.',
+    restorationAsIntervention: 'Aucune intervention n’est enregistrée\u00a0: le rétablissement compte comme intervention.',
+    cellLate: (a) => `non respectée, ${a.late} de retard`,
+    notPromised: 'non promise',
+  },
+
+  comparison: {
+    title: 'Comparaison des offres',
+    scenariosHeading: 'Scénarios',
+    detailsHeading: 'D’où vient chaque chiffre',
+    scenarioFacts: (a) =>
+      `${a.period}\u00a0; le service du client est coupé ou perturbé pendant ${a.downtime}` +
+      (a.loss ? `, ce qui lui coûte ${a.loss} (${a.lossPerHour} de l’heure)` : '') +
+      '.',
+    best: (a) => `Meilleure couverture\u00a0: ${a.offers}, ${a.amount}${a.cover ? ` (${a.cover} des ${a.loss} perdus)` : ''}.`,
+    worst: (a) => `La plus faible\u00a0: ${a.offers}, ${a.amount}${a.cover ? ` (${a.cover})` : ''}.`,
+    allEqual: (a) => `Toutes les offres donnent autant\u00a0: ${a.amount}${a.cover ? ` (${a.cover} de la perte)` : ''}.`,
+    noLoss: 'Le client ne perd rien dans ce scénario.',
+    mixedCurrencies: 'Les offres sont dans des devises différentes\u00a0: leurs montants ne sont pas classés.',
+    cellHeading: (s, o) => `${s} · ${o}`,
+    lossFormula: (a) => `Perte du client = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
+    coverFormula: (a) => `Couverture = ${a.compensation} / ${a.loss} = ${a.cover} de la perte.`,
+    theIncident: 'l’incident',
+    standardScenarios: {
+      'ordinary-month': {
+        name: 'Un mois ordinaire',
+        description: 'Une coupure de 20 minutes un mardi après-midi, vue par la supervision, réglée par l’admin de permanence.',
+      },
+      'outage-4h': {
+        name: 'Une panne de 4 heures',
+        description: 'Coupé de 10:00 à 14:00 un mardi\u00a0; signalé à 10:10, quelqu’un dessus à 11:00.',
+      },
+      'outage-2d': {
+        name: 'Une panne de 2 jours',
+        description: 'Une panne de stockage à 02:00 un mercredi, signalée à 07:45, prise en charge à 09:30, rétablie le vendredi à 02:00.',
+      },
+      'datacentre-fire': {
+        name: 'Un incendie de centre de données',
+        description: 'Le bâtiment brûle à 00:45 un mercredi\u00a0; tout le monde est dessus dans l’heure\u00a0; service rétabli au bout de 10 jours.',
+      },
+      'friday-evening': {
+        name: 'Signalé un vendredi soir',
+        description: 'Coupé à partir du vendredi 19:20, signalé à 19:30\u00a0; après une matinée chargée, l’équipe s’y met le lundi à 14:30 et rétablit à 16:00.',
+      },
+    },
+  },
+
+  catalogue: {
+    title: 'Offres filtrées',
+    passedHeading: 'Offres qui remplissent tous les critères',
+    failedHeading: 'Offres auxquelles il manque un critère',
+    columns: {
+      offer: 'Offre',
+      provider: 'Fournisseur',
+      structure: 'Structure',
+      salaried: 'Salariés',
+      onCall: 'Astreinte',
+      chatons: 'CHATONS',
+      gti: 'GTI',
+      gtr: 'GTR',
+      credit: 'Crédit de disponibilité',
+      fee: 'Montant mensuel',
+      passed: 'Critères remplis',
+    },
+    structures: {
+      association: 'association',
+      cooperative: 'coopérative',
+      company: 'entreprise',
+      'volunteer-collective': 'collectif bénévole',
+      individual: 'particulier',
+      'public-body': 'organisme public',
+    },
+    criteria: {
+      structure: 'structure',
+      salariedStaff: 'salariés',
+      minStaff: 'nombre de salariés',
+      onCall: 'astreinte',
+      chatons: 'membre des CHATONS',
+      dataLocation: 'lieu des données',
+      gti: 'GTI',
+      gtr: 'GTR',
+      credit: 'crédit de disponibilité',
+      minTarget: 'objectif de disponibilité',
+      maxFee: 'montant mensuel',
+      cover: 'couverture de la perte du client',
+    },
+    notSaid: 'non précisé',
+    passed: 'oui',
+    failed: 'non',
+    noOffer: 'Aucune offre à montrer.',
+  },
+
+  budget: {
+    title: (period) => `Budget d’indisponibilité — ${period}`,
+    periodLine: (a) => `La période dure ${a.duration} (${a.ms} ms). L’indisponibilité s’entend ici en panne totale, sans rien d’exclu.`,
+    columns: { band: 'Palier', credit: 'Crédit', range: 'Indisponibilité sur la période', from: 'De (ms)', to: 'À (ms)' },
+    upTo: (max) => `jusqu’à ${max}`,
+    between: (min, max) => `de ${min} à ${max}`,
+    beyond: (min) => `au-delà de ${min}`,
+    never: 'jamais, sur cette période',
+    perDuration: (a) =>
+      `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}${a.free ? `, au-delà des ${a.free} premières` : ''}.`,
+    allowed: (a) => `Indisponibilité maximale sans crédit\u00a0: ${a.duration}.`,
+  },
+
+  preset: {
+    listTitle: 'Préréglages\u00a0: des conditions réelles, avec leurs sources',
+    termsHeading: 'Conditions',
+    sourceHeading: 'Source',
+    clauseHeading: 'La clause, telle qu’écrite',
+    notesHeading: 'Comment les conditions ont été lues',
+    columns: { preset: 'Préréglage', terms: 'Crédit', guarantees: 'GTI / GTR', date: 'Date', verified: 'Vérifié', historical: 'Historique' },
+    id: 'Identifiant',
+    timeZone: 'Mois lus dans le fuseau',
+    description: 'Description',
+    measurement: 'Mesure',
+    weights: (a) => `poids\u00a0: panne ${a.outage}, panne partielle ${a.partial}, performances dégradées ${a.degraded}`,
+    excludedCauses: (list) => `causes exclues\u00a0: ${list}`,
+    exclusionsAsAvailable: 'le temps exclu compte comme disponible',
+    exclusionsOutOfPeriod: 'le temps exclu est retiré de la période',
+    minimumOutage: (d) => `les incidents de moins de ${d} ne comptent pas`,
+    granularity: { none: 'mesure à la milliseconde', 'minute-up': 'toute minute d’horloge touchée compte en entier', 'minute-down': 'seules les minutes d’horloge entières comptent' },
+    availabilityRounding: (a) => `taux de disponibilité arrondi ${a.mode} à ${a.decimals} décimale${a.decimals > 1 ? 's' : ''} avant d’être comparé aux paliers`,
+    noCredit: 'Aucun crédit.',
+    tier: (a) => `${a.band} → ${a.percent}`,
+    perDuration: (a) =>
+      `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}${a.beyond ? `, au-delà de ce que permettent ${a.beyond}` : ''}${a.cap ? `, au plus ${a.cap}` : ''}`,
+    proRata: (a) => `au prorata de l’indisponibilité × ${a.multiplier}${a.cap ? `, au plus ${a.cap}` : ''}`,
+    cap: (p) => `Le crédit est plafonné à ${p} du montant mensuel.`,
+    combineLarger: 'Le plus grand du crédit de disponibilité et des pénalités de garantie compte.',
+    soleRemedy: 'Le crédit est le seul dédommagement\u00a0: le client renonce à toute autre indemnité.',
+    guarantee: (a) => `${a.kind}\u00a0: sous ${a.within}, ${a.calendar}\u00a0; le délai court à partir ${a.clock}${a.impacts ? `\u00a0; couvre\u00a0: ${a.impacts}` : ''}.`,
+    guaranteePenalty: (a) =>
+      `Pénalité\u00a0: ${[a.perBreach ? `${a.perBreach} par manquement` : null, a.perLate].filter(Boolean).join(' + ')}${a.cap ? `, au plus ${a.cap} par période` : ''}.`,
+    perLate: (a) =>
+      `${a.percent} par ${a.unit} de retard ${a.count === 'started' ? 'commencée' : 'complète'} (${a.clock === 'business' ? 'en temps couvert' : 'en temps écoulé'})`,
+    noGuaranteePenalty: 'Aucune pénalité\u00a0: un manquement est signalé, aucun crédit ne suit.',
+    clockStartsAt: { reported: 'du signalement', detected: 'de la détection', first: 'du premier du signalement et de la détection' },
+    calendar247: '24 h/24, 7 j/7',
+    calendarHours: (a) =>
+      `${a.days} (${a.zone})${a.holidays ? `, fermé les jours fériés\u00a0: ${a.holidays}` : ''}${a.closed ? `, ${a.closed} autre${a.closed > 1 ? 's' : ''} date${a.closed > 1 ? 's' : ''} de fermeture` : ''}`,
+    sourceTitle: 'Titre',
+    sourceUrl: 'Adresse',
+    sourceDate: 'Date',
+    sourceLanguage: 'Langue de la clause',
+    verified: 'vérifié sur le texte du fournisseur',
+    notVerified: 'NON vérifié\u00a0: chiffres tirés d’une copie secondaire',
+    historical: 'historique\u00a0: n’est plus proposé',
+    current: 'conditions actuelles',
+    functionHolidays: 'dates calculées',
+  },
+}
+
+/** The dictionary of a language. */
+export function messagesFor(lang: ReportLanguage): Messages {
+  return lang === 'fr' ? fr : en
+}

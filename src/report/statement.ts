@@ -1,0 +1,381 @@
+import { type CommitmentLike, parseCommitment } from '../credits/commitment.js'
+import { type Tier } from '../credits/tiers.js'
+import { describe } from '../decimal.js'
+import { InputError } from '../errors.js'
+import { presets } from '../offers/presets/index.js'
+import { type Statement, type StatementEntry } from '../statement/monthly.js'
+import { elementChart } from './charts.js'
+import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
+import { type Formatter } from './format.js'
+import { stringifyJson } from './json.js'
+import { readOptions, type ReportOptions } from './options.js'
+import {
+  availabilityJson,
+  type AvailabilityJson,
+  bandJson,
+  type BandJson,
+  creditJson,
+  type CreditJson,
+  dec,
+  incidentGuaranteesJson,
+  money,
+  type IncidentGuaranteesJson,
+  periodJson,
+  type PeriodJson,
+} from './shapes.js'
+import {
+  availabilityTrail,
+  breachCounts,
+  contributionLine,
+  contributionTone,
+  creditTrail,
+  guaranteeSentence,
+  guaranteeSummary,
+  incidentName,
+} from './sentences.js'
+
+/** Options of {@link renderStatement}. */
+export interface StatementReportOptions extends ReportOptions {
+  /**
+   * The commitment the statement was drawn up under, so that the HTML charts draw its whole band table.
+   * Default: the preset whose id is the statement's commitment id, when there is one and it agrees with
+   * the bands that applied; else only the bands that applied (and the chart says so).
+   */
+  commitment?: CommitmentLike
+  /** Most elements charted in HTML (the first ones explained); default 50. */
+  maxCharts?: number
+}
+
+/**
+ * The JSON form of a statement, `format: "matou.statement/1"`. Every key is always present (`null` when
+ * absent), in this order; Decimals are strings with all their digits; instants ISO-8601 UTC strings.
+ *
+ * @example
+ * const doc = JSON.parse(renderStatement(statement, { format: 'json' })) as StatementJson
+ * doc.elements[0].credit.amount // '1.00'
+ * new Decimal(doc.elements[0].availability.percent) // exact again
+ */
+export interface StatementJson {
+  format: 'matou.statement/1'
+  /** Language of the `text` and `trail` fields. */
+  lang: 'fr' | 'en'
+  /** Zone the `text` and `trail` fields write dates in. */
+  timeZone: string
+  period: PeriodJson
+  commitmentId: string | null
+  elements: {
+    element: string
+    fee: { amount: string; currency: string }
+    availability: AvailabilityJson
+    /** The band that applied, or null (none, or no tiered model). */
+    band: BandJson | null
+    credit: CreditJson
+    /** GTI/GTR outcomes of the element's incidents whose clock started in the period. */
+    guarantees: IncidentGuaranteesJson[]
+    /** The explanation, in the report's language, as the other formats show it. */
+    trail: { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] }
+  }[]
+  totals: { currency: string; elements: number; fees: string; credits: string; credited: number }[]
+  guaranteeStats: {
+    incidents: number
+    gti: GuaranteeStatsJson | null
+    gtr: GuaranteeStatsJson | null
+  } | null
+  unbilledElements: { element: string; incidents: number }[]
+}
+
+/** Figures over the period for one guarantee. */
+export interface GuaranteeStatsJson {
+  incidents: number
+  met: number
+  breached: number
+  pending: number
+  withinPercent: string | null
+  meanBusinessMs: number | null
+  p90BusinessMs: number | null
+  meanWallMs: number | null
+  p90WallMs: number | null
+}
+
+const DEFAULT_MAX_CHARTS = 50
+
+/** Whether an element has something to explain: an incident, a credit or a guarantee outcome. */
+function explained(e: StatementEntry): boolean {
+  return (
+    e.availability.contributions.length > 0 ||
+    !e.credit.percent.isZero() ||
+    e.guarantees.some((g) => (g.gti && g.gti.status !== 'not-applicable') || (g.gtr && g.gtr.status !== 'not-applicable'))
+  )
+}
+
+function tierKey(t: Tier): string {
+  return `${t.label}|${t.credit.toString()}`
+}
+
+/** The band table the charts draw, and whether it is the whole table. */
+function chartTiers(statement: Statement, commitment: CommitmentLike | undefined): { tiers: readonly Tier[]; complete: boolean } {
+  if (commitment !== undefined) {
+    const c = parseCommitment(commitment, 'commitment')
+    return { tiers: c.credit.find((m) => m.type === 'tiers')?.tiers ?? [], complete: true }
+  }
+  const applied = new Map<string, Tier>()
+  for (const e of statement.elements) for (const p of e.credit.parts) if (p.tier) applied.set(tierKey(p.tier), p.tier)
+  const id = statement.commitmentId
+  if (id !== undefined && presets.ids().includes(id)) {
+    const c = parseCommitment(presets.byId(id))
+    const tiers = c.credit.find((m) => m.type === 'tiers')?.tiers ?? []
+    const known = new Set(tiers.map(tierKey))
+    if ([...applied.keys()].every((k) => known.has(k))) return { tiers, complete: true }
+  }
+  return { tiers: [...applied.values()], complete: applied.size === 0 }
+}
+
+function bandCell(f: Formatter, e: StatementEntry): string {
+  if (!e.credit.parts.some((p) => p.model === 'tiers')) return f.m.none
+  return f.band(e.credit.tier)
+}
+
+function trailOf(f: Formatter, e: StatementEntry): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
+  const r = e.availability
+  const guarantees: string[] = []
+  for (const g of e.guarantees)
+    for (const o of [g.gti, g.gtr]) if (o) guarantees.push(guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))
+  return {
+    incidents: r.contributions.map((c) => contributionLine(f, c, r)),
+    availability: availabilityTrail(f, r, e.element),
+    credit: creditTrail(f, e.credit, r, breachCounts(e.guarantees)),
+    guarantees,
+  }
+}
+
+function statementJson(statement: Statement, f: Formatter, lang: 'fr' | 'en'): StatementJson {
+  const stats = (s: NonNullable<Statement['guaranteeStats']>['gti']): GuaranteeStatsJson | null =>
+    s
+      ? {
+          incidents: s.incidents,
+          met: s.met,
+          breached: s.breached,
+          pending: s.pending,
+          withinPercent: s.withinPercent ? dec(s.withinPercent) : null,
+          meanBusinessMs: s.meanBusinessMs,
+          p90BusinessMs: s.p90BusinessMs,
+          meanWallMs: s.meanWallMs,
+          p90WallMs: s.p90WallMs,
+        }
+      : null
+  return {
+    format: 'matou.statement/1',
+    lang,
+    timeZone: f.zone,
+    period: periodJson(statement.period),
+    commitmentId: statement.commitmentId ?? null,
+    elements: statement.elements.map((e) => ({
+      element: e.element,
+      fee: { amount: money(e.fee.amount, e.fee.currency), currency: e.fee.currency },
+      availability: availabilityJson(f, e.availability),
+      band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
+      credit: creditJson(f, e.credit),
+      guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
+      trail: trailOf(f, e),
+    })),
+    totals: statement.totals.map((t) => ({ currency: t.currency, elements: t.elements, fees: money(t.fees, t.currency), credits: money(t.credits, t.currency), credited: t.credited })),
+    guaranteeStats: statement.guaranteeStats
+      ? { incidents: statement.guaranteeStats.incidents, gti: stats(statement.guaranteeStats.gti), gtr: stats(statement.guaranteeStats.gtr) }
+      : null,
+    unbilledElements: statement.unbilledElements.map((u) => ({ element: u.element, incidents: u.incidents })),
+  }
+}
+
+function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxCharts: number, commitment: CommitmentLike | undefined): Block[] {
+  const m = f.m
+  const p = statement.period
+  const periodName = f.periodName(p)
+  const kinds = (['gti', 'gtr'] as const).filter((k) => statement.guaranteeStats?.[k] !== undefined)
+  const ids = statement.elements.map((e, i) => htmlId('element', e.element, i))
+  const hasTrail = statement.elements.map(explained)
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.statement.title(periodName) }]
+  const meta: ListItem[] = []
+  if (statement.commitmentId !== undefined) meta.push({ content: [`${m.label.commitment}${m.colon}`, { text: statement.commitmentId, strong: true }] })
+  meta.push({ content: `${m.label.period}${m.colon}${m.statement.periodLine(periodName, p.timeZone, f.range(p.start, p.end), f.duration(p.durationMs))}` })
+  meta.push({ content: `${m.label.timeZoneShown}${m.colon}${f.zone}` })
+  blocks.push({ kind: 'list', items: meta, className: 'meta' })
+
+  blocks.push({ kind: 'heading', level: 2, text: m.statement.elementsHeading })
+  if (statement.elements.length === 0) blocks.push({ kind: 'paragraph', content: m.statement.noElements })
+  else {
+    const columns = [
+      { header: m.label.element },
+      { header: m.label.availability, align: 'right' as const },
+      { header: m.label.downtime, align: 'right' as const },
+      { header: m.label.excluded, align: 'right' as const },
+      { header: m.label.band },
+      { header: m.label.fee, align: 'right' as const },
+      { header: m.label.credit, align: 'right' as const },
+      { header: m.label.amount, align: 'right' as const },
+      ...kinds.map((k) => ({ header: m.label[k] })),
+    ]
+    const rows = statement.elements.map((e, i): Inline[] => {
+      const r = e.availability
+      const credited = !e.credit.percent.isZero()
+      return [
+        hasTrail[i] ? { text: e.element, href: `#${ids[i]}` } : e.element,
+        { text: f.availability(r.availability), ...(credited && { tone: 'bad' as const }) },
+        r.downtimeMs === 0 ? f.duration(0) : f.duration(r.downtimeMs),
+        r.excludedMs === 0 ? m.none : f.duration(r.excludedMs),
+        bandCell(f, e),
+        f.money(e.fee.amount, e.fee.currency, 'exact'),
+        { text: f.approxPercent(e.credit.percent), ...(credited && { tone: 'warn' as const }) },
+        { text: f.money(e.credit.amount, e.credit.currency, e.credit.scale), ...(credited && { tone: 'warn' as const, strong: true }) },
+        ...kinds.map((k) => guaranteeSummary(f, e.guarantees, k)),
+      ]
+    })
+    blocks.push({ kind: 'table', columns, rows, className: 'elements' })
+  }
+
+  if (statement.totals.length) {
+    blocks.push({ kind: 'heading', level: 2, text: m.statement.totalsHeading })
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: m.label.currency },
+        { header: m.label.elements, align: 'right' },
+        { header: m.label.fees, align: 'right' },
+        { header: m.label.credits, align: 'right' },
+        { header: m.label.credited, align: 'right' },
+      ],
+      rows: statement.totals.map((t) => [t.currency, f.number(t.elements), f.money(t.fees, t.currency, 'exact'), { text: f.money(t.credits, t.currency, 'exact'), strong: true }, f.number(t.credited)]),
+    })
+  }
+
+  if (statement.guaranteeStats) {
+    const items: ListItem[] = []
+    for (const s of [statement.guaranteeStats.gti, statement.guaranteeStats.gtr]) {
+      if (!s) continue
+      items.push({
+        content: m.statement.guaranteeStats({
+          kind: m.label[s.kind],
+          incidents: s.incidents,
+          met: s.met,
+          breached: s.breached,
+          pending: s.pending,
+          within: s.withinPercent ? f.share(s.withinPercent) : null,
+          mean: s.meanBusinessMs === null ? null : f.duration(Math.round(s.meanBusinessMs)),
+          p90: s.p90BusinessMs === null ? null : f.duration(s.p90BusinessMs),
+          meanWall: s.meanWallMs === null ? null : f.duration(Math.round(s.meanWallMs)),
+          p90Wall: s.p90WallMs === null ? null : f.duration(s.p90WallMs),
+        }),
+      })
+    }
+    blocks.push({ kind: 'heading', level: 2, text: m.statement.guaranteesHeading }, { kind: 'list', items })
+  }
+
+  if (statement.unbilledElements.length)
+    blocks.push({
+      kind: 'paragraph',
+      content: { text: m.statement.unbilled(f.list(statement.unbilledElements.map((u) => `${u.element} (${f.number(u.incidents)})`))), tone: 'warn' },
+    })
+
+  blocks.push({ kind: 'heading', level: 2, text: m.statement.explanationsHeading })
+  const explainedCount = hasTrail.filter(Boolean).length
+  if (explainedCount === 0) blocks.push({ kind: 'paragraph', content: m.statement.noTrail })
+  const tiers = html ? chartTiers(statement, commitment) : { tiers: [], complete: true }
+  if (html && explainedCount > maxCharts) blocks.push({ kind: 'paragraph', content: { text: m.statement.chartsLimited(maxCharts, explainedCount), tone: 'muted' } })
+  if (html && !tiers.complete && explainedCount > 0) blocks.push({ kind: 'paragraph', content: { text: m.chart.bandsFromCredits, tone: 'muted' } })
+  let charted = 0
+  statement.elements.forEach((e, i) => {
+    if (!hasTrail[i]) return
+    const r = e.availability
+    const trail = trailOf(f, e)
+    const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id: ids[i]! }]
+    section.push({
+      kind: 'paragraph',
+      content: m.statement.summary({
+        availability: f.availability(r.availability),
+        downtime: f.duration(r.downtimeMs),
+        band: bandCell(f, e),
+        credit: f.approxPercent(e.credit.percent),
+        amount: f.money(e.credit.amount, e.credit.currency, e.credit.scale),
+      }),
+    })
+    if (html && charted < maxCharts) {
+      charted++
+      section.push({
+        kind: 'html',
+        html: elementChart(f, {
+          key: String(i + 1),
+          report: r,
+          credit: e.credit,
+          tiers: tiers.tiers,
+          describe: (c) => contributionLine(f, c, r),
+          label: `${e.element}: ${f.availability(r.availability)}`,
+        }),
+      })
+    }
+    section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
+    if (r.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
+    else
+      section.push({
+        kind: 'list',
+        items: r.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
+      })
+    section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
+    section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
+    if (trail.guarantees.length)
+      section.push({ kind: 'heading', level: 4, text: m.statement.guaranteeOutcomesHeading }, { kind: 'list', items: trail.guarantees.map((l) => ({ content: l })) })
+    section.push({
+      kind: 'details',
+      summary: m.label.originalExplanation,
+      blocks: [
+        {
+          kind: 'list',
+          items: [
+            ...r.explanation,
+            ...r.contributions.map((c) => `${incidentName(f, c.index, c.id)}: ${c.status} — ${c.reason}`),
+            ...e.credit.explanation,
+            ...e.guarantees.flatMap((g) => [g.gti, g.gtr].filter((o) => o !== undefined).map((o) => o.explanation)),
+          ].map((l) => ({ content: l })),
+        },
+      ],
+    })
+    blocks.push({ kind: 'section', className: 'explanation', blocks: section })
+  })
+  return blocks
+}
+
+/**
+ * Writes a month's statement as a report: per element its availability, downtime, excluded time, band,
+ * credit (percent and amount) and GTI/GTR outcomes; the totals per currency; then, for each element with
+ * an incident, a credit or a guarantee outcome, the explanation — what each incident counted and why, the
+ * arithmetic of the availability and of the credit, each GTI/GTR outcome — rebuilt in the report's
+ * language from the statement's fields. In HTML each element's row links to its explanation, which has
+ * a chart: availability against the bands, the incidents on the month's timeline, the credit.
+ *
+ * @example
+ * const statement = monthlyStatement({ commitment: presets.ovhVps2016.starter, period: march, incidents, elements })
+ * console.log(renderStatement(statement, { format: 'text', lang: 'fr' }))
+ * // Élément  Taux de disponibilité  Indisponibilité  …  Crédit  Montant du crédit
+ * // vps-1                99,4616 %              4 h  …    10 %             1,00 €
+ * @throws InputError listing every problem of the options.
+ */
+export function renderStatement(statement: Statement, options: StatementReportOptions): string {
+  const o = readOptions(options, 'Cannot render the statement', (issues) => {
+    const x = (options ?? {}) as Partial<StatementReportOptions>
+    if (x.maxCharts !== undefined && !(typeof x.maxCharts === 'number' && Number.isInteger(x.maxCharts) && x.maxCharts >= 0))
+      issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`)
+    if (x.commitment !== undefined)
+      try {
+        parseCommitment(x.commitment, 'commitment')
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        issues.issues.push(...error.issues)
+      }
+    if (statement === null || typeof statement !== 'object' || !Array.isArray(statement.elements) || !statement.period)
+      issues.add('statement', 'must be a statement from monthlyStatement')
+  })
+  const f = o.formatter(statement.period.timeZone)
+  if (o.format === 'json') return stringifyJson(statementJson(statement, f, o.lang))
+  const blocks = statementBlocks(statement, f, o.format === 'html', options.maxCharts ?? DEFAULT_MAX_CHARTS, options.commitment)
+  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'markdown') return toMarkdown(blocks)
+  return toHtml(blocks, { lang: o.lang, title: o.m.statement.title(f.periodName(statement.period)), footer: o.m.label.generatedBy })
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { commitmentSchema } from './commitment.js'
+import { incidentListSchema } from './incident.js'
+import { offerSchema } from './offer.js'
+import { scenarioListSchema } from '../offers/scenarios.js'
+
+const SCHEMAS = {
+  offer: offerSchema,
+  commitment: commitmentSchema,
+  incidents: incidentListSchema,
+  scenarios: scenarioListSchema,
+} as const
+
+/** The file formats whose JSON Schema is available. */
+export type SchemaName = keyof typeof SCHEMAS
+
+/** Names of the file formats with a JSON Schema. */
+export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[]
+
+/**
+ * The JSON Schema of a file format, built from the same schemas that validate it, so that editors can
+ * check and complete YAML and JSON files (e.g. with a `# yaml-language-server: $schema=…` line).
+ * Instants are strings in the schema: Dates and epoch milliseconds are for code.
+ *
+ * @example
+ * const schema = jsonSchema('offer')
+ * schema.$schema // 'https://json-schema.org/draft/2020-12/schema'
+ */
+export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  const schema = z.toJSONSchema(SCHEMAS[name], { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>
+  return { ...schema, title: `matou ${name}` }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { downtimeBudget, monthPeriod, presets } from '../../src/index.js'
+import { type BudgetJson, renderBudget } from '../../src/report/index.js'
+import { GROUP, OUTSIDE_REFERENCES, PCT } from './fixtures.js'
+
+const NBSP = '\u00a0'
+// April 2026 (30 days = 2,592,000,000 ms) under OVH VPS VALUE: 0.1 % of it is 43 min 12 s, 0.5 % is 3 h 36 min.
+const budget = downtimeBudget({ commitment: presets.ovhVps2016.value, period: monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' }) })
+
+describe('renderBudget', () => {
+  it('writes each band as an exact range of downtime, in French', () => {
+    const text = renderBudget(budget, { format: 'text', lang: 'fr' })
+    expect(text).toContain('Budget d’indisponibilité — avril 2026')
+    const rows = text.split('\n')
+    expect(rows.find((l) => l.startsWith('pas de crédit'))).toContain(`jusqu’à 43${NBSP}min 12${NBSP}s`)
+    const ten = rows.find((l) => l.startsWith(`≥${NBSP}99,5${PCT}% et <${NBSP}99,9${PCT}%`))!
+    expect(ten).toContain(`10${PCT}%`)
+    expect(ten).toContain(`de 43${NBSP}min 12${NBSP}s 1${NBSP}ms à 3${NBSP}h 36${NBSP}min`)
+    expect(ten).toContain(`2${GROUP}592${GROUP}001`)
+    expect(ten).toContain(`12${GROUP}960${GROUP}000`)
+    expect(rows.find((l) => l.startsWith(`<${NBSP}99,5${PCT}%`))).toContain(`au-delà de 3${NBSP}h 36${NBSP}min`)
+    expect(text).toContain(`Indisponibilité maximale sans crédit${NBSP}: 43${NBSP}min 12${NBSP}s.`)
+  })
+
+  it('writes English, Markdown and HTML', () => {
+    const en = renderBudget(budget, { format: 'text', lang: 'en' })
+    expect(en).toContain(`up to 43${NBSP}min 12${NBSP}s`)
+    expect(en).toContain(`beyond 3${NBSP}h 36${NBSP}min`)
+    const md = renderBudget(budget, { format: 'markdown', lang: 'fr' })
+    expect(md).toContain('| Palier | Crédit | Indisponibilité sur la période | De (ms) | À (ms) |')
+    expect(md).toContain(`**jusqu’à 43${NBSP}min 12${NBSP}s**`)
+    const html = renderBudget(budget, { format: 'html', lang: 'fr' })
+    for (const pattern of OUTSIDE_REFERENCES) expect(html).not.toMatch(pattern)
+    expect(html).toContain(`<strong>de 43${NBSP}min 12${NBSP}s 1${NBSP}ms à 3${NBSP}h 36${NBSP}min</strong>`)
+  })
+
+  it('writes JSON with the exact bounds in milliseconds', () => {
+    const doc = JSON.parse(renderBudget(budget, { format: 'json', lang: 'fr' })) as BudgetJson
+    expect(doc.format).toBe('matou.budget/1')
+    expect(doc.periodMs).toBe(2_592_000_000)
+    expect(doc.allowedDowntimeMs).toBe(2_592_000)
+    expect(doc.bands.map((b) => [b.band?.label ?? null, b.credit, b.minDowntimeMs, b.maxDowntimeMs])).toEqual([
+      [null, '0', 0, 2_592_000],
+      ['>= 99.5 and < 99.9', '10', 2_592_001, 12_960_000],
+      ['< 99.5', '50', 12_960_001, 2_592_000_000],
+    ])
+    expect(doc.bands[0]!.text).toBe('up to 43 min 12 s')
+    expect(doc.bands[0]!.range).toBe(`jusqu’à 43${NBSP}min 12${NBSP}s`)
+  })
+
+  it('writes the per-duration models', () => {
+    const b = downtimeBudget({ commitment: presets.ovh.usKms2024, period: monthPeriod({ year: 2026, month: 4 }) })
+    const text = renderBudget(b, { format: 'text', lang: 'fr' })
+    expect(text).toContain(`5${PCT}% par 1${NBSP}h d’indisponibilité commencée, au-delà des 3${NBSP}h 36${NBSP}min premières.`)
+  })
+})

@@ -5,7 +5,7 @@ import { creditOfMonth, measureMonth, MIN, outage, percentAt } from './helpers.j
 const region = presets.aws.ec2Region
 const instance = presets.aws.ec2Instance
 
-describe('presets: AWS EC2 (BENCHMARKS.md, aws.amazon.com/compute/sla, 2022 version)', () => {
+describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 2022 version)', () => {
   it('region-level bands: [99.0, 99.99) → 10 %, [95.0, 99.0) → 30 %, < 95.0 → 100 %', () => {
     expect(percentAt(region, '100')).toBe('0')
     expect(percentAt(region, '99.99')).toBe('0') // the target itself: no credit

@@ -4,7 +4,7 @@ import { creditOfMonth, outage, percentAt } from './helpers.js'
 
 const { vmZones, vmAvailabilitySet, vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd } = presets.azure
 
-describe('presets: Azure Virtual Machines (BENCHMARKS.md, bands from a secondary copy or assumed)', () => {
+describe('presets: Azure Virtual Machines (the collected terms, bands from a secondary copy or assumed)', () => {
   it('zones: [99.0, 99.99) → 10 %, [95.0, 99.0) → 25 %, < 95.0 → 100 %', () => {
     expect(percentAt(vmZones, '99.99')).toBe('0')
     expect(percentAt(vmZones, '99.989')).toBe('10')

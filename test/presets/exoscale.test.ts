@@ -4,7 +4,7 @@ import { creditOfMonth, H, MIN, outage, percentAt } from './helpers.js'
 
 const y2016 = presets.exoscale.y2016
 
-describe('presets: Exoscale 2016 (BENCHMARKS.md, exoscale/terms archives/terms-20160401.markdown)', () => {
+describe('presets: Exoscale 2016 (the collected terms, exoscale/terms archives/terms-20160401.markdown)', () => {
   it('bands: [98.3, 99.95) → 50 %, < 98.3 → 100 %', () => {
     expect(percentAt(y2016, '99.95')).toBe('0')
     expect(percentAt(y2016, '99.949')).toBe('50')

@@ -4,7 +4,7 @@ import { creditOfMonth, measureMonth, MIN, percentAt } from './helpers.js'
 
 const single = presets.google.computeSingle
 
-describe('presets: Google Compute Engine, single instance (BENCHMARKS.md, bands from a secondary copy)', () => {
+describe('presets: Google Compute Engine, single instance (the collected terms, bands from a secondary copy)', () => {
   it('bands: [95.0, 99.9) → 10 %, [90.0, 95.0) → 25 %, < 90.0 → 100 %', () => {
     expect(percentAt(single, '99.9')).toBe('0')
     expect(percentAt(single, '99.89')).toBe('10')

@@ -5,7 +5,7 @@ import { creditOfMonth, MIN, outage } from './helpers.js'
 const { managedDedicated } = presets.alwaysdata
 const { franceTelecomGtr2001, arcepFtthGtr } = presets.historical
 
-describe('presets: alwaysdata managed dedicated (BENCHMARKS.md, GTI 15 min, GTR 1 h, 99.9 %)', () => {
+describe('presets: alwaysdata managed dedicated (the collected terms, GTI 15 min, GTR 1 h, 99.9 %)', () => {
   it('run a 15-minute GTI and a 1-hour GTR round the clock', () => {
     // Saturday 14 March 2026, 03:00 Paris, at night: 24/7 (assumed) so the clocks run at once.
     // GTI deadline 03:15, intervention 03:20 → breached by 5 min; GTR deadline 04:00, restored 03:50 → met.

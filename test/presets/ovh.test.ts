@@ -4,7 +4,7 @@ import { creditOfMonth, H, MIN, outage } from './helpers.js'
 
 const { dedicatedLegacy, privateCloudNetwork, usKms2024 } = presets.ovh
 
-describe('presets: OVH legacy dedicated servers (BENCHMARKS.md, ovh.co.uk/items/sla.xml)', () => {
+describe('presets: OVH legacy dedicated servers (the collected terms, ovh.co.uk/items/sla.xml)', () => {
   const month = (incidents: Parameters<typeof creditOfMonth>[4], fee = '50.00') => creditOfMonth(dedicatedLegacy, 2026, 3, 'Europe/Paris', incidents, fee).credit
 
   it('give 2.5 % per started hour of inaccessibility, from the first minute', () => {
@@ -38,7 +38,7 @@ describe('presets: OVH legacy dedicated servers (BENCHMARKS.md, ovh.co.uk/items/
   })
 })
 
-describe('presets: OVH Private Cloud network, legacy (BENCHMARKS.md, ovh.cz dedicated-cloud SLA page)', () => {
+describe('presets: OVH Private Cloud network, legacy (the collected terms, ovh.cz dedicated-cloud SLA page)', () => {
   const percent = (ms: number) => creditOfMonth(privateCloudNetwork, 2026, 3, 'Europe/Paris', [outage('2026-03-10T08:00:00+01:00', ms)]).credit.percent.toString()
 
   it('give 5 % per started 10 minutes, capped at 100 %', () => {
@@ -57,7 +57,7 @@ describe('presets: OVH Private Cloud network, legacy (BENCHMARKS.md, ovh.cz dedi
   })
 })
 
-describe('presets: OVHcloud US KMS 2024 (BENCHMARKS.md, us.ovhcloud.com/legal/sla)', () => {
+describe('presets: OVHcloud US KMS 2024 (the collected terms, us.ovhcloud.com/legal/sla)', () => {
   // April 2026 in UTC: 720 h; 99.50 % allows 0.5 % × 720 h = 3.6 h = 3 h 36 min of downtime.
   const percent = (incidents: Parameters<typeof creditOfMonth>[4]) => creditOfMonth(usKms2024, 2026, 4, 'UTC', incidents).credit
 

@@ -12,11 +12,11 @@ const MONTHLY_UPTIME_CLAUSE =
 const COMMON_READINGS = [
   'Measured per minute, as the agreement says ("the percentage of minutes during the month … in the state of Unavailability"): a clock minute touched by any unavailability counts as a whole minute of unavailability (granularity minute-up). The agreement as recorded does not say how a partly unavailable minute counts; minute-up is the reading that follows "minutes … in the state of Unavailability".',
   'The month is the monthly billing cycle, read as the calendar month in UTC: the recorded terms name no time zone.',
-  'No minimum outage: the per-minute count already sets the smallest unit. BENCHMARKS.md records a 5-minute minimum for older AWS terms only, not for the 2022 version encoded here.',
+  'No minimum outage: the per-minute count already sets the smallest unit. the collected terms record a 5-minute minimum for older AWS terms only, not for the 2022 version encoded here.',
   'Scheduled maintenance, outages caused by the customer and force majeure are excluded and count as available time (AWS style, the library defaults); third-party causes count. The recorded terms do not list the exclusions one by one.',
   'A partial outage counts in full and degraded performance does not count (library defaults): the recorded terms speak only of a state of Unavailability.',
   'The credit is a share of the charges for the service paid that month; no other cap than 100 % is recorded.',
-  'Claims: by the end of the second billing cycle after the incident (BENCHMARKS.md, measurement conventions). Not encoded: the library computes what is owed, not whether it was claimed in time.',
+  'Claims: by the end of the second billing cycle after the incident (a common convention). Not encoded: the library computes what is owed, not whether it was claimed in time.',
   'The bands are a paraphrase of the agreement, not a quotation; only the Monthly Uptime Percentage sentence is quoted.',
 ] as const
 

@@ -57,12 +57,12 @@ export const ovhPrivateCloudNetwork = {
   source: {
     title: 'OVH, Dedicated Cloud SLA page (ovh.cz)',
     url: 'https://www.ovh.cz/dedicated-cloud/',
-    date: 'undated (legacy terms; BENCHMARKS.md records no date)',
+    date: 'undated (legacy terms)',
     verified: true,
     historical: true,
     notes: [
       'Paraphrase, not a quotation: network target 100 %; 5 % of the next invoice per 10 minutes, capped at 100 %.',
-      'BENCHMARKS.md records the source as "ovh.cz/dedicated-cloud sla page" without the page\'s exact path: the URL is the dedicated-cloud section it names.',
+      'the collected terms record the source as "ovh.cz/dedicated-cloud sla page" without the page\'s exact path: the URL is the dedicated-cloud section it names.',
       'With a 100 % target, every minute of unavailability is beyond the target: the credit counts all of it. Reading: every started 10 minutes counts (count started), from the first minute, on the month\'s total unavailability.',
       'The credit base is the next invoice, not the month\'s fee: pass the amount of the next invoice as the fee.',
       'Conditions not encoded: the credit requires 2 hosts, high availability (HA) enabled and an open ticket; check them before applying the preset.',

@@ -2,7 +2,7 @@ import { type CommitmentInput } from '../../schema/commitment.js'
 
 const SLA_TITLE = 'Microsoft, Service Level Agreements (SLA) for Online Services: Virtual Machines'
 const DOCS_TITLE = 'Microsoft docs, Availability sets overview (articles/virtual-machines/availability-set-overview.md)'
-// the collected terms name the docs file, not a web address: this is that file in Microsoft's docs repository.
+// The collected terms name the docs file, not a web address: this is that file in Microsoft's docs repository.
 const DOCS_URL = 'https://github.com/MicrosoftDocs/azure-docs/blob/HEAD/articles/virtual-machines/availability-set-overview.md'
 
 // Readings shared by every Azure VM preset: what the recorded terms do not settle.
@@ -45,7 +45,7 @@ export const azureVmZones = {
     verified: false,
     notes: [
       'The bands come from a secondary copy of the Microsoft SLA for Online Services, not from Microsoft\'s own page: verified false.',
-      'the collected terms give the document title but no address: no URL is recorded.',
+      'The collected terms give the document title but no address: no URL is recorded.',
       'Paraphrase, not a quotation: less than 99.99 % but at least 99.0 % → 10 %; less than 99.0 % but at least 95.0 % → 25 %; less than 95.0 % → 100 % of the applicable monthly service fees.',
       ...COMMON_READINGS,
       'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment.',
@@ -77,7 +77,7 @@ export const azureVmAvailabilitySet = {
     verified: false,
     notes: [
       'Only the 99.95 % target is recorded. The bands are an ASSUMPTION: those of the availability-zones preset with the top moved from 99.99 % to 99.95 % (10 % from 99.0 % up to 99.95 %, 25 % from 95.0 % up to 99.0 %, 100 % below 95.0 %): verified false.',
-      'the collected terms give the document title but no address: no URL is recorded.',
+      'The collected terms give the document title but no address: no URL is recorded.',
       ...COMMON_READINGS,
       'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set.',
     ],
@@ -111,7 +111,7 @@ function singleInstance(id: string, disk: string, target: string, tenFrom: strin
       notes: [
         `The ${target} % target for a single instance with ${disk} is recorded from Microsoft's docs (verified); the bands are not.`,
         `The bands are an ASSUMPTION, the availability-zones preset's shape scaled to the target: the same three credits (10 %, 25 %, 100 %), the top moved to ${target} %, and each lower edge as far below the target as the zones' 99.0 % and 95.0 % lie below 100 % (their 99.99 % top read as 100): 1 point and 5 points, giving ${tenFrom} % and ${twentyFiveFrom} %. A literal proportional scaling of the unavailability does not work (100 times the 5 % a Standard HDD may miss is more than the whole month), hence this translation. Verified false: check Microsoft's own table before relying on it.`,
-        'the collected terms name the docs file (articles/virtual-machines/availability-set-overview.md), not a web address: the URL is that file in the MicrosoftDocs/azure-docs repository.',
+        'The collected terms name the docs file (articles/virtual-machines/availability-set-overview.md), not a web address: the URL is that file in the MicrosoftDocs/azure-docs repository.',
         ...COMMON_READINGS,
         `Scope (a reading): every disk of the instance is ${disk}; one element per instance.`,
       ],

@@ -31,7 +31,7 @@ export const gcpComputeSingle = {
     notes: [
       'The 99.9 % target is from Google\'s page; the bands come from a secondary copy of it: verified false.',
       'Paraphrase, not a quotation: less than 99.9 % but at least 95.0 % → 10 %; less than 95.0 % but at least 90.0 % → 25 %; less than 90.0 % → 100 % of the fees of the covered service for the month.',
-      'Downtime is counted in consecutive whole minutes and partial minutes do not count: only whole clock minutes inside an incident count (granularity minute-down), and an incident shorter than one minute never counts (minimum outage PT1M, Google's 1-minute minimum). Reading: minutes are clock minutes (10:00:30–10:03:10 counts 10:01–10:03, 2 minutes), not minutes measured from the start of the incident.',
+      'Downtime is counted in consecutive whole minutes and partial minutes do not count: only whole clock minutes inside an incident count (granularity minute-down), and an incident shorter than one minute never counts (minimum outage PT1M, the 1-minute minimum of Google). Reading: minutes are clock minutes (10:00:30–10:03:10 counts 10:01–10:03, 2 minutes), not minutes measured from the start of the incident.',
       'The month is the calendar month, read in UTC: the recorded terms name no time zone.',
       'Scheduled maintenance, outages caused by the customer and force majeure are excluded and count as available time (library defaults); the recorded terms do not list the exclusions.',
       'A partial outage counts in full and degraded performance does not count (library defaults).',

@@ -35,7 +35,7 @@ export const franceTelecomGtr2001 = {
     historical: true,
     notes: [
       'The terms are known from the ART décision, which describes the service France Télécom gave its own professional clients; it is not the contract itself.',
-      'the collected terms give no address for the décision: no URL is recorded. The clause was checked against a secondary copy of the décision (n° 2001-355 du 4 avril 2001): https://juriblio.fr/decisions/decision-no-2001-355-du-4-avril-2001/134609217/270027606.',
+      'The collected terms give no address for the décision: no URL is recorded. The clause was checked against a secondary copy of the décision (n° 2001-355 du 4 avril 2001): https://juriblio.fr/decisions/decision-no-2001-355-du-4-avril-2001/134609217/270027606.',
       'Calendar: "ouvrables du lundi au samedi de 8 heures à 18 heures" read as 08:00-18:00 Monday to Saturday, Europe/Paris wall-clock time.',
       'French public holidays are closed (holidays FR): a READING, the clause does not mention them; "heures ouvrables" ordinarily exclude public holidays.',
       'No penalty is known: the décision gives none (it says the service is included in the subscription), so a breach is reported but gives no credit.',
@@ -79,7 +79,7 @@ export const arcepFtthGtr = {
     notes: [
       'The 10 business hours are recorded from the ARCEP notification (verified); the business hours themselves are NOT given: verified false for the calendar.',
       'Calendar: an ASSUMPTION, Monday to Friday 08:00-18:00 Europe/Paris, French public holidays closed (holidays FR). Change the calendar in a copy of the preset when the contract defines its heures ouvrées.',
-      'the collected terms give no address or date for the notification: no URL is recorded.',
+      'The collected terms give no address or date for the notification: no URL is recorded.',
       'No penalty is recorded: a breach is reported but gives no credit.',
       'The clock starts when the fault is reported (clockStartsAt reported); the recorded terms do not say.',
       'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',

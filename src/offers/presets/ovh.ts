@@ -62,7 +62,7 @@ export const ovhPrivateCloudNetwork = {
     historical: true,
     notes: [
       'Paraphrase, not a quotation: network target 100 %; 5 % of the next invoice per 10 minutes, capped at 100 %.',
-      'the collected terms record the source as "ovh.cz/dedicated-cloud sla page" without the page\'s exact path: the URL is the dedicated-cloud section it names.',
+      'The collected terms record the source as "ovh.cz/dedicated-cloud sla page" without the page\'s exact path: the URL is the dedicated-cloud section it names.',
       'With a 100 % target, every minute of unavailability is beyond the target: the credit counts all of it. Reading: every started 10 minutes counts (count started), from the first minute, on the month\'s total unavailability.',
       'The credit base is the next invoice, not the month\'s fee: pass the amount of the next invoice as the fee.',
       'Conditions not encoded: the credit requires 2 hosts, high availability (HA) enabled and an open ticket; check them before applying the preset.',

@@ -40,5 +40,18 @@ for (const file of files) {
   if (!ok) failed++
   process.stdout.write(`\n── examples/${file} ${why}\n${run.stdout}${run.stderr}`)
 }
-console.log(`\n${files.length - failed} passed, ${failed} failed`)
+// Every command-line example the README shows with its output runs and prints what the README shows.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const root = fileURLToPath(new URL('..', import.meta.url))
+let cliRuns = 0
+for (const m of readme.matchAll(/```sh\nnpx matou([^\n]*)\n```\n+```text\n([\s\S]*?)```/g)) {
+  const args = (m[1].match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"|"$/g, ''))
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_GB.UTF-8' } })
+  cliRuns++
+  if (run.status !== 0 || !run.stdout.startsWith(m[2])) {
+    failed++
+    process.stdout.write(`\n── README: npx matou${m[1]} FAILED (exit ${run.status}): its output differs from what README.md shows\n${run.stdout}${run.stderr}`)
+  }
+}
+console.log(`\n${files.length + cliRuns + 1 - failed} passed, ${failed} failed`)
 process.exit(failed ? 1 : 0)

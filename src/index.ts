@@ -106,6 +106,17 @@ export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offer
 export { type ScenarioInput, scenarioSchema, scenarioListSchema, standardScenarios } from './offers/scenarios.js'
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
 export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria } from './offers/filter.js'
+export {
+  type SimulateOptions,
+  type SimulationResult,
+  type SimulationFigures,
+  type MonthlyQuantile,
+  type ConfidenceInterval,
+  type IncidentModel,
+  type DurationModel,
+  type InterventionModel,
+  simulate,
+} from './offers/simulate.js'
 export { type Composite, type CompositeOptions, expectedAvailability, compositeIncidents } from './availability/composite.js'
 
 export {
@@ -125,6 +136,7 @@ export {
   renderPreset,
   renderPresetList,
   renderCatalogue,
+  renderSimulation,
   type StatementJson,
   type GuaranteeStatsJson,
   type ComparisonJson,

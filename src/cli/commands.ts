@@ -7,7 +7,8 @@ import { filterOffers, parseCriteria } from '../offers/filter.js'
 import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput, standardScenarios } from '../offers/scenarios.js'
-import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderStatement } from '../report/index.js'
+import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../report/index.js'
+import { type DurationModel, simulate } from '../offers/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { monthlyStatement } from '../statement/monthly.js'
@@ -213,6 +214,84 @@ const budget: Command = {
   },
 }
 
+function number(ctx: Context, name: string, fallback?: number): number | undefined {
+  const v = str(ctx, name)
+  if (v === undefined) return fallback
+  const n = Number(v)
+  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number (got "${v}")`)
+  return n
+}
+
+const simulateCommand: Command = {
+  options: {
+    offer: { type: 'string' },
+    clients: { type: 'string', short: 'c' },
+    months: { type: 'string' },
+    trials: { type: 'string' },
+    seed: { type: 'string' },
+    rate: { type: 'string' },
+    duration: { type: 'string' },
+    median: { type: 'string' },
+    sigma: { type: 'string' },
+    'durations-from': { type: 'string' },
+    'correlated-rate': { type: 'string' },
+    'correlated-duration': { type: 'string' },
+    'outside-business-hours': { type: 'string' },
+    response: { type: 'string' },
+    service: { type: 'string' },
+    ...INCIDENT_OPTIONS,
+  },
+  async run(ctx) {
+    const offer = await loadOffer(ctx, required(ctx, 'offer'))
+    const clients = number(ctx, 'clients')
+    if (clients === undefined) throw new UsageError('--clients is required')
+    let duration: DurationModel
+    const from = str(ctx, 'durations-from')
+    if (from !== undefined) {
+      const read = await readIncidentFile(from, { cwd: ctx.cwd })
+      duration = { type: 'empirical', incidents: read.incidents as IncidentInput[] }
+    } else if (str(ctx, 'median') !== undefined) duration = { type: 'log-normal', median: str(ctx, 'median')!, sigma: number(ctx, 'sigma', 1)! }
+    else duration = { type: 'exponential', mean: str(ctx, 'duration') ?? 'PT2H' }
+    const correlatedRate = number(ctx, 'correlated-rate')
+    const outside = number(ctx, 'outside-business-hours')
+    const response = str(ctx, 'response')
+    const started = Date.now()
+    let shown = false
+    const result = simulate({
+      offer,
+      clients,
+      months: number(ctx, 'months', 12)!,
+      trials: number(ctx, 'trials', 2000)!,
+      seed: number(ctx, 'seed', 1)!,
+      incidents: {
+        rate: number(ctx, 'rate', 0.1)!,
+        duration,
+        ...(outside !== undefined && { outsideBusinessHours: outside }),
+        ...(correlatedRate !== undefined && {
+          correlated: {
+            rate: correlatedRate,
+            ...(str(ctx, 'correlated-duration') !== undefined && { duration: { type: 'exponential', mean: str(ctx, 'correlated-duration')! } }),
+          },
+        }),
+      },
+      ...(response !== undefined && { intervention: { response: { type: 'exponential', mean: response } } }),
+      ...(str(ctx, 'service') !== undefined && { service: str(ctx, 'service')! }),
+      // A bar on a terminal, and only for runs long enough to need one.
+      ...(ctx.progress && {
+        onProgress: (done: number, total: number) => {
+          if (!shown && Date.now() - started < 1000) return
+          shown = true
+          const width = 30
+          const full = Math.round((done / total) * width)
+          ctx.progress!(`[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${total} trials`)
+          if (done === total) ctx.progress!('')
+        },
+      }),
+    })
+    return renderSimulation(result, output(ctx))
+  },
+}
+
 const presetsCommand: Command = {
   options: {},
   async run(ctx) {
@@ -260,4 +339,4 @@ const schema: Command = {
 }
 
 /** Every command, by name. */
-export const COMMANDS = { statement, compare, budget, presets: presetsCommand, catalogue, schema } as const satisfies Record<string, Command>
+export const COMMANDS = { statement, compare, budget, simulate: simulateCommand, presets: presetsCommand, catalogue, schema } as const satisfies Record<string, Command>

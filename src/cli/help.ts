@@ -60,6 +60,26 @@ Examples:
 
 ${GLOBAL}
 `,
+  simulate: `matou simulate — what an offer's commitments may cost over many clients and months (Monte Carlo)
+
+Usage: matou simulate --offer FILE|PRESET --clients N [--months 12] [--trials 2000] [--seed 1] [model options]
+
+  --rate R                    independent incidents per client per month (Poisson), default 0.1
+  --duration D                their mean duration, exponential law (default PT2H)
+  --median D --sigma S        or a log-normal law of this median and spread
+  --durations-from FILE       or the durations of a real incident log
+  --correlated-rate R         events hitting every client at once (a data-centre fire), per month
+  --correlated-duration D     their mean duration (default: as the independent ones)
+  --outside-business-hours P  share of incidents reported outside the team's hours (GTI), 0 to 1
+  --response D                the team's mean time to act once at work (GTI), default PT1H
+Same seed, same figures on every machine. A progress bar shows on a terminal for long runs.
+
+Examples:
+  matou simulate --offer examples/offers/chatons-coop.yaml --clients 40 --months 12 --trials 2000 --seed 7
+  matou simulate --offer ovh-vps-2016-value --clients 40 --trials 2000 --seed 7 --rate 0.1 --correlated-rate 0.02 --correlated-duration PT12H
+
+${GLOBAL}
+`,
   presets: `matou presets — real terms of commercial offers, with their sources
 
 Usage: matou presets            list every preset

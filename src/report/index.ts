@@ -10,6 +10,7 @@ export { type ComparisonJson, renderComparison } from './comparison.js'
 export { type BudgetJson, renderBudget } from './budget.js'
 export { type PresetJson, type PresetListJson, renderPreset, renderPresetList } from './preset.js'
 export { type CatalogueJson, renderCatalogue } from './catalogue.js'
+export { renderSimulation } from './simulation.js'
 export {
   type PeriodJson,
   type BandJson,

@@ -38,7 +38,7 @@ describe('matou command line', () => {
   })
 
   it('has --help on every command, and every example in the help runs', async () => {
-    for (const name of ['statement', 'compare', 'budget', 'presets', 'catalogue', 'schema']) {
+    for (const name of ['statement', 'compare', 'budget', 'simulate', 'presets', 'catalogue', 'schema']) {
       const help = await run([name, '--help'])
       expect(help.code).toBe(0)
       expect(help.stdout).toBe(commandHelp(name))

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '../../src/decimal.js'
 import { InputError } from '../../src/errors.js'
@@ -353,9 +354,11 @@ describe('simulate: credit models', () => {
       expect(b.independentOnly).toEqual(a.independentOnly)
       expect(b.withCorrelated).toEqual(a.withCorrelated)
     }
-    // The same with GTI penalties to combine, both ways, and a 24/7 GTI that waits for the team's opening.
-    for (const combine of ['add', 'larger'] as const) {
-      const gti = { within: 'PT2H', calendar: '24/7', penalty: { perBreach: '5', perLate: { percent: '1', per: 'PT1H' }, cap: '30' } }
+    // The same with GTI penalties to combine, both ways: a 24/7 GTI that waits for the team's opening, and a
+    // business-hours one whose clock stops while the team is away (its met cases decided by one comparison).
+    const office = { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }, holidays: 'FR' }
+    for (const [combine, calendar] of [['add', '24/7'], ['larger', '24/7'], ['add', office], ['larger', office]] as const) {
+      const gti = { within: 'PT2H', calendar, penalty: { perBreach: '5', perLate: { percent: '1', per: 'PT1H' }, cap: '30' } }
       const one = offerWith({ timeZone: 'Europe/Paris', credit, gti, combine, cap: '60' })
       const two = offerWith({ timeZone: 'Europe/Paris', credit: [credit, { type: 'tiers', tiers: [{ credit: '0' }] }], gti, combine, cap: '60' })
       const options = { clients: 30, months: 12, trials: 300, seed: 4, incidents: { ...typical, correlated: { rate: 0.2 } } }
@@ -489,5 +492,83 @@ describe('simulate: bad input', () => {
     expect(issuesOf(() => simulate(null as never))[0]!.path).toBe('')
     const log = issuesOf(() => simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', incidents: [{ start: '2026-03-01T10:00Z', cause: 'maintenance' }] as never } } }))
     expect(log.map((i) => i.path)).toEqual(['incidents.duration.incidents[0].end'])
+  })
+})
+
+describe('simulate: properties', () => {
+  const durationArb = fc.oneof(
+    fc.record({ type: fc.constant('log-normal' as const), median: fc.constantFrom('PT5M', 'PT30M', 'PT2H', 'PT8H'), sigma: fc.constantFrom(0, 0.5, 1, 1.5) }),
+    fc.record({ type: fc.constant('exponential' as const), mean: fc.constantFrom('PT10M', 'PT1H', 'PT6H') }),
+    fc.record({ type: fc.constant('fixed' as const), duration: fc.constantFrom('PT0S', 'PT3H', 'PT5H', 'P2D') }),
+    fc.record({ type: fc.constant('empirical' as const), durations: fc.array(fc.integer({ min: 0, max: 40 * H }), { minLength: 1, maxLength: 6 }) }),
+  )
+  const caseArb = fc.record({
+    seed: fc.nat(),
+    clients: fc.integer({ min: 1, max: 25 }),
+    rate: fc.constantFrom(0, 0.01, 0.1, 0.5, 2),
+    corrRate: fc.constantFrom(0, 0.05, 0.3),
+    duration: durationArb,
+    corrDuration: durationArb,
+    gti: fc.constantFrom('none', 'office', '24/7'),
+  })
+  const office = { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }, holidays: 'FR' }
+  const gtiOf = (kind: string) => (kind === 'none' ? {} : { gti: { within: 'PT4H', calendar: kind === 'office' ? office : '24/7', penalty: { perBreach: '5', cap: '20' } } })
+
+  it('never pays more than the cap, orders its quantiles, and costs at least as much with correlated events as without, month by month', () => {
+    fc.assert(
+      fc.property(caseArb, (k) => {
+        const offer = offerWith({ timeZone: 'Europe/Paris', credit: presets.ovhVps2016.value.credit, ...gtiOf(k.gti) })
+        const r = simulate({
+          offer,
+          clients: k.clients,
+          months: 6,
+          trials: 40,
+          seed: k.seed,
+          incidents: { rate: k.rate, duration: k.duration, correlated: { rate: k.corrRate, duration: k.corrDuration } },
+          intervention: { response: { type: 'exponential', mean: 'PT2H' } },
+        })
+        const cap = r.revenuePerMonth // overall cap 100 %
+        for (const f of [r.independentOnly, r.withCorrelated!]) {
+          expect(f.worstMonth.amount.lte(cap)).toBe(true)
+          expect(f.p50.amount.lte(f.p95.amount) && f.p95.amount.lte(f.p99.amount) && f.p99.amount.lte(f.worstMonth.amount)).toBe(true)
+          expect(f.expectedMonthlyCost.gte(0) && f.expectedMonthlyCost.lte(f.worstMonth.amount)).toBe(true)
+          expect(f.expectedMonthlyCostInterval.low.lte(f.expectedMonthlyCost) && f.expectedMonthlyCost.lte(f.expectedMonthlyCostInterval.high)).toBe(true)
+          expect(f.probabilityAnyCredit).toBeGreaterThanOrEqual(0)
+          expect(f.probabilityAnyCredit).toBeLessThanOrEqual(1)
+        }
+        // A correlated event only adds downtime and breaches to a client's month, and credits never fall as
+        // downtime grows: on the same random numbers, every month costs at least as much.
+        const a = r.independentOnly
+        const b = r.withCorrelated!
+        expect(b.expectedMonthlyCost.gte(a.expectedMonthlyCost)).toBe(true)
+        for (const q of ['p50', 'p95', 'p99'] as const) expect(b[q].amount.gte(a[q].amount)).toBe(true)
+        expect(b.worstMonth.amount.gte(a.worstMonth.amount)).toBe(true)
+        expect(b.probabilityAnyCredit).toBeGreaterThanOrEqual(a.probabilityAnyCredit)
+      }),
+      { numRuns: 40, seed: 20260301 },
+    )
+  })
+
+  it('gives the results of the general path on its shortcuts, whatever the law, rates and GTI', () => {
+    fc.assert(
+      fc.property(caseArb, (k) => {
+        const credit = presets.ovhVps2016.value.credit
+        const one = offerWith({ timeZone: 'Europe/Paris', credit, ...gtiOf(k.gti) })
+        const two = offerWith({ timeZone: 'Europe/Paris', credit: [credit, { type: 'tiers', tiers: [{ credit: '0' }] }], ...gtiOf(k.gti) })
+        const options = {
+          clients: k.clients,
+          months: 6,
+          trials: 40,
+          seed: k.seed,
+          incidents: { rate: k.rate, duration: k.duration, correlated: { rate: k.corrRate, duration: k.corrDuration } },
+        }
+        const a = simulate({ ...options, offer: one })
+        const b = simulate({ ...options, offer: two })
+        expect(b.independentOnly).toEqual(a.independentOnly)
+        expect(b.withCorrelated).toEqual(a.withCorrelated)
+        expect(b.draws).toBe(a.draws)
+      }),
+      { numRuns: 40, seed: 20260302 },
+    )
   })
 })

@@ -1,0 +1,110 @@
+import { type SimulationFigures, type SimulationResult } from '../offers/simulate.js'
+import { type Block, toHtml, toMarkdown, toText } from './document.js'
+import { type Formatter } from './format.js'
+import { stringifyJson, toJsonValue } from './json.js'
+import { readOptions, type ReportOptions } from './options.js'
+
+// The words of this report, one dictionary per language, as in i18n.ts.
+const WORDS = {
+  en: {
+    title: (offer: string) => `Risk simulation — ${offer}`,
+    setup: (x: { clients: number; months: number; trials: number; seed: number; fee: string; revenue: string; month: string }) =>
+      `${x.clients} clients paying ${x.fee} a month (revenue ${x.revenue} a month), ${x.trials} trials of ${x.months} months of ${x.month}, seed ${x.seed}: the same seed gives the same figures on every machine.`,
+    variant: 'Incidents',
+    independent: 'independent only',
+    correlated: 'with correlated events',
+    expected: 'Expected monthly credits',
+    share: 'Share of revenue',
+    interval: '95 % interval',
+    p50: 'Median month',
+    p95: 'p95 month',
+    p99: 'p99 month',
+    anyCredit: 'Months with any credit',
+    worst: 'Worst month',
+    gti: 'GTI breach rate',
+    none: '—',
+    reading: (ind: string, cor: string) =>
+      `One month in a hundred costs at least ${ind} of revenue with independent incidents only, ${cor} when one incident can hit every client at once.`,
+    notes: 'How it was modelled',
+  },
+  fr: {
+    title: (offer: string) => `Simulation du risque — ${offer}`,
+    setup: (x: { clients: number; months: number; trials: number; seed: number; fee: string; revenue: string; month: string }) =>
+      `${x.clients} clients à ${x.fee} par mois (chiffre d’affaires ${x.revenue} par mois), ${x.trials} tirages de ${x.months} mois de ${x.month}, graine ${x.seed} : la même graine donne les mêmes chiffres sur toute machine.`,
+    variant: 'Incidents',
+    independent: 'indépendants seulement',
+    correlated: 'avec événements corrélés',
+    expected: 'Crédits mensuels attendus',
+    share: 'Part du chiffre d’affaires',
+    interval: 'intervalle à 95 %',
+    p50: 'Mois médian',
+    p95: 'Mois p95',
+    p99: 'Mois p99',
+    anyCredit: 'Mois avec au moins un crédit',
+    worst: 'Pire mois',
+    gti: 'Taux de dépassement de la GTI',
+    none: '—',
+    reading: (ind: string, cor: string) =>
+      `Un mois sur cent coûte au moins ${ind} du chiffre d’affaires avec des incidents indépendants seulement, ${cor} quand un même incident peut toucher tous les clients à la fois.`,
+    notes: 'Comment c’est modélisé',
+  },
+} as const
+
+function row(f: Formatter, w: (typeof WORDS)['en' | 'fr'], name: string, x: SimulationFigures, currency: string): string[] {
+  return [
+    name,
+    f.money(x.expectedMonthlyCost, currency),
+    `${f.money(x.expectedMonthlyCostInterval.low, currency)} – ${f.money(x.expectedMonthlyCostInterval.high, currency)}`,
+    f.share(x.expectedPercentOfRevenue),
+    f.money(x.p50.amount, currency),
+    f.money(x.p95.amount, currency),
+    `${f.money(x.p99.amount, currency)} (${f.share(x.p99.percentOfRevenue)})`,
+    f.share(x.probabilityAnyCredit * 100),
+    `${f.money(x.worstMonth.amount, currency)} (${f.share(x.worstMonth.percentOfRevenue)})`,
+    x.gtiBreachRate === null ? w.none : f.share(x.gtiBreachRate * 100),
+  ]
+}
+
+/**
+ * Writes a risk simulation: the expected monthly cost of credits and its interval, the median, p95 and p99
+ * months, the chance that any credit is due, the worst month and the GTI breach rate — for independent
+ * incidents only and with correlated events, side by side, so that the smoothing claim can be read off.
+ *
+ * @example
+ * console.log(renderSimulation(simulate({ offer, clients: 40, incidents: { rate: 0.1, duration: { type: 'exponential', mean: 'PT2H' } } }), { format: 'text' }))
+ * @throws InputError listing every problem of the options.
+ */
+export function renderSimulation(result: SimulationResult, options: ReportOptions): string {
+  const o = readOptions(options, 'Cannot render the simulation', (issues) => {
+    if (result === null || typeof result !== 'object' || !result.independentOnly) issues.add('result', 'must be a result from simulate')
+  })
+  if (o.format === 'json') return stringifyJson({ format: 'matou.simulation/1', lang: o.lang, ...(toJsonValue(result) as object) })
+  const f = o.formatter('UTC')
+  const w = WORDS[o.lang]
+  const c = result.currency
+  const headers = [w.variant, w.expected, w.interval, w.share, w.p50, w.p95, w.p99, w.anyCredit, w.worst, w.gti]
+  const rows = [row(f, w, w.independent, result.independentOnly, c)]
+  if (result.withCorrelated) rows.push(row(f, w, w.correlated, result.withCorrelated, c))
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: w.title(result.offer.name) },
+    {
+      kind: 'paragraph',
+      content: w.setup({
+        clients: result.clients,
+        months: result.months,
+        trials: result.trials,
+        seed: result.seed,
+        fee: f.money(result.fee, c),
+        revenue: f.money(result.revenuePerMonth, c),
+        month: f.duration(result.monthMs),
+      }),
+    },
+    { kind: 'table', columns: headers.map((header, i) => ({ header, ...(i > 0 && { align: 'right' as const }) })), rows },
+  ]
+  if (result.withCorrelated)
+    blocks.push({ kind: 'paragraph', content: w.reading(f.share(result.independentOnly.p99.percentOfRevenue), f.share(result.withCorrelated.p99.percentOfRevenue)) })
+  if (result.notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: result.notes.map((n) => ({ content: n })) }] })
+  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'markdown') return toMarkdown(blocks)
+  return toHtml(blocks, { lang: o.lang, title: w.title(result.offer.name), footer: o.m.label.generatedBy })
+}

@@ -2,8 +2,8 @@ import { type Commitment, type CommitmentLike, parseCommitment } from '../credit
 import { roundingConstant } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
-import { causeOf, impactOf, type IncidentTable, readIncidents } from '../incidents/normalise.js'
-import { Fate, groupByElement, prepareIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
+import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'
+import { type ElementLayout, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { humanDuration } from '../time/duration.js'
@@ -160,31 +160,135 @@ export function measureElements(
       ],
       'Cannot measure availability',
     )
-  const prepared = prepareIncidents(table, rules, input.start, input.end)
-  const sweeper = new Sweeper(prepared, rules.weightUnits)
-  if (elementIds === null) {
-    const all = new Int32Array(table.count)
-    let n = 0
-    for (let i = 0; i < table.count; i++) if (prepared.fate[i] !== Fate.Outside) all[n++] = i
-    return {
-      reports: [buildReport(input, null, sweeper.sweep(all.subarray(0, n), new Int32Array(0)), prepared.fate, prepared.inPeriodMs)],
-      unknown: new Map(),
-    }
-  }
-  const groups = groupByElement(prepared, elementIds)
-  const reports = elementIds.map((id, e) =>
-    buildReport(
-      input,
-      id,
-      sweeper.sweep(groups.members.subarray(groups.offsets[e]!, groups.offsets[e + 1]!), groups.everyElement),
-      prepared.fate,
-      prepared.inPeriodMs,
-    ),
-  )
-  return { reports, unknown: groups.unknown }
+  const prepared = new PreparedIncidents(table, rules, input.start, input.end)
+  const layout = groupByElement(prepared, elementIds)
+  const sweeper = new Sweeper(layout, rules.weightUnits, input.end - input.start)
+  const reports: AvailabilityReport[] = []
+  const shared = { input, prepared, layout }
+  if (elementIds === null) reports.push(buildReport(shared, null, 0, sweeper.sweep(0)))
+  else for (let e = 0; e < elementIds.length; e++) reports.push(buildReport(shared, elementIds[e]!, e, sweeper.sweep(e)))
+  return { reports, unknown: layout.unknown }
 }
 
-function buildReport(input: MeasureInput, element: string | null, sweep: SweepResult, fate: Uint8Array, inPeriod: Float64Array): AvailabilityReport {
+/** What the reports of one measurement share. */
+interface Measurement {
+  readonly input: MeasureInput
+  readonly prepared: PreparedIncidents
+  readonly layout: ElementLayout
+}
+
+/**
+ * What a report's lazy figures are built from, and each once built: the Decimal figures, the contributions
+ * and the sentences are built when first read. A statement of 10,000 elements is mostly read for its
+ * credits, decided on the report's integers, and the rest stays one property access away.
+ */
+class ReportBasis {
+  downtime: Decimal | undefined
+  exactAvailability: Decimal | undefined
+  availability: Decimal | undefined
+  contributions: Contribution[] | undefined
+  explanation: string[] | undefined
+  constructor(
+    readonly measurement: Measurement,
+    /** The element's index in the layout. */
+    readonly index: number,
+  ) {}
+}
+
+/**
+ * Gives a report its {@link ReportBasis} in a private field. The report stays a plain object (the class
+ * constructor returns the object it is given, a standard way to add a private field to any object), and
+ * its lazy figures can be getters shared by every report, reading the basis from `this`: a getter made per
+ * report, closing over its own variables, cost about a kilobyte per report (closures, their context, and
+ * a property dictionary, as V8 cannot share an object layout between different getters).
+ */
+class ReturnsTarget {
+  constructor(target: object) {
+    return target as ReturnsTarget
+  }
+}
+class WithBasis extends ReturnsTarget {
+  readonly #basis: ReportBasis
+  constructor(report: object, basis: ReportBasis) {
+    super(report)
+    this.#basis = basis
+  }
+  static of(report: object): ReportBasis {
+    return (report as WithBasis).#basis
+  }
+}
+
+function downtimeOf(report: AvailabilityReport, b: ReportBasis): Decimal {
+  return (b.downtime ??= new Decimal(report.exact.downtimeUnits).div(report.exact.scale))
+}
+
+function exactOf(report: AvailabilityReport, b: ReportBasis): Decimal {
+  const { downtimeUnits, measuredUnits } = report.exact
+  return (b.exactAvailability ??= measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits))
+}
+
+function availabilityOf(report: AvailabilityReport, b: ReportBasis): Decimal {
+  const rounding = b.measurement.input.commitment.measurement.rounding
+  return (b.availability ??= rounding ? exactOf(report, b).toDecimalPlaces(rounding.decimals, roundingConstant(rounding.mode)) : exactOf(report, b))
+}
+
+function contributionsOf(b: ReportBasis): Contribution[] {
+  return (b.contributions ??= buildContributions(b.measurement, b.index))
+}
+
+// Enumerable own getters, as before: JSON and inspection show the figures.
+const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
+  downtime: {
+    enumerable: true,
+    get(this: AvailabilityReport) {
+      return downtimeOf(this, WithBasis.of(this))
+    },
+  },
+  availability: {
+    enumerable: true,
+    get(this: AvailabilityReport) {
+      return availabilityOf(this, WithBasis.of(this))
+    },
+  },
+  exactAvailability: {
+    enumerable: true,
+    get(this: AvailabilityReport) {
+      return exactOf(this, WithBasis.of(this))
+    },
+  },
+  contributions: {
+    enumerable: true,
+    get(this: AvailabilityReport) {
+      return contributionsOf(WithBasis.of(this))
+    },
+  },
+  explanation: {
+    enumerable: true,
+    get(this: AvailabilityReport) {
+      const b = WithBasis.of(this)
+      const { downtimeUnits, measuredUnits } = this.exact
+      return (b.explanation ??= explain(
+        b.measurement.input,
+        this.element,
+        {
+          periodMs: this.periodMs,
+          excludedMs: this.excludedMs,
+          measuredMs: this.measuredMs,
+          downtimeUnits,
+          measuredUnits,
+          availability: availabilityOf(this, b),
+          downtime: downtimeOf(this, b),
+        },
+        contributionsOf(b),
+      ))
+    },
+  },
+}
+
+const LAZY_KEYS = Object.keys(LAZY_FIGURES)
+
+function buildReport(measurement: Measurement, element: string | null, index: number, sweep: SweepResult): AvailabilityReport {
+  const { input, layout } = measurement
   const { commitment, period, table } = input
   const rules = commitment.measurement
   const scale = rules.weightScale
@@ -194,75 +298,55 @@ function buildReport(input: MeasureInput, element: string | null, sweep: SweepRe
   const measuredMs = outOfPeriod ? periodMs - excludedMs : periodMs
   const measuredUnits = measuredMs * scale
   const downtimeUnits = sweep.downtimeUnits
-  // The Decimal figures, the contributions and the sentences are built when first read: a statement of
-  // 10,000 elements is mostly read for its credits, decided on the integers above, and the rest stays
-  // one property access away.
-  let downtime: Decimal | undefined
-  const downtimeOf = (): Decimal => (downtime ??= new Decimal(downtimeUnits).div(scale))
-  let exactAvailability: Decimal | undefined
-  const exactOf = (): Decimal =>
-    (exactAvailability ??= measuredUnits === 0 ? new Decimal(100) : DECIMAL_100.times(measuredUnits - downtimeUnits).div(measuredUnits))
-  let availability: Decimal | undefined
-  const availabilityOf = (): Decimal =>
-    (availability ??= rules.rounding ? exactOf().toDecimalPlaces(rules.rounding.decimals, roundingConstant(rules.rounding.mode)) : exactOf())
   // Whether an open incident takes part, not whether the overlap happened to be attributed to it.
   let open = false
-  for (let j = 0; j < sweep.incidents.length; j++) {
-    const i = sweep.incidents[j]!
-    if (table.open[i] && fate[i] === Fate.Swept && sweep.excludedMs[j] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
+  if (table.open.length > 0) {
+    const from = layout.offsets[index]!
+    for (let p = from; p < from + layout.swept[index]!; p++) {
+      const i = layout.incident[p]!
+      if (isOpen(table, i) && layout.excludedMs[p] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
+    }
   }
-
-  let contributions: Contribution[] | undefined
-  const contributionsOf = (): Contribution[] => (contributions ??= buildContributions(input, sweep, fate, inPeriod))
-  let explanation: string[] | undefined
-  const explanationOf = (): string[] =>
-    (explanation ??= explain(
-      input,
-      element,
-      { periodMs, excludedMs, measuredMs, downtimeUnits, measuredUnits, availability: availabilityOf(), downtime: downtimeOf() },
-      contributionsOf(),
-    ))
-
-  const report = {
-    element,
-    period,
-    ...(commitment.id !== undefined && { commitmentId: commitment.id }),
-    periodMs,
-    excludedMs,
-    measuredMs,
-    downtimeMs: downtimeUnits / scale,
-    open,
-    ...(input.asOf !== undefined && { asOf: new Date(input.asOf) }),
-    exact: Object.freeze({ downtimeUnits, measuredUnits, scale }),
-  }
-  for (const [key, get] of [
-    ['downtime', downtimeOf],
-    ['availability', availabilityOf],
-    ['exactAvailability', exactOf],
-    ['contributions', contributionsOf],
-    ['explanation', explanationOf],
-  ] as const)
-    Object.defineProperty(report, key, { get, enumerable: true })
+  // Built property by property in a fixed order, so that every report of a measurement shares one layout.
+  const report: Record<string, unknown> = { element, period }
+  if (commitment.id !== undefined) report.commitmentId = commitment.id
+  report.periodMs = periodMs
+  report.excludedMs = excludedMs
+  report.measuredMs = measuredMs
+  report.downtimeMs = downtimeUnits / scale
+  report.open = open
+  if (input.asOf !== undefined) report.asOf = new Date(input.asOf)
+  report.exact = Object.freeze({ downtimeUnits, measuredUnits, scale })
+  new WithBasis(report, new ReportBasis(measurement, index))
+  // One call per property: Object.defineProperties takes twice as long.
+  for (const key of LAZY_KEYS) Object.defineProperty(report, key, LAZY_FIGURES[key]!)
   return report as unknown as AvailabilityReport
 }
 
-function buildContributions(input: MeasureInput, sweep: SweepResult, fate: Uint8Array, inPeriod: Float64Array): Contribution[] {
+function buildContributions(measurement: Measurement, index: number): Contribution[] {
+  const { input, prepared, layout } = measurement
   const { table, commitment } = input
   const rules = commitment.measurement
   const out: Contribution[] = []
-  const order = Array.from(sweep.incidents.keys()).sort((x, y) => sweep.incidents[x]! - sweep.incidents[y]!)
-  for (const j of order) {
-    const i = sweep.incidents[j]!
+  const from = layout.offsets[index]!
+  const sweptEnd = from + layout.swept[index]!
+  const slots: number[] = []
+  for (let p = from; p < sweptEnd; p++) slots.push(p)
+  for (let p = layout.others[index]!; p < layout.offsets[index + 1]!; p++) slots.push(p)
+  // In the order of the log, whatever the order of the slots.
+  slots.sort((x, y) => layout.incident[x]! - layout.incident[y]!)
+  for (const p of slots) {
+    const i = layout.incident[p]!
     const impact = impactOf(table, i)
     const cause = causeOf(table, i)
     const weight = rules.weights[impact]
-    const countedMs = sweep.countedMs[j]!
-    const excludedMs = sweep.excludedMs[j]!
-    const inPeriodMs = inPeriod[i]!
+    const countedMs = layout.countedMs[p]!
+    const excludedMs = layout.excludedMs[p]!
+    const inPeriodMs = prepared.inPeriodMs(i)
     const isExcluded = rules.excludedCauses.includes(cause)
     let status: ContributionStatus
     let reason: string
-    const f = fate[i]!
+    const f = p < sweptEnd ? Fate.Swept : prepared.fate(i)
     if (isExcluded) {
       status = 'excluded'
       const how = rules.exclusions === 'as-available' ? 'counted as available' : 'removed from the period'
@@ -294,24 +378,18 @@ function buildContributions(input: MeasureInput, sweep: SweepResult, fate: Uint8
           ? `${impact} of ${humanDuration(countedMs)} in the period${weighted}${rounding}`
           : `${impact}: ${humanDuration(countedMs)} counted of its ${humanDuration(inPeriodMs)} in the period, the rest overlapping other incidents${rounding}${weighted}`
     }
-    const id = table.ids[i]
+    const id = idOf(table, i)
+    const start = new Date(table.start[i]!)
+    const end = new Date(table.end[i]!)
+    const open = isOpen(table, i)
+    const downtimeMs = weight.isZero() ? 0 : (countedMs * rules.weightUnits[impact === 'outage' ? 0 : impact === 'partial' ? 1 : 2]) / rules.weightScale
+    // Two literals rather than a conditional spread, which V8 builds property by property.
     out.push(
-      Object.freeze({
-        index: i,
-        ...(id !== undefined && { id }),
-        impact,
-        cause,
-        start: new Date(table.start[i]!),
-        end: new Date(table.end[i]!),
-        open: table.open[i] === 1,
-        inPeriodMs,
-        countedMs,
-        weight,
-        downtimeMs: weight.isZero() ? 0 : (countedMs * rules.weightUnits[impact === 'outage' ? 0 : impact === 'partial' ? 1 : 2]) / rules.weightScale,
-        excludedMs,
-        status,
-        reason,
-      }),
+      Object.freeze(
+        id === undefined
+          ? { index: i, impact, cause, start, end, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, reason }
+          : { index: i, id, impact, cause, start, end, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, reason },
+      ),
     )
   }
   return out

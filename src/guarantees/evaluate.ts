@@ -1,7 +1,7 @@
 import { type Commitment, type CommitmentLike, type Guarantee, parseCommitment } from '../credits/commitment.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
-import { causeOf, impactOf, type IncidentTable, instantAt, readIncidents } from '../incidents/normalise.js'
+import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { addBusinessTime, businessTimeBetween } from '../time/calendar.js'
@@ -122,7 +122,7 @@ function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: num
   const r = instantAt(table.restoredAt, i)
   if (!Number.isNaN(r)) return { at: r, source: 'restoredAt' }
   // An open incident's end in the table is asOf, not a restoration.
-  if (table.open[i] === 0) return { at: table.end[i]!, source: 'end' }
+  if (!isOpen(table, i)) return { at: table.end[i]!, source: 'end' }
   return undefined
 }
 
@@ -238,7 +238,8 @@ export function evaluateTable(
     if (!include(i)) continue
     const impact = impactOf(table, i)
     const cause = causeOf(table, i)
-    const entry: Record<string, unknown> = { index: i, ...(table.ids[i] !== undefined && { id: table.ids[i] }), impact, cause, elements: table.elements[i] ?? null }
+    const id = idOf(table, i)
+    const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i) }
     for (const g of guarantees) {
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, `cause "${cause}" is excluded by the commitment`)
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, `it covers ${g.impacts.join(', ')}, not ${impact}`)
@@ -319,7 +320,7 @@ export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
   const c = commitment!
   const include = (i: number): boolean => {
     if (o.element !== undefined) {
-      const els = t.elements[i]
+      const els = elementsOf(t, i)
       if (els && !els.includes(o.element)) return false
     }
     if (bounds) {

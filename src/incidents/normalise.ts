@@ -2,24 +2,47 @@ import { describe } from '../decimal.js'
 import { IssueList } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { formatInstant, readInstant } from '../time/instant.js'
+import { formatInstant, parseIsoInstant, readInstant } from '../time/instant.js'
+
+/** The value of {@link IncidentTable.element} for an incident that names no element, and so affects every one. */
+export const EVERY_ELEMENT = -1
 
 /**
  * Incidents read into columns of numbers, the form every measurement works on. Times are epoch
  * milliseconds; an open incident's end is `asOf`.
+ *
+ * Columns that most logs leave empty (`open`, `ids`, the guarantee instants) have length 0 when no incident
+ * fills them: read them with {@link isOpen}, {@link idOf} and {@link instantAt}.
  */
 export interface IncidentTable {
   readonly count: number
   readonly start: Float64Array
   readonly end: Float64Array
-  /** 1 when the incident had no end and was closed at `asOf` for measuring. */
+  /** 1 when the incident had no end and was closed at `asOf` for measuring; empty when none was open. */
   readonly open: Uint8Array
   /** Index in {@link IMPACTS}. */
   readonly impact: Uint8Array
   /** Index in {@link CAUSES}. */
   readonly cause: Uint8Array
-  /** Elements affected; null for every element. */
+  /**
+   * The element each incident affects, as an index in {@link names}; {@link EVERY_ELEMENT} when it names
+   * none; `-2 - k` when it names several, listed in {@link lists}`[k]`.
+   */
+  readonly element: Int32Array
+  /** Every element name the incidents mention, each once, in order of first mention. */
+  readonly names: readonly string[]
+  /** The incidents that name no element, in order. */
+  readonly everywhere: readonly number[]
+  /** The index of each name in {@link names}; an object without prototype, so that any name is an own key. */
+  readonly nameIndex: Readonly<Record<string, number>>
+  /** Incidents naming several elements: the list as given, and its distinct names as indices in {@link names}. */
+  readonly lists: readonly { readonly elements: readonly string[]; readonly names: readonly number[] }[]
+  /**
+   * Elements affected; null for every element. Built on first read (read one incident's with
+   * {@link elementsOf} instead).
+   */
   readonly elements: readonly (readonly string[] | null)[]
+  /** Empty when no incident has an id: read with {@link idOf}. */
   readonly ids: readonly (string | undefined)[]
   /**
    * Optional instants for guarantees, NaN where absent. A column none of the incidents fills is empty
@@ -32,12 +55,10 @@ export interface IncidentTable {
   readonly asOf: number | undefined
 }
 
-const IMPACT_INDEX = new Map<unknown, number>(IMPACTS.map((v, i) => [v, i]))
-const CAUSE_INDEX = new Map<unknown, number>(CAUSES.map((v, i) => [v, i]))
-
-function optionalInstant(value: unknown, path: string, issues: IssueList): number {
-  if (value === undefined || value === null) return Number.NaN
-  return readInstant(value, path, issues) ?? Number.NaN
+/** Where `value` is in a short list of names, or -1: a few comparisons cost less than a Map lookup. */
+function indexIn(list: readonly string[], value: unknown): number {
+  for (let k = 0; k < list.length; k++) if (list[k] === value) return k
+  return -1
 }
 
 /**
@@ -52,17 +73,32 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   const n = input.length
   const start = new Float64Array(n)
   const end = new Float64Array(n)
-  const open = new Uint8Array(n)
   const impact = new Uint8Array(n)
   const cause = new Uint8Array(n)
-  // The guarantee instants are rare in availability logs: their columns exist only once one is seen.
+  const element = new Int32Array(n)
+  // Element names are interned here, while each incident is in hand: grouping a million incidents by
+  // element later is then a pass over integers, not a second walk through a million objects.
+  const names: string[] = []
+  // A dictionary object rather than a Map: V8 looks a string key up in it about a quarter faster.
+  const nameIndex: Record<string, number> = Object.create(null)
+  const intern = (name: string): number => {
+    let k = nameIndex[name]
+    if (k === undefined) {
+      k = names.length
+      names.push(name)
+      nameIndex[name] = k
+    }
+    return k
+  }
+  const everywhere: number[] = []
+  const lists: { elements: readonly string[]; names: number[] }[] = []
+  // Columns most logs leave empty exist only once an incident fills them.
+  let open: Uint8Array | undefined
+  let ids: (string | undefined)[] | undefined
   let detectedAt: Float64Array | undefined
   let reportedAt: Float64Array | undefined
   let interventionAt: Float64Array | undefined
   let restoredAt: Float64Array | undefined
-  // Filled by push: `new Array(n)` of a million slots starts V8 arrays in slow dictionary mode.
-  const elements: (readonly string[] | null)[] = []
-  const ids: (string | undefined)[] = []
   const before = issues.issues.length
   // Paths are written only when something is wrong: building a string per field per incident would
   // cost more than reading a million incidents.
@@ -70,11 +106,10 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     const raw = input[i] as IncidentInput | undefined
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`)
-      elements.push(null)
-      ids.push(undefined)
       continue
     }
-    const s = instantOf(raw.start, path, i, 'start', issues)
+    const rawStart = raw.start
+    const s = isWholeMs(rawStart) ? rawStart : instantOf(rawStart, path, i, 'start', issues)
     let e: number | undefined
     const rawEnd = raw.end
     if (rawEnd === undefined || rawEnd === null) {
@@ -82,40 +117,53 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
       else if (s !== undefined && asOf < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
       else {
         e = asOf
-        open[i] = 1
+        ;(open ??= new Uint8Array(n))[i] = 1
       }
     } else {
-      e = instantOf(rawEnd, path, i, 'end', issues)
+      e = isWholeMs(rawEnd) ? rawEnd : instantOf(rawEnd, path, i, 'end', issues)
       if (s !== undefined && e !== undefined && e < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`)
     }
     start[i] = s ?? 0
     end[i] = e ?? 0
     const rawImpact = raw.impact
     if (rawImpact !== undefined && rawImpact !== 'outage') {
-      const im = IMPACT_INDEX.get(rawImpact)
-      if (im === undefined) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`)
+      const im = indexIn(IMPACTS, rawImpact)
+      if (im < 0) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`)
       else impact[i] = im
     }
     const rawCause = raw.cause
     if (rawCause !== undefined && rawCause !== 'unplanned') {
-      const ca = CAUSE_INDEX.get(rawCause)
-      if (ca === undefined) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`)
+      const ca = indexIn(CAUSES, rawCause)
+      if (ca < 0) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`)
       else cause[i] = ca
     }
     const els = raw.elements
-    if (els === undefined || els === null) elements.push(null)
-    else if (typeof els === 'string' && els.length > 0) elements.push([els])
-    else if (isElementList(els)) elements.push(els)
-    else {
+    // The common case first: one element, in a list.
+    let one: unknown
+    if (Array.isArray(els) && els.length === 1 && typeof (one = els[0]) === 'string' && one.length > 0) {
+      element[i] = intern(one)
+    } else if (els === undefined || els === null) {
+      element[i] = EVERY_ELEMENT
+      everywhere.push(i)
+    } else if (typeof els === 'string' && els.length > 0) element[i] = intern(els)
+    else if (isElementList(els)) {
+      // An incident naming one element twice must count once for it.
+      const distinct: number[] = []
+      for (let x = 0; x < els.length; x++) {
+        const k = intern(els[x]!)
+        if (!distinct.includes(k)) distinct.push(k)
+      }
+      element[i] = -2 - lists.length
+      lists.push({ elements: els, names: distinct })
+    } else {
       issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`)
-      elements.push(null)
+      element[i] = EVERY_ELEMENT
     }
     const id = raw.id
-    if (id === undefined || typeof id === 'string') ids.push(id)
-    else if (typeof id === 'number' && Number.isFinite(id)) ids.push(String(id))
-    else {
-      issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
-      ids.push(undefined)
+    if (id !== undefined) {
+      if (typeof id === 'string') ids = withId(ids, i, id)
+      else if (typeof id === 'number' && Number.isFinite(id)) ids = withId(ids, i, String(id))
+      else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
     }
     if (raw.detectedAt != null) (detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
     if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
@@ -123,25 +171,49 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     if (raw.restoredAt != null) (restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
   }
   if (issues.issues.length > before) return undefined
-  return {
+  if (ids) while (ids.length < n) ids.push(undefined)
+  let elements: (readonly string[] | null)[] | undefined
+  const table = {
     count: n,
     start,
     end,
-    open,
+    open: open ?? new Uint8Array(0),
     impact,
     cause,
-    elements,
-    ids,
+    element,
+    names,
+    everywhere,
+    nameIndex,
+    lists,
+    get elements(): readonly (readonly string[] | null)[] {
+      if (!elements) {
+        elements = []
+        for (let i = 0; i < n; i++) elements.push(elementsOf(table, i))
+      }
+      return elements
+    },
+    ids: ids ?? [],
     detectedAt: detectedAt ?? nanColumn(0),
     reportedAt: reportedAt ?? nanColumn(0),
     interventionAt: interventionAt ?? nanColumn(0),
     restoredAt: restoredAt ?? nanColumn(0),
     asOf,
   }
+  return table
 }
 
 function nanColumn(n: number): Float64Array {
   return new Float64Array(n).fill(Number.NaN)
+}
+
+/** Sets the id of incident `i`, creating the column at the first id. */
+function withId(ids: (string | undefined)[] | undefined, i: number, id: string): (string | undefined)[] {
+  // Filled by push, never with holes: `new Array(n)` of a million slots, or a write past the end, puts a
+  // V8 array in slow dictionary mode.
+  const column = ids ?? []
+  while (column.length < i) column.push(undefined)
+  column.push(id)
+  return column
 }
 
 function isElementList(value: unknown): value is readonly string[] {
@@ -153,13 +225,21 @@ function isElementList(value: unknown): value is readonly string[] {
   return true
 }
 
-// Dates and epoch milliseconds, the forms code passes, are read without the general reader.
+/** Epoch milliseconds a Date can hold, the library's own unit: taken as they are. */
+function isWholeMs(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value <= MAX_MS && value >= -MAX_MS
+}
+
+// Dates, epoch milliseconds and well-formed strings, the forms code and files pass, are read without
+// the general reader, which would build the field's path for each of them.
 function instantOf(value: unknown, path: string, i: number, field: string, issues: IssueList): number | undefined {
-  if (typeof value === 'number') {
-    if (Number.isInteger(value) && value <= MAX_MS && value >= -MAX_MS) return value
-  } else if (value instanceof Date) {
+  if (isWholeMs(value)) return value
+  if (value instanceof Date) {
     const t = value.getTime()
     if (t === t) return t
+  } else if (typeof value === 'string') {
+    const t = parseIsoInstant(value)
+    if (t <= MAX_MS && t >= -MAX_MS) return t
   }
   return readInstant(value, `${path}[${i}].${field}`, issues)
 }
@@ -174,6 +254,27 @@ export function impactOf(table: IncidentTable, i: number): Impact {
 /** The cause name of incident `i`. */
 export function causeOf(table: IncidentTable, i: number): Cause {
   return CAUSES[table.cause[i]!]!
+}
+
+/** Whether incident `i` had no end and was closed at `asOf`. */
+export function isOpen(table: IncidentTable, i: number): boolean {
+  return i < table.open.length && table.open[i] === 1
+}
+
+/** The id of incident `i`, if it has one. */
+export function idOf(table: IncidentTable, i: number): string | undefined {
+  return i < table.ids.length ? table.ids[i] : undefined
+}
+
+/**
+ * The elements incident `i` affects, null for every element: the list given when it named several, a
+ * new one-name list when it named one.
+ */
+export function elementsOf(table: IncidentTable, i: number): readonly string[] | null {
+  const k = table.element[i]!
+  if (k >= 0) return [table.names[k]!]
+  if (k === EVERY_ELEMENT) return null
+  return table.lists[-2 - k]!.elements
 }
 
 /** The value of an optional instant column for incident `i`: NaN where absent. */

@@ -1,6 +1,6 @@
 import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
 import { type CommitmentLike } from '../credits/commitment.js'
-import { type Credit, creditFor } from '../credits/credit.js'
+import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
 import { type Money, type MoneyLike, readMoney, readRounding, readScale, type RoundingMode } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
@@ -68,6 +68,27 @@ export interface Statement {
   readonly unbilledElements: readonly { readonly element: string; readonly incidents: number }[]
 }
 
+/** Shared by the entries of a statement whose commitment has no guarantees: frozen, so nothing tells them apart. */
+const NO_GUARANTEES: readonly IncidentGuarantees[] = Object.freeze([])
+
+/**
+ * Reads an element's fee. Most statements bill many elements the same fee, written the same way: one
+ * Money (frozen, so sharing is invisible) serves them all instead of one Decimal per element.
+ */
+function readFee(value: unknown, index: number, issues: IssueList, cache: Map<string, Map<string, Money>>): Money | undefined {
+  const fee = value as Partial<MoneyLike> | null | undefined
+  const plain = fee !== null && typeof fee === 'object' && typeof fee.amount === 'string' && typeof fee.currency === 'string'
+  const hit = plain ? cache.get(fee.currency as string)?.get(fee.amount as string) : undefined
+  if (hit) return hit
+  const money = readMoney(value, joinPath(joinPath('elements', index), 'fee'), issues)
+  if (money && plain) {
+    let byAmount = cache.get(fee.currency as string)
+    if (!byAmount) cache.set(fee.currency as string, (byAmount = new Map()))
+    byAmount.set(fee.amount as string, money)
+  }
+  return money
+}
+
 /**
  * The statement of a billing period: for each element, its availability and the credit it is owed, and
  * the totals per currency. The incident log is read and checked once for all elements.
@@ -93,16 +114,17 @@ export function monthlyStatement(options: StatementOptions): Statement {
   if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }')
   else {
     const seen = new Map<string, number>()
+    const feeCache = new Map<string, Map<string, Money>>()
+    // Paths are written only when something is wrong, as for incidents.
     o.elements.forEach((el, i) => {
-      const p = joinPath('elements', i)
       if (el === null || typeof el !== 'object') {
-        issues.add(p, 'must be { id, fee }')
+        issues.add(joinPath('elements', i), 'must be { id, fee }')
         return
       }
-      if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(p, 'id'), 'must be a non-empty element name')
-      else if (seen.has(el.id)) issues.add(joinPath(p, 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`)
+      if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(joinPath('elements', i), 'id'), 'must be a non-empty element name')
+      else if (seen.has(el.id)) issues.add(joinPath(joinPath('elements', i), 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`)
       else seen.set(el.id, i)
-      const fee = readMoney(el.fee, joinPath(p, 'fee'), issues)
+      const fee = readFee(el.fee, i, issues, feeCache)
       ids.push(el.id)
       if (fee) fees.push(fee)
     })
@@ -119,10 +141,13 @@ export function monthlyStatement(options: StatementOptions): Statement {
     }, issues)
     issues.throwIfAny('Cannot draw up the statement')
   }
-  const byElement = new Map<string, IncidentGuarantees[]>(ids.map((id) => [id, []]))
-  for (const g of outcomes) {
-    if (g.elements === null) for (const list of byElement.values()) list.push(g)
-    else for (const el of new Set(g.elements)) byElement.get(el)?.push(g)
+  let byElement: Map<string, IncidentGuarantees[]> | undefined
+  if (hasGuarantees) {
+    byElement = new Map(ids.map((id) => [id, []]))
+    for (const g of outcomes) {
+      if (g.elements === null) for (const list of byElement.values()) list.push(g)
+      else for (const el of new Set(g.elements)) byElement.get(el)?.push(g)
+    }
   }
   const { reports, unknown } = measureElements(input!, ids)
   const entries: StatementEntry[] = []
@@ -130,22 +155,21 @@ export function monthlyStatement(options: StatementOptions): Statement {
   for (let e = 0; e < ids.length; e++) {
     const fee = fees[e]!
     const availability = reports[e]!
-    const guarantees = Object.freeze(byElement.get(ids[e]!)!)
-    const credit = creditFor({
-      commitment,
-      availability,
-      fee,
-      rounding: rounding!,
-      ...(scale !== undefined && { scale }),
-      ...(hasGuarantees && { guarantees }),
-    })
+    const guarantees = byElement ? Object.freeze(byElement.get(ids[e]!)!) : NO_GUARANTEES
+    const creditOptions: CreditOptions = { commitment, availability, fee, rounding: rounding! }
+    if (scale !== undefined) creditOptions.scale = scale
+    if (hasGuarantees) creditOptions.guarantees = guarantees
+    const credit = creditFor(creditOptions)
     entries.push(Object.freeze({ element: ids[e]!, fee, availability, guarantees, credit }))
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
     t.fees = t.fees.plus(fee.amount)
-    t.credits = t.credits.plus(credit.amount)
-    if (!credit.amount.isZero()) t.credited++
+    // Adding zero changes nothing, and most elements of a statement get no credit.
+    if (!credit.amount.isZero()) {
+      t.credits = t.credits.plus(credit.amount)
+      t.credited++
+    }
   }
   return Object.freeze({
     period: input!.period,

@@ -9,7 +9,7 @@ const read = (incidents: unknown, asOf?: number): { table: IncidentTable | undef
 }
 
 describe('readIncidents', () => {
-  it('interns element names once each, in order of first mention, and counts the incidents naming each', () => {
+  it('interns element names once each, in order of first mention', () => {
     const one = ['b']
     const { table } = read([
       { start: 0, end: 1, elements: one },
@@ -20,12 +20,19 @@ describe('readIncidents', () => {
     ])
     const t = table!
     expect(t.names).toEqual(['b', 'a', 'c'])
-    expect(t.nameCounts).toEqual([2, 2, 1])
     expect([...t.element]).toEqual([0, 1, EVERY_ELEMENT, -2, 0])
     expect(t.everywhere).toEqual([2])
     // An incident naming an element twice counts once for it.
     expect(t.lists).toEqual([{ elements: ['a', 'c', 'a'], names: [1, 2] }])
-    expect(t.nameIndex.get('c')).toBe(2)
+    expect(t.nameIndex.c).toBe(2)
+    expect(t.nameIndex.constructor).toBeUndefined()
+  })
+
+  it('takes any string as an element name, even one that looks like a property of objects', () => {
+    const names = ['__proto__', 'constructor', 'toString', '0', '4294967295', 'hasOwnProperty']
+    const { table } = read(names.map((name) => ({ start: 0, end: 1, elements: [name, name] })))
+    expect(table!.names).toEqual(names)
+    for (const [k, name] of names.entries()) expect(table!.nameIndex[name]).toBe(k)
   })
 
   it('gives each incident its elements: the list given when it named several, null when none', () => {

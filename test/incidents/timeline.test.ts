@@ -54,6 +54,18 @@ describe('groupByElement', () => {
     expect(layout.cls[layout.offsets[1]! + 1]).toBe(EXCLUDED_CLASS)
   })
 
+  it('counts the names not asked for even when no incident names an element asked for', () => {
+    const table = tableOf(incidents.filter((x) => x.elements !== undefined))
+    const prepared = new PreparedIncidents(table, parseCommitment(plain).measurement, P0, P1)
+    const layout = groupByElement(prepared, ['nobody'])
+    expect(layout.offsets[1]).toBe(0)
+    expect([...layout.unknown]).toEqual([
+      ['a', 3],
+      ['x', 3],
+      ['b', 2],
+    ])
+  })
+
   it('puts every incident touching the period in one element when the whole service is measured', () => {
     const table = tableOf(incidents)
     const prepared = new PreparedIncidents(table, parseCommitment(plain).measurement, P0, P1)

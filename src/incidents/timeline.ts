@@ -1,6 +1,6 @@
 import { type MeasurementRules } from '../credits/commitment.js'
 import { CAUSES } from '../schema/commitment.js'
-import { EVERY_ELEMENT, type IncidentTable } from './normalise.js'
+import { EVERY_ELEMENT, type IncidentTable, isOpen } from './normalise.js'
 
 /** What happened to an incident once the measurement rules were applied to it. */
 export const enum Fate {
@@ -75,7 +75,8 @@ export class PreparedIncidents {
     const periodEnd = limits[1]!
     if (!(s < periodEnd && (e > periodStart || (e === s && s >= periodStart)))) return Fate.Outside
     if (e > s && this.excluded[this.cause[i]!] !== 1) {
-      if (e - s < limits[2]!) return Fate.BelowMinimum
+      // An open incident counts as it stands: it may yet outlast the minimum.
+      if (e - s < limits[2]! && !isOpen(this.table, i)) return Fate.BelowMinimum
       if (this.granularity === 1) {
         s = Math.floor(s / MINUTE) * MINUTE
         e = Math.ceil(e / MINUTE) * MINUTE

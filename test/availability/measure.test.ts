@@ -254,3 +254,18 @@ describe('rounding rule', () => {
     expect(creditFor({ commitment, availability: r, fee: { amount: '100', currency: 'EUR' } }).percent.toString()).toBe('10')
   })
 })
+
+describe('open incidents and the minimum outage', () => {
+  it('counts an open incident as it stands, since it may yet outlast the minimum', () => {
+    // Open since 10:00, asOf 10:05: 5 min so far, under a 15-minute minimum, still counted (5 min).
+    const r = measureAvailability({
+      commitment: { measurement: { minimumOutage: 'PT15M' } },
+      period: monthPeriod({ year: 2026, month: 3 }),
+      incidents: [{ start: '2026-03-03T10:00:00Z' }, { start: '2026-03-02T10:00:00Z', end: '2026-03-02T10:05:00Z' }],
+      asOf: '2026-03-03T10:05:00Z',
+    })
+    // The closed 5-minute incident is below the minimum and dropped; the open one, 5 min so far, counts.
+    expect(r.contributions.map((c) => c.status)).toEqual(['counted', 'below-minimum'])
+    expect(r.downtimeMs).toBe(5 * 60_000)
+  })
+})

@@ -291,19 +291,30 @@ export function creditFor(options: CreditOptions): Credit {
   }, 'explanation', explain) as Credit
 }
 
-/** Adds a memoised, enumerable getter (so that JSON and inspection still show it), then freezes. */
-function withLazy<T extends object, V>(target: T, key: string, compute: () => V): T {
-  let value: V | undefined
-  let done = false
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    get: () => {
-      if (!done) {
-        value = compute()
-        done = true
-      }
-      return value
-    },
-  })
-  return Object.freeze(target)
+/**
+ * An object whose `explanation` is written when first read. The getter lives on the prototype, which costs
+ * nothing per object (an own getter per credit cost more than the credit itself); `toJSON` keeps the
+ * sentences in JSON, and the figures are plain own properties.
+ */
+class Explained {
+  #explain: (() => unknown) | undefined
+  #explanation: unknown
+  constructor(fields: object, explain: () => unknown) {
+    Object.assign(this, fields)
+    this.#explain = explain
+  }
+  get explanation(): unknown {
+    if (this.#explain) {
+      this.#explanation = this.#explain()
+      this.#explain = undefined
+    }
+    return this.#explanation
+  }
+  toJSON(): object {
+    return { ...this, explanation: this.explanation }
+  }
+}
+
+function withLazy<T extends object>(target: T, _key: 'explanation', compute: () => unknown): T {
+  return Object.freeze(new Explained(target, compute)) as unknown as T
 }

@@ -42,6 +42,9 @@ function convert(value: unknown, stack: Set<object>): JsonValue {
   if (value === null) return null
   if (DecimalBase.isDecimal(value)) return (value as DecimalBase).isFinite() ? (value as DecimalBase).toFixed() : null
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString()
+  // An object that says how it is written to JSON (a credit with its lazily written sentences) is taken at its word.
+  const toJSON = (value as { toJSON?: unknown }).toJSON
+  if (typeof toJSON === 'function') return convert(toJSON.call(value), stack)
   const obj = value as object
   if (stack.has(obj)) throw new TypeError('toJsonValue: circular structure')
   stack.add(obj)

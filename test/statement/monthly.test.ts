@@ -68,5 +68,8 @@ describe('monthlyStatement', () => {
     const json = JSON.parse(JSON.stringify(s))
     expect(json.elements[0].availability.contributions[0].reason).toBe('outage of 4 h in the period')
     expect(json.elements[0].credit.amount).toBe('1')
+    // The credit's sentences are written when first read, and JSON reads them.
+    expect(json.elements[0].credit.explanation[1]).toBe('Credit = 9.99 EUR × 10 % = 0.999 EUR, rounded half-up to 1.00 EUR.')
+    expect(json.elements[0].credit.parts[0].explanation).toMatch(/^Availability 99\.4616419919 % is in band >= 99\.0 and < 99\.5/)
   })
 })

@@ -74,11 +74,11 @@ describe('presets registry', () => {
     for (const p of presets.list()) {
       expect(p.name.length, p.id).toBeGreaterThan(0)
       expect(p.source.title.length, p.id).toBeGreaterThan(0)
-      expect(p.source.date, p.id).toBeTruthy()
+      expect(p.source.date, p.id).toMatch(/\S/)
       expect(typeof p.source.verified, p.id).toBe('boolean')
       expect(p.source.notes?.length ?? 0, p.id).toBeGreaterThan(0)
       if (p.source.url !== undefined) expect(p.source.url, p.id).toMatch(/^https:\/\//)
-      if (p.source.clause !== undefined) expect(p.source.language, p.id).toBeTruthy()
+      if (p.source.clause !== undefined) expect(p.source.language, p.id).toMatch(/^(fr|en)$/)
     }
   })
 

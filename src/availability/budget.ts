@@ -1,8 +1,8 @@
-import { type CommitmentLike, parseCommitment } from '../credits/commitment.js'
+import { type CommitmentLike, readCommitment } from '../credits/commitment.js'
 import { roundingConstant } from '../credits/money.js'
 import { findTier, type Tier } from '../credits/tiers.js'
 import { Decimal, toScaled } from '../decimal.js'
-import { InputError, IssueList } from '../errors.js'
+import { IssueList } from '../errors.js'
 import { humanDuration } from '../time/duration.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 
@@ -56,13 +56,7 @@ export interface BudgetOptions {
  */
 export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
   const issues = new IssueList()
-  let commitment
-  try {
-    commitment = parseCommitment(options?.commitment as CommitmentLike, 'commitment')
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    issues.issues.push(...error.issues)
-  }
+  const commitment = readCommitment(options?.commitment, 'commitment', issues)
   const bounds = readPeriod(options?.period, 'period', issues)
   issues.throwIfAny('Cannot compute the downtime budget')
   const c = commitment!

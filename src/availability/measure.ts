@@ -1,4 +1,4 @@
-import { type Commitment, type CommitmentLike, parseCommitment } from '../credits/commitment.js'
+import { type Commitment, type CommitmentLike, readCommitment } from '../credits/commitment.js'
 import { roundingConstant } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
@@ -129,13 +129,7 @@ export function readMeasureInput(
   options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown },
   issues: IssueList,
 ): MeasureInput | undefined {
-  let commitment: Commitment | undefined
-  try {
-    commitment = parseCommitment(options.commitment as CommitmentLike, 'commitment')
-  } catch (error) {
-    if (error instanceof InputError) issues.issues.push(...error.issues)
-    else throw error
-  }
+  const commitment = readCommitment(options.commitment, 'commitment', issues)
   const bounds = readPeriod(options.period, 'period', issues)
   const asOf = options.asOf === undefined ? undefined : readInstant(options.asOf, 'asOf', issues)
   const table = readIncidents(options.incidents, asOf, 'incidents', issues)

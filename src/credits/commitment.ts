@@ -289,6 +289,17 @@ export function parseCommitment(input: CommitmentLike, path = ''): Commitment {
   return compile(input, path)
 }
 
+/** Reads a commitment among other inputs: its problems join `issues` (paths under `path`) instead of throwing. */
+export function readCommitment(value: unknown, path: string, issues: IssueList): Commitment | undefined {
+  try {
+    return parseCommitment(value as CommitmentLike, path)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    issues.issues.push(...error.issues)
+    return undefined
+  }
+}
+
 /**
  * Like {@link parseCommitment}, but returns the problems instead of throwing.
  *

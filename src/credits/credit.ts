@@ -1,9 +1,9 @@
 import { type AvailabilityReport } from '../availability/measure.js'
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { Decimal, type DecimalLike, readDecimal, toScaled } from '../decimal.js'
-import { InputError, IssueList } from '../errors.js'
+import { IssueList } from '../errors.js'
 import { humanDuration } from '../time/duration.js'
-import { type Commitment, type CommitmentLike, type CreditModel, parseCommitment } from './commitment.js'
+import { type CommitmentLike, type CreditModel, readCommitment } from './commitment.js'
 import { currencyScale, formatMoney, type Money, type MoneyLike, readMoney, readRounding, readScale, roundMoney, type RoundingMode } from './money.js'
 import { findTier, type Tier } from './tiers.js'
 
@@ -166,13 +166,7 @@ function modelPercent(
 export function creditFor(options: CreditOptions): Credit {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<CreditOptions>
-  let commitment: Commitment | undefined
-  try {
-    commitment = parseCommitment(o.commitment as CommitmentLike, 'commitment')
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    issues.issues.push(...error.issues)
-  }
+  const commitment = readCommitment(o.commitment, 'commitment', issues)
   const fee = readMoney(o.fee, 'fee', issues)
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)

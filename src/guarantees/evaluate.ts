@@ -1,6 +1,6 @@
-import { type Commitment, type CommitmentLike, type Guarantee, parseCommitment } from '../credits/commitment.js'
+import { type Commitment, type CommitmentLike, type Guarantee, readCommitment } from '../credits/commitment.js'
 import { Decimal } from '../decimal.js'
-import { InputError, IssueList } from '../errors.js'
+import { IssueList } from '../errors.js'
 import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -303,13 +303,7 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
 export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<GuaranteeOptions>
-  let commitment: Commitment | undefined
-  try {
-    commitment = parseCommitment(o.commitment as CommitmentLike, 'commitment')
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    issues.issues.push(...error.issues)
-  }
+  const commitment = readCommitment(o.commitment, 'commitment', issues)
   const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
   const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
   if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')

@@ -66,7 +66,7 @@ const workloads = [
 ]
 
 // ---------------------------------------------------------------------------------------------------
-// The bare draw: xoshiro128** with the same per-trial seeding as simulate() (a copy of src/offers/random.ts,
+// The bare draw: xoshiro128** with the same per-trial seeding as simulate() (a copy of src/simulation/random.ts,
 // checked below against the reference values of its tests), stepped on local variables, each output turned
 // into a uniform in (0, 1) and added to one sum, so that nothing is optimised away.
 
@@ -87,9 +87,9 @@ function streamState(seed, stream, trial, out) {
   return out
 }
 
-// The copy must draw what the library draws: streamState(42, 0, 0) is fixed by test/offers/simulate.test.ts.
+// The copy must draw what the library draws: streamState(42, 0, 0) is fixed by test/simulation/simulate.test.ts.
 if (streamState(42, 0, 0, new Uint32Array(4)).join() !== '2539399672,2072935485,1514046182,940431083') {
-  throw new Error('bench/simulate.mjs: the copy of streamState differs from src/offers/random.ts')
+  throw new Error('bench/simulate.mjs: the copy of streamState differs from src/simulation/random.ts')
 }
 
 /** Draws `draws` uniforms in `trials` reseeded blocks, like the simulation, and sums them. */

@@ -1,5 +1,5 @@
 import DecimalBase from 'decimal.js'
-import { type IssueList } from './errors.js'
+import { describe, type IssueList } from './errors.js'
 
 /**
  * The Decimal class used for every percentage and amount this library returns: decimal.js with 40
@@ -38,17 +38,6 @@ export function readDecimal(value: unknown, path: string, issues: IssueList): De
   }
   issues.add(path, `must be a decimal number such as "99.5" (got ${describe(value)})`)
   return undefined
-}
-
-/** A short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : value.toISOString()
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
-  if (typeof value === 'object') return 'an object'
-  return String(value)
 }
 
 /** An exact fraction `n / 10^k` of a decimal, for comparisons done with integers. */

@@ -46,9 +46,10 @@ export {
   parseCommitment,
   safeParseCommitment,
   isCommitment,
-} from './credits/commitment.js'
-export { type Tier, type TierBound } from './credits/tiers.js'
-export { type Money, type MoneyLike, type RoundingMode, ROUNDING_MODES, currencyScale, roundMoney } from './credits/money.js'
+} from './commitment/commitment.js'
+export { type Tier, type TierBound } from './commitment/tiers.js'
+export { type Money, type MoneyLike, currencyScale, roundMoney } from './credits/money.js'
+export { type RoundingMode, ROUNDING_MODES } from './commitment/rounding.js'
 export { type Credit, type CreditPart, type CreditOptions, creditFor } from './credits/credit.js'
 
 export {
@@ -103,7 +104,8 @@ export { type Holiday, type FrenchHolidayRegion, type FrenchHolidayOptions, east
 export { type Preset, presets } from './offers/presets/index.js'
 export { type OfferInput, type Structure, STRUCTURES, offerSchema, moneySchema } from './schema/offer.js'
 export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offers/offer.js'
-export { type ScenarioInput, scenarioSchema, scenarioListSchema, standardScenarios } from './offers/scenarios.js'
+export { type ScenarioInput, scenarioSchema, scenarioListSchema } from './schema/scenario.js'
+export { standardScenarios } from './offers/scenarios.js'
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
 export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria } from './offers/filter.js'
 export {
@@ -116,7 +118,7 @@ export {
   type DurationModel,
   type InterventionModel,
   simulate,
-} from './offers/simulate.js'
+} from './simulation/simulate.js'
 export { type Composite, type CompositeOptions, expectedAvailability, compositeIncidents } from './availability/composite.js'
 
 export {

@@ -1,5 +1,5 @@
-import { Decimal, type DecimalLike, describe, readDecimal } from '../decimal.js'
-import { IssueList, joinPath } from '../errors.js'
+import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
+import { describe, IssueList, joinPath } from '../errors.js'
 import { readIncidents } from '../incidents/normalise.js'
 import { type Cause, CAUSES } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'

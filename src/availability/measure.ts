@@ -1,5 +1,5 @@
-import { type Commitment, type CommitmentLike, readCommitment } from '../credits/commitment.js'
-import { roundingConstant } from '../credits/money.js'
+import { type Commitment, type CommitmentLike, readCommitment } from '../commitment/commitment.js'
+import { roundingConstant } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
 import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'

@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { InputError } from '../errors.js'
+import { describe, InputError } from '../errors.js'
 import { type CommitmentInput } from '../schema/commitment.js'
 
 /** Measurement rules, as the `measurement` field of a commitment. */

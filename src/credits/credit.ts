@@ -3,9 +3,10 @@ import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { Decimal, type DecimalLike, readDecimal, toScaled } from '../decimal.js'
 import { IssueList } from '../errors.js'
 import { humanDuration } from '../time/duration.js'
-import { type CommitmentLike, type CreditModel, readCommitment } from './commitment.js'
-import { currencyScale, formatMoney, type Money, type MoneyLike, readMoney, readRounding, readScale, roundMoney, type RoundingMode } from './money.js'
-import { findTier, type Tier } from './tiers.js'
+import { type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
+import { currencyScale, formatMoney, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
+import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
+import { findTier, type Tier } from '../commitment/tiers.js'
 
 /** What one credit model, or one guarantee's penalties, gave. */
 export interface CreditPart {

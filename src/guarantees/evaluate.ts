@@ -1,4 +1,4 @@
-import { type Commitment, type CommitmentLike, type Guarantee, readCommitment } from '../credits/commitment.js'
+import { type Commitment, type CommitmentLike, type Guarantee, readCommitment } from '../commitment/commitment.js'
 import { Decimal } from '../decimal.js'
 import { IssueList } from '../errors.js'
 import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'

@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { IssueList } from '../errors.js'
+import { describe, IssueList } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, parseIsoInstant, readInstant } from '../time/instant.js'

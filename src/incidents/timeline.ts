@@ -1,4 +1,4 @@
-import { type MeasurementRules } from '../credits/commitment.js'
+import { type MeasurementRules } from '../commitment/commitment.js'
 import { CAUSES } from '../schema/commitment.js'
 import { EVERY_ELEMENT, type IncidentTable, isOpen } from './normalise.js'
 

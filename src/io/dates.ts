@@ -1,7 +1,6 @@
 import { tz, tzOffset } from '@date-fns/tz'
 import { format as formatDate, parse as parseDate } from 'date-fns'
-import { describe } from '../decimal.js'
-import { type IssueList, joinPath } from '../errors.js'
+import { describe, type IssueList, joinPath } from '../errors.js'
 import { parseIsoInstant } from '../time/instant.js'
 import { isTimeZone } from '../time/zone.js'
 import { isWritableInstant, writeInstant } from './result.js'

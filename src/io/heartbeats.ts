@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { InputError, IssueList, joinPath } from '../errors.js'
+import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { formatInstant, type InstantLike, parseIsoInstant, readInstant } from '../time/instant.js'
 import { type GapRule, type ProbeReadResult, type ProbeState, readGapRules, type Sample, samplesToIncidents } from './probes.js'
 import { isObject, isWritableInstant, rawJson } from './result.js'

@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { InputError, IssueList, joinPath } from '../errors.js'
+import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { fromZodIssues, readableErrors } from '../schema/common.js'
 import { type IncidentInput, incidentSchema } from '../schema/incident.js'
 import { formatInstant, readInstant } from '../time/instant.js'

@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { InputError } from '../errors.js'
+import { describe, InputError } from '../errors.js'
 import { readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
 

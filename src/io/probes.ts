@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { type IssueList, joinPath } from '../errors.js'
+import { describe, type IssueList, joinPath } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { readDuration } from '../time/duration.js'
 import { formatInstant } from '../time/instant.js'

@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath } from '../errors.js'
 import { readDuration } from '../time/duration.js'
 import { parseJsonText } from './json.js'
 import { type GapRule, type ProbeReadResult, readGapRules, type Sample, samplesToIncidents } from './probes.js'

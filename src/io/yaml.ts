@@ -1,6 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml'
-import { describe } from '../decimal.js'
-import { InputError } from '../errors.js'
+import { describe, InputError } from '../errors.js'
 import { readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
 

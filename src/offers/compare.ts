@@ -1,5 +1,5 @@
 import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
-import { parseCommitment } from '../credits/commitment.js'
+import { parseCommitment } from '../commitment/commitment.js'
 import { type Credit, creditFor } from '../credits/credit.js'
 import { type MoneyLike, readMoney, roundMoney } from '../credits/money.js'
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
@@ -9,7 +9,8 @@ import { fromZodIssues, readableErrors } from '../schema/common.js'
 import { type Period, parsePeriod } from '../time/period.js'
 import { type OfferInput } from '../schema/offer.js'
 import { type Offer, parseOffer } from './offer.js'
-import { type ScenarioInput, scenarioSchema, standardScenarios } from './scenarios.js'
+import { type ScenarioInput, scenarioSchema } from '../schema/scenario.js'
+import { standardScenarios } from './scenarios.js'
 
 /** One offer in one scenario: what the client gets back, against what the outage costs the client. */
 export interface ComparisonCell {

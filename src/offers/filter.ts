@@ -1,10 +1,9 @@
-import { Decimal, type DecimalLike, describe, readDecimal } from '../decimal.js'
-import { InputError, IssueList, joinPath } from '../errors.js'
-import { STRUCTURES, type Structure } from '../schema/offer.js'
+import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
+import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { type OfferInput, type Structure, STRUCTURES } from '../schema/offer.js'
 import { type DurationLike, humanDuration, readDuration } from '../time/duration.js'
 import { compareOffers } from './compare.js'
 import { type Offer, parseOffer } from './offer.js'
-import { type OfferInput } from '../schema/offer.js'
 import { standardScenarios } from './scenarios.js'
 
 /**

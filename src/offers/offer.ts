@@ -1,4 +1,4 @@
-import { type Commitment, parseCommitment } from '../credits/commitment.js'
+import { type Commitment, parseCommitment } from '../commitment/commitment.js'
 import { type Money, readMoney } from '../credits/money.js'
 import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
 import { fromZodIssues, readableErrors } from '../schema/common.js'

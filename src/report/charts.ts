@@ -5,7 +5,7 @@
 import { TZDate } from '@date-fns/tz'
 import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
 import { type Credit } from '../credits/credit.js'
-import { type Tier, type TierBound } from '../credits/tiers.js'
+import { type Tier, type TierBound } from '../commitment/tiers.js'
 import { Decimal } from '../decimal.js'
 import { type Period } from '../time/period.js'
 import { escapeHtml } from './document.js'

@@ -1,6 +1,6 @@
 import type DecimalBase from 'decimal.js'
 import { currencyScale } from '../credits/money.js'
-import { type Tier, type TierBound } from '../credits/tiers.js'
+import { type Tier, type TierBound } from '../commitment/tiers.js'
 import { Decimal } from '../decimal.js'
 import { type Period } from '../time/period.js'
 import { type Messages } from './i18n.js'

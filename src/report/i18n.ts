@@ -1,5 +1,5 @@
 import { type ContributionStatus } from '../availability/measure.js'
-import { type RoundingMode } from '../credits/money.js'
+import { type RoundingMode } from '../commitment/rounding.js'
 import { type GuaranteeStatus } from '../guarantees/evaluate.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type Weekday } from '../time/calendar.js'

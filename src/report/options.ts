@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { IssueList } from '../errors.js'
+import { describe, IssueList } from '../errors.js'
 import { isTimeZone } from '../time/zone.js'
 import { Formatter } from './format.js'
 import { messagesFor, type Messages, type ReportLanguage } from './i18n.js'

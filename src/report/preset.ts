@@ -1,4 +1,4 @@
-import { type Commitment, type CreditModel, type Guarantee, parseCommitment } from '../credits/commitment.js'
+import { type Commitment, type CreditModel, type Guarantee, parseCommitment } from '../commitment/commitment.js'
 import { type Preset } from '../offers/presets/index.js'
 import { type BusinessCalendar, WEEKDAYS } from '../time/calendar.js'
 import { type Block, htmlId, type Inline, linkify, type ListItem, toHtml, toMarkdown, toText } from './document.js'

@@ -1,4 +1,4 @@
-import { type SimulationFigures, type SimulationResult } from '../offers/simulate.js'
+import { type SimulationFigures, type SimulationResult } from '../simulation/simulate.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson, toJsonValue } from './json.js'

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { describe } from '../decimal.js'
-import { type InputIssue } from '../errors.js'
+import { describe, type InputIssue } from '../errors.js'
 
 /** A decimal as written in a file: a string such as "99.5" (preferred, exact) or a number. */
 export const decimalText = z

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { commitmentSchema } from './commitment.js'
 import { incidentListSchema } from './incident.js'
 import { offerSchema } from './offer.js'
-import { scenarioListSchema } from '../offers/scenarios.js'
+import { scenarioListSchema } from './scenario.js'
 
 const SCHEMAS = {
   offer: offerSchema,

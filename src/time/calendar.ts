@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath } from '../errors.js'
 import { type DurationLike, readDuration } from './duration.js'
 import { frenchHolidayDays, type FrenchHolidayRegion } from './holidays.js'
 import { formatInstant, type InstantLike, readInstant } from './instant.js'

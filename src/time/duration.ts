@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { InputError, IssueList } from '../errors.js'
+import { describe, InputError, IssueList } from '../errors.js'
 
 /**
  * A duration as a user gives it: an ISO-8601 duration of fixed length (`PT4H`, `PT43M12S`, `P2D`,

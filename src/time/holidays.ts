@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { IssueList } from '../errors.js'
+import { describe, IssueList } from '../errors.js'
 
 /**
  * Which French list: `metropolitan` (the eleven public holidays of the Labour Code, art. L3133-1) or

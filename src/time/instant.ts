@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { type IssueList } from '../errors.js'
+import { describe, type IssueList } from '../errors.js'
 
 /**
  * An instant as a user gives it: a `Date`, an ISO-8601 string with an offset

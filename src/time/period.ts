@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { describe } from '../decimal.js'
-import { IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath } from '../errors.js'
 import { formatInstant, type InstantLike, readInstant } from './instant.js'
 import { readTimeZone } from './zone.js'
 

@@ -1,5 +1,4 @@
-import { describe } from '../decimal.js'
-import { type IssueList } from '../errors.js'
+import { describe, type IssueList } from '../errors.js'
 
 const known = new Map<string, boolean>()
 

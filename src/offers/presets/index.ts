@@ -1,5 +1,4 @@
-import { describe } from '../../decimal.js'
-import { InputError } from '../../errors.js'
+import { describe, InputError } from '../../errors.js'
 import { type CommitmentInput } from '../../schema/commitment.js'
 import { alwaysdataManagedDedicated } from './alwaysdata.js'
 import { awsEc2Instance, awsEc2Region } from './aws-ec2.js'

@@ -1,8 +1,9 @@
 import { downtimeBudget } from '../availability/budget.js'
-import { type Commitment, type CreditModel, type Guarantee } from '../credits/commitment.js'
-import { currencyScale, readRounding, roundMoney, type RoundingMode } from '../credits/money.js'
-import { Decimal, describe } from '../decimal.js'
-import { InputError, IssueList, joinPath } from '../errors.js'
+import { type Commitment, type CreditModel, type Guarantee } from '../commitment/commitment.js'
+import { currencyScale, roundMoney } from '../credits/money.js'
+import { readRounding, type RoundingMode } from '../commitment/rounding.js'
+import { Decimal } from '../decimal.js'
+import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { readIncidents } from '../incidents/normalise.js'
 import { CAUSES } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -19,7 +20,7 @@ import {
 import { type DurationLike, formatDuration, humanDuration, readDuration } from '../time/duration.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type OfferInput } from '../schema/offer.js'
-import { type Offer, parseOffer } from './offer.js'
+import { type Offer, parseOffer } from '../offers/offer.js'
 import {
   EXACT_CELLS,
   exponentialExact,

@@ -15,7 +15,7 @@ import {
 import { formatDuration, readDuration } from '../time/duration.js'
 import { type BusinessCalendar, readBusinessCalendar } from '../time/calendar.js'
 import { readTimeZone } from '../time/zone.js'
-import { type RoundingMode } from './money.js'
+import { type RoundingMode } from './rounding.js'
 import { readTiers, type Tier } from './tiers.js'
 
 /** Measurement rules of a commitment, with every default filled in. */

@@ -22,8 +22,8 @@ import {
   streamState,
   toUniform,
   Xoshiro128,
-} from '../../src/offers/random.js'
-import { type IncidentModel, type SimulateOptions, simulate } from '../../src/offers/simulate.js'
+} from '../../src/simulation/random.js'
+import { type IncidentModel, type SimulateOptions, simulate } from '../../src/simulation/simulate.js'
 import { monthPeriod } from '../../src/time/period.js'
 
 const H = 3_600_000

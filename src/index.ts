@@ -119,7 +119,7 @@ export {
   type InterventionModel,
   simulate,
 } from './simulation/simulate.js'
-export { type Composite, type CompositeOptions, expectedAvailability, compositeIncidents } from './availability/composite.js'
+export { type Composite, type CompositeOptions, MAX_COMPOSITE_DEPTH, expectedAvailability, compositeIncidents } from './availability/composite.js'
 
 export {
   type ReportFormat,

@@ -13,6 +13,18 @@ import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
  */
 export type Composite<Leaf> = Leaf | { readonly series: readonly Composite<Leaf>[] } | { readonly parallel: readonly Composite<Leaf>[] }
 
+/**
+ * How deeply `series` and `parallel` may nest. A real service is a few levels deep; the limit keeps a
+ * hostile or cyclic structure from exhausting the stack.
+ */
+export const MAX_COMPOSITE_DEPTH = 100
+
+function tooDeep(path: string, depth: number, issues: IssueList): boolean {
+  if (depth <= MAX_COMPOSITE_DEPTH) return false
+  issues.add(path, `nests series and parallel more than ${MAX_COMPOSITE_DEPTH} levels deep`)
+  return true
+}
+
 const ONE = new Decimal(1)
 const HUNDRED = new Decimal(100)
 
@@ -43,16 +55,17 @@ function children<L>(x: Composite<L>, path: string, issues: IssueList): { kind: 
  */
 export function expectedAvailability(structure: Composite<DecimalLike>): Decimal {
   const issues = new IssueList()
-  const result = expected(structure, '', issues)
+  const result = expected(structure, '', issues, 0)
   issues.throwIfAny('Invalid composite')
   return result!
 }
 
-function expected(x: Composite<DecimalLike>, path: string, issues: IssueList): Decimal | undefined {
+function expected(x: Composite<DecimalLike>, path: string, issues: IssueList, depth: number): Decimal | undefined {
   if (isNode(x)) {
+    if (tooDeep(path, depth, issues)) return undefined
     const c = children(x, path, issues)
     if (!c) return undefined
-    const parts = c.list.map((y, i) => expected(y, joinPath(joinPath(path, c.kind), i), issues))
+    const parts = c.list.map((y, i) => expected(y, joinPath(joinPath(path, c.kind), i), issues, depth + 1))
     if (parts.some((p) => p === undefined)) return undefined
     const fractions = (parts as Decimal[]).map((p) => p.div(HUNDRED))
     const product =
@@ -134,7 +147,7 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   const bounds = readPeriod(options?.period, 'period', issues)
   const asOf = options?.asOf === undefined ? undefined : readInstant(options.asOf, 'asOf', issues)
   const table = readIncidents(options?.incidents, asOf, 'incidents', issues)
-  checkStructure(options?.structure, 'structure', issues)
+  checkStructure(options?.structure, 'structure', issues, 0)
   for (const [i, c] of (options?.causes ?? []).entries()) if (!CAUSES.includes(c)) issues.add(`causes[${i}]`, `must be one of ${CAUSES.join(', ')} (got ${describe(c)})`)
   issues.throwIfAny('Cannot build the composite')
   const t = table!
@@ -175,11 +188,12 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   return out
 }
 
-function checkStructure(x: unknown, path: string, issues: IssueList): void {
+function checkStructure(x: unknown, path: string, issues: IssueList, depth: number): void {
   if (typeof x === 'string' && x.length > 0) return
   if (typeof x === 'object' && x !== null && ('series' in x || 'parallel' in x)) {
+    if (tooDeep(path, depth, issues)) return
     const c = children(x as Composite<string>, path, issues)
-    c?.list.forEach((y, i) => checkStructure(y, joinPath(joinPath(path, c.kind), i), issues))
+    c?.list.forEach((y, i) => checkStructure(y, joinPath(joinPath(path, c.kind), i), issues, depth + 1))
     return
   }
   issues.add(path, `must be an element name, { series: [...] } or { parallel: [...] } (got ${describe(x)})`)

@@ -210,6 +210,17 @@ class WithBasis extends ReturnsTarget {
   static of(report: object): ReportBasis {
     return (report as WithBasis).#basis
   }
+  static has(value: object): boolean {
+    return #basis in value
+  }
+}
+
+/**
+ * Whether a value is a report this library built, not an object that merely has the same keys: a
+ * look-alike would carry figures no measurement produced (`measuredUnits: 1.5`).
+ */
+export function isAvailabilityReport(value: unknown): value is AvailabilityReport {
+  return typeof value === 'object' && value !== null && WithBasis.has(value)
 }
 
 function downtimeOf(report: AvailabilityReport, b: ReportBasis): Decimal {

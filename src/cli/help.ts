@@ -118,7 +118,7 @@ Example:
 
 /** Help of one command. */
 export function commandHelp(name: string): string {
-  return (HELP as Record<string, string>)[name] ?? mainHelp()
+  return Object.hasOwn(HELP, name) ? (HELP as Record<string, string>)[name]! : mainHelp()
 }
 
 /** The overview. */

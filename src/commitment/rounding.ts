@@ -25,7 +25,8 @@ export const ROUNDING_MODES = Object.keys(MODES) as RoundingMode[]
 /** Reads a rounding mode name, or adds an issue. */
 export function readRounding(value: unknown, path: string, issues: IssueList): RoundingMode | undefined {
   if (value === undefined) return 'half-up'
-  if (typeof value === 'string' && value in MODES) return value as RoundingMode
+  // An own property only: `'toString' in MODES` is true, and decimal.js would then be handed a function.
+  if (typeof value === 'string' && Object.hasOwn(MODES, value)) return value as RoundingMode
   issues.add(path, `must be one of ${ROUNDING_MODES.join(', ')} (got ${describe(value)})`)
   return undefined
 }

@@ -1,4 +1,4 @@
-import { type AvailabilityReport } from '../availability/measure.js'
+import { type AvailabilityReport, isAvailabilityReport } from '../availability/measure.js'
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { Decimal, type DecimalLike, readDecimal, toScaled } from '../decimal.js'
 import { IssueList } from '../errors.js'
@@ -76,10 +76,6 @@ interface Fraction {
   downtimeUnits?: bigint
   measuredUnits?: bigint
   scale?: bigint
-}
-
-function isReport(value: unknown): value is AvailabilityReport {
-  return typeof value === 'object' && value !== null && 'exact' in value && 'availability' in value
 }
 
 const ZERO = new Decimal(0)
@@ -173,7 +169,7 @@ export function creditFor(options: CreditOptions): Credit {
   const scale = readScale(o.scale, 'scale', issues)
   let fraction: Fraction | undefined
   let availabilityOf: (() => Decimal) | undefined
-  if (isReport(o.availability)) {
+  if (isAvailabilityReport(o.availability)) {
     const { downtimeUnits, measuredUnits, scale: s } = o.availability.exact
     fraction =
       measuredUnits === 0
@@ -192,6 +188,8 @@ export function creditFor(options: CreditOptions): Credit {
       const r = toScaled(report.availability)
       fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
     }
+  } else if (typeof o.availability === 'object' && o.availability !== null && !Decimal.isDecimal(o.availability)) {
+    issues.add('availability', 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)')
   } else {
     const p = readDecimal(o.availability, 'availability', issues)
     if (p && (p.lt(0) || p.gt(100))) issues.add('availability', `must be a percentage from 0 to 100 (got ${p.toString()})`)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { describe, InputError } from '../errors.js'
 import { commitmentSchema } from './commitment.js'
 import { incidentListSchema } from './incident.js'
 import { offerSchema } from './offer.js'
@@ -27,6 +28,8 @@ export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[]
  * schema.$schema // 'https://json-schema.org/draft/2020-12/schema'
  */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name))
+    throw new InputError([{ path: 'name', message: `must be one of ${SCHEMA_NAMES.join(', ')} (got ${describe(name)})` }])
   const schema = z.toJSONSchema(SCHEMAS[name], { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>
   return { ...schema, title: `matou ${name}` }
 }

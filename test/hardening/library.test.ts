@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import {
+  compositeIncidents,
+  creditFor,
+  expectedAvailability,
+  InputError,
+  jsonSchema,
+  MAX_COMPOSITE_DEPTH,
+  measureAvailability,
+  monthPeriod,
+} from '../../src/index.js'
+
+// Regressions from an adversarial trial: each of these once crashed with an error other than InputError,
+// or accepted a value it should not have.
+
+const COMMITMENT = { credit: { type: 'tiers', tiers: [{ atLeast: '99.5', credit: '0' }, { below: '99.5', credit: '10' }] } } as const
+const FEE = { amount: '10', currency: 'EUR' }
+
+function issuesOf(f: () => unknown): { path: string; message: string }[] {
+  try {
+    f()
+  } catch (e) {
+    if (e instanceof InputError) return [...e.issues]
+    throw e
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('a user string never indexes a table by inherited property', () => {
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('rounding %j is an InputError', (mode) => {
+    const issues = issuesOf(() => creditFor({ commitment: COMMITMENT, availability: '99', fee: FEE, rounding: mode as never }))
+    expect(issues).toEqual([{ path: 'rounding', message: `must be one of half-up, half-even, half-down, up, down, ceil, floor (got ${JSON.stringify(mode)})` }])
+  })
+
+  it.each(['__proto__', 'constructor', 'toString'])('jsonSchema(%j) is an InputError', (name) => {
+    const issues = issuesOf(() => jsonSchema(name as never))
+    expect(issues).toEqual([{ path: 'name', message: `must be one of offer, commitment, incidents, scenarios (got ${JSON.stringify(name)})` }])
+  })
+})
+
+describe('creditFor takes only reports the library built', () => {
+  it('refuses a look-alike object instead of reading its figures', () => {
+    // Before: taken for a report, then `BigInt(1.5)` threw a RangeError.
+    const fake = { exact: { downtimeUnits: 0, measuredUnits: 1.5, scale: 1 }, availability: '99' }
+    const issues = issuesOf(() => creditFor({ commitment: COMMITMENT, availability: fake as never, fee: FEE }))
+    expect(issues.map((i) => i.path)).toEqual(['availability'])
+    expect(issues[0]!.message).toMatch(/^must be a report from measureAvailability/)
+  })
+
+  it('still takes a real report, and a spread copy of one is refused', () => {
+    const period = monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' })
+    // 30 days = 2,592,000 s; 4 h = 14,400 s down → 99.4444…% < 99.5 → 10 % of 10 EUR = 1.00 EUR.
+    const report = measureAvailability({ commitment: COMMITMENT, period, incidents: [{ start: '2026-04-02T00:00Z', end: '2026-04-02T04:00Z' }] })
+    expect(creditFor({ commitment: COMMITMENT, availability: report, fee: FEE }).amount.toFixed(2)).toBe('1.00')
+    expect(() => creditFor({ commitment: COMMITMENT, availability: { ...report } as never, fee: FEE })).toThrow(InputError)
+  })
+})
+
+describe('composite structures have a bounded depth', () => {
+  function nest(depth: number, kind: 'series' | 'parallel', leaf: string): unknown {
+    let x: unknown = leaf
+    for (let i = 0; i < depth; i++) x = { [kind]: [x] }
+    return x
+  }
+
+  it('20,000 nested parallel levels are an InputError, not a stack overflow', () => {
+    const issues = issuesOf(() => expectedAvailability(nest(20_000, 'parallel', '99') as never))
+    expect(issues).toHaveLength(1)
+    expect(issues[0]!.message).toBe(`nests series and parallel more than ${MAX_COMPOSITE_DEPTH} levels deep`)
+    expect(() => compositeIncidents({ structure: nest(20_000, 'series', 'web') as never, incidents: [], period: monthPeriod({ year: 2026, month: 4 }) })).toThrow(InputError)
+  })
+
+  it('a cyclic structure is an InputError too', () => {
+    const node: { parallel: unknown[] } = { parallel: [] }
+    node.parallel.push(node)
+    expect(() => expectedAvailability(node as never)).toThrow(InputError)
+  })
+
+  it('the limit itself is accepted', () => {
+    // One parallel level per step around a single 99 % leaf: each level keeps 99 %.
+    expect(expectedAvailability(nest(MAX_COMPOSITE_DEPTH, 'parallel', '99') as never).toString()).toBe('99')
+  })
+})

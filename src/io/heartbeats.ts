@@ -41,7 +41,16 @@ export interface HeartbeatOptions {
    * whose last beat is down gives an open incident (no end), measured up to the `asOf` given to `measureAvailability`.
    */
   asOf?: InstantLike
+  /**
+   * Beats before this instant are skipped with their reason; default 2000-01-01T00:00:00Z. A beat dated
+   * 1970 is almost always seconds read as milliseconds, or a field that is not a time: without this
+   * bound it would become an outage of half a century.
+   */
+  earliest?: InstantLike
 }
+
+/** The default of {@link HeartbeatOptions.earliest}: no heartbeat monitor ran before 2000. */
+const MONITORING_ERA = Date.UTC(2000, 0, 1)
 
 const STATUS_NAMES: Record<string, 'up' | 'down' | 'pending' | 'maintenance'> = {
   '0': 'down',
@@ -98,6 +107,7 @@ export function readHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions
   if (o.element !== undefined && (typeof o.element !== 'string' || o.element === '')) issues.add('options.element', `must be a non-empty element name (got ${describe(o.element)})`)
   const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'options.asOf', issues)
   if (asOf !== undefined && !isWritableInstant(asOf)) issues.add('options.asOf', 'is out of range (years 0000 to 9999)')
+  const earliest = o.earliest === undefined ? MONITORING_ERA : (readInstant(o.earliest, 'options.earliest', issues) ?? MONITORING_ERA)
   issues.throwIfAny('Invalid heartbeat options')
 
   // The lists of beats, with the path of each list and a monitor name if known.
@@ -131,7 +141,7 @@ export function readHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions
       let status: unknown
       let monitor: unknown = list.monitor
       let message: string | undefined
-      if (Array.isArray(beat)) [time, status] = beat
+      if (Array.isArray(beat) && beat.length === 2) [time, status] = beat
       else if (isObject(beat)) {
         time = beat.time ?? beat.timestamp
         status = beat.status ?? beat.up
@@ -139,11 +149,17 @@ export function readHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions
         if (typeof beat.msg === 'string' && beat.msg.trim() !== '') message = beat.msg.trim()
       } else {
         const raw = rawJson(beat)
-        result.skipped.push({ path, reason: `must be a heartbeat { time, status } or [time, status] (got ${describe(beat)})`, ...(raw !== undefined && { raw }) })
+        const got = Array.isArray(beat) ? `a list of ${beat.length} item${beat.length === 1 ? '' : 's'}` : describe(beat)
+        result.skipped.push({ path, reason: `must be a heartbeat { time, status } or [time, status] (got ${got})`, ...(raw !== undefined && { raw }) })
         return
       }
       const t = time === undefined ? (local.add(joinPath(path, 'time'), 'is required'), undefined) : readTime(time, joinPath(path, 'time'), local)
       if (t !== undefined && !isWritableInstant(t)) local.add(joinPath(path, 'time'), 'is out of range (years 0000 to 9999)')
+      else if (t !== undefined && t < earliest)
+        local.add(
+          joinPath(path, 'time'),
+          `is ${formatInstant(t)}, before option earliest (${formatInstant(earliest)}): seconds given for milliseconds, or another field? Set earliest to read older beats`,
+        )
       else if (t !== undefined && asOf !== undefined && t > asOf) local.add(joinPath(path, 'time'), `is after option asOf (${formatInstant(asOf)}), the end of the data`)
       const name = typeof status === 'string' || typeof status === 'number' || typeof status === 'boolean' ? STATUS_NAMES[String(status).trim().toLowerCase()] : undefined
       if (name === undefined) local.add(joinPath(path, 'status'), `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names (got ${describe(status)})`)
@@ -160,7 +176,7 @@ export function readHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions
         series.set(key, (s = { element, samples: [] }))
       }
       const state: ProbeState = name === 'pending' ? o.pending! : (name as ProbeState)
-      s.samples.push({ time: t!, state, ...(message !== undefined && { message }) })
+      s.samples.push({ time: t!, state, ...(message !== undefined && { message }), path })
     })
   }
   for (const s of series.values()) samplesToIncidents(s.samples, rules, asOf ?? 'open', s.element, result)

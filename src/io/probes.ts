@@ -40,7 +40,13 @@ export interface Sample {
   readonly time: number
   readonly state: ProbeState
   readonly message?: string
+  /** Where the sample was read, for the skipped entry of a duplicate. */
+  readonly path?: string
 }
+
+// When two samples share a time, the worse state holds, as the sweep-line lets an outage win over
+// lesser impacts: the order of the input must not decide.
+const SEVERITY: Record<ProbeState, number> = { up: 0, maintenance: 1, down: 2 }
 
 /** @internal The rules that turn samples into intervals. */
 export interface ProbeRules {
@@ -86,7 +92,21 @@ export function samplesToIncidents(
   element: string | undefined,
   out: ProbeReadResult,
 ): void {
-  const sorted = [...samples].sort((a, b) => a.time - b.time)
+  const ordered = [...samples].sort((a, b) => a.time - b.time || SEVERITY[b.state] - SEVERITY[a.state])
+  const sorted: Sample[] = []
+  for (const sample of ordered) {
+    const kept = sorted[sorted.length - 1]
+    if (kept === undefined || kept.time !== sample.time) {
+      sorted.push(sample)
+      continue
+    }
+    out.skipped.push({
+      path: sample.path ?? '',
+      reason:
+        `has the same time (${formatInstant(sample.time)}) as ${kept.path ? `the sample at ${kept.path}` : 'another sample'}` +
+        `${element !== undefined ? ` of ${element}` : ''}: the worse state, ${kept.state}, is kept and this ${sample.state} is left out`,
+    })
+  }
   const stretches: Stretch[] = []
   const add = (s: Stretch) => {
     const last = stretches[stretches.length - 1]

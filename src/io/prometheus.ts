@@ -91,7 +91,7 @@ export function readPrometheusRange(json: string | object, options: PrometheusOp
       if (!isWritableInstant(time)) return skip(`time must be a Unix time in seconds (got ${describe(ts)})`, vpath, v)
       const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN
       if (n !== 0 && n !== 1) return skip(`value must be "1" (up) or "0" (down) (got ${describe(value)})`, vpath, v)
-      samples.push({ time, state: n === 1 ? 'up' : 'down' })
+      samples.push({ time, state: n === 1 ? 'up' : 'down', path: vpath })
     })
     if (samples.length > 0) read.push({ element: name, samples, path })
   })

@@ -242,7 +242,14 @@ export function readStatuspageIncidents(json: string | object, options: Statuspa
         sincePath = t.path
       }
       // Left down by the last update: the stretch ends when the incident was resolved, or is still open.
-      close(resolvedAt !== undefined && resolvedAt >= since ? resolvedAt : undefined)
+      // A resolution dated before the stretch began cannot end it, and must not leave it open for ever.
+      if (resolvedAt !== undefined && resolvedAt < since && componentStatus.get(status)) {
+        note(
+          `component "${elementName}" was left ${status} at ${formatInstant(since)}, after the ${label} was resolved at ${formatInstant(resolvedAt)}: ` +
+            'that stretch has no end and is not counted',
+          sincePath,
+        )
+      } else close(resolvedAt)
     }
     if (components.size > 0) {
       if (incidents.length === before) skip(`${label} changes component statuses, but none to a status that counts (every stretch is operational, empty or left out above)`)
@@ -262,7 +269,9 @@ export function readStatuspageIncidents(json: string | object, options: Statuspa
       return skip(`${label} changes no component's status, and its impact ${describe(incident.impact)} is not in the mapping (known: ${[...incidentImpact.keys()].join(', ')})`)
     const start = instantOf(incident.created_at)
     if (start === undefined) return skip(`${label} changes no component's status and has no valid created_at to date its components' outage`)
-    const end = resolvedAt !== undefined && resolvedAt >= start ? resolvedAt : undefined
+    if (resolvedAt !== undefined && resolvedAt < start)
+      return skip(`${label} was resolved at ${formatInstant(resolvedAt)}, before it was created at ${formatInstant(start)}: its outage cannot be dated`)
+    const end = resolvedAt
     for (const name of new Set(listed)) {
       incidents.push({
         id: `${incidentId}:${name}`,

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { readHeartbeats, readPrometheusRange, readStatuspageIncidents } from '../../src/io/index.js'
+
+// Regressions from an adversarial trial: readers that turned odd input into a wrong result without a word.
+
+describe('Statuspage: a resolution dated before its stretch never leaves an outage open', () => {
+  const update = (at: string, to: string) => ({ created_at: at, affected_components: [{ code: 'c1', name: 'API', old_status: 'operational', new_status: to }] })
+
+  it('an incident resolved before it was created is skipped with its reason', () => {
+    // created 11:00, resolved 10:00: before, `{ start: 11:00 }` with no end, which any later asOf extended.
+    const r = readStatuspageIncidents({
+      incidents: [{ id: 'x1', name: 'Odd', created_at: '2026-03-02T11:00:00Z', resolved_at: '2026-03-02T10:00:00Z', impact: 'major', components: [{ id: 'c1', name: 'API' }], incident_updates: [] }],
+    })
+    expect(r.incidents).toEqual([])
+    expect(r.skipped).toEqual([
+      {
+        path: 'incidents[0]',
+        reason: 'incident x1 "Odd" was resolved at 2026-03-02T10:00:00Z, before it was created at 2026-03-02T11:00:00Z: its outage cannot be dated',
+        raw: expect.stringContaining('"id":"x1"'),
+      },
+    ])
+  })
+
+  it('a component left down by an update after resolved_at is noted, not opened', () => {
+    // Updates are listed newest first: major at 10:00, resolved_at 10:30, then partial at 12:00.
+    const r = readStatuspageIncidents({
+      incidents: [{ id: 'x2', created_at: '2026-03-02T10:00:00Z', resolved_at: '2026-03-02T10:30:00Z', incident_updates: [update('2026-03-02T12:00:00Z', 'partial_outage'), update('2026-03-02T10:00:00Z', 'major_outage')] }],
+    })
+    // The major stretch runs 10:00 → 12:00 (the next change), the partial one has no end: it is left out.
+    expect(r.incidents.map((i) => [i.start, i.end ?? null, i.impact])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T12:00:00Z', 'outage']])
+    expect(r.incidents.every((i) => i.end !== undefined)).toBe(true)
+    expect(r.skipped).toEqual([
+      {
+        path: 'incidents[0].incident_updates[0].affected_components[0]',
+        reason:
+          'component "API" was left partial_outage at 2026-03-02T12:00:00Z, after the incident x2 was resolved at 2026-03-02T10:30:00Z: that stretch has no end and is not counted',
+      },
+    ])
+  })
+})
+
+describe('duplicate sample times: the worse state wins whatever the order, and the duplicate is reported', () => {
+  const t = 1_772_445_600 // 2026-03-02T10:00:00Z in seconds
+  const series = (values: [number, string][]) => ({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { instance: 'web' }, values }] } })
+
+  it.each([
+    [[[t, '0'], [t, '1'], [t + 60, '1']] as [number, string][], 'values[1]'],
+    [[[t, '1'], [t, '0'], [t + 60, '1']] as [number, string][], 'values[0]'],
+  ])('Prometheus %j', (values, dropped) => {
+    const r = readPrometheusRange(series(values), { step: '60s' })
+    // Down from t to the next sample, one step later: a one-minute outage either way.
+    expect(r.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:01:00Z']])
+    expect(r.skipped).toEqual([
+      {
+        path: `data.result[0].${dropped}`,
+        reason: expect.stringMatching(/^has the same time \(2026-03-02T10:00:00Z\) as the sample at .*values\[[01]\] of web: the worse state, down, is kept and this up is left out$/),
+      },
+    ])
+  })
+
+  it('Uptime Kuma beats', () => {
+    const beats = [
+      { time: '2026-03-02 10:00:00', status: 1 },
+      { time: '2026-03-02 10:00:00', status: 0 },
+      { time: '2026-03-02 10:05:00', status: 1 },
+    ]
+    for (const list of [beats, [...beats].reverse()]) {
+      const r = readHeartbeats(list, { pending: 'down', gap: 'unknown' })
+      expect(r.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:05:00Z']])
+      expect(r.skipped).toHaveLength(1)
+      expect(r.skipped[0]!.reason).toMatch(/the worse state, down, is kept and this up is left out$/)
+    }
+  })
+})
+
+describe('heartbeats: only the documented shapes, and no beat from 1970', () => {
+  it('a three-element array is skipped, not read as time 1 ms', () => {
+    const r = readHeartbeats([[1, 2, 3] as never, ['2026-03-02T10:00:00Z', 1]], { pending: 'down', gap: 'unknown' })
+    expect(r.incidents).toEqual([])
+    expect(r.skipped).toEqual([{ path: '[0]', reason: 'must be a heartbeat { time, status } or [time, status] (got a list of 3 items)', raw: '[1,2,3]' }])
+  })
+
+  it('a beat before the monitoring era is skipped unless option earliest allows it', () => {
+    const beats = [[1, 0], ['2026-03-02T10:00:00Z', 1]] as const
+    const r = readHeartbeats(beats, { pending: 'down', gap: 'unknown' })
+    expect(r.incidents).toEqual([])
+    expect(r.skipped.map((s) => s.path)).toEqual(['[0]'])
+    expect(r.skipped[0]!.reason).toMatch(/^\[0\]\.time: is 1970-01-01T00:00:00\.001Z, before option earliest \(2000-01-01T00:00:00Z\)/)
+    const old = readHeartbeats(beats, { pending: 'down', gap: 'unknown', earliest: 0 })
+    // Down from 1 ms to 2026-03-02T10:00Z: what the caller asked for, once it said so.
+    expect(old.incidents.map((i) => [i.start, i.end])).toEqual([['1970-01-01T00:00:00.001Z', '2026-03-02T10:00:00Z']])
+  })
+})

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
-import { LineCounter, parseDocument } from 'yaml'
 import { InputError } from '../errors.js'
 import { type ReadResult } from '../io/result.js'
+import { readYaml } from '../io/yaml.js'
 import { parseIncidentsJson, parseIncidentsYaml, readCsvIncidents, readHeartbeats, readPrometheusRange, readStatuspageIncidents } from '../io/index.js'
 
 /** An error about one file: its issues are printed with the file name before each path. */
@@ -32,20 +32,12 @@ export async function readText(path: string, cwd = '.'): Promise<string> {
  */
 export async function readDataFile(path: string, cwd = '.'): Promise<unknown> {
   const text = await readText(path, cwd)
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, lineCounter })
-  if (doc.errors.length > 0)
-    throw new FileError(
-      path,
-      new InputError(
-        doc.errors.map((e) => {
-          const at = lineCounter.linePos(e.pos[0])
-          return { path: `line ${at.line}, column ${at.col}`, message: e.message.split('\n')[0]! }
-        }),
-        `Cannot read ${path}`,
-      ),
-    )
-  return doc.toJS()
+  try {
+    return readYaml(text, `Cannot read ${path}`).document
+  } catch (error) {
+    if (error instanceof InputError) throw new FileError(path, error)
+    throw error
+  }
 }
 
 /** Incident log formats the command line reads. */

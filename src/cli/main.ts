@@ -53,10 +53,10 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = args[1]
-    io.stdout.write(topic && topic in COMMANDS ? commandHelp(topic as keyof typeof COMMANDS) : mainHelp())
+    io.stdout.write(topic && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic as keyof typeof COMMANDS) : mainHelp())
     return 0
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS]
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined
   if (!command) {
     io.stderr.write(`${red('matou: unknown command')} "${name}"\n\n${mainHelp()}`)
     return 2
@@ -103,7 +103,12 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   try {
     const text = await command.run(ctx)
     if (out !== undefined) {
-      await writeFile(resolve(io.cwd, out), text)
+      try {
+        await writeFile(resolve(io.cwd, out), text)
+      } catch (error) {
+        io.stderr.write(`${red(`matou ${name}:`)} cannot write ${out}: ${writeProblem(error)}\n`)
+        return 1
+      }
       io.stderr.write(`wrote ${out}\n`)
     } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
     return 0
@@ -121,5 +126,27 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       return 1
     }
     throw error
+  }
+}
+
+/** Why a file or stream could not be written, in a line a person can act on. */
+export function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'its folder does not exist'
+    case 'EISDIR':
+      return 'it is a folder'
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'EROFS':
+      return 'the file system is read-only'
+    default:
+      return (error as Error | undefined)?.message ?? String(error)
   }
 }

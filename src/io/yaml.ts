@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml'
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml'
 import { describe, InputError } from '../errors.js'
 import { readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
@@ -31,25 +31,7 @@ function incidentSequence(contents: unknown): YamlNode | undefined {
  */
 export function parseIncidentsYaml(text: string): ReadResult {
   if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be YAML text (got ${describe(text)})` }], CONTEXT)
-  const lineCounter = new LineCounter()
-  // Warnings (e.g. a map used as a key) would go to process.emitWarning: a library stays quiet.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => {
-        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])
-        return { path: '', message: `line ${at.line}, column ${at.col}: ${e.message.split('\n')[0]}` }
-      }),
-      CONTEXT,
-    )
-  }
-  let document: unknown
-  try {
-    // Aliases are expanded with yaml's own limit, so that a "billion laughs" document fails instead of exhausting memory.
-    document = doc.toJS({ maxAliasCount: 100 })
-  } catch (error) {
-    throw new InputError([{ path: '', message: (error as Error).message }], CONTEXT)
-  }
+  const { document, doc, lineCounter } = readYaml(text, CONTEXT)
   const seq = incidentSequence(doc.contents)
   const lineOf = (i: number): number | undefined => {
     if (!isSeq(seq)) return undefined
@@ -58,4 +40,36 @@ export function parseIncidentsYaml(text: string): ReadResult {
     return offset === undefined ? undefined : lineCounter.linePos(offset).line
   }
   return readIncidentDocument(document, 'YAML', lineOf)
+}
+
+/**
+ * Most aliases a document may expand. Enough for any hand-written file that reuses a block; a "billion
+ * laughs" document, whose aliases multiply, fails instead of exhausting memory.
+ */
+export const MAX_YAML_ALIASES = 100
+
+/**
+ * @internal The one YAML (and so JSON) reader of every data file: offers, commitments, scenarios,
+ * catalogues, client lists and incident lists all pass through it, with the same limits. Syntax errors
+ * and alias bombs are an InputError with their line and column; duplicate keys are errors; warnings stay
+ * quiet (a library does not write to the process).
+ */
+export function readYaml(text: string, context: string): { document: unknown; doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.map((e) => {
+        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])
+        return { path: '', message: `line ${at.line}, column ${at.col}: ${e.message.split('\n')[0]}` }
+      }),
+      context,
+    )
+  }
+  try {
+    return { document: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), doc, lineCounter }
+  } catch (error) {
+    // yaml throws a ReferenceError for too many aliases, and for an alias to nothing.
+    throw new InputError([{ path: '', message: `${(error as Error).message} (at most ${MAX_YAML_ALIASES} aliases are expanded)` }], context)
+  }
 }

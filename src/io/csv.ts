@@ -72,7 +72,8 @@ function splitLine(line: string, delimiter: string): string[] {
   const out: string[] = []
   let field = ''
   let quoted = false
-  for (let i = 0; i < line.length; i++) {
+  // Past the most columns a header may have, the count is all that matters: the header check refuses it.
+  for (let i = 0; i < line.length && out.length <= MAX_CSV_COLUMNS; i++) {
     const c = line[i]!
     if (c === '"') quoted = !quoted
     else if (!quoted && line.startsWith(delimiter, i)) {
@@ -115,8 +116,48 @@ interface Header {
   readonly ignored: string[]
 }
 
+/**
+ * Most columns a header may have. An incident log has a dozen; a header of millions of columns (a file
+ * that is not a log, or a hostile one) is refused before any work is done per column.
+ */
+export const MAX_CSV_COLUMNS = 1000
+
+/**
+ * Longest record, in characters. A row is a few hundred characters; the limit keeps one unterminated
+ * line or giant header from being gathered in memory whole.
+ */
+export const MAX_CSV_RECORD = 1_000_000
+
+/**
+ * A session for a file whose first line is `headerLine`. A header with more columns than any incident
+ * file has is refused here, from its first line, before the parser spends time on the whole record.
+ */
+function openSession(headerLine: string, given: string | undefined, readDate: DateReader): CsvSession {
+  if (headerLine.length > MAX_CSV_HEADER)
+    throw new InputError(
+      [{ path: 'header (line 1)', message: `is longer than ${MAX_CSV_HEADER.toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"` }],
+      'Cannot read the CSV incident file',
+    )
+  const delimiter = given ?? detectDelimiter(headerLine)
+  const count = splitLine(headerLine, delimiter).length
+  if (count > MAX_CSV_COLUMNS)
+    throw new InputError(
+      [{ path: 'header (line 1)', message: `has more than ${MAX_CSV_COLUMNS} columns (read with delimiter ${JSON.stringify(delimiter)}); an incident file has a dozen` }],
+      'Cannot read the CSV incident file',
+    )
+  return new CsvSession(delimiter, readDate)
+}
+
+/** Longest header line, in characters: a thousand column names of 64 characters. */
+export const MAX_CSV_HEADER = 65_536
+
 /** Reads the header record, or throws an InputError naming what is wrong with it. */
 function readHeader(fields: readonly string[], line: number, delimiter: string): Header {
+  if (fields.length > MAX_CSV_COLUMNS)
+    throw new InputError(
+      [{ path: `header (line ${line})`, message: `has ${fields.length} columns (read with delimiter ${JSON.stringify(delimiter)}); an incident file has at most ${MAX_CSV_COLUMNS}` }],
+      'Cannot read the CSV incident file',
+    )
   const issues = new IssueList()
   const index = new Map<Column, number>()
   const ignored: string[] = []
@@ -138,7 +179,7 @@ function readHeader(fields: readonly string[], line: number, delimiter: string):
   if (!index.has('start'))
     issues.add(
       where,
-      `has no "start" column (read with delimiter ${JSON.stringify(delimiter)}, columns: ${fields.map((f) => describe(f.trim())).join(', ') || 'none'}); ` +
+      `has no "start" column (read with delimiter ${JSON.stringify(delimiter)}, columns: ${fields.slice(0, 20).map((f) => describe(f.trim())).join(', ') || 'none'}${fields.length > 20 ? `, and ${fields.length - 20} more` : ''}); ` +
         `the first line must name the columns, e.g. "id,start,end,elements,impact"`,
     )
   issues.throwIfAny('Cannot read the CSV incident file')
@@ -188,6 +229,7 @@ class CsvSession {
       skip_empty_lines: false,
       skip_records_with_error: true,
       record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_CSV_RECORD,
       // With the options above the only error left is a quote never closed, found at the end of the input.
       on_skip: (error: CsvError | undefined) => this.onSkip(error),
     } as unknown as CsvParseOptions
@@ -344,9 +386,9 @@ function collect(rows: Iterable<CsvRow>, result: CsvReadResult): void {
 export function parseCsvIncidents(text: string | Uint8Array, options: CsvOptions = {}): CsvReadResult {
   const { readDate, delimiter } = checkOptions(options)
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})` }])
+  const head = typeof text === 'string' ? text.slice(0, HEADER_SCAN_LIMIT) : new TextDecoder().decode(text.subarray(0, HEADER_SCAN_LIMIT))
+  const session = openSession(firstLine(head), delimiter, readDate)
   const bytes = toBytes(text)
-  const head = typeof text === 'string' ? text.slice(0, HEADER_SCAN_LIMIT) : new TextDecoder().decode(bytes.subarray(0, HEADER_SCAN_LIMIT))
-  const session = new CsvSession(delimiter ?? detectDelimiter(firstLine(head)), readDate)
   const records = parseSync(bytes, session.parserOptions()) as string[][]
   const result: CsvReadResult = { incidents: [], skipped: [], lines: [], delimiter: session.delimiter, ignoredColumns: [] }
   for (const fields of records) {
@@ -404,7 +446,7 @@ async function* rowsOf(source: CsvSource, options: CsvOptions, seen: { session?:
   const { readDate, delimiter } = checkOptions(options)
   const chunks = byteChunks(source)
   const { prefix, text } = await readHeaderLine(chunks)
-  const session = new CsvSession(delimiter ?? detectDelimiter(firstLine(text)), readDate)
+  const session = openSession(firstLine(text), delimiter, readDate)
   seen.session = session
   const parser = parseStream(session.parserOptions())
   const input = Readable.from(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readHeartbeats, readPrometheusRange, readStatuspageIncidents } from '../../src/io/index.js'
+import { InputError } from '../../src/index.js'
+import { parseCsvIncidents, readCsvIncidents, readHeartbeats, readPrometheusRange, readStatuspageIncidents } from '../../src/io/index.js'
 
 // Regressions from an adversarial trial: readers that turned odd input into a wrong result without a word.
 
@@ -89,5 +90,26 @@ describe('heartbeats: only the documented shapes, and no beat from 1970', () => 
     const old = readHeartbeats(beats, { pending: 'down', gap: 'unknown', earliest: 0 })
     // Down from 1 ms to 2026-03-02T10:00Z: what the caller asked for, once it said so.
     expect(old.incidents.map((i) => [i.start, i.end])).toEqual([['1970-01-01T00:00:00.001Z', '2026-03-02T10:00:00Z']])
+  })
+})
+
+describe('CSV headers: bounded work, whatever their size', () => {
+  it.each([
+    // 2,001 one-letter columns: under the length limit, over the column limit.
+    ['start,' + Array(2000).fill('a').join(','), 'header (line 1): has more than 1000 columns (read with delimiter ","); an incident file has a dozen'],
+    // 25 million columns, 50 MB: refused from its length, before any column is looked at.
+    ['start,' + Array(25_000_000).fill('a').join(','), 'header (line 1): is longer than 65,536 characters; the first line must name the columns, e.g. "id,start,end"'],
+  ])('a header of %#', async (header, message) => {
+    const text = `${header}\n2026-03-02T10:00:00Z\n`
+    for (const read of [() => parseCsvIncidents(text), () => readCsvIncidents(text)]) {
+      await expect((async () => read())()).rejects.toSatisfy((e: unknown) => e instanceof InputError && e.issues.map((i) => `${i.path}: ${i.message}`).join('\n') === message)
+    }
+  })
+
+  it('a header of 1,000 columns is still read', () => {
+    const names = ['start', ...Array.from({ length: 999 }, (_, i) => `note${i}`)]
+    const r = parseCsvIncidents(`${names.join(',')}\n2026-03-02T10:00:00Z${','.repeat(999)}\n`)
+    expect(r.incidents).toEqual([{ start: '2026-03-02T10:00:00Z' }])
+    expect(r.ignoredColumns).toHaveLength(999)
   })
 })

@@ -72,6 +72,28 @@ export function isSafeHref(href: string): boolean {
 
 const ANSI: Record<Tone | 'strong', string> = { good: '32', bad: '31', warn: '33', muted: '2', strong: '1' }
 
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that can make a
+// line read otherwise than it is stored.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+const CELL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+function escapeControl(c: string): string {
+  const code = c.charCodeAt(0)
+  if (c === '\r') return '\\r'
+  if (c === '\n') return '\\n'
+  if (c === '\t') return '\\t'
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+}
+
+/**
+ * Writes the control characters of a name or a label as visible escapes (`\x1b`, `\r`): an element id
+ * carrying ESC or a carriage return must not drive the reader's terminal, rewrite a line or split a table.
+ * Outside table cells, line feeds and tabs are kept.
+ */
+export function visibleControls(text: string, inCell = false): string {
+  return text.replace(inCell ? CELL_CONTROLS : CONTROLS, escapeControl)
+}
+
 function ansi(text: string, code: string | undefined, color: boolean): string {
   return color && code && text ? `\u001b[${code}m${text}\u001b[0m` : text
 }
@@ -87,12 +109,12 @@ export function displayWidth(text: string): number {
   return n
 }
 
-function inlineText(inline: Inline, color: boolean): { plain: string; styled: string } {
+function inlineText(inline: Inline, color: boolean, inCell = false): { plain: string; styled: string } {
   let plain = ''
   let styled = ''
   for (const s of spans(inline)) {
-    let text = s.text
-    if (s.href && /^https?:/i.test(s.href) && isSafeHref(s.href) && s.href !== s.text) text = `${text} <${s.href}>`
+    let text = visibleControls(s.text, inCell)
+    if (s.href && /^https?:/i.test(s.href) && isSafeHref(s.href) && s.href !== s.text) text = `${text} <${visibleControls(s.href, true)}>`
     plain += text
     styled += ansi(ansi(text, s.tone ? ANSI[s.tone] : undefined, color), s.strong ? ANSI.strong : undefined, color)
   }
@@ -100,8 +122,11 @@ function inlineText(inline: Inline, color: boolean): { plain: string; styled: st
 }
 
 function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean): string {
-  const header = block.columns.map((c) => ({ plain: c.header, styled: ansi(c.header, ANSI.strong, color) }))
-  const rows = block.rows.map((r) => block.columns.map((_, i) => inlineText(r[i] ?? '', color)))
+  const header = block.columns.map((c) => {
+    const text = visibleControls(c.header, true)
+    return { plain: text, styled: ansi(text, ANSI.strong, color) }
+  })
+  const rows = block.rows.map((r) => block.columns.map((_, i) => inlineText(r[i] ?? '', color, true)))
   const widths = block.columns.map((_, i) => Math.max(displayWidth(header[i]!.plain), ...rows.map((r) => displayWidth(r[i]!.plain))))
   const line = (cells: { plain: string; styled: string }[]) =>
     cells
@@ -129,7 +154,7 @@ function textBlocks(blocks: readonly Block[], color: boolean): string[] {
     switch (b.kind) {
       case 'heading': {
         const underline = b.level === 1 ? '=' : b.level === 2 ? '-' : ''
-        const text = b.level === 3 ? `» ${b.text}` : b.text
+        const text = visibleControls(b.level === 3 ? `» ${b.text}` : b.text, true)
         out.push(underline ? `${ansi(text, ANSI.strong, color)}\n${underline.repeat(displayWidth(text))}` : ansi(text, ANSI.strong, color))
         break
       }
@@ -146,7 +171,7 @@ function textBlocks(blocks: readonly Block[], color: boolean): string[] {
         out.push(
           b.text
             .split('\n')
-            .map((l) => `  > ${l}`)
+            .map((l) => `  > ${visibleControls(l, true)}`)
             .join('\n'),
         )
         break
@@ -172,7 +197,9 @@ export function toText(blocks: readonly Block[], color: boolean): string {
 
 /** Escapes text for Markdown: the characters that could start emphasis, code, links, HTML or a cell edge. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
+  // Every line break becomes a space, a lone CR too (some renderers end a line there), and the other
+  // controls are written as visible escapes.
+  return visibleControls(text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' '), true)
 }
 
 /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */

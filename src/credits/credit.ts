@@ -164,7 +164,7 @@ export function creditFor(options: CreditOptions): Credit {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<CreditOptions>
   const commitment = readCommitment(o.commitment, 'commitment', issues)
-  const fee = readMoney(o.fee, 'fee', issues)
+  const fee = readMoney(o.fee, 'fee', issues, { anyCode: o.scale !== undefined })
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
   let fraction: Fraction | undefined

@@ -1,6 +1,7 @@
 import DecimalBase from 'decimal.js'
 import { type RoundingMode, roundingConstant } from '../commitment/rounding.js'
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
+import { minorUnits } from './currencies.js'
 import { describe, IssueList, joinPath } from '../errors.js'
 
 /** An amount of money in one currency. */
@@ -17,29 +18,23 @@ export interface MoneyLike {
   currency: string
 }
 
-const scales = new Map<string, number | null>()
-
 /**
- * Number of decimals of a currency's minor unit, from `Intl` (EUR 2, JPY 0, BHD 3), or undefined for a
- * code the runtime does not know.
+ * Number of decimals of a currency's minor unit under ISO 4217 (EUR 2, JPY 0, IQD 3), or undefined for
+ * a code the standard does not list with one. Lower-case codes are read as upper-case.
+ *
+ * @example
+ * currencyScale('IQD') // 3
  */
 export function currencyScale(currency: string): number | undefined {
-  let scale = scales.get(currency)
-  if (scale === undefined) {
-    try {
-      scale = /^[A-Z]{3}$/.test(currency)
-        ? (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2)
-        : null
-    } catch {
-      scale = null
-    }
-    scales.set(currency, scale)
-  }
-  return scale ?? undefined
+  return minorUnits(currency)
 }
 
-/** Reads money, or adds issues and returns undefined. */
-export function readMoney(value: unknown, path: string, issues: IssueList): Money | undefined {
+/**
+ * Reads money, or adds issues and returns undefined. The currency must be an ISO 4217 code with a minor
+ * unit (any case, written back in upper case), unless `anyCode` is set because the caller rounds to an
+ * explicit scale: then any three letters do.
+ */
+export function readMoney(value: unknown, path: string, issues: IssueList, options: { anyCode?: boolean } = {}): Money | undefined {
   if (value === null || typeof value !== 'object') {
     issues.add(path, `must be { amount, currency } such as { amount: "9.99", currency: "EUR" } (got ${describe(value)})`)
     return undefined
@@ -48,7 +43,10 @@ export function readMoney(value: unknown, path: string, issues: IssueList): Mone
   const amount = readDecimal(v.amount, joinPath(path, 'amount'), issues)
   if (amount && amount.lt(0)) issues.add(joinPath(path, 'amount'), `must not be negative (got ${amount.toString()})`)
   let currency: string | undefined
-  if (typeof v.currency === 'string' && currencyScale(v.currency) !== undefined) currency = v.currency
+  if (typeof v.currency === 'string' && (currencyScale(v.currency) !== undefined || (options.anyCode && /^[A-Za-z]{3}$/.test(v.currency))))
+    currency = v.currency.toUpperCase()
+  else if (typeof v.currency === 'string' && /^[A-Za-z]{3}$/.test(v.currency))
+    issues.add(joinPath(path, 'currency'), `is not an ISO 4217 currency with a minor unit (got ${describe(v.currency)}); give option scale to round amounts in it`)
   else issues.add(joinPath(path, 'currency'), `must be an ISO 4217 currency code such as "EUR" (got ${describe(v.currency)})`)
   if (!amount || !currency || amount.lt(0)) return undefined
   return Object.freeze({ amount, currency })

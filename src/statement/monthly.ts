@@ -76,12 +76,12 @@ const NO_GUARANTEES: readonly IncidentGuarantees[] = Object.freeze([])
  * Reads an element's fee. Most statements bill many elements the same fee, written the same way: one
  * Money (frozen, so sharing is invisible) serves them all instead of one Decimal per element.
  */
-function readFee(value: unknown, index: number, issues: IssueList, cache: Map<string, Map<string, Money>>): Money | undefined {
+function readFee(value: unknown, index: number, issues: IssueList, cache: Map<string, Map<string, Money>>, anyCode: boolean): Money | undefined {
   const fee = value as Partial<MoneyLike> | null | undefined
   const plain = fee !== null && typeof fee === 'object' && typeof fee.amount === 'string' && typeof fee.currency === 'string'
   const hit = plain ? cache.get(fee.currency as string)?.get(fee.amount as string) : undefined
   if (hit) return hit
-  const money = readMoney(value, joinPath(joinPath('elements', index), 'fee'), issues)
+  const money = readMoney(value, joinPath(joinPath('elements', index), 'fee'), issues, { anyCode })
   if (money && plain) {
     let byAmount = cache.get(fee.currency as string)
     if (!byAmount) cache.set(fee.currency as string, (byAmount = new Map()))
@@ -125,7 +125,7 @@ export function monthlyStatement(options: StatementOptions): Statement {
       if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(joinPath('elements', i), 'id'), 'must be a non-empty element name')
       else if (seen.has(el.id)) issues.add(joinPath(joinPath('elements', i), 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`)
       else seen.set(el.id, i)
-      const fee = readFee(el.fee, i, issues, feeCache)
+      const fee = readFee(el.fee, i, issues, feeCache, scale !== undefined)
       ids.push(el.id)
       if (fee) fees.push(fee)
     })

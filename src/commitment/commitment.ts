@@ -48,6 +48,7 @@ export type CreditModel =
       readonly per: string
       readonly count: 'started' | 'full'
       readonly beyond?: Decimal
+      /** @internal `beyond` as an exact integer fraction, for comparisons with the measured availability */
       readonly beyondScaled?: ScaledDecimal
       readonly cap?: Decimal
     }

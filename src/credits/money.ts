@@ -1,4 +1,4 @@
-import DecimalBase from 'decimal.js'
+import { Decimal as DecimalBase } from 'decimal.js'
 import { type RoundingMode, roundingConstant } from '../commitment/rounding.js'
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
 import { describe, IssueList, joinPath } from '../errors.js'

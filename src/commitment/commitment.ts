@@ -262,7 +262,13 @@ function compile(input: unknown, path: string): Commitment {
   })
 }
 
-/** True for a commitment already validated by {@link parseCommitment}. */
+/**
+ * True for a commitment already validated by {@link parseCommitment}.
+ *
+ * @example
+ * isCommitment(parseCommitment({ credit: { type: 'pro-rata' } })) // true
+ * isCommitment({ credit: { type: 'pro-rata' } }) // false
+ */
 export function isCommitment(value: unknown): value is Commitment {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[COMPILED] === true
 }

@@ -22,6 +22,11 @@ const scales = new Map<string, number | null>()
 /**
  * Number of decimals of a currency's minor unit, from `Intl` (EUR 2, JPY 0, BHD 3), or undefined for a
  * code the runtime does not know.
+ *
+ * @example
+ * currencyScale('EUR') // 2
+ * currencyScale('JPY') // 0
+ * currencyScale('euro') // undefined
  */
 export function currencyScale(currency: string): number | undefined {
   let scale = scales.get(currency)

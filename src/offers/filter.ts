@@ -179,7 +179,7 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
  * `dataLocation=FR`, `chatons=true`, `onCall=true`, `staff>=2`, `credit=true`.
  *
  * @example
- * parseCriteria(['structure=cooperative', 'gti<=PT4H']) // { structure: 'cooperative', gti: 'PT4H' }
+ * parseCriteria(['structure=cooperative', 'gti<=PT4H']) // { structure: ['cooperative'], gti: 'PT4H' }
  * @throws InputError naming each bad expression.
  */
 export function parseCriteria(expressions: readonly string[]): OfferCriteria {

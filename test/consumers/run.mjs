@@ -6,7 +6,7 @@
 // Offline and fast: the tarball is extracted into each consumer's node_modules/matou, and the package's
 // dependencies are links to this repository's own node_modules.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +20,10 @@ const projects = readdirSync(here, { withFileTypes: true })
   .sort()
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+if (!existsSync(join(root, 'dist', 'index.d.ts'))) {
+  console.log('test/consumers: no dist/ to pack; run `npm run build` first')
+  process.exit(1)
+}
 const work = mkdtempSync(join(tmpdir(), 'matou-consumers-'))
 let failed = 0
 

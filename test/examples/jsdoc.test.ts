@@ -8,14 +8,13 @@
 // `businessCalendar`, the draft offer of the examples folder, an incident log of March 2026): they are
 // in scope too, built below the way the examples describe them, so that each example stays short.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import * as core from '../../src/index.js'
 import * as io from '../../src/io/index.js'
+import { publicFunctions } from '../public-functions.js'
 
-const entries = ['../../src/index.ts', '../../src/io/index.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
 
 interface Example {
   fn: string
@@ -42,36 +41,18 @@ function exampleBlocks(comment: string): string[] {
   return blocks.map((b) => b.replace(/^\s*```\w*\s*$/gm, '').trim()).filter((b) => b.length > 0)
 }
 
-/** Every function the entry points export, with its examples: declarations as the compiler resolves them. */
-function publicFunctions(): { missing: string[]; examples: Example[] } {
-  const program = ts.createProgram(entries, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  })
-  const checker = program.getTypeChecker()
+/** Every function the entry points export, with its examples. */
+function publicExamples(): { missing: string[]; examples: Example[] } {
   const missing: string[] = []
   const examples: Example[] = []
-  const seen = new Set<ts.Symbol>()
-  for (const entry of entries) {
-    const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!
-    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
-      const functions = (symbol.declarations ?? []).filter(ts.isFunctionDeclaration)
-      if (functions.length === 0 || seen.has(symbol)) continue
-      seen.add(symbol)
-      const name = exported.getName()
-      const blocks = functions.flatMap((f) => {
-        const text = f.getSourceFile().text
-        return ts.getJSDocCommentsAndTags(f).flatMap((doc) => (ts.isJSDoc(doc) ? exampleBlocks(text.slice(doc.pos, doc.end)) : []))
-      })
-      if (blocks.length === 0) missing.push(name)
-      const file = functions[0]!.getSourceFile().fileName
-      for (const code of blocks) examples.push({ fn: name, file, code })
-    }
+  for (const { name, declarations } of publicFunctions()) {
+    const blocks = declarations.flatMap((f) => {
+      const text = f.getSourceFile().text
+      return ts.getJSDocCommentsAndTags(f).flatMap((doc) => (ts.isJSDoc(doc) ? exampleBlocks(text.slice(doc.pos, doc.end)) : []))
+    })
+    if (blocks.length === 0) missing.push(name)
+    const file = declarations[0]!.getSourceFile().fileName
+    for (const code of blocks) examples.push({ fn: name, file, code })
   }
   return { missing: missing.sort(), examples }
 }
@@ -193,7 +174,7 @@ async function run(example: Example): Promise<number> {
   return checks
 }
 
-const { missing, examples } = publicFunctions()
+const { missing, examples } = publicExamples()
 
 describe('JSDoc examples', () => {
   it('exist for every public function', () => {

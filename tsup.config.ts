@@ -3,8 +3,9 @@ import { defineConfig } from 'tsup'
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string }
 
-// tsup passes baseUrl to the declaration build, which TypeScript 6 flags as deprecated.
-const dts = { compilerOptions: { ignoreDeprecations: '6.0' } }
+// tsup passes baseUrl to the declaration build, which TypeScript 6 flags as deprecated. Members marked
+// @internal (exact integer forms the stages share) stay out of the published declarations.
+const dts = { compilerOptions: { ignoreDeprecations: '6.0', stripInternal: true } }
 
 export default defineConfig([
   {

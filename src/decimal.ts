@@ -1,4 +1,8 @@
-import DecimalBase from 'decimal.js'
+// The named export, not the default one: decimal.js describes its ES module with a CommonJS declaration
+// file, so under node16/nodenext resolution its default import is the module namespace, and the emitted
+// declarations would make every Decimal of a consumer a namespace (TS2709) or, with skipLibCheck, any.
+// The named export is the class in every resolution mode and at run time in both module formats.
+import { Decimal as DecimalBase } from 'decimal.js'
 import { describe, type IssueList } from './errors.js'
 
 /**

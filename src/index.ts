@@ -48,7 +48,7 @@ export {
   isCommitment,
 } from './commitment/commitment.js'
 export { type Tier, type TierBound } from './commitment/tiers.js'
-export { type Money, type MoneyLike, currencyScale, roundMoney } from './credits/money.js'
+export { type Money, type MoneyLike, type RoundMoneyOptions, currencyScale, roundMoney } from './credits/money.js'
 export { type RoundingMode, ROUNDING_MODES } from './commitment/rounding.js'
 export { type Credit, type CreditPart, type CreditOptions, creditFor } from './credits/credit.js'
 

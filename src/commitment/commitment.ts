@@ -48,6 +48,7 @@ export type CreditModel =
       readonly per: string
       readonly count: 'started' | 'full'
       readonly beyond?: Decimal
+      /** @internal `beyond` as an exact integer fraction, for comparisons with the measured availability */
       readonly beyondScaled?: ScaledDecimal
       readonly cap?: Decimal
     }
@@ -261,7 +262,13 @@ function compile(input: unknown, path: string): Commitment {
   })
 }
 
-/** True for a commitment already validated by {@link parseCommitment}. */
+/**
+ * True for a commitment already validated by {@link parseCommitment}.
+ *
+ * @example
+ * isCommitment(parseCommitment({ credit: { type: 'pro-rata' } })) // true
+ * isCommitment({ credit: { type: 'pro-rata' } }) // false
+ */
 export function isCommitment(value: unknown): value is Commitment {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[COMPILED] === true
 }
@@ -277,7 +284,15 @@ export function isCommitment(value: unknown): value is Commitment {
  * c.measurement.weights.outage.toString() // '1'
  * @throws InputError listing every problem with its path, e.g. `credit.tiers[1]: overlaps band 0 (>= 99.0 and < 99.5)`.
  */
-export function parseCommitment(input: CommitmentLike, path = ''): Commitment {
+export function parseCommitment(input: CommitmentLike): Commitment {
+  return compileCommitment(input, '')
+}
+
+/**
+ * {@link parseCommitment} for a commitment inside a larger input, whose issue paths start with `path`
+ * (`offers[2].commitment.credit…`). Kept off the public surface: a user's commitment is the whole input.
+ */
+export function compileCommitment(input: CommitmentLike, path: string): Commitment {
   if (isCommitment(input)) return input
   if (typeof input === 'object' && input !== null) {
     const hit = cache.get(input)
@@ -292,7 +307,7 @@ export function parseCommitment(input: CommitmentLike, path = ''): Commitment {
 /** Reads a commitment among other inputs: its problems join `issues` (paths under `path`) instead of throwing. */
 export function readCommitment(value: unknown, path: string, issues: IssueList): Commitment | undefined {
   try {
-    return parseCommitment(value as CommitmentLike, path)
+    return compileCommitment(value as CommitmentLike, path)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     issues.issues.push(...error.issues)

@@ -1,4 +1,4 @@
-import DecimalBase from 'decimal.js'
+import { Decimal as DecimalBase } from 'decimal.js'
 import { describe, type IssueList } from '../errors.js'
 
 /** Named rounding modes for the one rounding of a credit to the currency's minor unit. */

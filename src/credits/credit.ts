@@ -253,7 +253,7 @@ export function creditFor(options: CreditOptions): Credit {
   const overallCapped = sum.gt(c.cap)
   const percent = overallCapped ? c.cap : sum
   const exactAmount = fee!.amount.times(percent).div(100)
-  const amount = roundMoney(exactAmount, fee!.currency, rounding!, scale)
+  const amount = roundMoney(exactAmount, { currency: fee!.currency, mode: rounding!, scale })
   // Sentences are written when first read; a statement of many elements rarely reads them all.
   const explain = (): readonly string[] => {
     const explanation = parts.map((p) => p.explanation)

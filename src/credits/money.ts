@@ -1,5 +1,5 @@
-import DecimalBase from 'decimal.js'
-import { type RoundingMode, roundingConstant } from '../commitment/rounding.js'
+import { Decimal as DecimalBase } from 'decimal.js'
+import { readRounding, readScale, type RoundingMode, roundingConstant } from '../commitment/rounding.js'
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
 import { minorUnits } from './currencies.js'
 import { describe, IssueList, joinPath } from '../errors.js'
@@ -23,7 +23,9 @@ export interface MoneyLike {
  * a code the standard does not list with one. Lower-case codes are read as upper-case.
  *
  * @example
+ * currencyScale('EUR') // 2
  * currencyScale('IQD') // 3
+ * currencyScale('euro') // undefined
  */
 export function currencyScale(currency: string): number | undefined {
   return minorUnits(currency)
@@ -52,15 +54,38 @@ export function readMoney(value: unknown, path: string, issues: IssueList, optio
   return Object.freeze({ amount, currency })
 }
 
+/** Options of {@link roundMoney}. */
+export interface RoundMoneyOptions {
+  /** ISO 4217 code of the amount, e.g. `EUR`; its minor unit is the default number of decimals. */
+  currency: string
+  /** Rounding mode; default `half-up`. */
+  mode?: RoundingMode
+  /** Decimals to round to instead of the currency's minor unit, from 0 to 20. */
+  scale?: number
+}
+
 /**
  * Rounds an amount once, to `scale` decimals (default: the currency's minor unit) with a named mode.
  *
  * @example
- * roundMoney(new Decimal('2.495'), 'EUR').toFixed(2) // '2.50' (half-up)
+ * roundMoney('2.495', { currency: 'EUR' }).toFixed(2) // '2.50'
+ * roundMoney('2.495', { currency: 'EUR', mode: 'down' }).toFixed(2) // '2.49'
+ * roundMoney('1234.5', { currency: 'JPY' }).toString() // '1235'
+ * @throws InputError for an amount that is not a finite decimal, an unknown currency (unless a scale is
+ *   given), mode or scale.
  */
-export function roundMoney(amount: DecimalBase, currency: string, mode: RoundingMode = 'half-up', scale?: number): Decimal {
-  const places = scale ?? currencyScale(currency) ?? 2
-  return new Decimal(amount).toDecimalPlaces(places, roundingConstant(mode))
+export function roundMoney(amount: DecimalLike, options: RoundMoneyOptions): Decimal {
+  const issues = new IssueList()
+  const o = (options ?? {}) as Partial<RoundMoneyOptions>
+  const exact = readDecimal(amount, 'amount', issues)
+  const known = typeof o.currency === 'string' ? currencyScale(o.currency) : undefined
+  // With an explicit scale the currency's own minor unit is not needed: any three letters do, as for fees.
+  if (known === undefined && !(o.scale !== undefined && typeof o.currency === 'string' && /^[A-Za-z]{3}$/.test(o.currency)))
+    issues.add('currency', `must be an ISO 4217 currency code such as "EUR" (got ${describe(o.currency)})`)
+  const mode = readRounding(o.mode, 'mode', issues)
+  const scale = readScale(o.scale, 'scale', issues)
+  issues.throwIfAny('Cannot round the amount')
+  return exact!.toDecimalPlaces(scale ?? known!, roundingConstant(mode!))
 }
 
 /** Formats money for an explanation: `9.99 EUR`. */

@@ -263,7 +263,22 @@ function percentile90(sorted: number[]): number | null {
   return sorted[Math.ceil(0.9 * sorted.length) - 1]!
 }
 
-/** Figures for one guarantee over evaluated incidents: counts, share within, mean and 90th percentile times. */
+/**
+ * Figures for one guarantee over evaluated incidents: counts, share within, mean and 90th percentile times.
+ *
+ * @example
+ * const report = evaluateGuarantees({
+ *   commitment: { gti: { within: 'PT4H', calendar: '24/7' } },
+ *   incidents: [
+ *     { start: '2026-05-13T10:00:00Z', end: '2026-05-13T18:00:00Z', reportedAt: '2026-05-13T10:00:00Z', interventionAt: '2026-05-13T11:00:00Z' },
+ *     { start: '2026-05-20T10:00:00Z', end: '2026-05-20T18:00:00Z', reportedAt: '2026-05-20T10:00:00Z', interventionAt: '2026-05-20T15:00:00Z' },
+ *   ],
+ * })
+ * const gti = guaranteeStats('gti', report.incidents)
+ * gti.met // 1
+ * gti.breached // 1
+ * gti.withinPercent?.toString() // '50'
+ */
 export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly IncidentGuarantees[]): GuaranteeStats {
   const outcomes = incidents.map((x) => x[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable')
   const decided = outcomes.filter((o) => o.status !== 'pending' && o.doneAt !== null)

@@ -96,6 +96,10 @@ function firstLine(text: string): string {
 /**
  * Chooses the delimiter of a header line: among `,` `;` tab `|`, the one that yields a `start` column, and
  * of those the one that yields the most columns; `,` when none does (the header check then says why).
+ *
+ * @example
+ * detectDelimiter('id;start;end;title') // ';'
+ * detectDelimiter('start\tend') // '\t'
  */
 export function detectDelimiter(headerLine: string): string {
   let best: string | undefined
@@ -476,11 +480,14 @@ async function* rowsOf(source: CsvSource, options: CsvOptions, seen: { session?:
  * aggregate a million rows on the fly. Same format and rules as {@link parseCsvIncidents}.
  *
  * @example
- * import { createReadStream } from 'node:fs'
- * for await (const row of csvIncidentRows(createReadStream('incidents.csv'), { delimiter: ';' })) {
+ * // Any stream of text or bytes: createReadStream('incidents.csv') from node:fs, or chunks as here.
+ * const csv = ['id;start;end\n', 'a;2026-03-02T10:00:00Z;2026-03-02T11:00:00Z\n', 'b;soon;\n']
+ * let total = 0
+ * for await (const row of csvIncidentRows(csv, { delimiter: ';' })) {
  *   if (row.kind === 'incident') total += 1
  *   else console.warn(`line ${row.skipped.line}: ${row.skipped.reason}`)
  * }
+ * total // 1
  * @throws InputError (when iterated) if the input has no header or no start column, or the options are wrong.
  */
 export function csvIncidentRows(source: CsvSource, options: CsvOptions = {}): AsyncGenerator<CsvRow, void, undefined> {
@@ -492,7 +499,10 @@ export function csvIncidentRows(source: CsvSource, options: CsvOptions = {}): As
  * holds the incidents, not the file. Same format and rules as {@link parseCsvIncidents}.
  *
  * @example
- * const { incidents, skipped } = await readCsvIncidents(createReadStream('incidents.csv'))
+ * // Any stream of text or bytes: createReadStream('incidents.csv') from node:fs, or chunks as here.
+ * const { incidents, skipped } = await readCsvIncidents(['id,start,end\n', 'a,2026-03-02T10:00:00Z,2026-03-02T11:00:00Z\n'])
+ * incidents.map((i) => i.id) // ['a']
+ * skipped // []
  * @throws InputError if the input has no header or no start column, or the options are wrong.
  */
 export async function readCsvIncidents(source: CsvSource, options: CsvOptions = {}): Promise<CsvReadResult> {

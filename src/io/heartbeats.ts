@@ -95,7 +95,14 @@ interface Series {
  * - Beats are put in time order first; a beat without a valid time or status is skipped with its path.
  *
  * @example
- * const { incidents, skipped, gaps } = readHeartbeats(kumaExport, { pending: 'down', maxGap: 'PT10M', gap: 'unknown' })
+ * // 1 is UP, 0 DOWN, 2 PENDING, 3 MAINTENANCE, as in an Uptime Kuma export.
+ * const beats = [
+ *   { time: '2026-03-02T10:00:00Z', status: 1 },
+ *   { time: '2026-03-02T10:01:00Z', status: 0 },
+ *   { time: '2026-03-02T10:03:00Z', status: 1 },
+ * ]
+ * const { incidents, skipped, gaps } = readHeartbeats(beats, { pending: 'down', maxGap: 'PT10M', gap: 'unknown' })
+ * incidents.map((i) => [i.start, i.end]) // [['2026-03-02T10:01:00Z', '2026-03-02T10:03:00Z']]
  * @throws InputError when the input holds no list of beats, or an option is wrong.
  */
 export function readHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions): ProbeReadResult {

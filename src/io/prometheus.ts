@@ -45,7 +45,15 @@ function readStep(value: unknown, path: string, issues: IssueList): number | und
  * `"NaN"`) is skipped with its path; so is a series without the label.
  *
  * @example
- * const { incidents, gaps } = readPrometheusRange(await (await fetch(`${prom}/api/v1/query_range?query=probe_success&start=…&end=…&step=60`)).text())
+ * // The answer to /api/v1/query_range?query=probe_success&start=…&end=…&step=60, as text or parsed.
+ * const { incidents, gaps } = readPrometheusRange({
+ *   status: 'success',
+ *   data: {
+ *     resultType: 'matrix',
+ *     result: [{ metric: { instance: 'https://a.example' }, values: [[1772445600, '1'], [1772445660, '0'], [1772445720, '1']] }],
+ *   },
+ * })
+ * incidents.map((i) => [i.elements, i.start, i.end]) // [[['https://a.example'], '2026-03-02T10:01:00Z', '2026-03-02T10:02:00Z']]
  * @throws InputError when the text is not JSON, not a successful range query, or an option is wrong.
  */
 export function readPrometheusRange(json: string | object, options: PrometheusOptions = {}): ProbeReadResult {

@@ -8,7 +8,7 @@ import { clockStartOf, evaluateTable, type GuaranteeOutcome } from '../guarantee
 import { fromZodIssues, readableErrors } from '../schema/common.js'
 import { type Period, parsePeriod } from '../time/period.js'
 import { type OfferInput } from '../schema/offer.js'
-import { type Offer, parseOffer } from './offer.js'
+import { type Offer, compileOffer } from './offer.js'
 import { type ScenarioInput, scenarioSchema } from '../schema/scenario.js'
 import { standardScenarios } from './scenarios.js'
 
@@ -82,7 +82,7 @@ export function compareOffers(options: CompareOptions): Comparison {
   else
     o.offers.forEach((x, i) => {
       try {
-        offers.push(parseOffer(x, joinPath('offers', i)))
+        offers.push(compileOffer(x, joinPath('offers', i)))
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         issues.issues.push(...error.issues)
@@ -153,7 +153,7 @@ export function compareOffers(options: CompareOptions): Comparison {
       if (loss) {
         if (loss.currency && loss.currency !== service.fee.currency)
           issues.add('clientLossPerHour.currency', `is ${loss.currency} but offer "${offer.id}" is priced in ${service.fee.currency}`)
-        clientLoss = roundMoney(clientDowntimeHours.times(loss.amount), service.fee.currency)
+        clientLoss = roundMoney(clientDowntimeHours.times(loss.amount), { currency: service.fee.currency })
         coverPercent = clientLoss.isZero() ? undefined : credit.amount.div(clientLoss).times(100)
       }
       cells.push(

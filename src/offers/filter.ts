@@ -3,7 +3,7 @@ import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { type OfferInput, type Structure, STRUCTURES } from '../schema/offer.js'
 import { type DurationLike, humanDuration, readDuration } from '../time/duration.js'
 import { compareOffers } from './compare.js'
-import { type Offer, parseOffer } from './offer.js'
+import { type Offer, compileOffer } from './offer.js'
 import { standardScenarios } from './scenarios.js'
 
 /**
@@ -90,7 +90,7 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
   else
     offers.forEach((x, i) => {
       try {
-        parsed.push(parseOffer(x, joinPath('offers', i)))
+        parsed.push(compileOffer(x, joinPath('offers', i)))
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         issues.issues.push(...error.issues)
@@ -179,7 +179,7 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
  * `dataLocation=FR`, `chatons=true`, `onCall=true`, `staff>=2`, `credit=true`.
  *
  * @example
- * parseCriteria(['structure=cooperative', 'gti<=PT4H']) // { structure: 'cooperative', gti: 'PT4H' }
+ * parseCriteria(['structure=cooperative', 'gti<=PT4H']) // { structure: ['cooperative'], gti: 'PT4H' }
  * @throws InputError naming each bad expression.
  */
 export function parseCriteria(expressions: readonly string[]): OfferCriteria {

@@ -1,4 +1,4 @@
-import { type Commitment, parseCommitment } from '../commitment/commitment.js'
+import { type Commitment, readCommitment } from '../commitment/commitment.js'
 import { type Money, readMoney } from '../credits/money.js'
 import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
 import { fromZodIssues, readableErrors } from '../schema/common.js'
@@ -48,7 +48,15 @@ const OFFER = Symbol.for('matou.offer')
  * offer.promises // { credit: false, gti: true, gtr: false }
  * @throws InputError listing every problem with its path.
  */
-export function parseOffer(input: OfferInput | Offer, path = ''): Offer {
+export function parseOffer(input: OfferInput | Offer): Offer {
+  return compileOffer(input, '')
+}
+
+/**
+ * {@link parseOffer} for an offer inside a larger input, whose issue paths start with `path`
+ * (`offers[2].services[0].fee`). Kept off the public surface: a user's offer is the whole input.
+ */
+export function compileOffer(input: OfferInput | Offer, path: string): Offer {
   if (typeof input === 'object' && input !== null && (input as unknown as Record<symbol, unknown>)[OFFER]) return input as Offer
   const parsed = offerSchema.safeParse(input, { error: readableErrors })
   if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid offer')
@@ -63,13 +71,7 @@ export function parseOffer(input: OfferInput | Offer, path = ''): Offer {
     if (seen.has(s.id)) issues.add(joinPath(joinPath(joinPath(path, 'services'), i), 'id'), `repeats service "${s.id}"`)
     seen.add(s.id)
   })
-  let commitment: Commitment | undefined
-  try {
-    commitment = parseCommitment((o.commitment ?? {}) as never, joinPath(path, 'commitment'))
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    issues.issues.push(...error.issues)
-  }
+  const commitment = readCommitment(o.commitment ?? {}, joinPath(path, 'commitment'), issues)
   issues.throwIfAny('Invalid offer')
   const c = commitment!
   const claimWindow = o.claimWindow === undefined ? undefined : typeof o.claimWindow === 'string' ? { text: o.claimWindow } : o.claimWindow

@@ -1,4 +1,4 @@
-import type DecimalBase from 'decimal.js'
+import type { Decimal as DecimalBase } from 'decimal.js'
 import { currencyScale } from '../credits/money.js'
 import { type Tier, type TierBound } from '../commitment/tiers.js'
 import { Decimal } from '../decimal.js'

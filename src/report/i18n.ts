@@ -898,7 +898,13 @@ export const fr: Messages = {
   },
 }
 
-/** The dictionary of a language. */
+/**
+ * The dictionary of a language.
+ *
+ * @example
+ * messagesFor('fr').locale // 'fr-FR'
+ * messagesFor('fr').and // ' et '
+ */
 export function messagesFor(lang: ReportLanguage): Messages {
   return lang === 'fr' ? fr : en
 }

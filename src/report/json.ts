@@ -1,4 +1,4 @@
-import DecimalBase from 'decimal.js'
+import { Decimal as DecimalBase } from 'decimal.js'
 
 /** A value JSON can hold. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }

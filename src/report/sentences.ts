@@ -4,7 +4,7 @@
  * French report explains in French. The library's own English sentences stay in the JSON and in the
  * HTML's "original explanation" sections.
  */
-import type DecimalBase from 'decimal.js'
+import type { Decimal as DecimalBase } from 'decimal.js'
 import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
 import { type Credit } from '../credits/credit.js'
 import { Decimal } from '../decimal.js'

@@ -4,7 +4,7 @@
  * string; durations are milliseconds (numbers). Sentences under `explanation` and `reason` are the
  * library's own, in English; those under `text` and `trail` are in the report's language.
  */
-import type DecimalBase from 'decimal.js'
+import type { Decimal as DecimalBase } from 'decimal.js'
 import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
 import { type Credit } from '../credits/credit.js'
 import { currencyScale } from '../credits/money.js'

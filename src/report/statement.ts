@@ -1,4 +1,4 @@
-import { type CommitmentLike, parseCommitment } from '../commitment/commitment.js'
+import { type CommitmentLike, compileCommitment, parseCommitment } from '../commitment/commitment.js'
 import { type Tier } from '../commitment/tiers.js'
 import { describe, InputError } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
@@ -114,7 +114,7 @@ function tierKey(t: Tier): string {
 /** The band table the charts draw, and whether it is the whole table. */
 function chartTiers(statement: Statement, commitment: CommitmentLike | undefined): { tiers: readonly Tier[]; complete: boolean } {
   if (commitment !== undefined) {
-    const c = parseCommitment(commitment, 'commitment')
+    const c = compileCommitment(commitment, 'commitment')
     return { tiers: c.credit.find((m) => m.type === 'tiers')?.tiers ?? [], complete: true }
   }
   const applied = new Map<string, Tier>()
@@ -363,7 +363,7 @@ export function renderStatement(statement: Statement, options: StatementReportOp
       issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`)
     if (x.commitment !== undefined)
       try {
-        parseCommitment(x.commitment, 'commitment')
+        compileCommitment(x.commitment, 'commitment')
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         issues.issues.push(...error.issues)

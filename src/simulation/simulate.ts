@@ -20,7 +20,7 @@ import {
 import { type DurationLike, formatDuration, humanDuration, readDuration } from '../time/duration.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type OfferInput } from '../schema/offer.js'
-import { type Offer, parseOffer } from '../offers/offer.js'
+import { type Offer, compileOffer } from '../offers/offer.js'
 import {
   EXACT_CELLS,
   exponentialExact,
@@ -828,7 +828,7 @@ function moneyConverter(m: MoneyPlan, maxUnits: number): (units: number) => numb
   const minorFactor = new Decimal(10).pow(m.minorScale)
   const divisor = new Decimal(100).times(m.unitScale)
   const mode = m.rounding
-  const exact = (units: number) => roundMoney(m.fee.times(units).div(divisor), m.currency, mode, m.minorScale).times(minorFactor).toNumber()
+  const exact = (units: number) => roundMoney(m.fee.times(units).div(divisor), { currency: m.currency, mode, scale: m.minorScale }).times(minorFactor).toNumber()
   const dense = maxUnits <= DENSE_MEMO ? new Float64Array(maxUnits + 1).fill(-1) : null
   const sparse = new Map<number, number>()
   const floating = (units: number): number => {
@@ -1763,7 +1763,7 @@ export function simulate(options: SimulateOptions): SimulationResult {
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') issues.add('onProgress', `must be a function (got ${describe(o.onProgress)})`)
   let offer: Offer | undefined
   try {
-    offer = parseOffer(o.offer as OfferInput, 'offer')
+    offer = compileOffer(o.offer as OfferInput, 'offer')
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     issues.issues.push(...error.issues)

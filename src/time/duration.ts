@@ -68,6 +68,10 @@ export function durationMs(value: DurationLike): number {
 /**
  * Writes milliseconds as an ISO-8601 duration with hours at most (`PT3H36M`, `PT43M12S`, `PT0S`), the form
  * contracts and reports use.
+ *
+ * @example
+ * formatDuration(12_960_000) // 'PT3H36M'
+ * formatDuration(2_592_000)  // 'PT43M12S'
  */
 export function formatDuration(ms: number): string {
   if (ms === 0) return 'PT0S'
@@ -81,7 +85,12 @@ export function formatDuration(ms: number): string {
   return `${sign}PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`
 }
 
-/** Writes milliseconds for people: `4 h`, `43 min 12 s`, `2 d 3 h`, `250 ms`. */
+/**
+ * Writes milliseconds for people: `4 h`, `43 min 12 s`, `2 d 3 h`, `250 ms`.
+ *
+ * @example
+ * humanDuration(2_592_000) // '43 min 12 s'
+ */
 export function humanDuration(ms: number): string {
   if (ms === 0) return '0 s'
   const sign = ms < 0 ? '-' : ''

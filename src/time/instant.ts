@@ -131,7 +131,13 @@ export function readInstant(value: unknown, path: string, issues: IssueList): nu
   return undefined
 }
 
-/** Formats epoch milliseconds as an ISO-8601 UTC string, dropping a zero millisecond part. */
+/**
+ * Formats epoch milliseconds as an ISO-8601 UTC string, dropping a zero millisecond part.
+ *
+ * @example
+ * formatInstant(1_772_445_600_000) // '2026-03-02T10:00:00Z'
+ * formatInstant(1_772_445_600_250) // '2026-03-02T10:00:00.250Z'
+ */
 export function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString()
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso

@@ -2,7 +2,13 @@ import { describe, type IssueList } from '../errors.js'
 
 const known = new Map<string, boolean>()
 
-/** True when the runtime knows this IANA time zone (`Europe/Paris`, `UTC`, …). */
+/**
+ * True when the runtime knows this IANA time zone (`Europe/Paris`, `UTC`, …).
+ *
+ * @example
+ * isTimeZone('Europe/Paris') // true
+ * isTimeZone('Paris') // false
+ */
 export function isTimeZone(zone: string): boolean {
   let ok = known.get(zone)
   if (ok === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creditFor, currencyScale, InputError, roundMoney, Decimal } from '../../src/index.js'
+import { creditFor, currencyScale, InputError, roundMoney } from '../../src/index.js'
 import { CURRENCY_CODES, minorUnits } from '../../src/credits/currencies.js'
 
 describe('minor units from ISO 4217, not from the runtime', () => {
@@ -60,6 +60,6 @@ describe('fees in any case, unknown codes only with a scale', () => {
 
   it('HUF is rounded to the fillér', () => {
     // 12.345 → 12.35 half-up; the runtime's 0 decimals would have given 12.
-    expect(roundMoney(new Decimal('12.345'), 'HUF').toString()).toBe('12.35')
+    expect(roundMoney('12.345', { currency: 'HUF' }).toString()).toBe('12.35')
   })
 })

@@ -1,4 +1,4 @@
-import DecimalBase from 'decimal.js'
+import { Decimal as DecimalBase } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '../../src/index.js'
 import { toJsonValue } from '../../src/report/index.js'

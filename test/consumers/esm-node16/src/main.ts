@@ -1,0 +1,5 @@
+// The shared programs are copied next to this file when the consumers run (test/consumers/run.mjs).
+import './core.js'
+import './io.js'
+
+console.log('ok')

@@ -112,7 +112,17 @@ export type CommitmentLike = CommitmentInput | Commitment
 
 const DEFAULT_EXCLUDED: readonly Cause[] = ['maintenance', 'customer', 'force-majeure']
 const MAX_WEIGHT_DECIMALS = 4
+// Compiled commitments, by the object they were read from: only for objects that cannot change (frozen
+// all the way down, as the presets are). A plain object may be edited between two calls, and must then
+// give the edited result, not the one remembered for its identity.
 const cache = new WeakMap<object, Commitment>()
+
+function isDeeplyFrozen(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object') return true
+  if (!Object.isFrozen(value) || depth > 32) return false
+  for (const v of Object.values(value)) if (!isDeeplyFrozen(v, depth + 1)) return false
+  return true
+}
 
 function readWeight(value: unknown, fallback: string, path: string, issues: IssueList): Decimal {
   const d = value === undefined ? new Decimal(fallback) : readDecimal(value, path, issues)
@@ -275,7 +285,9 @@ export function isCommitment(value: unknown): value is Commitment {
 
 /**
  * Validates a commitment written as plain data (TypeScript, JSON or YAML) and fills in every default.
- * Validating again the same object is free: results are remembered.
+ * Validating again the same frozen object (a preset, or one frozen by the caller) is free: its result is
+ * remembered. A plain object is read anew at each call, so that an edit between two calls is seen; pass the
+ * parsed commitment to later calls to validate only once.
  *
  * @example
  * const c = parseCommitment({
@@ -298,7 +310,7 @@ export function compileCommitment(input: CommitmentLike, path: string): Commitme
     const hit = cache.get(input)
     if (hit) return hit
     const compiled = compile(input, path)
-    cache.set(input, compiled)
+    if (isDeeplyFrozen(input)) cache.set(input, compiled)
     return compiled
   }
   return compile(input, path)

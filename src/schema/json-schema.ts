@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { commitmentSchema } from './commitment.js'
 import { incidentListSchema } from './incident.js'
 import { offerSchema } from './offer.js'

@@ -1,17 +1,23 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { type DeepReadonly } from './commitment.js'
+import { described } from './common.js'
 import { incidentSchema } from './incident.js'
+
 /** A scenario as written: a named set of incidents in one month. */
-export const scenarioSchema = z
-  .strictObject({
-    id: z.string().min(1).describe('Stable name, e.g. "outage-4h".'),
-    name: z.string().describe('For people, e.g. "A 4-hour outage".'),
-    description: z.string().optional(),
-    month: z.string().regex(/^\d{4}-\d{2}$/).optional().describe('The month the incidents fall in, YYYY-MM; default the first incident\'s month.'),
-    timeZone: z.string().optional().describe('Time zone of the month; default each offer\'s commitment zone.'),
-    incidents: z.array(incidentSchema).describe('Incidents; those without elements hit the client\'s service.'),
-  })
-  .describe('A named set of incidents in one month, to compare offers on.')
+export const scenarioSchema = described(
+  z.strictObject({
+    id: described(z.string().check(z.minLength(1)), 'Stable name, e.g. "outage-4h".'),
+    name: described(z.string(), 'For people, e.g. "A 4-hour outage".'),
+    description: z.optional(z.string()),
+    month: described(
+      z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
+      'The month the incidents fall in, YYYY-MM; default the first incident\'s month.',
+    ),
+    timeZone: described(z.optional(z.string()), 'Time zone of the month; default each offer\'s commitment zone.'),
+    incidents: described(z.array(incidentSchema), 'Incidents; those without elements hit the client\'s service.'),
+  }),
+  'A named set of incidents in one month, to compare offers on.',
+)
 
 /** A list of scenarios, as in a scenarios file. */
 export const scenarioListSchema = z.array(scenarioSchema)

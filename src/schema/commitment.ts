@@ -160,7 +160,18 @@ export const guaranteeSchema = described(
   'A guarantee of time to intervention (GTI) or to restoration (GTR).',
 )
 
-/** A commitment as a user writes it in TypeScript, JSON or YAML. */
+/**
+ * A commitment as a user writes it in TypeScript, JSON or YAML.
+ *
+ * A zod/mini schema (`import * as z from 'zod/mini'`): call it as `commitmentSchema.safeParse(value)` or
+ * `z.safeParse(commitmentSchema, value)`. It checks the shape only, with zod's messages (zod/mini loads no
+ * locale: `z.config(z.locales.en())` gives English ones); {@link parseCommitment} also checks what a shape
+ * cannot say (bands without gap or overlap, time zones, durations), and words every problem for people.
+ *
+ * @example
+ * commitmentSchema.safeParse({ credit: { type: 'pro-rata' } }).success // true
+ * z.safeParse(commitmentSchema, { credit: { type: 'flat' } }).error?.issues[0]?.path // ['credit']
+ */
 export const commitmentSchema = described(
   z.strictObject({
     id: described(z.optional(z.string()), 'Stable identifier, e.g. "ovh-vps-2016-starter".'),

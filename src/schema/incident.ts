@@ -5,6 +5,15 @@ import { described, instantText } from './common.js'
 /**
  * An incident as written in a file or passed in code. The JSON Schema of incident files is built from it;
  * in code, incidents are checked by a faster reader with the same rules (a test keeps the two in step).
+ *
+ * A zod/mini schema (`import * as z from 'zod/mini'`): call it as `incidentSchema.safeParse(value)` or
+ * `z.safeParse(incidentSchema, value)`. It checks the shape only, with zod's messages (zod/mini loads no
+ * locale: `z.config(z.locales.en())` gives English ones); {@link parseIncidents} also checks that instants
+ * parse and that an end is not before its start, and words every problem for people.
+ *
+ * @example
+ * incidentSchema.safeParse({ start: '2026-03-02T10:00:00Z', end: null }).success // true
+ * z.safeParse(incidentSchema, { start: '2026-03-02T10:00' }).error?.issues[0]?.path // ['start']
  */
 export const incidentSchema = described(
   z.looseObject({
@@ -26,7 +35,12 @@ export const incidentSchema = described(
   'An incident: an interval of time during which elements were unavailable or impaired.',
 )
 
-/** A list of incidents, the library's own file format. */
+/**
+ * A list of incidents, the library's own file format; called like {@link incidentSchema}.
+ *
+ * @example
+ * z.safeParse(incidentListSchema, [{ start: '2026-03-02T10:00:00Z' }]).success // true
+ */
 export const incidentListSchema = z.array(incidentSchema)
 
 /** An incident as a user gives it. */

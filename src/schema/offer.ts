@@ -2,7 +2,13 @@ import * as z from 'zod/mini'
 import { commitmentSchema, type DeepReadonly } from './commitment.js'
 import { decimalText, described, sourceSchema } from './common.js'
 
-/** Money as written: `{ amount: "9.99", currency: "EUR" }`. */
+/**
+ * Money as written: `{ amount: "9.99", currency: "EUR" }`. A zod/mini schema, called like {@link offerSchema}.
+ *
+ * @example
+ * moneySchema.safeParse({ amount: '9.99', currency: 'EUR' }).success // true
+ * z.safeParse(moneySchema, { amount: '9.99' }).error?.issues[0]?.path // ['currency']
+ */
 export const moneySchema = described(
   z.strictObject({
     amount: described(decimalText, 'The amount; write it as a string such as "9.99" to keep it exact.'),
@@ -39,7 +45,19 @@ export const serviceSchema = described(
   'A service and its monthly fee.',
 )
 
-/** An offer as written in TypeScript, JSON or YAML. */
+/**
+ * An offer as written in TypeScript, JSON or YAML.
+ *
+ * A zod/mini schema (`import * as z from 'zod/mini'`): call it as `offerSchema.safeParse(value)` or
+ * `z.safeParse(offerSchema, value)`. It checks the shape only, with zod's messages (zod/mini loads no
+ * locale: `z.config(z.locales.en())` gives English ones); {@link parseOffer} also checks its commitment,
+ * fees and currencies, and words every problem for people.
+ *
+ * @example
+ * const offer = { id: 'coop', provider: 'Coop', name: 'VPS', services: [{ id: 'vps', fee: { amount: '9.99', currency: 'EUR' } }] }
+ * offerSchema.safeParse(offer).success // true
+ * z.safeParse(offerSchema, { ...offer, services: [] }).error?.issues[0]?.path // ['services']
+ */
 export const offerSchema = described(
   z.strictObject({
     id: described(z.string().check(z.minLength(1)), 'Stable identifier, e.g. "chatons-coop-vps".'),

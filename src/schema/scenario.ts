@@ -3,7 +3,17 @@ import { type DeepReadonly } from './commitment.js'
 import { described } from './common.js'
 import { incidentSchema } from './incident.js'
 
-/** A scenario as written: a named set of incidents in one month. */
+/**
+ * A scenario as written: a named set of incidents in one month.
+ *
+ * A zod/mini schema (`import * as z from 'zod/mini'`): call it as `scenarioSchema.safeParse(value)` or
+ * `z.safeParse(scenarioSchema, value)`, with zod's messages (zod/mini loads no locale:
+ * `z.config(z.locales.en())` gives English ones); {@link parseScenarios} words every problem for people.
+ *
+ * @example
+ * scenarioSchema.safeParse({ id: 'cut', name: 'A cut', incidents: [] }).success // true
+ * z.safeParse(scenarioSchema, { name: 'A cut', incidents: [] }).error?.issues[0]?.path // ['id']
+ */
 export const scenarioSchema = described(
   z.strictObject({
     id: described(z.string().check(z.minLength(1)), 'Stable name, e.g. "outage-4h".'),
@@ -19,7 +29,12 @@ export const scenarioSchema = described(
   'A named set of incidents in one month, to compare offers on.',
 )
 
-/** A list of scenarios, as in a scenarios file. */
+/**
+ * A list of scenarios, as in a scenarios file; called like {@link scenarioSchema}.
+ *
+ * @example
+ * z.safeParse(scenarioListSchema, [{ id: 'cut', name: 'A cut', incidents: [] }]).success // true
+ */
 export const scenarioListSchema = z.array(scenarioSchema)
 
 /** A scenario as a user writes it. */

@@ -13,8 +13,8 @@ import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
  */
 export type Composite<Leaf> = Leaf | { readonly series: readonly Composite<Leaf>[] } | { readonly parallel: readonly Composite<Leaf>[] }
 
-const ONE = new Decimal(1)
-const HUNDRED = new Decimal(100)
+const ONE = /* @__PURE__ */ new Decimal(1)
+const HUNDRED = /* @__PURE__ */ new Decimal(100)
 
 function isNode<L>(x: Composite<L>): x is { series: readonly Composite<L>[] } | { parallel: readonly Composite<L>[] } {
   return typeof x === 'object' && x !== null && !Decimal.isDecimal(x) && ('series' in x || 'parallel' in x)

@@ -82,8 +82,8 @@ function isReport(value: unknown): value is AvailabilityReport {
   return typeof value === 'object' && value !== null && 'exact' in value && 'availability' in value
 }
 
-const ZERO = new Decimal(0)
-const HUNDRED = new Decimal(100)
+const ZERO = /* @__PURE__ */ new Decimal(0)
+const HUNDRED = /* @__PURE__ */ new Decimal(100)
 
 function ceilDiv(a: bigint, b: bigint): bigint {
   return a <= 0n ? 0n : (a + b - 1n) / b

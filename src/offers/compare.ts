@@ -56,10 +56,10 @@ export interface CompareOptions {
   service?: string
 }
 
-const HOUR = new Decimal(3_600_000)
+const HOUR = /* @__PURE__ */ new Decimal(3_600_000)
 
 // The client's view of an outage: every minute down or impaired counts, whatever the contract excludes.
-const CLIENT_VIEW = parseCommitment({ measurement: { weights: { outage: '1', partial: '1', degraded: '0' }, excludedCauses: [] } })
+const CLIENT_VIEW = /* @__PURE__ */ parseCommitment({ measurement: { weights: { outage: '1', partial: '1', degraded: '0' }, excludedCauses: [] } })
 
 /**
  * Compares offers on the same scenarios, from both sides: availability, band, credit, GTI/GTR outcome and

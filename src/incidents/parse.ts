@@ -44,16 +44,16 @@ export function readIncidentList(value: unknown, path: string, issues: IssueList
 /**
  * Checks a list of incidents in the library's own format, with the rules measuring applies (instants
  * with an offset, an end not before its start, at least one element when elements are named), and
- * returns it, typed. Measuring checks its incidents anyway: this is for an incident list received from
- * elsewhere, to refuse it whole before anything is done with it.
+ * returns it as given, typed. Measuring checks its incidents anyway: this is for a list received from
+ * elsewhere, to refuse it whole, every problem listed under `incidents[i]`, before anything is done with it.
  *
  * @example
  * parseIncidents([{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z' }]).length // 1
  * @throws InputError listing every problem, e.g. `incidents[3].end: is before start (2026-03-02T10:00:00Z)`.
  */
-export function parseIncidents(input: unknown, path = 'incidents'): IncidentInput[] {
+export function parseIncidents(input: unknown): IncidentInput[] {
   const issues = new IssueList()
-  const incidents = readIncidentList(input, path, issues)
+  const incidents = readIncidentList(input, 'incidents', issues)
   issues.throwIfAny('Invalid incidents')
   return incidents
 }

@@ -19,17 +19,17 @@ export function readScenarios(value: unknown, path: string, issues: IssueList): 
 }
 
 /**
- * Checks a list of scenarios (as in a scenarios file) and returns it, typed; every problem is listed
- * with its path under `path`.
+ * Checks a list of scenarios (as in a scenarios file) and returns it as given, typed; every problem is
+ * listed with its path, as {@link compareOffers} lists them.
  *
  * @example
- * const [s] = parseScenarios([{ id: 'cut', name: 'A cut', incidents: [{ start: '2026-04-07T09:00:00+02:00', end: '2026-04-07T13:00:00+02:00' }] }])
- * s.incidents.length // 1
+ * const scenarios = parseScenarios([{ id: 'cut', name: 'A cut', incidents: [{ start: '2026-04-07T09:00:00+02:00', end: '2026-04-07T13:00:00+02:00' }] }])
+ * scenarios[0]?.incidents.length // 1
  * @throws InputError listing every problem, e.g. `scenarios[0].id: is required`.
  */
-export function parseScenarios(input: unknown, path = 'scenarios'): ScenarioInput[] {
+export function parseScenarios(input: unknown): ScenarioInput[] {
   const issues = new IssueList()
-  const scenarios = readScenarios(input, path, issues)
+  const scenarios = readScenarios(input, 'scenarios', issues)
   issues.throwIfAny('Invalid scenarios')
   return scenarios
 }

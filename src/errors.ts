@@ -33,8 +33,17 @@ export class InputError extends MatouError {
   }
 }
 
-/** A result that either holds a value or the issues that prevented it; returned by the `safe…` functions. */
-export type SafeResult<T> = { success: true; value: T } | { success: false; error: InputError }
+/**
+ * What the `safeParse…` functions return: zod's shape, so that code handling a zod result handles this one.
+ * `data` is what the matching `parse…` function would have returned; `error` is the `InputError` it
+ * would have thrown.
+ *
+ * @example
+ * const r = safeParsePeriod('March 2026')
+ * if (r.success) r.data.label
+ * else r.error.issues // [{ path: 'period', message: 'must be YYYY-MM, YYYY-Qn or YYYY (got "March 2026")' }]
+ */
+export type SafeResult<T> = { success: true; data: T; error?: never } | { success: false; data?: never; error: InputError }
 
 /** Gathers issues while a whole input is checked, so that all of them are reported at once. */
 export class IssueList {
@@ -60,7 +69,7 @@ export function joinPath(base: string, key: string | number): string {
 /** Runs `fn` and turns an `InputError` into a failed `SafeResult`; other errors propagate. */
 export function safely<T>(fn: () => T): SafeResult<T> {
   try {
-    return { success: true, value: fn() }
+    return { success: true, data: fn() }
   } catch (error) {
     if (error instanceof InputError) return { success: false, error }
     throw error

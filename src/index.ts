@@ -19,6 +19,7 @@ export {
   quarterPeriod,
   yearPeriod,
   parsePeriod,
+  safeParsePeriod,
   customPeriod,
 } from './time/period.js'
 
@@ -36,6 +37,7 @@ export {
   commitmentSchema,
 } from './schema/commitment.js'
 export { type IncidentInput, incidentSchema, incidentListSchema } from './schema/incident.js'
+export { parseIncidents, safeParseIncidents } from './incidents/parse.js'
 
 export {
   type Commitment,
@@ -105,9 +107,9 @@ export { type Preset, presets } from './offers/presets/index.js'
 export { type OfferInput, type Structure, STRUCTURES, offerSchema, moneySchema } from './schema/offer.js'
 export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offers/offer.js'
 export { type ScenarioInput, scenarioSchema, scenarioListSchema } from './schema/scenario.js'
-export { standardScenarios } from './offers/scenarios.js'
+export { standardScenarios, parseScenarios, safeParseScenarios } from './offers/scenarios.js'
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
-export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria } from './offers/filter.js'
+export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria, safeParseCriteria } from './offers/filter.js'
 export {
   type SimulateOptions,
   type SimulationResult,

@@ -25,8 +25,8 @@ function tooDeep(path: string, depth: number, issues: IssueList): boolean {
   return true
 }
 
-const ONE = new Decimal(1)
-const HUNDRED = new Decimal(100)
+const ONE = /* @__PURE__ */ new Decimal(1)
+const HUNDRED = /* @__PURE__ */ new Decimal(100)
 
 function isNode<L>(x: Composite<L>): x is { series: readonly Composite<L>[] } | { parallel: readonly Composite<L>[] } {
   return typeof x === 'object' && x !== null && !Decimal.isDecimal(x) && ('series' in x || 'parallel' in x)

@@ -104,7 +104,7 @@ export interface MeasureOptions {
   asOf?: InstantLike
 }
 
-const DECIMAL_100 = new Decimal(100)
+const DECIMAL_100 = /* @__PURE__ */ new Decimal(100)
 
 function fmt(ms: number): string {
   return `${humanDuration(ms)} (${ms.toLocaleString('en-US')} ms)`
@@ -290,7 +290,7 @@ const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
   },
 }
 
-const LAZY_KEYS = Object.keys(LAZY_FIGURES)
+const LAZY_KEYS = /* @__PURE__ */ Object.keys(LAZY_FIGURES)
 
 function buildReport(measurement: Measurement, element: string | null, index: number, sweep: SweepResult): AvailabilityReport {
   const { input, layout } = measurement

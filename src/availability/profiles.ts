@@ -116,7 +116,7 @@ function deepFreeze<T>(value: T): T {
  * const commitment = { measurement: profiles.statuspage, credit: { type: 'tiers', tiers: [{ credit: '0' }] } }
  * measureAvailability({ commitment, period, incidents }).availability.toFixed(2) // '99.87', as Statuspage prints it
  */
-export const profiles = deepFreeze({
+export const profiles = /* @__PURE__ */ deepFreeze({
   statuspage,
   upptime,
   'uptime-kuma': uptimeKuma,

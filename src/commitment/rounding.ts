@@ -4,7 +4,9 @@ import { describe, type IssueList } from '../errors.js'
 /** Named rounding modes for the one rounding of a credit to the currency's minor unit. */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor'
 
-const MODES: Record<RoundingMode, DecimalBase.Rounding> = {
+// Read from decimal.js in a pure-marked function: a bare property read at import would keep decimal.js
+// in a bundle that never rounds.
+const MODES: Record<RoundingMode, DecimalBase.Rounding> = /* @__PURE__ */ (() => ({
   'half-up': DecimalBase.ROUND_HALF_UP,
   'half-even': DecimalBase.ROUND_HALF_EVEN,
   'half-down': DecimalBase.ROUND_HALF_DOWN,
@@ -12,7 +14,7 @@ const MODES: Record<RoundingMode, DecimalBase.Rounding> = {
   down: DecimalBase.ROUND_DOWN,
   ceil: DecimalBase.ROUND_CEIL,
   floor: DecimalBase.ROUND_FLOOR,
-}
+}))()
 
 /** The decimal.js rounding constant of a mode. */
 export function roundingConstant(mode: RoundingMode): DecimalBase.Rounding {
@@ -20,7 +22,7 @@ export function roundingConstant(mode: RoundingMode): DecimalBase.Rounding {
 }
 
 /** Every rounding mode name. */
-export const ROUNDING_MODES = Object.keys(MODES) as RoundingMode[]
+export const ROUNDING_MODES = /* @__PURE__ */ Object.keys(MODES) as RoundingMode[]
 
 /** Reads a rounding mode name, or adds an issue. */
 export function readRounding(value: unknown, path: string, issues: IssueList): RoundingMode | undefined {

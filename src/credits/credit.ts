@@ -78,8 +78,8 @@ interface Fraction {
   scale?: bigint
 }
 
-const ZERO = new Decimal(0)
-const HUNDRED = new Decimal(100)
+const ZERO = /* @__PURE__ */ new Decimal(0)
+const HUNDRED = /* @__PURE__ */ new Decimal(100)
 
 function ceilDiv(a: bigint, b: bigint): bigint {
   return a <= 0n ? 0n : (a + b - 1n) / b

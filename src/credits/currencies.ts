@@ -19,13 +19,19 @@ const TWO =
   'MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD ' +
   'SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD TZS UAH USD USN UYU UZS VED VES WST XCD XCG YER ZAR ZMW ZWG'
 
-const MINOR_UNITS: ReadonlyMap<string, number> = new Map([
-  ...TWO.split(' ').map((c) => [c, 2] as const),
-  ...ZERO.split(' ').map((c) => [c, 0] as const),
-  ...THREE.split(' ').map((c) => [c, 3] as const),
-  ...FOUR.split(' ').map((c) => [c, 4] as const),
-  ...WITHDRAWN.split(' ').map((c) => [c, 2] as const),
-])
+let table: ReadonlyMap<string, number> | undefined
+
+// Built on first use, so that a bundle that never handles money keeps none of it.
+function minorUnitTable(): ReadonlyMap<string, number> {
+  table ??= new Map([
+    ...TWO.split(' ').map((c) => [c, 2] as const),
+    ...ZERO.split(' ').map((c) => [c, 0] as const),
+    ...THREE.split(' ').map((c) => [c, 3] as const),
+    ...FOUR.split(' ').map((c) => [c, 4] as const),
+    ...WITHDRAWN.split(' ').map((c) => [c, 2] as const),
+  ])
+  return table
+}
 
 /**
  * The number of decimals of a currency's minor unit under ISO 4217 (EUR 2, JPY 0, IQD 3, CLF 4), or
@@ -37,8 +43,10 @@ const MINOR_UNITS: ReadonlyMap<string, number> = new Map([
  * minorUnits('XAU') // undefined
  */
 export function minorUnits(currency: string): number | undefined {
-  return typeof currency === 'string' ? MINOR_UNITS.get(currency.toUpperCase()) : undefined
+  return typeof currency === 'string' ? minorUnitTable().get(currency.toUpperCase()) : undefined
 }
 
 /** Every code with a minor unit, sorted. */
-export const CURRENCY_CODES: readonly string[] = Object.freeze([...MINOR_UNITS.keys()].sort())
+export function currencyCodes(): string[] {
+  return [...minorUnitTable().keys()].sort()
+}

@@ -96,7 +96,7 @@ export interface GuaranteeOptions {
   element?: string
 }
 
-const ZERO = new Decimal(0)
+const ZERO = /* @__PURE__ */ new Decimal(0)
 
 function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number; source: 'reportedAt' | 'detectedAt' } | undefined {
   const r = instantAt(table.reportedAt, i)

@@ -1,36 +1,7 @@
-import { describe, InputError, IssueList, joinPath } from '../errors.js'
-import { fromZodIssues, readableErrors } from '../schema/common.js'
-import { type IncidentInput, incidentSchema } from '../schema/incident.js'
-import { formatInstant, readInstant } from '../time/instant.js'
+import { describe, InputError, joinPath } from '../errors.js'
+import { incidentIssues } from '../incidents/parse.js'
+import { type IncidentInput } from '../schema/incident.js'
 import { rawJson, type ReadResult, type SkippedRow } from './result.js'
-
-const TIME_FIELDS = ['detectedAt', 'reportedAt', 'interventionAt', 'restoredAt'] as const
-
-/**
- * Checks one incident in the library's own format: the schema (with readable messages), then what the
- * schema cannot say: instants that parse, an end not before its start. Returns the issues, each with its
- * path; none means the incident is measurable as it is.
- */
-export function incidentIssues(row: unknown, path: string): IssueList {
-  const issues = new IssueList()
-  const parsed = incidentSchema.safeParse(row, { error: readableErrors })
-  if (!parsed.success) {
-    issues.issues.push(...fromZodIssues(path, parsed.error.issues))
-    return issues
-  }
-  const incident = parsed.data
-  const start = readInstant(incident.start, joinPath(path, 'start'), issues)
-  if (incident.end !== undefined && incident.end !== null) {
-    const end = readInstant(incident.end, joinPath(path, 'end'), issues)
-    if (start !== undefined && end !== undefined && end < start) issues.add(joinPath(path, 'end'), `is before start (${formatInstant(start)})`)
-  }
-  // The schema lets an empty list through; measuring refuses it, so it is refused here, where the row can be skipped.
-  if (Array.isArray(incident.elements) && incident.elements.length === 0)
-    issues.add(joinPath(path, 'elements'), 'must name at least one element, or be absent for every element (got an empty list)')
-  if (typeof incident.id === 'number' && !Number.isFinite(incident.id)) issues.add(joinPath(path, 'id'), `must be a string or a finite number (got ${describe(incident.id)})`)
-  for (const field of TIME_FIELDS) if (incident[field] !== undefined) readInstant(incident[field], joinPath(path, field), issues)
-  return issues
-}
 
 /**
  * Splits a parsed document in the library's format (a list of incidents, or `{ incidents: [...] }`) into

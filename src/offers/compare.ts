@@ -5,12 +5,11 @@ import { type MoneyLike, readMoney, roundMoney } from '../credits/money.js'
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
 import { InputError, IssueList, joinPath } from '../errors.js'
 import { clockStartOf, evaluateTable, type GuaranteeOutcome } from '../guarantees/evaluate.js'
-import { fromZodIssues, readableErrors } from '../schema/common.js'
 import { type Period, parsePeriod } from '../time/period.js'
 import { type OfferInput } from '../schema/offer.js'
 import { type Offer, compileOffer } from './offer.js'
-import { type ScenarioInput, scenarioSchema } from '../schema/scenario.js'
-import { standardScenarios } from './scenarios.js'
+import { type ScenarioInput } from '../schema/scenario.js'
+import { readScenarios, standardScenarios } from './scenarios.js'
 
 /** One offer in one scenario: what the client gets back, against what the outage costs the client. */
 export interface ComparisonCell {
@@ -57,10 +56,10 @@ export interface CompareOptions {
   service?: string
 }
 
-const HOUR = new Decimal(3_600_000)
+const HOUR = /* @__PURE__ */ new Decimal(3_600_000)
 
 // The client's view of an outage: every minute down or impaired counts, whatever the contract excludes.
-const CLIENT_VIEW = parseCommitment({ measurement: { weights: { outage: '1', partial: '1', degraded: '0' }, excludedCauses: [] } })
+const CLIENT_VIEW = /* @__PURE__ */ parseCommitment({ measurement: { weights: { outage: '1', partial: '1', degraded: '0' }, excludedCauses: [] } })
 
 /**
  * Compares offers on the same scenarios, from both sides: availability, band, credit, GTI/GTR outcome and
@@ -88,15 +87,7 @@ export function compareOffers(options: CompareOptions): Comparison {
         issues.issues.push(...error.issues)
       }
     })
-  const scenarios: ScenarioInput[] = []
-  const list = o.scenarios ?? standardScenarios()
-  if (!Array.isArray(list)) issues.add('scenarios', 'must be a list of scenarios')
-  else
-    list.forEach((s, i) => {
-      const parsed = scenarioSchema.safeParse(s, { error: readableErrors })
-      if (parsed.success) scenarios.push(s)
-      else issues.issues.push(...fromZodIssues(joinPath('scenarios', i), parsed.error.issues))
-    })
+  const scenarios = readScenarios(o.scenarios ?? standardScenarios(), 'scenarios', issues)
   let loss: { amount: Decimal; currency?: string } | undefined
   if (o.clientLossPerHour !== undefined) {
     if (typeof o.clientLossPerHour === 'object' && o.clientLossPerHour !== null && 'currency' in o.clientLossPerHour) {

@@ -1,5 +1,5 @@
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
-import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { describe, InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
 import { type OfferInput, type Structure, STRUCTURES } from '../schema/offer.js'
 import { type DurationLike, humanDuration, readDuration } from '../time/duration.js'
 import { compareOffers } from './compare.js'
@@ -232,4 +232,15 @@ export function parseCriteria(expressions: readonly string[]): OfferCriteria {
   })
   issues.throwIfAny('Invalid criteria')
   return out as OfferCriteria
+}
+
+/**
+ * Like {@link parseCriteria}, but returns the problems instead of throwing.
+ *
+ * @example
+ * const r = safeParseCriteria(['structure=cooperative', 'colour=blue'])
+ * if (!r.success) r.error.issues.map((i) => i.path) // ['where[1]']
+ */
+export function safeParseCriteria(expressions: readonly string[]): SafeResult<OfferCriteria> {
+  return safely(() => parseCriteria(expressions))
 }

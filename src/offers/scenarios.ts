@@ -1,4 +1,50 @@
-import { type ScenarioInput } from '../schema/scenario.js'
+import { IssueList, joinPath, safely, type SafeResult } from '../errors.js'
+import { fromZodIssues, readableErrors } from '../schema/common.js'
+import { type ScenarioInput, scenarioSchema } from '../schema/scenario.js'
+
+/** Reads a list of scenarios among other inputs: its problems join `issues` (paths under `path`). */
+export function readScenarios(value: unknown, path: string, issues: IssueList): ScenarioInput[] {
+  const scenarios: ScenarioInput[] = []
+  if (!Array.isArray(value)) {
+    issues.add(path, 'must be a list of scenarios')
+    return scenarios
+  }
+  value.forEach((s, i) => {
+    const parsed = scenarioSchema.safeParse(s, { error: readableErrors })
+    // The scenario as given, not zod's copy: its incidents keep their Date objects and extra fields.
+    if (parsed.success) scenarios.push(s as ScenarioInput)
+    else issues.issues.push(...fromZodIssues(joinPath(path, i), parsed.error.issues))
+  })
+  return scenarios
+}
+
+/**
+ * Checks a list of scenarios (as in a scenarios file) and returns it as given, typed; every problem is
+ * listed with its path, as {@link compareOffers} lists them.
+ *
+ * @example
+ * const scenarios = parseScenarios([{ id: 'cut', name: 'A cut', incidents: [{ start: '2026-04-07T09:00:00+02:00', end: '2026-04-07T13:00:00+02:00' }] }])
+ * scenarios[0]?.incidents.length // 1
+ * @throws InputError listing every problem, e.g. `scenarios[0].id: is required`.
+ */
+export function parseScenarios(input: unknown): ScenarioInput[] {
+  const issues = new IssueList()
+  const scenarios = readScenarios(input, 'scenarios', issues)
+  issues.throwIfAny('Invalid scenarios')
+  return scenarios
+}
+
+/**
+ * Like {@link parseScenarios}, but returns the problems instead of throwing.
+ *
+ * @example
+ * const r = safeParseScenarios([{ name: 'No id', incidents: [] }])
+ * if (!r.success) r.error.issues // [{ path: 'scenarios[0].id', message: 'is required' }]
+ */
+export function safeParseScenarios(input: unknown): SafeResult<ScenarioInput[]> {
+  return safely(() => parseScenarios(input))
+}
+
 /**
  * Five scenarios that tell offers apart, in April 2026 (30 days) in Paris: an ordinary month with a short
  * blip, a 4-hour outage on a weekday morning, a 2-day outage, a data-centre fire of 10 days, and an outage

@@ -7,9 +7,9 @@ import { messagesFor, type Messages, type ReportLanguage } from './i18n.js'
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html'
 
 /** The formats, in a stable order. */
-export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze(['text', 'markdown', 'json', 'html'] as const)
+export const REPORT_FORMATS: readonly ReportFormat[] = /* @__PURE__ */ Object.freeze(['text', 'markdown', 'json', 'html'] as const)
 /** The languages, in a stable order. */
-export const REPORT_LANGUAGES: readonly ReportLanguage[] = Object.freeze(['en', 'fr'] as const)
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = /* @__PURE__ */ Object.freeze(['en', 'fr'] as const)
 
 /** Options every renderer takes. */
 export interface ReportOptions {

@@ -1,42 +1,54 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { en } from 'zod/locales'
 import { describe, type InputIssue } from '../errors.js'
 
+// Every schema is built in a function run once at import and marked pure: zod marks its own functions
+// free of side effects, but bundlers do not carry that mark from one file to another, so without it a
+// bundle that never validates would still build every schema, and carry zod with them.
+
+/** Attaches the description the JSON Schema shows for a field. */
+export function described<T extends z.ZodMiniType>(schema: T, text: string): T {
+  return schema.check(z.describe<z.output<T>>(text))
+}
+
 /** A decimal as written in a file: a string such as "99.5" (preferred, exact) or a number. */
-export const decimalText = z
-  .union([z.string(), z.number()])
-  .describe('A decimal number; write it as a string such as "99.5" to keep it exact.')
+export const decimalText = /* @__PURE__ */ (() =>
+  described(
+    z.union([z.string(), z.number()]),
+    'A decimal number; write it as a string such as "99.5" to keep it exact.',
+  ))()
 
 /** A fixed-length ISO-8601 duration such as "PT4H", or whole milliseconds. */
-export const durationText = z
-  .union([z.string(), z.number().int().nonnegative()])
-  .describe('An ISO-8601 duration of fixed length such as "PT4H" or "PT43M12S", or whole milliseconds.')
+export const durationText = /* @__PURE__ */ (() =>
+  described(
+    z.union([z.string(), z.int().check(z.nonnegative())]),
+    'An ISO-8601 duration of fixed length such as "PT4H" or "PT43M12S", or whole milliseconds.',
+  ))()
 
 const INSTANT_PATTERN = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9})?)?(Z|z|[+-]\d{2}(:?\d{2})?)\s*$/
 
 /** An instant: an ISO-8601 string with an offset, or a Date, or epoch milliseconds. */
-export const instantText = z
-  .union([
-    z
-      .string()
-      .regex(INSTANT_PATTERN),
-    z.date(),
-    z.number().int(),
-  ])
-  .describe('An ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z".')
+export const instantText = /* @__PURE__ */ (() =>
+  described(
+    z.union([z.string().check(z.regex(INSTANT_PATTERN)), z.date(), z.int()]),
+    'An ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z".',
+  ))()
 
 /** Where a preset or a term comes from. */
-export const sourceSchema = z
-  .object({
-    title: z.string().describe('Name of the document the terms come from.'),
-    url: z.string().optional().describe('Where the document can be read.'),
-    date: z.string().optional().describe('Date or version of the terms.'),
-    clause: z.string().optional().describe('The clause quoted as written, in its own language.'),
-    language: z.string().optional().describe('Language of the quoted clause, e.g. "fr".'),
-    verified: z.boolean().optional().describe('False where the figures come from a secondary copy rather than the provider.'),
-    historical: z.boolean().optional().describe('True for terms no longer offered.'),
-    notes: z.array(z.string()).optional().describe('How the terms were read where they are silent or ambiguous.'),
-  })
-  .describe('Where the terms come from.')
+export const sourceSchema = /* @__PURE__ */ (() =>
+  described(
+    z.object({
+      title: described(z.string(), 'Name of the document the terms come from.'),
+      url: described(z.optional(z.string()), 'Where the document can be read.'),
+      date: described(z.optional(z.string()), 'Date or version of the terms.'),
+      clause: described(z.optional(z.string()), 'The clause quoted as written, in its own language.'),
+      language: described(z.optional(z.string()), 'Language of the quoted clause, e.g. "fr".'),
+      verified: described(z.optional(z.boolean()), 'False where the figures come from a secondary copy rather than the provider.'),
+      historical: described(z.optional(z.boolean()), 'True for terms no longer offered.'),
+      notes: described(z.optional(z.array(z.string())), 'How the terms were read where they are silent or ambiguous.'),
+    }),
+    'Where the terms come from.',
+  ))()
 
 /** Writes a zod issue path the way this library writes paths: `credit.tiers[1].below`. */
 export function formatZodPath(base: string, path: readonly PropertyKey[]): string {
@@ -87,11 +99,23 @@ function typeName(t: unknown): string {
   return TYPE_NAMES[String(t)] ?? String(t)
 }
 
+let english: z.core.$ZodErrorMap | undefined
+
 /**
  * Messages for people rather than for developers: what is expected and what was found
  * (`must be one of tiers, per-duration, pro-rata (got "flat")`). Pass as `{ error: readableErrors }`.
+ * The issues it has no wording for get zod's English messages: zod/mini loads no locale of its own, and
+ * setting one globally would change the messages of an application's own schemas.
  */
-export function readableErrors(issue: z.core.$ZodRawIssue): string | undefined {
+export function readableErrors(issue: z.core.$ZodRawIssue): string {
+  const own = ownMessage(issue)
+  if (own !== undefined) return own
+  english ??= en().localeError
+  const message = english(issue)
+  return (typeof message === 'string' ? message : message?.message) ?? 'Invalid input'
+}
+
+function ownMessage(issue: z.core.$ZodRawIssue): string | undefined {
   const got = `(got ${describe(issue.input)})`
   switch (issue.code) {
     case 'invalid_type':

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { describe, InputError } from '../errors.js'
 import { commitmentSchema } from './commitment.js'
 import { incidentListSchema } from './incident.js'
@@ -16,7 +16,7 @@ const SCHEMAS = {
 export type SchemaName = keyof typeof SCHEMAS
 
 /** Names of the file formats with a JSON Schema. */
-export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[]
+export const SCHEMA_NAMES = /* @__PURE__ */ Object.keys(SCHEMAS) as SchemaName[]
 
 /**
  * The JSON Schema of a file format, built from the same schemas that validate it, so that editors can

@@ -276,8 +276,8 @@ export function exponentialExact(mean: number, x: number): number {
 // The standard normal law, for log-normal durations. Its quantile function is computed once, by Newton's
 // method on the distribution function, itself computed from series that need no tabulated coefficients.
 
-const SQRT_PI = Math.sqrt(Math.PI)
-const SQRT_2PI = Math.sqrt(2 * Math.PI)
+const SQRT_PI = /* @__PURE__ */ Math.sqrt(Math.PI)
+const SQRT_2PI = /* @__PURE__ */ Math.sqrt(2 * Math.PI)
 
 /** erfc(x) for x ≥ 0: the series of erf with positive terms below 2.5, Laplace's continued fraction above. */
 function erfc(x: number): number {

@@ -394,8 +394,8 @@ function positiveDuration(value: unknown, path: string, issues: IssueList): numb
   return ms
 }
 
-const NO_TABLE = new Float64Array(0)
-const NO_QUANTILES: QuantileTable = Object.freeze({ q: NO_TABLE, d: NO_TABLE })
+const NO_TABLE = /* @__PURE__ */ new Float64Array(0)
+const NO_QUANTILES: QuantileTable = /* @__PURE__ */ Object.freeze({ q: NO_TABLE, d: NO_TABLE })
 
 function sampler(kind: DurationSampler['kind'], a: number, b: number, table: Float64Array, quantiles: QuantileTable, meanMs: number, text: string): DurationSampler {
   return Object.freeze({ kind, a, b, c: kind === 2 ? normalTailStart() : 0, table, quantiles, meanMs, text })

@@ -70,7 +70,7 @@ export interface Statement {
 }
 
 /** Shared by the entries of a statement whose commitment has no guarantees: frozen, so nothing tells them apart. */
-const NO_GUARANTEES: readonly IncidentGuarantees[] = Object.freeze([])
+const NO_GUARANTEES: readonly IncidentGuarantees[] = /* @__PURE__ */ Object.freeze([])
 
 /**
  * Reads an element's fee. Most statements bill many elements the same fee, written the same way: one

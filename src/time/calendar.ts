@@ -12,7 +12,7 @@ import { readTimeZone } from './zone.js'
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
 /** The days of the week, Monday first (ISO 8601). */
-export const WEEKDAYS: readonly Weekday[] = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const)
+export const WEEKDAYS: readonly Weekday[] = /* @__PURE__ */ Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const)
 
 /**
  * Opening hours of an ordinary week, as local wall-clock times: for each day, one range `'09:00-18:00'` or
@@ -749,7 +749,7 @@ function makeAlways(): BusinessCalendar {
  * @example
  * addBusinessTime(ALWAYS, '2026-03-29T01:30+01:00', 'PT1H') // 2026-03-29T01:30:00Z, 03:30 in Paris
  */
-export const ALWAYS: BusinessCalendar = makeAlways()
+export const ALWAYS: BusinessCalendar = /* @__PURE__ */ makeAlways()
 
 /**
  * Reads a calendar (a built one, its options, or `'24/7'`), or adds issues under `path` and returns

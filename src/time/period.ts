@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { describe, IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
 import { formatInstant, type InstantLike, readInstant } from './instant.js'
 import { readTimeZone } from './zone.js'
 
@@ -132,6 +132,18 @@ export function parsePeriod(text: string, timeZone = 'UTC'): Period {
   const issues = new IssueList()
   issues.add('period', `must be YYYY-MM, YYYY-Qn or YYYY (got ${describe(text)})`)
   throw issues.throwIfAny('Invalid period') as never
+}
+
+/**
+ * Like {@link parsePeriod}, but returns the problem instead of throwing.
+ *
+ * @example
+ * const r = safeParsePeriod('March 2026')
+ * if (!r.success) r.error.issues // [{ path: 'period', message: 'must be YYYY-MM, YYYY-Qn or YYYY (got "March 2026")' }]
+ * safeParsePeriod('2026-Q2', 'Europe/Paris').data?.label // '2026-Q2'
+ */
+export function safeParsePeriod(text: string, timeZone = 'UTC'): SafeResult<Period> {
+  return safely(() => parsePeriod(text, timeZone))
 }
 
 /** The exact bounds of a period in epoch milliseconds. */

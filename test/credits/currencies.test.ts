@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { creditFor, currencyScale, InputError, roundMoney } from '../../src/index.js'
-import { CURRENCY_CODES, minorUnits } from '../../src/credits/currencies.js'
+import { currencyCodes, minorUnits } from '../../src/credits/currencies.js'
 
 describe('minor units from ISO 4217, not from the runtime', () => {
   it.each([
@@ -25,9 +25,10 @@ describe('minor units from ISO 4217, not from the runtime', () => {
   })
 
   it('lists each code once, sorted', () => {
-    expect(new Set(CURRENCY_CODES).size).toBe(CURRENCY_CODES.length)
-    expect([...CURRENCY_CODES].sort()).toEqual(CURRENCY_CODES)
-    expect(CURRENCY_CODES.length).toBeGreaterThan(150)
+    const codes = currencyCodes()
+    expect(new Set(codes).size).toBe(codes.length)
+    expect([...codes].sort()).toEqual(codes)
+    expect(codes.length).toBeGreaterThan(150)
   })
 })
 

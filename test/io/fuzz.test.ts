@@ -18,7 +18,7 @@ import {
   readPrometheusRange,
   readStatuspageIncidents,
 } from '../../src/io/index.js'
-import { incidentIssues } from '../../src/io/incident-list.js'
+import { incidentIssues } from '../../src/incidents/parse.js'
 import { peer } from '../profiles/fixtures.js'
 
 // FUZZ_RUNS=5000 for a longer search.

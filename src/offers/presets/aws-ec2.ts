@@ -1,5 +1,8 @@
 import { type CommitmentInput } from '../../schema/commitment.js'
 
+// Presets that spread shared notes are built in pure-marked functions: a spread counts as a side effect
+// at import, and would keep them in every bundle.
+
 const SOURCE_TITLE = 'Amazon Compute Service Level Agreement (Amazon EC2)'
 const SOURCE_URL = 'https://aws.amazon.com/compute/sla/'
 const SOURCE_DATE = '2022 version'
@@ -30,7 +33,7 @@ const measurement = {
  * AWS EC2 region-level SLA (2022 version): 10 % from 99.0 % up to 99.99 %, 30 % from 95.0 % up to 99.0 %,
  * 100 % below 95.0 %, measured per minute over the UTC month.
  */
-export const awsEc2Region = {
+export const awsEc2Region = /* @__PURE__ */ (() => ({
   id: 'aws-ec2-region',
   name: 'AWS EC2, region-level (2022)',
   description: 'Instances deployed across two or more Availability Zones of one region, per monthly billing cycle.',
@@ -57,13 +60,13 @@ export const awsEc2Region = {
       'Scope: the region is Unavailable only when the instances run in two or more Availability Zones of the region; log incidents at region level (one element per region), not per instance.',
     ],
   },
-} as const satisfies CommitmentInput
+}) as const satisfies CommitmentInput)()
 
 /**
  * AWS EC2 instance-level SLA (2022 version): 10 % from 99.0 % up to 99.5 %, 30 % from 95.0 % up to 99.0 %,
  * 100 % below 95.0 %. The hourly "no charge" part is not encoded (see the notes).
  */
-export const awsEc2Instance = {
+export const awsEc2Instance = /* @__PURE__ */ (() => ({
   id: 'aws-ec2-instance',
   name: 'AWS EC2, instance-level (2022)',
   description: 'One EC2 instance, per monthly billing cycle. The hourly no-charge rule of the agreement is not encoded.',
@@ -90,4 +93,4 @@ export const awsEc2Instance = {
       'NOT ENCODED: the agreement also gives no charge for any clock hour in which the instance was unavailable for more than 6 minutes. None of the credit models (tiers, per-duration, pro-rata) can express a per-clock-hour threshold, so only the monthly bands are encoded; the hourly waiver must be computed apart and the credit here understates what AWS owes when it applies.',
     ],
   },
-} as const satisfies CommitmentInput
+}) as const satisfies CommitmentInput)()

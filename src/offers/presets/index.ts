@@ -21,6 +21,9 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Freezes a group of presets, each deeply; keeps their literal types. */
+// The presets are reached only through this module, so freezing them is invisible until they are read:
+// marked free of side effects, so that a bundle without `presets` drops them all.
+// @__NO_SIDE_EFFECTS__
 function group<T extends Record<string, Preset>>(members: T): Readonly<T> {
   for (const p of Object.values(members)) deepFreeze(p)
   return Object.freeze(members)
@@ -47,13 +50,24 @@ const exoscale = group({ y2016: exoscale2016 })
 const alwaysdata = group({ managedDedicated: alwaysdataManagedDedicated })
 const historical = group({ franceTelecomGtr2001, arcepFtthGtr })
 
-// The stable order of list() and ids(): the OVH VPS 2016 presets first, as before, then by provider.
-const all: readonly Preset[] = Object.freeze(
-  [ovhVps2016, aws, azure, google, ovh, exoscale, alwaysdata, historical].flatMap((g) => Object.values(g) as Preset[]),
-)
-const byIdMap = new Map(all.map((p) => [p.id, p]))
-if (byIdMap.size !== all.length) throw new Error('matou: two presets share an id')
-const allIds: readonly string[] = Object.freeze(all.map((p) => p.id))
+interface Registry {
+  readonly all: readonly Preset[]
+  readonly ids: readonly string[]
+  readonly byId: ReadonlyMap<string, Preset>
+}
+
+let registry: Registry | undefined
+
+// Built on first use rather than at import, so that importing the library costs nothing here.
+function lookup(): Registry {
+  if (registry) return registry
+  // The stable order of list() and ids(): the OVH VPS 2016 presets first, as before, then by provider.
+  const all: readonly Preset[] = Object.freeze(
+    [ovhVps2016, aws, azure, google, ovh, exoscale, alwaysdata, historical].flatMap((g) => Object.values(g) as Preset[]),
+  )
+  registry = { all, ids: Object.freeze(all.map((p) => p.id)), byId: new Map(all.map((p) => [p.id, p])) }
+  return registry
+}
 
 /**
  * Real commitments, as plain data, each with its source, the clause it encodes and notes on how points the
@@ -65,7 +79,7 @@ const allIds: readonly string[] = Object.freeze(all.map((p) => p.id))
  * presets.byId('ovh-vps-2016-value').name  // 'OVH VPS VALUE (2016)'
  * presets.ids()                            // ['ovh-vps-2016-starter', …, 'arcep-ftth-gtr-10h']
  */
-export const presets = Object.freeze({
+export const presets = /* @__PURE__ */ Object.freeze({
   /** OVH VPS contract terms of 2016, quoted in the CHATONS thread. */
   ovhVps2016,
   /** Amazon EC2 (2022 version): region-level and instance-level. */
@@ -84,19 +98,19 @@ export const presets = Object.freeze({
   historical,
   /** Every preset, in a stable order. */
   list(): readonly Preset[] {
-    return all
+    return lookup().all
   },
   /** The id of every preset, in the order of {@link list}. */
   ids(): readonly string[] {
-    return allIds
+    return lookup().ids
   },
   /**
    * The preset with this id.
    * @throws InputError naming the known ids when there is none.
    */
   byId(id: string): Preset {
-    const p = byIdMap.get(id)
-    if (!p) throw new InputError([{ path: 'id', message: `is not a known preset (got ${describe(id)}); known: ${allIds.join(', ')}` }])
+    const p = lookup().byId.get(id)
+    if (!p) throw new InputError([{ path: 'id', message: `is not a known preset (got ${describe(id)}); known: ${lookup().ids.join(', ')}` }])
     return p
   },
 })

@@ -72,10 +72,10 @@ function valueRange(id: string, name: string) {
 }
 
 /** OVH VPS VALUE range, 2016: 10 % from 99.5 % up to 99.9 %, 50 % below 99.5 %. */
-export const ovhVps2016Value = valueRange('ovh-vps-2016-value', 'OVH VPS VALUE (2016)')
+export const ovhVps2016Value = /* @__PURE__ */ valueRange('ovh-vps-2016-value', 'OVH VPS VALUE (2016)')
 /** OVH VPS ESSENTIAL range, 2016: the VALUE terms. */
-export const ovhVps2016Essential = valueRange('ovh-vps-2016-essential', 'OVH VPS ESSENTIAL (2016)')
+export const ovhVps2016Essential = /* @__PURE__ */ valueRange('ovh-vps-2016-essential', 'OVH VPS ESSENTIAL (2016)')
 /** OVH VPS COMFORT range, 2016: the VALUE terms. */
-export const ovhVps2016Comfort = valueRange('ovh-vps-2016-comfort', 'OVH VPS COMFORT (2016)')
+export const ovhVps2016Comfort = /* @__PURE__ */ valueRange('ovh-vps-2016-comfort', 'OVH VPS COMFORT (2016)')
 /** OVH VPS ELITE range, 2016: the VALUE terms. */
-export const ovhVps2016Elite = valueRange('ovh-vps-2016-elite', 'OVH VPS ELITE (2016)')
+export const ovhVps2016Elite = /* @__PURE__ */ valueRange('ovh-vps-2016-elite', 'OVH VPS ELITE (2016)')

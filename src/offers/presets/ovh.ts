@@ -1,5 +1,8 @@
 import { type CommitmentInput } from '../../schema/commitment.js'
 
+// Presets that spread shared notes are built in pure-marked functions: a spread counts as a side effect
+// at import, and would keep them in every bundle.
+
 // Readings shared by OVH's legacy terms, as the OVH VPS 2016 preset reads its own.
 const OVH_READINGS = [
   'The month is the calendar month in Europe/Paris (OVH is a French company); the recorded terms name no time zone.',
@@ -18,7 +21,7 @@ const measurement = {
  * OVH dedicated servers, legacy terms (about 2008–2010): 2.5 % of the monthly cost per started hour of
  * inaccessibility, at most the monthly cost; target 99.9 %.
  */
-export const ovhDedicatedLegacy = {
+export const ovhDedicatedLegacy = /* @__PURE__ */ (() => ({
   id: 'ovh-dedicated-legacy',
   name: 'OVH dedicated servers, legacy SLA (about 2008–2010)',
   description: 'Per server; target 99.9 %; 2.5 % of the monthly cost per started hour of inaccessibility, capped at 100 %.',
@@ -40,13 +43,13 @@ export const ovhDedicatedLegacy = {
       ...OVH_READINGS,
     ],
   },
-} as const satisfies CommitmentInput
+}) as const satisfies CommitmentInput)()
 
 /**
  * OVH Dedicated/Private Cloud network, legacy terms: target 100 %; 5 % of the next invoice per started
  * 10 minutes of unavailability, capped at 100 %.
  */
-export const ovhPrivateCloudNetwork = {
+export const ovhPrivateCloudNetwork = /* @__PURE__ */ (() => ({
   id: 'ovh-private-cloud-network',
   name: 'OVH Dedicated/Private Cloud network, legacy SLA',
   description: 'Target 100 %; 5 % of the next invoice per started 10 minutes of unavailability, capped at 100 %. Needs 2 hosts, HA and an open ticket.',
@@ -70,7 +73,7 @@ export const ovhPrivateCloudNetwork = {
       ...OVH_READINGS,
     ],
   },
-} as const satisfies CommitmentInput
+}) as const satisfies CommitmentInput)()
 
 /**
  * OVHcloud US, KMS (2024): target 99.50 %; 5 % of the monthly cost per started hour of unavailability beyond

@@ -1,0 +1,110 @@
+/**
+ * The core tree-shakes: a browser bundle pays for what it imports. Each budget is gzip -9 of an esbuild
+ * bundle (minified, browser, ESM) of one import from the source modules, where `"sideEffects": false`
+ * lets the bundler drop whole modules.
+ *
+ * The core is published flattened into one file (`dist/index.js`), where a bundler can drop only the
+ * statements it knows to be free of side effects: one module-level call (a `Decimal` built at import,
+ * a frozen table, a check that throws) keeps everything it reaches in every bundle. The second test
+ * keeps that file free of them; the figures of bundles built from it are printed beside the others.
+ */
+import { build, type Metafile } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
+
+/**
+ * Budgets in bytes, minified and gzipped. The whole core is not yet within its budget (it measured
+ * 108.6 kB: report/ 26.5 kB, decimal.js 12.9 kB, simulation/ 11.3 kB, JSON Schema generation 6.6 kB):
+ * until it is, `guard` stops it from growing, and the figure is printed against the budget.
+ */
+const BUDGETS: readonly { name: string; entry: string; gzip: number; guard?: number }[] = [
+  { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 110_000 },
+]
+
+interface Measure {
+  minified: number
+  gzip: number
+  /** The largest inputs of the bundle, by minified bytes. */
+  top: [string, number][]
+}
+
+/** The core as one file with its dependencies left out, which is what tsup publishes. */
+async function flattenedCore(): Promise<string> {
+  const result = await build({ entryPoints: [INDEX], bundle: true, format: 'esm', platform: 'neutral', packages: 'external', target: 'es2022', write: false, logLevel: 'silent' })
+  return result.outputFiles[0]!.text
+}
+
+async function measure(entry: string, core: string | undefined, external: string[] = []): Promise<Measure> {
+  const result = await build({
+    external,
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'matou',
+        setup(b) {
+          if (core === undefined) b.onResolve({ filter: /^matou$/ }, () => ({ path: INDEX }))
+          else {
+            b.onResolve({ filter: /^matou$/ }, () => ({ path: 'matou', namespace: 'flattened' }))
+            b.onLoad({ filter: /.*/, namespace: 'flattened' }, () => ({ contents: core, loader: 'js', resolveDir: ROOT }))
+          }
+        },
+      },
+    ],
+  })
+  const code = result.outputFiles[0]!.contents
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, top: largest(result.metafile) }
+}
+
+/** Bytes per package, or per source file for the library's own code. */
+function largest(metafile: Metafile): [string, number][] {
+  const sizes = new Map<string, number>()
+  for (const output of Object.values(metafile.outputs))
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.replace(/^.*?src\//, 'src/')
+      sizes.set(key, (sizes.get(key) ?? 0) + input.bytesInOutput)
+    }
+  return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 6)
+}
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
+
+describe('the core tree-shakes within its size budgets', () => {
+  it('each import stays under its budget', { timeout: 120_000 }, async () => {
+    const core = await flattenedCore()
+    const lines: string[] = []
+    const over: string[] = []
+    for (const budget of BUDGETS) {
+      const m = await measure(budget.entry, undefined)
+      const flat = await measure(budget.entry, core)
+      const limit = budget.guard ?? budget.gzip
+      const status = m.gzip <= budget.gzip ? 'within budget' : `OVER BUDGET by ${kB(m.gzip - budget.gzip)}`
+      lines.push(
+        `${budget.name}: ${kB(m.minified)} min, ${kB(m.gzip)} gzip; budget ${kB(budget.gzip)}, ${status}`,
+        `  largest: ${m.top.map(([k, v]) => `${k} ${kB(v)}`).join(', ')}`,
+        `  from the published single file: ${kB(flat.minified)} min, ${kB(flat.gzip)} gzip`,
+      )
+      if (m.gzip > limit) over.push(`${budget.name}: ${kB(m.gzip)} > ${kB(limit)}`)
+    }
+    console.log(lines.join('\n'))
+    expect(over).toEqual([])
+  })
+
+  it('the published single file runs nothing at import that a bundle must keep', { timeout: 60_000 }, async () => {
+    // Dependencies left out: what remains is the library's own module-level code, a few constants.
+    const m = await measure('import "matou"', await flattenedCore(), ['zod', 'zod/*', 'decimal.js', '@date-fns/tz', 'date-fns'])
+    expect(m.minified).toBeLessThan(1_000)
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, IssueList } from '../errors.js'
+import { daysFromCivil } from './civil.js'
 
 /**
  * An instant as a user gives it: a `Date`, an ISO-8601 string with an offset
@@ -44,17 +45,6 @@ function daysInMonth(year: number, month: number): number {
   // Year 0000 is refused a 29 February, as the earlier Date-based check did (Date.UTC read it as 1900),
   // so that no instant accepted or refused before changes.
   return year % 4 === 0 && (year % 100 !== 0 || (year % 400 === 0 && year !== 0)) ? 29 : 28
-}
-
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const mp = month > 2 ? month - 3 : month + 9
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146_097 + doe - 719_468
 }
 
 /** The two ASCII digits at `at` as a number, or -1. */

@@ -39,8 +39,10 @@ describe('calendar walks stop at the range of instants', () => {
 
   it('counts the business time of the whole range in well under a second, and it adds up', () => {
     const cold = businessCalendar({ timeZone: 'America/New_York', hours: weekdays('08:00-17:00'), holidays: ['FR', '2026-07-04'] })
+    // The first query in a zone reads its years from Intl (~100 ms on an idle machine); the bound leaves
+    // room for a loaded one, while a day-by-day walk would take minutes.
     const { value, ms } = timed(() => businessTimeBetween(cold, MIN_INSTANT, MAX_INSTANT))
-    expect(ms).toBeLessThan(1500)
+    expect(ms).toBeLessThan(3000)
     const whole = value as number
     // Open 45 h a week, less about 8 weekday holidays a year: between 38 and 45 h a week.
     const weeks = (MAX_INSTANT - MIN_INSTANT) / (7 * 24 * H)
@@ -55,7 +57,7 @@ describe('calendar walks stop at the range of instants', () => {
   it('finds a deadline thousands of years away quickly, where the time between gives it back', () => {
     const duration = 2_000_000 * H
     const { value, ms } = timed(() => addBusinessTime(office, '2026-01-01T00:00Z', duration))
-    expect(ms).toBeLessThan(1500)
+    expect(ms).toBeLessThan(3000)
     const deadline = (value as Date).getTime()
     expect(businessTimeBetween(office, '2026-01-01T00:00Z', deadline)).toBe(duration)
     expect(isCovered(office, deadline - 1)).toBe(true)

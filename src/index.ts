@@ -8,7 +8,7 @@
 export { MatouError, InputError, type InputIssue, type SafeResult } from './errors.js'
 export { Decimal, type DecimalLike } from './decimal.js'
 
-export { type InstantLike, formatInstant } from './time/instant.js'
+export { type InstantLike, formatInstant, MIN_INSTANT, MAX_INSTANT } from './time/instant.js'
 export { type DurationLike, durationMs, formatDuration, humanDuration } from './time/duration.js'
 export { isTimeZone } from './time/zone.js'
 export {

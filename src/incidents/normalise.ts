@@ -1,7 +1,7 @@
 import { describe, IssueList } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { formatInstant, parseIsoInstant, readInstant } from '../time/instant.js'
+import { formatInstant, isInstantInRange, parseIsoInstant, readInstant } from '../time/instant.js'
 
 /** The value of {@link IncidentTable.element} for an incident that names no element, and so affects every one. */
 export const EVERY_ELEMENT = -1
@@ -224,9 +224,9 @@ function isElementList(value: unknown): value is readonly string[] {
   return true
 }
 
-/** Epoch milliseconds a Date can hold, the library's own unit: taken as they are. */
+/** Epoch milliseconds in the accepted range, the library's own unit: taken as they are. */
 function isWholeMs(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value <= MAX_MS && value >= -MAX_MS
+  return typeof value === 'number' && isInstantInRange(value)
 }
 
 // Dates, epoch milliseconds and well-formed strings, the forms code and files pass, are read without
@@ -235,15 +235,13 @@ function instantOf(value: unknown, path: string, i: number, field: string, issue
   if (isWholeMs(value)) return value
   if (value instanceof Date) {
     const t = value.getTime()
-    if (t === t) return t
+    if (isInstantInRange(t)) return t
   } else if (typeof value === 'string') {
     const t = parseIsoInstant(value)
-    if (t <= MAX_MS && t >= -MAX_MS) return t
+    if (isInstantInRange(t)) return t
   }
   return readInstant(value, `${path}[${i}].${field}`, issues)
 }
-
-const MAX_MS = 8.64e15
 
 /** The impact name of incident `i`. */
 export function impactOf(table: IncidentTable, i: number): Impact {

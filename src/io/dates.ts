@@ -1,7 +1,8 @@
-import { tz, tzOffset } from '@date-fns/tz'
+import { tz } from '@date-fns/tz'
 import { format as formatDate, parse as parseDate } from 'date-fns'
 import { describe, type IssueList, joinPath } from '../errors.js'
-import { parseIsoInstant } from '../time/instant.js'
+import { isInstantInRange, parseIsoInstant } from '../time/instant.js'
+import { instantsOfWallClock } from '../time/offset.js'
 import { isTimeZone } from '../time/zone.js'
 import { isWritableInstant, writeInstant } from './result.js'
 
@@ -37,24 +38,6 @@ const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$
 const UTC = tz('UTC')
 const REFERENCE = new Date(0)
 const AMBIGUOUS = ['reject', 'earlier', 'later'] as const
-
-function offsetMs(zone: string, ms: number): number {
-  return tzOffset(zone, new Date(ms)) * 60_000
-}
-
-/**
- * The instants at which the wall clock of `zone` shows `wall` (a wall-clock time written as if in UTC):
- * none in a gap (clocks moving forward), two in an overlap (clocks going back), else one.
- */
-export function instantsOfWallClock(wall: number, zone: string): number[] {
-  const out: number[] = []
-  for (const probe of [wall - DAY, wall, wall + DAY]) {
-    const offset = offsetMs(zone, probe)
-    const t = wall - offset
-    if (Number.isFinite(t) && offsetMs(zone, t) === offset && !out.includes(t)) out.push(t)
-  }
-  return out.sort((a, b) => a - b)
-}
 
 /**
  * Checks the local-time options, adding issues under `path`, and returns the reader of date cells.
@@ -109,7 +92,10 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
   return (text: string): DateReading => {
     const t = text.trim()
     const iso = parseIsoInstant(t)
-    if (!Number.isNaN(iso) && Math.abs(iso) <= MAX_MS) return { ok: true, value: t, ms: iso }
+    if (!Number.isNaN(iso)) {
+      if (isInstantInRange(iso)) return { ok: true, value: t, ms: iso }
+      return { ok: false, reason: `${describe(t)} is out of range: instants are accepted from the years 1 to 9999` }
+    }
     if (ISO_LOCAL.test(t)) {
       if (zone) return resolve(parseIsoInstant(`${t}Z`), t)
       if (!fmt) return { ok: false, reason: `${describe(t)} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'` }

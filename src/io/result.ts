@@ -1,5 +1,5 @@
 import { type IncidentInput } from '../schema/incident.js'
-import { formatInstant } from '../time/instant.js'
+import { formatInstant, MIN_INSTANT } from '../time/instant.js'
 
 /**
  * A row (or record, or beat) a reader could not turn into an incident, and why. Readers never drop a row
@@ -48,8 +48,9 @@ export function rawJson(value: unknown): string | undefined {
   }
 }
 
-// Instants a reader writes itself are ISO-8601 strings; `readInstant` reads only four-digit years back.
-const FIRST_WRITABLE = -62_167_219_200_000 // 0000-01-01T00:00:00Z
+// Instants a reader writes itself are ISO-8601 strings; `readInstant` reads only four-digit years back,
+// and nothing before the library's first instant.
+const FIRST_WRITABLE = MIN_INSTANT // 0000-12-31T00:00:00Z
 const LAST_WRITABLE = 253_402_300_799_999 // 9999-12-31T23:59:59.999Z
 
 /** @internal True when `ms` can be written as an ISO-8601 instant with a four-digit year. */

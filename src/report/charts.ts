@@ -2,11 +2,12 @@
  * Inline SVG charts for the HTML reports: plain SVG elements styled by the page's CSS, no script, no
  * outside reference (no `xmlns` either: inline SVG in HTML needs none).
  */
-import { TZDate } from '@date-fns/tz'
 import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
 import { type Credit } from '../credits/credit.js'
 import { type Tier, type TierBound } from '../commitment/tiers.js'
 import { Decimal } from '../decimal.js'
+import { civilFromDays, DAY, daysFromCivil } from '../time/civil.js'
+import { firstInstantAtWallClock, zoneOffset } from '../time/offset.js'
 import { type Period } from '../time/period.js'
 import { escapeHtml } from './document.js'
 import { type Formatter } from './format.js'
@@ -86,21 +87,16 @@ function ticks(period: Period, zone: string): { t: number; label: string | null 
   const start = period.start.getTime()
   const end = period.end.getTime()
   const out: { t: number; label: string | null }[] = []
-  const byMonth = end - start > 62 * 86_400_000
-  let d = new TZDate(start, zone)
-  d.setHours(0, 0, 0, 0)
-  if (byMonth) d.setDate(1)
-  let guard = 0
-  while (d.getTime() < end && guard++ < 1000) {
-    const t = d.getTime()
-    if (t >= start) {
-      const day = d.getDate()
-      out.push({ t, label: byMonth ? `${d.getMonth() + 1}` : day === 1 || (day - 1) % 7 === 0 ? String(day) : null })
-    }
-    d = new TZDate(t, zone)
-    if (byMonth) d.setMonth(d.getMonth() + 1, 1)
-    else d.setDate(d.getDate() + 1)
-    d.setHours(0, 0, 0, 0)
+  const byMonth = end - start > 62 * DAY
+  let { year, month, day } = civilFromDays(Math.floor((start + zoneOffset(zone, start)) / DAY))
+  if (byMonth) day = 1
+  for (let guard = 0; guard < 1000; guard++) {
+    const t = firstInstantAtWallClock(daysFromCivil(year, month, day) * DAY, zone)
+    if (t >= end) break
+    if (t >= start) out.push({ t, label: byMonth ? `${month}` : day === 1 || (day - 1) % 7 === 0 ? String(day) : null })
+    if (!byMonth) ({ year, month, day } = civilFromDays(daysFromCivil(year, month, day) + 1))
+    else if (month === 12) [year, month] = [year + 1, 1]
+    else month += 1
   }
   return out
 }

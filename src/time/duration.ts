@@ -1,4 +1,4 @@
-import { describe, InputError, IssueList } from '../errors.js'
+import { describe, IssueList } from '../errors.js'
 
 /**
  * A duration as a user gives it: an ISO-8601 duration of fixed length (`PT4H`, `PT43M12S`, `P2D`,
@@ -11,6 +11,13 @@ const ISO_DURATION = /^P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d
 
 const UNIT_MS = [604_800_000, 86_400_000, 3_600_000, 60_000, 1_000] as const
 
+// No duration a contract writes comes near this; the cap bounds the work done on any text a user sends.
+const MAX_TEXT = 200
+
+// A digit right before Y or M, read in one pass: a pattern like /^P.*\d+[YM]/ tries every split of the
+// text and took seconds on 100,000 digits.
+const CALENDAR_UNIT = /\d[YM]/
+
 /** Reads a duration into whole milliseconds, or adds an issue and returns undefined. */
 export function readDuration(value: unknown, path: string, issues: IssueList): number | undefined {
   if (typeof value === 'number') {
@@ -22,10 +29,14 @@ export function readDuration(value: unknown, path: string, issues: IssueList): n
     issues.add(path, `must be an ISO-8601 duration such as "PT4H" (got ${describe(value)})`)
     return undefined
   }
+  if (value.length > MAX_TEXT) {
+    issues.add(path, `must be an ISO-8601 duration of at most ${MAX_TEXT} characters such as "PT4H" (got ${value.length} characters)`)
+    return undefined
+  }
   const text = value.trim().toUpperCase()
   const m = ISO_DURATION.exec(text)
   if (!m || text === 'P' || text.endsWith('T')) {
-    const hint = /^P.*\d+[YM]/.test(text) && !text.includes('T') ? ' (years and months have no fixed length; use days or hours)' : ''
+    const hint = text.startsWith('P') && !text.includes('T') && CALENDAR_UNIT.test(text) ? ' (years and months have no fixed length; use days or hours)' : ''
     issues.add(path, `must be an ISO-8601 duration such as "PT4H" or "PT43M12S"${hint} (got ${describe(value)})`)
     return undefined
   }
@@ -65,6 +76,14 @@ export function durationMs(value: DurationLike): number {
   return ms!
 }
 
+/** Refuses NaN and infinities, which have no written form: 'PT' or 'PTInfinityH' would pass for figures. */
+function checkFinite(ms: number): void {
+  if (typeof ms === 'number' && Number.isFinite(ms)) return
+  const issues = new IssueList()
+  issues.add('ms', `must be a finite number of milliseconds (got ${describe(ms)})`)
+  issues.throwIfAny('Invalid duration')
+}
+
 /**
  * Writes milliseconds as an ISO-8601 duration with hours at most (`PT3H36M`, `PT43M12S`, `PT0S`), the form
  * contracts and reports use.
@@ -72,8 +91,10 @@ export function durationMs(value: DurationLike): number {
  * @example
  * formatDuration(12_960_000) // 'PT3H36M'
  * formatDuration(2_592_000)  // 'PT43M12S'
+ * @throws InputError for NaN or an infinite duration.
  */
 export function formatDuration(ms: number): string {
+  checkFinite(ms)
   if (ms === 0) return 'PT0S'
   const sign = ms < 0 ? '-' : ''
   let rest = Math.abs(ms)
@@ -90,8 +111,10 @@ export function formatDuration(ms: number): string {
  *
  * @example
  * humanDuration(2_592_000) // '43 min 12 s'
+ * @throws InputError for NaN or an infinite duration.
  */
 export function humanDuration(ms: number): string {
+  checkFinite(ms)
   if (ms === 0) return '0 s'
   const sign = ms < 0 ? '-' : ''
   let rest = Math.abs(ms)

@@ -1,4 +1,5 @@
-import { describe, type IssueList } from '../errors.js'
+import { describe, IssueList } from '../errors.js'
+import { daysFromCivil } from './civil.js'
 
 /**
  * An instant as a user gives it: a `Date`, an ISO-8601 string with an offset
@@ -7,10 +8,36 @@ import { describe, type IssueList } from '../errors.js'
  */
 export type InstantLike = Date | string | number
 
-// The latest instant a Date can hold, ±8.64e15 ms; anything beyond is an Invalid Date.
-const MAX_MS = 8.64e15
-
 const DAY_MS = 86_400_000
+
+/**
+ * The first instant the library accepts: 0000-12-31T00:00:00Z, a day before year 1 begins in UTC, so that
+ * the first midnight of year 1 on any wall clock (offsets have reached ±15:57) is inside. With
+ * {@link MAX_INSTANT}, the range is the years 1 to 9999 as the clocks of every time zone show them. Any
+ * instant outside is refused as an `InputError`; every calendar walk stops at these bounds, so that no
+ * query runs on to the end of what a `Date` can hold (year 275760).
+ *
+ * @example
+ * new Date(MIN_INSTANT).toISOString() // '0000-12-31T00:00:00.000Z'
+ */
+export const MIN_INSTANT = -62_135_683_200_000
+
+/**
+ * The last instant the library accepts: 10000-01-02T00:00:00Z, a day after year 9999 ends in UTC, so that
+ * a period ending at the last midnight of year 9999 in any time zone is inside. See {@link MIN_INSTANT}.
+ *
+ * @example
+ * new Date(MAX_INSTANT).toISOString() // '+010000-01-02T00:00:00.000Z'
+ */
+export const MAX_INSTANT = 253_402_387_200_000
+
+/** True for whole epoch milliseconds in the accepted range, {@link MIN_INSTANT} to {@link MAX_INSTANT}. */
+export function isInstantInRange(ms: number): boolean {
+  // NaN fails both comparisons; a fraction is not an instant of this library.
+  return ms >= MIN_INSTANT && ms <= MAX_INSTANT && Number.isInteger(ms)
+}
+
+const RANGE_TEXT = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
 
 /** Days in a month of the proleptic Gregorian calendar, for checking that a date exists. */
 function daysInMonth(year: number, month: number): number {
@@ -18,17 +45,6 @@ function daysInMonth(year: number, month: number): number {
   // Year 0000 is refused a 29 February, as the earlier Date-based check did (Date.UTC read it as 1900),
   // so that no instant accepted or refused before changes.
   return year % 4 === 0 && (year % 100 !== 0 || (year % 400 === 0 && year !== 0)) ? 29 : 28
-}
-
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const mp = month > 2 ? month - 3 : month + 9
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146_097 + doe - 719_468
 }
 
 /** The two ASCII digits at `at` as a number, or -1. */
@@ -40,7 +56,9 @@ function twoDigits(text: string, at: number): number {
 }
 
 /**
- * Reads an ISO-8601 instant string strictly; returns NaN when it is not one. The grammar is
+ * Reads an ISO-8601 instant string strictly; returns NaN when it is not one. This is the grammar alone,
+ * for every four-digit year: callers refuse what falls outside {@link MIN_INSTANT}–{@link MAX_INSTANT}
+ * (`readInstant` does). The grammar is
  * `YYYY-MM-DD(T| )hh:mm[:ss[(.|,)f{1,9}]](Z|z|±hh[[:]mm])`; calendar fields are checked (no 30 February),
  * which `Date.parse` alone does not do, and a fraction is cut, not rounded, to the millisecond.
  *
@@ -104,7 +122,15 @@ export function parseIsoInstant(text: string): number {
   return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + fraction
 }
 
-/** Reads an instant into epoch milliseconds, or adds an issue at `path` and returns undefined. */
+function outOfRange(path: string, issues: IssueList, shown: string): undefined {
+  issues.add(path, `is out of range: instants are accepted from the ${RANGE_TEXT} (got ${shown})`)
+  return undefined
+}
+
+/**
+ * Reads an instant into epoch milliseconds, or adds an issue at `path` and returns undefined. Instants
+ * outside {@link MIN_INSTANT}–{@link MAX_INSTANT} are refused.
+ */
 export function readInstant(value: unknown, path: string, issues: IssueList): number | undefined {
   if (value instanceof Date) {
     const t = value.getTime()
@@ -112,20 +138,22 @@ export function readInstant(value: unknown, path: string, issues: IssueList): nu
       issues.add(path, 'is an invalid Date')
       return undefined
     }
-    return t
+    return isInstantInRange(t) ? t : outOfRange(path, issues, value.toISOString())
   }
   if (typeof value === 'string') {
     const t = parseIsoInstant(value.trim())
-    if (Number.isNaN(t) || Math.abs(t) > MAX_MS) {
+    if (Number.isNaN(t)) {
       issues.add(path, `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" (got ${describe(value)})`)
       return undefined
     }
-    return t
+    return isInstantInRange(t) ? t : outOfRange(path, issues, describe(value))
   }
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && Math.abs(value) <= MAX_MS) return value
-    issues.add(path, `must be whole epoch milliseconds (got ${String(value)})`)
-    return undefined
+    if (!Number.isInteger(value)) {
+      issues.add(path, `must be whole epoch milliseconds (got ${String(value)})`)
+      return undefined
+    }
+    return isInstantInRange(value) ? value : outOfRange(path, issues, String(value))
   }
   issues.add(path, `must be a Date or an ISO-8601 instant with an offset (got ${describe(value)})`)
   return undefined
@@ -137,8 +165,15 @@ export function readInstant(value: unknown, path: string, issues: IssueList): nu
  * @example
  * formatInstant(1_772_445_600_000) // '2026-03-02T10:00:00Z'
  * formatInstant(1_772_445_600_250) // '2026-03-02T10:00:00.250Z'
+ * @throws InputError for NaN, an infinity or a number beyond what a Date can hold.
  */
 export function formatInstant(ms: number): string {
-  const iso = new Date(ms).toISOString()
+  const date = new Date(ms)
+  if (Number.isNaN(date.getTime())) {
+    const issues = new IssueList()
+    issues.add('ms', `must be epoch milliseconds a Date can hold (got ${describe(ms)})`)
+    issues.throwIfAny('Invalid instant')
+  }
+  const iso = date.toISOString()
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
 }

@@ -1,6 +1,7 @@
-import { TZDate } from '@date-fns/tz'
 import { describe, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
+import { monthStartWall } from './civil.js'
 import { formatInstant, type InstantLike, readInstant } from './instant.js'
+import { firstInstantAtWallClock } from './offset.js'
 import { readTimeZone } from './zone.js'
 
 /**
@@ -47,17 +48,28 @@ function readYear(value: unknown, path: string, issues: IssueList): number | und
   return undefined
 }
 
+/**
+ * The first instant of the 1st of a month in `timeZone`: the first of two midnights when the clocks go
+ * back over it (the hour after it belongs to the new month), the first instant that exists that day when
+ * they skip it.
+ */
 function zonedStart(year: number, monthIndex: number, timeZone: string): number {
-  // TZDate resolves a local midnight that a DST change skips to the first instant that exists that day.
-  const y = year + Math.floor(monthIndex / 12)
-  const m = ((monthIndex % 12) + 12) % 12
-  if (y >= 100) return new TZDate(y, m, 1, timeZone).getTime()
-  // Like Date, TZDate reads years 0–99 as 1900–1999; setting the full year afterwards does not.
-  const d = new TZDate(2000, m, 1, timeZone)
-  d.setFullYear(y, m, 1)
-  d.setHours(0, 0, 0, 0)
-  return d.getTime()
+  if (timeZone === 'UTC') return monthStartWall(year, monthIndex)
+  // The end of a month is the start of the next: reports and comparisons walking months one after
+  // another ask for each boundary twice, and each costs a few calls to Intl.
+  let starts = monthStarts.get(timeZone)
+  if (!starts) monthStarts.set(timeZone, (starts = new Map()))
+  const key = year * 12 + monthIndex
+  let start = starts.get(key)
+  if (start === undefined) {
+    if (starts.size >= 4096) starts.clear()
+    start = firstInstantAtWallClock(monthStartWall(year, monthIndex), timeZone)
+    starts.set(key, start)
+  }
+  return start
 }
+
+const monthStarts = new Map<string, Map<number, number>>()
 
 function makePeriod(start: number, end: number, timeZone: string, label: string): Period {
   return Object.freeze({ start: new Date(start), end: new Date(end), timeZone, durationMs: end - start, label })

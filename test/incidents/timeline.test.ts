@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type CommitmentInput, parseCommitment } from '../../src/index.js'
 import { IssueList } from '../../src/errors.js'
+import { MAX_INSTANT, MIN_INSTANT } from '../../src/time/instant.js'
 import { type IncidentTable, readIncidents } from '../../src/incidents/normalise.js'
 import { EXCLUDED_CLASS, Fate, groupByElement, PreparedIncidents, Sweeper } from '../../src/incidents/timeline.js'
 import { commitmentArb } from '../properties/arbitraries.js'
@@ -187,10 +188,13 @@ describe('Sweeper', () => {
   })
 
   it('does the same over a period too long to pack a time and a slot in one double', () => {
-    // 2^52 ms and more: the sweep sorts slots by time instead of packed keys.
-    const span = 2 ** 52 + 12_345
+    // Nearly the whole range of instants (~2.3e14 ms, incidents reaching a tenth before and a quarter after
+    // it): past 38 slots of an element, time × slots passes 2^53 and the sweep sorts slots by time instead
+    // of packed keys.
+    const span = Math.floor((MAX_INSTANT - MIN_INSTANT) / 1.36)
+    const p0 = MIN_INSTANT + Math.ceil(span / 10) + MIN // a minute more for the starts snapped down to one
     fc.assert(
-      fc.property(logArb(span), (log) => checkSweeps({ measurement: { excludedCauses: ['maintenance'] }, credit: { type: 'pro-rata' } }, log, -4e15, -4e15 + span)),
+      fc.property(logArb(span), (log) => checkSweeps({ measurement: { excludedCauses: ['maintenance'] }, credit: { type: 'pro-rata' } }, log, p0, p0 + span)),
       { numRuns: 100 },
     )
   })

@@ -1,4 +1,5 @@
 import { type ContributionStatus } from '../availability/measure.js'
+import { availabilityEnglish } from '../availability/steps.js'
 import { type RoundingMode } from '../commitment/rounding.js'
 import { type GuaranteeStatus } from '../guarantees/evaluate.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
@@ -405,9 +406,9 @@ export const en: Messages = {
       `Downtime${a.element ? ` of ${a.element}` : ''}: ${a.duration} (${a.ms} ms) from ${a.counted} incident${a.counted === 1 ? '' : 's'}` +
       (a.others ? `, ${a.others} other${a.others === 1 ? '' : 's'} not counted` : '') +
       '; overlaps count once.',
-    excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${a.asAvailable ? 'counted as available' : 'removed from the period'}.`,
-    wholePeriodExcluded: 'The whole period was excluded: availability is taken as 100 %.',
-    formula: (a) => `Availability = (${a.measured} − ${a.downtime}) / ${a.measured} × 100 = ${a.result}.`,
+    excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']}.`,
+    wholePeriodExcluded: availabilityEnglish.wholePeriodExcluded,
+    formula: (a) => availabilityEnglish.formula(a.measured, a.downtime, a.result),
     rounded: (a) => `Rounded as the commitment says: ${a.result}.`,
     open: (a) => `Incidents still open are measured up to ${a.asOf}.`,
   },
@@ -418,15 +419,17 @@ export const en: Messages = {
     counted: (a) => `${a.impact} of ${a.duration} in the period${a.weight ? ` × ${a.weight} = ${a.weighted} of downtime` : ''}`,
     countedPart: (a) =>
       `${a.impact}: ${a.duration} counted of its ${a.inPeriod} in the period, the rest overlapping other incidents${a.weight ? `; × ${a.weight} = ${a.weighted} of downtime` : ''}`,
-    excluded: (a) =>
-      a.whole
-        ? `cause “${a.cause}” is excluded: ${a.duration} ${a.asAvailable ? 'counted as available' : 'removed from the period'}`
-        : `cause “${a.cause}” is excluded: ${a.duration} of its ${a.inPeriod} ${a.asAvailable ? 'counted as available' : 'removed from the period'}, the rest already excluded under other incidents`,
+    excluded: (a) => {
+      const how = availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']
+      return a.whole
+        ? `cause “${a.cause}” is excluded: ${a.duration} ${how}`
+        : `cause “${a.cause}” is excluded: ${a.duration} of its ${a.inPeriod} ${how}, the rest already excluded under other incidents`
+    },
     belowMinimum: (a) => `lasts ${a.duration}, less than the commitment's minimum outage`,
-    noWholeMinute: 'holds no whole clock minute, and only whole minutes count',
-    empty: 'lasts no time inside the period',
+    noWholeMinute: availabilityEnglish.noWholeMinute,
+    empty: availabilityEnglish.empty,
     overlapped: (a) => `its ${a.duration} were already counted under other incidents, or excluded`,
-    notCounted: (a) => `${a.impact} counts for 0 under this commitment`,
+    notCounted: (a) => availabilityEnglish.notCounted(a.impact),
   },
 
   credit: {

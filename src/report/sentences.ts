@@ -42,8 +42,7 @@ export function contributionReason(f: Formatter, c: Contribution, report: Availa
         asAvailable: asAvailable(report),
       })
     case 'below-minimum':
-      // The library says which rule dropped it only in its sentence: the minimum outage, or whole minutes.
-      return c.reason.startsWith('holds no whole clock minute') ? m.contribution.noWholeMinute : m.contribution.belowMinimum({ duration: f.duration(c.end.getTime() - c.start.getTime()) })
+      return c.step.kind === 'no-whole-minute' ? m.contribution.noWholeMinute : m.contribution.belowMinimum({ duration: f.duration(c.end.getTime() - c.start.getTime()) })
     case 'empty':
       return m.contribution.empty
     case 'overlapped':
@@ -97,8 +96,7 @@ export function availabilityTrail(f: Formatter, report: AvailabilityReport, elem
   if (report.exact.measuredUnits === 0) lines.push(m.trail.wholePeriodExcluded)
   else {
     lines.push(m.trail.formula({ measured: f.ms(report.measuredMs), downtime: f.number(report.downtime), result: pct(f, report.exactAvailability) }))
-    // The report keeps no trace of the commitment's rounding rule other than its sentence.
-    if (!report.availability.eq(report.exactAvailability) || report.explanation.some((l) => l.startsWith('Rounded ')))
+    if (!report.availability.eq(report.exactAvailability) || report.steps.some((s) => s.kind === 'rounded'))
       lines.push(m.trail.rounded({ result: f.percent(report.availability) }))
   }
   if (report.open && report.asOf) lines.push(m.trail.open({ asOf: f.dateTime(report.asOf) }))

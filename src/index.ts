@@ -81,6 +81,7 @@ export {
   evaluateGuarantees,
   guaranteeStats,
 } from './guarantees/evaluate.js'
+export { type DoneSource, type GuaranteeClock, type GuaranteeStep } from './guarantees/steps.js'
 export {
   type Weekday,
   type WeeklyHours,

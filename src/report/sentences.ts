@@ -191,7 +191,7 @@ export function guaranteeSentence(f: Formatter, o: GuaranteeOutcome, incident: s
   else if (o.status === 'breached') s = m.guarantee.breachedOpen({ ...base, late: f.duration(o.lateBusinessMs) })
   else s = m.guarantee.pending(base)
   if (o.status === 'breached') s += ` ${o.penaltyPercent.gt(0) ? m.guarantee.penalty({ percent: pct(f, o.penaltyPercent) }) : m.guarantee.noPenalty}`
-  if (o.kind === 'gti' && o.doneAt && o.doneAtSource !== 'interventionAt') s += ` ${m.guarantee.restorationAsIntervention}`
+  if (o.steps.some((x) => x.kind === 'restoration-as-intervention')) s += ` ${m.guarantee.restorationAsIntervention}`
   return s
 }
 

@@ -51,6 +51,7 @@ export { type Tier, type TierBound } from './commitment/tiers.js'
 export { type Money, type MoneyLike, currencyScale, roundMoney } from './credits/money.js'
 export { type RoundingMode, ROUNDING_MODES } from './commitment/rounding.js'
 export { type Credit, type CreditPart, type CreditOptions, creditFor } from './credits/credit.js'
+export { type CreditPartStep, type CreditStep } from './credits/steps.js'
 
 export {
   type AvailabilityReport,

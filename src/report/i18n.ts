@@ -1,6 +1,7 @@
 import { type ContributionStatus } from '../availability/measure.js'
 import { availabilityEnglish } from '../availability/steps.js'
 import { type RoundingMode } from '../commitment/rounding.js'
+import { creditEnglish } from '../credits/steps.js'
 import { type GuaranteeStatus } from '../guarantees/evaluate.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type Weekday } from '../time/calendar.js'
@@ -433,17 +434,17 @@ export const en: Messages = {
   },
 
   credit: {
-    inBand: (a) => `Availability ${a.availability} is in band ${a.band} → ${a.percent} of the fee.`,
-    aboveBands: (a) => `Availability ${a.availability} is above every band → no credit.`,
+    inBand: (a) => creditEnglish.inBand(a.availability, a.band, a.percent),
+    aboveBands: (a) => creditEnglish.aboveBands(a.availability),
     perDuration: (a) => `${a.units} unit${a.units === 1 ? '' : 's'} of downtime → ${a.percent} of the fee.`,
     proRata: (a) => `In proportion to the downtime → ${a.percent} of the fee.`,
     penalty: (a) => `${a.kind} breached${a.breaches === null ? '' : ` ${a.breaches} time${a.breaches === 1 ? '' : 's'}`} → ${a.percent} of the fee.`,
-    partCapped: (a) => `Capped at ${a.percent}.`,
-    add: (a) => `The parts add up to ${a.percent}.`,
-    larger: (a) => `The larger of the availability credit and the guarantee penalties counts: ${a.percent}.`,
-    capped: (a) => `The credit is capped at ${a.cap} of the fee.`,
-    formula: (a) => `Credit = ${a.fee} × ${a.percent} = ${a.exact}, rounded ${a.rounding} to ${a.amount}.`,
-    soleRemedy: 'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+    partCapped: (a) => creditEnglish.partCapped(a.percent),
+    add: (a) => creditEnglish.add(a.percent),
+    larger: (a) => creditEnglish.larger(a.percent),
+    capped: (a) => creditEnglish.capped(a.cap),
+    formula: (a) => creditEnglish.formula(a.fee, a.percent, a.exact, a.rounding, a.amount),
+    soleRemedy: creditEnglish.soleRemedy,
   },
 
   guarantee: {

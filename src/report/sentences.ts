@@ -103,9 +103,9 @@ export function availabilityTrail(f: Formatter, report: AvailabilityReport, elem
   return lines
 }
 
-/** True when the commitment behind a credit makes it the sole remedy (said only in the credit's sentences). */
+/** True when the commitment behind a credit makes it the sole remedy. */
 export function isSoleRemedy(credit: Credit): boolean {
-  return credit.explanation.some((l) => l.includes('the credit is the sole remedy'))
+  return credit.steps.some((s) => s.kind === 'sole-remedy')
 }
 
 /**

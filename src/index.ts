@@ -110,6 +110,7 @@ export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offer
 export { type ScenarioInput, scenarioSchema, scenarioListSchema } from './schema/scenario.js'
 export { standardScenarios } from './offers/scenarios.js'
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
+export { type ComparisonStep } from './offers/steps.js'
 export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria } from './offers/filter.js'
 export {
   type SimulateOptions,

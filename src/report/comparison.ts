@@ -152,7 +152,7 @@ function cellTrail(f: Formatter, c: ComparisonCell): string[] {
   const lines = [
     ...r.contributions.map((x) => contributionLine(f, x, r)),
     ...availabilityTrail(f, r, null),
-    ...creditTrail(f, c.credit, r),
+    ...creditTrail(f, c.credit),
     ...[c.gti, c.gtr].filter((o) => o !== undefined).map((o) => guaranteeSentence(f, o, f.m.comparison.theIncident, 'outage', 'unplanned')),
   ]
   for (const step of c.steps) {

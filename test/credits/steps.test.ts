@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { creditFor, Decimal, evaluateGuarantees, measureAvailability, monthPeriod, presets } from '../../src/index.js'
-import type { CommitmentInput, CreditStep } from '../../src/index.js'
+import type { CommitmentInput, Credit, CreditPart, CreditPartStep, CreditStep, Tier } from '../../src/index.js'
 
 const H = 3_600_000
 const april = monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' }) // 720 h
@@ -74,5 +74,12 @@ describe('the steps of a credit', () => {
     const penalty = creditFor({ commitment: gti, availability: outage(H, gti), fee: eur('10'), guarantees })
     expect(penalty.parts.map((p) => p.step)).toEqual([{ kind: 'penalties', guarantee: 'gti', breaches: [{ index: 0, id: 'late' }], percent: new Decimal(14), cappedAt: null }])
     expect(penalty.explanation[0]).toBe('GTI breached 1 time → 14 % of the fee.')
+  })
+
+  it('is typed as a union narrowed by kind', () => {
+    expectTypeOf<Credit['steps']>().toEqualTypeOf<readonly CreditStep[]>()
+    expectTypeOf<CreditPart['step']>().toEqualTypeOf<CreditPartStep>()
+    expectTypeOf<Extract<CreditStep, { kind: 'band' }>['tier']>().toEqualTypeOf<Tier>()
+    expectTypeOf<Extract<CreditStep, { kind: 'amount' }>['amount']>().toEqualTypeOf<Decimal>()
   })
 })

@@ -267,7 +267,7 @@ const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
     enumerable: true,
     get(this: AvailabilityReport) {
       const b = WithBasis.of(this)
-      return (b.explanation ??= Object.freeze(stepsOf(this, b).map(availabilitySentence)))
+      return (b.explanation ??= stepsOf(this, b).map(availabilitySentence))
     },
   },
 }

@@ -53,6 +53,7 @@ export { type Tier, type TierBound } from './commitment/tiers.js'
 export { type Money, type MoneyLike, type RoundMoneyOptions, currencyScale, roundMoney } from './credits/money.js'
 export { type RoundingMode, ROUNDING_MODES } from './commitment/rounding.js'
 export { type Credit, type CreditPart, type CreditOptions, creditFor } from './credits/credit.js'
+export { type CreditPartStep, type CreditStep } from './credits/steps.js'
 
 export {
   type AvailabilityReport,
@@ -61,6 +62,7 @@ export {
   type MeasureOptions,
   measureAvailability,
 } from './availability/measure.js'
+export { type AvailabilityStep, type ContributionStep, type ExclusionTreatment, type IncidentRef } from './availability/steps.js'
 export { type MeasurementProfile, type ProfileName, profiles, withProfile } from './availability/profiles.js'
 export { type BudgetBand, type BudgetOptions, type DowntimeBudget, downtimeBudget } from './availability/budget.js'
 export {
@@ -82,6 +84,7 @@ export {
   evaluateGuarantees,
   guaranteeStats,
 } from './guarantees/evaluate.js'
+export { type DoneSource, type GuaranteeClock, type GuaranteeStep } from './guarantees/steps.js'
 export {
   type Weekday,
   type WeeklyHours,
@@ -109,6 +112,7 @@ export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offer
 export { type ScenarioInput, scenarioSchema, scenarioListSchema } from './schema/scenario.js'
 export { standardScenarios, parseScenarios, safeParseScenarios } from './offers/scenarios.js'
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
+export { type ComparisonStep } from './offers/steps.js'
 export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria, safeParseCriteria } from './offers/filter.js'
 export {
   type SimulateOptions,

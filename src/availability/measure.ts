@@ -6,9 +6,9 @@ import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } fr
 import { type ElementLayout, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { humanDuration } from '../time/duration.js'
-import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
+import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
+import { type AvailabilityStep, availabilitySentence, type ContributionStep, contributionReason, type IncidentRef } from './steps.js'
 
 /** What became of an incident in a measurement. */
 export type ContributionStatus =
@@ -48,7 +48,9 @@ export interface Contribution {
   /** Its time that was excluded. */
   readonly excludedMs: number
   readonly status: ContributionStatus
-  /** Why, in one sentence. */
+  /** Why, as data: what `report/` reads, in every language. */
+  readonly step: ContributionStep
+  /** Why, in one English sentence, written from `step` when first read. */
   readonly reason: string
 }
 
@@ -81,7 +83,9 @@ export interface AvailabilityReport {
   readonly asOf?: Date
   /** Each incident that touches the period: what it counted and why. */
   readonly contributions: readonly Contribution[]
-  /** The arithmetic, sentence by sentence. */
+  /** The arithmetic, step by step, as data. */
+  readonly steps: readonly AvailabilityStep[]
+  /** The arithmetic, sentence by sentence: one English sentence per step. */
   readonly explanation: readonly string[]
   /**
    * The exact fraction behind `availability`, in integers: availability = 100 × (measuredUnits −
@@ -105,14 +109,6 @@ export interface MeasureOptions {
 }
 
 const DECIMAL_100 = /* @__PURE__ */ new Decimal(100)
-
-function fmt(ms: number): string {
-  return `${humanDuration(ms)} (${ms.toLocaleString('en-US')} ms)`
-}
-
-function msText(d: Decimal): string {
-  return d.isInteger() ? d.toNumber().toLocaleString('en-US') : d.toString()
-}
 
 /** @internal Everything the measurement of many elements needs, read and checked once. */
 export interface MeasureInput {
@@ -181,7 +177,8 @@ class ReportBasis {
   exactAvailability: Decimal | undefined
   availability: Decimal | undefined
   contributions: Contribution[] | undefined
-  explanation: string[] | undefined
+  steps: readonly AvailabilityStep[] | undefined
+  explanation: readonly string[] | undefined
   constructor(
     readonly measurement: Measurement,
     /** The element's index in the layout. */
@@ -241,6 +238,10 @@ function contributionsOf(b: ReportBasis): Contribution[] {
   return (b.contributions ??= buildContributions(b.measurement, b.index))
 }
 
+function stepsOf(report: AvailabilityReport, b: ReportBasis): readonly AvailabilityStep[] {
+  return (b.steps ??= buildSteps(b.measurement.input, report, availabilityOf(report, b), downtimeOf(report, b), exactOf(report, b), contributionsOf(b)))
+}
+
 // Enumerable own getters, as before: JSON and inspection show the figures.
 const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
   downtime: {
@@ -267,25 +268,17 @@ const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
       return contributionsOf(WithBasis.of(this))
     },
   },
+  steps: {
+    enumerable: true,
+    get(this: AvailabilityReport) {
+      return stepsOf(this, WithBasis.of(this))
+    },
+  },
   explanation: {
     enumerable: true,
     get(this: AvailabilityReport) {
       const b = WithBasis.of(this)
-      const { downtimeUnits, measuredUnits } = this.exact
-      return (b.explanation ??= explain(
-        b.measurement.input,
-        this.element,
-        {
-          periodMs: this.periodMs,
-          excludedMs: this.excludedMs,
-          measuredMs: this.measuredMs,
-          downtimeUnits,
-          measuredUnits,
-          availability: availabilityOf(this, b),
-          downtime: downtimeOf(this, b),
-        },
-        contributionsOf(b),
-      ))
+      return (b.explanation ??= stepsOf(this, b).map(availabilitySentence))
     },
   },
 }
@@ -328,6 +321,66 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   return report as unknown as AvailabilityReport
 }
 
+/**
+ * A contribution whose `reason` is written from its step when first read: a statement may build a million
+ * contributions and read none of their sentences. The getter lives on the prototype, which costs nothing
+ * per contribution; `toJSON` keeps the sentence in JSON.
+ */
+class ContributionRecord {
+  #reason: string | undefined
+  get reason(): string {
+    return (this.#reason ??= contributionReason((this as unknown as Contribution).step))
+  }
+  toJSON(): object {
+    return { ...this, reason: this.reason }
+  }
+}
+
+// Two classes rather than an optional field, so that `id` is absent, not undefined, when the incident has none.
+class AnonymousContribution extends ContributionRecord {
+  constructor(
+    readonly index: number,
+    readonly impact: Impact,
+    readonly cause: Cause,
+    readonly start: Date,
+    readonly end: Date,
+    readonly open: boolean,
+    readonly inPeriodMs: number,
+    readonly countedMs: number,
+    readonly weight: Decimal,
+    readonly downtimeMs: number,
+    readonly excludedMs: number,
+    readonly status: ContributionStatus,
+    readonly step: ContributionStep,
+  ) {
+    super()
+  }
+}
+
+class NamedContribution extends ContributionRecord {
+  constructor(
+    readonly index: number,
+    readonly id: string,
+    readonly impact: Impact,
+    readonly cause: Cause,
+    readonly start: Date,
+    readonly end: Date,
+    readonly open: boolean,
+    readonly inPeriodMs: number,
+    readonly countedMs: number,
+    readonly weight: Decimal,
+    readonly downtimeMs: number,
+    readonly excludedMs: number,
+    readonly status: ContributionStatus,
+    readonly step: ContributionStep,
+  ) {
+    super()
+  }
+}
+
+const NO_WHOLE_MINUTE: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 'no-whole-minute' })
+const EMPTY: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 'empty' })
+
 function buildContributions(measurement: Measurement, index: number): Contribution[] {
   const { input, prepared, layout } = measurement
   const { table, commitment } = input
@@ -350,88 +403,75 @@ function buildContributions(measurement: Measurement, index: number): Contributi
     const inPeriodMs = prepared.inPeriodMs(i)
     const isExcluded = rules.excludedCauses.includes(cause)
     let status: ContributionStatus
-    let reason: string
+    let step: ContributionStep
     const f = p < sweptEnd ? Fate.Swept : prepared.fate(i)
     if (isExcluded) {
       status = 'excluded'
-      const how = rules.exclusions === 'as-available' ? 'counted as available' : 'removed from the period'
-      reason =
-        excludedMs === inPeriodMs
-          ? `cause "${cause}" is excluded: ${humanDuration(excludedMs)} ${how}`
-          : `cause "${cause}" is excluded: ${humanDuration(excludedMs)} of its ${humanDuration(inPeriodMs)} ${how}, the rest already excluded under other incidents`
+      step = { kind: 'excluded', cause, excludedMs, inPeriodMs, treatment: rules.exclusions }
     } else if (f === Fate.BelowMinimum) {
       status = 'below-minimum'
-      reason = `lasts ${humanDuration(table.end[i]! - table.start[i]!)}, less than the minimum outage of ${humanDuration(rules.minimumOutageMs)}`
+      step = { kind: 'below-minimum', durationMs: table.end[i]! - table.start[i]!, minimumOutageMs: rules.minimumOutageMs }
     } else if (f === Fate.RoundedAway) {
       status = 'below-minimum'
-      reason = 'holds no whole clock minute, and only whole minutes count'
+      step = NO_WHOLE_MINUTE
     } else if (f === Fate.Empty) {
       status = 'empty'
-      reason = 'lasts no time inside the period'
+      step = EMPTY
     } else if (countedMs === 0) {
       status = 'overlapped'
-      reason = `its ${humanDuration(inPeriodMs)} were already counted under other incidents or excluded`
+      step = { kind: 'overlapped', inPeriodMs }
     } else if (weight.isZero()) {
       status = 'not-counted'
-      reason = `${impact} counts for 0 under this commitment`
+      step = { kind: 'not-counted', impact }
     } else {
       status = 'counted'
-      const weighted = weight.eq(1) ? '' : ` × ${weight.toString()} = ${humanDuration(weight.times(countedMs).toNumber())} of downtime`
-      const rounding = rules.granularity === 'minute-up' ? ' (aligned out to whole clock minutes)' : rules.granularity === 'minute-down' ? ' (whole clock minutes only)' : ''
-      reason =
-        countedMs === inPeriodMs
-          ? `${impact} of ${humanDuration(countedMs)} in the period${weighted}${rounding}`
-          : `${impact}: ${humanDuration(countedMs)} counted of its ${humanDuration(inPeriodMs)} in the period, the rest overlapping other incidents${rounding}${weighted}`
+      step = { kind: 'counted', impact, countedMs, inPeriodMs, weight, granularity: rules.granularity }
     }
     const id = idOf(table, i)
     const start = new Date(table.start[i]!)
     const end = new Date(table.end[i]!)
     const open = isOpen(table, i)
     const downtimeMs = weight.isZero() ? 0 : (countedMs * rules.weightUnits[impact === 'outage' ? 0 : impact === 'partial' ? 1 : 2]) / rules.weightScale
-    // Two literals rather than a conditional spread, which V8 builds property by property.
+    Object.freeze(step)
     out.push(
       Object.freeze(
         id === undefined
-          ? { index: i, impact, cause, start, end, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, reason }
-          : { index: i, id, impact, cause, start, end, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, reason },
+          ? new AnonymousContribution(i, impact, cause, start, end, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, step)
+          : new NamedContribution(i, id, impact, cause, start, end, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, step),
       ),
     )
   }
   return out
 }
 
-function explain(
+function refOf(c: Contribution): IncidentRef {
+  return Object.freeze(c.id === undefined ? { index: c.index } : { index: c.index, id: c.id })
+}
+
+function buildSteps(
   input: MeasureInput,
-  element: string | null,
-  f: { periodMs: number; excludedMs: number; measuredMs: number; downtimeUnits: number; measuredUnits: number; availability: Decimal; downtime: Decimal },
+  report: AvailabilityReport,
+  availability: Decimal,
+  downtime: Decimal,
+  exactAvailability: Decimal,
   contributions: readonly Contribution[],
-): string[] {
+): readonly AvailabilityStep[] {
   const { commitment, period } = input
   const rules = commitment.measurement
-  const lines: string[] = []
-  const who = element === null ? 'the service' : `element "${element}"`
-  lines.push(`Period ${period.label} (${period.timeZone}): ${period.start.toISOString()} to ${period.end.toISOString()}, ${fmt(f.periodMs)}.`)
-  const counted = contributions.filter((c) => c.status === 'counted')
-  const downtimeMs = f.downtime.toNumber()
-  lines.push(
-    `Downtime of ${who}: ${humanDuration(downtimeMs)} (${msText(f.downtime)} ms) from ${counted.length} incident${counted.length === 1 ? '' : 's'}` +
-      (contributions.length > counted.length ? `, ${contributions.length - counted.length} other${contributions.length - counted.length === 1 ? '' : 's'} not counted` : '') +
-      ` (weights: outage ${rules.weights.outage}, partial ${rules.weights.partial}, degraded ${rules.weights.degraded}; overlaps counted once).`,
-  )
-  if (f.excludedMs > 0)
-    lines.push(
-      `Excluded: ${fmt(f.excludedMs)} (${rules.excludedCauses.join(', ')}), ${rules.exclusions === 'as-available' ? 'counted as available' : 'removed from the period'}.`,
-    )
-  if (f.measuredUnits === 0) lines.push('The whole period was excluded: availability is taken as 100 %.')
+  const steps: AvailabilityStep[] = []
+  steps.push({ kind: 'period', label: period.label, timeZone: period.timeZone, start: input.start, end: input.end, durationMs: report.periodMs })
+  const counted: IncidentRef[] = []
+  const notCounted: IncidentRef[] = []
+  for (const c of contributions) (c.status === 'counted' ? counted : notCounted).push(refOf(c))
+  steps.push({ kind: 'downtime', element: report.element, downtime, counted: Object.freeze(counted), notCounted: Object.freeze(notCounted), weights: rules.weights })
+  if (report.excludedMs > 0) steps.push({ kind: 'excluded', excludedMs: report.excludedMs, causes: rules.excludedCauses, treatment: rules.exclusions })
+  if (report.exact.measuredUnits === 0) steps.push({ kind: 'whole-period-excluded' })
   else {
-    const exact = DECIMAL_100.times(f.measuredUnits - f.downtimeUnits).div(f.measuredUnits)
-    lines.push(
-      `Availability = (${f.measuredMs.toLocaleString('en-US')} − ${msText(f.downtime)}) / ${f.measuredMs.toLocaleString('en-US')} × 100 = ${exact.toSignificantDigits(12).toString()} %.`,
-    )
-    if (rules.rounding) lines.push(`Rounded ${rules.rounding.mode} to ${rules.rounding.decimals} decimals, as the commitment says: ${f.availability.toFixed(rules.rounding.decimals)} %.`)
+    steps.push({ kind: 'formula', measuredMs: report.measuredMs, downtime, exactAvailability })
+    if (rules.rounding) steps.push({ kind: 'rounded', mode: rules.rounding.mode, decimals: rules.rounding.decimals, availability })
   }
-  if (input.asOf !== undefined && contributions.some((c) => c.open)) lines.push(`Open incidents are measured up to ${formatInstant(input.asOf)}.`)
-  return lines
+  if (input.asOf !== undefined && contributions.some((c) => c.open)) steps.push({ kind: 'open', asOf: input.asOf })
+  return Object.freeze(steps.map((s) => Object.freeze(s)))
 }
 
 /**

@@ -2,11 +2,11 @@ import { type AvailabilityReport, isAvailabilityReport } from '../availability/m
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { Decimal, type DecimalLike, readDecimal, toScaled } from '../decimal.js'
 import { IssueList } from '../errors.js'
-import { humanDuration } from '../time/duration.js'
 import { type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
-import { currencyScale, formatMoney, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
+import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { findTier, type Tier } from '../commitment/tiers.js'
+import { type CreditPartStep, creditSentence, type CreditStep } from './steps.js'
 
 /** What one credit model, or one guarantee's penalties, gave. */
 export interface CreditPart {
@@ -19,6 +19,9 @@ export interface CreditPart {
   readonly units?: number
   /** True when the model's own cap cut it. */
   readonly capped: boolean
+  /** How, as data: what `report/` reads, in every language. Built when first read. */
+  readonly step: CreditPartStep
+  /** How, in one English sentence, written from `step`. */
   readonly explanation: string
 }
 
@@ -45,7 +48,9 @@ export interface Credit {
   readonly rounding: RoundingMode
   /** Decimals the amount was rounded to. */
   readonly scale: number
-  /** The arithmetic, sentence by sentence. */
+  /** The arithmetic, step by step, as data: the parts' steps, then how they combine, caps, amount. Built when first read. */
+  readonly steps: readonly CreditStep[]
+  /** The arithmetic, sentence by sentence: one English sentence per step. */
   readonly explanation: readonly string[]
 }
 
@@ -89,7 +94,7 @@ function modelPercent(
   model: CreditModel,
   f: Fraction,
   availabilityOf: () => Decimal,
-): Omit<CreditPart, 'capped' | 'explanation'> & { uncapped: Decimal; explain: () => string } {
+): Omit<CreditPart, 'capped' | 'step' | 'explanation'> & { uncapped: Decimal; step: (cappedAt: Decimal | null) => CreditPartStep } {
   switch (model.type) {
     case 'tiers': {
       const tier = findTier(model.tiers, f.up, f.measured) ?? null
@@ -99,10 +104,7 @@ function modelPercent(
         percent,
         uncapped: percent,
         tier,
-        explain: () =>
-          tier
-            ? `Availability ${availabilityOf().toSignificantDigits(12)} % is in band ${tier.label} → ${tier.credit} % of the fee.`
-            : `Availability ${availabilityOf().toSignificantDigits(12)} % is above every band → no credit.`,
+        step: () => (tier ? { kind: 'band', availability: availabilityOf(), tier, percent } : { kind: 'above-bands', availability: availabilityOf() }),
       }
     }
     case 'per-duration': {
@@ -124,11 +126,17 @@ function modelPercent(
         percent,
         uncapped: percent,
         units,
-        explain: () => {
-          const excessMs = Number(excess > 0n ? excess : 0n) / Number(scale * q)
-          const basis = model.beyond ? `${humanDuration(excessMs)} of downtime beyond what ${model.beyond} % allows` : `${humanDuration(excessMs)} of downtime`
-          return `${basis} = ${units} ${model.count} unit${units === 1 ? '' : 's'} of ${model.per} × ${model.percent} % = ${percent} % of the fee.`
-        },
+        step: (cappedAt) => ({
+          kind: 'per-duration',
+          excessMs: Number(excess > 0n ? excess : 0n) / Number(scale * q),
+          beyond: model.beyond ?? null,
+          units,
+          count: model.count,
+          per: model.per,
+          unitPercent: model.percent,
+          percent,
+          cappedAt,
+        }),
       }
     }
     case 'pro-rata': {
@@ -143,7 +151,7 @@ function modelPercent(
         model: 'pro-rata',
         percent,
         uncapped: percent,
-        explain: () => `Downtime is ${share.toSignificantDigits(12)} % of the period × ${model.multiplier} = ${percent.toSignificantDigits(12)} % of the fee.`,
+        step: (cappedAt) => ({ kind: 'pro-rata', share, multiplier: model.multiplier, percent, cappedAt }),
       }
     }
   }
@@ -211,7 +219,7 @@ export function creditFor(options: CreditOptions): Credit {
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
     const percent = cappedHere ? modelCap : part.uncapped
     parts.push(
-      withLazy(
+      explainedPart(
         {
           model: part.model,
           percent,
@@ -219,29 +227,27 @@ export function creditFor(options: CreditOptions): Credit {
           ...(part.units !== undefined && { units: part.units }),
           capped: cappedHere,
         },
-        'explanation',
-        () => (cappedHere ? `${part.explain()} Capped at ${modelCap} %.` : part.explain()),
-      ) as CreditPart,
+        () => part.step(cappedHere ? modelCap : null),
+      ),
     )
     sum = sum.plus(percent)
   }
   const guaranteeParts: CreditPart[] = []
   for (const g of [c.gti, c.gtr]) {
     if (!g || !o.guarantees) continue
-    const breached = o.guarantees.map((x) => x[g.kind]).filter((x) => x?.status === 'breached')
+    const breached = o.guarantees.filter((x) => x[g.kind]?.status === 'breached')
     if (breached.length === 0) continue
-    const total = breached.reduce((acc, x) => acc.plus(x!.penaltyPercent), ZERO)
+    const total = breached.reduce((acc, x) => acc.plus(x[g.kind]!.penaltyPercent), ZERO)
     const cappedHere = g.penalty.cap !== undefined && total.gt(g.penalty.cap)
     const percent = cappedHere ? g.penalty.cap! : total
     guaranteeParts.push(
-      Object.freeze({
-        model: g.kind,
-        percent,
-        capped: cappedHere,
-        explanation:
-          `${g.kind.toUpperCase()} breached ${breached.length} time${breached.length === 1 ? '' : 's'} → ${total} % of the fee` +
-          (cappedHere ? `, capped at ${g.penalty.cap} %.` : '.'),
-      }),
+      explainedPart({ model: g.kind, percent, capped: cappedHere }, () => ({
+        kind: 'penalties',
+        guarantee: g.kind,
+        breaches: Object.freeze(breached.map((x) => Object.freeze(x.id === undefined ? { index: x.index } : { index: x.index, id: x.id }))),
+        percent: total,
+        cappedAt: cappedHere ? g.penalty.cap! : null,
+      })),
     )
   }
   const penalties = guaranteeParts.reduce((acc, p) => acc.plus(p.percent), ZERO)
@@ -254,21 +260,18 @@ export function creditFor(options: CreditOptions): Credit {
   const percent = overallCapped ? c.cap : sum
   const exactAmount = fee!.amount.times(percent).div(100)
   const amount = roundMoney(exactAmount, { currency: fee!.currency, mode: rounding!, scale })
-  // Sentences are written when first read; a statement of many elements rarely reads them all.
-  const explain = (): readonly string[] => {
-    const explanation = parts.map((p) => p.explanation)
-    if (guaranteeParts.length && c.credit.length && c.combine === 'larger')
-      explanation.push(`The larger of the availability credit and the guarantee penalties counts: ${sum.toSignificantDigits(12)} %.`)
-    else if (parts.length > 1) explanation.push(`The parts add up to ${sum.toSignificantDigits(12)} %.`)
-    if (overallCapped) explanation.push(`The credit is capped at ${c.cap} % of the fee.`)
-    explanation.push(
-      `Credit = ${formatMoney(fee!.amount, fee!.currency)} × ${percent.toSignificantDigits(12)} % = ${exactAmount.toString()} ${fee!.currency}, rounded ${rounding} to ${formatMoney(amount, fee!.currency)}.`,
-    )
-    if (c.soleRemedy) explanation.push('Under this commitment the credit is the sole remedy: no other compensation can be claimed.')
-    return Object.freeze(explanation)
+  // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.
+  const stepsOf = (): CreditStep[] => {
+    const steps: CreditStep[] = parts.map((p) => p.step)
+    if (guaranteeParts.length && c.credit.length && c.combine === 'larger') steps.push({ kind: 'combined', rule: 'larger', percent: sum })
+    else if (parts.length > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
+    if (overallCapped) steps.push({ kind: 'capped', cap: c.cap })
+    steps.push({ kind: 'amount', fee: fee!.amount, currency: fee!.currency, percent, exactAmount, rounding: rounding!, amount })
+    if (c.soleRemedy) steps.push(SOLE_REMEDY)
+    return steps
   }
   const firstTier = parts.find((p) => p.model === 'tiers')?.tier ?? null
-  return withLazy({
+  return explainedCredit({
     percent,
     uncappedPercent: sum,
     amount,
@@ -281,33 +284,67 @@ export function creditFor(options: CreditOptions): Credit {
     parts: Object.freeze(parts),
     rounding: rounding!,
     scale: scale ?? currencyScale(fee!.currency) ?? 2,
-  }, 'explanation', explain) as Credit
+  }, stepsOf)
 }
+
+const SOLE_REMEDY: CreditStep = /* @__PURE__ */ Object.freeze({ kind: 'sole-remedy' })
 
 /**
- * An object whose `explanation` is written when first read. The getter lives on the prototype, which costs
- * nothing per object (an own getter per credit cost more than the credit itself); `toJSON` keeps the
- * sentences in JSON, and the figures are plain own properties.
+ * A credit part whose step is built, and sentence written, when first read. The getters live on the
+ * prototype, which costs nothing per object (an own getter per credit cost more than the credit itself);
+ * `toJSON` keeps the step and the sentence in JSON, and the figures are plain own properties.
  */
-class Explained {
-  #explain: (() => unknown) | undefined
-  #explanation: unknown
-  constructor(fields: object, explain: () => unknown) {
+class ExplainedPart {
+  #build: (() => CreditPartStep) | undefined
+  #step: CreditPartStep | undefined
+  #explanation: string | undefined
+  constructor(fields: object, build: () => CreditPartStep) {
     Object.assign(this, fields)
-    this.#explain = explain
+    this.#build = build
   }
-  get explanation(): unknown {
-    if (this.#explain) {
-      this.#explanation = this.#explain()
-      this.#explain = undefined
+  get step(): CreditPartStep {
+    if (this.#build) {
+      this.#step = Object.freeze(this.#build())
+      this.#build = undefined
     }
-    return this.#explanation
+    return this.#step!
+  }
+  get explanation(): string {
+    return (this.#explanation ??= creditSentence(this.step))
   }
   toJSON(): object {
-    return { ...this, explanation: this.explanation }
+    return { ...this, step: this.step, explanation: this.explanation }
   }
 }
 
-function withLazy<T extends object>(target: T, _key: 'explanation', compute: () => unknown): T {
-  return Object.freeze(new Explained(target, compute)) as unknown as T
+/** A credit whose steps are built, and sentences written, when first read: see {@link ExplainedPart}. */
+class ExplainedCredit {
+  #build: (() => CreditStep[]) | undefined
+  #steps: readonly CreditStep[] | undefined
+  #explanation: readonly string[] | undefined
+  constructor(fields: object, build: () => CreditStep[]) {
+    Object.assign(this, fields)
+    this.#build = build
+  }
+  get steps(): readonly CreditStep[] {
+    if (this.#build) {
+      this.#steps = Object.freeze(this.#build().map((s) => Object.freeze(s)))
+      this.#build = undefined
+    }
+    return this.#steps!
+  }
+  get explanation(): readonly string[] {
+    return (this.#explanation ??= Object.freeze(this.steps.map(creditSentence)))
+  }
+  toJSON(): object {
+    return { ...this, steps: this.steps, explanation: this.explanation }
+  }
+}
+
+function explainedPart(fields: Omit<CreditPart, 'step' | 'explanation'>, build: () => CreditPartStep): CreditPart {
+  return Object.freeze(new ExplainedPart(fields, build)) as unknown as CreditPart
+}
+
+function explainedCredit(fields: Omit<Credit, 'steps' | 'explanation'>, build: () => CreditStep[]): Credit {
+  return Object.freeze(new ExplainedCredit(fields, build)) as unknown as Credit
 }

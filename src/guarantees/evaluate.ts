@@ -5,9 +5,9 @@ import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isO
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { addBusinessTime, businessTimeBetween } from '../time/calendar.js'
-import { humanDuration } from '../time/duration.js'
-import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
+import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
+import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
 
 /** Where a guarantee stands for one incident. */
 export type GuaranteeStatus =
@@ -41,7 +41,9 @@ export interface GuaranteeOutcome {
   readonly lateWallMs: number
   /** Penalty in percent of the fee, before the guarantee's cap over the period. */
   readonly penaltyPercent: Decimal
-  /** Why, in one sentence. */
+  /** Why, step by step, as data: what `report/` reads, in every language. */
+  readonly steps: readonly GuaranteeStep[]
+  /** Why, in English: one sentence per step. */
   readonly explanation: string
 }
 
@@ -133,59 +135,53 @@ function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): nu
 
 /** @internal Evaluates one guarantee on one incident whose clock start is known. */
 function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number | undefined, start: { at: number; source: 'reportedAt' | 'detectedAt' }): GuaranteeOutcome {
-  const name = g.kind.toUpperCase()
   const deadline = addBusinessTime(g.calendar, start.at, g.withinMs).getTime()
   const done = doneAt(table, i, g.kind)
-  const what = g.kind === 'gti' ? 'intervention' : 'restoration'
-  const base = {
-    kind: g.kind,
-    clockStart: new Date(start.at),
-    clockStartSource: start.source,
-    deadline: new Date(deadline),
-  }
-  const clockText = `clock started at ${formatInstant(start.at)} (${start.source}), ${g.within} on ${g.calendar.label} → deadline ${formatInstant(deadline)}`
+  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: g.within, calendar: g.calendar.label, deadline })
   const until = done ? done.at : asOf
   const elapsedBusinessMs = until === undefined ? null : Math.max(0, businessTimeBetween(g.calendar, start.at, until))
   const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at)
   let status: GuaranteeStatus
   let lateBusinessMs = 0
   let lateWallMs = 0
-  let explanation: string
+  const steps: GuaranteeStep[] = []
   if (done && done.at <= deadline) {
     status = 'met'
-    explanation = `${name} met: ${clockText}; ${what} at ${formatInstant(done.at)} (${done.source}), after ${humanDuration(elapsedBusinessMs!)} of covered time.`
+    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
   } else if (done || (asOf !== undefined && asOf > deadline)) {
     status = 'breached'
     const at = done ? done.at : asOf!
     lateBusinessMs = businessTimeBetween(g.calendar, deadline, at)
     lateWallMs = at - deadline
-    explanation = done
-      ? `${name} breached: ${clockText}; ${what} at ${formatInstant(at)} (${done.source}), ${humanDuration(lateBusinessMs)} of covered time late (${humanDuration(lateWallMs)} elapsed).`
-      : `${name} breached: ${clockText}; no ${what} by ${formatInstant(at)}, already ${humanDuration(lateBusinessMs)} of covered time late.`
+    steps.push(
+      done
+        ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
+        : { kind: 'overdue', guarantee: g.kind, clock, asOf: at, lateBusinessMs },
+    )
   } else {
     status = 'pending'
-    explanation = `${name} pending: ${clockText}; no ${what} yet${asOf !== undefined ? ` at ${formatInstant(asOf)}` : ''}.`
+    steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
   }
   let penaltyPercent = ZERO
   if (status === 'breached') {
     const p = g.penalty
-    const parts: string[] = []
-    if (p.perBreach) {
-      penaltyPercent = penaltyPercent.plus(p.perBreach)
-      parts.push(`${p.perBreach} % for the breach`)
-    }
+    if (p.perBreach) penaltyPercent = penaltyPercent.plus(p.perBreach)
+    let perLate: Extract<GuaranteeStep, { kind: 'penalty' }>['perLate'] = null
     if (p.perLate) {
       const late = p.perLate.clock === 'business' ? lateBusinessMs : lateWallMs
       const units = lateUnits(late, p.perLate.perMs, p.perLate.count)
       const add = p.perLate.percent.times(units)
       penaltyPercent = penaltyPercent.plus(add)
-      parts.push(`${units} ${p.perLate.count} ${p.perLate.per} of ${p.perLate.clock} lateness × ${p.perLate.percent} % = ${add} %`)
+      perLate = Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: add })
     }
-    if (parts.length) explanation += ` Penalty: ${parts.join(' + ')} = ${penaltyPercent} % of the fee.`
-    else explanation += ' The commitment sets no penalty for it.'
+    steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
   }
-  return Object.freeze({
-    ...base,
+  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  return outcome({
+    kind: g.kind,
+    clockStart: new Date(start.at),
+    clockStartSource: start.source,
+    deadline: new Date(deadline),
     status,
     doneAt: done ? new Date(done.at) : null,
     doneAtSource: done ? done.source : null,
@@ -194,12 +190,21 @@ function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number
     lateBusinessMs,
     lateWallMs,
     penaltyPercent,
-    explanation: done && done.source !== 'interventionAt' && g.kind === 'gti' ? `${explanation} (No intervention recorded: the restoration counts as the intervention.)` : explanation,
+    steps,
   })
 }
 
-function notApplicable(g: Guarantee, why: string): GuaranteeOutcome {
-  return Object.freeze({
+const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
+const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
+
+/** An outcome with its steps frozen and its sentence written from them. */
+function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
+  const steps = Object.freeze(fields.steps.map((s) => Object.freeze(s)))
+  return Object.freeze({ ...fields, steps, explanation: steps.map(guaranteeSentence).join(' ') })
+}
+
+function notApplicable(g: Guarantee, step: GuaranteeStep): GuaranteeOutcome {
+  return outcome({
     kind: g.kind,
     status: 'not-applicable',
     clockStart: null,
@@ -212,7 +217,7 @@ function notApplicable(g: Guarantee, why: string): GuaranteeOutcome {
     lateBusinessMs: 0,
     lateWallMs: 0,
     penaltyPercent: ZERO,
-    explanation: `${g.kind.toUpperCase()} not applicable: ${why}.`,
+    steps: [step],
   })
 }
 
@@ -241,8 +246,8 @@ export function evaluateTable(
     const id = idOf(table, i)
     const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i) }
     for (const g of guarantees) {
-      if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, `cause "${cause}" is excluded by the commitment`)
-      else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, `it covers ${g.impacts.join(', ')}, not ${impact}`)
+      if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
+      else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
       else {
         const start = clockStart(table, i, g)
         if (!start) {

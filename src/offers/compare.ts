@@ -10,6 +10,7 @@ import { type OfferInput } from '../schema/offer.js'
 import { type Offer, compileOffer } from './offer.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { readScenarios, standardScenarios } from './scenarios.js'
+import { type ComparisonStep } from './steps.js'
 
 /** One offer in one scenario: what the client gets back, against what the outage costs the client. */
 export interface ComparisonCell {
@@ -31,6 +32,8 @@ export interface ComparisonCell {
   readonly clientLoss?: Decimal
   /** Compensation as a percentage of the client's loss: whether the SLA protects the client or the provider. */
   readonly coverPercent?: Decimal
+  /** How the client's downtime, loss and cover were found, as data (the offer's side is in `availability` and `credit`). */
+  readonly steps: readonly ComparisonStep[]
 }
 
 /** What {@link compareOffers} returns. */
@@ -100,6 +103,8 @@ export function compareOffers(options: CompareOptions): Comparison {
     }
   }
   issues.throwIfAny('Cannot compare the offers')
+  // The currency a loss per hour given as a bare amount is read in.
+  const lossCurrency = loss && (loss.currency ?? offers[0]!.services[0]!.fee.currency)
 
   const cells: ComparisonCell[] = []
   scenarios.forEach((scenario, si) => {
@@ -137,6 +142,7 @@ export function compareOffers(options: CompareOptions): Comparison {
       const credit = creditFor({ commitment: c, availability, fee: { amount: service.fee.amount, currency: service.fee.currency }, guarantees: outcomes })
       const clientMs = measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports[0]!.downtimeMs
       const clientDowntimeHours = new Decimal(clientMs).div(HOUR)
+      const steps: ComparisonStep[] = [{ kind: 'client-downtime', downtimeMs: clientMs, hours: clientDowntimeHours }]
       const gti = outcomes.find((x) => x.gti && x.gti.status !== 'not-applicable')?.gti
       const gtr = outcomes.find((x) => x.gtr && x.gtr.status !== 'not-applicable')?.gtr
       let clientLoss: Decimal | undefined
@@ -146,6 +152,8 @@ export function compareOffers(options: CompareOptions): Comparison {
           issues.add('clientLossPerHour.currency', `is ${loss.currency} but offer "${offer.id}" is priced in ${service.fee.currency}`)
         clientLoss = roundMoney(clientDowntimeHours.times(loss.amount), { currency: service.fee.currency })
         coverPercent = clientLoss.isZero() ? undefined : credit.amount.div(clientLoss).times(100)
+        steps.push({ kind: 'client-loss', hours: clientDowntimeHours, perHour: loss.amount, currency: lossCurrency!, loss: clientLoss })
+        if (coverPercent !== undefined) steps.push({ kind: 'cover', compensation: credit.amount, loss: clientLoss, percent: coverPercent })
       }
       cells.push(
         Object.freeze({
@@ -161,6 +169,7 @@ export function compareOffers(options: CompareOptions): Comparison {
           clientDowntimeHours,
           ...(clientLoss !== undefined && { clientLoss }),
           ...(coverPercent !== undefined && { coverPercent }),
+          steps: Object.freeze(steps.map((x) => Object.freeze(x))),
         }),
       )
     })
@@ -171,7 +180,7 @@ export function compareOffers(options: CompareOptions): Comparison {
     offers: Object.freeze(offers),
     scenarios: Object.freeze(scenarios.map((s) => Object.freeze({ id: s.id, name: s.name, ...(s.description !== undefined && { description: s.description }) }))),
     cells: Object.freeze(cells),
-    ...(loss && { clientLossPerHour: Object.freeze({ amount: loss.amount, currency: loss.currency ?? offers[0]!.services[0]!.fee.currency }) }),
+    ...(loss && { clientLossPerHour: Object.freeze({ amount: loss.amount, currency: lossCurrency! }) }),
     cell: (scenario: string, offer: string) => index.get(`${scenario}\u0000${offer}`),
   })
 }

@@ -143,29 +143,22 @@ function scenarioText(f: Formatter, s: Comparison['scenarios'][number]): { name:
   return { name: s.name, description: s.description }
 }
 
-function hours(f: Formatter, c: ComparisonCell): string {
-  const h = c.clientDowntimeHours
+function hours(f: Formatter, h: Decimal): string {
   return h.decimalPlaces() <= 4 ? f.number(h) : f.m.approx + f.number(h.toDecimalPlaces(4))
 }
 
-function cellTrail(f: Formatter, comparison: Comparison, c: ComparisonCell): string[] {
+function cellTrail(f: Formatter, c: ComparisonCell): string[] {
   const r = c.availability
   const lines = [
     ...r.contributions.map((x) => contributionLine(f, x, r)),
     ...availabilityTrail(f, r, null),
-    ...creditTrail(f, c.credit, r),
+    ...creditTrail(f, c.credit),
     ...[c.gti, c.gtr].filter((o) => o !== undefined).map((o) => guaranteeSentence(f, o, f.m.comparison.theIncident, 'outage', 'unplanned')),
   ]
-  if (c.clientLoss !== undefined && comparison.clientLossPerHour) {
-    lines.push(
-      f.m.comparison.lossFormula({
-        hours: hours(f, c),
-        perHour: f.money(comparison.clientLossPerHour.amount, comparison.clientLossPerHour.currency, 'exact'),
-        loss: money(f, c, c.clientLoss),
-      }),
-    )
-    if (c.coverPercent !== undefined)
-      lines.push(f.m.comparison.coverFormula({ compensation: money(f, c, c.compensation), loss: money(f, c, c.clientLoss), cover: f.share(c.coverPercent) }))
+  for (const step of c.steps) {
+    if (step.kind === 'client-loss')
+      lines.push(f.m.comparison.lossFormula({ hours: hours(f, step.hours), perHour: f.money(step.perHour, step.currency, 'exact'), loss: money(f, c, step.loss) }))
+    else if (step.kind === 'cover') lines.push(f.m.comparison.coverFormula({ compensation: money(f, c, step.compensation), loss: money(f, c, step.loss), cover: f.share(step.percent) }))
   }
   return lines
 }
@@ -215,7 +208,7 @@ function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson 
         clientDowntimeHours: dec(c.clientDowntimeHours),
         clientLoss: c.clientLoss ? c.clientLoss.toFixed(c.credit.scale) : null,
         coverPercent: c.coverPercent ? dec(c.coverPercent) : null,
-        trail: cellTrail(f, comparison, c),
+        trail: cellTrail(f, c),
       }
     }),
   }
@@ -297,7 +290,7 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
     })
     for (const c of cells) {
       const r = c.availability
-      const trail = cellTrail(f, comparison, c)
+      const trail = cellTrail(f, c)
       const n = r.contributions.length
       const items: ListItem[] = trail.map((l, k) => ({ content: k < n ? { text: l, tone: contributionTone(r.contributions[k]!) } : l }))
       detailBlocks.push({

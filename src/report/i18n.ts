@@ -1,5 +1,7 @@
 import { type ContributionStatus } from '../availability/measure.js'
+import { availabilityEnglish } from '../availability/steps.js'
 import { type RoundingMode } from '../commitment/rounding.js'
+import { creditEnglish } from '../credits/steps.js'
 import { type GuaranteeStatus } from '../guarantees/evaluate.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type Weekday } from '../time/calendar.js'
@@ -293,7 +295,7 @@ export interface Messages {
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many)
 
 /** English; numbers, amounts and dates in the `en-GB` style (day/month/year, 24-hour clock, `€1.00`). */
-export const en: Messages = {
+const english = (): Messages => ({
   lang: 'en',
   locale: 'en-GB',
   colon: ': ',
@@ -405,9 +407,9 @@ export const en: Messages = {
       `Downtime${a.element ? ` of ${a.element}` : ''}: ${a.duration} (${a.ms} ms) from ${a.counted} incident${a.counted === 1 ? '' : 's'}` +
       (a.others ? `, ${a.others} other${a.others === 1 ? '' : 's'} not counted` : '') +
       '; overlaps count once.',
-    excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${a.asAvailable ? 'counted as available' : 'removed from the period'}.`,
-    wholePeriodExcluded: 'The whole period was excluded: availability is taken as 100 %.',
-    formula: (a) => `Availability = (${a.measured} − ${a.downtime}) / ${a.measured} × 100 = ${a.result}.`,
+    excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']}.`,
+    wholePeriodExcluded: availabilityEnglish.wholePeriodExcluded,
+    formula: (a) => availabilityEnglish.formula(a.measured, a.downtime, a.result),
     rounded: (a) => `Rounded as the commitment says: ${a.result}.`,
     open: (a) => `Incidents still open are measured up to ${a.asOf}.`,
   },
@@ -418,29 +420,31 @@ export const en: Messages = {
     counted: (a) => `${a.impact} of ${a.duration} in the period${a.weight ? ` × ${a.weight} = ${a.weighted} of downtime` : ''}`,
     countedPart: (a) =>
       `${a.impact}: ${a.duration} counted of its ${a.inPeriod} in the period, the rest overlapping other incidents${a.weight ? `; × ${a.weight} = ${a.weighted} of downtime` : ''}`,
-    excluded: (a) =>
-      a.whole
-        ? `cause “${a.cause}” is excluded: ${a.duration} ${a.asAvailable ? 'counted as available' : 'removed from the period'}`
-        : `cause “${a.cause}” is excluded: ${a.duration} of its ${a.inPeriod} ${a.asAvailable ? 'counted as available' : 'removed from the period'}, the rest already excluded under other incidents`,
+    excluded: (a) => {
+      const how = availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']
+      return a.whole
+        ? `cause “${a.cause}” is excluded: ${a.duration} ${how}`
+        : `cause “${a.cause}” is excluded: ${a.duration} of its ${a.inPeriod} ${how}, the rest already excluded under other incidents`
+    },
     belowMinimum: (a) => `lasts ${a.duration}, less than the commitment's minimum outage`,
-    noWholeMinute: 'holds no whole clock minute, and only whole minutes count',
-    empty: 'lasts no time inside the period',
+    noWholeMinute: availabilityEnglish.noWholeMinute,
+    empty: availabilityEnglish.empty,
     overlapped: (a) => `its ${a.duration} were already counted under other incidents, or excluded`,
-    notCounted: (a) => `${a.impact} counts for 0 under this commitment`,
+    notCounted: (a) => availabilityEnglish.notCounted(a.impact),
   },
 
   credit: {
-    inBand: (a) => `Availability ${a.availability} is in band ${a.band} → ${a.percent} of the fee.`,
-    aboveBands: (a) => `Availability ${a.availability} is above every band → no credit.`,
+    inBand: (a) => creditEnglish.inBand(a.availability, a.band, a.percent),
+    aboveBands: (a) => creditEnglish.aboveBands(a.availability),
     perDuration: (a) => `${a.units} unit${a.units === 1 ? '' : 's'} of downtime → ${a.percent} of the fee.`,
     proRata: (a) => `In proportion to the downtime → ${a.percent} of the fee.`,
     penalty: (a) => `${a.kind} breached${a.breaches === null ? '' : ` ${a.breaches} time${a.breaches === 1 ? '' : 's'}`} → ${a.percent} of the fee.`,
-    partCapped: (a) => `Capped at ${a.percent}.`,
-    add: (a) => `The parts add up to ${a.percent}.`,
-    larger: (a) => `The larger of the availability credit and the guarantee penalties counts: ${a.percent}.`,
-    capped: (a) => `The credit is capped at ${a.cap} of the fee.`,
-    formula: (a) => `Credit = ${a.fee} × ${a.percent} = ${a.exact}, rounded ${a.rounding} to ${a.amount}.`,
-    soleRemedy: 'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+    partCapped: (a) => creditEnglish.partCapped(a.percent),
+    add: (a) => creditEnglish.add(a.percent),
+    larger: (a) => creditEnglish.larger(a.percent),
+    capped: (a) => creditEnglish.capped(a.cap),
+    formula: (a) => creditEnglish.formula(a.fee, a.percent, a.exact, a.rounding, a.amount),
+    soleRemedy: creditEnglish.soleRemedy,
   },
 
   guarantee: {
@@ -580,10 +584,10 @@ export const en: Messages = {
     current: 'current terms',
     functionHolidays: 'computed dates',
   },
-}
+})
 
 /** French; numbers, amounts and dates in the `fr-FR` style (decimal comma, `1,00 €`, `10/03/2026 11:00`). */
-export const fr: Messages = {
+const french = (): Messages => ({
   lang: 'fr',
   locale: 'fr-FR',
   colon: '\u00a0: ',
@@ -896,7 +900,7 @@ export const fr: Messages = {
     current: 'conditions actuelles',
     functionHolidays: 'dates calculées',
   },
-}
+})
 
 /**
  * The dictionary of a language.
@@ -906,5 +910,10 @@ export const fr: Messages = {
  * messagesFor('fr').and // ' et '
  */
 export function messagesFor(lang: ReportLanguage): Messages {
-  return lang === 'fr' ? fr : en
+  // Built on first use: the dictionaries are a large part of the core, and a bundle that renders no
+  // report must not keep them.
+  return lang === 'fr' ? (frenchMessages ??= french()) : (englishMessages ??= english())
 }
+
+let englishMessages: Messages | undefined
+let frenchMessages: Messages | undefined

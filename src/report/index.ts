@@ -3,7 +3,7 @@
  * JSON or one self-contained HTML page, in English or French. Runs in browsers: no Node built-in here.
  */
 export { type ReportFormat, type ReportOptions, REPORT_FORMATS, REPORT_LANGUAGES } from './options.js'
-export { type ReportLanguage, type Messages, en as messagesEn, fr as messagesFr, messagesFor } from './i18n.js'
+export { type ReportLanguage, type Messages, messagesFor } from './i18n.js'
 export { type JsonValue, toJsonValue } from './json.js'
 export { type StatementJson, type GuaranteeStatsJson, type StatementReportOptions, renderStatement } from './statement.js'
 export { type ComparisonJson, renderComparison } from './comparison.js'

@@ -1,8 +1,8 @@
 /**
- * The explanation trail, rebuilt in the report's language from the structured fields of the results
- * (contribution status, impact, cause, counted time; credit parts; guarantee outcome fields), so that a
- * French report explains in French. The library's own English sentences stay in the JSON and in the
- * HTML's "original explanation" sections.
+ * The explanation trail, written in the report's language from the steps the results carry (each
+ * contribution's step; the report's, the credit's and each GTI/GTR outcome's steps), so that a French
+ * report explains in French. Nothing here reads the library's English: those sentences are written
+ * from the same steps, and stay in the JSON and in the HTML's "original explanation" sections.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
 import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
@@ -23,33 +23,36 @@ function asAvailable(report: AvailabilityReport): boolean {
   return report.excludedMs === 0 || report.measuredMs === report.periodMs
 }
 
-/** Why an incident counted as it did, in the report's language. */
+/** Why an incident counted as it did, in the report's language, from its step. */
 export function contributionReason(f: Formatter, c: Contribution, report: AvailabilityReport): string {
   const m = f.m
-  const impact = m.impacts[c.impact]
-  const weighted = c.weight.eq(1) ? { weight: null, weighted: null } : { weight: f.number(c.weight), weighted: f.duration(c.downtimeMs) }
-  switch (c.status) {
-    case 'counted':
-      return c.countedMs === c.inPeriodMs
-        ? m.contribution.counted({ impact, duration: f.duration(c.countedMs), ...weighted })
-        : m.contribution.countedPart({ impact, duration: f.duration(c.countedMs), inPeriod: f.duration(c.inPeriodMs), ...weighted })
+  const step = c.step
+  switch (step.kind) {
+    case 'counted': {
+      const impact = m.impacts[step.impact]
+      const weighted = step.weight.eq(1) ? { weight: null, weighted: null } : { weight: f.number(step.weight), weighted: f.duration(c.downtimeMs) }
+      return step.countedMs === step.inPeriodMs
+        ? m.contribution.counted({ impact, duration: f.duration(step.countedMs), ...weighted })
+        : m.contribution.countedPart({ impact, duration: f.duration(step.countedMs), inPeriod: f.duration(step.inPeriodMs), ...weighted })
+    }
     case 'excluded':
       return m.contribution.excluded({
-        cause: m.causes[c.cause],
-        duration: f.duration(c.excludedMs),
-        inPeriod: f.duration(c.inPeriodMs),
-        whole: c.excludedMs === c.inPeriodMs,
+        cause: m.causes[step.cause],
+        duration: f.duration(step.excludedMs),
+        inPeriod: f.duration(step.inPeriodMs),
+        whole: step.excludedMs === step.inPeriodMs,
         asAvailable: asAvailable(report),
       })
     case 'below-minimum':
-      // The library says which rule dropped it only in its sentence: the minimum outage, or whole minutes.
-      return c.reason.startsWith('holds no whole clock minute') ? m.contribution.noWholeMinute : m.contribution.belowMinimum({ duration: f.duration(c.end.getTime() - c.start.getTime()) })
+      return m.contribution.belowMinimum({ duration: f.duration(step.durationMs) })
+    case 'no-whole-minute':
+      return m.contribution.noWholeMinute
     case 'empty':
       return m.contribution.empty
     case 'overlapped':
-      return m.contribution.overlapped({ duration: f.duration(c.inPeriodMs) })
+      return m.contribution.overlapped({ duration: f.duration(step.inPeriodMs) })
     case 'not-counted':
-      return m.contribution.notCounted({ impact })
+      return m.contribution.notCounted({ impact: m.impacts[step.impact] })
   }
 }
 
@@ -75,92 +78,110 @@ function pct(f: Formatter, d: DecimalBase): string {
   return f.percent(new Decimal(d).toSignificantDigits(12))
 }
 
-/** The arithmetic of an availability report: period, downtime, exclusions, the formula, rounding. */
+/** The arithmetic of an availability report, from its steps: period, downtime, exclusions, the formula, rounding. */
 export function availabilityTrail(f: Formatter, report: AvailabilityReport, element: string | null): string[] {
   const m = f.m
-  const p = report.period
   const lines: string[] = []
-  lines.push(
-    m.trail.period({ label: f.periodName(p), zone: p.timeZone, range: f.range(p.start, p.end), duration: f.duration(report.periodMs), ms: f.ms(report.periodMs) }),
-  )
-  const counted = report.contributions.filter((c) => c.status === 'counted').length
-  lines.push(
-    m.trail.downtime({
-      element,
-      duration: f.duration(report.downtime.toNumber()),
-      ms: f.number(report.downtime),
-      counted,
-      others: report.contributions.length - counted,
-    }),
-  )
-  if (report.excludedMs > 0) lines.push(m.trail.excluded({ duration: f.duration(report.excludedMs), ms: f.ms(report.excludedMs), asAvailable: asAvailable(report) }))
-  if (report.exact.measuredUnits === 0) lines.push(m.trail.wholePeriodExcluded)
-  else {
-    lines.push(m.trail.formula({ measured: f.ms(report.measuredMs), downtime: f.number(report.downtime), result: pct(f, report.exactAvailability) }))
-    // The report keeps no trace of the commitment's rounding rule other than its sentence.
-    if (!report.availability.eq(report.exactAvailability) || report.explanation.some((l) => l.startsWith('Rounded ')))
-      lines.push(m.trail.rounded({ result: f.percent(report.availability) }))
+  for (const step of report.steps) {
+    switch (step.kind) {
+      case 'period': {
+        const p = report.period
+        lines.push(m.trail.period({ label: f.periodName(p), zone: step.timeZone, range: f.range(p.start, p.end), duration: f.duration(step.durationMs), ms: f.ms(step.durationMs) }))
+        break
+      }
+      case 'downtime':
+        lines.push(
+          m.trail.downtime({ element, duration: f.duration(step.downtime.toNumber()), ms: f.number(step.downtime), counted: step.counted.length, others: step.notCounted.length }),
+        )
+        break
+      case 'excluded':
+        lines.push(m.trail.excluded({ duration: f.duration(step.excludedMs), ms: f.ms(step.excludedMs), asAvailable: step.treatment === 'as-available' }))
+        break
+      case 'whole-period-excluded':
+        lines.push(m.trail.wholePeriodExcluded)
+        break
+      case 'formula':
+        lines.push(m.trail.formula({ measured: f.ms(step.measuredMs), downtime: f.number(step.downtime), result: pct(f, step.exactAvailability) }))
+        break
+      case 'rounded':
+        lines.push(m.trail.rounded({ result: f.percent(step.availability) }))
+        break
+      case 'open':
+        // Said below, for the incidents still open that count, rather than for any open incident.
+        break
+    }
   }
   if (report.open && report.asOf) lines.push(m.trail.open({ asOf: f.dateTime(report.asOf) }))
   return lines
 }
 
-/** True when the commitment behind a credit makes it the sole remedy (said only in the credit's sentences). */
+/** True when the commitment behind a credit makes it the sole remedy. */
 export function isSoleRemedy(credit: Credit): boolean {
-  return credit.explanation.some((l) => l.includes('the credit is the sole remedy'))
+  return credit.steps.some((s) => s.kind === 'sole-remedy')
 }
 
 /**
- * The arithmetic of a credit: what each part gave, how they combine, the cap, the rounding, the sole remedy.
- * `breaches` counts the breached guarantees by kind, when known.
+ * The arithmetic of a credit, from its steps: what each part gave, how they combine, the cap, the
+ * rounding, the sole remedy. `breaches` counts the breached guarantees by kind, when known.
  */
-export function creditTrail(f: Formatter, credit: Credit, report: AvailabilityReport, breaches?: { gti: number; gtr: number }): string[] {
+export function creditTrail(f: Formatter, credit: Credit, breaches?: { gti: number; gtr: number }): string[] {
   const m = f.m
   const lines: string[] = []
-  let sum = new Decimal(0)
-  let guaranteeSum = new Decimal(0)
-  let modelSum = new Decimal(0)
-  for (const part of credit.parts) {
-    let line: string
-    switch (part.model) {
-      case 'tiers':
-        line = part.tier
-          ? m.credit.inBand({ availability: pct(f, report.availability), band: f.band(part.tier), percent: f.percent(part.percent) })
-          : m.credit.aboveBands({ availability: pct(f, report.availability) })
+  const capped = (line: string, cappedAt: Decimal | null) => (cappedAt ? `${line} ${m.credit.partCapped({ percent: pct(f, cappedAt) })}` : line)
+  let parts = new Decimal(0)
+  for (const step of credit.steps) {
+    switch (step.kind) {
+      case 'band':
+        lines.push(m.credit.inBand({ availability: pct(f, step.availability), band: f.band(step.tier), percent: f.percent(step.percent) }))
+        parts = parts.plus(step.percent)
         break
-      case 'per-duration':
-        line = m.credit.perDuration({ units: part.units ?? 0, percent: pct(f, part.percent) })
+      case 'above-bands':
+        lines.push(m.credit.aboveBands({ availability: pct(f, step.availability) }))
         break
-      case 'pro-rata':
-        line = m.credit.proRata({ percent: pct(f, part.percent) })
+      case 'per-duration': {
+        const percent = step.cappedAt ?? step.percent
+        lines.push(capped(m.credit.perDuration({ units: step.units, percent: pct(f, percent) }), step.cappedAt))
+        parts = parts.plus(percent)
         break
-      case 'gti':
-      case 'gtr':
-        line = m.credit.penalty({ kind: m.label[part.model], breaches: breaches ? breaches[part.model] : null, percent: pct(f, part.percent) })
+      }
+      case 'pro-rata': {
+        const percent = step.cappedAt ?? step.percent
+        lines.push(capped(m.credit.proRata({ percent: pct(f, percent) }), step.cappedAt))
+        parts = parts.plus(percent)
+        break
+      }
+      case 'penalties': {
+        const percent = step.cappedAt ?? step.percent
+        lines.push(capped(m.credit.penalty({ kind: m.label[step.guarantee], breaches: breaches ? breaches[step.guarantee] : null, percent: pct(f, percent) }), step.cappedAt))
+        parts = parts.plus(percent)
+        break
+      }
+      case 'combined':
+        // The larger of two figures, one of them 0, is also their sum: say the simpler.
+        lines.push(step.rule === 'larger' && !step.percent.eq(parts) ? m.credit.larger({ percent: pct(f, step.percent) }) : m.credit.add({ percent: pct(f, step.percent) }))
+        break
+      case 'capped':
+        lines.push(m.credit.capped({ cap: f.percent(step.cap) }))
+        break
+      case 'amount': {
+        const exact =
+          step.exactAmount.decimalPlaces() <= 12 ? f.money(step.exactAmount, step.currency, 'exact') : m.approx + f.money(step.exactAmount.toDecimalPlaces(12), step.currency, 'exact')
+        lines.push(
+          m.credit.formula({
+            fee: f.money(step.fee, step.currency, 'exact'),
+            percent: pct(f, step.percent),
+            exact,
+            rounding: m.rounding[step.rounding],
+            amount: f.money(step.amount, step.currency, credit.scale),
+          }),
+        )
+        break
+      }
+      case 'sole-remedy':
+        lines.push(m.credit.soleRemedy)
         break
     }
-    if (part.capped) line += ` ${m.credit.partCapped({ percent: pct(f, part.percent) })}`
-    lines.push(line)
-    sum = sum.plus(part.percent)
-    if (part.model === 'gti' || part.model === 'gtr') guaranteeSum = guaranteeSum.plus(part.percent)
-    else modelSum = modelSum.plus(part.percent)
   }
-  const hasGuarantee = credit.parts.some((p) => p.model === 'gti' || p.model === 'gtr')
-  const hasModel = credit.parts.some((p) => p.model !== 'gti' && p.model !== 'gtr')
-  if (hasGuarantee && hasModel && !credit.uncappedPercent.eq(sum)) lines.push(m.credit.larger({ percent: pct(f, credit.uncappedPercent) }))
-  else if (credit.parts.length > 1) lines.push(m.credit.add({ percent: pct(f, credit.uncappedPercent) }))
-  if (credit.uncappedPercent.gt(credit.percent)) lines.push(m.credit.capped({ cap: f.percent(credit.cap) }))
-  const exact = credit.exactAmount.decimalPlaces() <= 12 ? f.money(credit.exactAmount, credit.currency, 'exact') : m.approx + f.money(credit.exactAmount.toDecimalPlaces(12), credit.currency, 'exact')
-  lines.push(
-    m.credit.formula({
-      fee: f.money(credit.fee.amount, credit.currency, 'exact'),
-      percent: pct(f, credit.percent),
-      exact,
-      rounding: m.rounding[credit.rounding],
-      amount: f.money(credit.amount, credit.currency, credit.scale),
-    }),
-  )
-  if (isSoleRemedy(credit)) lines.push(m.credit.soleRemedy)
   return lines
 }
 
@@ -172,29 +193,50 @@ export function breachCounts(guarantees: readonly IncidentGuarantees[]): { gti: 
   }
 }
 
-/** One GTI/GTR outcome, in the report's language. */
+/** One GTI/GTR outcome, in the report's language, from its steps. */
 export function guaranteeSentence(f: Formatter, o: GuaranteeOutcome, incident: string, impact: Impact, cause: Cause): string {
   const m = f.m
   const kind = m.label[o.kind]
-  if (o.status === 'not-applicable' || !o.clockStart || !o.deadline || !o.clockStartSource)
-    return m.guarantee.notApplicable({ kind, incident, impact: m.impacts[impact], cause: m.causes[cause] })
-  const base = { kind, incident, clock: f.dateTime(o.clockStart), source: m.clockSources[o.clockStartSource], deadline: f.dateTime(o.deadline) }
-  let s: string
-  if (o.status === 'met' && o.doneAt && o.doneAtSource)
-    s = m.guarantee.met({ ...base, done: f.dateTime(o.doneAt), doneSource: m.doneSources[o.doneAtSource], elapsed: f.duration(o.elapsedBusinessMs ?? 0) })
-  else if (o.status === 'breached' && o.doneAt && o.doneAtSource)
-    s = m.guarantee.breachedDone({
-      ...base,
-      done: f.dateTime(o.doneAt),
-      doneSource: m.doneSources[o.doneAtSource],
-      late: f.duration(o.lateBusinessMs),
-      lateWall: f.duration(o.lateWallMs),
-    })
-  else if (o.status === 'breached') s = m.guarantee.breachedOpen({ ...base, late: f.duration(o.lateBusinessMs) })
-  else s = m.guarantee.pending(base)
-  if (o.status === 'breached') s += ` ${o.penaltyPercent.gt(0) ? m.guarantee.penalty({ percent: pct(f, o.penaltyPercent) }) : m.guarantee.noPenalty}`
-  if (o.kind === 'gti' && o.doneAt && o.doneAtSource !== 'interventionAt') s += ` ${m.guarantee.restorationAsIntervention}`
-  return s
+  const words: string[] = []
+  for (const step of o.steps) {
+    switch (step.kind) {
+      case 'excluded-cause':
+      case 'impact-not-covered':
+        words.push(m.guarantee.notApplicable({ kind, incident, impact: m.impacts[impact], cause: m.causes[cause] }))
+        break
+      case 'met':
+      case 'breached':
+      case 'overdue':
+      case 'pending': {
+        const c = step.clock
+        const base = { kind, incident, clock: f.dateTime(c.start), source: m.clockSources[c.source], deadline: f.dateTime(c.deadline) }
+        if (step.kind === 'met')
+          words.push(m.guarantee.met({ ...base, done: f.dateTime(step.doneAt), doneSource: m.doneSources[step.doneSource], elapsed: f.duration(step.elapsedBusinessMs) }))
+        else if (step.kind === 'breached')
+          words.push(
+            m.guarantee.breachedDone({
+              ...base,
+              done: f.dateTime(step.doneAt),
+              doneSource: m.doneSources[step.doneSource],
+              late: f.duration(step.lateBusinessMs),
+              lateWall: f.duration(step.lateWallMs),
+            }),
+          )
+        else if (step.kind === 'overdue') words.push(m.guarantee.breachedOpen({ ...base, late: f.duration(step.lateBusinessMs) }))
+        else words.push(m.guarantee.pending(base))
+        break
+      }
+      case 'penalty':
+      case 'no-penalty':
+        // A penalty rule that comes to 0 % is, to the reader, no penalty.
+        words.push(step.kind === 'penalty' && step.percent.gt(0) ? m.guarantee.penalty({ percent: pct(f, step.percent) }) : m.guarantee.noPenalty)
+        break
+      case 'restoration-as-intervention':
+        words.push(m.guarantee.restorationAsIntervention)
+        break
+    }
+  }
+  return words.join(' ')
 }
 
 /** A table cell summing up one guarantee over an element's incidents: `1 respectée, 1 non respectée`. */

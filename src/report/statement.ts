@@ -142,7 +142,7 @@ function trailOf(f: Formatter, e: StatementEntry): { incidents: string[]; availa
   return {
     incidents: r.contributions.map((c) => contributionLine(f, c, r)),
     availability: availabilityTrail(f, r, e.element),
-    credit: creditTrail(f, e.credit, r, breachCounts(e.guarantees)),
+    credit: creditTrail(f, e.credit, breachCounts(e.guarantees)),
     guarantees,
   }
 }

@@ -18,7 +18,7 @@ const clocks = new Map<string, WallClock>()
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
 
 /** A day of year −1 (2 BC), for reading how the formatter names the era before year 1. */
-const BEFORE_YEAR_ONE = daysFromCivil(-1, 6, 1) * DAY
+const BEFORE_YEAR_ONE = /* @__PURE__ */ daysFromCivil(-1, 6, 1) * DAY
 
 function wallOf(fields: readonly number[], beforeEra: boolean): number {
   const year = beforeEra ? 1 - fields[0]! : fields[0]!

@@ -31,7 +31,7 @@ const SAMPLE_STEP = 6 * DAY
 // No zone changes its offset before 1800: the earliest changes of the tz database leave local mean time
 // in the 1840s. Before, the offset is the one of year 1, and a walk across those centuries takes one step.
 const FIRST_CHANGING_YEAR = 1800
-const FIRST_CHANGING_INSTANT = daysFromCivil(FIRST_CHANGING_YEAR, 1, 1) * DAY
+const FIRST_CHANGING_INSTANT = /* @__PURE__ */ daysFromCivil(FIRST_CHANGING_YEAR, 1, 1) * DAY
 
 // From 2100 on, every zone follows its last rule (the latest explicit change is Morocco's, in 2087), and
 // rules name months, weekdays and times of day, which repeat every 400 Gregorian years (146,097 days, a

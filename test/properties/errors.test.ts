@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type IncidentInput, InputError, measureAvailability, monthlyStatement, presets } from '../../src/index.js'
+import { Decimal, type IncidentInput, InputError, measureAvailability, monthlyStatement, presets } from '../../src/index.js'
 import { commitmentArb, expectValidReport, incidentArb, incidentsArb, MARCH_2026_PARIS, RUNS } from './arbitraries.js'
 
 const march = MARCH_2026_PARIS
@@ -73,6 +73,16 @@ function validOrInputError(fn: () => Parameters<typeof expectValidReport>[0]): v
   expectValidReport(report)
   // The explanation is built on first read: it must not throw either, nor print NaN.
   for (const line of report.explanation) expect(line).not.toMatch(/NaN|Infinity|Invalid Date/)
+  for (const c of report.contributions) expect(c.reason).not.toMatch(/NaN|Infinity|Invalid Date/)
+  // Nor may the steps the sentences are written from hold a number that is not finite.
+  expect(nonFinite([report.steps, report.contributions.map((c) => c.step)])).toEqual([])
+}
+
+/** Paths to the numbers in a tree of steps that are not finite. */
+function nonFinite(value: unknown, path = ''): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path]
+  if (value === null || typeof value !== 'object' || value instanceof Decimal) return value instanceof Decimal && !value.isFinite() ? [path] : []
+  return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`))
 }
 
 describe('errors (property 8)', () => {

@@ -1,0 +1,118 @@
+/**
+ * The steps of a service credit, as data, and the library's English for them: the one place the credit's
+ * `explanation` is worded. The English reports reuse the phrases they share with it.
+ */
+import { type IncidentRef } from '../availability/steps.js'
+import { type RoundingMode } from '../commitment/rounding.js'
+import { type Tier } from '../commitment/tiers.js'
+import { type Decimal } from '../decimal.js'
+import { humanDuration } from '../time/duration.js'
+import { formatMoney } from './money.js'
+
+/**
+ * What one credit model, or one guarantee's penalties, gave: the `step` of a {@link CreditPart}. Percentages
+ * are of the fee; `percent` is before the part's own cap, and `cappedAt` is that cap when it cut the part.
+ *
+ * @example
+ * credit.parts[0].step // { kind: 'band', availability: Decimal(99.46…), tier: { label: '>= 99.0 and < 99.5', … }, percent: Decimal(10) }
+ */
+export type CreditPartStep =
+  /** Availability fell in a band (by exact comparison), which gives `percent`. */
+  | { readonly kind: 'band'; readonly availability: Decimal; readonly tier: Tier; readonly percent: Decimal }
+  /** Availability is above every band: no credit from this model. */
+  | { readonly kind: 'above-bands'; readonly availability: Decimal }
+  /** So much per unit of downtime (beyond what `beyond` % allows, when set). */
+  | {
+      readonly kind: 'per-duration'
+      /** Downtime counted, in milliseconds: all of it, or what exceeds the allowance. */
+      readonly excessMs: number
+      readonly beyond: Decimal | null
+      readonly units: number
+      readonly count: 'started' | 'full'
+      /** The unit as written, e.g. `PT1H`. */
+      readonly per: string
+      readonly unitPercent: Decimal
+      readonly percent: Decimal
+      readonly cappedAt: Decimal | null
+    }
+  /** Downtime's share of the period (`share`, in percent) × `multiplier`. */
+  | { readonly kind: 'pro-rata'; readonly share: Decimal; readonly multiplier: Decimal; readonly percent: Decimal; readonly cappedAt: Decimal | null }
+  /** The penalties of a guarantee's breaches in the period, summed, with the breached incidents. */
+  | { readonly kind: 'penalties'; readonly guarantee: 'gti' | 'gtr'; readonly breaches: readonly IncidentRef[]; readonly percent: Decimal; readonly cappedAt: Decimal | null }
+
+/**
+ * One step of a credit, in the order of its `explanation`: each part, how the parts combine, the overall
+ * cap, the amount and its one rounding, the sole-remedy clause.
+ *
+ * @example
+ * credit.steps.at(-1) // { kind: 'sole-remedy' }
+ */
+export type CreditStep =
+  | CreditPartStep
+  /** The parts added up (`add`), or the larger of the availability credit and the penalties counted. */
+  | { readonly kind: 'combined'; readonly rule: 'add' | 'larger'; readonly percent: Decimal }
+  /** The commitment's overall cap cut the credit to `cap` % of the fee. */
+  | { readonly kind: 'capped'; readonly cap: Decimal }
+  /** `fee × percent / 100 = exactAmount`, rounded once to `amount`. */
+  | {
+      readonly kind: 'amount'
+      readonly fee: Decimal
+      readonly currency: string
+      readonly percent: Decimal
+      readonly exactAmount: Decimal
+      readonly rounding: RoundingMode
+      readonly amount: Decimal
+    }
+  /** The commitment makes the credit the sole remedy. */
+  | { readonly kind: 'sole-remedy' }
+
+/**
+ * English phrases the library's sentences and the English reports share, with their figures already
+ * written: each is worded once.
+ */
+export const creditEnglish = {
+  inBand: (availability: string, band: string, percent: string): string => `Availability ${availability} is in band ${band} → ${percent} of the fee.`,
+  aboveBands: (availability: string): string => `Availability ${availability} is above every band → no credit.`,
+  partCapped: (percent: string): string => `Capped at ${percent}.`,
+  add: (percent: string): string => `The parts add up to ${percent}.`,
+  larger: (percent: string): string => `The larger of the availability credit and the guarantee penalties counts: ${percent}.`,
+  capped: (cap: string): string => `The credit is capped at ${cap} of the fee.`,
+  formula: (fee: string, percent: string, exact: string, rounding: string, amount: string): string => `Credit = ${fee} × ${percent} = ${exact}, rounded ${rounding} to ${amount}.`,
+  soleRemedy: 'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+}
+
+const en = creditEnglish
+
+const pct = (d: Decimal): string => `${d.toSignificantDigits(12)} %`
+
+/** The library's English for one step of a credit (a line of its `explanation`, or a part's `explanation`). */
+export function creditSentence(step: CreditStep): string {
+  switch (step.kind) {
+    case 'band':
+      return en.inBand(pct(step.availability), step.tier.label, `${step.tier.credit} %`)
+    case 'above-bands':
+      return en.aboveBands(pct(step.availability))
+    case 'per-duration': {
+      const downtime = humanDuration(step.excessMs)
+      const basis = step.beyond ? `${downtime} of downtime beyond what ${step.beyond} % allows` : `${downtime} of downtime`
+      const s = `${basis} = ${step.units} ${step.count} unit${step.units === 1 ? '' : 's'} of ${step.per} × ${step.unitPercent} % = ${step.percent} % of the fee.`
+      return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
+    }
+    case 'pro-rata': {
+      const s = `Downtime is ${pct(step.share)} of the period × ${step.multiplier} = ${pct(step.percent)} of the fee.`
+      return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
+    }
+    case 'penalties': {
+      const n = step.breaches.length
+      return `${step.guarantee.toUpperCase()} breached ${n} time${n === 1 ? '' : 's'} → ${step.percent} % of the fee` + (step.cappedAt ? `, capped at ${step.cappedAt} %.` : '.')
+    }
+    case 'combined':
+      return step.rule === 'larger' ? en.larger(pct(step.percent)) : en.add(pct(step.percent))
+    case 'capped':
+      return en.capped(`${step.cap} %`)
+    case 'amount':
+      return en.formula(formatMoney(step.fee, step.currency), pct(step.percent), `${step.exactAmount.toString()} ${step.currency}`, step.rounding, formatMoney(step.amount, step.currency))
+    case 'sole-remedy':
+      return en.soleRemedy
+  }
+}

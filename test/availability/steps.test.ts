@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { customPeriod, Decimal, measureAvailability, monthPeriod } from '../../src/index.js'
+import type { AvailabilityStep, CommitmentInput, ContributionStep } from '../../src/index.js'
+
+const H = 3_600_000
+const MIN = 60_000
+const april = monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' }) // 720 h
+
+const base = (measurement: CommitmentInput['measurement'] = {}): CommitmentInput => ({ measurement, credit: { type: 'pro-rata' } })
+
+describe('the steps of an availability report', () => {
+  it('records a rounded availability: period, downtime with its incidents, the exact formula, the rounding rule', () => {
+    // 90 days = 7,776,000,000 ms; downtime 9,039,000 + 0.3 × 1,603,000 = 9,519,900 ms;
+    // 100 × (7,776,000,000 − 9,519,900) / 7,776,000,000 = 99.877572…, floored to 2 decimals: 99.87.
+    const commitment: CommitmentInput = { measurement: { weights: { partial: '0.3' }, rounding: { decimals: 2, mode: 'floor' } }, credit: { type: 'pro-rata' } }
+    const period = customPeriod({ start: '2020-10-25T00:00:00Z', end: '2021-01-23T00:00:00Z' })
+    const r = measureAvailability({
+      commitment,
+      period,
+      incidents: [
+        { id: 'major', start: '2020-11-02T00:00:00Z', end: '2020-11-02T02:30:39Z' },
+        { start: '2020-11-03T00:00:00Z', end: '2020-11-03T00:26:43Z', impact: 'partial' },
+      ],
+    })
+    const downtime = new Decimal(9_519_900)
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      {
+        kind: 'period',
+        label: period.label,
+        timeZone: 'UTC',
+        start: Date.parse('2020-10-25T00:00:00Z'),
+        end: Date.parse('2021-01-23T00:00:00Z'),
+        durationMs: 7_776_000_000,
+      },
+      {
+        kind: 'downtime',
+        element: null,
+        downtime,
+        counted: [{ index: 0, id: 'major' }, { index: 1 }],
+        notCounted: [],
+        weights: { outage: new Decimal(1), partial: new Decimal('0.3'), degraded: new Decimal(0) },
+      },
+      { kind: 'formula', measuredMs: 7_776_000_000, downtime, exactAvailability: new Decimal(100).times(7_776_000_000 - 9_519_900).div(7_776_000_000) },
+      { kind: 'rounded', mode: 'floor', decimals: 2, availability: new Decimal('99.87') },
+    ])
+    // One sentence per step, written from it.
+    expect(r.explanation).toHaveLength(r.steps.length)
+    expect(r.explanation[3]).toBe('Rounded floor to 2 decimals, as the commitment says: 99.87 %.')
+  })
+
+  it('says which rule set each incident aside: minimum outage, no whole minute, excluded cause, overlap', () => {
+    // 3 min 59 s = 239,000 ms, under the 4-minute minimum.
+    const short = measureAvailability({ commitment: base({ minimumOutage: 'PT4M' }), period: april, incidents: [{ id: 'short', start: '2026-04-02T10:00:00Z', end: '2026-04-02T10:03:59Z' }] })
+    expect(short.contributions[0]!.step).toEqual({ kind: 'below-minimum', durationMs: 239_000, minimumOutageMs: 4 * MIN })
+    expect(short.contributions[0]!.reason).toBe('lasts 3 min 59 s, less than the minimum outage of 4 min')
+    const incidents = [
+      // 40 s inside one clock minute: nothing left once only whole minutes count.
+      { id: 'tiny', start: '2026-04-03T10:00:10Z', end: '2026-04-03T10:00:50Z' },
+      // Maintenance 10:00–12:00 (2 h, all excluded); the outage 11:30–13:00 counts 12:00–13:00 only.
+      { id: 'm', start: '2026-04-04T10:00:00Z', end: '2026-04-04T12:00:00Z', cause: 'maintenance' as const },
+      { id: 'o', start: '2026-04-04T11:30:00Z', end: '2026-04-04T13:00:00Z' },
+      // Inside the outage: its 10 min are already counted.
+      { id: 'inside', start: '2026-04-04T12:10:00Z', end: '2026-04-04T12:20:00Z' },
+    ]
+    const r = measureAvailability({ commitment: base({ granularity: 'minute-down' }), period: april, incidents })
+    expect(r.contributions.map((c) => c.step)).toEqual<ContributionStep[]>([
+      { kind: 'no-whole-minute' },
+      { kind: 'excluded', cause: 'maintenance', excludedMs: 2 * H, inPeriodMs: 2 * H, treatment: 'as-available' },
+      { kind: 'counted', impact: 'outage', countedMs: H, inPeriodMs: 1.5 * H, weight: new Decimal(1), granularity: 'minute-down' },
+      { kind: 'overlapped', inPeriodMs: 10 * MIN },
+    ])
+    expect(r.contributions.map((c) => c.reason)).toEqual([
+      'holds no whole clock minute, and only whole minutes count',
+      'cause "maintenance" is excluded: 2 h counted as available',
+      'outage: 1 h counted of its 1 h 30 min in the period, the rest overlapping other incidents (whole clock minutes only)',
+      'its 10 min were already counted under other incidents or excluded',
+    ])
+    // 2 h excluded, counted as available: the period stays 720 h.
+    const excluded = r.steps.find((s) => s.kind === 'excluded')
+    expect(excluded).toEqual({ kind: 'excluded', excludedMs: 2 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'as-available' })
+    expect(r.steps.find((s) => s.kind === 'downtime')).toMatchObject({
+      counted: [{ index: 2, id: 'o' }],
+      notCounted: [
+        { index: 0, id: 'tiny' },
+        { index: 1, id: 'm' },
+        { index: 3, id: 'inside' },
+      ],
+    })
+  })
+
+  it('records a period wholly excluded, and open incidents measured up to asOf', () => {
+    // Maintenance over the whole of April, removed from the period: nothing is left to measure.
+    const whole = measureAvailability({
+      commitment: base({ exclusions: 'out-of-period' }),
+      period: april,
+      incidents: [{ start: april.start, end: april.end, cause: 'maintenance' }],
+    })
+    expect(whole.steps.slice(2)).toEqual([
+      { kind: 'excluded', excludedMs: 720 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'out-of-period' },
+      { kind: 'whole-period-excluded' },
+    ])
+    const asOf = Date.parse('2026-04-02T12:30:00Z')
+    const open = measureAvailability({ commitment: base(), period: april, incidents: [{ start: '2026-04-02T10:00:00Z' }], asOf })
+    expect(open.steps.at(-1)).toEqual({ kind: 'open', asOf })
+  })
+
+  it('builds a contribution without writing its sentence, and keeps the sentence in JSON', () => {
+    const r = measureAvailability({ commitment: base(), period: april, incidents: [{ id: 'a', start: '2026-04-02T10:00:00Z', end: '2026-04-02T14:00:00Z' }] })
+    const c = r.contributions[0]!
+    expect(Object.keys(c)).not.toContain('reason')
+    expect(JSON.parse(JSON.stringify(c))).toMatchObject({ id: 'a', status: 'counted', step: { kind: 'counted', countedMs: 4 * H }, reason: 'outage of 4 h in the period' })
+  })
+})

@@ -168,7 +168,8 @@ export function readInstant(value: unknown, path: string, issues: IssueList): nu
  * @throws InputError for NaN, an infinity or a number beyond what a Date can hold.
  */
 export function formatInstant(ms: number): string {
-  const date = new Date(ms)
+  // Only a number: anything else would go through the Date constructor's own conversions (and may throw).
+  const date = new Date(typeof ms === 'number' ? ms : Number.NaN)
   if (Number.isNaN(date.getTime())) {
     const issues = new IssueList()
     issues.add('ms', `must be epoch milliseconds a Date can hold (got ${describe(ms)})`)

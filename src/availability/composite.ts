@@ -40,6 +40,8 @@ function children<L>(x: Composite<L>, path: string, issues: IssueList): { kind: 
     issues.add(joinPath(path, kind), 'must be a non-empty list of components')
     return undefined
   }
+  // A hole in a sparse list is skipped by every array method: it would vanish rather than be refused.
+  for (let i = 0; i < list.length; i++) if (!(i in list)) issues.add(joinPath(joinPath(path, kind), i), 'is missing: a list of components has no holes')
   return { kind, list }
 }
 

@@ -1,6 +1,6 @@
 import { Decimal, readDecimal, type ScaledDecimal, toScaled } from '../decimal.js'
-import { describe, InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
-import { fromZodIssues, readableErrors } from '../schema/common.js'
+import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
+import { fromZodIssues, lookalikeObjects, readableErrors } from '../schema/common.js'
 import {
   type Cause,
   CAUSES,
@@ -217,13 +217,12 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
 }
 
 function compile(input: unknown, path: string): Commitment {
-  // Every field of a commitment is optional, so the schema alone would take a Date, a Map or a class
-  // instance for an empty commitment: only plain data is one.
-  const proto = typeof input === 'object' && input !== null ? Object.getPrototypeOf(input) : undefined
-  if (typeof input === 'object' && input !== null && !Array.isArray(input) && proto !== Object.prototype && proto !== null)
-    throw new InputError([{ path, message: `must be a plain object { credit, measurement, … } (got ${describe(input)})` }], 'Invalid commitment')
   const parsed = commitmentSchema.safeParse(input, { error: readableErrors })
   if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid commitment')
+  // Every field of a commitment is optional, so the schema alone would take a Date, a Map or a class
+  // instance for an empty commitment (or an empty `measurement`): only plain data is one.
+  const lookalikes = lookalikeObjects(input, parsed.data, path)
+  if (lookalikes.length > 0) throw new InputError(lookalikes, 'Invalid commitment')
   const c = parsed.data
   const issues = new IssueList()
   const timeZone = readTimeZone(c.timeZone ?? 'UTC', joinPath(path, 'timeZone'), issues) ?? 'UTC'

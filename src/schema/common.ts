@@ -148,3 +148,33 @@ function ownMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return undefined
   }
 }
+
+function isPlainObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * The places where the input held a Date, a Map or another class instance that the schema took for an
+ * object: zod accepts any object there and reads its (absent) keys, so a Date given for `measurement` would
+ * pass as an empty one. Walks the parsed value beside the input; a Date parsed as a Date stays valid.
+ */
+export function lookalikeObjects(input: unknown, parsed: unknown, path: string): InputIssue[] {
+  const out: InputIssue[] = []
+  const walk = (raw: unknown, data: unknown, at: string, depth: number): void => {
+    if (depth > 64 || data === null || typeof data !== 'object') return
+    if (Array.isArray(data)) {
+      if (Array.isArray(raw)) data.forEach((d, i) => walk(raw[i], d, `${at}[${i}]`, depth + 1))
+      return
+    }
+    if (!isPlainObject(data)) return
+    if (!isPlainObject(raw)) {
+      out.push({ path: at, message: `must be a plain object (got ${describe(raw)})` })
+      return
+    }
+    for (const [key, d] of Object.entries(data as Record<string, unknown>)) walk((raw as Record<string, unknown>)[key], d, at ? `${at}.${key}` : key, depth + 1)
+  }
+  walk(input, parsed, path, 0)
+  return out
+}

@@ -8,11 +8,13 @@
  * FUZZ_RUNS=2000 (or more) searches longer.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as matou from '../../src/index.js'
 import { Decimal, InputError } from '../../src/index.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60)
+// A longer search takes longer: the time allowed grows with the number of runs.
+vi.setConfig({ testTimeout: Math.max(5_000, RUNS * 50) })
 
 /** Long enough for any call on the inputs below; only a hang or an explosion of work gets near it. */
 const TIME_BOUND_MS = 3_000

@@ -8,6 +8,8 @@ import {
   MAX_COMPOSITE_DEPTH,
   measureAvailability,
   monthPeriod,
+  parseCommitment,
+  parseOffer,
 } from '../../src/index.js'
 
 // Regressions from an adversarial trial: each of these once crashed with an error other than InputError,
@@ -79,5 +81,31 @@ describe('composite structures have a bounded depth', () => {
   it('the limit itself is accepted', () => {
     // One parallel level per step around a single 99 % leaf: each level keeps 99 %.
     expect(expectedAvailability(nest(MAX_COMPOSITE_DEPTH, 'parallel', '99') as never).toString()).toBe('99')
+  })
+})
+
+describe('a Date or a class instance is not taken for an object', () => {
+  it('measurement given as a Date is refused, not read as an empty measurement', () => {
+    const issues = issuesOf(() => parseCommitment({ ...COMMITMENT, measurement: new Date(0) } as never))
+    expect(issues).toEqual([{ path: 'measurement', message: 'must be a plain object (got 1970-01-01T00:00:00.000Z)' }])
+    expect(issuesOf(() => parseCommitment(new Map() as never))).toEqual([{ path: '', message: 'must be a plain object (got an object)' }])
+  })
+
+  it('an offer whose commitment is a Date is refused', () => {
+    const offer = { id: 'x', provider: 'P', name: 'N', services: [{ id: 's', fee: FEE }], commitment: new Date(Number.NaN) }
+    expect(issuesOf(() => parseOffer(offer as never))).toEqual([{ path: 'commitment', message: 'must be a plain object (got an invalid Date)' }])
+  })
+
+  it('a holiday rule, a function, is still taken where the schema expects one', () => {
+    const c = parseCommitment({ gti: { within: 'PT4H', calendar: { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00' }, holidays: ['FR', (year: number) => [`${year}-12-24`]] } } })
+    expect(c.gti?.withinMs).toBe(4 * 3_600_000)
+  })
+})
+
+describe('a sparse list of components is refused, not shortened', () => {
+  it('{ parallel: [ , ] }', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = { parallel: ['99', , '99'] }
+    expect(issuesOf(() => expectedAvailability(sparse as never))).toEqual([{ path: 'parallel[1]', message: 'is missing: a list of components has no holes' }])
   })
 })

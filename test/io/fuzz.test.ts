@@ -4,7 +4,7 @@
  * else, never hangs (inputs are bounded); and whatever it returns can be measured as it is.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { InputError, measureAvailability } from '../../src/index.js'
 import {
   type CsvOptions,
@@ -23,6 +23,8 @@ import { peer } from '../profiles/fixtures.js'
 
 // FUZZ_RUNS=5000 for a longer search.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+// A longer search takes longer: the time allowed grows with the number of runs.
+vi.setConfig({ testTimeout: Math.max(5_000, RUNS * 50) })
 // The whole range of instants the library accepts, as far as a four-digit year can write it.
 const EVERYTHING = { start: '0000-12-31T00:00:00Z', end: '9999-12-31T23:59:59.999Z' }
 const commitment = { credit: { type: 'pro-rata' } } as const

@@ -11,7 +11,7 @@
  * milliseconds, availability as a fraction of BigInts.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   type CommitmentInput,
   creditFor,
@@ -25,6 +25,8 @@ import {
 import { commitmentArb, incidentsArb, MINUTE } from './arbitraries.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+// A longer search takes longer: the time allowed grows with the number of runs.
+vi.setConfig({ testTimeout: Math.max(5_000, RUNS * 50) })
 
 // Months with a change of offset, and ordinary ones, in zones on both sides of Greenwich.
 const MONTHS: Period[] = [

@@ -55,7 +55,9 @@ export interface ScaledDecimal {
 /** Writes a finite decimal as an integer over a power of ten (0.3 → 3 / 10^1). */
 export function toScaled(d: DecimalBase): ScaledDecimal {
   const k = Math.max(0, d.decimalPlaces())
-  return { n: BigInt(d.times(new Decimal(10).pow(k)).toFixed(0)), k }
+  // From its digits, not by multiplying: a product is rounded to the precision (40 digits), so an
+  // availability written with 45 nines would have been decided as 100 %.
+  return { n: BigInt(d.toFixed(k).replace('.', '')), k }
 }
 
 /** Compares the fraction a/b with the decimal d exactly: negative, zero or positive. */

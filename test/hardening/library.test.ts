@@ -109,3 +109,14 @@ describe('a sparse list of components is refused, not shortened', () => {
     expect(issuesOf(() => expectedAvailability(sparse as never))).toEqual([{ path: 'parallel[1]', message: 'is missing: a list of components has no holes' }])
   })
 })
+
+describe('band decisions are exact for any number of digits', () => {
+  it('an availability written with 45 nines after 99.8 is below 99.9', () => {
+    // 99.8999…9 (45 nines) < 99.9: the lower band, 10 % of 10 EUR = 1.00 EUR. Rounded to 40 digits it
+    // would have read 99.9 and given nothing.
+    const availability = `99.8${'9'.repeat(45)}`
+    const commitment = { credit: { type: 'tiers', tiers: [{ atLeast: '99.9', credit: '0' }, { below: '99.9', credit: '10' }] } } as const
+    expect(creditFor({ commitment, availability, fee: FEE }).amount.toFixed(2)).toBe('1.00')
+    expect(creditFor({ commitment, availability: '99.9', fee: FEE }).amount.toFixed(2)).toBe('0.00')
+  })
+})

@@ -87,7 +87,7 @@ function streamState(seed, stream, trial, out) {
   return out
 }
 
-// The copy must draw what the library draws: streamState(42, 0, 0) is fixed by test/simulation/simulate.test.ts.
+// The copy must draw what the library draws: streamState(42, 0, 0) is fixed by test/simulation/random.test.ts.
 if (streamState(42, 0, 0, new Uint32Array(4)).join() !== '2539399672,2072935485,1514046182,940431083') {
   throw new Error('bench/simulate.mjs: the copy of streamState differs from src/simulation/random.ts')
 }

@@ -123,6 +123,7 @@ export {
   type IncidentModel,
   type DurationModel,
   type InterventionModel,
+  MAX_CLIENT_MONTHS,
   simulate,
 } from './simulation/simulate.js'
 export { type Composite, type CompositeOptions, MAX_COMPOSITE_DEPTH, expectedAvailability, compositeIncidents } from './availability/composite.js'

@@ -34,6 +34,16 @@ export function mix32(x: number): number {
   return x >>> 0
 }
 
+/**
+ * Entry `i` of a table whose length the caller has checked. `noUncheckedIndexedAccess` types every read
+ * of a typed array as possibly `undefined`; the loops here stay inside their tables, which the type
+ * system cannot follow. One function for every table keeps the engine's view of the read monomorphic
+ * (a Float64Array, always), so that it costs what a plain read costs once inlined.
+ */
+export function at(table: Float64Array, i: number): number {
+  return table[i]!
+}
+
 /** A seed as the simulation takes it: a whole number from 0 to 2^53 − 1. */
 export type Seed = number
 
@@ -58,6 +68,9 @@ export function streamState(seed: Seed, stream: number, trial: number, out: Uint
 // The generator
 // ---------------------------------------------------------------------------------------------------
 
+/** Four 32-bit words: what {@link streamState} writes, or a literal list in a test. */
+export type GeneratorState = Uint32Array | Int32Array | readonly number[]
+
 /**
  * xoshiro128** 1.1 (D. Blackman and S. Vigna, 2018): 128 bits of state, period 2^128 − 1, passes
  * BigCrush, and needs nothing but 32-bit shifts, xors and `Math.imul` — exact integer operations, so the
@@ -79,7 +92,7 @@ export class Xoshiro128 {
   /** How many numbers this generator has drawn since it was made or last reseeded. */
   draws = 0
 
-  constructor(state: ArrayLike<number>) {
+  constructor(state: GeneratorState) {
     this.s0 = 0
     this.s1 = 0
     this.s2 = 0
@@ -88,11 +101,12 @@ export class Xoshiro128 {
   }
 
   /** Sets the state to four 32-bit words, not all zero. */
-  reseed(state: ArrayLike<number>): void {
-    this.s0 = state[0]! | 0
-    this.s1 = state[1]! | 0
-    this.s2 = state[2]! | 0
-    this.s3 = state[3]! | 0
+  reseed(state: GeneratorState): void {
+    // A missing word is 0, like a zero word (and an all-zero state is refused below).
+    this.s0 = (state[0] ?? 0) | 0
+    this.s1 = (state[1] ?? 0) | 0
+    this.s2 = (state[2] ?? 0) | 0
+    this.s3 = (state[3] ?? 0) | 0
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) throw new RangeError('xoshiro128** state must not be all zero')
     this.draws = 0
   }
@@ -177,30 +191,30 @@ export function poissonTable(rate: number): Float64Array {
   const scale = Math.exp(logMode)
   const cdf = new Float64Array(weights.length)
   let acc = 0
-  for (let k = 0; k < weights.length; k++) {
-    acc += weights[k]! * scale
+  weights.forEach((w, k) => {
+    acc += w * scale
     cdf[k] = acc
-  }
+  })
   // Normalise away the rounding of the sums, and make sure the last entry catches every uniform.
-  for (let k = 0; k < cdf.length; k++) cdf[k] = cdf[k]! / acc
+  cdf.forEach((c, k) => (cdf[k] = c / acc))
   cdf[cdf.length - 1] = 1
   return cdf
 }
 
 /** The Poisson count for uniform `u` by inversion of a {@link poissonTable}: the least k with `u ≤ cdf[k]`. */
 export function poissonFromUniform(cdf: Float64Array, u: number): number {
-  if (u <= cdf[0]!) return 0
+  if (u <= at(cdf, 0)) return 0
   const n = cdf.length
   if (n <= 64) {
     let k = 1
-    while (u > cdf[k]!) k++
+    while (u > at(cdf, k)) k++
     return k
   }
   let lo = 1
   let hi = n - 1
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (u <= cdf[mid]!) hi = mid
+    if (u <= at(cdf, mid)) hi = mid
     else lo = mid + 1
   }
   return lo
@@ -248,10 +262,10 @@ export interface QuantileTable {
 export function interpolateQuantile(table: QuantileTable, x: number): number {
   const i = x >>> CELL_SHIFT
   const t = ((x & CELL_MASK) + 0.5) * TWO_POW_MINUS_CELL_SHIFT
-  const q0 = table.q[i]!
-  const q1 = table.q[i + 1]!
-  const d0 = table.d[i]!
-  const d1 = table.d[i + 1]!
+  const q0 = at(table.q, i)
+  const q1 = at(table.q, i + 1)
+  const d0 = at(table.d, i)
+  const d1 = at(table.d, i + 1)
   const delta = q1 - q0
   return q0 + t * (d0 + t * (3 * delta - 2 * d0 - d1 + t * (d0 + d1 - 2 * delta)))
 }
@@ -348,8 +362,7 @@ function standardNormalTable(): { z: Float64Array; dz: Float64Array } {
     prev = zi
     z[i] = zi
     z[n - i] = zi === 0 ? 0 : -zi
-    dz[i] = 1 / normalDensity(zi) / n
-    dz[n - i] = dz[i]!
+    dz[i] = dz[n - i] = 1 / normalDensity(zi) / n
   }
   standardNormal = { z, dz }
   return standardNormal
@@ -365,8 +378,9 @@ export function logNormalTable(mu: number, sigma: number): QuantileTable {
   const q = new Float64Array(n + 1)
   const d = new Float64Array(n + 1)
   for (let i = 1; i < n; i++) {
-    q[i] = Math.exp(mu + sigma * z[i]!)
-    d[i] = q[i]! * sigma * dz[i]!
+    const qi = Math.exp(mu + sigma * at(z, i))
+    q[i] = qi
+    d[i] = qi * sigma * at(dz, i)
   }
   q[0] = 0
   d[0] = 0
@@ -377,7 +391,7 @@ export function logNormalTable(mu: number, sigma: number): QuantileTable {
 
 /** |Φ^-1(16/4096)| ≈ 2.6601: where the exactly drawn steps of a normal table begin. */
 export function normalTailStart(): number {
-  return -standardNormalTable().z[EXACT_CELLS]!
+  return -at(standardNormalTable().z, EXACT_CELLS)
 }
 
 /**

@@ -10,6 +10,8 @@ import {
   monthPeriod,
   parseCommitment,
   parseOffer,
+  MAX_CLIENT_MONTHS,
+  simulate,
 } from '../../src/index.js'
 
 // Regressions from an adversarial trial: each of these once crashed with an error other than InputError,
@@ -118,5 +120,21 @@ describe('band decisions are exact for any number of digits', () => {
     const commitment = { credit: { type: 'tiers', tiers: [{ atLeast: '99.9', credit: '0' }, { below: '99.9', credit: '10' }] } } as const
     expect(creditFor({ commitment, availability, fee: FEE }).amount.toFixed(2)).toBe('1.00')
     expect(creditFor({ commitment, availability: '99.9', fee: FEE }).amount.toFixed(2)).toBe('0.00')
+  })
+})
+
+describe('the simulator refuses a run of hours, at once', () => {
+  it('10^13 client-months is an InputError that says what to do', () => {
+    const offer = { id: 'x', provider: 'P', name: 'N', services: [{ id: 's', fee: FEE }], commitment: COMMITMENT }
+    const started = Date.now()
+    // 1,000,000 clients × 100 months × 100,000 trials = 10^13 client-months, about 14 hours here.
+    const issues = issuesOf(() => simulate({ offer, clients: 1_000_000, months: 100, trials: 100_000, incidents: { rate: 0.1, duration: { type: 'fixed', duration: 'PT1H' } } }))
+    expect(issues).toEqual([
+      {
+        path: 'trials',
+        message: `× months × clients must be at most ${MAX_CLIENT_MONTHS.toLocaleString('en-US')} client-months, about a minute of work (got 100,000 × 100 × 1,000,000): fewer trials give the same figures with wider intervals`,
+      },
+    ])
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
 })

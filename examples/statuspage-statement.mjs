@@ -4,9 +4,9 @@
 // a contract's own rules, to see why the two differ.
 import { readFileSync } from 'node:fs'
 import { customPeriod, measureAvailability, monthlyStatement, monthPeriod, presets, withProfile } from 'matou'
-import { readStatuspageIncidents } from 'matou/io'
+import { parseStatuspageIncidents } from 'matou/io'
 
-const { incidents, skipped } = readStatuspageIncidents(readFileSync(new URL('./data/githubstatus-incidents.json', import.meta.url), 'utf8'))
+const { incidents, skipped } = parseStatuspageIncidents(readFileSync(new URL('./data/githubstatus-incidents.json', import.meta.url), 'utf8'))
 console.log(`${incidents.length} component outages read, ${skipped.length} skipped:`)
 for (const s of skipped) console.log(`  ${s.path ?? ''} ${s.reason}`)
 

@@ -13,7 +13,7 @@ export type MeasurementProfile = NonNullable<CommitmentInput['measurement']>
  * - Maintenance is excluded and counts as available: the denominator stays the whole period.
  * - The percentage is rounded **down** to 2 decimals, so any outage at all shows below 100
  *   (56 s of major outage in 90 days prints 99.99). Statuspage prints zero outage as "100.0".
- * - Statuspage's figures come from component status only (read them with `readStatuspageIncidents`); the
+ * - Statuspage's figures come from component status only (read them with `parseStatuspageIncidents`); the
  *   incident's `impact` plays no part. The period is the component's days (today's partial day counts as a
  *   whole day), from its `start_date` if it has one.
  *
@@ -77,7 +77,7 @@ const upptime = {
  * Uptime Kuma 2's uptime (louislam/uptime-kuma `server/uptime-calculator.js`, snapshot
  * 6398a9581d1c3c427a7536559f47ccf45dac08b4; display `src/components/Uptime.vue`):
  *
- * - DOWN and **PENDING** count as down. PENDING is the reader's job: `readHeartbeats(beats, { pending: 'down', … })`.
+ * - DOWN and **PENDING** count as down. PENDING is the reader's job: `parseHeartbeats(beats, { pending: 'down', … })`.
  * - MAINTENANCE is in neither the top nor the bottom of the ratio: excluded **and removed from the period**
  *   (`exclusions: 'out-of-period'`).
  * - Shown as `Math.round(ratio × 10000) / 100` %: 2 decimals, half-up (Uptime Kuma then drops trailing zeros:

@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { type ReadResult } from '../io/result.js'
 import { readYaml } from '../io/yaml.js'
-import { parseIncidentsJson, parseIncidentsYaml, readCsvIncidents, readHeartbeats, readPrometheusRange, readStatuspageIncidents } from '../io/index.js'
+import { parseIncidentsJson, parseIncidentsYaml, readCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents } from '../io/index.js'
 
 /** An error about one file: its issues are printed with the file name before each path. */
 export class FileError extends Error {
@@ -84,14 +84,14 @@ export async function readIncidentFile(path: string, options: IncidentFileOption
         result = parseIncidentsYaml(text)
         break
       case 'statuspage':
-        result = readStatuspageIncidents(text)
+        result = parseStatuspageIncidents(text)
         break
       case 'prometheus':
-        result = readPrometheusRange(text)
+        result = parsePrometheusRange(text)
         break
       case 'uptime-kuma':
         // Uptime Kuma 2's own rule: a PENDING beat counts as down; time without beats is unknown.
-        result = readHeartbeats(JSON.parse(text), { pending: 'down', gap: 'unknown' })
+        result = parseHeartbeats(JSON.parse(text), { pending: 'down', gap: 'unknown' })
         break
       default:
         result = parseIncidentsJson(text)

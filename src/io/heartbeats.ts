@@ -23,7 +23,7 @@ export type HeartbeatSource =
   | { heartbeats: readonly Heartbeat[]; monitors?: readonly { id: number | string; name?: string }[] }
   | { heartbeatList: Record<string, readonly Heartbeat[]> }
 
-/** Options of {@link readHeartbeats}. */
+/** Options of {@link parseHeartbeats}. */
 export interface HeartbeatOptions {
   /** What a PENDING beat (Uptime Kuma retrying before it declares DOWN) counts as. Uptime Kuma 2 counts it as down. */
   pending: 'down' | 'up'
@@ -101,11 +101,11 @@ interface Series {
  *   { time: '2026-03-02T10:01:00Z', status: 0 },
  *   { time: '2026-03-02T10:03:00Z', status: 1 },
  * ]
- * const { incidents, skipped, gaps } = readHeartbeats(beats, { pending: 'down', maxGap: 'PT10M', gap: 'unknown' })
+ * const { incidents, skipped, gaps } = parseHeartbeats(beats, { pending: 'down', maxGap: 'PT10M', gap: 'unknown' })
  * incidents.map((i) => [i.start, i.end]) // [['2026-03-02T10:01:00Z', '2026-03-02T10:03:00Z']]
  * @throws InputError when the input holds no list of beats, or an option is wrong.
  */
-export function readHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions): ProbeReadResult {
+export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions): ProbeReadResult {
   const issues = new IssueList()
   const o = (isObject(options) ? options : {}) as Partial<HeartbeatOptions>
   if (!isObject(options)) issues.add('options', `must be an object { pending, gap, maxGap? } (got ${describe(options)})`)

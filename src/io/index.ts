@@ -5,6 +5,10 @@
  * the expected kind at all is an `InputError` listing its problems. This entry uses Node built-ins
  * (streams, Buffer); the main entry does not.
  *
+ * Names follow one rule: `parseX` reads text or a value already in memory, `readX` a stream or a file
+ * (and returns a promise); each has a `safe…` twin that returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
  * @packageDocumentation
  */
 
@@ -22,7 +26,16 @@ export {
 } from './csv.js'
 export { parseIncidentsJson } from './json.js'
 export { parseIncidentsYaml } from './yaml.js'
-export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, readStatuspageIncidents } from './statuspage.js'
+export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseStatuspageIncidents } from './statuspage.js'
 export { type GapRule, type ProbeGap, type ProbeReadResult, type ProbeState } from './probes.js'
-export { type Heartbeat, type HeartbeatOptions, type HeartbeatSource, readHeartbeats } from './heartbeats.js'
-export { type PrometheusOptions, readPrometheusRange } from './prometheus.js'
+export { type Heartbeat, type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
+export { type PrometheusOptions, parsePrometheusRange } from './prometheus.js'
+export {
+  safeParseCsvIncidents,
+  safeReadCsvIncidents,
+  safeParseIncidentsJson,
+  safeParseIncidentsYaml,
+  safeParseStatuspageIncidents,
+  safeParseHeartbeats,
+  safeParsePrometheusRange,
+} from './safe.js'

@@ -4,7 +4,7 @@ import { parseJsonText } from './json.js'
 import { type GapRule, type ProbeReadResult, readGapRules, type Sample, samplesToIncidents } from './probes.js'
 import { isObject, isWritableInstant, rawJson } from './result.js'
 
-/** Options of {@link readPrometheusRange}. */
+/** Options of {@link parsePrometheusRange}. */
 export interface PrometheusOptions {
   /** The label whose value names each series' element; default `instance`. */
   label?: string
@@ -40,13 +40,13 @@ function readStep(value: unknown, path: string, issues: IssueList): number | und
  * Reads the JSON of a Prometheus range query (`/api/v1/query_range`) over an up/down series such as `up` or
  * `probe_success`: `{ status: 'success', data: { resultType: 'matrix', result: [{ metric, values: [[ts, "0" | "1"], …] }] } }`.
  * Each series is one element, named by its `label` (default `instance`); its samples become intervals by the
- * rules of the probe series (see `readHeartbeats`): value `1` is up, `0` is down, an outage runs from the first
+ * rules of the probe series (see `parseHeartbeats`): value `1` is up, `0` is down, an outage runs from the first
  * `0` sample to the next `1`, and the last sample holds for one step. A sample with another value (`"0.5"`,
  * `"NaN"`) is skipped with its path; so is a series without the label.
  *
  * @example
  * // The answer to /api/v1/query_range?query=probe_success&start=…&end=…&step=60, as text or parsed.
- * const { incidents, gaps } = readPrometheusRange({
+ * const { incidents, gaps } = parsePrometheusRange({
  *   status: 'success',
  *   data: {
  *     resultType: 'matrix',
@@ -56,7 +56,7 @@ function readStep(value: unknown, path: string, issues: IssueList): number | und
  * incidents.map((i) => [i.elements, i.start, i.end]) // [[['https://a.example'], '2026-03-02T10:01:00Z', '2026-03-02T10:02:00Z']]
  * @throws InputError when the text is not JSON, not a successful range query, or an option is wrong.
  */
-export function readPrometheusRange(json: string | object, options: PrometheusOptions = {}): ProbeReadResult {
+export function parsePrometheusRange(json: string | object, options: PrometheusOptions = {}): ProbeReadResult {
   const issues = new IssueList()
   const o = (isObject(options) ? options : {}) as PrometheusOptions
   if (!isObject(options)) issues.add('options', `must be an object (got ${describe(options)})`)

@@ -38,7 +38,7 @@ export const STATUSPAGE_MAPPING = Object.freeze({
   }),
 } as const satisfies { componentStatus: Record<string, StatusMapping | null>; incidentImpact: Record<string, StatusMapping | null> })
 
-/** Options of {@link readStatuspageIncidents}. */
+/** Options of {@link parseStatuspageIncidents}. */
 export interface StatuspageOptions {
   /** Name elements after the component's `name` (default, e.g. `Actions`) or its `id` (`br0l2tvcx85d`), stable across renames. */
   element?: 'name' | 'id'
@@ -127,10 +127,10 @@ function listOf(document: unknown): { list: unknown[]; base: string } | undefine
  * - An incident with neither is skipped with the reason: it costs no component uptime under Statuspage's rules.
  *
  * @example
- * const { incidents, skipped } = readStatuspageIncidents(await (await fetch('https://www.githubstatus.com/api/v2/incidents.json')).text())
+ * const { incidents, skipped } = parseStatuspageIncidents(await (await fetch('https://www.githubstatus.com/api/v2/incidents.json')).text())
  * @throws InputError when the text is not JSON, the document holds no incident list, or an option is wrong.
  */
-export function readStatuspageIncidents(json: string | object, options: StatuspageOptions = {}): ReadResult {
+export function parseStatuspageIncidents(json: string | object, options: StatuspageOptions = {}): ReadResult {
   const issues = new IssueList()
   const o = (isObject(options) ? options : {}) as StatuspageOptions
   if (!isObject(options)) issues.add('options', `must be an object (got ${describe(options)})`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
-import { parseCsvIncidents, readCsvIncidents, readHeartbeats, readPrometheusRange, readStatuspageIncidents } from '../../src/io/index.js'
+import { parseCsvIncidents, readCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents } from '../../src/io/index.js'
 
 // Regressions from an adversarial trial: readers that turned odd input into a wrong result without a word.
 
@@ -9,7 +9,7 @@ describe('Statuspage: a resolution dated before its stretch never leaves an outa
 
   it('an incident resolved before it was created is skipped with its reason', () => {
     // created 11:00, resolved 10:00: before, `{ start: 11:00 }` with no end, which any later asOf extended.
-    const r = readStatuspageIncidents({
+    const r = parseStatuspageIncidents({
       incidents: [{ id: 'x1', name: 'Odd', created_at: '2026-03-02T11:00:00Z', resolved_at: '2026-03-02T10:00:00Z', impact: 'major', components: [{ id: 'c1', name: 'API' }], incident_updates: [] }],
     })
     expect(r.incidents).toEqual([])
@@ -24,7 +24,7 @@ describe('Statuspage: a resolution dated before its stretch never leaves an outa
 
   it('a component left down by an update after resolved_at is noted, not opened', () => {
     // Updates are listed newest first: major at 10:00, resolved_at 10:30, then partial at 12:00.
-    const r = readStatuspageIncidents({
+    const r = parseStatuspageIncidents({
       incidents: [{ id: 'x2', created_at: '2026-03-02T10:00:00Z', resolved_at: '2026-03-02T10:30:00Z', incident_updates: [update('2026-03-02T12:00:00Z', 'partial_outage'), update('2026-03-02T10:00:00Z', 'major_outage')] }],
     })
     // The major stretch runs 10:00 → 12:00 (the next change), the partial one has no end: it is left out.
@@ -48,7 +48,7 @@ describe('duplicate sample times: the worse state wins whatever the order, and t
     [[[t, '0'], [t, '1'], [t + 60, '1']] as [number, string][], 'values[1]'],
     [[[t, '1'], [t, '0'], [t + 60, '1']] as [number, string][], 'values[0]'],
   ])('Prometheus %j', (values, dropped) => {
-    const r = readPrometheusRange(series(values), { step: '60s' })
+    const r = parsePrometheusRange(series(values), { step: '60s' })
     // Down from t to the next sample, one step later: a one-minute outage either way.
     expect(r.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:01:00Z']])
     expect(r.skipped).toEqual([
@@ -66,7 +66,7 @@ describe('duplicate sample times: the worse state wins whatever the order, and t
       { time: '2026-03-02 10:05:00', status: 1 },
     ]
     for (const list of [beats, [...beats].reverse()]) {
-      const r = readHeartbeats(list, { pending: 'down', gap: 'unknown' })
+      const r = parseHeartbeats(list, { pending: 'down', gap: 'unknown' })
       expect(r.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:05:00Z']])
       expect(r.skipped).toHaveLength(1)
       expect(r.skipped[0]!.reason).toMatch(/the worse state, down, is kept and this up is left out$/)
@@ -76,18 +76,18 @@ describe('duplicate sample times: the worse state wins whatever the order, and t
 
 describe('heartbeats: only the documented shapes, and no beat from 1970', () => {
   it('a three-element array is skipped, not read as time 1 ms', () => {
-    const r = readHeartbeats([[1, 2, 3] as never, ['2026-03-02T10:00:00Z', 1]], { pending: 'down', gap: 'unknown' })
+    const r = parseHeartbeats([[1, 2, 3] as never, ['2026-03-02T10:00:00Z', 1]], { pending: 'down', gap: 'unknown' })
     expect(r.incidents).toEqual([])
     expect(r.skipped).toEqual([{ path: '[0]', reason: 'must be a heartbeat { time, status } or [time, status] (got a list of 3 items)', raw: '[1,2,3]' }])
   })
 
   it('a beat before the monitoring era is skipped unless option earliest allows it', () => {
     const beats = [[1, 0], ['2026-03-02T10:00:00Z', 1]] as const
-    const r = readHeartbeats(beats, { pending: 'down', gap: 'unknown' })
+    const r = parseHeartbeats(beats, { pending: 'down', gap: 'unknown' })
     expect(r.incidents).toEqual([])
     expect(r.skipped.map((s) => s.path)).toEqual(['[0]'])
     expect(r.skipped[0]!.reason).toMatch(/^\[0\]\.time: is 1970-01-01T00:00:00\.001Z, before option earliest \(2000-01-01T00:00:00Z\)/)
-    const old = readHeartbeats(beats, { pending: 'down', gap: 'unknown', earliest: 0 })
+    const old = parseHeartbeats(beats, { pending: 'down', gap: 'unknown', earliest: 0 })
     // Down from 1 ms to 2026-03-02T10:00Z: what the caller asked for, once it said so.
     expect(old.incidents.map((i) => [i.start, i.end])).toEqual([['1970-01-01T00:00:00.001Z', '2026-03-02T10:00:00Z']])
   })

@@ -14,9 +14,9 @@ import {
   parseIncidentsYaml,
   type ReadResult,
   readCsvIncidents,
-  readHeartbeats,
-  readPrometheusRange,
-  readStatuspageIncidents,
+  parseHeartbeats,
+  parsePrometheusRange,
+  parseStatuspageIncidents,
 } from '../../src/io/index.js'
 import { incidentIssues } from '../../src/incidents/parse.js'
 import { peer } from '../profiles/fixtures.js'
@@ -221,7 +221,7 @@ describe('Statuspage reader', () => {
       fc.property(
         fc.oneof(text, nearValid(github), fc.anything({ maxDepth: 3 }), fc.array(incident, { maxLength: 4 }).map((incidents) => ({ incidents }))),
         fc.constantFrom<object>({}, { element: 'id' }, { updateTime: 'created_at' }),
-        (input, options) => void outcome(() => readStatuspageIncidents(input as string | object, options)),
+        (input, options) => void outcome(() => parseStatuspageIncidents(input as string | object, options)),
       ),
       { numRuns: RUNS * 2 },
     )
@@ -253,7 +253,7 @@ describe('probe readers', () => {
       fc.property(
         fc.oneof(fc.anything({ maxDepth: 3 }), fc.array(beat, { maxLength: 30 }), fc.array(beat, { maxLength: 30 }).map((heartbeats) => ({ heartbeats, monitors: [{ id: 1, name: 'api' }] }))),
         rules,
-        (input, options) => void outcome(() => readHeartbeats(input as never, options as never)),
+        (input, options) => void outcome(() => parseHeartbeats(input as never, options as never)),
       ),
       { numRuns: RUNS * 2 },
     )
@@ -276,7 +276,7 @@ describe('probe readers', () => {
       fc.property(
         fc.oneof(text, nearValid(valid), fc.anything({ maxDepth: 3 }), fc.array(series, { maxLength: 4 }).map((result) => ({ status: 'success', data: { resultType: 'matrix', result } }))),
         fc.constantFrom<object>({}, { step: '1m' }, { gap: 'down', maxGap: 'PT2M' }, { label: 'job' }),
-        (input, options) => void outcome(() => readPrometheusRange(input as string | object, options)),
+        (input, options) => void outcome(() => parsePrometheusRange(input as string | object, options)),
       ),
       { numRuns: RUNS * 2 },
     )

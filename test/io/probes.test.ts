@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
-import { readHeartbeats, readPrometheusRange } from '../../src/io/index.js'
+import { parseHeartbeats, parsePrometheusRange } from '../../src/io/index.js'
 import { peer } from '../profiles/fixtures.js'
 
 const kuma = peer('uptime-kuma/swiss-station-timetable_heartbeats_2022-03-30.json')
@@ -11,9 +11,9 @@ function beats(statuses: (number | string)[]) {
   return statuses.map((status, i) => ({ time: new Date(Date.UTC(2026, 2, 2, 10, i)).toISOString(), status }))
 }
 
-describe('readHeartbeats', () => {
+describe('parseHeartbeats', () => {
   it('reads the Uptime Kuma sample: one outage of 121 s from the first DOWN beat to the next UP beat', () => {
-    const r = readHeartbeats(kuma, { pending: 'down', gap: 'unknown' })
+    const r = parseHeartbeats(kuma, { pending: 'down', gap: 'unknown' })
     expect(r.skipped).toEqual([])
     expect(r.incidents).toEqual([
       {
@@ -28,7 +28,7 @@ describe('readHeartbeats', () => {
   })
 
   it('finds the gaps of the sample beyond maxGap, and lists them', () => {
-    const r = readHeartbeats(kuma, { pending: 'down', maxGap: 'PT10M', gap: 'unknown' })
+    const r = parseHeartbeats(kuma, { pending: 'down', maxGap: 'PT10M', gap: 'unknown' })
     expect(r.incidents).toHaveLength(1)
     // Both monitors went 11 minutes without a beat around 08:35–08:45 (the server was off).
     expect(r.gaps).toEqual([
@@ -39,12 +39,12 @@ describe('readHeartbeats', () => {
 
   it('counts PENDING as the option says, and MAINTENANCE as cause maintenance', () => {
     const series = beats([1, 0, 2, 2, 1, 3, 3, 0, 1])
-    expect(readHeartbeats(series, { pending: 'down', gap: 'unknown' }).incidents).toEqual([
+    expect(parseHeartbeats(series, { pending: 'down', gap: 'unknown' }).incidents).toEqual([
       { id: 'probe:2026-03-02T10:01:00Z', title: 'down', start: '2026-03-02T10:01:00Z', end: '2026-03-02T10:04:00Z', impact: 'outage' },
       { id: 'probe:2026-03-02T10:05:00Z', title: 'maintenance', start: '2026-03-02T10:05:00Z', end: '2026-03-02T10:07:00Z', impact: 'outage', cause: 'maintenance' },
       { id: 'probe:2026-03-02T10:07:00Z', title: 'down', start: '2026-03-02T10:07:00Z', end: '2026-03-02T10:08:00Z', impact: 'outage' },
     ])
-    expect(readHeartbeats(series, { pending: 'up', gap: 'unknown' }).incidents[0]).toMatchObject({ start: '2026-03-02T10:01:00Z', end: '2026-03-02T10:02:00Z' })
+    expect(parseHeartbeats(series, { pending: 'up', gap: 'unknown' }).incidents[0]).toMatchObject({ start: '2026-03-02T10:01:00Z', end: '2026-03-02T10:02:00Z' })
   })
 
   it('applies the gap rule to time without beats beyond maxGap', () => {
@@ -53,7 +53,7 @@ describe('readHeartbeats', () => {
       { time: '2026-03-02T10:01:00Z', status: 0 },
       { time: '2026-03-02T11:00:00Z', status: 1 },
     ]
-    const rule = (gap: 'unknown' | 'down' | 'up' | 'previous') => readHeartbeats(series, { pending: 'down', maxGap: 'PT5M', gap })
+    const rule = (gap: 'unknown' | 'down' | 'up' | 'previous') => parseHeartbeats(series, { pending: 'down', maxGap: 'PT5M', gap })
     // The DOWN beat vouches for 5 minutes; the next 54 minutes have no data.
     expect(rule('unknown').incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:01:00Z', '2026-03-02T10:06:00Z']])
     expect(rule('unknown').gaps).toEqual([{ start: '2026-03-02T10:06:00Z', end: '2026-03-02T11:00:00Z', durationMs: 54 * MIN, countedAs: 'unknown' }])
@@ -65,15 +65,15 @@ describe('readHeartbeats', () => {
 
   it('leaves a monitor down at its last beat open, or closes it at asOf', () => {
     const series = beats([1, 0, 0])
-    expect(readHeartbeats(series, { pending: 'down', gap: 'unknown' }).incidents).toEqual([
+    expect(parseHeartbeats(series, { pending: 'down', gap: 'unknown' }).incidents).toEqual([
       { id: 'probe:2026-03-02T10:01:00Z', title: 'down', start: '2026-03-02T10:01:00Z', impact: 'outage' },
     ])
-    const closed = readHeartbeats(series, { pending: 'down', gap: 'unknown', asOf: '2026-03-02T10:05:00Z', element: 'web' })
+    const closed = parseHeartbeats(series, { pending: 'down', gap: 'unknown', asOf: '2026-03-02T10:05:00Z', element: 'web' })
     expect(closed.incidents).toEqual([{ id: 'web:2026-03-02T10:01:00Z', title: 'down', start: '2026-03-02T10:01:00Z', end: '2026-03-02T10:05:00Z', elements: ['web'], impact: 'outage' }])
   })
 
   it('reads any probe series: pairs, booleans, names, epoch milliseconds, unsorted', () => {
-    const r = readHeartbeats(
+    const r = parseHeartbeats(
       [
         [Date.UTC(2026, 2, 2, 10, 2), 'UP'],
         [Date.UTC(2026, 2, 2, 10, 0), true],
@@ -85,7 +85,7 @@ describe('readHeartbeats', () => {
   })
 
   it('reads the status-page API form, one element per monitor', () => {
-    const r = readHeartbeats(
+    const r = parseHeartbeats(
       { heartbeatList: { '1': beats([1, 0, 1]), '7': beats([0, 1]) } },
       { pending: 'down', gap: 'unknown' },
     )
@@ -96,7 +96,7 @@ describe('readHeartbeats', () => {
   })
 
   it('skips beats it cannot read, with their path', () => {
-    const r = readHeartbeats({ heartbeats: [...beats([1]), { time: 'soon', status: 1 }, { time: '2026-03-02T10:05:00Z', status: 9 }, 'x', { status: 0 }] } as never, { pending: 'down', gap: 'unknown' })
+    const r = parseHeartbeats({ heartbeats: [...beats([1]), { time: 'soon', status: 1 }, { time: '2026-03-02T10:05:00Z', status: 9 }, 'x', { status: 0 }] } as never, { pending: 'down', gap: 'unknown' })
     expect(r.skipped.map((s) => [s.path, s.reason])).toEqual([
       ['heartbeats[1]', expect.stringContaining('heartbeats[1].time: must be an ISO-8601 instant')],
       ['heartbeats[2]', 'heartbeats[2].status: must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names (got 9)'],
@@ -106,19 +106,19 @@ describe('readHeartbeats', () => {
   })
 
   it('requires its rules, and refuses input that holds no beats', () => {
-    expect(() => readHeartbeats([], {} as never)).toThrow(InputError)
-    expect(() => readHeartbeats([], { pending: 'down', gap: 'sometimes' as never })).toThrow(/options.gap/)
-    expect(() => readHeartbeats([], { pending: 'down', gap: 'unknown', maxGap: 'PT0S' })).toThrow(/options.maxGap/)
-    expect(() => readHeartbeats({ beats: [] } as never, { pending: 'down', gap: 'unknown' })).toThrow(/must be a list of heartbeats/)
+    expect(() => parseHeartbeats([], {} as never)).toThrow(InputError)
+    expect(() => parseHeartbeats([], { pending: 'down', gap: 'sometimes' as never })).toThrow(/options.gap/)
+    expect(() => parseHeartbeats([], { pending: 'down', gap: 'unknown', maxGap: 'PT0S' })).toThrow(/options.maxGap/)
+    expect(() => parseHeartbeats({ beats: [] } as never, { pending: 'down', gap: 'unknown' })).toThrow(/must be a list of heartbeats/)
   })
 })
 
-describe('readPrometheusRange', () => {
+describe('parsePrometheusRange', () => {
   const response = (result: unknown[]) => ({ status: 'success', data: { resultType: 'matrix', result } })
   const t0 = 1_772_445_600 // 2026-03-02T10:00:00Z in seconds
 
   it('turns each series into one element, from the first 0 to the next 1, with the step inferred', () => {
-    const r = readPrometheusRange(
+    const r = parsePrometheusRange(
       response([
         { metric: { __name__: 'probe_success', instance: 'https://a.example', job: 'blackbox' }, values: [[t0, '1'], [t0 + 60, '0'], [t0 + 120, '0'], [t0 + 180, '1'], [t0 + 240, '0']] },
         { metric: { __name__: 'probe_success', instance: 'https://b.example', job: 'blackbox' }, values: [[t0, '1'], [t0 + 60, '1']] },
@@ -134,15 +134,15 @@ describe('readPrometheusRange', () => {
   })
 
   it('names elements from another label, takes a given step, and lists missing samples as gaps', () => {
-    const r = readPrometheusRange(JSON.stringify(response([{ metric: { job: 'node' }, values: [[t0, '0'], [t0 + 300, '0'], [t0 + 1200, '1']] }])), { label: 'job', step: '5m' })
+    const r = parsePrometheusRange(JSON.stringify(response([{ metric: { job: 'node' }, values: [[t0, '0'], [t0 + 300, '0'], [t0 + 1200, '1']] }])), { label: 'job', step: '5m' })
     expect(r.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:10:00Z']])
     expect(r.gaps).toEqual([{ element: 'node', start: '2026-03-02T10:10:00Z', end: '2026-03-02T10:20:00Z', durationMs: 10 * MIN, countedAs: 'unknown' }])
-    const down = readPrometheusRange(response([{ metric: { job: 'node' }, values: [[t0, '0'], [t0 + 300, '0'], [t0 + 1200, '1']] }]), { label: 'job', step: 'PT5M', gap: 'down' })
+    const down = parsePrometheusRange(response([{ metric: { job: 'node' }, values: [[t0, '0'], [t0 + 300, '0'], [t0 + 1200, '1']] }]), { label: 'job', step: 'PT5M', gap: 'down' })
     expect(down.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:20:00Z']])
   })
 
   it('skips series without the label and samples that are not 0 or 1', () => {
-    const r = readPrometheusRange(
+    const r = parsePrometheusRange(
       response([
         { metric: { job: 'x' }, values: [[t0, '1']] },
         { metric: { instance: 'b' }, values: [[t0, '0.5'], [t0 + 60, 'NaN'], [t0 + 120, '0'], ['soon', '1'], [t0 + 180, '1']] },
@@ -160,9 +160,9 @@ describe('readPrometheusRange', () => {
   })
 
   it('throws an InputError for anything but a successful range query', () => {
-    expect(() => readPrometheusRange('{"status":"error","errorType":"bad_data","error":"parse error"}')).toThrow(/status: is "error", not "success": bad_data: parse error/)
-    expect(() => readPrometheusRange({ status: 'success', data: { resultType: 'vector', result: [] } })).toThrow(/must be "matrix"/)
-    expect(() => readPrometheusRange('not json')).toThrow(InputError)
-    expect(() => readPrometheusRange(response([]), { step: 'often' })).toThrow(/options.step/)
+    expect(() => parsePrometheusRange('{"status":"error","errorType":"bad_data","error":"parse error"}')).toThrow(/status: is "error", not "success": bad_data: parse error/)
+    expect(() => parsePrometheusRange({ status: 'success', data: { resultType: 'vector', result: [] } })).toThrow(/must be "matrix"/)
+    expect(() => parsePrometheusRange('not json')).toThrow(InputError)
+    expect(() => parsePrometheusRange(response([]), { step: 'often' })).toThrow(/options.step/)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
-import { readStatuspageIncidents, STATUSPAGE_MAPPING } from '../../src/io/index.js'
+import { parseStatuspageIncidents, STATUSPAGE_MAPPING } from '../../src/io/index.js'
 import { peer } from '../profiles/fixtures.js'
 
 const github = peer('statuspage/githubstatus_incidents_2024-09-16.json').incidentsJson
@@ -9,15 +9,15 @@ function seconds(incident: { start?: unknown; end?: unknown }): number {
   return (Date.parse(String(incident.end)) - Date.parse(String(incident.start))) / 1000
 }
 
-function totals(incidents: ReturnType<typeof readStatuspageIncidents>['incidents'], element: string) {
+function totals(incidents: ReturnType<typeof parseStatuspageIncidents>['incidents'], element: string) {
   const out: Record<string, number> = {}
   for (const i of incidents) if ((i.elements as string[])[0] === element) out[i.impact!] = Math.round(((out[i.impact!] ?? 0) + seconds(i)) * 1000) / 1000
   return out
 }
 
-describe('readStatuspageIncidents', () => {
+describe('parseStatuspageIncidents', () => {
   it('turns the GitHub incident into per-component status stretches, to the millisecond', () => {
-    const r = readStatuspageIncidents(github)
+    const r = parseStatuspageIncidents(github)
     expect(totals(r.incidents, 'Actions')).toEqual({ outage: 1081.477, partial: 1175.058 })
     expect(totals(r.incidents, 'Pages')).toEqual({ partial: 1301.294 })
     // Actions: partial → major → partial → operational, three stretches from the first update (21:31:02.798,
@@ -30,7 +30,7 @@ describe('readStatuspageIncidents', () => {
   })
 
   it('reports the Git SSH incident as skipped: no component changed', () => {
-    const r = readStatuspageIncidents(JSON.stringify(github))
+    const r = parseStatuspageIncidents(JSON.stringify(github))
     expect(r.skipped).toEqual([
       {
         path: 'incidents[1]',
@@ -41,7 +41,7 @@ describe('readStatuspageIncidents', () => {
   })
 
   it('names elements by component id on request', () => {
-    const r = readStatuspageIncidents(github, { element: 'id' })
+    const r = parseStatuspageIncidents(github, { element: 'id' })
     expect(new Set(r.incidents.map((i) => (i.elements as string[])[0]))).toEqual(new Set(['br0l2tvcx85d', 'vg70hn9s2tyj']))
   })
 
@@ -59,8 +59,8 @@ describe('readStatuspageIncidents', () => {
         { created_at: '2026-03-02T12:00:00Z', display_at: '2026-03-02T10:00:00Z', affected_components: [{ code: 'c1', name: 'API', old_status: 'operational', new_status: 'major_outage' }] },
       ],
     }
-    expect(readStatuspageIncidents({ incidents: [incident] }).incidents).toMatchObject([{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', impact: 'outage', elements: ['API'] }])
-    expect(readStatuspageIncidents({ incidents: [incident] }, { updateTime: 'created_at' }).incidents).toMatchObject([{ start: '2026-03-02T12:00:00Z', end: '2026-03-02T12:05:00Z' }])
+    expect(parseStatuspageIncidents({ incidents: [incident] }).incidents).toMatchObject([{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', impact: 'outage', elements: ['API'] }])
+    expect(parseStatuspageIncidents({ incidents: [incident] }, { updateTime: 'created_at' }).incidents).toMatchObject([{ start: '2026-03-02T12:00:00Z', end: '2026-03-02T12:05:00Z' }])
   })
 
   it('maps degraded and maintenance, and lets the mapping be overridden', () => {
@@ -75,20 +75,20 @@ describe('readStatuspageIncidents', () => {
         // Left degraded by the last update: the stretch ends when the incident is resolved.
       ],
     }
-    expect(readStatuspageIncidents([incident]).incidents).toMatchObject([
+    expect(parseStatuspageIncidents([incident]).incidents).toMatchObject([
       { start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', impact: 'outage', cause: 'maintenance' },
       { start: '2026-03-02T11:00:00Z', end: '2026-03-02T13:00:00Z', impact: 'degraded' },
     ])
-    const r = readStatuspageIncidents([incident], { componentStatus: { degraded_performance: null, under_maintenance: { impact: 'outage' } } })
+    const r = parseStatuspageIncidents([incident], { componentStatus: { degraded_performance: null, under_maintenance: { impact: 'outage' } } })
     expect(r.incidents).toMatchObject([{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', impact: 'outage' }])
     expect(r.incidents[0]).not.toHaveProperty('cause')
     expect(STATUSPAGE_MAPPING.componentStatus.partial_outage).toEqual({ impact: 'partial' })
-    expect(() => readStatuspageIncidents([incident], { componentStatus: { major_outage: { impact: 'down' as never } } })).toThrow(InputError)
+    expect(() => parseStatuspageIncidents([incident], { componentStatus: { major_outage: { impact: 'down' as never } } })).toThrow(InputError)
   })
 
   it('falls back on created_at, resolved_at and the impact only when components are listed without any status change', () => {
     const base = { created_at: '2026-03-02T10:00:00Z', resolved_at: '2026-03-02T11:00:00Z', components: [{ id: 'c1', name: 'API' }, { id: 'c2', name: 'Web' }], incident_updates: [{ affected_components: null }] }
-    const r = readStatuspageIncidents([
+    const r = parseStatuspageIncidents([
       { ...base, id: 'a', impact: 'critical' },
       { ...base, id: 'b', impact: 'minor', resolved_at: null },
       { ...base, id: 'c', impact: 'none' },
@@ -107,7 +107,7 @@ describe('readStatuspageIncidents', () => {
   })
 
   it('says what it cannot use inside an incident', () => {
-    const r = readStatuspageIncidents({
+    const r = parseStatuspageIncidents({
       incidents: [
         'x',
         {
@@ -136,8 +136,8 @@ describe('readStatuspageIncidents', () => {
   })
 
   it('throws an InputError for a document that is not a Statuspage export', () => {
-    expect(() => readStatuspageIncidents('{')).toThrow(InputError)
-    expect(() => readStatuspageIncidents({ page: {} })).toThrow(/must be a Statuspage incidents.json/)
-    expect(() => readStatuspageIncidents(github, { updateTime: 'updated_at' as never })).toThrow(InputError)
+    expect(() => parseStatuspageIncidents('{')).toThrow(InputError)
+    expect(() => parseStatuspageIncidents({ page: {} })).toThrow(/must be a Statuspage incidents.json/)
+    expect(() => parseStatuspageIncidents(github, { updateTime: 'updated_at' as never })).toThrow(InputError)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { profiles, withProfile } from '../../src/availability/profiles.js'
 import { customPeriod, type IncidentInput, measureAvailability, monthPeriod } from '../../src/index.js'
-import { readStatuspageIncidents } from '../../src/io/index.js'
+import { parseStatuspageIncidents } from '../../src/io/index.js'
 import { peer } from './fixtures.js'
 
 const DAY = 86_400_000
@@ -131,7 +131,7 @@ describe('the statuspage profile', () => {
 
   it('measures the GitHub incident of 2024-09-16 read from incidents.json: Actions weighted 1433.994 s, Pages 390.388 s', () => {
     const file = peer('statuspage/githubstatus_incidents_2024-09-16.json')
-    const { incidents } = readStatuspageIncidents(file.incidentsJson)
+    const { incidents } = parseStatuspageIncidents(file.incidentsJson)
     const day = customPeriod({ start: '2024-09-16T00:00:00Z', end: '2024-09-17T00:00:00Z' })
     const actions = measureAvailability({ commitment, period: day, incidents, element: 'Actions' })
     // 1,081,477 ms of major outage + 0.3 × 1,175,058 ms of partial outage = 1,433,994.4 ms

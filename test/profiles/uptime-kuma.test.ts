@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { profiles, withProfile } from '../../src/availability/profiles.js'
 import { customPeriod, Decimal, InputError, measureAvailability, parseCommitment } from '../../src/index.js'
-import { readHeartbeats } from '../../src/io/index.js'
+import { parseHeartbeats } from '../../src/io/index.js'
 import { peer } from './fixtures.js'
 
 const MIN = 60_000
@@ -20,7 +20,7 @@ describe('the uptime-kuma profile', () => {
     // 20 beats a minute apart: 12 UP, 3 DOWN, 2 PENDING, 3 MAINTENANCE. Uptime Kuma 2: up / (up + down + pending)
     // = 12 / 17 = 70.588… %, shown 70.59 %.
     const statuses = [1, 1, 0, 0, 2, 1, 3, 3, 3, 1, 1, 1, 0, 2, 1, 1, 1, 1, 1, 1]
-    const { incidents } = readHeartbeats(beats(statuses), { pending: 'down', gap: 'unknown', asOf: '2026-03-02T10:20:00Z' })
+    const { incidents } = parseHeartbeats(beats(statuses), { pending: 'down', gap: 'unknown', asOf: '2026-03-02T10:20:00Z' })
     const report = measureAvailability({ commitment: withProfile('uptime-kuma'), period: customPeriod({ start: '2026-03-02T10:00:00Z', end: '2026-03-02T10:20:00Z' }), incidents })
     expect(report.excludedMs).toBe(3 * MIN)
     expect(report.measuredMs).toBe(17 * MIN)
@@ -33,7 +33,7 @@ describe('the uptime-kuma profile', () => {
     // beats' durations) 1 − 121/14017 = 99.14 %, 2.x (beats) 221/223 = 99.10 %. Over the span of the beats,
     // by time: 1 − 121/13957 = 99.13 %.
     const kuma = peer('uptime-kuma/swiss-station-timetable_heartbeats_2022-03-30.json')
-    const { incidents } = readHeartbeats(kuma, { pending: 'down', gap: 'previous' })
+    const { incidents } = parseHeartbeats(kuma, { pending: 'down', gap: 'previous' })
     const period = customPeriod({ start: '2022-03-30T07:47:13Z', end: kuma.computed_NOT_PUBLISHED.asOf })
     const report = measureAvailability({ commitment: withProfile('uptime-kuma'), period, incidents, element: 'Swiss Transport API' })
     expect(report.downtimeMs).toBe(121_000)

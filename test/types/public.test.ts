@@ -43,7 +43,7 @@ import {
   safeParseOffer,
   simulate,
 } from '../../src/index.js'
-import { type CsvReadResult, parseCsvIncidents, type ReadResult, readStatuspageIncidents } from '../../src/io/index.js'
+import { type CsvReadResult, parseCsvIncidents, type ReadResult, parseStatuspageIncidents } from '../../src/io/index.js'
 
 describe('Decimal', () => {
   it('is a class whose instances are Decimal, never any', () => {
@@ -147,7 +147,7 @@ describe('parsers and edges', () => {
 
   it('the readers of matou/io return incidents and what they skipped', () => {
     expectTypeOf(parseCsvIncidents).returns.toEqualTypeOf<CsvReadResult>()
-    expectTypeOf(readStatuspageIncidents).returns.toEqualTypeOf<ReadResult>()
+    expectTypeOf(parseStatuspageIncidents).returns.toEqualTypeOf<ReadResult>()
     expectTypeOf<CsvReadResult>().toExtend<ReadResult>()
   })
 })

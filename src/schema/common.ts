@@ -21,7 +21,11 @@ export const decimalText = /* @__PURE__ */ (() =>
 /** A fixed-length ISO-8601 duration such as "PT4H", or whole milliseconds. */
 export const durationText = /* @__PURE__ */ (() =>
   described(
-    z.union([z.string(), z.int().check(z.nonnegative())]),
+    // Capped in the schema too, so that a huge field is refused before any reader looks at it.
+    z.union([
+      z.string().check(z.maxLength(200, { error: (issue) => `must be an ISO-8601 duration of at most 200 characters such as "PT4H" (got ${String((issue.input as string).length)} characters)` })),
+      z.int().check(z.nonnegative()),
+    ]),
     'An ISO-8601 duration of fixed length such as "PT4H" or "PT43M12S", or whole milliseconds.',
   ))()
 

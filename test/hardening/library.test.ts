@@ -138,3 +138,11 @@ describe('the simulator refuses a run of hours, at once', () => {
     expect(Date.now() - started).toBeLessThan(5_000)
   })
 })
+
+describe('a 300 kB duration is refused by the schema, at once', () => {
+  it('gti.within of 300,001 characters', () => {
+    // Before: the offer's duration kept `matou budget` busy 80 s in a backtracking pattern.
+    const issues = issuesOf(() => parseCommitment({ gti: { within: `P${'1'.repeat(300_000)}` } }))
+    expect(issues).toEqual([{ path: 'gti.within', message: 'must be an ISO-8601 duration of at most 200 characters such as "PT4H" (got 300001 characters)' }])
+  })
+})

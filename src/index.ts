@@ -67,10 +67,16 @@ export { type MeasurementProfile, type ProfileName, profiles, withProfile } from
 export { type BudgetBand, type BudgetOptions, type DowntimeBudget, downtimeBudget } from './availability/budget.js'
 export {
   type BilledElement,
+  type EntryOf,
+  type FeeSource,
+  type PricedElement,
   type Statement,
   type StatementEntry,
   type StatementOptions,
   type StatementTotal,
+  type StatementWarning,
+  type UnpricedCredit,
+  type UnpricedEntry,
   monthlyStatement,
 } from './statement/monthly.js'
 

@@ -24,7 +24,7 @@ const GLOBAL_OPTIONS = {
   version: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options']
 
-const FORMATS = ['text', 'markdown', 'json', 'html'] as const
+const FORMATS = ['text', 'markdown', 'json', 'html', 'credit-notes-csv'] as const
 const LANGS = ['fr', 'en'] as const
 
 /**

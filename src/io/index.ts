@@ -21,6 +21,7 @@ export {
   detectDelimiter,
 } from './csv.js'
 export { parseIncidentsJson } from './json.js'
+export { type ClientListOptions, type ClientListResult, readClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'
 export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, readStatuspageIncidents } from './statuspage.js'
 export { type GapRule, type ProbeGap, type ProbeReadResult, type ProbeState } from './probes.js'

@@ -104,7 +104,6 @@ export interface Messages {
     skippedRow(a: { where: string; reason: string }): string
     notEvaluable(a: { kind: string; incident: string; where: string }): string
     unknownElement(a: { element: string; incidents: string; count: number; where: string }): string
-    openIncident(a: { incident: string; asOf: string; where: string }): string
     assumedFee(a: { elements: string; count: number }): string
     unknownFee(a: { elements: string; count: number }): string
     /** A credit amount that cannot be computed: the fee is unknown. */
@@ -130,6 +129,22 @@ export interface Messages {
     summary(a: { availability: string; downtime: string; band: string; credit: string; amount: string }): string
     chartsLimited(shown: number, total: number): string
   }
+
+  /** Column headers of the credit notes CSV, in their order. */
+  readonly creditNotes: readonly [
+    client: string,
+    element: string,
+    service: string,
+    period: string,
+    fee: string,
+    availability: string,
+    band: string,
+    creditPercent: string,
+    creditAmount: string,
+    currency: string,
+    clause: string,
+    claimDeadline: string,
+  ]
 
   readonly chart: {
     readonly scaleTitle: string
@@ -395,14 +410,13 @@ const english = (): Messages => ({
     skippedRow: (a) => `${a.where}: row skipped: ${a.reason}`,
     notEvaluable: (a) => `${a.where}: the ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock. It counts as neither met nor breached.`,
     unknownElement: (a) => `${a.where}: “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it.`,
-    openIncident: (a) => `${a.where}: ${a.incident} is still open: measured up to ${a.asOf}.`,
     assumedFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no fee of ${a.count === 1 ? 'its' : 'their'} own and ${a.count === 1 ? 'is' : 'are'} billed at the offer’s price: ${a.elements}.`,
     unknownFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no known fee, so ${a.count === 1 ? 'its' : 'their'} credit amount is unknown: ${a.elements}.`,
     unknownAmount: 'unknown',
     unpriced: (a) => `${a.elements} element${a.elements === 1 ? '' : 's'} without a known fee, ${a.credited} of them owed a credit of unknown amount.`,
-    feeSources: (list) => `fees from ${list}`,
-    feeSource: { given: 'the caller', 'client-list': 'the client list', option: 'the command line (--fee)', offer: 'the offer’s price', unknown: 'nowhere (unknown)' },
-    openMeasured: (asOf) => `open incidents measured up to ${asOf}`,
+    feeSources: (list) => `Fees from: ${list}`,
+    feeSource: { given: 'the caller', 'client-list': 'the client list', option: 'the command line (--fee)', offer: 'the offer’s price', unknown: 'unknown' },
+    openMeasured: (asOf) => `Open incidents measured up to ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name} in ${zone}: ${range}, ${duration}.`,
     guaranteeStats: (a) =>
       `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'} covered, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
@@ -414,6 +428,7 @@ const english = (): Messages => ({
     chartsLimited: (shown, total) => `Charts are drawn for the first ${shown} of ${total} explained elements.`,
   },
 
+  creditNotes: ['client', 'element', 'service', 'period', 'fee', 'availability_percent', 'band', 'credit_percent', 'credit_amount', 'currency', 'clause', 'claim_deadline'],
   chart: {
     scaleTitle: 'Availability against the bands (one step per nine)',
     timelineTitle: 'Incidents over the period',
@@ -703,14 +718,13 @@ const french = (): Messages => ({
       `${a.where}\u00a0: la ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>
       `${a.where}\u00a0: «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté.`,
-    openIncident: (a) => `${a.where}\u00a0: ${a.incident} n’est pas clos, il est mesuré jusqu’au ${a.asOf}.`,
     assumedFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant propre et ${a.count === 1 ? 'est facturé' : 'sont facturés'} au prix de l’offre\u00a0: ${a.elements}.`,
     unknownFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant connu, le montant du crédit est donc inconnu\u00a0: ${a.elements}.`,
     unknownAmount: 'inconnu',
     unpriced: (a) => `${a.elements} élément${a.elements > 1 ? 's' : ''} sans montant connu, dont ${a.credited} avec un crédit de montant inconnu.`,
-    feeSources: (list) => `montants tirés de ${list}`,
-    feeSource: { given: 'l’appel', 'client-list': 'la liste des clients', option: 'la ligne de commande (--fee)', offer: 'le prix de l’offre', unknown: 'nulle part (inconnus)' },
-    openMeasured: (asOf) => `incidents non clos mesurés jusqu’au ${asOf}`,
+    feeSources: (list) => `Origine des montants\u00a0: ${list}`,
+    feeSource: { given: 'l’appel', 'client-list': 'la liste des clients', option: 'la ligne de commande (--fee)', offer: 'le prix de l’offre', unknown: 'inconnue' },
+    openMeasured: (asOf) => `Incidents non clos mesurés jusqu’au ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name}, fuseau ${zone}\u00a0: ${range}, soit ${duration}.`,
     guaranteeStats: (a) =>
       `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''} concerné${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
@@ -722,6 +736,7 @@ const french = (): Messages => ({
     chartsLimited: (shown, total) => `Graphiques tracés pour les ${shown} premiers des ${total} éléments expliqués.`,
   },
 
+  creditNotes: ['client', 'element', 'service', 'periode', 'montant_mensuel', 'disponibilite_pourcent', 'palier', 'credit_pourcent', 'montant_credit', 'devise', 'clause', 'date_limite_reclamation'],
   chart: {
     scaleTitle: 'Taux de disponibilité et paliers (un pas par « neuf »)',
     timelineTitle: 'Incidents sur la période',

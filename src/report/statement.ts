@@ -193,8 +193,6 @@ export function warningSentence(f: Formatter, w: StatementWarning): string {
       return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentLabel(f, w.incident, w.id), where })
     case 'unknown-element':
       return m.unknownElement({ element: w.element, count: w.incidents.length, incidents: f.list(w.incidents.slice(0, 5).map((x) => incidentLabel(f, x.index, x.id))) + (w.incidents.length > 5 ? '…' : ''), where })
-    case 'open-incident':
-      return m.openIncident({ incident: incidentLabel(f, w.incident, w.id), asOf: f.dateTime(w.asOf.getTime()), where })
     case 'assumed-fee':
       return m.assumedFee({ count: w.elements.length, elements: shortList(f, w.elements) })
     case 'unknown-fee':
@@ -348,7 +346,8 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
     blocks.push({ kind: 'heading', level: 2, text: m.statement.guaranteesHeading }, { kind: 'list', items })
   }
 
-  if (statement.unbilledElements.length)
+  // The warnings name each unbilled element with its incidents; the older summary line stays for a statement without them.
+  if (statement.unbilledElements.length && !statement.warnings?.some((w) => w.kind === 'unknown-element'))
     blocks.push({
       kind: 'paragraph',
       content: { text: m.statement.unbilled(f.list(statement.unbilledElements.map((u) => `${u.element} (${f.number(u.incidents)})`))), tone: 'warn' },

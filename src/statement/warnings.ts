@@ -20,8 +20,6 @@ export type StatementWarning =
   | { readonly kind: 'not-evaluable'; readonly guarantee: 'gti' | 'gtr'; readonly incident: number; readonly path: string; readonly id?: string; readonly file?: string }
   /** Incidents name an element the statement does not bill: a typo, or a client missing from the list. Nothing is credited for it. */
   | { readonly kind: 'unknown-element'; readonly element: string; readonly incidents: readonly { readonly index: number; readonly id?: string }[]; readonly file?: string }
-  /** An incident still open, measured up to `asOf`. */
-  | { readonly kind: 'open-incident'; readonly incident: number; readonly path: string; readonly id?: string; readonly asOf: Date; readonly file?: string }
   /** Elements billed at the offer's list price, not at a fee of their own. */
   | { readonly kind: 'assumed-fee'; readonly source: 'offer'; readonly elements: readonly string[] }
   /** Elements whose fee is unknown: their credit has a percent and no amount. */
@@ -42,10 +40,9 @@ export function warningPath(w: StatementWarning): string {
     case 'skipped-row':
       return w.line !== undefined && w.file ? `${w.file}:${w.line}` : at(w.file, w.path ?? (w.line !== undefined ? `line ${w.line}` : ''))
     case 'not-evaluable':
-    case 'open-incident':
       return at(w.file, w.path)
     case 'unknown-element':
-      return at(w.file, `elements`)
+      return at(w.file, w.incidents.length ? `incidents[${w.incidents[0]!.index}].elements` : 'elements')
     case 'assumed-fee':
     case 'unknown-fee':
       return 'elements'
@@ -61,8 +58,6 @@ export function warningText(w: StatementWarning): string {
       return `${w.id !== undefined ? `incident "${w.id}" ` : ''}has neither reportedAt nor detectedAt: its ${w.guarantee.toUpperCase()} cannot be evaluated`
     case 'unknown-element':
       return `"${w.element}" is named by ${w.incidents.length === 1 ? incidentRef(w.incidents[0]!) : `${w.incidents.length} incidents (${few(w.incidents.map(incidentRef))})`} but is not billed`
-    case 'open-incident':
-      return `${w.id !== undefined ? `incident "${w.id}" ` : ''}is still open: measured up to ${w.asOf.toISOString()}`
     case 'assumed-fee':
       return `no fee of their own: billed at the offer's price: ${few(w.elements)}`
     case 'unknown-fee':

@@ -217,6 +217,8 @@ const statement: Command = {
       skipped,
       incidentsFile: read.path,
       strict: ctx.values.strict === true,
+      // Elements chosen with -e are a selection from the log, not the list of everyone billed.
+      ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),
       ...(asOf !== undefined && { asOf }),
     })
     for (const w of result.warnings.slice(0, 20)) ctx.warn(`${warningPath(w)}: ${warningText(w)}`)

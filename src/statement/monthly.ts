@@ -57,6 +57,12 @@ export interface StatementOptions<E extends BilledElement = BilledElement> {
   incidentsFile?: string
   /** Refuse to draw up a statement with any warning: an InputError lists them instead. Default false. */
   strict?: boolean
+  /**
+   * Elements that incidents name but `elements` leaves out: `warn` (default) when `elements` is the list of
+   * everyone billed, so that a typo or a forgotten client is seen; `ignore` when it is a few elements
+   * chosen from a larger log. Either way they are counted in `unbilledElements`.
+   */
+  unbilled?: 'warn' | 'ignore'
   /** Rounding of each credit to the minor unit; default `half-up`. */
   rounding?: RoundingMode
   /** Decimals to round to instead of the currency's minor unit. */
@@ -266,7 +272,9 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const { reports, unknown } = measureElements(input!, ids)
   // Incidents are listed by the warnings that name them; only those touching the period count.
   const touches = (i: number) => table.start[i]! < input!.end && table.end[i]! > input!.start
-  if (unknown.size > 0) {
+  if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`)
+  issues.throwIfAny('Cannot draw up the statement')
+  if (unknown.size > 0 && o.unbilled !== 'ignore') {
     const named = new Map<string, { index: number; id?: string }[]>([...unknown.keys()].map((k) => [k, []]))
     for (let i = 0; i < table.count; i++) {
       if (!touches(i)) continue

@@ -75,6 +75,20 @@ describe('matou statement --clients', () => {
     ])
   })
 
+  it('reads the client list from YAML too, where a fee may be { amount, currency }', async () => {
+    const y = files({ 'clients.yaml': 'clients:\n  - { element: vps-01, name: Alice, fee: { amount: "10.00", currency: EUR } }\n  - { element: vps-09, fee: 5, currency: EUR }\n' })
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', f['log.csv']!, '--clients', y['clients.yaml']!, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.stdout)
+    // vps-01: 10 % of 10.00 = 1.00; vps-09: no incident, 0.00 of 5.00.
+    expect(doc.elements.map((e: { element: string; credit: { amount: string } }) => [e.element, e.credit.amount])).toEqual([
+      ['vps-01', '1.00'],
+      ['vps-09', '0.00'],
+    ])
+    expect(doc.elements[0].name).toBe('Alice')
+    expect(doc.elements[0].feeSource).toBe('client-list')
+  })
+
   it('keeps credit-notes-csv to the statement', async () => {
     const r = await run(['budget', '--offer', 'ovh-vps-2016-starter', '--format', 'credit-notes-csv'])
     expect(r.code).toBe(2)

@@ -140,6 +140,14 @@ describe('warnings, one kind at a time', () => {
     expect(monthlyStatement({ commitment: starter, month: '2026-03', incidents: [], elements }).asOf).toBeUndefined()
   })
 
+  it('does not warn of the rest of the log when the elements are a selection from it', () => {
+    const incidents = [{ id: 'other', start: '2026-03-10T10:00:00Z', end: '2026-03-10T11:00:00Z', elements: ['b'] }]
+    const s = monthlyStatement({ commitment: starter, month: '2026-03', incidents, elements, unbilled: 'ignore' })
+    expect(s.warnings).toEqual([])
+    expect(s.unbilledElements).toEqual([{ element: 'b', incidents: 1 }])
+    expect(() => monthlyStatement({ commitment: starter, month: '2026-03', incidents, elements, unbilled: 'no' as 'warn' })).toThrow(/unbilled: must be warn or ignore/)
+  })
+
   it('refuses every warning with strict, listing them', () => {
     const incidents = [{ id: 'typo', start: '2026-03-10T10:00:00Z', end: '2026-03-10T11:00:00Z', elements: ['b'] }]
     const run = () => monthlyStatement({ commitment: starter, month: '2026-03', incidents, elements, strict: true, skipped: [{ line: 2, reason: 'r' }] })

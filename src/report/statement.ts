@@ -1,6 +1,5 @@
 import { type CommitmentLike, compileCommitment, parseCommitment } from '../commitment/commitment.js'
 import { type Tier } from '../commitment/tiers.js'
-import { Decimal } from '../decimal.js'
 import { describe, InputError } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
@@ -99,8 +98,8 @@ export interface StatementJson {
 /** A credit without a fee, in JSON: every amount null. */
 export type UnpricedCreditJson = Omit<CreditJson, 'amount' | 'exactAmount' | 'currency' | 'fee' | 'scale'> & { amount: null; exactAmount: null; currency: null; fee: null; scale: null }
 
-/** A statement warning in JSON: its fields, instants as ISO-8601 UTC strings. */
-export type JsonWarning = { [K in keyof StatementWarning]: StatementWarning[K] extends Date ? string : StatementWarning[K] } & Record<string, unknown>
+/** A statement warning in JSON: its fields as the statement holds them. */
+export type JsonWarning = StatementWarning
 
 /** Figures over the period for one guarantee. */
 export interface GuaranteeStatsJson {
@@ -173,13 +172,23 @@ function amountText(f: Formatter, c: Entry['credit']): string {
   return c.amount === undefined ? f.m.statement.unknownAmount : f.money(c.amount, c.currency, c.scale)
 }
 
+/** As {@link creditJson}, key for key and in the same order, with every amount null. */
 function unpricedCreditJson(f: Formatter, c: UnpricedCredit): UnpricedCreditJson {
-  const { amount: _a, exactAmount: _e, currency: _c, fee: _f, scale: _s, ...rest } = creditJson(f, { ...c, amount: new Decimal(0), exactAmount: new Decimal(0), currency: 'EUR', fee: { amount: new Decimal(0), currency: 'EUR' }, scale: 2 } as never)
-  return { ...rest, amount: null, exactAmount: null, currency: null, fee: null, scale: null }
-}
-
-function incidentLabel(f: Formatter, index: number, id: string | undefined): string {
-  return incidentName(f, index, id)
+  return {
+    percent: dec(c.percent),
+    uncappedPercent: dec(c.uncappedPercent),
+    amount: null,
+    exactAmount: null,
+    currency: null,
+    fee: null,
+    band: c.tier ? bandJson(f, c.tier) : null,
+    capped: c.capped,
+    cap: dec(c.cap),
+    rounding: c.rounding,
+    scale: null,
+    parts: c.parts.map((p) => ({ model: p.model, percent: dec(p.percent), band: p.tier ? bandJson(f, p.tier) : null, units: p.units ?? null, capped: p.capped, explanation: p.explanation })),
+    explanation: [...c.explanation],
+  }
 }
 
 /** A warning in the report's language. */
@@ -190,9 +199,9 @@ export function warningSentence(f: Formatter, w: StatementWarning): string {
     case 'skipped-row':
       return m.skippedRow({ where, reason: w.reason })
     case 'not-evaluable':
-      return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentLabel(f, w.incident, w.id), where })
+      return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentName(f, w.incident, w.id), where })
     case 'unknown-element':
-      return m.unknownElement({ element: w.element, count: w.incidents.length, incidents: f.list(w.incidents.slice(0, 5).map((x) => incidentLabel(f, x.index, x.id))) + (w.incidents.length > 5 ? '…' : ''), where })
+      return m.unknownElement({ element: w.element, count: w.incidents.length, incidents: f.list(w.incidents.slice(0, 5).map((x) => incidentName(f, x.index, x.id))) + (w.incidents.length > 5 ? '…' : ''), where })
     case 'assumed-fee':
       return m.assumedFee({ count: w.elements.length, elements: shortList(f, w.elements) })
     case 'unknown-fee':
@@ -205,9 +214,7 @@ function shortList(f: Formatter, list: readonly string[]): string {
 }
 
 function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: string } {
-  const fields: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(w)) fields[k] = v instanceof Date ? v.toISOString() : v
-  return { ...(fields as JsonWarning), text: warningSentence(f, w) }
+  return { ...w, text: warningSentence(f, w) }
 }
 
 function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en'): StatementJson {

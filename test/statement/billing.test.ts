@@ -89,6 +89,7 @@ describe('clients with and without incidents, with and without a fee', () => {
     const json = JSON.parse(renderStatement(s, { format: 'json' }))
     expect(json.elements[2].fee).toBeNull()
     expect(json.elements[2].credit).toMatchObject({ percent: '10', amount: null, currency: null })
+    expect(Object.keys(json.elements[2].credit)).toEqual(Object.keys(json.elements[0].credit))
     expect(json.unpriced).toEqual({ elements: 1, credited: 1 })
     expect(json.warnings[1]).toEqual({ kind: 'unknown-fee', elements: ['c'], text: 'One element has no known fee, so its credit amount is unknown: c.' })
   })

@@ -80,10 +80,11 @@ function required(ctx: Context, name: string): string {
   return v
 }
 
-/** An offer from a file, or a preset id at the fee given. */
+/** An offer from a file, or a preset id at the fee given: a preset has no price of its own to fall back on. */
 async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; currency: string }): Promise<Offer> {
   const preset = presets.list().find((p) => p.id === ref)
-  if (preset) return offerFromPreset(preset, fee ?? { amount: '10', currency: 'EUR' })
+  if (preset && fee) return offerFromPreset(preset, fee)
+  if (preset) throw new UsageError(`the preset "${ref}" carries terms, not a price: use an offer file here, or compare presets with --with, at your offer's fee`)
   if (!ref.includes('.') && !ref.includes('/')) throw new UsageError(`"${ref}" is neither a preset id (see: matou presets) nor a file`)
   const data = await readDataFile(ref, ctx.cwd)
   try {
@@ -282,7 +283,8 @@ const budget: Command = {
   async run(ctx) {
     const ref = str(ctx, 'offer') ?? str(ctx, 'with')
     if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
-    const offer = await loadOffer(ctx, ref)
+    // A budget is downtime, not money: a preset's terms are enough.
+    const { offer } = await loadTerms(ctx, ref)
     const month = str(ctx, 'month') ?? new Date().toISOString().slice(0, 7)
     if (!/^\d{4}(-\d{2}|-Q\d)?$/.test(month)) throw new UsageError(`--month must be YYYY-MM, YYYY-Qn or YYYY (got "${month}")`)
     const result = downtimeBudget({ commitment: offer.commitment, period: parsePeriod(month, offer.commitment.timeZone) })

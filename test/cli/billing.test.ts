@@ -117,6 +117,15 @@ describe('no invented money', () => {
     expect(fromOffer.stderr).toContain("warning: elements: no fee of their own: billed at the offer's price: vps-01")
   })
 
+  it('refuses to price a preset at a fee nobody gave, in compare and catalogue', async () => {
+    const r = await run(['compare', '--offer', 'ovh-vps-2016-value', '--with', 'ovh-vps-2016-starter'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('the preset "ovh-vps-2016-value" carries terms, not a price')
+    expect((await run(['catalogue', 'ovh-vps-2016-value'])).code).toBe(2)
+    // A budget is downtime, not money: a preset is enough.
+    expect((await run(['budget', '--offer', 'ovh-vps-2016-value', '--month', '2026-03'])).code).toBe(0)
+  })
+
   it('refuses to simulate a preset without a price, exit 2', async () => {
     const r = await run(['simulate', '--offer', 'ovh-vps-2016-value', '--clients', '10', '--trials', '10'])
     expect(r.code).toBe(2)

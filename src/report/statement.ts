@@ -354,7 +354,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
   }
 
   // The warnings name each unbilled element with its incidents; the older summary line stays for a statement without them.
-  if (statement.unbilledElements.length && !statement.warnings?.some((w) => w.kind === 'unknown-element'))
+  if (statement.unbilledElements.length && !statement.warnings.some((w) => w.kind === 'unknown-element'))
     blocks.push({
       kind: 'paragraph',
       content: { text: m.statement.unbilled(f.list(statement.unbilledElements.map((u) => `${u.element} (${f.number(u.incidents)})`))), tone: 'warn' },

@@ -67,10 +67,16 @@ export { type MeasurementProfile, type ProfileName, profiles, withProfile } from
 export { type BudgetBand, type BudgetOptions, type DowntimeBudget, downtimeBudget } from './availability/budget.js'
 export {
   type BilledElement,
+  type EntryOf,
+  type FeeSource,
+  type PricedElement,
   type Statement,
   type StatementEntry,
   type StatementOptions,
   type StatementTotal,
+  type StatementWarning,
+  type UnpricedCredit,
+  type UnpricedEntry,
   monthlyStatement,
 } from './statement/monthly.js'
 
@@ -146,7 +152,11 @@ export {
   renderPresetList,
   renderCatalogue,
   renderSimulation,
+  creditNotesCsv,
+  type CreditNotesOptions,
   type StatementJson,
+  type UnpricedCreditJson,
+  type JsonWarning,
   type GuaranteeStatsJson,
   type ComparisonJson,
   type BudgetJson,

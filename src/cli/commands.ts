@@ -12,16 +12,21 @@ import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderPr
 import { type DurationModel, simulate } from '../simulation/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { monthlyStatement } from '../statement/monthly.js'
+import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
+import { warningPath, warningText } from '../statement/warnings.js'
+import { creditNotesCsv } from '../report/credit-notes.js'
+import { type SkippedRow } from '../io/result.js'
+import { parseIsoInstant } from '../time/instant.js'
+import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
-import { FileError, INCIDENT_FORMATS, type IncidentFormat, readDataFile, readIncidentFile } from './files.js'
+import { FileError, INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
 
 /** A mistake in how the command was called (exit code 2), as opposed to bad input (exit code 1). */
 export class UsageError extends Error {}
 
 /** How to write the result. */
 export interface Output {
-  format: 'text' | 'markdown' | 'json' | 'html'
+  format: 'text' | 'markdown' | 'json' | 'html' | 'credit-notes-csv'
   lang: 'fr' | 'en'
   timeZone?: string
   color: boolean
@@ -35,6 +40,8 @@ export interface Context extends Output {
   warn(text: string): void
   /** Writes a progress line on a terminal; undefined elsewhere. */
   progress?: (text: string) => void
+  /** The current instant; the real clock, a fixed one in tests. */
+  now?: () => number
 }
 
 interface Command {
@@ -59,16 +66,25 @@ function list(ctx: Context, name: string): string[] {
   return v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string]
 }
 
+/** A repeatable option whose values may also be comma-separated: `-e vps-01,vps-02 -e vps-03`. */
+function names(ctx: Context, name: string): string[] {
+  return list(ctx, name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+}
+
 function required(ctx: Context, name: string): string {
   const v = str(ctx, name)
   if (v === undefined) throw new UsageError(`--${name} is required`)
   return v
 }
 
-/** An offer from a file, or a preset id at the fee given. */
+/** An offer from a file, or a preset id at the fee given: a preset has no price of its own to fall back on. */
 async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; currency: string }): Promise<Offer> {
   const preset = presets.list().find((p) => p.id === ref)
-  if (preset) return offerFromPreset(preset, fee ?? { amount: '10', currency: 'EUR' })
+  if (preset && fee) return offerFromPreset(preset, fee)
+  if (preset) throw new UsageError(`the preset "${ref}" carries terms, not a price: use an offer file here, or compare presets with --with, at your offer's fee`)
   if (!ref.includes('.') && !ref.includes('/')) throw new UsageError(`"${ref}" is neither a preset id (see: matou presets) nor a file`)
   const data = await readDataFile(ref, ctx.cwd)
   try {
@@ -79,7 +95,28 @@ async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; curr
   }
 }
 
+/**
+ * An offer's terms, and its services' prices when it has them: a preset carries terms, not prices, so its
+ * services have none unless `--fee` gives one.
+ */
+async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; priced: boolean }> {
+  const preset = presets.list().find((p) => p.id === ref)
+  if (preset) return { offer: offerFromPreset(preset, { amount: '0', currency: 'EUR' }), priced: false }
+  return { offer: await loadOffer(ctx, ref), priced: true }
+}
+
 async function loadIncidents(ctx: Context): Promise<IncidentInput[]> {
+  const read = await readIncidents(ctx)
+  warnSkipped(ctx, read.skipped.map((s) => ({ ...s, file: read.path })))
+  return read.incidents
+}
+
+function warnSkipped(ctx: Context, skipped: readonly (SkippedRow & { file: string })[]): void {
+  for (const s of skipped.slice(0, 20)) ctx.warn(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}: row skipped: ${s.reason}`)
+  if (skipped.length > 20) ctx.warn(`${skipped[0]!.file}: ${skipped.length - 20} more rows skipped`)
+}
+
+async function readIncidents(ctx: Context): Promise<{ path: string; incidents: IncidentInput[]; skipped: SkippedRow[] }> {
   const path = required(ctx, 'incidents')
   const format = str(ctx, 'incidents-format')
   if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format))
@@ -92,9 +129,7 @@ async function loadIncidents(ctx: Context): Promise<IncidentInput[]> {
     ...(dateFormat !== undefined && { dateFormat }),
     ...(zone !== undefined && { timeZone: zone }),
   })
-  for (const s of read.skipped.slice(0, 20)) ctx.warn(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}: row skipped: ${s.reason}`)
-  if (read.skipped.length > 20) ctx.warn(`${path}: ${read.skipped.length - 20} more rows skipped`)
-  return read.incidents as IncidentInput[]
+  return { path, incidents: read.incidents as IncidentInput[], skipped: read.skipped }
 }
 
 function monthOf(incidents: readonly IncidentInput[], ctx: Context, timeZone: string) {
@@ -104,12 +139,17 @@ function monthOf(incidents: readonly IncidentInput[], ctx: Context, timeZone: st
     return parsePeriod(month, timeZone)
   }
   const first = incidents[0]?.start
-  const t = first instanceof Date ? first.getTime() : typeof first === 'number' ? first : typeof first === 'string' ? Date.parse(first) : Number.NaN
-  if (Number.isNaN(t)) throw new UsageError('--month is required when the incident log is empty')
-  return parsePeriod(new Date(t).toISOString().slice(0, 7), timeZone)
+  let t = Number.NaN
+  if (first instanceof Date) t = first.getTime()
+  else if (typeof first === 'number') t = first
+  else if (typeof first === 'string') t = parseIsoInstant(first)
+  if (!Number.isFinite(t)) throw new UsageError('--month is required when the incident log is empty')
+  // The month as the commitment's clock shows it: 2026-04-01T01:30+02:00 is April in Paris, March in UTC.
+  return parsePeriod(new Date(t + zoneOffset(timeZone, t)).toISOString().slice(0, 7), timeZone)
 }
 
 function output(ctx: Context) {
+  if (ctx.format === 'credit-notes-csv') throw new UsageError('--format credit-notes-csv is for matou statement only')
   return { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }
 }
 
@@ -119,36 +159,72 @@ const statement: Command = {
     commitment: { type: 'string' },
     month: { type: 'string', short: 'm' },
     element: { type: 'string', short: 'e', multiple: true },
+    clients: { type: 'string', short: 'c' },
     fee: { type: 'string' },
     currency: { type: 'string' },
     service: { type: 'string' },
+    strict: { type: 'boolean' },
     ...INCIDENT_OPTIONS,
   },
   async run(ctx) {
     const ref = str(ctx, 'offer') ?? str(ctx, 'commitment')
     if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
-    const offer = await loadOffer(ctx, ref)
-    const incidents = await loadIncidents(ctx)
+    const { offer, priced } = await loadTerms(ctx, ref)
+    const read = await readIncidents(ctx)
+    const incidents = read.incidents
     const period = monthOf(incidents, ctx, offer.commitment.timeZone)
-    const service = str(ctx, 'service') === undefined ? offer.services[0]! : offer.services.find((s) => s.id === str(ctx, 'service'))
-    if (!service) throw new UsageError(`the offer has no service "${str(ctx, 'service')}"`)
-    const fee = { amount: str(ctx, 'fee') ?? service.fee.amount.toString(), currency: str(ctx, 'currency') ?? service.fee.currency }
-    let ids = list(ctx, 'element')
-    if (ids.length === 0) {
-      // Every element the log names, in order of first appearance.
-      const seen = new Set<string>()
-      for (const x of incidents) for (const el of typeof x.elements === 'string' ? [x.elements] : (x.elements ?? [])) seen.add(el)
-      ids = [...seen]
-      if (ids.length === 0) ids = ['service']
+    const serviceOf = (id: string | undefined) => (id === undefined ? offer.services[0]! : offer.services.find((s) => s.id === id))
+    if (!serviceOf(str(ctx, 'service'))) throw new UsageError(`the offer has no service "${str(ctx, 'service')}" (services: ${offer.services.map((s) => s.id).join(', ')})`)
+    const option = str(ctx, 'fee')
+    if (option === undefined && str(ctx, 'currency') !== undefined) throw new UsageError('--currency goes with --fee')
+    // A fee comes from the client's row, else --fee, else the price of the client's service in the offer
+    // file; a preset has no price, and then the fee is unknown rather than made up.
+    const feeFor = (service: string | undefined): Pick<BilledElement, 'fee' | 'feeSource'> => {
+      if (!priced) service = undefined
+      if (option !== undefined) return { fee: { amount: option, currency: str(ctx, 'currency') ?? (priced ? serviceOf(service)?.fee.currency : undefined) ?? 'EUR' }, feeSource: 'option' }
+      const s = serviceOf(service)
+      return priced && s ? { fee: { amount: s.fee.amount.toString(), currency: s.fee.currency }, feeSource: 'offer' } : {}
     }
-    const asOf = str(ctx, 'as-of')
+    const skipped: (SkippedRow & { file: string })[] = read.skipped.map((s) => ({ ...s, file: read.path }))
+    let elements: BilledElement[]
+    const clientsFile = str(ctx, 'clients')
+    if (clientsFile !== undefined) {
+      if (list(ctx, 'element').length) throw new UsageError('give --clients or --element, not both')
+      const clients = await readClientFile(clientsFile, { cwd: ctx.cwd, ...(str(ctx, 'currency') !== undefined && { currency: str(ctx, 'currency')! }) })
+      skipped.push(...clients.skipped.map((s) => ({ ...s, file: clientsFile })))
+      // A preset has no services of its own to check a name against; an offer file has.
+      const unknownServices = clients.clients.flatMap((c, i) => (priced && c.service !== undefined && !serviceOf(c.service) ? [{ path: `clients[${i}].service`, message: `the offer has no service "${c.service}" (services: ${offer.services.map((s) => s.id).join(', ')})` }] : []))
+      if (unknownServices.length) throw new FileError(clientsFile, new InputError(unknownServices, `Cannot bill the clients of ${clientsFile}`))
+      elements = clients.clients.map((c) => (c.fee !== undefined ? c : { ...c, ...feeFor(c.service ?? str(ctx, 'service')) }))
+    } else {
+      let ids = names(ctx, 'element')
+      if (ids.length === 0) {
+        // Every element the log names, in order of first appearance.
+        const seen = new Set<string>()
+        for (const x of incidents) for (const el of typeof x.elements === 'string' ? [x.elements] : (x.elements ?? [])) seen.add(el)
+        ids = [...seen]
+        if (ids.length === 0) ids = ['service']
+      }
+      const fee = feeFor(str(ctx, 'service'))
+      elements = ids.map((id) => ({ id, ...fee }))
+    }
+    // At month-end the month is not always over: an open incident is measured up to now, or to the end of the month if that came first.
+    const asOf = str(ctx, 'as-of') ?? (incidents.some((x) => x.end === undefined || x.end === null) ? new Date(Math.min((ctx.now ?? Date.now)(), period.end.getTime())) : undefined)
     const result = monthlyStatement({
       commitment: offer.commitment,
       period,
       incidents,
-      elements: ids.map((id) => ({ id, fee })),
+      elements,
+      skipped,
+      incidentsFile: read.path,
+      strict: ctx.values.strict === true,
+      // Elements chosen with -e are a selection from the log, not the list of everyone billed.
+      ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),
       ...(asOf !== undefined && { asOf }),
     })
+    for (const w of result.warnings.slice(0, 20)) ctx.warn(`${warningPath(w)}: ${warningText(w)}`)
+    if (result.warnings.length > 20) ctx.warn(`${result.warnings.length - 20} more warnings: see the report`)
+    if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     return renderStatement(result, output(ctx))
   },
 }
@@ -207,7 +283,8 @@ const budget: Command = {
   async run(ctx) {
     const ref = str(ctx, 'offer') ?? str(ctx, 'with')
     if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
-    const offer = await loadOffer(ctx, ref)
+    // A budget is downtime, not money: a preset's terms are enough.
+    const { offer } = await loadTerms(ctx, ref)
     const month = str(ctx, 'month') ?? new Date().toISOString().slice(0, 7)
     if (!/^\d{4}(-\d{2}|-Q\d)?$/.test(month)) throw new UsageError(`--month must be YYYY-MM, YYYY-Qn or YYYY (got "${month}")`)
     const result = downtimeBudget({ commitment: offer.commitment, period: parsePeriod(month, offer.commitment.timeZone) })
@@ -240,10 +317,19 @@ const simulateCommand: Command = {
     'outside-business-hours': { type: 'string' },
     response: { type: 'string' },
     service: { type: 'string' },
+    fee: { type: 'string' },
+    currency: { type: 'string' },
     ...INCIDENT_OPTIONS,
   },
   async run(ctx) {
-    const offer = await loadOffer(ctx, required(ctx, 'offer'))
+    const ref = required(ctx, 'offer')
+    const fee = str(ctx, 'fee')
+    // Revenue is fee × clients × months: a made-up fee would make up the revenue, so a preset needs one.
+    const preset = presets.list().find((p) => p.id === ref)
+    if (preset && fee === undefined) throw new UsageError(`the preset "${ref}" carries terms, not a price: give the monthly fee each client pays with --fee (and --currency, default EUR)`)
+    if (!preset && fee !== undefined) throw new UsageError(`--fee is for a preset: the offer file ${ref} sets its services' fees`)
+    if (fee === undefined && str(ctx, 'currency') !== undefined) throw new UsageError('--currency goes with --fee')
+    const offer = await loadOffer(ctx, ref, fee === undefined ? undefined : { amount: fee, currency: str(ctx, 'currency') ?? 'EUR' })
     const clients = number(ctx, 'clients')
     if (clients === undefined) throw new UsageError('--clients is required')
     let duration: DurationModel

@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { type ReadResult } from '../io/result.js'
 import { readYaml } from '../io/yaml.js'
-import { parseIncidentsJson, parseIncidentsYaml, readCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents } from '../io/index.js'
+import { type ClientListResult, parseClientList, parseHeartbeats, parseIncidentsJson, parseIncidentsYaml, parsePrometheusRange, parseStatuspageIncidents, readCsvIncidents } from '../io/index.js'
 
 /** An error about one file: its issues are printed with the file name before each path. */
 export class FileError extends Error {
@@ -34,6 +34,19 @@ export async function readDataFile(path: string, cwd = '.'): Promise<unknown> {
   const text = await readText(path, cwd)
   try {
     return readYaml(text, `Cannot read ${path}`).document
+  } catch (error) {
+    if (error instanceof InputError) throw new FileError(path, error)
+    throw error
+  }
+}
+
+/** Reads a client list: CSV, or JSON / YAML by the file's extension. */
+export async function readClientFile(path: string, options: { cwd?: string; currency?: string } = {}): Promise<ClientListResult> {
+  const text = await readText(path, options.cwd)
+  const ext = extname(path).toLowerCase()
+  const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.csv' || ext === '.tsv' ? 'csv' : undefined
+  try {
+    return parseClientList(text, { ...(format !== undefined && { format }), ...(options.currency !== undefined && { currency: options.currency }) })
   } catch (error) {
     if (error instanceof InputError) throw new FileError(path, error)
     throw error

@@ -21,15 +21,25 @@ Usage: matou statement --offer FILE|PRESET --incidents FILE [--month YYYY-MM] [o
   --incidents-format F     csv, json, yaml, statuspage, uptime-kuma or prometheus, when the name says nothing
   --date-format PATTERN    local dates in a CSV, e.g. "dd/MM/yyyy HH:mm" (with --dates-time-zone)
   --dates-time-zone ZONE   the zone of those local dates, e.g. Europe/Paris
-  -m, --month YYYY-MM      the month (default: the month of the first incident)
-  -e, --element ID         only this element (repeatable; default: every element the log names)
-  --fee AMOUNT             the monthly fee of each element (default: the offer's first service)
-  --currency CODE          its currency (default: the offer's)
-  --as-of INSTANT          measure open incidents up to this instant
+  -m, --month YYYY-MM      the month, in the offer's time zone (default: the month of the first incident)
+  -c, --clients FILE       who is billed: a CSV (columns element, fee, currency, and optional service,
+                           name; "," or ";", a fee may be written 9,99), or JSON / YAML; every client
+                           listed is billed, with or without incidents
+  -e, --element ID         only these elements (repeatable, or comma-separated: -e vps-01,vps-02;
+                           default: every element the log names)
+  --fee AMOUNT             the monthly fee of each element without one of its own (default: the price of
+                           its service in the offer file; a preset has none, and amounts are then unknown)
+  --currency CODE          its currency (default: the offer's, else EUR)
+  --as-of INSTANT          measure open incidents up to this instant (default: now, or the end of the
+                           month if that came first)
+  --strict                 fail (exit 1) on any warning: a skipped row, a guarantee that cannot be judged,
+                           an incident naming an element not billed, a fee taken from the offer or unknown
+  -f credit-notes-csv      one CSV line per credited element, for an invoicing tool (see the README)
 
 Examples:
   matou statement --offer ovh-vps-2016-value --incidents examples/data/incidents-2026-03.json --month 2026-03
   matou statement --offer examples/offers/chatons-coop.yaml --incidents examples/data/incidents-2026-03.json --element vps-david --lang fr
+  matou statement --offer examples/offers/chatons-coop.yaml --incidents examples/data/incidents-2026-03.json --clients examples/data/clients-2026-03.csv --format credit-notes-csv --lang fr
 
 ${GLOBAL}
 `,
@@ -72,11 +82,12 @@ Usage: matou simulate --offer FILE|PRESET --clients N [--months 12] [--trials 20
   --correlated-duration D     their mean duration (default: as the independent ones)
   --outside-business-hours P  share of incidents reported outside the team's hours (GTI), 0 to 1
   --response D                the team's mean time to act once at work (GTI), default PT1H
+  --fee AMOUNT --currency C   the monthly fee each client pays, required with a preset (which has no price)
 Same seed, same figures on every machine. A progress bar shows on a terminal for long runs.
 
 Examples:
   matou simulate --offer examples/offers/chatons-coop.yaml --clients 40 --months 12 --trials 2000 --seed 7
-  matou simulate --offer ovh-vps-2016-value --clients 40 --trials 2000 --seed 7 --rate 0.1 --correlated-rate 0.02 --correlated-duration PT12H
+  matou simulate --offer ovh-vps-2016-value --fee 10 --clients 40 --trials 2000 --seed 7 --rate 0.1 --correlated-rate 0.02 --correlated-duration PT12H
 
 ${GLOBAL}
 `,

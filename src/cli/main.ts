@@ -13,6 +13,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean }
   cwd: string
   env: Record<string, string | undefined>
+  /** The current instant, in epoch ms; default the system clock. */
+  now?: () => number
 }
 
 const GLOBAL_OPTIONS = {
@@ -24,7 +26,7 @@ const GLOBAL_OPTIONS = {
   version: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options']
 
-const FORMATS = ['text', 'markdown', 'json', 'html'] as const
+const FORMATS = ['text', 'markdown', 'json', 'html', 'credit-notes-csv'] as const
 const LANGS = ['fr', 'en'] as const
 
 /**
@@ -99,6 +101,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     cwd: io.cwd,
     warn: (text: string) => io.stderr.write(`${yellow('warning:')} ${text}\n`),
     progress: io.stderr.isTTY ? (text: string) => io.stderr.write(`\r${text}\x1b[K`) : undefined,
+    ...(io.now !== undefined && { now: io.now }),
   }
   try {
     const text = await command.run(ctx)

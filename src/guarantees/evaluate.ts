@@ -19,6 +19,8 @@ export type GuaranteeStatus =
   | 'pending'
   /** The guarantee does not cover this incident (excluded cause, or an impact it does not cover). */
   | 'not-applicable'
+  /** The guarantee covers it but its clock cannot start: the incident has neither `reportedAt` nor `detectedAt`. */
+  | 'not-evaluable'
 
 /** One guarantee evaluated on one incident, with its arithmetic. */
 export interface GuaranteeOutcome {
@@ -203,10 +205,10 @@ function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { ste
   return Object.freeze({ ...fields, steps, explanation: steps.map(guaranteeSentence).join(' ') })
 }
 
-function notApplicable(g: Guarantee, step: GuaranteeStep): GuaranteeOutcome {
+function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicable' | 'not-evaluable' = 'not-applicable'): GuaranteeOutcome {
   return outcome({
     kind: g.kind,
-    status: 'not-applicable',
+    status,
     clockStart: null,
     clockStartSource: null,
     deadline: null,
@@ -235,6 +237,9 @@ export function evaluateTable(
   include: (i: number) => boolean,
   issues: IssueList,
   path = 'incidents',
+  // A statement must come out whole: there an incident without a clock start is one outcome it cannot
+  // judge, not a reason to refuse the month.
+  noClockStart: 'issue' | 'not-evaluable' = 'issue',
 ): IncidentGuarantees[] {
   const out: IncidentGuarantees[] = []
   const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
@@ -250,11 +255,12 @@ export function evaluateTable(
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
       else {
         const start = clockStart(table, i, g)
-        if (!start) {
+        if (!start && noClockStart === 'not-evaluable') entry[g.kind] = notApplicable(g, { kind: 'no-clock-start', guarantee: g.kind }, 'not-evaluable')
+        else if (!start) {
           issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
           continue
         }
-        entry[g.kind] = evaluateOne(g, table, i, asOf, start)
+        else entry[g.kind] = evaluateOne(g, table, i, asOf, start)
       }
     }
     out.push(Object.freeze(entry) as unknown as IncidentGuarantees)
@@ -285,7 +291,7 @@ function percentile90(sorted: number[]): number | null {
  * gti.withinPercent?.toString() // '50'
  */
 export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly IncidentGuarantees[]): GuaranteeStats {
-  const outcomes = incidents.map((x) => x[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable')
+  const outcomes = incidents.map((x) => x[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable' && o.status !== 'not-evaluable')
   const decided = outcomes.filter((o) => o.status !== 'pending' && o.doneAt !== null)
   const business = decided.map((o) => o.elapsedBusinessMs!).sort((a, b) => a - b)
   const wall = decided.map((o) => o.elapsedWallMs!).sort((a, b) => a - b)

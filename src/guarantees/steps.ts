@@ -51,6 +51,8 @@ export type GuaranteeStep =
   | { readonly kind: 'excluded-cause'; readonly guarantee: 'gti' | 'gtr'; readonly cause: Cause }
   /** The guarantee does not apply: it covers other impacts. */
   | { readonly kind: 'impact-not-covered'; readonly guarantee: 'gti' | 'gtr'; readonly impact: Impact; readonly covers: readonly Impact[] }
+  /** The guarantee cannot be judged: the incident has neither `reportedAt` nor `detectedAt` to start its clock. */
+  | { readonly kind: 'no-clock-start'; readonly guarantee: 'gti' | 'gtr' }
   /** The penalty of a breach, in percent of the fee: so much for the breach, plus so much per unit of lateness. */
   | {
       readonly kind: 'penalty'
@@ -96,6 +98,8 @@ export function guaranteeSentence(step: GuaranteeStep): string {
       return `${step.guarantee.toUpperCase()} not applicable: cause "${step.cause}" is excluded by the commitment.`
     case 'impact-not-covered':
       return `${step.guarantee.toUpperCase()} not applicable: it covers ${step.covers.join(', ')}, not ${step.impact}.`
+    case 'no-clock-start':
+      return `${step.guarantee.toUpperCase()} not evaluable: the incident has neither reportedAt nor detectedAt, so the clock cannot start.`
     case 'penalty': {
       const parts: string[] = []
       if (step.perBreach) parts.push(`${step.perBreach} % for the breach`)

@@ -320,7 +320,7 @@ class CsvSession {
     }
     const elements = cell('elements')
     if (elements) {
-      const names = elements.split(/[;|\s]+/).filter((n) => n !== '')
+      const names = elements.split(/[,;|\s]+/).filter((n) => n !== '')
       if (names.length === 0) problems.push(`elements: ${describe(elements)} names no element; leave the cell empty for every element`)
       else incident.elements = names
     }
@@ -376,7 +376,7 @@ function collect(rows: Iterable<CsvRow>, result: CsvReadResult): void {
  * names the columns: `id,start,end,elements,impact,cause,detectedAt,reportedAt,interventionAt,restoredAt,title`,
  * in any order, only `start` required; other columns are ignored and listed in `ignoredColumns`. Dates are
  * ISO-8601 instants with an offset, or local times with options `dateFormat` and `timeZone`. An empty `end`
- * is an open incident; `elements` are separated by `;`, `|` or spaces; an empty `elements` cell means every
+ * is an open incident; `elements` are separated by `,`, `;`, `|` or spaces (`vps-05, vps-06` is two); an empty `elements` cell means every
  * element. Rows that cannot be used are returned in `skipped` with their line and the reason.
  *
  * @example

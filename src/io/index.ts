@@ -25,6 +25,7 @@ export {
   detectDelimiter,
 } from './csv.js'
 export { parseIncidentsJson } from './json.js'
+export { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'
 export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseStatuspageIncidents } from './statuspage.js'
 export { type GapRule, type ProbeGap, type ProbeReadResult, type ProbeState } from './probes.js'
@@ -38,4 +39,5 @@ export {
   safeParseStatuspageIncidents,
   safeParseHeartbeats,
   safeParsePrometheusRange,
+  safeParseClientList,
 } from './safe.js'

@@ -1,4 +1,5 @@
 import { InputError, safely, type SafeResult } from '../errors.js'
+import { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 import { type CsvOptions, type CsvReadResult, type CsvSource, parseCsvIncidents, readCsvIncidents } from './csv.js'
 import { type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
 import { parseIncidentsJson } from './json.js'
@@ -88,4 +89,14 @@ export function safeParseHeartbeats(beats: HeartbeatSource, options: HeartbeatOp
  */
 export function safeParsePrometheusRange(json: string | object, options: PrometheusOptions = {}): SafeResult<ProbeReadResult> {
   return safely(() => parsePrometheusRange(json, options))
+}
+
+/**
+ * {@link parseClientList} without throwing.
+ *
+ * @example
+ * safeParseClientList('element,fee,currency\nvps-1,6,EUR\n').success // true
+ */
+export function safeParseClientList(text: string, options: ClientListOptions = {}): SafeResult<ClientListResult> {
+  return safely(() => parseClientList(text, options))
 }

@@ -139,11 +139,14 @@ function timelineRows(f: Formatter, report: AvailabilityReport, y0: number, hatc
 }
 
 /** The credit as a share of the fee, 0 to 100 %. */
-function creditRow(f: Formatter, credit: Credit, y0: number): { svg: string; height: number } {
+/** A credit as charts read it: its amount is undefined when the fee is unknown. */
+type ChartCredit = Pick<Credit, 'percent'> & ({ amount: Credit['amount']; currency: string; scale: number } | { amount: undefined })
+
+function creditRow(f: Formatter, credit: ChartCredit, y0: number): { svg: string; height: number } {
   const top = y0 + 18
   const width = W - L - R
   const p = Math.min(100, Math.max(0, credit.percent.toNumber()))
-  const label = f.m.chart.creditBar(f.approxPercent(credit.percent), f.money(credit.amount, credit.currency, credit.scale))
+  const label = f.m.chart.creditBar(f.approxPercent(credit.percent), credit.amount === undefined ? f.m.statement.unknownAmount : f.money(credit.amount, credit.currency, credit.scale))
   return {
     svg:
       text(L, y0 + 12, f.m.chart.creditTitle, 'class="label-muted"') +
@@ -161,7 +164,7 @@ function creditRow(f: Formatter, credit: Credit, y0: number): { svg: string; hei
  */
 export function elementChart(
   f: Formatter,
-  o: { key: string; report: AvailabilityReport; credit: Credit; tiers: readonly Tier[]; describe: (c: Contribution) => string; label: string },
+  o: { key: string; report: AvailabilityReport; credit: ChartCredit; tiers: readonly Tier[]; describe: (c: Contribution) => string; label: string },
 ): string {
   const hatch = `hatch-${o.key}`
   const scale = scaleRows(f, o.report.availability, o.tiers, 0)

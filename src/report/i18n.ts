@@ -99,6 +99,20 @@ export interface Messages {
     readonly noIncident: string
     readonly noTrail: string
     unbilled(list: string): string
+    readonly warningsHeading: string
+    /** `where` is the file, line or path of the row; `incident` its id or number. */
+    skippedRow(a: { where: string; reason: string }): string
+    notEvaluable(a: { kind: string; incident: string; where: string }): string
+    unknownElement(a: { element: string; incidents: string; count: number; where: string }): string
+    assumedFee(a: { elements: string; count: number }): string
+    unknownFee(a: { elements: string; count: number }): string
+    /** A credit amount that cannot be computed: the fee is unknown. */
+    readonly unknownAmount: string
+    unpriced(a: { elements: number; credited: number }): string
+    /** `fees from the client list (3), the offer's price (1)`. */
+    feeSources(list: string): string
+    readonly feeSource: Readonly<Record<'given' | 'client-list' | 'option' | 'offer' | 'unknown', string>>
+    openMeasured(asOf: string): string
     periodLine(name: string, zone: string, range: string, duration: string): string
     guaranteeStats(a: {
       kind: string
@@ -115,6 +129,22 @@ export interface Messages {
     summary(a: { availability: string; downtime: string; band: string; credit: string; amount: string }): string
     chartsLimited(shown: number, total: number): string
   }
+
+  /** Column headers of the credit notes CSV, in their order. */
+  readonly creditNotes: readonly [
+    client: string,
+    element: string,
+    service: string,
+    period: string,
+    fee: string,
+    availability: string,
+    band: string,
+    creditPercent: string,
+    creditAmount: string,
+    currency: string,
+    clause: string,
+    claimDeadline: string,
+  ]
 
   readonly chart: {
     readonly scaleTitle: string
@@ -180,6 +210,7 @@ export interface Messages {
     breachedOpen(a: { kind: string; incident: string; clock: string; source: string; deadline: string; late: string }): string
     pending(a: { kind: string; incident: string; clock: string; source: string; deadline: string }): string
     notApplicable(a: { kind: string; incident: string; impact: string; cause: string }): string
+    notEvaluable(a: { kind: string; incident: string }): string
     penalty(a: { percent: string }): string
     readonly noPenalty: string
     readonly restorationAsIntervention: string
@@ -313,7 +344,7 @@ const english = (): Messages => ({
     'not-counted': 'not counted',
     empty: 'empty',
   },
-  guaranteeStatus: { met: 'met', breached: 'breached', pending: 'pending', 'not-applicable': 'not applicable' },
+  guaranteeStatus: { met: 'met', breached: 'breached', pending: 'pending', 'not-applicable': 'not applicable', 'not-evaluable': 'not evaluable' },
   rounding: {
     'half-up': 'half-up',
     'half-even': 'half-even',
@@ -375,6 +406,17 @@ const english = (): Messages => ({
     noIncident: 'No incident touched this element in the period.',
     noTrail: 'No element had an incident, a credit or a breach: there is nothing to explain.',
     unbilled: (list) => `Incidents name elements this statement does not bill (a typo, or a missing fee?): ${list}.`,
+    warningsHeading: 'Warnings',
+    skippedRow: (a) => `${a.where}: row skipped: ${a.reason}`,
+    notEvaluable: (a) => `${a.where}: the ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock. It counts as neither met nor breached.`,
+    unknownElement: (a) => `${a.where}: “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it.`,
+    assumedFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no fee of ${a.count === 1 ? 'its' : 'their'} own and ${a.count === 1 ? 'is' : 'are'} billed at the offer’s price: ${a.elements}.`,
+    unknownFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no known fee, so ${a.count === 1 ? 'its' : 'their'} credit amount is unknown: ${a.elements}.`,
+    unknownAmount: 'unknown',
+    unpriced: (a) => `${a.elements} element${a.elements === 1 ? '' : 's'} without a known fee, ${a.credited} of them owed a credit of unknown amount.`,
+    feeSources: (list) => `Fees from: ${list}`,
+    feeSource: { given: 'the caller', 'client-list': 'the client list', option: 'the command line (--fee)', offer: 'the offer’s price', unknown: 'unknown' },
+    openMeasured: (asOf) => `Open incidents measured up to ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name} in ${zone}: ${range}, ${duration}.`,
     guaranteeStats: (a) =>
       `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'} covered, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
@@ -386,6 +428,7 @@ const english = (): Messages => ({
     chartsLimited: (shown, total) => `Charts are drawn for the first ${shown} of ${total} explained elements.`,
   },
 
+  creditNotes: ['client', 'element', 'service', 'period', 'fee', 'availability_percent', 'band', 'credit_percent', 'credit_amount', 'currency', 'clause', 'claim_deadline'],
   chart: {
     scaleTitle: 'Availability against the bands (one step per nine)',
     timelineTitle: 'Incidents over the period',
@@ -456,6 +499,7 @@ const english = (): Messages => ({
       `${a.kind} breached for ${a.incident}: clock started at ${a.clock} (${a.source}), deadline ${a.deadline}; nothing done yet, already ${a.late} of covered time late.`,
     pending: (a) => `${a.kind} pending for ${a.incident}: clock started at ${a.clock} (${a.source}), deadline ${a.deadline}; nothing done yet.`,
     notApplicable: (a) => `${a.kind} does not apply to ${a.incident} (${a.impact}, ${a.cause}).`,
+    notEvaluable: (a) => `${a.kind} of ${a.incident} not evaluable: the incident has neither a report time nor a detection time, so its clock cannot start.`,
     penalty: (a) => `Penalty: ${a.percent} of the fee.`,
     noPenalty: 'No penalty.',
     restorationAsIntervention: 'No intervention was recorded: the restoration counts as the intervention.',
@@ -605,7 +649,7 @@ const french = (): Messages => ({
     'not-counted': 'non compté',
     empty: 'vide',
   },
-  guaranteeStatus: { met: 'respectée', breached: 'non respectée', pending: 'en attente', 'not-applicable': 'sans objet' },
+  guaranteeStatus: { met: 'respectée', breached: 'non respectée', pending: 'en attente', 'not-applicable': 'sans objet', 'not-evaluable': 'non évaluable' },
   rounding: {
     'half-up': 'au plus proche (moitié vers le haut)',
     'half-even': 'au plus proche (moitié vers le pair)',
@@ -668,6 +712,19 @@ const french = (): Messages => ({
     noIncident: 'Aucun incident n’a touché cet élément pendant la période.',
     noTrail: 'Aucun élément n’a eu d’incident, de crédit ni de garantie non respectée : rien à expliquer.',
     unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
+    warningsHeading: 'Avertissements',
+    skippedRow: (a) => `${a.where}\u00a0: ligne ignorée\u00a0: ${a.reason}`,
+    notEvaluable: (a) =>
+      `${a.where}\u00a0: la ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,
+    unknownElement: (a) =>
+      `${a.where}\u00a0: «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté.`,
+    assumedFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant propre et ${a.count === 1 ? 'est facturé' : 'sont facturés'} au prix de l’offre\u00a0: ${a.elements}.`,
+    unknownFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant connu, le montant du crédit est donc inconnu\u00a0: ${a.elements}.`,
+    unknownAmount: 'inconnu',
+    unpriced: (a) => `${a.elements} élément${a.elements > 1 ? 's' : ''} sans montant connu, dont ${a.credited} avec un crédit de montant inconnu.`,
+    feeSources: (list) => `Origine des montants\u00a0: ${list}`,
+    feeSource: { given: 'l’appel', 'client-list': 'la liste des clients', option: 'la ligne de commande (--fee)', offer: 'le prix de l’offre', unknown: 'inconnue' },
+    openMeasured: (asOf) => `Incidents non clos mesurés jusqu’au ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name}, fuseau ${zone}\u00a0: ${range}, soit ${duration}.`,
     guaranteeStats: (a) =>
       `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''} concerné${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
@@ -679,6 +736,7 @@ const french = (): Messages => ({
     chartsLimited: (shown, total) => `Graphiques tracés pour les ${shown} premiers des ${total} éléments expliqués.`,
   },
 
+  creditNotes: ['client', 'element', 'service', 'periode', 'montant_mensuel', 'disponibilite_pourcent', 'palier', 'credit_pourcent', 'montant_credit', 'devise', 'clause', 'date_limite_reclamation'],
   chart: {
     scaleTitle: 'Taux de disponibilité et paliers (un pas par « neuf »)',
     timelineTitle: 'Incidents sur la période',
@@ -748,6 +806,7 @@ const french = (): Messages => ({
       `${a.kind} non respectée pour ${a.incident}\u00a0: délai démarré le ${a.clock} (${a.source}), échéance le ${a.deadline}\u00a0; rien n’est encore fait, déjà ${a.late} de retard en temps couvert.`,
     pending: (a) => `${a.kind} en attente pour ${a.incident}\u00a0: délai démarré le ${a.clock} (${a.source}), échéance le ${a.deadline}\u00a0; rien n’est encore fait.`,
     notApplicable: (a) => `${a.kind} sans objet pour ${a.incident} (${a.impact}, ${a.cause}).`,
+    notEvaluable: (a) => `${a.kind} de ${a.incident} non évaluable\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer.`,
     penalty: (a) => `Pénalité\u00a0: ${a.percent} du montant mensuel.`,
     noPenalty: 'Aucune pénalité.',
     restorationAsIntervention: 'Aucune intervention n’est enregistrée\u00a0: le rétablissement compte comme intervention.',

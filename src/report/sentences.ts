@@ -124,7 +124,7 @@ export function isSoleRemedy(credit: Credit): boolean {
  * The arithmetic of a credit, from its steps: what each part gave, how they combine, the cap, the
  * rounding, the sole remedy. `breaches` counts the breached guarantees by kind, when known.
  */
-export function creditTrail(f: Formatter, credit: Credit, breaches?: { gti: number; gtr: number }): string[] {
+export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { readonly scale?: number | undefined }, breaches?: { gti: number; gtr: number }): string[] {
   const m = f.m
   const lines: string[] = []
   const capped = (line: string, cappedAt: Decimal | null) => (cappedAt ? `${line} ${m.credit.partCapped({ percent: pct(f, cappedAt) })}` : line)
@@ -204,6 +204,9 @@ export function guaranteeSentence(f: Formatter, o: GuaranteeOutcome, incident: s
       case 'impact-not-covered':
         words.push(m.guarantee.notApplicable({ kind, incident, impact: m.impacts[impact], cause: m.causes[cause] }))
         break
+      case 'no-clock-start':
+        words.push(m.guarantee.notEvaluable({ kind, incident }))
+        break
       case 'met':
       case 'breached':
       case 'overdue':
@@ -244,10 +247,10 @@ export function guaranteeSummary(f: Formatter, guarantees: readonly IncidentGuar
   const outcomes = guarantees.map((g) => g[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable')
   if (outcomes.length === 0) return f.m.none
   const parts: Span[] = []
-  for (const status of ['met', 'breached', 'pending'] as const) {
+  for (const status of ['met', 'breached', 'pending', 'not-evaluable'] as const) {
     const n = outcomes.filter((o) => o.status === status).length
     if (n === 0) continue
-    const text = outcomes.length === 1 ? f.m.guaranteeStatus[status] : f.m.guaranteeCount(status, n)
+    const text = status === 'not-evaluable' ? `${n > 1 ? `${n} ` : ''}${f.m.guaranteeStatus[status]}` : outcomes.length === 1 ? f.m.guaranteeStatus[status] : f.m.guaranteeCount(status, n)
     if (parts.length) parts.push({ text: ', ' })
     parts.push({ text, tone: status === 'breached' ? 'bad' : status === 'met' ? 'good' : 'warn' })
   }

@@ -2,7 +2,8 @@ import { type CommitmentLike, compileCommitment, parseCommitment } from '../comm
 import { type Tier } from '../commitment/tiers.js'
 import { describe, InputError } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
-import { type Statement, type StatementEntry } from '../statement/monthly.js'
+import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
+import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
@@ -62,13 +63,20 @@ export interface StatementJson {
   timeZone: string
   period: PeriodJson
   commitmentId: string | null
+  /** The instant open incidents were measured up to; null when the log has none. */
+  asOf: string | null
   elements: {
     element: string
-    fee: { amount: string; currency: string }
+    /** The client's name and the offer's service, when given. */
+    name: string | null
+    service: string | null
+    /** null when the fee is unknown: the credit then has a percent and a null amount. */
+    fee: { amount: string; currency: string } | null
+    feeSource: 'given' | 'client-list' | 'option' | 'offer' | 'unknown'
     availability: AvailabilityJson
     /** The band that applied, or null (none, or no tiered model). */
     band: BandJson | null
-    credit: CreditJson
+    credit: CreditJson | UnpricedCreditJson
     /** GTI/GTR outcomes of the element's incidents whose clock started in the period. */
     guarantees: IncidentGuaranteesJson[]
     /** The explanation, in the report's language, as the other formats show it. */
@@ -81,7 +89,17 @@ export interface StatementJson {
     gtr: GuaranteeStatsJson | null
   } | null
   unbilledElements: { element: string; incidents: number }[]
+  /** Elements whose fee is unknown, and how many are owed a credit of unknown amount. */
+  unpriced: { elements: number; credited: number }
+  /** What the statement could not judge: the data of each warning, and its sentence in the report's language. */
+  warnings: (JsonWarning & { text: string })[]
 }
+
+/** A credit without a fee, in JSON: every amount null. */
+export type UnpricedCreditJson = Omit<CreditJson, 'amount' | 'exactAmount' | 'currency' | 'fee' | 'scale'> & { amount: null; exactAmount: null; currency: null; fee: null; scale: null }
+
+/** A statement warning in JSON: its fields as the statement holds them. */
+export type JsonWarning = StatementWarning
 
 /** Figures over the period for one guarantee. */
 export interface GuaranteeStatsJson {
@@ -98,8 +116,10 @@ export interface GuaranteeStatsJson {
 
 const DEFAULT_MAX_CHARTS = 50
 
+type Entry = StatementEntry | UnpricedEntry
+
 /** Whether an element has something to explain: an incident, a credit or a guarantee outcome. */
-function explained(e: StatementEntry): boolean {
+function explained(e: Entry): boolean {
   return (
     e.availability.contributions.length > 0 ||
     !e.credit.percent.isZero() ||
@@ -112,7 +132,7 @@ function tierKey(t: Tier): string {
 }
 
 /** The band table the charts draw, and whether it is the whole table. */
-function chartTiers(statement: Statement, commitment: CommitmentLike | undefined): { tiers: readonly Tier[]; complete: boolean } {
+function chartTiers(statement: Statement<Entry>, commitment: CommitmentLike | undefined): { tiers: readonly Tier[]; complete: boolean } {
   if (commitment !== undefined) {
     const c = compileCommitment(commitment, 'commitment')
     return { tiers: c.credit.find((m) => m.type === 'tiers')?.tiers ?? [], complete: true }
@@ -129,12 +149,12 @@ function chartTiers(statement: Statement, commitment: CommitmentLike | undefined
   return { tiers: [...applied.values()], complete: applied.size === 0 }
 }
 
-function bandCell(f: Formatter, e: StatementEntry): string {
+function bandCell(f: Formatter, e: Entry): string {
   if (!e.credit.parts.some((p) => p.model === 'tiers')) return f.m.none
   return f.band(e.credit.tier)
 }
 
-function trailOf(f: Formatter, e: StatementEntry): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
+function trailOf(f: Formatter, e: Entry): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
   const r = e.availability
   const guarantees: string[] = []
   for (const g of e.guarantees)
@@ -147,7 +167,57 @@ function trailOf(f: Formatter, e: StatementEntry): { incidents: string[]; availa
   }
 }
 
-function statementJson(statement: Statement, f: Formatter, lang: 'fr' | 'en'): StatementJson {
+/** The credit amount of an entry, written; `unknown` when its fee is. */
+function amountText(f: Formatter, c: Entry['credit']): string {
+  return c.amount === undefined ? f.m.statement.unknownAmount : f.money(c.amount, c.currency, c.scale)
+}
+
+/** As {@link creditJson}, key for key and in the same order, with every amount null. */
+function unpricedCreditJson(f: Formatter, c: UnpricedCredit): UnpricedCreditJson {
+  return {
+    percent: dec(c.percent),
+    uncappedPercent: dec(c.uncappedPercent),
+    amount: null,
+    exactAmount: null,
+    currency: null,
+    fee: null,
+    band: c.tier ? bandJson(f, c.tier) : null,
+    capped: c.capped,
+    cap: dec(c.cap),
+    rounding: c.rounding,
+    scale: null,
+    parts: c.parts.map((p) => ({ model: p.model, percent: dec(p.percent), band: p.tier ? bandJson(f, p.tier) : null, units: p.units ?? null, capped: p.capped, explanation: p.explanation })),
+    explanation: [...c.explanation],
+  }
+}
+
+/** A warning in the report's language. */
+export function warningSentence(f: Formatter, w: StatementWarning): string {
+  const m = f.m.statement
+  const where = warningPath(w)
+  switch (w.kind) {
+    case 'skipped-row':
+      return m.skippedRow({ where, reason: w.reason })
+    case 'not-evaluable':
+      return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentName(f, w.incident, w.id), where })
+    case 'unknown-element':
+      return m.unknownElement({ element: w.element, count: w.incidents.length, incidents: f.list(w.incidents.slice(0, 5).map((x) => incidentName(f, x.index, x.id))) + (w.incidents.length > 5 ? '…' : ''), where })
+    case 'assumed-fee':
+      return m.assumedFee({ count: w.elements.length, elements: shortList(f, w.elements) })
+    case 'unknown-fee':
+      return m.unknownFee({ count: w.elements.length, elements: shortList(f, w.elements) })
+  }
+}
+
+function shortList(f: Formatter, list: readonly string[]): string {
+  return list.length > 10 ? `${list.slice(0, 10).join(', ')}…` : f.list(list)
+}
+
+function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: string } {
+  return { ...w, text: warningSentence(f, w) }
+}
+
+function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en'): StatementJson {
   const stats = (s: NonNullable<Statement['guaranteeStats']>['gti']): GuaranteeStatsJson | null =>
     s
       ? {
@@ -168,12 +238,16 @@ function statementJson(statement: Statement, f: Formatter, lang: 'fr' | 'en'): S
     timeZone: f.zone,
     period: periodJson(statement.period),
     commitmentId: statement.commitmentId ?? null,
+    asOf: statement.asOf ? statement.asOf.toISOString() : null,
     elements: statement.elements.map((e) => ({
       element: e.element,
-      fee: { amount: money(e.fee.amount, e.fee.currency), currency: e.fee.currency },
+      name: e.name ?? null,
+      service: e.service ?? null,
+      fee: e.fee ? { amount: money(e.fee.amount, e.fee.currency), currency: e.fee.currency } : null,
+      feeSource: e.feeSource,
       availability: availabilityJson(f, e.availability),
       band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
-      credit: creditJson(f, e.credit),
+      credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
       guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
       trail: trailOf(f, e),
     })),
@@ -182,10 +256,12 @@ function statementJson(statement: Statement, f: Formatter, lang: 'fr' | 'en'): S
       ? { incidents: statement.guaranteeStats.incidents, gti: stats(statement.guaranteeStats.gti), gtr: stats(statement.guaranteeStats.gtr) }
       : null,
     unbilledElements: statement.unbilledElements.map((u) => ({ element: u.element, incidents: u.incidents })),
+    unpriced: { elements: statement.unpriced.elements, credited: statement.unpriced.credited },
+    warnings: statement.warnings.map((w) => warningJson(f, w)),
   }
 }
 
-function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxCharts: number, commitment: CommitmentLike | undefined): Block[] {
+function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolean, maxCharts: number, commitment: CommitmentLike | undefined): Block[] {
   const m = f.m
   const p = statement.period
   const periodName = f.periodName(p)
@@ -197,6 +273,11 @@ function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxC
   if (statement.commitmentId !== undefined) meta.push({ content: [`${m.label.commitment}${m.colon}`, { text: statement.commitmentId, strong: true }] })
   meta.push({ content: `${m.label.period}${m.colon}${m.statement.periodLine(periodName, p.timeZone, f.range(p.start, p.end), f.duration(p.durationMs))}` })
   meta.push({ content: `${m.label.timeZoneShown}${m.colon}${f.zone}` })
+  // Fees the caller gave need no word; any other source is said, so that no figure passes as the client's own.
+  const sources = new Map<string, number>()
+  for (const e of statement.elements) if (e.feeSource !== 'given') sources.set(e.feeSource, (sources.get(e.feeSource) ?? 0) + 1)
+  if (sources.size) meta.push({ content: m.statement.feeSources(f.list([...sources].map(([k, n]) => `${m.statement.feeSource[k as 'offer']} (${f.number(n)})`))) })
+  if (statement.asOf) meta.push({ content: m.statement.openMeasured(f.dateTime(statement.asOf.getTime())) })
   blocks.push({ kind: 'list', items: meta, className: 'meta' })
 
   blocks.push({ kind: 'heading', level: 2, text: m.statement.elementsHeading })
@@ -222,9 +303,9 @@ function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxC
         r.downtimeMs === 0 ? f.duration(0) : f.duration(r.downtimeMs),
         r.excludedMs === 0 ? m.none : f.duration(r.excludedMs),
         bandCell(f, e),
-        f.money(e.fee.amount, e.fee.currency, 'exact'),
+        e.fee ? f.money(e.fee.amount, e.fee.currency, 'exact') : { text: m.statement.unknownAmount, tone: 'muted' as const },
         { text: f.approxPercent(e.credit.percent), ...(credited && { tone: 'warn' as const }) },
-        { text: f.money(e.credit.amount, e.credit.currency, e.credit.scale), ...(credited && { tone: 'warn' as const, strong: true }) },
+        { text: amountText(f, e.credit), ...(credited && { tone: 'warn' as const, strong: true }) },
         ...kinds.map((k) => guaranteeSummary(f, e.guarantees, k)),
       ]
     })
@@ -244,6 +325,10 @@ function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxC
       ],
       rows: statement.totals.map((t) => [t.currency, f.number(t.elements), f.money(t.fees, t.currency, 'exact'), { text: f.money(t.credits, t.currency, 'exact'), strong: true }, f.number(t.credited)]),
     })
+  }
+  if (statement.unpriced.elements > 0) {
+    if (!statement.totals.length) blocks.push({ kind: 'heading', level: 2, text: m.statement.totalsHeading })
+    blocks.push({ kind: 'paragraph', content: { text: m.statement.unpriced(statement.unpriced), tone: 'warn' } })
   }
 
   if (statement.guaranteeStats) {
@@ -268,11 +353,18 @@ function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxC
     blocks.push({ kind: 'heading', level: 2, text: m.statement.guaranteesHeading }, { kind: 'list', items })
   }
 
-  if (statement.unbilledElements.length)
+  // The warnings name each unbilled element with its incidents; the older summary line stays for a statement without them.
+  if (statement.unbilledElements.length && !statement.warnings.some((w) => w.kind === 'unknown-element'))
     blocks.push({
       kind: 'paragraph',
       content: { text: m.statement.unbilled(f.list(statement.unbilledElements.map((u) => `${u.element} (${f.number(u.incidents)})`))), tone: 'warn' },
     })
+
+  if (statement.warnings.length)
+    blocks.push(
+      { kind: 'heading', level: 2, text: m.statement.warningsHeading },
+      { kind: 'list', items: statement.warnings.map((w) => ({ content: { text: warningSentence(f, w), tone: 'warn' as const } })), className: 'warnings' },
+    )
 
   blocks.push({ kind: 'heading', level: 2, text: m.statement.explanationsHeading })
   const explainedCount = hasTrail.filter(Boolean).length
@@ -293,7 +385,7 @@ function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxC
         downtime: f.duration(r.downtimeMs),
         band: bandCell(f, e),
         credit: f.approxPercent(e.credit.percent),
-        amount: f.money(e.credit.amount, e.credit.currency, e.credit.scale),
+        amount: amountText(f, e.credit),
       }),
     })
     if (html && charted < maxCharts) {
@@ -356,7 +448,7 @@ function statementBlocks(statement: Statement, f: Formatter, html: boolean, maxC
  * // vps-1                99,4616 %              4 h  …    10 %             1,00 €
  * @throws InputError listing every problem of the options.
  */
-export function renderStatement(statement: Statement, options: StatementReportOptions): string {
+export function renderStatement(statement: Statement<StatementEntry | UnpricedEntry>, options: StatementReportOptions): string {
   const o = readOptions(options, 'Cannot render the statement', (issues) => {
     const x = (options ?? {}) as Partial<StatementReportOptions>
     if (x.maxCharts !== undefined && !(typeof x.maxCharts === 'number' && Number.isInteger(x.maxCharts) && x.maxCharts >= 0))

@@ -1,47 +1,103 @@
 import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
-import { type CommitmentLike } from '../commitment/commitment.js'
+import { type CommitmentLike, readCommitment } from '../commitment/commitment.js'
 import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
 import { type Money, type MoneyLike, readMoney } from '../credits/money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
-import { IssueList, joinPath } from '../errors.js'
+import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { elementsOf, idOf, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type InstantLike } from '../time/instant.js'
-import { type Period, type PeriodLike } from '../time/period.js'
+import { parsePeriod, type Period, type PeriodLike, readPeriod } from '../time/period.js'
+import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
+
+export { type StatementWarning, type FeeSource } from './warnings.js'
 
 /** An element billed under a commitment: a VPS, a mailbox, a service. */
 export interface BilledElement {
   /** Its name, as incidents name it in `elements`. */
   id: string
-  /** What the client pays for it over the period. */
+  /**
+   * What the client pays for it over the period. Leave it out when it is not known: the element still
+   * gets its availability and credit percent, and its credit amount is `undefined`, never a guess.
+   */
+  fee?: MoneyLike
+  /** Who is billed for it (the client's name), for the report and the credit notes. */
+  name?: string
+  /** The offer's service it is billed under, e.g. `vps-s`. */
+  service?: string
+  /** Where the fee came from, shown in the report: default `given`. `offer` (the offer's list price) is warned about. */
+  feeSource?: FeeSource
+}
+
+/** An element whose fee is known: how every element of a statement was written before fees could be missing. */
+export interface PricedElement extends BilledElement {
   fee: MoneyLike
 }
 
+/** The entries of a statement of elements `E`: each has a fee when every element was given one. */
+export type EntryOf<E extends BilledElement> = [E] extends [PricedElement] ? StatementEntry : StatementEntry | UnpricedEntry
+
 /** Options of {@link monthlyStatement}. */
-export interface StatementOptions {
+export interface StatementOptions<E extends BilledElement = BilledElement> {
   commitment: CommitmentLike
-  /** The billing period, usually `monthPeriod({ year, month, timeZone })`. */
-  period: Period | PeriodLike
+  /** The billing period, usually `monthPeriod({ year, month, timeZone })`; or give `month`. */
+  period?: Period | PeriodLike
+  /** The billing month as `YYYY-MM`, taken in the commitment's time zone: `'2026-03'` under a Paris commitment lasts 743 hours. */
+  month?: string
   incidents: readonly IncidentInput[]
-  /** The elements to account for, each with its fee. */
-  elements: readonly BilledElement[]
-  /** Instant at which open incidents are measured. */
+  /** The elements to account for, each with its fee when known. */
+  elements: readonly E[]
+  /** Instant at which open incidents are measured; default the end of the period. */
   asOf?: InstantLike
+  /** Rows the readers of the inputs left out (`skipped` of a `matou/io` reader), so that the statement lists them with its warnings. */
+  skipped?: readonly { file?: string; line?: number; path?: string; reason: string }[]
+  /** Name of the incident log, written in the warnings about its incidents. */
+  incidentsFile?: string
+  /** Refuse to draw up a statement with any warning: an InputError lists them instead. Default false. */
+  strict?: boolean
+  /**
+   * Elements that incidents name but `elements` leaves out: `warn` (default) when `elements` is the list of
+   * everyone billed, so that a typo or a forgotten client is seen; `ignore` when it is a few elements
+   * chosen from a larger log. Either way they are counted in `unbilledElements`.
+   */
+  unbilled?: 'warn' | 'ignore'
   /** Rounding of each credit to the minor unit; default `half-up`. */
   rounding?: RoundingMode
   /** Decimals to round to instead of the currency's minor unit. */
   scale?: number
 }
 
-/** One element in a statement. */
+/** One element in a statement, with its fee. */
 export interface StatementEntry {
   readonly element: string
+  /** The client's name, when given. */
+  readonly name?: string
+  /** The offer's service, when given. */
+  readonly service?: string
   readonly fee: Money
+  readonly feeSource: FeeSource
   readonly availability: AvailabilityReport
   /** GTI/GTR outcomes of the incidents affecting this element whose clock started in the period. */
   readonly guarantees: readonly IncidentGuarantees[]
   readonly credit: Credit
+}
+
+/** A credit whose fee is unknown: its percent and arithmetic, no amount. */
+export type UnpricedCredit = Omit<Credit, 'amount' | 'exactAmount' | 'currency' | 'fee' | 'scale'> & {
+  readonly amount: undefined
+  readonly exactAmount: undefined
+  readonly currency: undefined
+  readonly fee: undefined
+  readonly scale: undefined
+}
+
+/** An element whose fee is unknown: availability and credit percent, no amount. */
+export interface UnpricedEntry extends Omit<StatementEntry, 'fee' | 'feeSource' | 'credit'> {
+  readonly fee: undefined
+  readonly feeSource: 'unknown'
+  readonly credit: UnpricedCredit
 }
 
 /** Sums per currency. */
@@ -57,12 +113,19 @@ export interface StatementTotal {
 }
 
 /** The statement of a period: one entry per element, and totals per currency. */
-export interface Statement {
+export interface Statement<Entry extends StatementEntry | UnpricedEntry = StatementEntry> {
   readonly period: Period
   readonly commitmentId?: string
   /** One entry per element, in the order given. */
-  readonly elements: readonly StatementEntry[]
+  readonly elements: readonly Entry[]
+  /** Sums over the priced elements. */
   readonly totals: readonly StatementTotal[]
+  /** Elements whose fee is unknown, and how many of them are owed a credit of unknown amount. */
+  readonly unpriced: { readonly elements: number; readonly credited: number }
+  /** What the statement could not judge, or took on trust; empty when nothing. */
+  readonly warnings: readonly StatementWarning[]
+  /** The instant open incidents were measured up to, when the log has any. */
+  readonly asOf?: Date
   /** GTI/GTR figures over every incident evaluated in the period, when the commitment has guarantees. */
   readonly guaranteeStats?: { readonly gti?: GuaranteeStats; readonly gtr?: GuaranteeStats; readonly incidents: number }
   /** Elements named by incidents touching the period but absent from `elements`, with how many incidents name each: a sign of a typo or a missing fee. */
@@ -92,26 +155,50 @@ function readFee(value: unknown, index: number, issues: IssueList, cache: Map<st
 
 /**
  * The statement of a billing period: for each element, its availability and the credit it is owed, and
- * the totals per currency. The incident log is read and checked once for all elements.
+ * the totals per currency. The incident log is read and checked once for all elements. It always comes
+ * out when the inputs are well formed, and lists in `warnings` what it could not judge: an incident
+ * without a clock start under a GTI, an element the log names but the list does not bill, a fee taken
+ * from the offer or unknown, a row a reader skipped. Open incidents are measured up to `asOf`.
  *
  * @example
  * const statement = monthlyStatement({
  *   commitment: presets.ovhVps2016.value,
- *   period: monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' }),
+ *   month: '2026-03',
  *   incidents,
  *   elements: [{ id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } }],
  * })
  * statement.totals[0].credits.toFixed(2)
- * @throws InputError listing every problem of every input with its path.
+ * @throws InputError listing every problem of every input with its path; with `strict`, every warning.
  */
-export function monthlyStatement(options: StatementOptions): Statement {
+export function monthlyStatement<E extends BilledElement>(options: StatementOptions<E>): Statement<EntryOf<E>> {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<StatementOptions>
-  const input = readMeasureInput(o, issues)
+  let period: unknown = o.period
+  if (o.month !== undefined) {
+    if (o.period !== undefined) issues.add('month', 'give either month or period, not both')
+    else if (typeof o.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) issues.add('month', `must be a month written YYYY-MM, e.g. '2026-03' (got ${describe(o.month)})`)
+    else {
+      // The month is the commitment's: its problems, if any, are listed once, by readMeasureInput.
+      const commitment = readCommitment(o.commitment, 'commitment', new IssueList())
+      if (commitment) period = parsePeriod(o.month, commitment.timeZone)
+      else period = parsePeriod(o.month, 'UTC')
+    }
+  } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'')
+  let asOf = o.asOf
+  // Only a log with an open incident needs an instant to measure it at: a closed log reads as before.
+  if (asOf === undefined && Array.isArray(o.incidents) && o.incidents.some((x) => x !== null && typeof x === 'object' && (x as { end?: unknown }).end == null)) {
+    const bounds = readPeriod(period, 'period', new IssueList())
+    if (bounds) asOf = bounds.end
+  }
+  const periodProblem = issues.issues.length > 0
+  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf }, issues)
+  // A month that could not be read is reported as such, not again as a missing period.
+  if (periodProblem) issues.issues.splice(0, issues.issues.length, ...issues.issues.filter((x, k) => k === 0 || x.path !== 'period'))
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
   const ids: string[] = []
-  const fees: Money[] = []
+  const fees: (Money | undefined)[] = []
+  const extras: { name?: string; service?: string; feeSource: FeeSource }[] = []
   if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }')
   else {
     const seen = new Map<string, number>()
@@ -125,22 +212,54 @@ export function monthlyStatement(options: StatementOptions): Statement {
       if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(joinPath('elements', i), 'id'), 'must be a non-empty element name')
       else if (seen.has(el.id)) issues.add(joinPath(joinPath('elements', i), 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`)
       else seen.set(el.id, i)
-      const fee = readFee(el.fee, i, issues, feeCache, scale !== undefined)
+      for (const key of ['name', 'service'] as const)
+        if (el[key] !== undefined && (typeof el[key] !== 'string' || el[key] === '')) issues.add(joinPath(joinPath('elements', i), key), `must be a non-empty text (got ${describe(el[key])})`)
+      if (el.feeSource !== undefined && !FEE_SOURCES.includes(el.feeSource))
+        issues.add(joinPath(joinPath('elements', i), 'feeSource'), `must be one of ${FEE_SOURCES.join(', ')} (got ${describe(el.feeSource)})`)
+      const fee = el.fee === undefined ? undefined : readFee(el.fee, i, issues, feeCache, scale !== undefined)
       ids.push(el.id)
-      if (fee) fees.push(fee)
+      fees.push(fee)
+      extras.push({
+        ...(typeof el.name === 'string' && { name: el.name }),
+        ...(typeof el.service === 'string' && { service: el.service }),
+        feeSource: el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given'),
+      })
     })
   }
   issues.throwIfAny('Cannot draw up the statement')
   const { commitment, table } = input!
+  const warnings: StatementWarning[] = []
+  const file = typeof o.incidentsFile === 'string' ? { file: o.incidentsFile } : {}
+  for (const row of o.skipped ?? [])
+    warnings.push(
+      Object.freeze({
+        kind: 'skipped-row' as const,
+        ...(row.file !== undefined && { file: row.file }),
+        ...(row.line !== undefined && { line: row.line }),
+        ...(row.path !== undefined && { path: row.path }),
+        reason: String(row.reason),
+      }),
+    )
   const hasGuarantees = commitment.gti !== undefined || commitment.gtr !== undefined
   let outcomes: IncidentGuarantees[] = []
   if (hasGuarantees) {
     // An incident's guarantees belong to the period in which its clock starts.
-    outcomes = evaluateTable(commitment, table, input!.asOf, (i) => {
-      const t = clockStartOf(commitment, table, i)
-      return t >= input!.start && t < input!.end
-    }, issues)
-    issues.throwIfAny('Cannot draw up the statement')
+    outcomes = evaluateTable(
+      commitment,
+      table,
+      input!.asOf,
+      (i) => {
+        const t = clockStartOf(commitment, table, i)
+        return t >= input!.start && t < input!.end
+      },
+      issues,
+      'incidents',
+      'not-evaluable',
+    )
+    for (const g of outcomes)
+      for (const x of [g.gti, g.gtr])
+        if (x?.status === 'not-evaluable')
+          warnings.push(Object.freeze({ kind: 'not-evaluable' as const, guarantee: x.kind, incident: g.index, path: `incidents[${g.index}]`, ...(g.id !== undefined && { id: g.id }), ...file }))
   }
   let byElement: Map<string, IncidentGuarantees[]> | undefined
   if (hasGuarantees) {
@@ -151,17 +270,47 @@ export function monthlyStatement(options: StatementOptions): Statement {
     }
   }
   const { reports, unknown } = measureElements(input!, ids)
-  const entries: StatementEntry[] = []
+  // Incidents are listed by the warnings that name them; only those touching the period count.
+  const touches = (i: number) => table.start[i]! < input!.end && table.end[i]! > input!.start
+  if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`)
+  issues.throwIfAny('Cannot draw up the statement')
+  if (unknown.size > 0 && o.unbilled !== 'ignore') {
+    const named = new Map<string, { index: number; id?: string }[]>([...unknown.keys()].map((k) => [k, []]))
+    for (let i = 0; i < table.count; i++) {
+      if (!touches(i)) continue
+      for (const el of new Set(elementsOf(table, i) ?? [])) {
+        const id = idOf(table, i)
+        named.get(el)?.push(Object.freeze({ index: i, ...(id !== undefined && { id }) }))
+      }
+    }
+    for (const [element, incidents] of named) warnings.push(Object.freeze({ kind: 'unknown-element' as const, element, incidents: Object.freeze(incidents), ...file }))
+  }
+  // Measuring an open incident up to asOf is what was asked for, not a doubt: the report says so, without a warning.
+  let anyOpen = false
+  for (let i = 0; i < table.count && !anyOpen; i++) anyOpen = isOpen(table, i) && touches(i)
+  const entries: (StatementEntry | UnpricedEntry)[] = []
   const totals = new Map<string, { elements: number; fees: Decimal; credits: Decimal; credited: number }>()
+  const unpriced = { elements: 0, credited: 0 }
+  const fromOffer: string[] = []
+  const noFee: string[] = []
   for (let e = 0; e < ids.length; e++) {
-    const fee = fees[e]!
+    const fee = fees[e]
     const availability = reports[e]!
     const guarantees = byElement ? Object.freeze(byElement.get(ids[e]!)!) : NO_GUARANTEES
-    const creditOptions: CreditOptions = { commitment, availability, fee, rounding: rounding! }
+    const creditOptions: CreditOptions = { commitment, availability, fee: fee ?? NO_FEE, rounding: rounding! }
     if (scale !== undefined) creditOptions.scale = scale
     if (hasGuarantees) creditOptions.guarantees = guarantees
     const credit = creditFor(creditOptions)
-    entries.push(Object.freeze({ element: ids[e]!, fee, availability, guarantees, credit }))
+    const extra = extras[e]!
+    if (!fee) {
+      noFee.push(ids[e]!)
+      unpriced.elements++
+      if (!credit.percent.isZero()) unpriced.credited++
+      entries.push(Object.freeze({ element: ids[e]!, ...extra, fee: undefined, feeSource: 'unknown' as const, availability, guarantees, credit: unpricedCredit(credit) }))
+      continue
+    }
+    if (extra.feeSource === 'offer') fromOffer.push(ids[e]!)
+    entries.push(Object.freeze({ element: ids[e]!, ...extra, fee, availability, guarantees, credit }) as StatementEntry)
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
@@ -172,7 +321,14 @@ export function monthlyStatement(options: StatementOptions): Statement {
       t.credited++
     }
   }
-  return Object.freeze({
+  if (fromOffer.length) warnings.push(Object.freeze({ kind: 'assumed-fee' as const, source: 'offer' as const, elements: Object.freeze(fromOffer) }))
+  if (noFee.length) warnings.push(Object.freeze({ kind: 'unknown-fee' as const, elements: Object.freeze(noFee) }))
+  if (o.strict === true && warnings.length)
+    throw new InputError(
+      warnings.map((w) => ({ path: warningPath(w), message: warningText(w) })),
+      'Cannot draw up the statement in strict mode',
+    )
+  const statement: Statement<StatementEntry | UnpricedEntry> = Object.freeze({
     period: input!.period,
     ...(input!.commitment.id !== undefined && { commitmentId: input!.commitment.id }),
     elements: Object.freeze(entries),
@@ -184,6 +340,35 @@ export function monthlyStatement(options: StatementOptions): Statement {
       }),
     }),
     totals: Object.freeze([...totals].map(([currency, t]) => Object.freeze({ currency, ...t }))),
+    unpriced: Object.freeze(unpriced),
     unbilledElements: Object.freeze([...unknown].map(([element, incidents]) => Object.freeze({ element, incidents }))),
+    warnings: Object.freeze(warnings),
+    ...(anyOpen && { asOf: new Date(input!.asOf!) }),
+  })
+  return statement as Statement<EntryOf<E>>
+}
+
+const FEE_SOURCES: readonly FeeSource[] = ['given', 'client-list', 'option', 'offer']
+
+/** The credit of an element whose fee is unknown is computed on a zero fee, then stripped of every amount: the percent does not depend on the fee. */
+const NO_FEE: MoneyLike = { amount: '0', currency: 'EUR' }
+
+function unpricedCredit(credit: Credit): UnpricedCredit {
+  const keep = credit.steps.map((s) => s.kind !== 'amount')
+  return Object.freeze({
+    percent: credit.percent,
+    uncappedPercent: credit.uncappedPercent,
+    amount: undefined,
+    exactAmount: undefined,
+    currency: undefined,
+    fee: undefined,
+    scale: undefined,
+    tier: credit.tier,
+    capped: credit.capped,
+    cap: credit.cap,
+    parts: credit.parts,
+    rounding: credit.rounding,
+    steps: Object.freeze(credit.steps.filter((_, i) => keep[i])),
+    explanation: Object.freeze(credit.explanation.filter((_, i) => keep[i])),
   })
 }

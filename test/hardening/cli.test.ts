@@ -27,7 +27,8 @@ describe('--out that cannot be written is one line and exit 1', () => {
     [join(dir, 'missing', 'report.txt'), 'its folder does not exist'],
     [dir, 'it is a folder'],
   ])('%s', async (out, why) => {
-    const r = await run(['statement', '--offer', OFFER, '--incidents', LOG, '--out', out])
+    // --fee: a fee taken from the offer's price is warned about, and this test is about the one line of the write error.
+    const r = await run(['statement', '--offer', OFFER, '--incidents', LOG, '--fee', '12.00', '--out', out])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(`matou statement: cannot write ${out}: ${why}\n`)
   })

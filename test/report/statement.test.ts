@@ -243,7 +243,7 @@ describe('renderStatement, json', () => {
       const src = statement.elements[i]!
       expect(new Decimal(e.availability.percent).eq(src.availability.availability)).toBe(true)
       expect(new Decimal(e.availability.downtimeMs).eq(src.availability.downtime)).toBe(true)
-      expect(new Decimal(e.credit.amount).eq(src.credit.amount)).toBe(true)
+      expect(new Decimal(e.credit.amount!).eq(src.credit.amount)).toBe(true)
       expect(e.availability.contributions.map((c) => [c.id, c.status, c.countedMs])).toEqual(src.availability.contributions.map((c) => [c.id ?? null, c.status, c.countedMs]))
     })
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc)
@@ -259,8 +259,8 @@ describe('renderStatement, json', () => {
 
   it('has a stable shape: every key present, in the documented order, the same from run to run', () => {
     expect(renderStatement(starterStatement(), { format: 'json', lang: 'fr' })).toBe(json)
-    expect(Object.keys(doc)).toEqual(['format', 'lang', 'timeZone', 'period', 'commitmentId', 'elements', 'totals', 'guaranteeStats', 'unbilledElements'])
-    expect(Object.keys(doc.elements[0]!)).toEqual(['element', 'fee', 'availability', 'band', 'credit', 'guarantees', 'trail'])
+    expect(Object.keys(doc)).toEqual(['format', 'lang', 'timeZone', 'period', 'commitmentId', 'asOf', 'elements', 'totals', 'guaranteeStats', 'unbilledElements', 'unpriced', 'warnings'])
+    expect(Object.keys(doc.elements[0]!)).toEqual(['element', 'name', 'service', 'fee', 'feeSource', 'availability', 'band', 'credit', 'guarantees', 'trail'])
     expect(Object.keys(doc.elements[3]!.availability)).toEqual(Object.keys(doc.elements[0]!.availability))
     expect(doc.elements[3]!.band).toBeNull()
   })

@@ -27,6 +27,9 @@ import {
   type Statement,
   type StatementEntry,
   type StatementOptions,
+  type PricedElement,
+  type BilledElement,
+  type UnpricedEntry,
   compareOffers,
   creditFor,
   Decimal,
@@ -59,7 +62,10 @@ describe('Decimal', () => {
 describe('results of the stages', () => {
   it('monthlyStatement: entries whose money is Decimal', () => {
     expectTypeOf(monthlyStatement).parameters.toEqualTypeOf<[StatementOptions]>()
-    expectTypeOf(monthlyStatement).returns.toEqualTypeOf<Statement>()
+    // Every element given a fee: every entry has one. A fee left out: entries may be unpriced.
+    expectTypeOf(monthlyStatement<PricedElement>).returns.toEqualTypeOf<Statement>()
+    expectTypeOf(monthlyStatement<BilledElement>).returns.toEqualTypeOf<Statement<StatementEntry | UnpricedEntry>>()
+    expectTypeOf<UnpricedEntry['credit']['amount']>().toEqualTypeOf<undefined>()
     expectTypeOf<Statement['elements']>().toEqualTypeOf<readonly StatementEntry[]>()
     expectTypeOf<StatementEntry['credit']>().toEqualTypeOf<Credit>()
     expectTypeOf<Statement['totals'][number]['fees']>().toEqualTypeOf<Decimal>()

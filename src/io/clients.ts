@@ -1,0 +1,223 @@
+import { parse as parseSync } from 'csv-parse/sync'
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
+import { currencyScale } from '../credits/money.js'
+import { describe, InputError, joinPath } from '../errors.js'
+import { type BilledElement } from '../statement/monthly.js'
+import { isObject, rawJson, rawText, type SkippedRow } from './result.js'
+import { readYaml } from './yaml.js'
+
+/** A client list: who is billed for which element, at which fee. */
+export interface ClientListResult {
+  /** One per row kept, in file order, ready for `monthlyStatement`'s `elements`. A row without a fee is kept, with `fee` left out. */
+  clients: (BilledElement & { feeSource: 'client-list' })[]
+  /** Rows left out, with their line (CSV, YAML) or path (JSON, YAML) and why. */
+  skipped: SkippedRow[]
+}
+
+/** Options of {@link parseClientList}. */
+export interface ClientListOptions {
+  /** `csv`, or `json` / `yaml` (one reader: JSON is YAML 1.2). Default: `csv` unless the text starts with `[` or `{` or looks like YAML. */
+  format?: 'csv' | 'json' | 'yaml'
+  /** Currency of the rows that give a fee and no currency; without it such rows are skipped. */
+  currency?: string
+}
+
+const CONTEXT = 'Cannot read the client list'
+const COLUMNS = ['element', 'fee', 'currency', 'service', 'name'] as const
+type Column = (typeof COLUMNS)[number]
+// Spreadsheet headers differ in case, accents and the word chosen; these are the ones a treasurer writes.
+const ALIASES: Record<string, Column> = {
+  element: 'element',
+  elements: 'element',
+  id: 'element',
+  fee: 'fee',
+  amount: 'fee',
+  montant: 'fee',
+  prix: 'fee',
+  currency: 'currency',
+  devise: 'currency',
+  service: 'service',
+  offre: 'service',
+  name: 'name',
+  nom: 'name',
+  client: 'name',
+}
+
+function keyOf(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+}
+
+interface Fields {
+  element?: unknown
+  fee?: unknown
+  currency?: unknown
+  service?: unknown
+  name?: unknown
+}
+
+/** Reads one row; a reason when it cannot be billed. */
+function readRow(row: Fields, options: ClientListOptions): { client: BilledElement & { feeSource: 'client-list' } } | { reason: string } {
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : v)
+  const element = text(row.element)
+  if (typeof element !== 'string' || element === '') return { reason: `element: is empty; every row names the element billed (got ${describe(row.element)})` }
+  // One element per row: a row naming two could not say whether its fee is each one's or the sum.
+  if (/[,;|\s]/.test(element)) return { reason: `element: ${describe(element)} names more than one element; give each its own row and fee` }
+  const client: BilledElement & { feeSource: 'client-list' } = { id: element, feeSource: 'client-list' }
+  for (const key of ['name', 'service'] as const) {
+    const v = text(row[key])
+    if (v === undefined || v === null || v === '') continue
+    if (typeof v !== 'string') return { reason: `${key}: must be text (got ${describe(row[key])})` }
+    client[key] = v
+  }
+  let fee = row.fee
+  let currency = text(row.currency)
+  if (isObject(fee)) {
+    currency = text(fee.currency) ?? currency
+    fee = fee.amount
+  }
+  const amount = text(fee)
+  if (amount === undefined || amount === null || amount === '') {
+    if (currency !== undefined && currency !== null && currency !== '') return { reason: `fee: is empty but currency is ${describe(currency)}; give the fee, or leave both empty when it is not known` }
+    return { client }
+  }
+  // A French spreadsheet writes 9,99: read as 9.99. A thousands separator would be ambiguous and is refused.
+  const written = typeof amount === 'string' ? amount.replace(/^(\d+),(\d+)$/, '$1.$2') : amount
+  if (typeof written !== 'string' || !/^\d+(\.\d+)?$/.test(written)) return { reason: `fee: ${describe(amount)} is not an amount such as 9.99 or 9,99` }
+  const code = typeof currency === 'string' && currency !== '' ? currency.toUpperCase() : options.currency?.toUpperCase()
+  if (code === undefined) return { reason: `currency: is empty; give the currency of the fee ${written}, e.g. EUR` }
+  if (currencyScale(code) === undefined) return { reason: `currency: ${describe(currency ?? options.currency)} is not an ISO 4217 code such as EUR` }
+  client.fee = { amount: written, currency: code }
+  return { client }
+}
+
+function guessFormat(text: string): 'csv' | 'yaml' {
+  const head = text.replace(/^\uFEFF/, '').trimStart()
+  if (head.startsWith('[') || head.startsWith('{') || head.startsWith('-') || /^clients\s*:/m.test(head.slice(0, 200))) return 'yaml'
+  return 'csv'
+}
+
+function readCsv(text: string, options: ClientListOptions): ClientListResult {
+  const body = text.replace(/^\uFEFF/, '')
+  const headerLine = body.split(/\r\n|\n|\r/, 1)[0] ?? ''
+  const delimiter = [';', '\t', ','].find((d) => headerLine.split(d).some((f) => ALIASES[keyOf(f.replace(/"/g, ''))] === 'element')) ?? ','
+  let records: string[][]
+  try {
+    records = parseSync(body, { delimiter, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][]
+  } catch (error) {
+    throw new InputError([{ path: '', message: (error as Error).message }], CONTEXT)
+  }
+  const header = records[0] ?? []
+  const index = new Map<Column, number>()
+  header.forEach((name, i) => {
+    const column = ALIASES[keyOf(name)]
+    if (column && !index.has(column)) index.set(column, i)
+  })
+  if (!index.has('element'))
+    throw new InputError(
+      [{ path: 'header (line 1)', message: `has no "element" column (columns: ${header.map((h) => describe(h)).join(', ') || 'none'}); the first line names the columns, e.g. "element;fee;currency;service;name"` }],
+      CONTEXT,
+    )
+  const clients: ClientListResult['clients'] = []
+  const skipped: SkippedRow[] = []
+  const seen = new Map<string, string>()
+  let line = 1 + breaksIn(header)
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!
+    line++
+    const at = line
+    line += breaksIn(record)
+    if (record.every((cell) => cell.trim() === '')) continue
+    const fields: Fields = {}
+    for (const [column, i] of index) fields[column] = record[i]
+    keep(readRow(fields, options), { line: at, raw: rawText(record.join(delimiter)) }, clients, skipped, seen, `line ${at}`)
+  }
+  return { clients, skipped }
+}
+
+function breaksIn(record: readonly string[]): number {
+  let n = 0
+  for (const cell of record) n += (cell.match(/\r\n|\n|\r/g) ?? []).length
+  return n
+}
+
+function keep(
+  read: ReturnType<typeof readRow>,
+  where: { line?: number; path?: string; raw?: string },
+  clients: ClientListResult['clients'],
+  skipped: SkippedRow[],
+  seen: Map<string, string>,
+  label: string,
+): void {
+  const at = { ...(where.line !== undefined && { line: where.line }), ...(where.path !== undefined && { path: where.path }), ...(where.raw !== undefined && { raw: where.raw }) }
+  if ('reason' in read) {
+    skipped.push({ ...at, reason: read.reason })
+    return
+  }
+  const first = seen.get(read.client.id)
+  if (first !== undefined) {
+    skipped.push({ ...at, reason: `element: "${read.client.id}" is already billed (${first}); one row per element` })
+    return
+  }
+  seen.set(read.client.id, label)
+  clients.push(read.client)
+}
+
+function readDocument(text: string, options: ClientListOptions): ClientListResult {
+  const { document, doc, lineCounter } = readYaml(text, CONTEXT)
+  let list: unknown
+  let base = ''
+  let seq: unknown = doc.contents
+  if (Array.isArray(document)) list = document
+  else if (isObject(document) && Array.isArray(document.clients)) {
+    list = document.clients
+    base = 'clients'
+    if (isMap(doc.contents)) seq = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'clients')?.value
+  } else throw new InputError([{ path: '', message: `must be a list of clients, or { clients: [...] } (got ${describe(document)})` }], CONTEXT)
+  const clients: ClientListResult['clients'] = []
+  const skipped: SkippedRow[] = []
+  const seen = new Map<string, string>()
+  ;(list as unknown[]).forEach((row, i) => {
+    const path = joinPath(base, i)
+    const item = isSeq(seq) ? (seq.items[i] as YamlNode | undefined) : undefined
+    const offset = item?.range?.[0]
+    const line = offset === undefined ? undefined : lineCounter.linePos(offset).line
+    const raw = rawJson(row)
+    const where = { ...(line !== undefined && { line }), path, ...(raw !== undefined && { raw }) }
+    if (!isObject(row)) {
+      skipped.push({ ...where, reason: `must be { element, fee, currency, service?, name? } (got ${describe(row)})` })
+      return
+    }
+    const fields: Fields = { element: row.element ?? row.id, fee: row.fee, currency: row.currency, service: row.service, name: row.name }
+    keep(readRow(fields, options), where, clients, skipped, seen, path)
+  })
+  return { clients, skipped }
+}
+
+/**
+ * Reads a client list: who is billed for which element, at which monthly fee. CSV (delimiter `,`, `;` or
+ * tab, found from the header; columns `element`, `fee`, `currency`, optional `service` and `name`, in any
+ * order, French headers `montant`, `devise`, `nom` too; a fee written `9,99` reads as 9.99), or JSON /
+ * YAML (a list, or `{ clients: [...] }`, each `{ element, fee, currency?, service?, name? }` where `fee`
+ * may be `{ amount, currency }`). A row with an empty fee is kept without one: its credit will have a
+ * percent and no amount. A row that cannot be billed (no element, an amount that is not one, an unknown
+ * currency, an element already listed) is skipped with its line or path and the reason.
+ *
+ * @example
+ * const { clients, skipped } = parseClientList('element;fee;currency;name\nvps-01;9,99;EUR;Alice\nvps-02;;;Bob\n;5;EUR;Carol\n')
+ * clients // [{ id: 'vps-01', fee: { amount: '9.99', currency: 'EUR' }, name: 'Alice', feeSource: 'client-list' }, { id: 'vps-02', name: 'Bob', feeSource: 'client-list' }]
+ * skipped[0].line // 4
+ * @throws InputError when the text is not a client list at all: no `element` column, a YAML syntax error.
+ */
+export function parseClientList(text: string, options: ClientListOptions = {}): ClientListResult {
+  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be the text of a client list (got ${describe(text)})` }], CONTEXT)
+  const format = options.format ?? guessFormat(text)
+  if (format !== 'csv' && format !== 'json' && format !== 'yaml') throw new InputError([{ path: 'format', message: `must be csv, json or yaml (got ${describe(format)})` }], CONTEXT)
+  if (options.currency !== undefined && (typeof options.currency !== 'string' || currencyScale(options.currency.toUpperCase()) === undefined))
+    throw new InputError([{ path: 'currency', message: `must be an ISO 4217 code such as EUR (got ${describe(options.currency)})` }], CONTEXT)
+  return format === 'csv' ? readCsv(text, options) : readDocument(text, options)
+}

@@ -1,4 +1,4 @@
-import { type Commitment, type CommitmentLike, readCommitment } from '../commitment/commitment.js'
+import { type Commitment, type CommitmentLike, type MeasurementRules, readCommitment } from '../commitment/commitment.js'
 import { roundingConstant } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
@@ -344,21 +344,38 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   return report as unknown as AvailabilityReport
 }
 
+/** Which {@link ContributionStep} a contribution's step is, so that the step itself is made only when read. */
+const enum StepKind {
+  Excluded,
+  BelowMinimum,
+  NoWholeMinute,
+  Empty,
+  Overlapped,
+  NotCounted,
+  Counted,
+}
+
 /**
- * A contribution whose `reason`, `start` and `end` are made when first read: a statement may build a
- * million contributions and read none of their sentences, and their two million Dates were most of the cost
- * of reading every contribution's figures. The getters live on the prototype, which costs nothing per
- * contribution; `toJSON` writes them in their place, so that JSON is what it was with own properties.
+ * A contribution whose `step`, `reason`, `start` and `end` are made when first read (then the same object
+ * each time): a statement may build a million contributions and read none of their steps, sentences or
+ * Dates, which were most of the cost of building them. The getters live on the prototype, which costs
+ * nothing per contribution; `toJSON` writes them in their place, so that JSON is what it was with own
+ * properties.
  */
 class ContributionRecord {
   #reason: string | undefined
-  readonly #startMs: number
-  readonly #endMs: number
+  #step: ContributionStep | undefined
   #start: Date | undefined
   #end: Date | undefined
-  constructor(startMs: number, endMs: number) {
+  readonly #startMs: number
+  readonly #endMs: number
+  readonly #kind: StepKind
+  readonly #rules: MeasurementRules
+  constructor(startMs: number, endMs: number, kind: StepKind, rules: MeasurementRules) {
     this.#startMs = startMs
     this.#endMs = endMs
+    this.#kind = kind
+    this.#rules = rules
   }
   get start(): Date {
     return (this.#start ??= new Date(this.#startMs))
@@ -366,8 +383,11 @@ class ContributionRecord {
   get end(): Date {
     return (this.#end ??= new Date(this.#endMs))
   }
+  get step(): ContributionStep {
+    return (this.#step ??= Object.freeze(stepOf(this as unknown as Contribution, this.#kind, this.#rules, this.#endMs - this.#startMs)))
+  }
   get reason(): string {
-    return (this.#reason ??= contributionReason((this as unknown as Contribution).step))
+    return (this.#reason ??= contributionReason(this.step))
   }
   toJSON(): object {
     const json: Record<string, unknown> = {}
@@ -378,8 +398,28 @@ class ContributionRecord {
         json.end = this.end
       }
     }
+    json.step = this.step
     json.reason = this.reason
     return json
+  }
+}
+
+function stepOf(c: Contribution, kind: StepKind, rules: MeasurementRules, durationMs: number): ContributionStep {
+  switch (kind) {
+    case StepKind.Excluded:
+      return { kind: 'excluded', cause: c.cause, excludedMs: c.excludedMs, inPeriodMs: c.inPeriodMs, treatment: rules.exclusions }
+    case StepKind.BelowMinimum:
+      return { kind: 'below-minimum', durationMs, minimumOutageMs: rules.minimumOutageMs }
+    case StepKind.NoWholeMinute:
+      return NO_WHOLE_MINUTE
+    case StepKind.Empty:
+      return EMPTY
+    case StepKind.Overlapped:
+      return { kind: 'overlapped', inPeriodMs: c.inPeriodMs }
+    case StepKind.NotCounted:
+      return { kind: 'not-counted', impact: c.impact }
+    case StepKind.Counted:
+      return { kind: 'counted', impact: c.impact, countedMs: c.countedMs, inPeriodMs: c.inPeriodMs, weight: c.weight, granularity: rules.granularity }
   }
 }
 
@@ -398,9 +438,10 @@ class AnonymousContribution extends ContributionRecord {
     readonly downtimeMs: number,
     readonly excludedMs: number,
     readonly status: ContributionStatus,
-    readonly step: ContributionStep,
+    kind: StepKind,
+    rules: MeasurementRules,
   ) {
-    super(startMs, endMs)
+    super(startMs, endMs, kind, rules)
   }
 }
 
@@ -419,9 +460,10 @@ class NamedContribution extends ContributionRecord {
     readonly downtimeMs: number,
     readonly excludedMs: number,
     readonly status: ContributionStatus,
-    readonly step: ContributionStep,
+    kind: StepKind,
+    rules: MeasurementRules,
   ) {
-    super(startMs, endMs)
+    super(startMs, endMs, kind, rules)
   }
 }
 
@@ -462,39 +504,38 @@ function buildContributions(measurement: Measurement, index: number): Contributi
     const inPeriodMs = prepared.inPeriodMs(i)
     const isExcluded = rules.excludedCauses.includes(cause)
     let status: ContributionStatus
-    let step: ContributionStep
+    let kind: StepKind
     const f = p < sweptEnd ? Fate.Swept : prepared.fate(i)
     if (isExcluded) {
       status = 'excluded'
-      step = { kind: 'excluded', cause, excludedMs, inPeriodMs, treatment: rules.exclusions }
+      kind = StepKind.Excluded
     } else if (f === Fate.BelowMinimum) {
       status = 'below-minimum'
-      step = { kind: 'below-minimum', durationMs: table.end[i]! - table.start[i]!, minimumOutageMs: rules.minimumOutageMs }
+      kind = StepKind.BelowMinimum
     } else if (f === Fate.RoundedAway) {
       status = 'below-minimum'
-      step = NO_WHOLE_MINUTE
+      kind = StepKind.NoWholeMinute
     } else if (f === Fate.Empty) {
       status = 'empty'
-      step = EMPTY
+      kind = StepKind.Empty
     } else if (countedMs === 0) {
       status = 'overlapped'
-      step = { kind: 'overlapped', inPeriodMs }
+      kind = StepKind.Overlapped
     } else if (weight.isZero()) {
       status = 'not-counted'
-      step = { kind: 'not-counted', impact }
+      kind = StepKind.NotCounted
     } else {
       status = 'counted'
-      step = { kind: 'counted', impact, countedMs, inPeriodMs, weight, granularity: rules.granularity }
+      kind = StepKind.Counted
     }
     const id = idOf(table, i)
     const open = isOpen(table, i)
     const downtimeMs = weight.isZero() ? 0 : (countedMs * rules.weightUnits[impact === 'outage' ? 0 : impact === 'partial' ? 1 : 2]) / rules.weightScale
-    Object.freeze(step)
     out.push(
       Object.freeze(
         id === undefined
-          ? new AnonymousContribution(i, impact, cause, table.start[i]!, table.end[i]!, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, step)
-          : new NamedContribution(i, id, impact, cause, table.start[i]!, table.end[i]!, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, step),
+          ? new AnonymousContribution(i, impact, cause, table.start[i]!, table.end[i]!, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, kind, rules)
+          : new NamedContribution(i, id, impact, cause, table.start[i]!, table.end[i]!, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, kind, rules),
       ),
     )
   }

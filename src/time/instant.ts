@@ -75,81 +75,49 @@ export function parseIsoInstant(text: string): number {
 // Days before the 1st of each month (1-based) in a common year.
 const DAYS_BEFORE = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const
 
-/** 0 when `d` is a digit's value (0–9), negative otherwise: or-ed over many, one comparison tests them all. */
-function notDigit(d: number): number {
-  return d | (9 - d)
-}
-
 /**
- * The common exact shape `YYYY-MM-DDThh:mm:ss[.sss](Z|±hh:mm)` from the year 1970, read by character
- * codes; NaN for anything else, which {@link fullIsoInstant} then reads. Returns what the full grammar
+ * The common exact shape `YYYY-MM-DDThh:mm:ss[.sss](Z|±hh:mm)` from the year 1970, read at fixed
+ * positions; NaN for anything else, which {@link fullIsoInstant} then reads. Returns what the full grammar
  * returns for every string it accepts (a property test compares the two on valid and near-miss strings).
  */
 export function commonIsoInstant(text: string): number {
   const n = text.length
-  if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return Number.NaN
-  if (text.charCodeAt(4) !== 45 /* - */ || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 /* T */) return Number.NaN
-  if (text.charCodeAt(13) !== 58 /* : */ || text.charCodeAt(16) !== 58) return Number.NaN
-  const y0 = text.charCodeAt(0) - 48
-  const y1 = text.charCodeAt(1) - 48
-  const y2 = text.charCodeAt(2) - 48
-  const y3 = text.charCodeAt(3) - 48
-  const mo0 = text.charCodeAt(5) - 48
-  const mo1 = text.charCodeAt(6) - 48
-  const d0 = text.charCodeAt(8) - 48
-  const d1 = text.charCodeAt(9) - 48
-  const h0 = text.charCodeAt(11) - 48
-  const h1 = text.charCodeAt(12) - 48
-  const mi0 = text.charCodeAt(14) - 48
-  const mi1 = text.charCodeAt(15) - 48
-  const s0 = text.charCodeAt(17) - 48
-  const s1 = text.charCodeAt(18) - 48
-  if (
-    (notDigit(y0) | notDigit(y1) | notDigit(y2) | notDigit(y3) | notDigit(mo0) | notDigit(mo1) | notDigit(d0) | notDigit(d1) |
-      notDigit(h0) | notDigit(h1) | notDigit(mi0) | notDigit(mi1) | notDigit(s0) | notDigit(s1)) < 0
-  )
-    return Number.NaN
+  const fraction = n === 24 || n === 29
+  if ((!fraction && n !== 20 && n !== 25) || text.charCodeAt(4) !== 45 /* - */ || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 /* T */) return Number.NaN
+  if (text.charCodeAt(13) !== 58 /* : */ || text.charCodeAt(16) !== 58 || (fraction && text.charCodeAt(19) !== 46) /* . */) return Number.NaN
+  const y1 = twoDigits(text, 0)
+  const y2 = twoDigits(text, 2)
+  const year = y1 * 100 + y2
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
+  // Before 1970 the integer divisions below would need floors: the full grammar reads those years.
+  if (y1 < 19 || y2 < 0 || year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN
+  let ms = 0
   let p = 19
-  let fraction = 0
-  if (n === 24 || n === 29) {
-    if (text.charCodeAt(19) !== 46 /* . */) return Number.NaN
-    const f0 = text.charCodeAt(20) - 48
-    const f1 = text.charCodeAt(21) - 48
-    const f2 = text.charCodeAt(22) - 48
-    if ((notDigit(f0) | notDigit(f1) | notDigit(f2)) < 0) return Number.NaN
-    fraction = f0 * 100 + f1 * 10 + f2
+  if (fraction) {
+    const f = twoDigits(text, 20)
+    const g = twoDigits(text, 21)
+    if (f < 0 || g < 0) return Number.NaN
+    ms = f * 10 + (g % 10)
     p = 23
   }
   let offsetMin = 0
   const z = text.charCodeAt(p)
-  if (z === 90 /* Z */) {
-    if (p + 1 !== n) return Number.NaN
-  } else {
-    if (p + 6 !== n || (z !== 43 /* + */ && z !== 45) || text.charCodeAt(p + 3) !== 58) return Number.NaN
-    const o0 = text.charCodeAt(p + 1) - 48
-    const o1 = text.charCodeAt(p + 2) - 48
-    const o2 = text.charCodeAt(p + 4) - 48
-    const o3 = text.charCodeAt(p + 5) - 48
-    if ((notDigit(o0) | notDigit(o1) | notDigit(o2) | notDigit(o3)) < 0) return Number.NaN
-    const oh = o0 * 10 + o1
-    const om = o2 * 10 + o3
-    if (oh > 23 || om > 59) return Number.NaN
+  if (z !== 90 /* Z */ || p + 1 !== n) {
+    const oh = twoDigits(text, p + 1)
+    const om = twoDigits(text, p + 4)
+    if (p + 6 !== n || (z !== 43 /* + */ && z !== 45) || text.charCodeAt(p + 3) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN
     offsetMin = z === 45 ? -(oh * 60 + om) : oh * 60 + om
   }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
-  const month = mo0 * 10 + mo1
-  const day = d0 * 10 + d1
-  const hour = h0 * 10 + h1
-  const minute = mi0 * 10 + mi1
-  const second = s0 * 10 + s1
-  // Before 1970 the integer divisions below would need floors: the full grammar reads those years.
-  if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return Number.NaN
   // Leap days in the years 1 to year − 1, less the 477 before 1970.
   const y = year - 1
   const days = 365 * (year - 1970) + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 477 + DAYS_BEFORE[month]! + (leap && month > 2 ? 1 : 0) + day - 1
-  return days * DAY_MS + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + fraction
+  return days * DAY_MS + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + ms
 }
 
 /** The full grammar of {@link parseIsoInstant}; NaN when the text is not an instant. */

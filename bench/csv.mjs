@@ -1,20 +1,25 @@
-// Benchmark: a 1,000,000-row CSV incident log to a monthly statement, streamed from disk. Prints the
-// throughput (rows per second) beside the bare cost of reading the same file line by line, in the same
-// run, and the peak RSS of a child process that does only the read and the statement.
+// Benchmark: a 1,000,000-row CSV incident log to a monthly statement, streamed from disk, against
+// csv-parse alone reading the same file (records counted, nothing else) and a bare line-by-line read.
+// The three run in interleaved rounds, the order rotated at each (bench/harness.mjs); peak RSS of each
+// comes from a child process that does only that one thing.
 //
 //   npm run bench          (after npm run build)
-//   node --expose-gc bench/csv.mjs --small      100,000 rows
-import { fork } from 'node:child_process'
+//   node --expose-gc bench/csv.mjs --small --runs=5      100,000 rows
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'csv-parse'
 import { monthlyStatement, monthPeriod, presets } from '../dist/index.js'
 import { readCsvIncidents } from '../dist/io.js'
+import { child, interleave, loadLine, ms, ratio, runsFrom, table, times } from './harness.mjs'
 
-const SMALL = process.argv.includes('--small')
-const CHILD = process.argv.find((a) => a.startsWith('--child='))?.slice(8)
+const args = process.argv.slice(2)
+const SMALL = args.includes('--small')
+const CHILD = args.find((a) => a.startsWith('--child='))?.slice('--child='.length)
+const WAY = args.find((a) => a.startsWith('--way='))?.slice('--way='.length)
+const RUNS = runsFrom(args)
 const ROWS = SMALL ? 100_000 : 1_000_000
 const ELEMENTS = ROWS / 100
 const period = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })
@@ -47,39 +52,45 @@ async function statementOf(file) {
   return { rows: incidents.length, skipped: skipped.length, credits: statement.totals[0].credits.toFixed(2) }
 }
 
+async function lines(file) {
+  let n = 0
+  for await (const _ of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) n++
+  return { rows: n - 1 }
+}
+
+async function csvParse(file) {
+  let n = 0
+  for await (const _ of createReadStream(file).pipe(parse({ from_line: 2 }))) n++
+  return { rows: n }
+}
+
+const WAYS = { lines, 'csv-parse': csvParse, matou: statementOf }
+
 if (CHILD) {
-  const result = await statementOf(CHILD)
+  const result = await WAYS[WAY](CHILD)
   process.send({ ...result, maxRssKB: process.resourceUsage().maxRSS })
   process.disconnect()
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'matou-csv-'))
   const file = join(dir, 'log.csv')
   writeLog(file)
-  const peak = await new Promise((resolve, reject) => {
-    const cp = fork(fileURLToPath(import.meta.url), [`--child=${file}`])
-    let message
-    cp.on('message', (m) => (message = m))
-    cp.on('exit', (code) => (message ? resolve(message) : reject(new Error(`child exited with ${code}`))))
-  })
-  const time = async (fn) => {
-    let best = Infinity
-    for (let r = 0; r < (SMALL ? 3 : 2); r++) {
-      globalThis.gc?.()
-      const t0 = performance.now()
-      await fn()
-      best = Math.min(best, performance.now() - t0)
-    }
-    return best
-  }
-  const bare = await time(async () => {
-    let n = 0
-    for await (const _ of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) n++
-    return n
-  })
-  const full = await time(() => statementOf(file))
+  const self = fileURLToPath(import.meta.url)
+  const peaks = {}
+  for (const way of Object.keys(WAYS)) peaks[way] = await child(self, [`--child=${file}`, `--way=${way}`, ...(SMALL ? ['--small'] : [])])
+  const r = await interleave(
+    Object.entries(WAYS).map(([name, way]) => ({ name, run: () => way(file) })),
+    RUNS,
+  )
   rmSync(dir, { recursive: true })
   console.log(`matou bench: ${ROWS.toLocaleString('en-US')}-row CSV (${ELEMENTS.toLocaleString('en-US')} elements) to a statement, node ${process.version}`)
-  console.log(`bare line-by-line read of the file     ${bare.toFixed(0).padStart(7)} ms  ${((ROWS / bare) * 1000).toFixed(0).padStart(9)} rows/s`)
-  console.log(`CSV read + statement                   ${full.toFixed(0).padStart(7)} ms  ${((ROWS / full) * 1000).toFixed(0).padStart(9)} rows/s  (${(full / bare).toFixed(1)}× the bare read)`)
-  console.log(`peak RSS of a child doing only that    ${(peak.maxRssKB / 1024).toFixed(0).padStart(7)} MB   (rows ${peak.rows}, skipped ${peak.skipped}, credits ${peak.credits} EUR)`)
+  console.log(`${RUNS} interleaved rounds; ${loadLine()}\n`)
+  const labels = { lines: 'bare line-by-line read (readline)', 'csv-parse': 'csv-parse alone, records counted', matou: 'readCsvIncidents + monthlyStatement' }
+  const rows = [['way', 'min', 'median', 'rows/s (min)', '/ csv-parse (min, median)', 'peak RSS (child)']]
+  for (const name of Object.keys(WAYS)) {
+    const q = ratio(r[name], r['csv-parse'])
+    rows.push([labels[name], ms(r[name].min), ms(r[name].median), Math.round((ROWS / r[name].min) * 1000).toLocaleString('en-US'), `${times(q.min)} ${times(q.median)}`, `${(peaks[name].maxRssKB / 1024).toFixed(0)} MB`])
+  }
+  table(rows)
+  const m = r.matou.result
+  console.log(`\nmatou: rows ${m.rows}, skipped ${m.skipped}, credits ${m.credits} EUR (target: ≤ 1.0× csv-parse, peak RSS ≤ 300 MB)`)
 }

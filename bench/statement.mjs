@@ -3,30 +3,36 @@
 //
 //   npm run bench                                  full run: 10,000 elements × 100 incidents
 //   node --expose-gc bench/statement.mjs --small   smoke run: 100 elements × 100 incidents
-//   node --expose-gc bench/statement.mjs --runs=3  fewer runs per figure (default 5)
+//   node --expose-gc bench/statement.mjs --runs=7  more rounds (at least 5, the default)
 //
-// Timings are the best of N runs (performance.now()), with a full GC between runs when --expose-gc is
-// given; medians are shown beside them. The bare sort and the epoch-ms statement run in turns, so that
-// both see the same load on a shared machine. The cleanest peak-memory figure comes from a child
-// process (the same file, forked with --child=...) that only builds the workload and runs the statement
-// once, then reports process.resourceUsage().maxRSS. This is a measurement, not a test: it exits 0
-// whether or not the targets are met.
+// Every figure is measured in rounds, interleaved with its baselines in this one process, the order
+// rotated at each round, a full GC before each run (bench/harness.mjs): the lowest and the median are
+// shown, each ratio between figures of the same rounds. Two baselines: a copy of one start per incident
+// sorted as a Float64Array, and the same bits sorted as a BigUint64Array (what the sweep does, about 1.6×
+// faster); targets are judged against the faster one. Each input form (epoch ms, Dates, ISO strings)
+// is timed in its own group, with only its workload alive. A small statement (one element, 10,000
+// incidents) is timed warm and right after a forced full GC, in turns. Peak RSS comes from child
+// processes that only build the workload and run the statement once. This is a measurement, not a test:
+// it exits 0 whether or not the targets are met.
 
-import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { monthlyStatement, monthPeriod, presets } from '../dist/index.js'
+import { child, gc, interleave, loadLine, ms, ratio, runsFrom, table, times } from './harness.mjs'
 
 const args = process.argv.slice(2)
 const SMALL = args.includes('--small')
 const CHILD = args.find((a) => a.startsWith('--child='))?.slice('--child='.length)
-const RUNS = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5) || 5)
+const RUNS = runsFrom(args)
 
 const ELEMENTS = SMALL ? 100 : 10_000
 const PER_ELEMENT = 100
 const SEED = 0x6d61746f // 'mato'
 
-const TARGET_RATIO = 3 // statement at most 3× the bare sort
+const TARGET_MS = 2.5 // statement on epoch ms at most 2.5× the BigUint64Array sort
+const TARGET_ISO = 3 // on ISO strings at most 3×
+const TARGET_CONTRIBUTIONS = 1.5 // reading every contribution at most 1.5× the statement alone
+const TARGET_AFTER_GC = 2 // a small statement right after a full GC at most 2× a warm one
 const TARGET_RSS_MB = 300 // peak RSS of the child under 300 MB
 
 const commitment = presets.ovhVps2016.starter
@@ -48,21 +54,22 @@ function mulberry32(seed) {
 }
 
 /**
- * The workload: `ELEMENTS` elements, `PER_ELEMENT` incidents each, each naming one element, starting
- * anywhere in the month or up to 12 hours either side of it, lasting 1 minute to 6 hours (whole
- * seconds), mostly outages and unplanned. Shuffled. `mode` is 'ms' (epoch milliseconds), 'dates' (Date objects) or 'iso'
- * (ISO-8601 strings, as read from a file). Also returns the start times as plain numbers.
+ * The workload: `elementCount` elements, `PER_ELEMENT` incidents each (or `perElement`), each naming one
+ * element, starting anywhere in the month or up to 12 hours either side of it, lasting 1 minute to 6
+ * hours (whole seconds), mostly outages and unplanned. Shuffled. `mode` is 'ms' (epoch milliseconds),
+ * 'dates' (Date objects) or 'iso' (ISO-8601 strings, as read from a file). Also returns the start times as
+ * plain numbers.
  */
-function buildWorkload(mode) {
+function buildWorkload(mode, elementCount = ELEMENTS, perElement = PER_ELEMENT) {
   const random = mulberry32(SEED)
-  const elements = new Array(ELEMENTS)
-  const elementLists = new Array(ELEMENTS)
-  for (let e = 0; e < ELEMENTS; e++) {
+  const elements = new Array(elementCount)
+  const elementLists = new Array(elementCount)
+  for (let e = 0; e < elementCount; e++) {
     const id = `el-${e}`
     elements[e] = { id, fee: { amount: '9.99', currency: 'EUR' } }
     elementLists[e] = [id]
   }
-  const n = ELEMENTS * PER_ELEMENT
+  const n = elementCount * perElement
   const from = period.start.getTime() - 12 * HOUR
   const span = period.end.getTime() + 12 * HOUR - from
   const startMs = new Float64Array(n)
@@ -71,7 +78,7 @@ function buildWorkload(mode) {
   const cause = new Uint8Array(n) // 0 unplanned, 1 maintenance
   const owner = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    owner[i] = Math.floor(i / PER_ELEMENT)
+    owner[i] = Math.floor(i / perElement)
     const s = from + Math.floor((random() * span) / 1000) * 1000
     startMs[i] = s
     endMs[i] = s + MINUTE + Math.floor((random() * (6 * HOUR - MINUTE)) / 1000) * 1000
@@ -124,61 +131,6 @@ function runStatement(incidents, elements, withContributions) {
   }
 }
 
-const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {}
-
-const MB = 1024 * 1024
-/** JS heap in use plus the typed arrays' backing stores, which live outside it. */
-const heap = (m) => m.heapUsed + m.arrayBuffers
-let maxRss = 0
-function sample() {
-  const m = process.memoryUsage()
-  if (m.rss > maxRss) maxRss = m.rss
-  return m
-}
-
-/** One timed run of `fn` after a GC. */
-function timed(label, r, fn, times) {
-  gc()
-  sample()
-  const t0 = performance.now()
-  const result = fn()
-  const t = performance.now() - t0
-  sample()
-  times.push(t)
-  process.stderr.write(`  ${label} run ${r + 1}/${RUNS}: ${t.toFixed(1)} ms\n`)
-  return result
-}
-
-/** The lowest and the median of the times, with the last result. */
-function summary(times, result) {
-  const sorted = [...times].sort((a, b) => a - b)
-  return { ms: sorted[0], median: sorted[sorted.length >> 1], result }
-}
-
-/** Best of RUNS: calls `fn` after a GC, returns the lowest and the median time, and the last result. */
-function best(label, fn) {
-  const times = []
-  let result
-  for (let r = 0; r < RUNS; r++) result = timed(label, r, fn, times)
-  return summary(times, result)
-}
-
-/**
- * Like {@link best} for two functions, run in turns (a, b, a, b, …): on a shared, noisy machine both then
- * see the same conditions, which keeps their ratio honest.
- */
-function bestPaired(labelA, fnA, labelB, fnB) {
-  const timesA = []
-  const timesB = []
-  let resultA
-  let resultB
-  for (let r = 0; r < RUNS; r++) {
-    resultA = timed(labelA, r, fnA, timesA)
-    resultB = timed(labelB, r, fnB, timesB)
-  }
-  return [summary(timesA, resultA), summary(timesB, resultB)]
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Child: build the workload, run the statement once, report the peak RSS.
 
@@ -195,105 +147,150 @@ if (CHILD) {
   await main()
 }
 
-function child(mode) {
-  return new Promise((resolve, reject) => {
-    const argv = [`--child=${mode}`, ...(SMALL ? ['--small'] : [])]
-    const cp = fork(fileURLToPath(import.meta.url), argv, { execArgv: ['--expose-gc'] })
-    let message
-    cp.on('message', (m) => (message = m))
-    cp.on('error', reject)
-    cp.on('exit', (code) => (message ? resolve(message) : reject(new Error(`child ${mode} exited with ${code} and no report`))))
-  })
+/** The two baselines: one start per incident copied into a Float64Array, sorted as doubles or as their bits. */
+function sorts(starts) {
+  return [
+    {
+      name: 'sort f64',
+      run: () => {
+        const a = new Float64Array(starts.length)
+        for (let i = 0; i < starts.length; i++) a[i] = starts[i]
+        a.sort()
+        return a[a.length >> 1]
+      },
+    },
+    {
+      name: 'sort u64',
+      run: () => {
+        const a = new Float64Array(starts.length)
+        for (let i = 0; i < starts.length; i++) a[i] = starts[i]
+        // Non-negative doubles order as their bit patterns do: the sweep sorts this way.
+        new BigUint64Array(a.buffer).sort()
+        return a[a.length >> 1]
+      },
+    },
+  ]
 }
 
 async function main() {
   const n = ELEMENTS * PER_ELEMENT
   console.log(`matou bench: monthlyStatement, ${ELEMENTS.toLocaleString('en-US')} elements × ${PER_ELEMENT} incidents = ${n.toLocaleString('en-US')} incidents (shuffled), ${period.label} ${period.timeZone}`)
-  console.log(`node ${process.version}, best of ${RUNS} runs${typeof globalThis.gc === 'function' ? ', GC between runs' : ' (no --expose-gc: no GC between runs)'}`)
+  console.log(`node ${process.version}, ${RUNS} interleaved rounds${typeof globalThis.gc === 'function' ? ', full GC before each run' : ' (no --expose-gc: no GC between runs)'}; ${loadLine()} at start`)
   console.log(SMALL ? '--small: a smoke run; its timings are mostly JIT warm-up, judge the targets on the full run\n' : '')
 
   // Peak memory first, in clean child processes, before this process warms anything up.
   process.stderr.write('child processes (peak RSS)...\n')
-  const childMs = await child('ms')
-  const childDates = await child('dates')
+  const self = fileURLToPath(import.meta.url)
+  const small = SMALL ? ['--small'] : []
+  const peaks = {}
+  for (const mode of ['ms', 'dates', 'iso']) peaks[mode] = await child(self, [`--child=${mode}`, ...small])
 
-  process.stderr.write('building workloads...\n')
-  const t0 = performance.now()
-  const workload = buildWorkload('ms')
-  const buildMs = performance.now() - t0
-  const { elements, starts } = workload
-  let incidents = workload.incidents
-  workload.incidents = undefined
-
-  // (a) Bare cost: copy the start times into a Float64Array and sort it; (b) the statement, figures only,
-  // on incidents with epoch-millisecond times (the library's own unit). Run in turns.
-  const [sort, stmt] = bestPaired(
-    'bare sort',
-    () => {
-      const a = new Float64Array(starts.length)
-      for (let i = 0; i < starts.length; i++) a[i] = starts[i]
-      a.sort()
-      return a[a.length >> 1]
-    },
-    'statement',
-    () => runStatement(incidents, elements, false).check,
+  // Group 1: epoch ms, the library's own unit, with and without reading every contribution.
+  process.stderr.write('epoch ms...\n')
+  let workload = buildWorkload('ms')
+  const msGroup = await interleave(
+    [
+      ...sorts(workload.starts),
+      { name: 'statement', run: () => runStatement(workload.incidents, workload.elements, false).check },
+      { name: 'contributions', run: () => runStatement(workload.incidents, workload.elements, true).check },
+    ],
+    RUNS,
   )
+  const check = msGroup.statement.result
 
-  // Memory of one statement in this process: heap with the inputs alone, right after the run (the result
-  // plus whatever garbage the run left), and retained once collected (the result alone).
+  // Memory of one statement in this process: heap right after the run (result plus uncollected garbage),
+  // and retained once collected (the result alone).
   gc()
-  const base = sample()
-  let kept = runStatement(incidents, elements, false)
-  const after = sample()
+  const base = process.memoryUsage()
+  let kept = runStatement(workload.incidents, workload.elements, false)
+  const after = process.memoryUsage()
   gc()
-  const retained = sample()
-  const check = kept.check
+  const retained = process.memoryUsage()
   kept = undefined
 
-  // (c) The statement plus every element's contributions (built lazily on first access).
-  const withContrib = best('statement + contributions', () => runStatement(incidents, elements, true).check)
+  // Groups 2 and 3: the same incidents as Dates, then as ISO strings, each alone in memory.
+  const groups = { ms: msGroup }
+  for (const mode of ['dates', 'iso']) {
+    process.stderr.write(`${mode}...\n`)
+    workload = undefined
+    gc()
+    workload = buildWorkload(mode)
+    groups[mode] = await interleave(
+      [...sorts(workload.starts), { name: 'statement', run: () => runStatement(workload.incidents, workload.elements, false).check }],
+      RUNS,
+    )
+  }
+  workload = undefined
 
-  // (d) The same incidents with Date objects, then with ISO-8601 strings (sharing the element lists); each
-  // previous version is dropped first so that the live heap the GC walks is one workload.
-  let dateIncidents = incidents.map((x) => ({ ...x, start: new Date(x.start), end: new Date(x.end) }))
-  incidents = undefined
-  const dates = best('statement (Dates)', () => runStatement(dateIncidents, elements, false).check)
-  const isoIncidents = dateIncidents.map((x) => ({ ...x, start: x.start.toISOString(), end: x.end.toISOString() }))
-  dateIncidents = undefined
-  const iso = best('statement (ISO strings)', () => runStatement(isoIncidents, elements, false).check)
-  sample()
+  // Group 4: repeated small statements, warm and right after a forced full GC. The warm run follows a run
+  // of the same statement without a GC in between; many rounds, as each takes a few milliseconds.
+  process.stderr.write('small statement, warm and after a full GC...\n')
+  gc()
+  const little = buildWorkload('ms', 1, 10_000)
+  const once = () => runStatement(little.incidents, little.elements, false).check
+  for (let w = 0; w < 50; w++) once()
+  const warmTimes = []
+  const afterGcTimes = []
+  for (let r = 0; r < RUNS * 10; r++) {
+    const timeOne = (list) => {
+      const t0 = performance.now()
+      once()
+      list.push(performance.now() - t0)
+    }
+    if (r % 2) {
+      gc()
+      timeOne(afterGcTimes)
+      timeOne(warmTimes)
+    } else {
+      timeOne(warmTimes)
+      gc()
+      timeOne(afterGcTimes)
+    }
+  }
+  const summary = (list) => {
+    const sorted = [...list].sort((a, b) => a - b)
+    return { min: sorted[0], median: sorted[sorted.length >> 1] }
+  }
+  const warm = summary(warmTimes)
+  const afterGc = summary(afterGcTimes)
 
-  const same =
-    JSON.stringify(iso.result) === JSON.stringify(check) && JSON.stringify(dates.result) === JSON.stringify(check) && withContrib.result.credits === check.credits
-  if (!same) console.log(`WARNING: runs disagree: ${JSON.stringify({ check, dates: dates.result, iso: iso.result, withContrib: withContrib.result })}\n`)
+  const agree = ['dates', 'iso'].every((m) => JSON.stringify(groups[m].statement.result) === JSON.stringify(check)) && msGroup.contributions.result.credits === check.credits
+  if (!agree) console.log(`WARNING: runs disagree: ${JSON.stringify({ check, dates: groups.dates.statement.result, iso: groups.iso.statement.result })}\n`)
 
-  const ratio = (ms) => ms / sort.ms
-  const verdict = (ok) => (ok ? 'PASS' : 'FAIL')
-  // Targets are judged on the best runs; the medians show how much the machine's noise moved them.
-  const median = (x) => `${x.median.toFixed(1)} ms ${(x.median / sort.median).toFixed(2)}×`
-  const rows = [
-    ['bare sort (copy 1 start/incident + Float64Array.sort)', `${sort.ms.toFixed(1)} ms`, '1.00×', median(sort), 'baseline'],
-    ['monthlyStatement (epoch ms), totals read', `${stmt.ms.toFixed(1)} ms`, `${ratio(stmt.ms).toFixed(2)}×`, median(stmt), `≤ ${TARGET_RATIO}× sort: ${verdict(ratio(stmt.ms) <= TARGET_RATIO)}`],
-    ['  + every element\'s contributions', `${withContrib.ms.toFixed(1)} ms`, `${ratio(withContrib.ms).toFixed(2)}×`, median(withContrib), `(≤ ${TARGET_RATIO}×: ${verdict(ratio(withContrib.ms) <= TARGET_RATIO)})`],
-    ['monthlyStatement (Date objects)', `${dates.ms.toFixed(1)} ms`, `${ratio(dates.ms).toFixed(2)}×`, median(dates), `(≤ ${TARGET_RATIO}×: ${verdict(ratio(dates.ms) <= TARGET_RATIO)})`],
-    ['monthlyStatement (ISO-8601 strings)', `${iso.ms.toFixed(1)} ms`, `${ratio(iso.ms).toFixed(2)}×`, median(iso), `(≤ ${TARGET_RATIO}×: ${verdict(ratio(iso.ms) <= TARGET_RATIO)})`],
-    ['peak RSS, child (epoch ms): maxRSS', `${(childMs.afterKB / 1024).toFixed(1)} MB`, '', '', `< ${TARGET_RSS_MB} MB: ${verdict(childMs.afterKB / 1024 < TARGET_RSS_MB)}`],
-    ['  of which workload alone (maxRSS before statement)', `${(childMs.beforeKB / 1024).toFixed(1)} MB`, '', '', `input heap after GC: ${(childMs.inputHeap / MB).toFixed(1)} MB`],
-    ['peak RSS, child (Dates): maxRSS', `${(childDates.afterKB / 1024).toFixed(1)} MB`, '', '', `(< ${TARGET_RSS_MB} MB: ${verdict(childDates.afterKB / 1024 < TARGET_RSS_MB)})`],
-    ['  of which workload alone (maxRSS before statement)', `${(childDates.beforeKB / 1024).toFixed(1)} MB`, '', '', `input heap after GC: ${(childDates.inputHeap / MB).toFixed(1)} MB`],
-    ['this process: heap right after one statement − before', `${((heap(after) - heap(base)) / MB).toFixed(1)} MB`, '', '', 'heapUsed + arrayBuffers: result + uncollected garbage'],
-    ['this process: heap retained by the result (after GC)', `${((heap(retained) - heap(base)) / MB).toFixed(1)} MB`, '', '', 'heapUsed + arrayBuffers'],
-    ['this process: max RSS sampled', `${(maxRss / MB).toFixed(1)} MB`, '', '', 'sampled between runs'],
-  ]
-  const w = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)))
-  const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2].padStart(w[2])}  ${r[3].padStart(w[3])}  ${r[4]}`
-  console.log(line(['figure', 'best', 'ratio', 'median, ratio', 'target (on the best)']))
-  console.log('-'.repeat(w[0] + w[1] + w[2] + w[3] + 8 + 28))
-  for (const r of rows) console.log(line(r))
+  const verdict = (x, target) => `${x <= target ? 'PASS' : 'FAIL'} (≤ ${target}×)`
+  const rows = [['figure', 'min', 'median', '/ sort u64 (min, median)', '/ sort f64 (min, median)', 'target (on the min)']]
+  const both = (x, b) => `${times(ratio(x, b).min)} ${times(ratio(x, b).median)}`
+  for (const mode of ['ms', 'dates', 'iso']) {
+    const g = groups[mode]
+    const label = { ms: 'epoch ms', dates: 'Date objects', iso: 'ISO-8601 strings' }[mode]
+    rows.push([`[${label}] sort f64 (copy + Float64Array.sort)`, ms(g['sort f64'].min), ms(g['sort f64'].median), both(g['sort f64'], g['sort u64']), '1.00× 1.00×', 'baseline'])
+    rows.push([`[${label}] sort u64 (copy + BigUint64Array.sort)`, ms(g['sort u64'].min), ms(g['sort u64'].median), '1.00× 1.00×', both(g['sort u64'], g['sort f64']), 'baseline'])
+    const target = mode === 'ms' ? TARGET_MS : mode === 'iso' ? TARGET_ISO : TARGET_ISO
+    rows.push([`[${label}] monthlyStatement, totals read`, ms(g.statement.min), ms(g.statement.median), both(g.statement, g['sort u64']), both(g.statement, g['sort f64']), verdict(ratio(g.statement, g['sort u64']).min, target)])
+    if (mode === 'ms') {
+      const c = ratio(msGroup.contributions, msGroup.statement)
+      rows.push([`[${label}]   + every contribution read`, ms(g.contributions.min), ms(g.contributions.median), both(g.contributions, g['sort u64']), `${times(c.min)} ${times(c.median)} of the statement`, verdict(c.min, TARGET_CONTRIBUTIONS) + ' of the statement'])
+    }
+  }
+  const cliff = { min: afterGc.min / warm.min, median: afterGc.median / warm.median }
+  rows.push(['[1 × 10,000] small statement, warm', ms(warm.min), ms(warm.median), '', '', ''])
+  rows.push(['[1 × 10,000] small statement, right after a full GC', ms(afterGc.min), ms(afterGc.median), `${times(cliff.min)} ${times(cliff.median)} of warm`, '', `${verdict(cliff.median, TARGET_AFTER_GC)} of warm, on the median`])
+  table(rows)
+  console.log('')
+  const MB = 1024 * 1024
+  const heap = (m) => m.heapUsed + m.arrayBuffers
+  const memory = [['memory', 'peak RSS', 'workload alone', 'input heap', 'target']]
+  for (const mode of ['ms', 'dates', 'iso']) {
+    const p = peaks[mode]
+    // The target is on the library's own unit: two million Dates or strings weigh more than it does.
+    const verdict = mode === 'ms' ? `${p.afterKB / 1024 < TARGET_RSS_MB ? 'PASS' : 'FAIL'} (< ${TARGET_RSS_MB} MB)` : `statement adds ${((p.afterKB - p.beforeKB) / 1024).toFixed(1)} MB to its input`
+    memory.push([`child (${mode}): maxRSS`, `${(p.afterKB / 1024).toFixed(1)} MB`, `${(p.beforeKB / 1024).toFixed(1)} MB`, `${(p.inputHeap / MB).toFixed(1)} MB`, verdict])
+  }
+  memory.push(['this process: heap right after one statement − before', `${((heap(after) - heap(base)) / MB).toFixed(1)} MB`, '', '', 'result + uncollected garbage'])
+  memory.push(['this process: heap retained by the result (after GC)', `${((heap(retained) - heap(base)) / MB).toFixed(1)} MB`, '', '', ''])
+  table(memory)
   console.log(
     `\ncheck: ${check.elements} elements, fees ${check.fees} EUR, credits ${check.credits} EUR, ${check.credited} credited, ` +
-      `${withContrib.result.contributions.toLocaleString('en-US')} contributions; child credits ${childMs.check.credits} / ${childDates.check.credits}` +
-      `\n(workload built in ${buildMs.toFixed(0)} ms; ratios are against the bare sort; an interval sampler cannot fire during the synchronous statement, ` +
-      'so in-process memory is sampled around the runs and the child maxRSS is the peak figure)',
+      `${msGroup.contributions.result.contributions.toLocaleString('en-US')} contributions; child credits ${peaks.ms.check.credits} / ${peaks.dates.check.credits} / ${peaks.iso.check.credits}; ${loadLine()} at end`,
   )
 }

@@ -171,12 +171,11 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   }
   if (issues.issues.length > before) return undefined
   if (ids) while (ids.length < n) ids.push(undefined)
-  let elements: (readonly string[] | null)[] | undefined
-  const table = {
-    count: n,
+  return new Table(
+    n,
     start,
     end,
-    open: open ?? new Uint8Array(0),
+    open ?? new Uint8Array(0),
     impact,
     cause,
     element,
@@ -184,21 +183,51 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     everywhere,
     nameIndex,
     lists,
-    get elements(): readonly (readonly string[] | null)[] {
-      if (!elements) {
-        elements = []
-        for (let i = 0; i < n; i++) elements.push(elementsOf(table, i))
-      }
-      return elements
-    },
-    ids: ids ?? [],
-    detectedAt: detectedAt ?? nanColumn(0),
-    reportedAt: reportedAt ?? nanColumn(0),
-    interventionAt: interventionAt ?? nanColumn(0),
-    restoredAt: restoredAt ?? nanColumn(0),
+    ids ?? [],
+    detectedAt ?? nanColumn(0),
+    reportedAt ?? nanColumn(0),
+    interventionAt ?? nanColumn(0),
+    restoredAt ?? nanColumn(0),
     asOf,
+  )
+}
+
+/**
+ * A class, not an object literal with a getter: a literal with an accessor is a dictionary-mode object
+ * whose hidden class V8 caches only until the next full GC. Every later call then met a new hidden class,
+ * the optimised code of the readers was thrown away ("weak objects") and rebuilt: a small statement right
+ * after a full GC took ten times as long as a warm one. A class gives every table one hidden class for good.
+ */
+class Table implements IncidentTable {
+  #elements: (readonly string[] | null)[] | undefined
+  constructor(
+    readonly count: number,
+    readonly start: Float64Array,
+    readonly end: Float64Array,
+    readonly open: Uint8Array,
+    readonly impact: Uint8Array,
+    readonly cause: Uint8Array,
+    readonly element: Int32Array,
+    readonly names: readonly string[],
+    readonly everywhere: readonly number[],
+    readonly nameIndex: Readonly<Record<string, number>>,
+    readonly lists: readonly { readonly elements: readonly string[]; readonly names: readonly number[] }[],
+    readonly ids: readonly (string | undefined)[],
+    readonly detectedAt: Float64Array,
+    readonly reportedAt: Float64Array,
+    readonly interventionAt: Float64Array,
+    readonly restoredAt: Float64Array,
+    readonly asOf: number | undefined,
+  ) {}
+
+  get elements(): readonly (readonly string[] | null)[] {
+    if (!this.#elements) {
+      const elements: (readonly string[] | null)[] = []
+      for (let i = 0; i < this.count; i++) elements.push(elementsOf(this, i))
+      this.#elements = elements
+    }
+    return this.#elements
   }
-  return table
 }
 
 function nanColumn(n: number): Float64Array {

@@ -202,25 +202,39 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   for (let e = 0; e < elementCount; e++) swept[e] = front[e]! - offsets[e]!
   const unknown = new Map<string, number>()
   for (const k of unknownOrder) unknown.set(names[k]!, unknownCounts[k]!)
-  let incident: Int32Array | undefined
-  return {
-    offsets,
-    swept,
-    others: back,
-    // Which incident is in which slot matters only for explanations, read later if at all: the slots are
-    // placed again, the same way, when first asked, which spares the measurement a column of a million.
-    get incident(): Int32Array {
-      if (!incident) {
-        const column = new Int32Array(slots)
-        place({ ...placement, times: false, incident: column })
-        incident = column
-      }
-      return incident
-    },
-    cls: placement.cls,
-    countedMs: placement.countedMs,
-    excludedMs: placement.excludedMs,
-    unknown,
+  return new Layout(offsets, swept, back, placement, unknown)
+}
+
+/**
+ * A class rather than an object literal with a getter, for the reason given at `Table` in normalise.ts:
+ * such a literal's hidden class lasts only until the next full GC, and the sweep's optimised code with it.
+ */
+class Layout implements ElementLayout {
+  readonly cls: Uint8Array
+  readonly countedMs: Float64Array
+  readonly excludedMs: Float64Array
+  #incident: Int32Array | undefined
+  constructor(
+    readonly offsets: Int32Array,
+    readonly swept: Int32Array,
+    readonly others: Int32Array,
+    private readonly placement: Placement,
+    readonly unknown: ReadonlyMap<string, number>,
+  ) {
+    this.cls = placement.cls
+    this.countedMs = placement.countedMs
+    this.excludedMs = placement.excludedMs
+  }
+
+  // Which incident is in which slot matters only for explanations, read later if at all: the slots are
+  // placed again, the same way, when first asked, which spares the measurement a column of a million.
+  get incident(): Int32Array {
+    if (!this.#incident) {
+      const column = new Int32Array(this.placement.cls.length)
+      place({ ...this.placement, times: false, incident: column })
+      this.#incident = column
+    }
+    return this.#incident
   }
 }
 

@@ -63,9 +63,65 @@ function twoDigits(text: string, at: number): number {
  * which `Date.parse` alone does not do, and a fraction is cut, not rounded, to the millisecond.
  *
  * Written out by hand rather than with a regular expression and `Date`: a log of a million incidents
- * holds two million of these, and this reader allocates nothing.
+ * holds two million of these, and this reader allocates nothing. The shape nearly every log and
+ * `toISOString` write is read by {@link commonIsoInstant} first, about twice as fast.
  */
 export function parseIsoInstant(text: string): number {
+  const t = commonIsoInstant(text)
+  // NaN is the only value not equal to itself: anything the fast path does not take, the full grammar reads.
+  return t === t ? t : fullIsoInstant(text)
+}
+
+// Days before the 1st of each month (1-based) in a common year.
+const DAYS_BEFORE = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const
+
+/**
+ * The common exact shape `YYYY-MM-DDThh:mm:ss[.sss](Z|±hh:mm)` from the year 1970, read at fixed
+ * positions; NaN for anything else, which {@link fullIsoInstant} then reads. Returns what the full grammar
+ * returns for every string it accepts (a property test compares the two on valid and near-miss strings).
+ */
+export function commonIsoInstant(text: string): number {
+  const n = text.length
+  const fraction = n === 24 || n === 29
+  if ((!fraction && n !== 20 && n !== 25) || text.charCodeAt(4) !== 45 /* - */ || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 /* T */) return Number.NaN
+  if (text.charCodeAt(13) !== 58 /* : */ || text.charCodeAt(16) !== 58 || (fraction && text.charCodeAt(19) !== 46) /* . */) return Number.NaN
+  const y1 = twoDigits(text, 0)
+  const y2 = twoDigits(text, 2)
+  const year = y1 * 100 + y2
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
+  // Before 1970 the integer divisions below would need floors: the full grammar reads those years.
+  if (y1 < 19 || y2 < 0 || year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN
+  let ms = 0
+  let p = 19
+  if (fraction) {
+    const f = twoDigits(text, 20)
+    const g = twoDigits(text, 21)
+    if (f < 0 || g < 0) return Number.NaN
+    ms = f * 10 + (g % 10)
+    p = 23
+  }
+  let offsetMin = 0
+  const z = text.charCodeAt(p)
+  if (z !== 90 /* Z */ || p + 1 !== n) {
+    const oh = twoDigits(text, p + 1)
+    const om = twoDigits(text, p + 4)
+    if (p + 6 !== n || (z !== 43 /* + */ && z !== 45) || text.charCodeAt(p + 3) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN
+    offsetMin = z === 45 ? -(oh * 60 + om) : oh * 60 + om
+  }
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return Number.NaN
+  // Leap days in the years 1 to year − 1, less the 477 before 1970.
+  const y = year - 1
+  const days = 365 * (year - 1970) + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 477 + DAYS_BEFORE[month]! + (leap && month > 2 ? 1 : 0) + day - 1
+  return days * DAY_MS + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + ms
+}
+
+/** The full grammar of {@link parseIsoInstant}; NaN when the text is not an instant. */
+export function fullIsoInstant(text: string): number {
   const n = text.length
   if (n < 17) return Number.NaN
   const y1 = twoDigits(text, 0)

@@ -269,7 +269,7 @@ interface CreditPlan {
   readonly scale: number
   /** One entry per tiered model: upper downtime bound (ms, inclusive) of each reachable band, and its credit. */
   readonly tiers: readonly { readonly upper: Float64Array; readonly units: Float64Array }[]
-  readonly perDuration: readonly { readonly freeMs: number; readonly unitMs: number; readonly units: number; readonly started: boolean; readonly cap: number }[]
+  readonly perDuration: readonly { readonly freeMs: number; readonly all: boolean; readonly unitMs: number; readonly units: number; readonly started: boolean; readonly cap: number }[]
   /** percent units = downtime × factor. */
   readonly proRata: readonly { readonly factor: number; readonly cap: number }[]
   readonly hasModels: boolean
@@ -533,7 +533,8 @@ function compileCredit(c: Commitment, monthMs: number): CreditPlan {
     else if (m.type === 'per-duration') {
       let freeMs = 0
       if (m.beyond) freeMs = new Decimal(monthMs).times(new Decimal(100).minus(m.beyond)).div(100).toNumber()
-      perDuration.push({ freeMs, unitMs: m.perMs, units: units(m.percent, 0), started: m.count === 'started', cap: units(m.cap, Number.POSITIVE_INFINITY) })
+      else if (m.allowanceMs !== undefined) freeMs = m.allowanceMs
+      perDuration.push({ freeMs, all: m.onceExceeded === 'all', unitMs: m.perMs, units: units(m.percent, 0), started: m.count === 'started', cap: units(m.cap, Number.POSITIVE_INFINITY) })
     } else {
       proRata.push({ factor: m.multiplier.times(100).times(scale).div(monthMs).toNumber(), cap: units(m.cap, Number.POSITIVE_INFINITY) })
     }
@@ -593,7 +594,8 @@ function creditUnits(p: CreditPlan, downtime: number, breaches: number, penalty:
   }
   for (let m = 0; m < p.perDuration.length; m++) {
     const d = p.perDuration[m]!
-    const excess = downtime - d.freeMs
+    const over = downtime - d.freeMs
+    const excess = d.all && over > 0 ? downtime : over
     if (excess > 0) {
       const n = d.started ? Math.ceil(excess / d.unitMs) : Math.floor(excess / d.unitMs)
       const v = n * d.units
@@ -1874,6 +1876,8 @@ export function simulate(options: SimulateOptions): SimulationResult {
     )
     if (team.kind === '24/7' && outside !== undefined && outside > 0) notes.push('The team works round the clock: incidents reported "outside business hours" do not wait.')
   }
+  if (commitment.minimumCredit)
+    notes.push(`The minimum credit (${commitment.minimumCredit.amount.toString()} ${commitment.minimumCredit.currency}) is not applied: simulated credits may include amounts the contract does not pay.`)
   if (commitment.gtr) notes.push(`The GTR (${commitment.gtr.within}) is not simulated: restoration times are not modelled apart from incident durations.`)
   if (commitment.credit.length === 0 && !gti) notes.push('The offer gives no availability credit and no simulated guarantee: every figure is zero.')
   notes.push(

@@ -20,12 +20,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * Budgets in bytes, minified and gzipped. The whole core is not yet within its budget (it measured
  * 111 kB once the explanation steps joined: zod/mini with its JSON Schema generator, decimal.js, the two
  * report dictionaries and the simulator weigh most): until it is, `guard` stops it from growing, and the
- * figure is printed against the budget.
+ * figure is printed against the budget. The presets are data a user reads: each carries its source, the
+ * clauses it encodes and every reading made, so the budgets that hold them grow with the presets.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 112_000 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 68_000 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 122_000 },
 ]
 
 interface Measure {

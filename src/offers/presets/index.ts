@@ -4,7 +4,7 @@ import { alwaysdataManagedDedicated } from './alwaysdata.js'
 import { awsEc2Instance, awsEc2Region } from './aws-ec2.js'
 import { azureVmAvailabilitySet, azureVmSinglePremiumSsd, azureVmSingleStandardHdd, azureVmSingleStandardSsd, azureVmZones } from './azure-vm.js'
 import { exoscale2016 } from './exoscale-2016.js'
-import { gcpComputeSingle } from './google-compute.js'
+import { gcpComputeMultiZone, gcpComputeSingle } from './google-compute.js'
 import { arcepFtthGtr, franceTelecomGtr2001 } from './historical.js'
 import { ovhDedicatedLegacy, ovhPrivateCloudNetwork, ovhUsKms2024 } from './ovh.js'
 import { ovhVps2016Comfort, ovhVps2016Elite, ovhVps2016Essential, ovhVps2016Starter, ovhVps2016Value } from './ovh-vps-2016.js'
@@ -44,7 +44,7 @@ const azure = group({
   vmSingleStandardSsd: azureVmSingleStandardSsd,
   vmSingleStandardHdd: azureVmSingleStandardHdd,
 })
-const google = group({ computeSingle: gcpComputeSingle })
+const google = group({ computeSingle: gcpComputeSingle, computeMultiZone: gcpComputeMultiZone })
 const ovh = group({ dedicatedLegacy: ovhDedicatedLegacy, privateCloudNetwork: ovhPrivateCloudNetwork, usKms2024: ovhUsKms2024 })
 const exoscale = group({ y2016: exoscale2016 })
 const alwaysdata = group({ managedDedicated: alwaysdataManagedDedicated })
@@ -80,13 +80,13 @@ function lookup(): Registry {
  * presets.ids()                            // ['ovh-vps-2016-starter', …, 'arcep-ftth-gtr-10h']
  */
 export const presets = /* @__PURE__ */ Object.freeze({
-  /** OVH VPS contract terms of 2016, quoted in the CHATONS thread. */
+  /** OVH VPS contract terms of 2016, as a forum member quoted them (not OVH's own text). */
   ovhVps2016,
   /** Amazon EC2 (2022 version): region-level and instance-level. */
   aws,
-  /** Azure Virtual Machines: availability zones, availability set, single instances (bands partly assumed). */
+  /** Azure Virtual Machines: availability zones (bands from a secondary copy), availability set, single instances. */
   azure,
-  /** Google Compute Engine, single instance (bands from a secondary copy). */
+  /** Google Compute Engine: single instance (bands from a secondary copy), instances in multiple zones (no band table found). */
   google,
   /** OVH: legacy dedicated servers, legacy Private Cloud network, US KMS 2024. */
   ovh,

@@ -19,10 +19,18 @@ const EXPECTED_IDS = [
   'ovh-dedicated-legacy',
   'ovh-private-cloud-network',
   'ovh-us-kms-2024',
+  'ovh-us-vmware-2024',
   'exoscale-2016',
   'alwaysdata-managed-dedicated',
   'france-telecom-gtr-2001',
   'arcep-ftth-gtr-10h',
+  'scaleway-instances',
+  'scaleway-database-ha',
+  'scaleway-database-standalone',
+  'hetzner-cloud',
+  'scalingo',
+  'cloud-temple-vm-instances',
+  'nuage',
 ]
 
 function isDeeplyFrozen(value: unknown): boolean {
@@ -96,6 +104,13 @@ describe('presets registry', () => {
       'gcp-compute-single',
       'gcp-compute-multi-zone',
       'arcep-ftth-gtr-10h',
+      'scaleway-instances',
+      'scaleway-database-ha',
+      'scaleway-database-standalone',
+      'hetzner-cloud',
+      'scalingo',
+      'cloud-temple-vm-instances',
+      'nuage',
     ])
     const historical = presets.list().filter((p) => p.source.historical === true).map((p) => p.id)
     expect(historical).toEqual([

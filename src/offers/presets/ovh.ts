@@ -127,3 +127,44 @@ export const ovhUsKms2024 = {
     ],
   },
 } as const satisfies CommitmentInput
+
+/**
+ * OVHcloud US, VMware on OVHcloud (effective 6 January 2024): target 99.95 %; 10 % of the affected service's
+ * monthly price from 99 % up to 99.95 %, 30 % below 99 %.
+ */
+export const ovhUsVmware2024 = {
+  id: 'ovh-us-vmware-2024',
+  name: 'OVHcloud US, VMware on OVHcloud (2024)',
+  description: 'Per Virtual Datacenter, per calendar month; target 99.95 %; 10 % from 99 % up to 99.95 %, 30 % below 99 %. Needs 2 identical hosts and HA.',
+  timeZone: 'UTC',
+  measurement: {
+    excludedCauses: ['customer', 'force-majeure'],
+    exclusions: 'as-available',
+    granularity: 'none',
+  },
+  credit: {
+    type: 'tiers',
+    tiers: [
+      { atLeast: '99', below: '99.95', credit: '10' },
+      { below: '99', credit: '30' },
+    ],
+  },
+  creditBase: 'affected',
+  source: {
+    title: 'OVHcloud US, VMware on OVHcloud Service Level Agreement',
+    url: 'https://us.ovhcloud.com/legal/sla/vmware-on-ovhcloud/',
+    date: '2024-01-06 (effective January 6, 2024)',
+    clause:
+      'The SLA Monthly Availability Rate is set at 99.95% for the Service, and the associated service credits ("Service Credits") are: Between 99% and 99.95% 10% of the monthly price of the affected Service; Less than 99% 30% of the monthly price of the affected Service',
+    language: 'en',
+    verified: true,
+    notes: [
+      'The clause is the table of the page, its cells joined; the bands and the formula were read on OVHcloud US\'s page.',
+      'Bounds (a reading): "set at 99.95%" gives nothing at exactly 99.95 %; "Between 99% and 99.95%" includes 99 % in the 10 % band; "Less than 99%" gives 30 %.',
+      'The credit is a share of the monthly price of the affected Service (creditBase affected).',
+      'Conditions not encoded (paraphrase): at least two Host Servers with identical specifications (three for vSAN and SDDC), the High Availability option, capacity on the cluster to start a VM, and 20 % free storage for vSAN datacenters.',
+      'Maximum Available Minutes (paraphrase): the minutes of the calendar month during which the customer had the service deployed. NOT ENCODED: the library measures the whole month; log the time before deployment as out of the period (exclusions out-of-period in a copy) if the service started mid-month.',
+      'Silent in the text read: the definition of Unavailability (cut off), the exclusions (customer causes and force majeure excluded here, a general reading; maintenance is counted as downtime for want of a clause), the claim window and procedure, and any sole-remedy clause. The month is read in UTC.',
+    ],
+  },
+} as const satisfies CommitmentInput

@@ -205,6 +205,7 @@ export interface Messages {
     readonly noLoss: string
     readonly mixedCurrencies: string
     cellHeading(scenario: string, offer: string): string
+    sourceConfidence(a: { offer: string; confidence: string }): string
     lossFormula(a: { hours: string; perHour: string; loss: string }): string
     coverFormula(a: { compensation: string; loss: string; cover: string }): string
     /** The scenario's incident, in a GTI/GTR sentence. */
@@ -498,6 +499,7 @@ const english = (): Messages => ({
     noLoss: 'The client loses nothing in this scenario.',
     mixedCurrencies: 'The offers are priced in different currencies: their amounts are not ranked.',
     cellHeading: (s, o) => `${s} · ${o}`,
+    sourceConfidence: (a) => `Terms of ${a.offer}: ${a.confidence}.`,
     lossFormula: (a) => `Client loss = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Cover = ${a.compensation} / ${a.loss} = ${a.cover} of the loss.`,
     theIncident: 'the incident',
@@ -821,6 +823,7 @@ const french = (): Messages => ({
     noLoss: 'Le client ne perd rien dans ce scénario.',
     mixedCurrencies: 'Les offres sont dans des devises différentes\u00a0: leurs montants ne sont pas classés.',
     cellHeading: (s, o) => `${s} · ${o}`,
+    sourceConfidence: (a) => `Conditions de ${a.offer}\u00a0: ${a.confidence}.`,
     lossFormula: (a) => `Perte du client = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Couverture = ${a.compensation} / ${a.loss} = ${a.cover} de la perte.`,
     theIncident: 'l’incident',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { presets, renderPreset, renderPresetList } from '../../src/index.js'
+import { compareOffers, offerFromPreset, presets, renderComparison, renderPreset, renderPresetList } from '../../src/index.js'
 import { creditOfMonth, H, MIN, outage, percentAt } from './helpers.js'
 
 describe('presets: Scaleway Instances and Managed Databases (scaleway.com SLA pages)', () => {
@@ -114,5 +114,16 @@ describe('presets: how sure each one is, in both languages', () => {
     expect(en).toMatch(/\| \[OVH VPS STARTER \(2016\)\][^\n]*\| assumed \|/)
     expect(fr).toMatch(/\| \[Scaleway Instances \(CPU and GPU\)\][^\n]*\| en partie \|/)
     expect(fr).toMatch(/\| \[OVH VPS STARTER \(2016\)\][^\n]*\| supposé \|/)
+  })
+
+  it('a comparison of presets says how sure the terms of each are', () => {
+    const fee = { amount: '10', currency: 'EUR' }
+    const cmp = compareOffers({ offers: [offerFromPreset(presets.ovhVps2016.starter, fee), offerFromPreset(presets.scaleway.instances, fee), offerFromPreset(presets.azure.vmAvailabilitySet, fee)] })
+    const en = renderComparison(cmp, { format: 'text', lang: 'en' })
+    expect(en).toContain('Terms of OVH VPS STARTER (2016): NOT verified')
+    expect(en).toContain('Terms of Scaleway Instances (CPU and GPU): partly verified')
+    expect(en).toContain('Terms of Azure Virtual Machines, two or more instances in an availability set: verified against the provider’s own text')
+    expect(cmp.offers[2]!.claimWindow).toEqual({ text: 'by the end of the calendar month after the month of the incident' })
+    expect(renderComparison(cmp, { format: 'text', lang: 'fr' })).toContain('Conditions de Scaleway Instances (CPU and GPU)\u00a0: vérifié en partie')
   })
 })

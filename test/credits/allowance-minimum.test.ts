@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, parseCommitment, renderStatement } from '../../src/index.js'
+import fc from 'fast-check'
+import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets, renderStatement, simulate } from '../../src/index.js'
 
 const MIN = 60_000
 const H = 3_600_000
@@ -89,5 +90,40 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
     expect(statement('en')).toContain('To be claimed by the end of the second billing cycle after the incident: a support case with the request logs')
     expect(statement('fr')).toContain('Le crédit porte sur le montant de la seule ressource affectée.')
     expect(statement('fr')).toContain('À réclamer (by the end of the second billing cycle after the incident)')
+  })
+})
+
+describe('the simulator and the new terms', () => {
+  it('counts all the downtime once the allowance is exceeded, as creditFor does', () => {
+    // OVH legacy at 100 EUR, 40-minute incidents: one in a month stays within 43 min 12 s (nothing); two make
+    // 80 min, all of which counts: 2 started hours × 2.5 % = 5.00 EUR. Counting only the excess (36 min 48 s)
+    // would give 2.50 EUR, so no paying month may pay less than 5.00.
+    const offer = offerFromPreset(presets.ovh.dedicatedLegacy, { amount: '100', currency: 'EUR' })
+    const r = simulate({ offer, clients: 1, months: 12, trials: 2000, seed: 3, incidents: { rate: 0.3, duration: { type: 'fixed', duration: 'PT40M' } } })
+    expect(r.probabilityAnyCredit).toBeGreaterThan(0)
+    expect(r.p99.amount.toString()).toBe('5')
+    expect(r.expectedMonthlyCost.div(r.probabilityAnyCredit).gte(5)).toBe(true)
+  })
+
+  it('says that it leaves the minimum credit out', () => {
+    const offer = offerFromPreset(presets.aws.ec2Instance, { amount: '100', currency: 'USD' })
+    const r = simulate({ offer, clients: 1, months: 1, trials: 10, incidents: { rate: 0, duration: { type: 'fixed', duration: 'PT1H' } } })
+    expect(r.notes.join(' ')).toContain('The minimum credit (1 USD) is not applied')
+  })
+})
+
+describe('an allowance never makes more downtime pay less', () => {
+  it('is monotone in downtime, for both readings of an exceeded allowance', () => {
+    for (const onceExceeded of ['excess', 'all'] as const) {
+      const commitment = parseCommitment({ credit: { type: 'per-duration', percent: '2.5', per: 'PT1H', allowance: 'PT43M12S', onceExceeded } })
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 30 * H }), fc.integer({ min: 0, max: 10 * H }), (a, extra) => {
+          const less = credit(commitment, a).percent
+          const more = credit(commitment, a + extra).percent
+          return more.gte(less)
+        }),
+        { numRuns: 60 },
+      )
+    }
   })
 })

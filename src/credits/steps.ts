@@ -100,10 +100,13 @@ export const creditEnglish = {
     `The smallest credit paid (${minimum}) is in another currency than the fee (${currency}): it was not applied.`,
   creditBase: (base: 'affected' | 'service'): string =>
     base === 'affected' ? 'The credit is a share of the fee of the affected resource only.' : 'The credit is a share of the fees of the whole service.',
-  claim: (a: { window?: string; days?: number; procedure?: string; automatic?: boolean }): string =>
+  /** How to claim, as the commitment says it. */
+  claimTerms: (a: { window?: string; days?: number; procedure?: string; automatic?: boolean }): string =>
     a.automatic
-      ? `The credit is given without a claim.${a.procedure ? ` ${a.procedure}.` : ''}`
-      : `To be claimed${a.window ? ` ${a.window}` : ''}${a.days ? ` (${a.days} days)` : ''}${a.procedure ? `: ${a.procedure}` : ''}; the library does not check that it was.`,
+      ? `The credit is given without a claim${a.procedure ? `: ${a.procedure}` : ''}`
+      : `To be claimed${a.window ? ` ${a.window}` : ''}${a.days ? ` (${a.days} days)` : ''}${a.procedure ? `: ${a.procedure}` : ''}`,
+  claim: (a: { window?: string; days?: number; procedure?: string; automatic?: boolean }): string =>
+    `${creditEnglish.claimTerms(a)}${a.automatic ? '.' : '; the library does not check that it was.'}`,
 }
 
 const en = creditEnglish

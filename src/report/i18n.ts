@@ -595,12 +595,12 @@ const english = (): Messages => ({
     minimumCredit: (amount) => `A credit of less than ${amount} is not paid.`,
     creditBase: (base) => creditEnglish.creditBase(base),
     claim: (a) =>
-      creditEnglish.claim({
+      `${creditEnglish.claimTerms({
         ...(a.window !== null && { window: a.window }),
         ...(a.days !== null && { days: a.days }),
         ...(a.procedure !== null && { procedure: a.procedure }),
         automatic: a.automatic,
-      }).replace('; the library does not check that it was.', '.'),
+      })}.`,
     confidence: {
       verified: 'verified against the provider’s own text: every figure checked at the address and date recorded',
       partly: 'partly verified: some figures checked against the provider’s own text, others not (see the notes)',
@@ -789,7 +789,7 @@ const french = (): Messages => ({
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
     claim: (a) =>
       a.automatic
-        ? `Le crédit est accordé sans réclamation.${a.procedure ? ` ${a.procedure}.` : ''}`
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
         : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}\u00a0; la bibliothèque ne vérifie pas que la réclamation a été faite.`,
   },
 
@@ -944,7 +944,7 @@ const french = (): Messages => ({
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
     claim: (a) =>
       a.automatic
-        ? `Le crédit est accordé sans réclamation.${a.procedure ? ` ${a.procedure}.` : ''}`
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
         : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`,
     confidence: {
       verified: 'vérifié sur le texte du fournisseur\u00a0: chaque chiffre relu à l’adresse et à la date indiquées',

@@ -72,6 +72,11 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
     expect(c.explanation).toContain('0.99 USD is less than the smallest credit paid (1.00 USD): nothing is paid.')
   })
 
+  it('says when a credit needs no claim', () => {
+    const automatic = { credit: { type: 'pro-rata' }, claim: { automatic: true } } as const
+    expect(credit(automatic, H).explanation.at(-1)).toBe('The credit is given without a claim.')
+  })
+
   it('cannot compare a minimum in another currency, and says so', () => {
     const c = credit(aws, 4 * H, { amount: '5.00', currency: 'EUR' })
     expect(c.amount.toFixed(2)).toBe('0.50')

@@ -113,6 +113,7 @@ export {
 export { type Holiday, type FrenchHolidayRegion, type FrenchHolidayOptions, easterSunday, frenchHolidays } from './time/holidays.js'
 
 export { type Preset, presets } from './offers/presets/index.js'
+export { type Confidence, sourceConfidence } from './offers/presets/confidence.js'
 export { type OfferInput, type Structure, STRUCTURES, offerSchema, moneySchema } from './schema/offer.js'
 export { type Offer, parseOffer, safeParseOffer, offerFromPreset } from './offers/offer.js'
 export { type ScenarioInput, scenarioSchema, scenarioListSchema } from './schema/scenario.js'

@@ -33,7 +33,14 @@ export interface DowntimeBudget {
   /** From no credit to the largest credit, in order of growing downtime. */
   readonly bands: readonly BudgetBand[]
   /** Per-duration models: how much downtime is free and how much each unit is. */
-  readonly perDuration: readonly { readonly freeMs: number; readonly unitMs: number; readonly percent: Decimal; readonly count: 'started' | 'full' }[]
+  readonly perDuration: readonly {
+    readonly freeMs: number
+    readonly unitMs: number
+    readonly percent: Decimal
+    readonly count: 'started' | 'full'
+    /** Present when, once `freeMs` is exceeded, all the downtime counts rather than only the excess. */
+    readonly onceExceeded?: 'all'
+  }[]
   readonly explanation: readonly string[]
 }
 
@@ -117,13 +124,17 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
     if (m.type !== 'per-duration') return []
     let freeMs = 0
     if (m.beyond) freeMs = new Decimal(p).times(new Decimal(100).minus(m.beyond)).div(100).toNumber()
-    return [Object.freeze({ freeMs, unitMs: m.perMs, percent: m.percent, count: m.count })]
+    else if (m.allowanceMs !== undefined) freeMs = m.allowanceMs
+    return [Object.freeze({ freeMs, unitMs: m.perMs, percent: m.percent, count: m.count, ...(m.onceExceeded === 'all' && { onceExceeded: 'all' as const }) })]
   })
   const explanation = [
     `Period ${bounds!.period.label}: ${humanDuration(p)} (${p.toLocaleString('en-US')} ms).`,
     ...bands.filter((b) => b.reachable).map((b) => `${b.label}: downtime ${b.text} → ${b.credit} % credit.`),
     ...perDuration.map(
-      (d) => `${d.percent} % per ${d.count} ${humanDuration(d.unitMs)} of downtime${d.freeMs ? ` beyond the first ${humanDuration(d.freeMs)}` : ''}.`,
+      (d) =>
+        `${d.percent} % per ${d.count} ${humanDuration(d.unitMs)} of downtime` +
+        (d.freeMs ? (d.onceExceeded === 'all' ? `, all of it once it exceeds ${humanDuration(d.freeMs)}` : ` beyond the first ${humanDuration(d.freeMs)}`) : '') +
+        '.',
     ),
   ]
   return Object.freeze({

@@ -50,6 +50,10 @@ export type CreditModel =
       readonly beyond?: Decimal
       /** @internal `beyond` as an exact integer fraction, for comparisons with the measured availability */
       readonly beyondScaled?: ScaledDecimal
+      /** Downtime allowed in each period before any credit, in milliseconds, when the contract states a duration. */
+      readonly allowanceMs?: number
+      /** Once the allowance (`beyond` or `allowanceMs`) is exceeded: count only the excess, or all the downtime. */
+      readonly onceExceeded: 'excess' | 'all'
       readonly cap?: Decimal
     }
   | { readonly type: 'pro-rata'; readonly multiplier: Decimal; readonly cap?: Decimal }
@@ -102,6 +106,12 @@ export interface Commitment {
   readonly cap: Decimal
   /** The contract says the credit is the only compensation. */
   readonly soleRemedy: boolean
+  /** A credit whose rounded amount is smaller than this is not paid. */
+  readonly minimumCredit?: { readonly amount: Decimal; readonly currency: string }
+  /** What the credit is a share of: the affected resource's fee, or the whole service's. Absent: not stated. */
+  readonly creditBase?: 'affected' | 'service'
+  /** How a credit is claimed, as data for reports; nothing here checks that a claim was made. */
+  readonly claim?: { readonly window?: string; readonly days?: number; readonly procedure?: string; readonly automatic?: boolean }
   readonly source?: Source
   /** The commitment as it was written. */
   readonly input: CommitmentInput
@@ -150,6 +160,14 @@ function readAvailabilityTarget(value: unknown, path: string, issues: IssueList)
   return d
 }
 
+// The currency is checked by its shape only: the list of ISO 4217 codes belongs to credits/, further down.
+function readMinimumCredit(value: { amount: unknown; currency: string }, path: string, issues: IssueList): Commitment['minimumCredit'] {
+  const amount = readPercent(value.amount, joinPath(path, 'amount'), issues)
+  const currency = value.currency.trim().toUpperCase()
+  if (!/^[A-Z]{3}$/.test(currency)) issues.add(joinPath(path, 'currency'), `must be an ISO 4217 code such as "USD" (got ${JSON.stringify(value.currency)})`)
+  return amount && Object.freeze({ amount, currency })
+}
+
 function compileModel(model: CreditModelInput, path: string, issues: IssueList): CreditModel | undefined {
   switch (model.type) {
     case 'tiers': {
@@ -161,6 +179,11 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
       const perMs = readDuration(model.per, joinPath(path, 'per'), issues)
       if (perMs === 0) issues.add(joinPath(path, 'per'), 'must be longer than zero')
       const beyond = model.beyond === undefined ? undefined : readAvailabilityTarget(model.beyond, joinPath(path, 'beyond'), issues)
+      const allowanceMs = model.allowance === undefined ? undefined : readDuration(model.allowance, joinPath(path, 'allowance'), issues)
+      if (model.beyond !== undefined && model.allowance !== undefined)
+        issues.add(joinPath(path, 'allowance'), 'cannot be given with beyond: the allowance is either a duration or what an availability target allows')
+      if (model.onceExceeded !== undefined && model.beyond === undefined && model.allowance === undefined)
+        issues.add(joinPath(path, 'onceExceeded'), 'needs beyond or allowance: there is no allowance to exceed')
       const cap = model.cap === undefined ? undefined : readPercent(model.cap, joinPath(path, 'cap'), issues)
       if (!percent || !perMs) return undefined
       return {
@@ -170,6 +193,8 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
         per: typeof model.per === 'string' ? model.per : formatDuration(perMs),
         count: model.count ?? 'started',
         ...(beyond && { beyond, beyondScaled: toScaled(beyond) }),
+        ...(allowanceMs !== undefined && { allowanceMs }),
+        onceExceeded: model.onceExceeded ?? 'excess',
         ...(cap && { cap }),
       }
     }
@@ -247,6 +272,7 @@ function compile(input: unknown, path: string): Commitment {
   const cap = c.cap === undefined ? new Decimal(100) : readPercent(c.cap, joinPath(path, 'cap'), issues)
   const gti = c.gti === undefined ? undefined : compileGuarantee('gti', c.gti, joinPath(path, 'gti'), issues)
   const gtr = c.gtr === undefined ? undefined : compileGuarantee('gtr', c.gtr, joinPath(path, 'gtr'), issues)
+  const minimumCredit = c.minimumCredit === undefined ? undefined : readMinimumCredit(c.minimumCredit, joinPath(path, 'minimumCredit'), issues)
   issues.throwIfAny('Invalid commitment')
   const excluded = m.excludedCauses ?? DEFAULT_EXCLUDED
   return Object.freeze({
@@ -271,6 +297,9 @@ function compile(input: unknown, path: string): Commitment {
     combine: c.combine ?? 'add',
     cap: cap!,
     soleRemedy: c.soleRemedy ?? false,
+    ...(minimumCredit && { minimumCredit }),
+    ...(c.creditBase !== undefined && { creditBase: c.creditBase }),
+    ...(c.claim !== undefined && { claim: Object.freeze({ ...c.claim }) }),
     ...(c.source !== undefined && { source: c.source }),
     input: input as CommitmentInput,
   })

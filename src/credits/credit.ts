@@ -31,7 +31,7 @@ export interface Credit {
   readonly percent: Decimal
   /** Sum of the models' percentages before the overall cap. */
   readonly uncappedPercent: Decimal
-  /** The credit, rounded once to the currency's minor unit. */
+  /** The credit, rounded once to the currency's minor unit; zero when that is below the commitment's minimum credit. */
   readonly amount: Decimal
   /** The credit before that rounding. */
   readonly exactAmount: Decimal
@@ -42,6 +42,8 @@ export interface Credit {
   readonly tier: Tier | null
   /** True when a cap (the overall one or a model's own) reduced the credit. */
   readonly capped: boolean
+  /** Present when the rounded amount was below the commitment's minimum credit, and so is not paid. */
+  readonly belowMinimum?: true
   /** The overall cap in percent of the fee. */
   readonly cap: Decimal
   readonly parts: readonly CreditPart[]
@@ -116,7 +118,10 @@ function modelPercent(
       if (model.beyondScaled) {
         q = 100n * 10n ** BigInt(model.beyondScaled.k)
         excess = down * q - f.measuredUnits! * (q - model.beyondScaled.n)
-      }
+      } else if (model.allowanceMs !== undefined) excess = down - BigInt(model.allowanceMs) * scale
+      const allowed = model.beyondScaled !== undefined || model.allowanceMs !== undefined
+      // "In case of a breach": once the allowance is exceeded, some contracts count the whole downtime.
+      if (model.onceExceeded === 'all' && excess > 0n) excess = down * q
       const unit = BigInt(model.perMs) * scale * q
       const n = model.count === 'started' ? ceilDiv(excess, unit) : excess <= 0n ? 0n : excess / unit
       const units = Number(n)
@@ -130,6 +135,11 @@ function modelPercent(
           kind: 'per-duration',
           excessMs: Number(excess > 0n ? excess : 0n) / Number(scale * q),
           beyond: model.beyond ?? null,
+          // Said only where they matter, so that a plain per-duration step reads as it always has.
+          ...(allowed && { downtimeMs: Number(down) / Number(scale) }),
+          ...(model.allowanceMs !== undefined && { allowanceMs: model.allowanceMs }),
+          ...(model.onceExceeded === 'all' && { onceExceeded: 'all' as const }),
+          ...(allowed && excess <= 0n && { exceeded: false }),
           units,
           count: model.count,
           per: model.per,
@@ -259,15 +269,26 @@ export function creditFor(options: CreditOptions): Credit {
   const overallCapped = sum.gt(c.cap)
   const percent = overallCapped ? c.cap : sum
   const exactAmount = fee!.amount.times(percent).div(100)
-  const amount = roundMoney(exactAmount, { currency: fee!.currency, mode: rounding!, scale })
+  const rounded = roundMoney(exactAmount, { currency: fee!.currency, mode: rounding!, scale })
+  const minimum = c.minimumCredit
+  // The minimum is compared with what would be paid, in its own currency: no rate converts one into another here.
+  const comparable = minimum !== undefined && minimum.currency === fee!.currency
+  const belowMinimum = comparable && rounded.gt(0) && rounded.lt(minimum.amount)
+  const amount = belowMinimum ? ZERO : rounded
   // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.
   const stepsOf = (): CreditStep[] => {
     const steps: CreditStep[] = parts.map((p) => p.step)
     if (guaranteeParts.length && c.credit.length && c.combine === 'larger') steps.push({ kind: 'combined', rule: 'larger', percent: sum })
     else if (parts.length > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
     if (overallCapped) steps.push({ kind: 'capped', cap: c.cap })
-    steps.push({ kind: 'amount', fee: fee!.amount, currency: fee!.currency, percent, exactAmount, rounding: rounding!, amount })
+    steps.push({ kind: 'amount', fee: fee!.amount, currency: fee!.currency, percent, exactAmount, rounding: rounding!, amount: rounded })
+    if (minimum && rounded.gt(0)) {
+      if (belowMinimum) steps.push({ kind: 'below-minimum', minimum: minimum.amount, currency: minimum.currency, amount: rounded })
+      else if (!comparable) steps.push({ kind: 'minimum-other-currency', minimum: minimum.amount, minimumCurrency: minimum.currency, currency: fee!.currency })
+    }
+    if (c.creditBase) steps.push({ kind: 'credit-base', base: c.creditBase })
     if (c.soleRemedy) steps.push(SOLE_REMEDY)
+    if (c.claim) steps.push({ kind: 'claim', ...c.claim })
     return steps
   }
   const firstTier = parts.find((p) => p.model === 'tiers')?.tier ?? null
@@ -280,6 +301,7 @@ export function creditFor(options: CreditOptions): Credit {
     fee: fee!,
     tier: firstTier,
     capped: overallCapped || parts.some((p) => p.capped),
+    ...(belowMinimum && { belowMinimum: true as const }),
     cap: c.cap,
     parts: Object.freeze(parts),
     rounding: rounding!,

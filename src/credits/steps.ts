@@ -26,7 +26,15 @@ export type CreditPartStep =
       readonly kind: 'per-duration'
       /** Downtime counted, in milliseconds: all of it, or what exceeds the allowance. */
       readonly excessMs: number
+      /** The period's downtime, in milliseconds, before any allowance (always set by the library). */
+      readonly downtimeMs?: number
       readonly beyond: Decimal | null
+      /** The allowance, when the contract states it as a duration; null or absent otherwise. */
+      readonly allowanceMs?: number | null
+      /** Once the allowance is exceeded, only the excess counts (default), or all the downtime. */
+      readonly onceExceeded?: 'excess' | 'all'
+      /** False when there is an allowance and the downtime did not exceed it: nothing is due. Absent: true. */
+      readonly exceeded?: boolean
       readonly units: number
       readonly count: 'started' | 'full'
       /** The unit as written, e.g. `PT1H`. */
@@ -63,8 +71,16 @@ export type CreditStep =
       readonly rounding: RoundingMode
       readonly amount: Decimal
     }
+  /** The amount is below the commitment's minimum credit (same currency): it is not paid. */
+  | { readonly kind: 'below-minimum'; readonly minimum: Decimal; readonly currency: string; readonly amount: Decimal }
+  /** The commitment's minimum credit is in another currency than the fee: it could not be applied. */
+  | { readonly kind: 'minimum-other-currency'; readonly minimum: Decimal; readonly minimumCurrency: string; readonly currency: string }
+  /** What the credit is a share of, as the commitment states it. */
+  | { readonly kind: 'credit-base'; readonly base: 'affected' | 'service' }
   /** The commitment makes the credit the sole remedy. */
   | { readonly kind: 'sole-remedy' }
+  /** How the credit must be claimed, as the commitment states it; not checked. */
+  | { readonly kind: 'claim'; readonly window?: string; readonly days?: number; readonly procedure?: string; readonly automatic?: boolean }
 
 /**
  * English phrases the library's sentences and the English reports share, with their figures already
@@ -79,6 +95,18 @@ export const creditEnglish = {
   capped: (cap: string): string => `The credit is capped at ${cap} of the fee.`,
   formula: (fee: string, percent: string, exact: string, rounding: string, amount: string): string => `Credit = ${fee} × ${percent} = ${exact}, rounded ${rounding} to ${amount}.`,
   soleRemedy: 'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+  belowMinimum: (amount: string, minimum: string): string => `${amount} is less than the smallest credit paid (${minimum}): nothing is paid.`,
+  minimumOtherCurrency: (minimum: string, currency: string): string =>
+    `The smallest credit paid (${minimum}) is in another currency than the fee (${currency}): it was not applied.`,
+  creditBase: (base: 'affected' | 'service'): string =>
+    base === 'affected' ? 'The credit is a share of the fee of the affected resource only.' : 'The credit is a share of the fees of the whole service.',
+  /** How to claim, as the commitment says it. */
+  claimTerms: (a: { window?: string; days?: number; procedure?: string; automatic?: boolean }): string =>
+    a.automatic
+      ? `The credit is given without a claim${a.procedure ? `: ${a.procedure}` : ''}`
+      : `To be claimed${a.window ? ` ${a.window}` : ''}${a.days ? ` (${a.days} days)` : ''}${a.procedure ? `: ${a.procedure}` : ''}`,
+  claim: (a: { window?: string; days?: number; procedure?: string; automatic?: boolean }): string =>
+    `${creditEnglish.claimTerms(a)}${a.automatic ? '.' : '; the library does not check that it was.'}`,
 }
 
 const en = creditEnglish
@@ -93,8 +121,14 @@ export function creditSentence(step: CreditStep): string {
     case 'above-bands':
       return en.aboveBands(pct(step.availability))
     case 'per-duration': {
+      const allowance = step.beyond ? `what ${step.beyond} % allows` : step.allowanceMs != null ? `the ${humanDuration(step.allowanceMs)} allowed` : null
+      if (allowance && step.exceeded === false) return `${humanDuration(step.downtimeMs ?? 0)} of downtime does not exceed ${allowance} → no credit.`
       const downtime = humanDuration(step.excessMs)
-      const basis = step.beyond ? `${downtime} of downtime beyond what ${step.beyond} % allows` : `${downtime} of downtime`
+      const basis = !allowance
+        ? `${downtime} of downtime`
+        : step.onceExceeded === 'all'
+          ? `${downtime} of downtime, more than ${allowance}: all of it counts`
+          : `${downtime} of downtime beyond ${allowance}`
       const s = `${basis} = ${step.units} ${step.count} unit${step.units === 1 ? '' : 's'} of ${step.per} × ${step.unitPercent} % = ${step.percent} % of the fee.`
       return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
     }
@@ -114,5 +148,13 @@ export function creditSentence(step: CreditStep): string {
       return en.formula(formatMoney(step.fee, step.currency), pct(step.percent), `${step.exactAmount.toString()} ${step.currency}`, step.rounding, formatMoney(step.amount, step.currency))
     case 'sole-remedy':
       return en.soleRemedy
+    case 'below-minimum':
+      return en.belowMinimum(formatMoney(step.amount, step.currency), formatMoney(step.minimum, step.currency))
+    case 'minimum-other-currency':
+      return en.minimumOtherCurrency(`${step.minimum.toString()} ${step.minimumCurrency}`, step.currency)
+    case 'credit-base':
+      return en.creditBase(step.base)
+    case 'claim':
+      return en.claim(step)
   }
 }

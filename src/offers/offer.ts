@@ -76,7 +76,9 @@ export function compileOffer(input: OfferInput | Offer, path: string): Offer {
   const commitment = readCommitment(o.commitment ?? {}, joinPath(path, 'commitment'), issues)
   issues.throwIfAny('Invalid offer')
   const c = commitment!
-  const claimWindow = o.claimWindow === undefined ? undefined : typeof o.claimWindow === 'string' ? { text: o.claimWindow } : o.claimWindow
+  // An offer that says nothing of claims takes its commitment's window, so that a preset's reaches the catalogue.
+  const fromCommitment = c.claim?.window === undefined ? undefined : { text: c.claim.window, ...(c.claim.days !== undefined && { days: c.claim.days }) }
+  const claimWindow = o.claimWindow === undefined ? fromCommitment : typeof o.claimWindow === 'string' ? { text: o.claimWindow } : o.claimWindow
   return Object.freeze({
     [OFFER]: true,
     id: o.id,

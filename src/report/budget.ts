@@ -43,7 +43,7 @@ function rangeOf(f: Formatter, b: BudgetBand, periodMs: number): string {
 }
 
 function perDurationText(f: Formatter, d: DowntimeBudget['perDuration'][number]): string {
-  return f.m.budget.perDuration({ percent: f.percent(d.percent), count: d.count, unit: f.duration(d.unitMs), free: d.freeMs ? f.duration(d.freeMs) : null })
+  return f.m.budget.perDuration({ percent: f.percent(d.percent), count: d.count, unit: f.duration(d.unitMs), free: d.freeMs ? f.duration(d.freeMs) : null, all: d.onceExceeded === 'all' })
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Decimal } from '../decimal.js'
 import { type Comparison, type ComparisonCell } from '../offers/compare.js'
 import { standardScenarios } from '../offers/scenarios.js'
+import { sourceConfidence } from '../offers/presets/confidence.js'
 import { comparisonChart } from './charts.js'
 import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
@@ -222,6 +223,16 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
   const anyGti = offers.some((x) => x.promises.gti)
   const anyGtr = offers.some((x) => x.promises.gtr)
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.comparison.title }]
+  // A preset's figures are only as good as its source: say how sure each one is before any figure.
+  const sourced = offers.filter((x) => x.source !== undefined)
+  if (sourced.length)
+    blocks.push({
+      kind: 'list',
+      items: sourced.map((x) => {
+        const sure = sourceConfidence(x.source!)
+        return { content: { text: m.comparison.sourceConfidence({ offer: x.name, confidence: m.preset.confidence[sure] }), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' } }
+      }),
+    })
   const ids = new Map(comparison.cells.map((c, i) => [c, htmlId('cell', `${c.scenario}-${c.offer}`, i)]))
 
   const chartGroups: Parameters<typeof comparisonChart>[1][number][] = []

@@ -201,6 +201,12 @@ export interface Messages {
     capped(a: { cap: string }): string
     formula(a: { fee: string; percent: string; exact: string; rounding: string; amount: string }): string
     readonly soleRemedy: string
+    notExceeded(a: { downtime: string; allowance: string }): string
+    allCounts(a: { downtime: string; allowance: string; units: number; percent: string }): string
+    belowMinimum(a: { amount: string; minimum: string }): string
+    minimumOtherCurrency(a: { minimum: string; currency: string }): string
+    creditBase(base: 'affected' | 'service'): string
+    claim(a: { window: string | null; days: number | null; procedure: string | null; automatic: boolean }): string
   }
 
   /** A GTI/GTR outcome, rebuilt from its fields. */
@@ -230,6 +236,7 @@ export interface Messages {
     readonly noLoss: string
     readonly mixedCurrencies: string
     cellHeading(scenario: string, offer: string): string
+    sourceConfidence(a: { offer: string; confidence: string }): string
     lossFormula(a: { hours: string; perHour: string; loss: string }): string
     coverFormula(a: { compensation: string; loss: string; cover: string }): string
     /** The scenario's incident, in a GTI/GTR sentence. */
@@ -274,7 +281,7 @@ export interface Messages {
     between(min: string, max: string): string
     beyond(min: string): string
     readonly never: string
-    perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; free: string | null }): string
+    perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; free: string | null; all: boolean }): string
     allowed(a: { duration: string }): string
   }
 
@@ -298,7 +305,12 @@ export interface Messages {
     availabilityRounding(a: { decimals: number; mode: string }): string
     readonly noCredit: string
     tier(a: { band: string; percent: string }): string
-    perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; beyond: string | null; cap: string | null }): string
+    perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; beyond: string | null; allowance?: string | null; all?: boolean; cap: string | null }): string
+    minimumCredit(amount: string): string
+    creditBase(base: 'affected' | 'service'): string
+    claim(a: { window: string | null; days: number | null; procedure: string | null; automatic: boolean }): string
+    readonly confidence: { readonly verified: string; readonly partly: string; readonly assumed: string }
+    readonly confidenceShort: { readonly verified: string; readonly partly: string; readonly assumed: string }
     proRata(a: { multiplier: string; cap: string | null }): string
     cap(percent: string): string
     readonly combineLarger: string
@@ -314,8 +326,6 @@ export interface Messages {
     readonly sourceUrl: string
     readonly sourceDate: string
     readonly sourceLanguage: string
-    readonly verified: string
-    readonly notVerified: string
     readonly historical: string
     readonly current: string
     readonly functionHolidays: string
@@ -488,6 +498,18 @@ const english = (): Messages => ({
     capped: (a) => creditEnglish.capped(a.cap),
     formula: (a) => creditEnglish.formula(a.fee, a.percent, a.exact, a.rounding, a.amount),
     soleRemedy: creditEnglish.soleRemedy,
+    notExceeded: (a) => `${a.downtime} of downtime does not exceed the ${a.allowance} allowed → no credit.`,
+    allCounts: (a) => `${a.downtime} of downtime, more than the ${a.allowance} allowed: all of it counts, ${a.units} unit${a.units === 1 ? '' : 's'} → ${a.percent} of the fee.`,
+    belowMinimum: (a) => creditEnglish.belowMinimum(a.amount, a.minimum),
+    minimumOtherCurrency: (a) => creditEnglish.minimumOtherCurrency(a.minimum, a.currency),
+    creditBase: (base) => creditEnglish.creditBase(base),
+    claim: (a) =>
+      creditEnglish.claim({
+        ...(a.window !== null && { window: a.window }),
+        ...(a.days !== null && { days: a.days }),
+        ...(a.procedure !== null && { procedure: a.procedure }),
+        automatic: a.automatic,
+      }),
   },
 
   guarantee: {
@@ -521,6 +543,7 @@ const english = (): Messages => ({
     noLoss: 'The client loses nothing in this scenario.',
     mixedCurrencies: 'The offers are priced in different currencies: their amounts are not ranked.',
     cellHeading: (s, o) => `${s} · ${o}`,
+    sourceConfidence: (a) => `Terms of ${a.offer}: ${a.confidence}.`,
     lossFormula: (a) => `Client loss = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Cover = ${a.compensation} / ${a.loss} = ${a.cover} of the loss.`,
     theIncident: 'the incident',
@@ -580,7 +603,8 @@ const english = (): Messages => ({
     between: (min, max) => `${min} to ${max}`,
     beyond: (min) => `beyond ${min}`,
     never: 'never, in this period',
-    perDuration: (a) => `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime${a.free ? ` beyond the first ${a.free}` : ''}.`,
+    perDuration: (a) =>
+      `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime${a.free ? (a.all ? `, all of it once it exceeds ${a.free}` : ` beyond the first ${a.free}`) : ''}.`,
     allowed: (a) => `Most downtime without any credit: ${a.duration}.`,
   },
 
@@ -605,7 +629,28 @@ const english = (): Messages => ({
     noCredit: 'No credit.',
     tier: (a) => `${a.band} → ${a.percent}`,
     perDuration: (a) =>
-      `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime${a.beyond ? ` beyond what ${a.beyond} allows` : ''}${a.cap ? `, at most ${a.cap}` : ''}`,
+      `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime` +
+      (a.beyond || a.allowance
+        ? a.all
+          ? `, all of it once it exceeds ${a.beyond ? `what ${a.beyond} allows` : a.allowance}`
+          : ` beyond ${a.beyond ? `what ${a.beyond} allows` : `the first ${a.allowance}`}`
+        : '') +
+      (a.cap ? `, at most ${a.cap}` : ''),
+    minimumCredit: (amount) => `A credit of less than ${amount} is not paid.`,
+    creditBase: (base) => creditEnglish.creditBase(base),
+    claim: (a) =>
+      `${creditEnglish.claimTerms({
+        ...(a.window !== null && { window: a.window }),
+        ...(a.days !== null && { days: a.days }),
+        ...(a.procedure !== null && { procedure: a.procedure }),
+        automatic: a.automatic,
+      })}.`,
+    confidence: {
+      verified: 'verified against the provider’s own text: every figure checked at the address and date recorded',
+      partly: 'partly verified: some figures checked against the provider’s own text, others not (see the notes)',
+      assumed: 'NOT verified: figures from a secondary copy or assumed (see the notes)',
+    },
+    confidenceShort: { verified: 'verified', partly: 'partly', assumed: 'assumed' },
     proRata: (a) => `in proportion to the downtime × ${a.multiplier}${a.cap ? `, at most ${a.cap}` : ''}`,
     cap: (p) => `The credit is capped at ${p} of the fee.`,
     combineLarger: 'The larger of the availability credit and the guarantee penalties counts.',
@@ -622,8 +667,6 @@ const english = (): Messages => ({
     sourceUrl: 'Address',
     sourceDate: 'Date',
     sourceLanguage: 'Language of the clause',
-    verified: 'verified against the provider’s own text',
-    notVerified: 'NOT verified: figures from a secondary copy',
     historical: 'historical: no longer offered',
     current: 'current terms',
     functionHolidays: 'computed dates',
@@ -795,6 +838,17 @@ const french = (): Messages => ({
     capped: (a) => `Le crédit est plafonné à ${a.cap} du montant mensuel.`,
     formula: (a) => `Crédit = ${a.fee} × ${a.percent} = ${a.exact}, arrondi ${a.rounding} à ${a.amount}.`,
     soleRemedy: 'Selon cet engagement, le crédit est le seul dédommagement\u00a0: le client renonce à toute autre indemnité.',
+    notExceeded: (a) => `${a.downtime} d’indisponibilité, sans dépasser les ${a.allowance} admis → pas de crédit.`,
+    allCounts: (a) =>
+      `${a.downtime} d’indisponibilité, plus que les ${a.allowance} admis\u00a0: toute l’indisponibilité compte, ${a.units} unité${a.units > 1 ? 's' : ''} → ${a.percent} du montant mensuel.`,
+    belowMinimum: (a) => `${a.amount} est moins que le plus petit crédit versé (${a.minimum})\u00a0: rien n’est versé.`,
+    minimumOtherCurrency: (a) => `Le plus petit crédit versé (${a.minimum}) est dans une autre devise que le montant mensuel (${a.currency})\u00a0: il n’a pas été appliqué.`,
+    creditBase: (base) =>
+      base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
+    claim: (a) =>
+      a.automatic
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
+        : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}\u00a0; la bibliothèque ne vérifie pas que la réclamation a été faite.`,
   },
 
   guarantee: {
@@ -828,6 +882,7 @@ const french = (): Messages => ({
     noLoss: 'Le client ne perd rien dans ce scénario.',
     mixedCurrencies: 'Les offres sont dans des devises différentes\u00a0: leurs montants ne sont pas classés.',
     cellHeading: (s, o) => `${s} · ${o}`,
+    sourceConfidence: (a) => `Conditions de ${a.offer}\u00a0: ${a.confidence}.`,
     lossFormula: (a) => `Perte du client = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Couverture = ${a.compensation} / ${a.loss} = ${a.cover} de la perte.`,
     theIncident: 'l’incident',
@@ -909,7 +964,7 @@ const french = (): Messages => ({
     beyond: (min) => `au-delà de ${min}`,
     never: 'jamais, sur cette période',
     perDuration: (a) =>
-      `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}${a.free ? `, au-delà des ${a.free} premières` : ''}.`,
+      `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}${a.free ? (a.all ? `, toute l’indisponibilité dès qu’elle dépasse ${a.free}` : `, au-delà des ${a.free} premières`) : ''}.`,
     allowed: (a) => `Indisponibilité maximale sans crédit\u00a0: ${a.duration}.`,
   },
 
@@ -934,7 +989,28 @@ const french = (): Messages => ({
     noCredit: 'Aucun crédit.',
     tier: (a) => `${a.band} → ${a.percent}`,
     perDuration: (a) =>
-      `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}${a.beyond ? `, au-delà de ce que permettent ${a.beyond}` : ''}${a.cap ? `, au plus ${a.cap}` : ''}`,
+      `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}` +
+      (a.beyond || a.allowance
+        ? a.all
+          ? `, toute l’indisponibilité dès qu’elle dépasse ${a.beyond ? `ce que permettent ${a.beyond}` : a.allowance}`
+          : a.beyond
+            ? `, au-delà de ce que permettent ${a.beyond}`
+            : `, au-delà des ${a.allowance} premières`
+        : '') +
+      (a.cap ? `, au plus ${a.cap}` : ''),
+    minimumCredit: (amount) => `Un crédit de moins de ${amount} n’est pas versé.`,
+    creditBase: (base) =>
+      base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
+    claim: (a) =>
+      a.automatic
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
+        : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`,
+    confidence: {
+      verified: 'vérifié sur le texte du fournisseur\u00a0: chaque chiffre relu à l’adresse et à la date indiquées',
+      partly: 'vérifié en partie\u00a0: certains chiffres relus sur le texte du fournisseur, d’autres non (voir les notes)',
+      assumed: 'NON vérifié\u00a0: chiffres d’une copie de seconde main ou supposés (voir les notes)',
+    },
+    confidenceShort: { verified: 'vérifié', partly: 'en partie', assumed: 'supposé' },
     proRata: (a) => `au prorata de l’indisponibilité × ${a.multiplier}${a.cap ? `, au plus ${a.cap}` : ''}`,
     cap: (p) => `Le crédit est plafonné à ${p} du montant mensuel.`,
     combineLarger: 'Le plus grand du crédit de disponibilité et des pénalités de garantie compte.',
@@ -953,8 +1029,6 @@ const french = (): Messages => ({
     sourceUrl: 'Adresse',
     sourceDate: 'Date',
     sourceLanguage: 'Langue de la clause',
-    verified: 'vérifié sur le texte du fournisseur',
-    notVerified: 'NON vérifié\u00a0: chiffres tirés d’une copie secondaire',
     historical: 'historique\u00a0: n’est plus proposé',
     current: 'conditions actuelles',
     functionHolidays: 'dates calculées',

@@ -1,4 +1,5 @@
 import { type Commitment, type CreditModel, type Guarantee, parseCommitment } from '../commitment/commitment.js'
+import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type Preset } from '../offers/presets/index.js'
 import { type BusinessCalendar, WEEKDAYS } from '../time/calendar.js'
 import { type Block, htmlId, type Inline, linkify, type ListItem, toHtml, toMarkdown, toText } from './document.js'
@@ -56,6 +57,8 @@ function modelText(f: Formatter, model: CreditModel): ListItem {
           count: model.count,
           unit: f.duration(model.perMs),
           beyond: model.beyond ? f.percent(model.beyond) : null,
+          allowance: model.allowanceMs !== undefined ? f.duration(model.allowanceMs) : null,
+          all: model.onceExceeded === 'all',
           cap: model.cap ? f.percent(model.cap) : null,
         }),
       }
@@ -103,7 +106,13 @@ function termItems(f: Formatter, c: Commitment): ListItem[] {
   else items.push(...c.credit.map((x) => modelText(f, x)))
   if (!c.cap.eq(100)) items.push({ content: m.preset.cap(f.percent(c.cap)) })
   if (c.combine === 'larger' && (c.gti || c.gtr) && c.credit.length) items.push({ content: m.preset.combineLarger })
+  if (c.minimumCredit) items.push({ content: m.preset.minimumCredit(f.money(c.minimumCredit.amount, c.minimumCredit.currency, 'exact')) })
+  if (c.creditBase) items.push({ content: m.preset.creditBase(c.creditBase) })
   if (c.soleRemedy) items.push({ content: m.preset.soleRemedy })
+  if (c.claim)
+    items.push({
+      content: m.preset.claim({ window: c.claim.window ?? null, days: c.claim.days ?? null, procedure: c.claim.procedure ?? null, automatic: c.claim.automatic ?? false }),
+    })
   for (const g of [c.gti, c.gtr]) if (g) items.push(guaranteeText(f, g))
   return items
 }
@@ -142,7 +151,8 @@ function presetBlocks(f: Formatter, preset: Preset, level: 1 | 2, id?: string): 
   if (s.url) source.push({ content: [`${m.preset.sourceUrl}${m.colon}`, { text: s.url, href: s.url }] })
   if (s.date) source.push({ content: `${m.preset.sourceDate}${m.colon}${s.date}` })
   if (s.language) source.push({ content: `${m.preset.sourceLanguage}${m.colon}${s.language}` })
-  if (s.verified !== undefined) source.push({ content: s.verified ? { text: m.preset.verified, tone: 'good' } : { text: m.preset.notVerified, tone: 'bad', strong: true } })
+  const sure = sourceConfidence(s)
+  source.push({ content: { text: m.preset.confidence[sure], tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad', ...(sure === 'assumed' && { strong: true }) } })
   source.push({ content: s.historical ? { text: m.preset.historical, tone: 'warn' } : m.preset.current })
   blocks.push({ kind: 'heading', level: h, text: m.preset.sourceHeading }, { kind: 'list', items: source })
   if (s.clause) blocks.push({ kind: 'heading', level: h, text: m.preset.clauseHeading }, { kind: 'quote', text: s.clause, ...(s.language && { lang: s.language }) })
@@ -163,7 +173,7 @@ function checkPreset(p: unknown): boolean {
 /**
  * Writes a preset: its terms in words (measurement rules, bands or other credit models, cap, sole remedy,
  * GTI/GTR with their calendars and penalties), its source (title, address, date, language), whether it
- * was verified against the provider's own text and whether it is historical, the clause quoted as written
+ * was verified against the provider's own text (verified, partly or assumed) and whether it is historical, the clause quoted as written
  * (in its own language) and the notes on how it was read.
  *
  * @example
@@ -183,7 +193,7 @@ export function renderPreset(preset: Preset, options: ReportOptions): string {
 }
 
 /**
- * Writes a list of presets: a table (credit, GTI/GTR, date, verified, historical), each row linked to the
+ * Writes a list of presets: a table (credit, GTI/GTR, date, how sure it is, historical), each row linked to the
  * preset's full description below it.
  *
  * @example
@@ -224,7 +234,7 @@ export function renderPresetList(list: readonly Preset[], options: ReportOptions
         creditSummary(f, c),
         guaranteeSummary(f, c),
         p.source.date ?? m.none,
-        p.source.verified === undefined ? m.none : p.source.verified ? m.label.yes : { text: m.label.no, tone: 'bad' },
+        ((sure) => ({ text: m.preset.confidenceShort[sure], tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' }) as const)(sourceConfidence(p.source)),
         p.source.historical ? { text: m.label.yes, tone: 'warn' } : m.label.no,
       ]
     }),

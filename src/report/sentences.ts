@@ -140,7 +140,11 @@ export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { read
         break
       case 'per-duration': {
         const percent = step.cappedAt ?? step.percent
-        lines.push(capped(m.credit.perDuration({ units: step.units, percent: pct(f, percent) }), step.cappedAt))
+        const allowance = step.allowanceMs != null ? f.duration(step.allowanceMs) : null
+        if (allowance && step.exceeded === false) lines.push(m.credit.notExceeded({ downtime: f.duration(step.downtimeMs ?? 0), allowance }))
+        else if (allowance && step.onceExceeded === 'all')
+          lines.push(capped(m.credit.allCounts({ downtime: f.duration(step.excessMs), allowance, units: step.units, percent: pct(f, percent) }), step.cappedAt))
+        else lines.push(capped(m.credit.perDuration({ units: step.units, percent: pct(f, percent) }), step.cappedAt))
         parts = parts.plus(percent)
         break
       }
@@ -179,6 +183,18 @@ export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { read
       }
       case 'sole-remedy':
         lines.push(m.credit.soleRemedy)
+        break
+      case 'below-minimum':
+        lines.push(m.credit.belowMinimum({ amount: f.money(step.amount, step.currency, credit.scale), minimum: f.money(step.minimum, step.currency, 'exact') }))
+        break
+      case 'minimum-other-currency':
+        lines.push(m.credit.minimumOtherCurrency({ minimum: f.money(step.minimum, step.minimumCurrency, 'exact'), currency: step.currency }))
+        break
+      case 'credit-base':
+        lines.push(m.credit.creditBase(step.base))
+        break
+      case 'claim':
+        lines.push(m.credit.claim({ window: step.window ?? null, days: step.days ?? null, procedure: step.procedure ?? null, automatic: step.automatic ?? false }))
         break
     }
   }

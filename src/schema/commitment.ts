@@ -40,6 +40,14 @@ const perDurationModel = /* @__PURE__ */ (() =>
       per: described(durationText, 'The unit of downtime, e.g. "PT1H" or "PT10M".'),
       count: described(z.optional(z.enum(['started', 'full'])), 'Count every started unit (default) or only full ones.'),
       beyond: described(z.optional(decimalText), 'Availability target: only downtime beyond what it allows counts, e.g. "99.5".'),
+      allowance: described(
+        z.optional(durationText),
+        'Downtime allowed in each period before any credit, as the contract states it, e.g. "PT43M12S"; not with beyond.',
+      ),
+      onceExceeded: described(
+        z.optional(z.enum(['excess', 'all'])),
+        'With beyond or allowance: count only the downtime beyond the allowance (excess, default), or all the period\'s downtime once the allowance is exceeded (all).',
+      ),
       cap: described(z.optional(decimalText), 'Most this model can give, in percent of the fee.'),
     }),
     'Credit per unit of downtime (e.g. 2.5 % per started hour).',
@@ -202,6 +210,30 @@ export const commitmentSchema = /* @__PURE__ */ (() =>
       ),
       cap: described(z.optional(decimalText), 'Most the credit can reach, in percent of the fee; default 100.'),
       soleRemedy: described(z.optional(z.boolean()), 'True when the contract says the credit is the only compensation.'),
+      minimumCredit: described(
+        z.optional(
+          z.strictObject({
+            amount: described(decimalText, 'The smallest credit paid, e.g. "1".'),
+            currency: described(z.string(), 'ISO 4217 code, e.g. "USD".'),
+          }),
+        ),
+        'A credit smaller than this is not paid (AWS: credits under 1 USD); applied to the rounded amount, in the same currency only.',
+      ),
+      creditBase: described(
+        z.optional(z.enum(['affected', 'service'])),
+        'What the credit is a share of: the fee of the affected resource only (affected), or of the whole service (service). Pass the matching fee.',
+      ),
+      claim: described(
+        z.optional(
+          z.strictObject({
+            window: described(z.optional(z.string()), 'How long the client has to claim, as the contract says it, e.g. "by the end of the second billing cycle".'),
+            days: described(z.optional(z.int().check(z.positive())), 'The same in days, when it is a number of days.'),
+            procedure: described(z.optional(z.string()), 'How to claim, e.g. "a support ticket with the request logs".'),
+            automatic: described(z.optional(z.boolean()), 'True when the credit is given without a claim.'),
+          }),
+        ),
+        'How a credit is claimed: the library computes what is owed, not whether it was claimed in time.',
+      ),
       source: z.optional(sourceSchema),
     }),
     'An availability commitment: measurement rules and credit models.',

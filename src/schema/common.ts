@@ -47,9 +47,19 @@ export const sourceSchema = /* @__PURE__ */ (() =>
       date: described(z.optional(z.string()), 'Date or version of the terms.'),
       clause: described(z.optional(z.string()), 'The clause quoted as written, in its own language.'),
       language: described(z.optional(z.string()), 'Language of the quoted clause, e.g. "fr".'),
-      verified: described(z.optional(z.boolean()), 'False where the figures come from a secondary copy rather than the provider.'),
+      verified: described(
+        z.optional(z.boolean()),
+        "True only when every figure and clause encoded was checked against the provider's own text, at the recorded url (or document title) and version date; false when any comes from a secondary copy, a quotation by a third party, or an assumption (the notes say which).",
+      ),
+      confidence: described(
+        z.optional(z.enum(['verified', 'partly', 'assumed'])),
+        "How sure the preset is: verified (as verified true), partly (some figures checked against the provider's text, others not: the notes say which), assumed (the figures are not from the provider's text). Default: verified when verified is true, else assumed.",
+      ),
       historical: described(z.optional(z.boolean()), 'True for terms no longer offered.'),
-      notes: described(z.optional(z.array(z.string())), 'How the terms were read where they are silent or ambiguous.'),
+      notes: described(
+        z.optional(z.array(z.string())),
+        'The clauses encoded (quoted or paraphrased, marked as such), every reading made, and what the source leaves silent.',
+      ),
     }),
     'Where the terms come from.',
   ))()

@@ -23,7 +23,7 @@ export interface CreditPlan {
   readonly scale: number
   /** One entry per tiered model: upper downtime bound (ms, inclusive) of each reachable band, and its credit. */
   readonly tiers: readonly { readonly upper: Float64Array; readonly units: Float64Array }[]
-  readonly perDuration: readonly { readonly freeMs: number; readonly unitMs: number; readonly units: number; readonly started: boolean; readonly cap: number }[]
+  readonly perDuration: readonly { readonly freeMs: number; readonly all: boolean; readonly unitMs: number; readonly units: number; readonly started: boolean; readonly cap: number }[]
   /** percent units = downtime × factor. */
   readonly proRata: readonly { readonly factor: number; readonly cap: number }[]
   readonly hasModels: boolean
@@ -68,7 +68,8 @@ export function compileCredit(c: Commitment, monthMs: number): CreditPlan {
     else if (m.type === 'per-duration') {
       let freeMs = 0
       if (m.beyond) freeMs = new Decimal(monthMs).times(new Decimal(100).minus(m.beyond)).div(100).toNumber()
-      perDuration.push({ freeMs, unitMs: m.perMs, units: units(m.percent, 0), started: m.count === 'started', cap: units(m.cap, Number.POSITIVE_INFINITY) })
+      else if (m.allowanceMs !== undefined) freeMs = m.allowanceMs
+      perDuration.push({ freeMs, all: m.onceExceeded === 'all', unitMs: m.perMs, units: units(m.percent, 0), started: m.count === 'started', cap: units(m.cap, Number.POSITIVE_INFINITY) })
     } else {
       proRata.push({ factor: m.multiplier.times(100).times(scale).div(monthMs).toNumber(), cap: units(m.cap, Number.POSITIVE_INFINITY) })
     }
@@ -126,7 +127,8 @@ export function creditUnits(p: CreditPlan, downtime: number, breaches: number, p
     sum += at(t.units, k)
   }
   for (const d of p.perDuration) {
-    const excess = downtime - d.freeMs
+    const over = downtime - d.freeMs
+    const excess = d.all && over > 0 ? downtime : over
     if (excess > 0) {
       const n = d.started ? Math.ceil(excess / d.unitMs) : Math.floor(excess / d.unitMs)
       const v = n * d.units

@@ -53,6 +53,8 @@ export function compilePlan(o: CheckedOptions): { plan: Plan; notes: string[] } 
 
   const notes: string[] = []
   const gti = compileGti(o, notes)
+  if (commitment.minimumCredit)
+    notes.push(`The minimum credit (${commitment.minimumCredit.amount.toString()} ${commitment.minimumCredit.currency}) is not applied: simulated credits may include amounts the contract does not pay.`)
   if (commitment.gtr) notes.push(`The GTR (${commitment.gtr.within}) is not simulated: restoration times are not modelled apart from incident durations.`)
   if (commitment.credit.length === 0 && !gti) notes.push('The offer gives no availability credit and no simulated guarantee: every figure is zero.')
   const corr = o.correlated

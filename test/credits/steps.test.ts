@@ -15,7 +15,8 @@ function outage(ms: number, commitment: CommitmentInput, period = april) {
 describe('the steps of a credit', () => {
   it('records the band, the amount and its rounding, and a sole-remedy clause', () => {
     // 4 h of 743 h: 100 × (2,674,800,000 − 14,400,000) / 2,674,800,000 = 99.4616… in [99.0, 99.5) → 10 %;
-    // 9.99 × 10 % = 0.999, rounded half-up to 1.00; OVH makes the credit the sole remedy.
+    // 9.99 × 10 % = 0.999, rounded half-up to 1.00; the base is the affected element, and OVH makes the credit
+    // the sole remedy.
     const report = outage(4 * H, presets.ovhVps2016.starter, march)
     const credit = creditFor({ commitment: presets.ovhVps2016.starter, availability: report, fee: eur('9.99') })
     expect(credit.steps).toEqual<CreditStep[]>([
@@ -26,6 +27,7 @@ describe('the steps of a credit', () => {
         percent: new Decimal(10),
       },
       { kind: 'amount', fee: new Decimal('9.99'), currency: 'EUR', percent: new Decimal(10), exactAmount: new Decimal('0.999'), rounding: 'half-up', amount: new Decimal('1') },
+      { kind: 'credit-base', base: 'affected' },
       { kind: 'sole-remedy' },
     ])
     expect(credit.parts[0]!.step).toBe(credit.steps[0])

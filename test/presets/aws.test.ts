@@ -51,7 +51,7 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
     // credit, although AWS would not charge that hour (more than 6 minutes unavailable). The preset says so.
     const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T10:10:00Z', 7 * MIN)])
     expect(credit.percent.toString()).toBe('0')
-    expect(instance.source.notes.join(' ')).toMatch(/NOT ENCODED.*clock hour.*more than 6 minutes/)
+    expect(instance.source.notes.join(' ')).toMatch(/NOT ENCODED.*more than six minutes of a clock hour.*automatically/)
   })
 
   it('quote the per-minute clause and carry their source', () => {
@@ -61,5 +61,31 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
       expect(p.source.verified).toBe(true)
       expect(p.source.notes.join(' ')).toMatch(/UTC/)
     }
+  })
+
+  it('count scheduled maintenance as downtime: the agreement does not exclude it', () => {
+    // April 2026 (43,200 minutes), 4 h of maintenance = 240 minutes: 1 − 240 / 43,200 = 99.444… % < 99.5 % → 10 %.
+    const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T01:00:00Z', 4 * 60 * MIN, { cause: 'maintenance' })], '100.00', 'USD')
+    expect(credit.percent.toString()).toBe('10')
+  })
+
+  it('pay no credit under 1 USD, base the instance credit on the affected instance, and say the rest', () => {
+    // Same 4 h: 10 % of an instance billed 9.94 USD = 0.994, rounded to 0.99 USD < 1 USD → not paid;
+    // at 9.95 USD, 0.995 rounds half-up to 1.00 USD → paid.
+    const month = (fee: string) => creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T01:00:00Z', 4 * 60 * MIN)], fee, 'USD').credit
+    expect(month('9.94').amount.toFixed(2)).toBe('0.00')
+    expect(month('9.94').belowMinimum).toBe(true)
+    expect(month('9.95').amount.toFixed(2)).toBe('1.00')
+    expect(instance.creditBase).toBe('affected')
+    expect(region.creditBase).toBe('service')
+    for (const p of [region, instance]) {
+      expect(p.soleRemedy).toBe(true)
+      expect(p.claim.window).toBe('by the end of the second billing cycle after the incident')
+      expect(p.claim.procedure).toMatch(/request logs/)
+    }
+    const notes = instance.source.notes.join(' ')
+    expect(notes).toMatch(/no external connectivity/)
+    expect(notes).toMatch(/cannot be stacked/)
+    expect(region.source.notes.join(' ')).toMatch(/two or more Availability Zones without|two or more Availability Zones of the region have no external connectivity/)
   })
 })

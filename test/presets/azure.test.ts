@@ -21,35 +21,55 @@ describe('presets: Azure Virtual Machines (the collected terms, bands from a sec
     expect(creditOfMonth(vmZones, 2026, 4, 'UTC', [outage('2026-04-01T12:00:00Z', 259_201)]).credit.percent.toString()).toBe('10')
   })
 
-  it('availability set: target 99.95 %, the zones’ bands below it (assumed)', () => {
+  it('availability set: < 99.95 → 10 %, < 99 → 25 %, < 95 → 100 % (verified)', () => {
     expect(percentAt(vmAvailabilitySet, '99.95')).toBe('0')
     expect(percentAt(vmAvailabilitySet, '99.949')).toBe('10')
     expect(percentAt(vmAvailabilitySet, '99.0')).toBe('10')
     expect(percentAt(vmAvailabilitySet, '98.99')).toBe('25')
     expect(percentAt(vmAvailabilitySet, '94.99')).toBe('100')
+    expect(vmAvailabilitySet.source.verified).toBe(true)
   })
 
-  it('single instances: targets 99.9 / 99.5 / 95 %, the zones’ shape moved to each target (1 and 5 points below)', () => {
-    // [availability, expected credit %]: the target gives nothing, just below it 10 %; target − 1 point
-    // still 10 %, below it 25 %; target − 5 points still 25 %, below it 100 %.
+  it('single instances: the bands of Microsoft\'s 2026 terms for each disk type', () => {
+    // Premium SSD < 99.9 → 10, < 99 → 25, < 95 → 100; Standard SSD < 99.5 → 10, < 95 → 25, < 90 → 100;
+    // Standard HDD < 95 → 10, < 92 → 25, < 90 → 100. Each bound gives the band above it.
     const cases: [typeof vmSinglePremiumSsd | typeof vmSingleStandardSsd | typeof vmSingleStandardHdd, [string, string][]][] = [
-      [vmSinglePremiumSsd, [['99.9', '0'], ['99.89', '10'], ['98.9', '10'], ['98.89', '25'], ['94.9', '25'], ['94.89', '100']]],
-      [vmSingleStandardSsd, [['99.5', '0'], ['99.49', '10'], ['98.5', '10'], ['98.49', '25'], ['94.5', '25'], ['94.49', '100']]],
-      [vmSingleStandardHdd, [['95', '0'], ['94.99', '10'], ['94', '10'], ['93.99', '25'], ['90', '25'], ['89.99', '100']]],
+      [vmSinglePremiumSsd, [['99.9', '0'], ['99.89', '10'], ['99', '10'], ['98.99', '25'], ['95', '25'], ['94.99', '100']]],
+      [vmSingleStandardSsd, [['99.5', '0'], ['99.49', '10'], ['95', '10'], ['94.9', '25'], ['90', '25'], ['89.99', '100']]],
+      [vmSingleStandardHdd, [['95', '0'], ['94.99', '10'], ['92', '10'], ['91.99', '25'], ['90', '25'], ['89.99', '100']]],
     ]
     for (const [preset, points] of cases) for (const [a, credit] of points) expect(percentAt(preset, a), `${preset.id} at ${a}`).toBe(credit)
   })
 
-  it('are marked unverified and say which figures are assumed', () => {
+  it('a Standard SSD instance down 37 h 48 min in April is at 94.75 % and gets 25 %', () => {
+    // April 2026 in UTC: 720 h; 37 h 48 min = 37.8 h; 1 − 37.8 / 720 = 94.75 % < 95 → 25 % of 80.00 EUR = 20.00 EUR.
+    const r = creditOfMonth(vmSingleStandardSsd, 2026, 4, 'UTC', [outage('2026-04-03T00:00:00Z', 37 * 3_600_000 + 48 * 60_000)], '80.00')
+    expect(r.availability.availability.toString()).toBe('94.75')
+    expect(r.credit.percent.toString()).toBe('25')
+    expect(r.credit.amount.toFixed(2)).toBe('20.00')
+  })
+
+  it('single instances count maintenance as downtime (no longer excluded since v1.7, March 2018)', () => {
+    // 1 h of maintenance in April (720 h): 1 − 1 / 720 = 99.861 % < 99.9 → 10 % for Premium SSD.
+    const r = creditOfMonth(vmSinglePremiumSsd, 2026, 4, 'UTC', [outage('2026-04-03T00:00:00Z', 3_600_000, { cause: 'maintenance' })])
+    expect(r.credit.percent.toString()).toBe('10')
+    // Zones still count maintenance as available (the library default, a reading): no credit.
+    expect(creditOfMonth(vmZones, 2026, 4, 'UTC', [outage('2026-04-03T00:00:00Z', 3_600_000, { cause: 'maintenance' })]).credit.percent.toString()).toBe('0')
+  })
+
+  it('record the source, the sole remedy, the claim window, and what stays unverified', () => {
     for (const p of [vmZones, vmAvailabilitySet, vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd]) {
-      expect(p.source.verified).toBe(false)
       expect(p.timeZone).toBe('UTC')
+      expect(p.soleRemedy).toBe(true)
+      expect(p.claim.window).toBe('by the end of the calendar month after the month of the incident')
+      expect(p.source.date).toBe('2026')
     }
+    expect(vmZones.source.verified).toBe(false)
     expect(vmZones.source.notes.join(' ')).toMatch(/secondary copy/)
-    expect(vmAvailabilitySet.source.notes.join(' ')).toMatch(/ASSUMPTION/)
+    expect(vmZones.source.notes.join(' ')).toMatch(/two or more VMs .* were running/)
     for (const p of [vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd]) {
-      expect(p.source.notes.join(' ')).toMatch(/ASSUMPTION/)
-      expect(p.source.url).toMatch(/availability-set-overview\.md$/)
+      expect(p.source.verified).toBe(true)
+      expect(p.source.notes.join(' ')).toMatch(/lowest/)
     }
   })
 })

@@ -3,6 +3,7 @@ import { presets } from '../../src/index.js'
 import { creditOfMonth, measureMonth, MIN, percentAt } from './helpers.js'
 
 const single = presets.google.computeSingle
+const multiZone = presets.google.computeMultiZone
 
 describe('presets: Google Compute Engine, single instance (the collected terms, bands from a secondary copy)', () => {
   it('bands: [95.0, 99.9) → 10 %, [90.0, 95.0) → 25 %, < 90.0 → 100 %', () => {
@@ -42,5 +43,35 @@ describe('presets: Google Compute Engine, single instance (the collected terms, 
     expect(single.source.verified).toBe(false)
     expect(single.source.url).toBe('https://cloud.google.com/compute/sla')
     expect(single.source.notes.join(' ')).toMatch(/within 60 days/)
+  })
+
+  it('count maintenance as downtime: the current terms do not exclude it', () => {
+    // 45 whole minutes of maintenance in March 2026 (44,640 minutes): 99.89919 % < 99.9 % → 10 %.
+    const r = creditOfMonth(single, 2026, 3, 'UTC', [{ start: '2026-03-05T00:00:00Z', end: '2026-03-05T00:45:00Z', elements: ['e'], cause: 'maintenance' }])
+    expect(r.credit.percent.toString()).toBe('10')
+  })
+
+  it('say what the terms cover, the earlier targets, the minute reading, and the sole remedy', () => {
+    const notes = single.source.notes.join(' ')
+    expect(notes).toMatch(/persistent disk access/)
+    expect(notes).toMatch(/Premium network tier/)
+    expect(notes).toMatch(/Spot and preemptible/)
+    expect(notes).toMatch(/memory-optimised single instance has a 99\.95 % target/)
+    expect(notes).toMatch(/99\.5 %/)
+    expect(notes).toMatch(/an interpretation, not a clause/)
+    expect(single.soleRemedy).toBe(true)
+    expect(single.claim.days).toBe(60)
+  })
+})
+
+describe('presets: Google Compute Engine, instances in multiple zones', () => {
+  it('record the 99.99 % target but no invented bands: availability is measured, the credit is 0', () => {
+    // 2 h down in April 2026 (720 h): 99.7222… %, below 99.99 %, yet no band table is known → 0.
+    const r = creditOfMonth(multiZone, 2026, 4, 'UTC', [{ start: '2026-04-05T00:00:00Z', end: '2026-04-05T02:00:00Z', elements: ['e'] }])
+    expect(r.availability.availability.toFixed(4)).toBe('99.7222')
+    expect(r.credit.percent.toString()).toBe('0')
+    expect(multiZone.source.verified).toBe(false)
+    expect(multiZone.source.confidence).toBe('partly')
+    expect(multiZone.source.notes.join(' ')).toMatch(/Instances in Multiple Zones >= 99\.99%.*NOT ENCODED/)
   })
 })

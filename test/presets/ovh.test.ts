@@ -4,19 +4,29 @@ import { creditOfMonth, H, MIN, outage } from './helpers.js'
 
 const { dedicatedLegacy, privateCloudNetwork, usKms2024 } = presets.ovh
 
-describe('presets: OVH legacy dedicated servers (the collected terms, ovh.co.uk/items/sla.xml)', () => {
+describe('presets: OVH legacy dedicated servers (ovh.co.uk/items/sla.xml, "in case of a breach of this condition")', () => {
   const month = (incidents: Parameters<typeof creditOfMonth>[4], fee = '50.00') => creditOfMonth(dedicatedLegacy, 2026, 3, 'Europe/Paris', incidents, fee).credit
 
-  it('give 2.5 % per started hour of inaccessibility, from the first minute', () => {
-    // 3 h 10 min down → 4 started hours × 2.5 % = 10 % of 50.00 EUR = 5.00 EUR.
-    const c = month([outage('2026-03-10T08:00:00+01:00', 3 * H + 10 * MIN)])
-    expect(c.percent.toString()).toBe('10')
-    expect(c.parts[0]!.units).toBe(4)
-    expect(c.amount.toFixed(2)).toBe('5.00')
-    // Exactly 3 h → 3 hours × 2.5 % = 7.5 %: not counted beyond the 99.9 % target (that would give less).
-    expect(month([outage('2026-03-10T08:00:00+01:00', 3 * H)]).percent.toString()).toBe('7.5')
-    // Two outages of 10 min: 20 min in the month → 1 started hour → 2.5 % (the month's total is rounded up).
-    expect(month([outage('2026-03-10T08:00:00+01:00', 10 * MIN), outage('2026-03-20T08:00:00+01:00', 10 * MIN)]).percent.toString()).toBe('2.5')
+  it('give nothing while the month\'s downtime is at most 43 min 12 s', () => {
+    // 40 min down: within the 43 min 12 s the page allows → no credit.
+    expect(month([outage('2026-03-10T08:00:00+01:00', 40 * MIN)]).percent.toString()).toBe('0')
+    // Exactly 43 min 12 s: not a breach (the downtime "should not exceed" it) → no credit.
+    expect(month([outage('2026-03-10T08:00:00+01:00', 43 * MIN + 12_000)]).percent.toString()).toBe('0')
+    // Two outages of 10 min: 20 min in the month → no credit (earlier versions of the preset gave 2.5 %).
+    expect(month([outage('2026-03-10T08:00:00+01:00', 10 * MIN), outage('2026-03-20T08:00:00+01:00', 10 * MIN)]).percent.toString()).toBe('0')
+  })
+
+  it('give 2.5 % per started hour of all the downtime once the 43 min 12 s are exceeded', () => {
+    // 2 h 10 min down > 43 min 12 s → all of it counts: 3 started hours × 2.5 % = 7.5 % of 50.00 EUR = 3.75 EUR
+    // (read as complete hours, it would be 2 × 2.5 % = 5 %).
+    const c = month([outage('2026-03-10T08:00:00+01:00', 2 * H + 10 * MIN)])
+    expect(c.parts[0]!.units).toBe(3)
+    expect(c.percent.toString()).toBe('7.5')
+    expect(c.amount.toFixed(2)).toBe('3.75')
+    // 43 min 13 s: 1 s over → the first hour counts in full → 2.5 %.
+    expect(month([outage('2026-03-10T08:00:00+01:00', 43 * MIN + 13_000)]).percent.toString()).toBe('2.5')
+    // 3 h 10 min → 4 started hours × 2.5 % = 10 % = 5.00 EUR.
+    expect(month([outage('2026-03-10T08:00:00+01:00', 3 * H + 10 * MIN)]).amount.toFixed(2)).toBe('5.00')
   })
 
   it('cap the credit at the monthly cost', () => {
@@ -30,11 +40,15 @@ describe('presets: OVH legacy dedicated servers (the collected terms, ovh.co.uk/
     expect(month([outage('2026-03-10T08:00:00+01:00', 40 * H)]).percent.toString()).toBe('100')
   })
 
-  it('document the 99.9 % target and the started-hour reading', () => {
+  it('quote the clause and document the readings: started hours, the fixed allowance, rescue mode', () => {
     expect(dedicatedLegacy.source.historical).toBe(true)
     expect(dedicatedLegacy.source.url).toBe('https://www.ovh.co.uk/items/sla.xml')
-    expect(dedicatedLegacy.source.notes.join(' ')).toMatch(/every started hour/)
-    expect(dedicatedLegacy.source.notes.join(' ')).toMatch(/NOT counted only beyond what the 99\.9 % target allows/)
+    expect(dedicatedLegacy.source.clause).toContain('In case of a breach of this conditon')
+    const notes = dedicatedLegacy.source.notes.join(' ')
+    expect(notes).toMatch(/every started hour/)
+    expect(notes).toMatch(/count full .* 2 × 2\.5 %/)
+    expect(notes).toMatch(/not 0\.1 % of each month/)
+    expect(notes).toMatch(/rescue mode/)
   })
 })
 
@@ -47,6 +61,18 @@ describe('presets: OVH Private Cloud network, legacy (the collected terms, ovh.c
     expect(percent(25 * MIN)).toBe('15') // 3 started × 5 %
     expect(percent(200 * MIN)).toBe('100') // 20 × 5 % = 100 %
     expect(percent(4 * H)).toBe('100') // 24 × 5 % = 120 %, capped at 100 %
+  })
+
+  it('exclude planned maintenance announced to the client, counted as available', () => {
+    // 30 min of announced maintenance and 10 min unplanned: only the 10 min count → 1 × 5 %.
+    const r = creditOfMonth(privateCloudNetwork, 2026, 3, 'Europe/Paris', [
+      outage('2026-03-10T08:00:00+01:00', 30 * MIN, { cause: 'maintenance' }),
+      outage('2026-03-11T08:00:00+01:00', 10 * MIN),
+    ])
+    expect(r.credit.percent.toString()).toBe('5')
+    expect(privateCloudNetwork.source.clause).toContain('ausgenommen sind geplante Wartungsarbeiten, die nach Vorabinformation des Kunden durchgeführt werden')
+    expect(privateCloudNetwork.source.url).toBe('https://www.ovh.de/private-cloud/dienstleistungen_inklusive/sicherheit-und-sla.xml')
+    expect(privateCloudNetwork.source.notes.join(' ')).toMatch(/every started 10 minutes/)
   })
 
   it('note the conditions and the base it does not encode', () => {
@@ -90,6 +116,8 @@ describe('presets: OVHcloud US KMS 2024 (the collected terms, us.ovhcloud.com/le
     const notes = usKms2024.source.notes.join(' ')
     expect(notes).toMatch(/ticket/)
     expect(notes).toMatch(/exactly 3 minutes/)
-    expect(notes).toMatch(/60 calendar days/)
+    expect(notes).toMatch(/sixty \(60\) calendar days/)
+    expect(usKms2024.claim.days).toBe(60)
+    expect(notes).toMatch(/started or only a complete hour/)
   })
 })

@@ -15,13 +15,22 @@ const EXPECTED_IDS = [
   'azure-vm-single-standard-ssd',
   'azure-vm-single-standard-hdd',
   'gcp-compute-single',
+  'gcp-compute-multi-zone',
   'ovh-dedicated-legacy',
   'ovh-private-cloud-network',
   'ovh-us-kms-2024',
+  'ovh-us-vmware-2024',
   'exoscale-2016',
   'alwaysdata-managed-dedicated',
   'france-telecom-gtr-2001',
   'arcep-ftth-gtr-10h',
+  'scaleway-instances',
+  'scaleway-database-ha',
+  'scaleway-database-standalone',
+  'hetzner-cloud',
+  'scalingo',
+  'cloud-temple-vm-instances',
+  'nuage',
 ]
 
 function isDeeplyFrozen(value: unknown): boolean {
@@ -46,6 +55,7 @@ describe('presets registry', () => {
       'azure-vm-single-standard-ssd': presets.azure.vmSingleStandardSsd,
       'azure-vm-single-standard-hdd': presets.azure.vmSingleStandardHdd,
       'gcp-compute-single': presets.google.computeSingle,
+      'gcp-compute-multi-zone': presets.google.computeMultiZone,
       'ovh-dedicated-legacy': presets.ovh.dedicatedLegacy,
       'ovh-private-cloud-network': presets.ovh.privateCloudNetwork,
       'ovh-us-kms-2024': presets.ovh.usKms2024,
@@ -78,20 +88,29 @@ describe('presets registry', () => {
       expect(typeof p.source.verified, p.id).toBe('boolean')
       expect(p.source.notes?.length ?? 0, p.id).toBeGreaterThan(0)
       if (p.source.url !== undefined) expect(p.source.url, p.id).toMatch(/^https:\/\//)
-      if (p.source.clause !== undefined) expect(p.source.language, p.id).toMatch(/^(fr|en)$/)
+      if (p.source.clause !== undefined) expect(p.source.language, p.id).toMatch(/^(fr|en|de)$/)
     }
   })
 
   it('mark secondary or assumed figures as unverified, and old terms as historical', () => {
     const unverified = presets.list().filter((p) => p.source.verified === false).map((p) => p.id)
     expect(unverified).toEqual([
+      'ovh-vps-2016-starter',
+      'ovh-vps-2016-value',
+      'ovh-vps-2016-essential',
+      'ovh-vps-2016-comfort',
+      'ovh-vps-2016-elite',
       'azure-vm-zones',
-      'azure-vm-availability-set',
-      'azure-vm-single-premium-ssd',
-      'azure-vm-single-standard-ssd',
-      'azure-vm-single-standard-hdd',
       'gcp-compute-single',
+      'gcp-compute-multi-zone',
       'arcep-ftth-gtr-10h',
+      'scaleway-instances',
+      'scaleway-database-ha',
+      'scaleway-database-standalone',
+      'hetzner-cloud',
+      'scalingo',
+      'cloud-temple-vm-instances',
+      'nuage',
     ])
     const historical = presets.list().filter((p) => p.source.historical === true).map((p) => p.id)
     expect(historical).toEqual([

@@ -16,7 +16,8 @@ describe('renderPreset', () => {
     expect(text).toContain('causes exclues\u00a0: du fait du client et force majeure')
     expect(text).toContain('Le crédit est le seul dédommagement')
     expect(text).toContain(`Date${NBSP}: 2016`)
-    expect(text).toContain('vérifié sur le texte du fournisseur')
+    // A forum member's quotation of the contract, not OVH's own text.
+    expect(text).toContain('NON vérifié')
     expect(text).toContain('historique')
     expect(text).toContain('  > Non-respect du taux de disponibilité : (a) VPS Gamme STARTER')
     for (const note of starter.source.notes ?? []) expect(text).toContain(note)

@@ -4,25 +4,44 @@ import { type CommitmentInput } from '../../schema/commitment.js'
 // at import, and would keep them in every bundle.
 
 const SLA_TITLE = 'Microsoft, Service Level Agreements (SLA) for Online Services: Virtual Machines'
-const DOCS_TITLE = 'Microsoft docs, Availability sets overview (articles/virtual-machines/availability-set-overview.md)'
-// The collected terms name the docs file, not a web address: this is that file in Microsoft's docs repository.
-const DOCS_URL = 'https://github.com/MicrosoftDocs/azure-docs/blob/HEAD/articles/virtual-machines/availability-set-overview.md'
+const SLA_URL = 'https://www.microsoft.com/licensing/docs/view/Service-Level-Agreements-SLA-for-Online-Services'
+const SLA_DATE = '2026'
 
-// Readings shared by every Azure VM preset: what the recorded terms do not settle.
-const COMMON_READINGS = [
-  'Availability is (maximum available minutes − downtime) / maximum available minutes over the month. The recorded terms do not say how a partly unavailable minute counts: downtime is measured exactly, to the millisecond (granularity none).',
-  'The month is the billing month, read as the calendar month in UTC: the recorded terms name no time zone.',
-  'No minimum outage is recorded: every unavailability counts.',
-  'Scheduled maintenance, outages caused by the customer and force majeure are excluded and count as available time (library defaults); the recorded terms do not list the exclusions of the Online Services SLA.',
-  'A partial outage counts in full and degraded performance does not count (library defaults).',
-  'The credit is a share of the applicable monthly service fees of the affected virtual machines; no other cap than 100 % is recorded.',
+// What Microsoft's terms say for every VM preset, and how the library reads what they leave open.
+const COMMON_NOTES = [
+  'Paraphrase, not a quotation: the Service Credit is a share of the Applicable Monthly Service Fees of the affected virtual machines; Downtime is counted in accumulated minutes over the month.',
+  'Sole remedy (paraphrase): the Service Credits are the customer\'s sole and exclusive remedy for any performance or availability issue (soleRemedy).',
+  'Claims (paraphrase): by the end of the calendar month after the month of the incident, with the details Microsoft asks for (claim).',
+  'Reading: availability is (maximum available minutes − downtime) / maximum available minutes, measured exactly, to the millisecond (granularity none); the terms count minutes but do not say how a partly unavailable minute counts.',
+  'Reading: the month is the billing month, read as the calendar month in UTC; the terms name no time zone.',
+  'Silent: no minimum outage is stated, so every unavailability counts.',
+  'Outages caused by the customer and force majeure are excluded and count as available time: a reading of the general exclusions of the Online Services SLA, not a clause of the VM section.',
+  'A partial outage counts in full and degraded performance does not count (library defaults); the terms speak of connectivity only.',
 ] as const
 
-const measurement = {
+/**
+ * For zones and sets the maximum available minutes run only while two or more VMs of the deployment are
+ * running; the library's month runs throughout, so a month where fewer ran reads higher than Microsoft's.
+ */
+const DEPLOYMENT_NOTES = [
+  'Paraphrase: the maximum available minutes are the minutes of the month during which two or more VMs of the deployment were running; NOT ENCODED, the library measures the whole calendar month. Log as out of the period (or as maintenance with exclusions out-of-period in a copy) the time when fewer than two VMs ran, or the availability reads higher than Microsoft\'s.',
+  'Scheduled maintenance is excluded and counts as available time (the library default); the VM section of the terms read here does not list it among the exclusions: a reading.',
+] as const
+
+const deploymentMeasurement = {
   excludedCauses: ['maintenance', 'customer', 'force-majeure'],
   exclusions: 'as-available',
   granularity: 'none',
 } as const satisfies CommitmentInput['measurement']
+
+// Since version 1.7 (March 2018) Microsoft no longer excludes maintenance of single instances.
+const singleMeasurement = {
+  excludedCauses: ['customer', 'force-majeure'],
+  exclusions: 'as-available',
+  granularity: 'none',
+} as const satisfies CommitmentInput['measurement']
+
+const CLAIM = { window: 'by the end of the calendar month after the month of the incident' } as const
 
 /**
  * Azure VMs, two or more instances across two or more availability zones: 10 % from 99.0 % up to 99.99 %,
@@ -31,9 +50,9 @@ const measurement = {
 export const azureVmZones = /* @__PURE__ */ (() => ({
   id: 'azure-vm-zones',
   name: 'Azure Virtual Machines, two or more instances across availability zones',
-  description: 'Two or more instances deployed across two or more availability zones of one region; target 99.99 %.',
+  description: 'Two or more instances deployed across two or more availability zones of one region; target 99.99 %. Bands from a secondary copy.',
   timeZone: 'UTC',
-  measurement,
+  measurement: deploymentMeasurement,
   credit: {
     type: 'tiers',
     tiers: [
@@ -42,30 +61,35 @@ export const azureVmZones = /* @__PURE__ */ (() => ({
       { below: '95.0', credit: '100' },
     ],
   },
+  creditBase: 'affected',
+  soleRemedy: true,
+  claim: CLAIM,
   source: {
     title: SLA_TITLE,
-    date: 'undated',
+    url: SLA_URL,
+    date: SLA_DATE,
     verified: false,
+    confidence: 'assumed',
     notes: [
-      'The bands come from a secondary copy of the Microsoft SLA for Online Services, not from Microsoft\'s own page: verified false.',
-      'The collected terms give the document title but no address: no URL is recorded.',
+      'The zone bands come from a secondary copy of the SLA for Online Services; the audit of the presets against Microsoft\'s 2026 text confirmed the availability-set and single-instance bands, not these: verified false.',
       'Paraphrase, not a quotation: less than 99.99 % but at least 99.0 % → 10 %; less than 99.0 % but at least 95.0 % → 25 %; less than 95.0 % → 100 % of the applicable monthly service fees.',
-      ...COMMON_READINGS,
+      ...DEPLOYMENT_NOTES,
+      ...COMMON_NOTES,
       'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment.',
     ],
   },
 }) as const satisfies CommitmentInput)()
 
 /**
- * Azure VMs, two or more instances in one availability set: target 99.95 %, bands assumed like the
- * availability zones' ones with a 99.95 % top (10 % from 99.0 % up to 99.95 %). Not verified.
+ * Azure VMs, two or more instances in one availability set: 10 % from 99.0 % up to 99.95 %, 25 % from 95.0 %
+ * up to 99.0 %, 100 % below 95.0 %.
  */
 export const azureVmAvailabilitySet = /* @__PURE__ */ (() => ({
   id: 'azure-vm-availability-set',
   name: 'Azure Virtual Machines, two or more instances in an availability set',
-  description: 'Two or more instances in one availability set; target 99.95 %. Bands assumed, not verified.',
+  description: 'Two or more instances in one availability set; target 99.95 %.',
   timeZone: 'UTC',
-  measurement,
+  measurement: deploymentMeasurement,
   credit: {
     type: 'tiers',
     tiers: [
@@ -74,57 +98,61 @@ export const azureVmAvailabilitySet = /* @__PURE__ */ (() => ({
       { below: '95.0', credit: '100' },
     ],
   },
+  creditBase: 'affected',
+  soleRemedy: true,
+  claim: CLAIM,
   source: {
     title: SLA_TITLE,
-    date: 'undated',
-    verified: false,
+    url: SLA_URL,
+    date: SLA_DATE,
+    verified: true,
     notes: [
-      'Only the 99.95 % target is recorded. The bands are an ASSUMPTION: those of the availability-zones preset with the top moved from 99.99 % to 99.95 % (10 % from 99.0 % up to 99.95 %, 25 % from 95.0 % up to 99.0 %, 100 % below 95.0 %): verified false.',
-      'The collected terms give the document title but no address: no URL is recorded.',
-      ...COMMON_READINGS,
+      'The bands were checked against Microsoft\'s 2026 SLA for Online Services by the audit of the presets. Paraphrase, not a quotation: less than 99.95 % → 10 %; less than 99 % → 25 %; less than 95 % → 100 %.',
+      ...DEPLOYMENT_NOTES,
+      ...COMMON_NOTES,
       'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set.',
     ],
   },
 }) as const satisfies CommitmentInput)()
 
-/**
- * The zones' three bands (10 %, 25 %, 100 %) moved so that their top is the single instance's target: each
- * lower edge lies as far below the target as the zones' 99.0 and 95.0 lie below 100 % (1 and 5 points).
- */
-function singleInstance(id: string, disk: string, target: string, tenFrom: string, twentyFiveFrom: string) {
+function singleInstance(id: string, disk: string, tiers: readonly [ten: string, twentyFive: string, hundred: string], also = '') {
+  const [ten, twentyFive, hundred] = tiers
   return {
     id,
     name: `Azure Virtual Machines, single instance with ${disk}`,
-    description: `One instance whose disks are all ${disk}; target ${target} %. Bands assumed, not verified.`,
+    description: `One instance whose disks are all ${disk}${also}; target ${ten} %.`,
     timeZone: 'UTC',
-    measurement,
+    measurement: singleMeasurement,
     credit: {
       type: 'tiers',
       tiers: [
-        { atLeast: tenFrom, below: target, credit: '10' },
-        { atLeast: twentyFiveFrom, below: tenFrom, credit: '25' },
-        { below: twentyFiveFrom, credit: '100' },
+        { atLeast: twentyFive, below: ten, credit: '10' },
+        { atLeast: hundred, below: twentyFive, credit: '25' },
+        { below: hundred, credit: '100' },
       ],
     },
+    creditBase: 'affected',
+    soleRemedy: true,
+    claim: CLAIM,
     source: {
-      title: DOCS_TITLE,
-      url: DOCS_URL,
-      date: 'undated',
-      verified: false,
+      title: SLA_TITLE,
+      url: SLA_URL,
+      date: SLA_DATE,
+      verified: true,
       notes: [
-        `The ${target} % target for a single instance with ${disk} is recorded from Microsoft's docs (verified); the bands are not.`,
-        `The bands are an ASSUMPTION, the availability-zones preset's shape scaled to the target: the same three credits (10 %, 25 %, 100 %), the top moved to ${target} %, and each lower edge as far below the target as the zones' 99.0 % and 95.0 % lie below 100 % (their 99.99 % top read as 100): 1 point and 5 points, giving ${tenFrom} % and ${twentyFiveFrom} %. A literal proportional scaling of the unavailability does not work (100 times the 5 % a Standard HDD may miss is more than the whole month), hence this translation. Verified false: check Microsoft's own table before relying on it.`,
-        'The collected terms name the docs file (articles/virtual-machines/availability-set-overview.md), not a web address: the URL is that file in the MicrosoftDocs/azure-docs repository.',
-        ...COMMON_READINGS,
-        `Scope (a reading): every disk of the instance is ${disk}; one element per instance.`,
+        `The bands were checked against Microsoft's 2026 SLA for Online Services by the audit of the presets. Paraphrase, not a quotation: a single instance with ${disk}${also}, less than ${ten} % → 10 %; less than ${twentyFive} % → 25 %; less than ${hundred} % → 100 %. Earlier versions of this preset assumed other bands; these replace them.`,
+        'Mixed disks (paraphrase): an instance whose disks are of several types takes the terms of the lowest of them; pick the preset of that type.',
+        'Maintenance of single instances is not excluded since version 1.7 of the VM SLA (March 2018, "Removed exclusion for downtime related to Single-Instance Virtual Machines maintenance", in Microsoft\'s version history): maintenance counts as downtime here.',
+        ...COMMON_NOTES,
+        `Scope: one element per instance, every disk of it ${disk}${also}.`,
       ],
     },
   } as const satisfies CommitmentInput
 }
 
-/** Azure VM, single instance with Premium SSD: target 99.9 %, bands assumed. */
-export const azureVmSinglePremiumSsd = /* @__PURE__ */ singleInstance('azure-vm-single-premium-ssd', 'Premium SSD', '99.9', '98.9', '94.9')
-/** Azure VM, single instance with Standard SSD: target 99.5 %, bands assumed. */
-export const azureVmSingleStandardSsd = /* @__PURE__ */ singleInstance('azure-vm-single-standard-ssd', 'Standard SSD', '99.5', '98.5', '94.5')
-/** Azure VM, single instance with Standard HDD: target 95 %, bands assumed. */
-export const azureVmSingleStandardHdd = /* @__PURE__ */ singleInstance('azure-vm-single-standard-hdd', 'Standard HDD', '95', '94', '90')
+/** Azure VM, single instance with Premium SSD (or Premium SSD v2, Ultra): < 99.9 → 10 %, < 99 → 25 %, < 95 → 100 %. */
+export const azureVmSinglePremiumSsd = /* @__PURE__ */ singleInstance('azure-vm-single-premium-ssd', 'Premium SSD', ['99.9', '99', '95'], ' (or Premium SSD v2, or Ultra Disk)')
+/** Azure VM, single instance with Standard SSD: < 99.5 → 10 %, < 95 → 25 %, < 90 → 100 %. */
+export const azureVmSingleStandardSsd = /* @__PURE__ */ singleInstance('azure-vm-single-standard-ssd', 'Standard SSD', ['99.5', '95', '90'])
+/** Azure VM, single instance with Standard HDD: < 95 → 10 %, < 92 → 25 %, < 90 → 100 %. */
+export const azureVmSingleStandardHdd = /* @__PURE__ */ singleInstance('azure-vm-single-standard-hdd', 'Standard HDD', ['95', '92', '90'])

@@ -4,9 +4,14 @@ import { alwaysdataManagedDedicated } from './alwaysdata.js'
 import { awsEc2Instance, awsEc2Region } from './aws-ec2.js'
 import { azureVmAvailabilitySet, azureVmSinglePremiumSsd, azureVmSingleStandardHdd, azureVmSingleStandardSsd, azureVmZones } from './azure-vm.js'
 import { exoscale2016 } from './exoscale-2016.js'
-import { gcpComputeSingle } from './google-compute.js'
+import { gcpComputeMultiZone, gcpComputeSingle } from './google-compute.js'
 import { arcepFtthGtr, franceTelecomGtr2001 } from './historical.js'
-import { ovhDedicatedLegacy, ovhPrivateCloudNetwork, ovhUsKms2024 } from './ovh.js'
+import { cloudTempleVmInstances } from './cloud-temple.js'
+import { hetznerCloud } from './hetzner.js'
+import { nuage } from './nuage.js'
+import { ovhDedicatedLegacy, ovhPrivateCloudNetwork, ovhUsKms2024, ovhUsVmware2024 } from './ovh.js'
+import { scalewayDatabaseHa, scalewayDatabaseStandalone, scalewayInstances } from './scaleway.js'
+import { scalingo } from './scalingo.js'
 import { ovhVps2016Comfort, ovhVps2016Elite, ovhVps2016Essential, ovhVps2016Starter, ovhVps2016Value } from './ovh-vps-2016.js'
 
 /** A preset: a real contract's terms as plain data, in the format a user writes, with its source. */
@@ -44,8 +49,13 @@ const azure = group({
   vmSingleStandardSsd: azureVmSingleStandardSsd,
   vmSingleStandardHdd: azureVmSingleStandardHdd,
 })
-const google = group({ computeSingle: gcpComputeSingle })
-const ovh = group({ dedicatedLegacy: ovhDedicatedLegacy, privateCloudNetwork: ovhPrivateCloudNetwork, usKms2024: ovhUsKms2024 })
+const google = group({ computeSingle: gcpComputeSingle, computeMultiZone: gcpComputeMultiZone })
+const ovh = group({ dedicatedLegacy: ovhDedicatedLegacy, privateCloudNetwork: ovhPrivateCloudNetwork, usKms2024: ovhUsKms2024, usVmware2024: ovhUsVmware2024 })
+const scaleway = group({ instances: scalewayInstances, databaseHa: scalewayDatabaseHa, databaseStandalone: scalewayDatabaseStandalone })
+const hetzner = group({ cloud: hetznerCloud })
+const scalingoGroup = group({ services: scalingo })
+const cloudTemple = group({ vmInstances: cloudTempleVmInstances })
+const nuageGroup = group({ cloud: nuage })
 const exoscale = group({ y2016: exoscale2016 })
 const alwaysdata = group({ managedDedicated: alwaysdataManagedDedicated })
 const historical = group({ franceTelecomGtr2001, arcepFtthGtr })
@@ -63,7 +73,7 @@ function lookup(): Registry {
   if (registry) return registry
   // The stable order of list() and ids(): the OVH VPS 2016 presets first, as before, then by provider.
   const all: readonly Preset[] = Object.freeze(
-    [ovhVps2016, aws, azure, google, ovh, exoscale, alwaysdata, historical].flatMap((g) => Object.values(g) as Preset[]),
+    [ovhVps2016, aws, azure, google, ovh, exoscale, alwaysdata, historical, scaleway, hetzner, scalingoGroup, cloudTemple, nuageGroup].flatMap((g) => Object.values(g) as Preset[]),
   )
   registry = { all, ids: Object.freeze(all.map((p) => p.id)), byId: new Map(all.map((p) => [p.id, p])) }
   return registry
@@ -77,18 +87,18 @@ function lookup(): Registry {
  * presets.ovhVps2016.starter.source.clause // 'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : …'
  * presets.aws.ec2Region.credit.tiers[0]    // { atLeast: '99.0', below: '99.99', credit: '10' }
  * presets.byId('ovh-vps-2016-value').name  // 'OVH VPS VALUE (2016)'
- * presets.ids()                            // ['ovh-vps-2016-starter', …, 'arcep-ftth-gtr-10h']
+ * presets.ids()                            // ['ovh-vps-2016-starter', …, 'nuage']
  */
 export const presets = /* @__PURE__ */ Object.freeze({
-  /** OVH VPS contract terms of 2016, quoted in the CHATONS thread. */
+  /** OVH VPS contract terms of 2016, as a forum member quoted them (not OVH's own text). */
   ovhVps2016,
   /** Amazon EC2 (2022 version): region-level and instance-level. */
   aws,
-  /** Azure Virtual Machines: availability zones, availability set, single instances (bands partly assumed). */
+  /** Azure Virtual Machines: availability zones (bands from a secondary copy), availability set, single instances. */
   azure,
-  /** Google Compute Engine, single instance (bands from a secondary copy). */
+  /** Google Compute Engine: single instance (bands from a secondary copy), instances in multiple zones (no band table found). */
   google,
-  /** OVH: legacy dedicated servers, legacy Private Cloud network, US KMS 2024. */
+  /** OVH: legacy dedicated servers, legacy Private Cloud network, US KMS 2024, US VMware on OVHcloud 2024. */
   ovh,
   /** Exoscale terms of 1 April 2016. */
   exoscale,
@@ -96,6 +106,16 @@ export const presets = /* @__PURE__ */ Object.freeze({
   alwaysdata,
   /** Historical French restoration guarantees: France Télécom 2001, ARCEP FttH. */
   historical,
+  /** Scaleway: Instances, Managed Databases (HA and standalone); credit tables not found. */
+  scaleway,
+  /** Hetzner Cloud servers, 99.9 %; credit table not found. */
+  hetzner,
+  /** Scalingo: credit notes, 3-month claim window, sole remedy; rates not found. */
+  scalingo: scalingoGroup,
+  /** Cloud Temple VM Instances, 99.95 %, 4-minute minimum; credits not found. */
+  cloudTemple,
+  /** Nua.ge, 99.99 %, a credit note equal to the downtime. */
+  nuage: nuageGroup,
   /** Every preset, in a stable order. */
   list(): readonly Preset[] {
     return lookup().all

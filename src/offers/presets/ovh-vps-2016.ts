@@ -8,7 +8,9 @@ const PLAIN_READING = [
   'The quoted clauses define no minimum outage and no exclusion for scheduled maintenance: every unavailability counts, maintenance included.',
   "Outages caused by the client or by force majeure are excluded, as French contract law excludes them (Code civil, art. 1218 and the client's own fault).",
   'A partial outage of an element counts in full, degraded performance does not: the clause speaks of elements "affectés par l\'Indisponibilité".',
-  'The credit is a share of the monthly amount paid for the affected elements only, and the client waives any other compensation (sole remedy).',
+  'The credit is a share of the monthly amount paid for the affected elements only (creditBase affected), and the client waives any other compensation (sole remedy).',
+  "Source: the clause is a forum member's word-for-word quotation of OVH's 2016 contract, not OVH's own document, which was not found: verified false. The figures match across the five ranges quoted.",
+  'Silent: the quoted clauses name no claim window or procedure.',
 ]
 
 const measurement = {
@@ -31,12 +33,13 @@ export const ovhVps2016Starter = {
       { below: '99.0', credit: '50' },
     ],
   },
+  creditBase: 'affected',
   soleRemedy: true,
   source: {
     title: SOURCE_TITLE,
     date: '2016',
     language: 'fr',
-    verified: true,
+    verified: false,
     historical: true,
     clause:
       'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : i. Crédit égal à 10% du montant mensuel payé par le Client au titre du mois considéré pour les éléments affectés par l’Indisponibilité, si le taux de disponibilité constaté est supérieur ou égal à 99,0% et inférieur à 99,5%. ii. Crédit égal à 50% du montant mensuel payé par le Client au titre du mois considéré pour les éléments affectés par l’Indisponibilité, si le taux de disponibilité constaté est inférieur à 99,0%.',
@@ -57,12 +60,13 @@ function valueRange(id: string, name: string) {
         { below: '99.5', credit: '50' },
       ],
     },
+    creditBase: 'affected',
     soleRemedy: true,
     source: {
       title: SOURCE_TITLE,
       date: '2016',
       language: 'fr',
-      verified: true,
+      verified: false,
       historical: true,
       clause:
         'Non-respect du taux de disponibilité : (b) VPS Gammes VALUE / ESSENTIAL / COMFORT / ELITE : i. Crédit égal à 10% du montant mensuel payé par le Client au titre du mois considéré pour les éléments affectés par l’Indisponibilité, si le taux de disponibilité constaté est supérieur ou égal à 99,5% et inférieur à 99,9%. ii. Crédit égal à 50% du montant mensuel payé par le Client au titre du mois considéré pour les éléments affectés par l’Indisponibilité, si le taux de disponibilité constaté est inférieur à 99,5%.',

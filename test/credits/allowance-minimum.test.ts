@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets, renderStatement, simulate } from '../../src/index.js'
+
+const MIN = 60_000
+const H = 3_600_000
+
+// April 2026 in UTC: 720 h.
+function credit(commitment: Parameters<typeof parseCommitment>[0], downMs: number, fee = { amount: '100.00', currency: 'EUR' }) {
+  const availability = measureAvailability({
+    commitment,
+    period: monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }),
+    incidents: downMs ? [{ start: '2026-04-10T08:00:00Z', end: new Date(Date.parse('2026-04-10T08:00:00Z') + downMs).toISOString() }] : [],
+  })
+  return creditFor({ commitment, availability, fee })
+}
+
+describe('a per-duration credit due only beyond an allowance stated as a duration', () => {
+  const excess = { credit: { type: 'per-duration', percent: '2.5', per: 'PT1H', allowance: 'PT43M12S' } } as const
+  const all = { credit: { type: 'per-duration', percent: '2.5', per: 'PT1H', allowance: 'PT43M12S', onceExceeded: 'all' } } as const
+
+  it('gives nothing up to the allowance, exactly the allowance included', () => {
+    expect(credit(all, 40 * MIN).percent.toString()).toBe('0')
+    expect(credit(all, 43 * MIN + 12_000).percent.toString()).toBe('0')
+    expect(credit(excess, 43 * MIN + 12_000).percent.toString()).toBe('0')
+    const step = credit(all, 40 * MIN).parts[0]!.step
+    expect(step).toMatchObject({ kind: 'per-duration', exceeded: false, allowanceMs: 43 * MIN + 12_000, downtimeMs: 40 * MIN, units: 0 })
+    expect(credit(all, 40 * MIN).parts[0]!.explanation).toBe('40 min of downtime does not exceed the 43 min 12 s allowed → no credit.')
+  })
+
+  it('counts all the downtime once exceeded (onceExceeded all), or only the excess (default)', () => {
+    // 2 h 10 min down: all of it = 3 started hours × 2.5 % = 7.5 %;
+    // only the excess, 2 h 10 min − 43 min 12 s = 1 h 26 min 48 s = 2 started hours × 2.5 % = 5 %.
+    expect(credit(all, 2 * H + 10 * MIN).percent.toString()).toBe('7.5')
+    expect(credit(excess, 2 * H + 10 * MIN).percent.toString()).toBe('5')
+    // 43 min 13 s: 1 s beyond the allowance; all of it = 1 started hour → 2.5 %.
+    expect(credit(all, 43 * MIN + 13_000).percent.toString()).toBe('2.5')
+    expect(credit(all, 2 * H + 10 * MIN).parts[0]!.explanation).toMatch(/^2 h 10 min of downtime, more than the 43 min 12 s allowed: all of it counts = 3 started units/)
+  })
+
+  it('is rejected with beyond, and onceExceeded without an allowance', () => {
+    let error: unknown
+    try {
+      parseCommitment({ credit: [
+        { type: 'per-duration', percent: '1', per: 'PT1H', beyond: '99.9', allowance: 'PT1H' },
+        { type: 'per-duration', percent: '1', per: 'PT1H', onceExceeded: 'all' },
+      ] })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).issues.map((i) => i.path)).toEqual(['credit[0].allowance', 'credit[1].onceExceeded'])
+  })
+})
+
+describe('a minimum credit, a credit base and a claim procedure on the commitment', () => {
+  const aws = {
+    credit: { type: 'tiers', tiers: [{ atLeast: '99.0', below: '99.5', credit: '10' }, { below: '99.0', credit: '30' }] },
+    minimumCredit: { amount: '1', currency: 'USD' },
+    creditBase: 'affected',
+    soleRemedy: true,
+    claim: { window: 'by the end of the second billing cycle after the incident', procedure: 'a support case with the request logs' },
+  } as const
+  // 4 h down in April (720 h): 99.444… % → 10 %.
+  it('pays nothing below the minimum, in the same currency', () => {
+    // 10 % of 9.99 USD = 0.999, rounded half-up to 1.00: paid. 10 % of 9.94 USD = 0.994 → 0.99: not paid.
+    expect(credit(aws, 4 * H, { amount: '9.99', currency: 'USD' }).amount.toFixed(2)).toBe('1.00')
+    const c = credit(aws, 4 * H, { amount: '9.94', currency: 'USD' })
+    expect(c.percent.toString()).toBe('10')
+    expect(c.amount.toFixed(2)).toBe('0.00')
+    expect(c.belowMinimum).toBe(true)
+    expect(c.explanation).toContain('0.99 USD is less than the smallest credit paid (1.00 USD): nothing is paid.')
+  })
+
+  it('says when a credit needs no claim', () => {
+    const automatic = { credit: { type: 'pro-rata' }, claim: { automatic: true } } as const
+    expect(credit(automatic, H).explanation.at(-1)).toBe('The credit is given without a claim.')
+  })
+
+  it('cannot compare a minimum in another currency, and says so', () => {
+    const c = credit(aws, 4 * H, { amount: '5.00', currency: 'EUR' })
+    expect(c.amount.toFixed(2)).toBe('0.50')
+    expect(c.steps.map((s) => s.kind)).toEqual(['band', 'amount', 'minimum-other-currency', 'credit-base', 'sole-remedy', 'claim'])
+  })
+
+  it('shows the base, the sole remedy and the claim in the steps and both languages', () => {
+    const c = credit(aws, 4 * H, { amount: '100', currency: 'USD' })
+    expect(c.steps.at(-1)).toEqual({ kind: 'claim', window: 'by the end of the second billing cycle after the incident', procedure: 'a support case with the request logs' })
+    expect(c.explanation).toContain('The credit is a share of the fee of the affected resource only.')
+    const statement = (lang: 'fr' | 'en') =>
+      renderStatement(
+        monthlyStatement({ commitment: aws, period: monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }), incidents: [{ start: '2026-04-10T08:00:00Z', end: '2026-04-10T12:00:00Z', elements: ['a'] }], elements: [{ id: 'a', fee: { amount: '100', currency: 'USD' } }] }),
+        { format: 'text', lang },
+      )
+    expect(statement('en')).toContain('To be claimed by the end of the second billing cycle after the incident: a support case with the request logs')
+    expect(statement('fr')).toContain('Le crédit porte sur le montant de la seule ressource affectée.')
+    expect(statement('fr')).toContain('À réclamer (by the end of the second billing cycle after the incident)')
+  })
+})
+
+describe('the simulator and the new terms', () => {
+  it('counts all the downtime once the allowance is exceeded, as creditFor does', () => {
+    // OVH legacy at 100 EUR, 40-minute incidents: one in a month stays within 43 min 12 s (nothing); two make
+    // 80 min, all of which counts: 2 started hours × 2.5 % = 5.00 EUR. Counting only the excess (36 min 48 s)
+    // would give 2.50 EUR, so no paying month may pay less than 5.00.
+    const offer = offerFromPreset(presets.ovh.dedicatedLegacy, { amount: '100', currency: 'EUR' })
+    const r = simulate({ offer, clients: 1, months: 12, trials: 2000, seed: 3, incidents: { rate: 0.3, duration: { type: 'fixed', duration: 'PT40M' } } })
+    expect(r.probabilityAnyCredit).toBeGreaterThan(0)
+    expect(r.p99.amount.toString()).toBe('5')
+    expect(r.expectedMonthlyCost.div(r.probabilityAnyCredit).gte(5)).toBe(true)
+  })
+
+  it('says that it leaves the minimum credit out', () => {
+    const offer = offerFromPreset(presets.aws.ec2Instance, { amount: '100', currency: 'USD' })
+    const r = simulate({ offer, clients: 1, months: 1, trials: 10, incidents: { rate: 0, duration: { type: 'fixed', duration: 'PT1H' } } })
+    expect(r.notes.join(' ')).toContain('The minimum credit (1 USD) is not applied')
+  })
+})
+
+describe('an allowance never makes more downtime pay less', () => {
+  it('is monotone in downtime, for both readings of an exceeded allowance', () => {
+    for (const onceExceeded of ['excess', 'all'] as const) {
+      const commitment = parseCommitment({ credit: { type: 'per-duration', percent: '2.5', per: 'PT1H', allowance: 'PT43M12S', onceExceeded } })
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 30 * H }), fc.integer({ min: 0, max: 10 * H }), (a, extra) => {
+          const less = credit(commitment, a).percent
+          const more = credit(commitment, a + extra).percent
+          return more.gte(less)
+        }),
+        { numRuns: 60 },
+      )
+    }
+  })
+})

@@ -81,6 +81,17 @@ describe('open incidents', () => {
     expect(excluded.open).toBe(false)
     const other = measureAvailability({ commitment: base, period: april, asOf, element: 'vps-1', incidents: [{ start: '2026-04-02T10:00:00Z', elements: ['vps-2'] }] })
     expect(other.open).toBe(false)
+    // A closed outage beside the open maintenance: final too.
+    const beside = measureAvailability({
+      commitment: base,
+      period: april,
+      asOf,
+      incidents: [
+        { start: '2026-04-02T10:00:00Z', cause: 'maintenance' },
+        { start: '2026-04-02T08:00:00Z', end: '2026-04-02T09:00:00Z' },
+      ],
+    })
+    expect([beside.open, beside.downtimeMs]).toEqual([false, H])
   })
 })
 
@@ -132,6 +143,9 @@ describe('what a report carries', () => {
       ],
     })
     expect(Object.keys(r.contributions[0]!)).not.toContain('id')
+    // Half-weighted partial outage: 1 h partial × 0.5 = 30 min of downtime.
+    const half = measureAvailability({ commitment: { measurement: { weights: { partial: '0.5' } }, credit: { type: 'pro-rata' } }, period: april, incidents: [{ start: t, end: t + H, impact: 'partial' }] })
+    expect(half.contributions.map((c) => [c.countedMs, c.weight, c.downtimeMs])).toEqual([[H, new Decimal('0.5'), 30 * MIN]])
     expect(r.contributions[1]!.status).toBe('not-counted')
     expect(r.contributions[1]!.step).toEqual({ kind: 'not-counted', impact: 'degraded' })
     const downtime = r.steps.find((s) => s.kind === 'downtime')

@@ -321,6 +321,7 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   const downtimeUnits = sweep.downtimeUnits
   // Whether an open incident takes part, not whether the overlap happened to be attributed to it.
   let open = false
+  // Stryker disable next-line EqualityOperator: a shortcut: with no open incident in the log the loop below finds none either
   if (table.open.length > 0) {
     const from = layout.offsets[index]!
     for (let p = from; p < from + layout.swept[index]!; p++) {

@@ -89,6 +89,7 @@ const ZERO = /* @__PURE__ */ new Decimal(0)
 const HUNDRED = /* @__PURE__ */ new Decimal(100)
 
 function ceilDiv(a: bigint, b: bigint): bigint {
+  // Stryker disable next-line EqualityOperator: at a = 0 both branches give 0, (b - 1) / b being 0
   return a <= 0n ? 0n : (a + b - 1n) / b
 }
 
@@ -123,6 +124,7 @@ function modelPercent(
       // "In case of a breach": once the allowance is exceeded, some contracts count the whole downtime.
       if (model.onceExceeded === 'all' && excess > 0n) excess = down * q
       const unit = BigInt(model.perMs) * scale * q
+      // Stryker disable next-line EqualityOperator: at excess = 0 both branches give 0 units
       const n = model.count === 'started' ? ceilDiv(excess, unit) : excess <= 0n ? 0n : excess / unit
       const units = Number(n)
       const percent = model.percent.times(units)
@@ -133,6 +135,7 @@ function modelPercent(
         units,
         step: (cappedAt) => ({
           kind: 'per-duration',
+          // Stryker disable next-line EqualityOperator: at excess = 0 both branches give 0
           excessMs: Number(excess > 0n ? excess : 0n) / Number(scale * q),
           beyond: model.beyond ?? null,
           // Said only where they matter, so that a plain per-duration step reads as it always has.
@@ -225,6 +228,7 @@ export function creditFor(options: CreditOptions): Credit {
   let sum = ZERO
   for (const model of c.credit) {
     const part = modelPercent(model, fraction!, availabilityOf!)
+    // Stryker disable next-line StringLiteral: a band table has no cap of its own, so model.cap of one is undefined as well
     const modelCap = model.type === 'tiers' ? undefined : model.cap
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
     const percent = cappedHere ? modelCap : part.uncapped
@@ -262,6 +266,7 @@ export function creditFor(options: CreditOptions): Credit {
   }
   const penalties = guaranteeParts.reduce((acc, p) => acc.plus(p.percent), ZERO)
   parts.push(...guaranteeParts)
+  // Stryker disable next-line LogicalOperator: with one side absent its percent is 0, and 0 added or the larger of 0 and a percent (never negative) is the same figure
   if (guaranteeParts.length && c.credit.length) {
     if (c.combine === 'add') sum = sum.plus(penalties)
     else sum = Decimal.max(sum, penalties)

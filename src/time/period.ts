@@ -54,14 +54,18 @@ function readYear(value: unknown, path: string, issues: IssueList): number | und
  * they skip it.
  */
 function zonedStart(year: number, monthIndex: number, timeZone: string): number {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a fast path: the zone-aware road gives the same instant for UTC, only slower
   if (timeZone === 'UTC') return monthStartWall(year, monthIndex)
   // The end of a month is the start of the next: reports and comparisons walking months one after
   // another ask for each boundary twice, and each costs a few calls to Intl.
   let starts = monthStarts.get(timeZone)
+  // Stryker disable next-line ConditionalExpression: a cache: starting it afresh changes only the time taken
   if (!starts) monthStarts.set(timeZone, (starts = new Map()))
   const key = year * 12 + monthIndex
   let start = starts.get(key)
+  // Stryker disable next-line ConditionalExpression: a cache: working the start out again gives the same instant
   if (start === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds the cache's memory; when it is cleared changes only the time taken
     if (starts.size >= 4096) starts.clear()
     start = firstInstantAtWallClock(monthStartWall(year, monthIndex), timeZone)
     starts.set(key, start)

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest'
+import { Decimal, InputError, measureAvailability, monthPeriod } from '../../src/index.js'
+import type { CommitmentInput } from '../../src/index.js'
+
+const H = 3_600_000
+const MIN = 60_000
+const april = monthPeriod({ year: 2026, month: 4 }) // UTC, 30 days = 720 h
+const APRIL = Date.parse('2026-04-01T00:00:00Z')
+const MAY = Date.parse('2026-05-01T00:00:00Z')
+const base: CommitmentInput = { credit: { type: 'pro-rata' } }
+
+describe('incidents at the edges of the period', () => {
+  it('leaves out an incident ending exactly when the period starts, and one starting when it ends', () => {
+    const r = measureAvailability({
+      commitment: base,
+      period: april,
+      incidents: [
+        { id: 'march', start: APRIL - H, end: APRIL },
+        { id: 'may', start: MAY, end: MAY + H },
+      ],
+    })
+    expect(r.contributions).toEqual([])
+    expect(r.downtimeMs).toBe(0)
+    expect(r.availability.toString()).toBe('100')
+  })
+
+  it('counts the hour of an incident that starts an hour before the period and ends an hour in', () => {
+    const r = measureAvailability({ commitment: base, period: april, incidents: [{ id: 'night', start: APRIL - H, end: APRIL + H }] })
+    // 1 h of 720 h: 100 × 719 / 720
+    expect(r.downtimeMs).toBe(H)
+    expect(r.contributions.map((c) => [c.status, c.inPeriodMs, c.countedMs])).toEqual([['counted', H, H]])
+    expect(r.availability).toEqual(new Decimal(100).times(719).div(720))
+  })
+
+  it('lists an incident of no length as empty, and one wholly inside another as overlapped', () => {
+    const t = Date.parse('2026-04-10T10:00:00Z')
+    const r = measureAvailability({
+      commitment: base,
+      period: april,
+      incidents: [
+        { id: 'blip', start: t, end: t },
+        { id: 'long', start: t, end: t + 2 * H },
+        { id: 'inside', start: t + 30 * MIN, end: t + H },
+        { id: 'at-start', start: APRIL, end: APRIL },
+      ],
+    })
+    expect(r.contributions.map((c) => ({ id: c.id, status: c.status, step: c.step, countedMs: c.countedMs, downtimeMs: c.downtimeMs }))).toEqual([
+      { id: 'blip', status: 'empty', step: { kind: 'empty' }, countedMs: 0, downtimeMs: 0 },
+      { id: 'long', status: 'counted', step: { kind: 'counted', impact: 'outage', countedMs: 2 * H, inPeriodMs: 2 * H, weight: new Decimal(1), granularity: 'none' }, countedMs: 2 * H, downtimeMs: 2 * H },
+      { id: 'inside', status: 'overlapped', step: { kind: 'overlapped', inPeriodMs: 30 * MIN }, countedMs: 0, downtimeMs: 0 },
+      { id: 'at-start', status: 'empty', step: { kind: 'empty' }, countedMs: 0, downtimeMs: 0 },
+    ])
+    expect(r.contributions.map((c) => c.reason)).toEqual([
+      'lasts no time inside the period',
+      'outage of 2 h in the period',
+      'its 30 min were already counted under other incidents or excluded',
+      'lasts no time inside the period',
+    ])
+    expect(r.downtimeMs).toBe(2 * H)
+  })
+})
+
+describe('open incidents', () => {
+  const asOf = Date.parse('2026-04-02T12:00:00Z')
+
+  it('says the report is final when no open incident takes part, even with an asOf', () => {
+    const r = measureAvailability({ commitment: base, period: april, asOf, incidents: [{ start: '2026-04-02T10:00:00Z', end: '2026-04-02T11:00:00Z' }] })
+    expect(r.open).toBe(false)
+    expect(r.asOf).toEqual(new Date(asOf))
+    expect(r.steps.map((s) => s.kind)).toEqual(['period', 'downtime', 'formula'])
+  })
+
+  it('says it is not final while an incident is open, and counts it up to asOf', () => {
+    const r = measureAvailability({ commitment: base, period: april, asOf, incidents: [{ start: '2026-04-02T10:00:00Z' }] })
+    // 10:00 to asOf 12:00: 2 h
+    expect([r.open, r.downtimeMs]).toEqual([true, 2 * H])
+  })
+
+  it('does not wait on an open incident of an excluded cause, nor on one of another element', () => {
+    const excluded = measureAvailability({ commitment: base, period: april, asOf, incidents: [{ start: '2026-04-02T10:00:00Z', cause: 'maintenance' }] })
+    expect(excluded.open).toBe(false)
+    const other = measureAvailability({ commitment: base, period: april, asOf, element: 'vps-1', incidents: [{ start: '2026-04-02T10:00:00Z', elements: ['vps-2'] }] })
+    expect(other.open).toBe(false)
+    // A closed outage beside the open maintenance: final too.
+    const beside = measureAvailability({
+      commitment: base,
+      period: april,
+      asOf,
+      incidents: [
+        { start: '2026-04-02T10:00:00Z', cause: 'maintenance' },
+        { start: '2026-04-02T08:00:00Z', end: '2026-04-02T09:00:00Z' },
+      ],
+    })
+    expect([beside.open, beside.downtimeMs]).toEqual([false, H])
+  })
+})
+
+describe('what measureAvailability refuses', () => {
+  it('refuses an empty element name, and one that is not a string', () => {
+    for (const element of ['', 7]) {
+      try {
+        measureAvailability({ commitment: base, period: april, incidents: [], element: element as string })
+        expect.unreachable()
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError)
+        expect((e as InputError).issues).toEqual([{ path: 'element', message: 'must be a non-empty element name' }])
+        expect((e as InputError).message.split('\n')[0]).toBe('Cannot measure availability:')
+      }
+    }
+  })
+})
+
+describe('what a report carries', () => {
+  const t = Date.parse('2026-04-10T10:00:00Z')
+  const asOf = Date.parse('2026-04-10T12:00:00Z')
+
+  it('names its commitment when the commitment has an id, and its asOf only when one was given', () => {
+    const named = measureAvailability({ commitment: { ...base, id: 'vps-2026' }, period: april, incidents: [] })
+    expect(named.commitmentId).toBe('vps-2026')
+    const plain = measureAvailability({ commitment: base, period: april, incidents: [] })
+    expect(Object.keys(plain)).toEqual(['element', 'period', 'periodMs', 'excludedMs', 'measuredMs', 'downtimeMs', 'open', 'exact', 'downtime', 'availability', 'exactAvailability', 'contributions', 'steps', 'explanation'])
+    const withAsOf = measureAvailability({ commitment: base, period: april, incidents: [], asOf })
+    expect(Object.keys(withAsOf)).toContain('asOf')
+  })
+
+  it('shows its figures in JSON', () => {
+    // 1 h of 720 h
+    const r = measureAvailability({ commitment: base, period: april, incidents: [{ start: t, end: t + H }] })
+    const json = JSON.parse(JSON.stringify(r))
+    expect([json.downtime, json.availability, json.exactAvailability]).toEqual(['3600000', new Decimal(100).times(719).div(720).toString(), new Decimal(100).times(719).div(720).toString()])
+    expect(json.contributions).toHaveLength(1)
+    expect(json.steps.map((s: { kind: string }) => s.kind)).toEqual(['period', 'downtime', 'formula'])
+    expect(json.explanation).toHaveLength(3)
+  })
+
+  it('lists an incident without an id by its position only, and says why a degraded one counted nothing', () => {
+    const r = measureAvailability({
+      commitment: base,
+      period: april,
+      incidents: [
+        { start: t, end: t + H },
+        { id: 'slow', start: t + 2 * H, end: t + 3 * H, impact: 'degraded' },
+      ],
+    })
+    expect(Object.keys(r.contributions[0]!)).not.toContain('id')
+    // Half-weighted partial outage: 1 h partial × 0.5 = 30 min of downtime.
+    const half = measureAvailability({ commitment: { measurement: { weights: { partial: '0.5' } }, credit: { type: 'pro-rata' } }, period: april, incidents: [{ start: t, end: t + H, impact: 'partial' }] })
+    expect(half.contributions.map((c) => [c.countedMs, c.weight, c.downtimeMs])).toEqual([[H, new Decimal('0.5'), 30 * MIN]])
+    expect(r.contributions[1]!.status).toBe('not-counted')
+    expect(r.contributions[1]!.step).toEqual({ kind: 'not-counted', impact: 'degraded' })
+    const downtime = r.steps.find((s) => s.kind === 'downtime')
+    expect(downtime && [downtime.counted, downtime.notCounted]).toStrictEqual([[{ index: 0 }], [{ index: 1, id: 'slow' }]])
+  })
+
+  it('says an open incident was counted up to asOf, among closed ones', () => {
+    const r = measureAvailability({ commitment: base, period: april, asOf, incidents: [{ start: t, end: t + 30 * MIN }, { start: t + H }] })
+    // 30 min + 1 h (11:00 to asOf 12:00)
+    expect(r.downtimeMs).toBe(1.5 * H)
+    expect(r.steps.at(-1)).toEqual({ kind: 'open', asOf })
+  })
+
+  it('measures a month with four-decimal weights, and refuses a period too long to measure exactly with them', () => {
+    const fine: CommitmentInput = { measurement: { weights: { partial: '0.0001' } }, credit: { type: 'pro-rata' } }
+    // 1 h partial × 0.0001 = 360 ms
+    expect(measureAvailability({ commitment: fine, period: april, incidents: [{ start: t, end: t + H, impact: 'partial' }] }).downtimeMs).toBe(360)
+    // 40 years × 10^4 units per ms is past 2^53.
+    const decades = { start: '1990-01-01T00:00:00Z', end: '2030-01-01T00:00:00Z' }
+    try {
+      measureAvailability({ commitment: fine, period: decades, incidents: [] })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as InputError).issues).toEqual([
+        { path: 'period', message: 'is too long to measure exactly with weights of 4 decimals: use weights with fewer decimals or a shorter period' },
+      ])
+      expect((e as InputError).message.split('\n')[0]).toBe('Cannot measure availability:')
+    }
+  })
+
+  it('names a bad asOf', () => {
+    try {
+      measureAvailability({ commitment: base, period: april, incidents: [], asOf: 'soon' })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as InputError).issues.map((i) => i.path)).toEqual(['asOf'])
+    }
+  })
+})

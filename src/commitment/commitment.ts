@@ -1,6 +1,6 @@
 import { Decimal, readDecimal, type ScaledDecimal, toScaled } from '../decimal.js'
 import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
-import { fromZodIssues, lookalikeObjects, readableErrors } from '../schema/common.js'
+import { checkBySchema } from '../schema/common.js'
 import {
   type Cause,
   CAUSES,
@@ -242,13 +242,11 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
 }
 
 function compile(input: unknown, path: string): Commitment {
-  const parsed = commitmentSchema.safeParse(input, { error: readableErrors })
-  if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid commitment')
   // Every field of a commitment is optional, so the schema alone would take a Date, a Map or a class
-  // instance for an empty commitment (or an empty `measurement`): only plain data is one.
-  const lookalikes = lookalikeObjects(input, parsed.data, path)
-  if (lookalikes.length > 0) throw new InputError(lookalikes, 'Invalid commitment')
-  const c = parsed.data
+  // instance for an empty commitment (or an empty `measurement`): the check refuses those too.
+  const checked = checkBySchema(commitmentSchema, input, path)
+  if (!checked.ok) throw new InputError(checked.issues, 'Invalid commitment')
+  const c = checked.data
   const issues = new IssueList()
   const timeZone = readTimeZone(c.timeZone ?? 'UTC', joinPath(path, 'timeZone'), issues) ?? 'UTC'
   const m = c.measurement ?? {}

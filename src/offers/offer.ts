@@ -1,7 +1,7 @@
 import { type Commitment, readCommitment } from '../commitment/commitment.js'
 import { type Money, readMoney } from '../credits/money.js'
 import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
-import { fromZodIssues, lookalikeObjects, readableErrors } from '../schema/common.js'
+import { checkBySchema } from '../schema/common.js'
 import { type OfferInput, offerSchema, type Structure } from '../schema/offer.js'
 import { type Preset } from './presets/index.js'
 
@@ -58,11 +58,9 @@ export function parseOffer(input: OfferInput | Offer): Offer {
  */
 export function compileOffer(input: OfferInput | Offer, path: string): Offer {
   if (typeof input === 'object' && input !== null && (input as unknown as Record<symbol, unknown>)[OFFER]) return input as Offer
-  const parsed = offerSchema.safeParse(input, { error: readableErrors })
-  if (!parsed.success) throw new InputError(fromZodIssues(path, parsed.error.issues), 'Invalid offer')
-  const lookalikes = lookalikeObjects(input, parsed.data, path)
-  if (lookalikes.length > 0) throw new InputError(lookalikes, 'Invalid offer')
-  const o = parsed.data
+  const checked = checkBySchema(offerSchema, input, path)
+  if (!checked.ok) throw new InputError(checked.issues, 'Invalid offer')
+  const o = checked.data
   const issues = new IssueList()
   const services = o.services.map((s, i) => {
     const fee = readMoney(s.fee, joinPath(joinPath(joinPath(path, 'services'), i), 'fee'), issues)

@@ -1,5 +1,5 @@
 import { IssueList, joinPath, safely, type SafeResult } from '../errors.js'
-import { fromZodIssues, readableErrors } from '../schema/common.js'
+import { checkBySchema } from '../schema/common.js'
 import { type ScenarioInput, scenarioSchema } from '../schema/scenario.js'
 
 /** Reads a list of scenarios among other inputs: its problems join `issues` (paths under `path`). */
@@ -10,10 +10,10 @@ export function readScenarios(value: unknown, path: string, issues: IssueList): 
     return scenarios
   }
   value.forEach((s, i) => {
-    const parsed = scenarioSchema.safeParse(s, { error: readableErrors })
+    const checked = checkBySchema(scenarioSchema, s, joinPath(path, i))
     // The scenario as given, not zod's copy: its incidents keep their Date objects and extra fields.
-    if (parsed.success) scenarios.push(s as ScenarioInput)
-    else issues.issues.push(...fromZodIssues(joinPath(path, i), parsed.error.issues))
+    if (checked.ok) scenarios.push(s as ScenarioInput)
+    else issues.issues.push(...checked.issues)
   })
   return scenarios
 }

@@ -192,3 +192,18 @@ export function lookalikeObjects(input: unknown, parsed: unknown, path: string):
   walk(input, parsed, path, 0)
   return out
 }
+
+/**
+ * Checks an input against one of the schemas, the one way every parser does it: zod's issues worded for
+ * people under `path`, then the look-alike objects the schema let through.
+ */
+export function checkBySchema<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  path: string,
+): { ok: true; data: z.output<S> } | { ok: false; issues: InputIssue[] } {
+  const parsed = schema.safeParse(input, { error: readableErrors })
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(path, parsed.error.issues) }
+  const lookalikes = lookalikeObjects(input, parsed.data, path)
+  return lookalikes.length > 0 ? { ok: false, issues: lookalikes } : { ok: true, data: parsed.data }
+}

@@ -58,6 +58,21 @@ export class IssueList {
   throwIfAny(context?: string): void {
     if (this.issues.length > 0) throw new InputError(this.issues, context)
   }
+  /**
+   * Throws an `InputError` if any issue was added; otherwise returns `values`, each now known to be
+   * present. A reader returns nothing only after adding an issue, so once the list is empty the values
+   * read are all there; this is where the compiler learns it, and where a reader that broke the rule
+   * would be caught rather than pass `undefined` on.
+   */
+  checked<T extends Record<string, unknown>>(values: T, context?: string): { [K in keyof T]: Exclude<T[K], undefined> } {
+    this.throwIfAny(context)
+    for (const key in values) if (values[key] === undefined) throw new MatouError(`${key} was read as nothing without an issue`)
+    return values as { [K in keyof T]: Exclude<T[K], undefined> }
+  }
+  /** Throws the `InputError` of the issues added, for a path that cannot go on. */
+  fail(context?: string): never {
+    throw new InputError(this.issues, context)
+  }
 }
 
 /** Joins a path and a key the way the issue paths are written: `a.b`, `a[3]`. */

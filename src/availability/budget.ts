@@ -63,11 +63,11 @@ export interface BudgetOptions {
  */
 export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
   const issues = new IssueList()
-  const commitment = readCommitment(options?.commitment, 'commitment', issues)
-  const bounds = readPeriod(options?.period, 'period', issues)
-  issues.throwIfAny('Cannot compute the downtime budget')
-  const c = commitment!
-  const p = bounds!.end - bounds!.start
+  const { commitment: c, bounds } = issues.checked(
+    { commitment: readCommitment(options?.commitment, 'commitment', issues), bounds: readPeriod(options?.period, 'period', issues) },
+    'Cannot compute the downtime budget',
+  )
+  const p = bounds.end - bounds.start
   const P = BigInt(p)
   const tiers = c.credit.find((m) => m.type === 'tiers')?.tiers ?? []
   const rounding = c.measurement.rounding
@@ -128,7 +128,7 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
     return [Object.freeze({ freeMs, unitMs: m.perMs, percent: m.percent, count: m.count, ...(m.onceExceeded === 'all' && { onceExceeded: 'all' as const }) })]
   })
   const explanation = [
-    `Period ${bounds!.period.label}: ${humanDuration(p)} (${p.toLocaleString('en-US')} ms).`,
+    `Period ${bounds.period.label}: ${humanDuration(p)} (${p.toLocaleString('en-US')} ms).`,
     ...bands.filter((b) => b.reachable).map((b) => `${b.label}: downtime ${b.text} → ${b.credit} % credit.`),
     ...perDuration.map(
       (d) =>
@@ -138,7 +138,7 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
     ),
   ]
   return Object.freeze({
-    period: bounds!.period,
+    period: bounds.period,
     periodMs: p,
     allowedDowntimeMs: bands[0]!.reachable ? bands[0]!.maxDowntimeMs : 0,
     bands: Object.freeze(bands),

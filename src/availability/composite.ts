@@ -57,9 +57,7 @@ function children<L>(x: Composite<L>, path: string, issues: IssueList): { kind: 
  */
 export function expectedAvailability(structure: Composite<DecimalLike>): Decimal {
   const issues = new IssueList()
-  const result = expected(structure, '', issues, 0)
-  issues.throwIfAny('Invalid composite')
-  return result!
+  return issues.checked({ result: expected(structure, '', issues, 0) }, 'Invalid composite').result
 }
 
 function expected(x: Composite<DecimalLike>, path: string, issues: IssueList, depth: number): Decimal | undefined {
@@ -151,9 +149,8 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   const table = readIncidents(options?.incidents, asOf, 'incidents', issues)
   checkStructure(options?.structure, 'structure', issues, 0)
   for (const [i, c] of (options?.causes ?? []).entries()) if (!CAUSES.includes(c)) issues.add(`causes[${i}]`, `must be one of ${CAUSES.join(', ')} (got ${describe(c)})`)
-  issues.throwIfAny('Cannot build the composite')
-  const t = table!
-  const { start: from, end: to } = bounds!
+  const { table: t, bounds: read } = issues.checked({ table, bounds }, 'Cannot build the composite')
+  const { start: from, end: to } = read
   const causes = new Set((options.causes ?? ['unplanned', 'third-party']).map((c) => CAUSES.indexOf(c)))
   const byElement = new Map<string, [number, number][]>()
   for (let i = 0; i < t.count; i++) {

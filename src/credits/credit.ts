@@ -80,9 +80,7 @@ interface Fraction {
   up: bigint
   measured: bigint
   /** Present when known from a report: the exact downtime and measured time, in units of 1/scale ms. */
-  downtimeUnits?: bigint
-  measuredUnits?: bigint
-  scale?: bigint
+  exact?: { downtimeUnits: bigint; measuredUnits: bigint; scale: bigint }
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0)
@@ -111,14 +109,16 @@ function modelPercent(
       }
     }
     case 'per-duration': {
-      const down = f.downtimeUnits!
-      const scale = f.scale!
+      // creditFor refuses a per-duration credit for a bare percentage, so the exact figures are there.
+      const exact = f.exact!
+      const down = exact.downtimeUnits
+      const scale = exact.scale
       // Excess downtime × Q, in units, so that "beyond 99.5 %" stays integer arithmetic.
       let q = 1n
       let excess = down
       if (model.beyondScaled) {
         q = 100n * 10n ** BigInt(model.beyondScaled.k)
-        excess = down * q - f.measuredUnits! * (q - model.beyondScaled.n)
+        excess = down * q - exact.measuredUnits * (q - model.beyondScaled.n)
       } else if (model.allowanceMs !== undefined) excess = down - BigInt(model.allowanceMs) * scale
       const allowed = model.beyondScaled !== undefined || model.allowanceMs !== undefined
       // "In case of a breach": once the allowance is exceeded, some contracts count the whole downtime.
@@ -154,11 +154,11 @@ function modelPercent(
     }
     case 'pro-rata': {
       const share =
-        f.downtimeUnits === undefined
+        f.exact === undefined
           ? HUNDRED.minus(availabilityOf())
-          : f.measuredUnits === 0n
+          : f.exact.measuredUnits === 0n
             ? ZERO
-            : HUNDRED.times(f.downtimeUnits.toString()).div(f.measuredUnits!.toString())
+            : HUNDRED.times(f.exact.downtimeUnits.toString()).div(f.exact.measuredUnits.toString())
       const percent = share.times(model.multiplier)
       return {
         model: 'pro-rata',
@@ -194,13 +194,11 @@ export function creditFor(options: CreditOptions): Credit {
     const { downtimeUnits, measuredUnits, scale: s } = o.availability.exact
     fraction =
       measuredUnits === 0
-        ? { up: 1n, measured: 1n, downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) }
+        ? { up: 1n, measured: 1n, exact: { downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) } }
         : {
             up: BigInt(measuredUnits - downtimeUnits),
             measured: BigInt(measuredUnits),
-            downtimeUnits: BigInt(downtimeUnits),
-            measuredUnits: BigInt(measuredUnits),
-            scale: BigInt(s),
+            exact: { downtimeUnits: BigInt(downtimeUnits), measuredUnits: BigInt(measuredUnits), scale: BigInt(s) },
           }
     const report = o.availability
     availabilityOf = () => report.availability
@@ -222,12 +220,14 @@ export function creditFor(options: CreditOptions): Credit {
     if (commitment?.credit.some((m) => m.type === 'per-duration'))
       issues.add('availability', 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage')
   }
-  issues.throwIfAny('Cannot compute the credit')
-  const c = commitment!
+  const { commitment: c, fee: paid, rounding: mode, fraction: share, availabilityOf: availabilityRead } = issues.checked(
+    { commitment, fee, rounding, fraction, availabilityOf },
+    'Cannot compute the credit',
+  )
   const parts: CreditPart[] = []
   let sum = ZERO
   for (const model of c.credit) {
-    const part = modelPercent(model, fraction!, availabilityOf!)
+    const part = modelPercent(model, share, availabilityRead)
     // Stryker disable next-line StringLiteral: a band table has no cap of its own, so model.cap of one is undefined as well
     const modelCap = model.type === 'tiers' ? undefined : model.cap
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
@@ -251,16 +251,17 @@ export function creditFor(options: CreditOptions): Credit {
     if (!g || !o.guarantees) continue
     const breached = o.guarantees.filter((x) => x[g.kind]?.status === 'breached')
     if (breached.length === 0) continue
-    const total = breached.reduce((acc, x) => acc.plus(x[g.kind]!.penaltyPercent), ZERO)
-    const cappedHere = g.penalty.cap !== undefined && total.gt(g.penalty.cap)
-    const percent = cappedHere ? g.penalty.cap! : total
+    const total = breached.reduce((acc, x) => acc.plus(x[g.kind]?.penaltyPercent ?? ZERO), ZERO)
+    const cap = g.penalty.cap
+    const cappedHere = cap !== undefined && total.gt(cap)
+    const percent = cappedHere ? cap : total
     guaranteeParts.push(
       explainedPart({ model: g.kind, percent, capped: cappedHere }, () => ({
         kind: 'penalties',
         guarantee: g.kind,
         breaches: Object.freeze(breached.map((x) => Object.freeze(x.id === undefined ? { index: x.index } : { index: x.index, id: x.id }))),
         percent: total,
-        cappedAt: cappedHere ? g.penalty.cap! : null,
+        cappedAt: cappedHere ? cap : null,
       })),
     )
   }
@@ -273,11 +274,11 @@ export function creditFor(options: CreditOptions): Credit {
   } else sum = sum.plus(penalties)
   const overallCapped = sum.gt(c.cap)
   const percent = overallCapped ? c.cap : sum
-  const exactAmount = fee!.amount.times(percent).div(100)
-  const rounded = roundMoney(exactAmount, { currency: fee!.currency, mode: rounding!, scale })
+  const exactAmount = paid.amount.times(percent).div(100)
+  const rounded = roundMoney(exactAmount, { currency: paid.currency, mode: mode, scale })
   const minimum = c.minimumCredit
   // The minimum is compared with what would be paid, in its own currency: no rate converts one into another here.
-  const comparable = minimum !== undefined && minimum.currency === fee!.currency
+  const comparable = minimum !== undefined && minimum.currency === paid.currency
   const belowMinimum = comparable && rounded.gt(0) && rounded.lt(minimum.amount)
   const amount = belowMinimum ? ZERO : rounded
   // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.
@@ -286,10 +287,10 @@ export function creditFor(options: CreditOptions): Credit {
     if (guaranteeParts.length && c.credit.length && c.combine === 'larger') steps.push({ kind: 'combined', rule: 'larger', percent: sum })
     else if (parts.length > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
     if (overallCapped) steps.push({ kind: 'capped', cap: c.cap })
-    steps.push({ kind: 'amount', fee: fee!.amount, currency: fee!.currency, percent, exactAmount, rounding: rounding!, amount: rounded })
+    steps.push({ kind: 'amount', fee: paid.amount, currency: paid.currency, percent, exactAmount, rounding: mode, amount: rounded })
     if (minimum && rounded.gt(0)) {
       if (belowMinimum) steps.push({ kind: 'below-minimum', minimum: minimum.amount, currency: minimum.currency, amount: rounded })
-      else if (!comparable) steps.push({ kind: 'minimum-other-currency', minimum: minimum.amount, minimumCurrency: minimum.currency, currency: fee!.currency })
+      else if (!comparable) steps.push({ kind: 'minimum-other-currency', minimum: minimum.amount, minimumCurrency: minimum.currency, currency: paid.currency })
     }
     if (c.creditBase) steps.push({ kind: 'credit-base', base: c.creditBase })
     if (c.soleRemedy) steps.push(SOLE_REMEDY)
@@ -302,15 +303,15 @@ export function creditFor(options: CreditOptions): Credit {
     uncappedPercent: sum,
     amount,
     exactAmount,
-    currency: fee!.currency,
-    fee: fee!,
+    currency: paid.currency,
+    fee: paid,
     tier: firstTier,
     capped: overallCapped || parts.some((p) => p.capped),
     ...(belowMinimum && { belowMinimum: true as const }),
     cap: c.cap,
     parts: Object.freeze(parts),
-    rounding: rounding!,
-    scale: scale ?? currencyScale(fee!.currency) ?? 2,
+    rounding: mode,
+    scale: scale ?? currencyScale(paid.currency) ?? 2,
   }, stepsOf)
 }
 
@@ -322,19 +323,16 @@ const SOLE_REMEDY: CreditStep = /* @__PURE__ */ Object.freeze({ kind: 'sole-reme
  * `toJSON` keeps the step and the sentence in JSON, and the figures are plain own properties.
  */
 class ExplainedPart {
-  #build: (() => CreditPartStep) | undefined
-  #step: CreditPartStep | undefined
+  // The builder until first read, then what it built.
+  #step: CreditPartStep | (() => CreditPartStep)
   #explanation: string | undefined
   constructor(fields: object, build: () => CreditPartStep) {
     Object.assign(this, fields)
-    this.#build = build
+    this.#step = build
   }
   get step(): CreditPartStep {
-    if (this.#build) {
-      this.#step = Object.freeze(this.#build())
-      this.#build = undefined
-    }
-    return this.#step!
+    if (typeof this.#step === 'function') this.#step = Object.freeze(this.#step())
+    return this.#step
   }
   get explanation(): string {
     return (this.#explanation ??= creditSentence(this.step))
@@ -346,19 +344,16 @@ class ExplainedPart {
 
 /** A credit whose steps are built, and sentences written, when first read: see {@link ExplainedPart}. */
 class ExplainedCredit {
-  #build: (() => CreditStep[]) | undefined
-  #steps: readonly CreditStep[] | undefined
+  // The builder until first read, then what it built.
+  #steps: readonly CreditStep[] | (() => CreditStep[])
   #explanation: readonly string[] | undefined
   constructor(fields: object, build: () => CreditStep[]) {
     Object.assign(this, fields)
-    this.#build = build
+    this.#steps = build
   }
   get steps(): readonly CreditStep[] {
-    if (this.#build) {
-      this.#steps = Object.freeze(this.#build().map((s) => Object.freeze(s)))
-      this.#build = undefined
-    }
-    return this.#steps!
+    if (typeof this.#steps === 'function') this.#steps = Object.freeze(this.#steps().map((s) => Object.freeze(s)))
+    return this.#steps
   }
   get explanation(): readonly string[] {
     return (this.#explanation ??= Object.freeze(this.steps.map(creditSentence)))

@@ -335,9 +335,7 @@ export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
   if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
   const table = readIncidents(o.incidents, asOf, 'incidents', issues)
   if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
-  issues.throwIfAny('Cannot evaluate the guarantees')
-  const t = table!
-  const c = commitment!
+  const { table: t, commitment: c } = issues.checked({ table, commitment }, 'Cannot evaluate the guarantees')
   const include = (i: number): boolean => {
     if (o.element !== undefined) {
       const els = elementsOf(t, i)

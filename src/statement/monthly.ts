@@ -197,8 +197,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
   const ids: string[] = []
-  const fees: (Money | undefined)[] = []
-  const extras: { name?: string; service?: string; feeSource: FeeSource }[] = []
+  const billed: { id: string; fee: Money | undefined; extra: { name?: string; service?: string; feeSource: FeeSource } }[] = []
   if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }')
   else {
     const seen = new Map<string, number>()
@@ -218,16 +217,20 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
         issues.add(joinPath(joinPath('elements', i), 'feeSource'), `must be one of ${FEE_SOURCES.join(', ')} (got ${describe(el.feeSource)})`)
       const fee = el.fee === undefined ? undefined : readFee(el.fee, i, issues, feeCache, scale !== undefined)
       ids.push(el.id)
-      fees.push(fee)
-      extras.push({
-        ...(typeof el.name === 'string' && { name: el.name }),
-        ...(typeof el.service === 'string' && { service: el.service }),
-        feeSource: el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given'),
+      billed.push({
+        id: el.id,
+        fee,
+        extra: {
+          ...(typeof el.name === 'string' && { name: el.name }),
+          ...(typeof el.service === 'string' && { service: el.service }),
+          feeSource: el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given'),
+        },
       })
     })
   }
-  issues.throwIfAny('Cannot draw up the statement')
-  const { commitment, table } = input!
+  const checked = issues.checked({ input, rounding }, 'Cannot draw up the statement')
+  const measured = checked.input
+  const { commitment, table } = measured
   const warnings: StatementWarning[] = []
   const file = typeof o.incidentsFile === 'string' ? { file: o.incidentsFile } : {}
   for (const row of o.skipped ?? [])
@@ -247,10 +250,10 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     outcomes = evaluateTable(
       commitment,
       table,
-      input!.asOf,
+      measured.asOf,
       (i) => {
         const t = clockStartOf(commitment, table, i)
-        return t >= input!.start && t < input!.end
+        return t >= measured.start && t < measured.end
       },
       issues,
       'incidents',
@@ -269,9 +272,9 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       else for (const el of new Set(g.elements)) byElement.get(el)?.push(g)
     }
   }
-  const { reports, unknown } = measureElements(input!, ids)
+  const { reports, unknown } = measureElements(measured, ids)
   // Incidents are listed by the warnings that name them; only those touching the period count.
-  const touches = (i: number) => table.start[i]! < input!.end && table.end[i]! > input!.start
+  const touches = (i: number) => table.start[i]! < measured.end && table.end[i]! > measured.start
   if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`)
   issues.throwIfAny('Cannot draw up the statement')
   if (unknown.size > 0 && o.unbilled !== 'ignore') {
@@ -293,24 +296,22 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const unpriced = { elements: 0, credited: 0 }
   const fromOffer: string[] = []
   const noFee: string[] = []
-  for (let e = 0; e < ids.length; e++) {
-    const fee = fees[e]
-    const availability = reports[e]!
-    const guarantees = byElement ? Object.freeze(byElement.get(ids[e]!)!) : NO_GUARANTEES
-    const creditOptions: CreditOptions = { commitment, availability, fee: fee ?? NO_FEE, rounding: rounding! }
+  for (const [e, availability] of reports.entries()) {
+    const { id: element, fee, extra } = billed[e]!
+    const guarantees = byElement ? Object.freeze(byElement.get(element) ?? []) : NO_GUARANTEES
+    const creditOptions: CreditOptions = { commitment, availability, fee: fee ?? NO_FEE, rounding: checked.rounding }
     if (scale !== undefined) creditOptions.scale = scale
     if (hasGuarantees) creditOptions.guarantees = guarantees
     const credit = creditFor(creditOptions)
-    const extra = extras[e]!
     if (!fee) {
-      noFee.push(ids[e]!)
+      noFee.push(element)
       unpriced.elements++
       if (!credit.percent.isZero()) unpriced.credited++
-      entries.push(Object.freeze({ element: ids[e]!, ...extra, fee: undefined, feeSource: 'unknown' as const, availability, guarantees, credit: unpricedCredit(credit) }))
+      entries.push(Object.freeze({ element, ...extra, fee: undefined, feeSource: 'unknown' as const, availability, guarantees, credit: unpricedCredit(credit) }))
       continue
     }
-    if (extra.feeSource === 'offer') fromOffer.push(ids[e]!)
-    entries.push(Object.freeze({ element: ids[e]!, ...extra, fee, availability, guarantees, credit }) as StatementEntry)
+    if (extra.feeSource === 'offer') fromOffer.push(element)
+    entries.push(Object.freeze({ element, ...extra, fee, availability, guarantees, credit }) as StatementEntry)
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
@@ -329,8 +330,8 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       'Cannot draw up the statement in strict mode',
     )
   const statement: Statement<StatementEntry | UnpricedEntry> = Object.freeze({
-    period: input!.period,
-    ...(input!.commitment.id !== undefined && { commitmentId: input!.commitment.id }),
+    period: measured.period,
+    ...(commitment.id !== undefined && { commitmentId: commitment.id }),
     elements: Object.freeze(entries),
     ...(hasGuarantees && {
       guaranteeStats: Object.freeze({
@@ -343,7 +344,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     unpriced: Object.freeze(unpriced),
     unbilledElements: Object.freeze([...unknown].map(([element, incidents]) => Object.freeze({ element, incidents }))),
     warnings: Object.freeze(warnings),
-    ...(anyOpen && { asOf: new Date(input!.asOf!) }),
+    ...(anyOpen && measured.asOf !== undefined && { asOf: new Date(measured.asOf) }),
   })
   return statement as Statement<EntryOf<E>>
 }

@@ -111,17 +111,17 @@ export function readBusinessCalendar(value: unknown, path: string, issues: Issue
   const holidays = options.holidays === undefined ? { sources: [], given: [] } : readHolidays(options.holidays, joinPath(path, 'holidays'), issues)
   const closedByYear: DatesByYear = new Map()
   if (options.closed !== undefined) readDateList(options.closed, joinPath(path, 'closed'), issues, closedByYear)
-  if (issues.issues.length > before) return undefined
+  if (issues.issues.length > before || timeZone === undefined || week === undefined) return undefined
 
   const sources: ClosedSource[] = [...holidays.sources]
   if (closedByYear.size > 0) sources.push({ kind: 'dates', byYear: closedByYear })
   const closed = [...new Set([...closedByYear.values()].flat().map((d) => d.day))].sort((a, b) => a - b).map(formatDay)
-  const text = hoursText(week!)
+  const text = hoursText(week)
   const holidayText = holidays.given.map((h) => (typeof h === 'function' ? 'rule' : h)).join(', ')
-  const coverage = makeCoverage(week!, timeZone!, new ClosedDays(sources, timeZone!))
+  const coverage = makeCoverage(week, timeZone, new ClosedDays(sources, timeZone))
   const calendar: BusinessCalendar = Object.freeze({
     kind: 'hours',
-    timeZone: timeZone!,
+    timeZone,
     hours: freezeHours(text),
     holidays: Object.freeze(holidays.given),
     closed: Object.freeze(closed),
@@ -154,17 +154,17 @@ function coverageOf(calendar: BusinessCalendar): Coverage {
  */
 export function businessCalendar(options: CalendarOptions | '24/7'): BusinessCalendar {
   const issues = new IssueList()
-  const calendar = readBusinessCalendar(options, '', issues)
-  issues.throwIfAny('Invalid calendar')
-  return calendar!
+  return issues.checked({ calendar: readBusinessCalendar(options, '', issues) }, 'Invalid calendar').calendar
 }
 
-function readArgs(calendar: unknown, instants: [string, unknown][], context: string): { coverage: Coverage; at: number[] } {
+/** Reads a calendar and instants named by their paths, in that order, or throws every problem found. */
+function readArgs<K extends string>(calendar: unknown, instants: Record<K, unknown>, context: string): { coverage: Coverage; at: Record<K, number> } {
   const issues = new IssueList()
   const cal = readBusinessCalendar(calendar, 'calendar', issues)
-  const at = instants.map(([path, value]) => readInstant(value, path, issues))
-  issues.throwIfAny(context)
-  return { coverage: coverageOf(cal!), at: at as number[] }
+  const at = {} as Record<K, number | undefined>
+  for (const path in instants) at[path] = readInstant(instants[path], path, issues)
+  const checked = issues.checked({ cal, at }, context)
+  return { coverage: coverageOf(checked.cal), at: issues.checked(at) }
 }
 
 /**
@@ -178,8 +178,8 @@ function readArgs(calendar: unknown, instants: [string, unknown][], context: str
  * @throws InputError for a bad calendar or instant.
  */
 export function businessTimeBetween(calendar: CalendarLike, from: InstantLike, to: InstantLike): number {
-  const { coverage, at } = readArgs(calendar, [['from', from], ['to', to]], 'Invalid business time query')
-  return coveredBetween(coverage, at[0]!, at[1]!)
+  const { coverage, at } = readArgs(calendar, { from, to }, 'Invalid business time query')
+  return coveredBetween(coverage, at.from, at.to)
 }
 
 /**
@@ -196,11 +196,11 @@ export function businessTimeBetween(calendar: CalendarLike, from: InstantLike, t
  */
 export function addBusinessTime(calendar: CalendarLike, from: InstantLike, duration: DurationLike): Date {
   const issues = new IssueList()
-  const cal = readBusinessCalendar(calendar, 'calendar', issues)
-  const start = readInstant(from, 'from', issues)
-  const ms = readDuration(duration, 'duration', issues)
-  issues.throwIfAny('Invalid business time query')
-  return new Date(advance(coverageOf(cal!), start!, ms!))
+  const v = issues.checked(
+    { cal: readBusinessCalendar(calendar, 'calendar', issues), start: readInstant(from, 'from', issues), ms: readDuration(duration, 'duration', issues) },
+    'Invalid business time query',
+  )
+  return new Date(advance(coverageOf(v.cal), v.start, v.ms))
 }
 
 /**
@@ -212,8 +212,8 @@ export function addBusinessTime(calendar: CalendarLike, from: InstantLike, durat
  * @throws InputError for a bad calendar or instant, or a calendar closed for more than a year.
  */
 export function nextCoveredInstant(calendar: CalendarLike, from: InstantLike): Date {
-  const { coverage, at } = readArgs(calendar, [['from', from]], 'Invalid business time query')
-  return new Date(nextCovered(coverage, at[0]!))
+  const { coverage, at } = readArgs(calendar, { from }, 'Invalid business time query')
+  return new Date(nextCovered(coverage, at.from))
 }
 
 /**
@@ -223,8 +223,8 @@ export function nextCoveredInstant(calendar: CalendarLike, from: InstantLike): D
  * isCovered(office, '2026-05-14T10:00+02:00') // false: Ascension
  */
 export function isCovered(calendar: CalendarLike, at: InstantLike): boolean {
-  const { coverage, at: instants } = readArgs(calendar, [['at', at]], 'Invalid business time query')
-  return coveredAt(coverage, instants[0]!)
+  const read = readArgs(calendar, { at }, 'Invalid business time query')
+  return coveredAt(read.coverage, read.at.at)
 }
 
 /**
@@ -241,6 +241,5 @@ export function closedDates(calendar: CalendarLike, year: number): ClosedDate[] 
   if (!(typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999)) {
     issues.add('year', `must be a whole year from 1 to 9999 (got ${describe(year)})`)
   }
-  issues.throwIfAny('Invalid closed-dates query')
-  return coverageOf(cal!).closed.reasons(year)
+  return coverageOf(issues.checked({ cal }, 'Invalid closed-dates query').cal).closed.reasons(year)
 }

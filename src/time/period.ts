@@ -93,11 +93,10 @@ export function monthPeriod(options: MonthOptions): Period {
   let month: number | undefined
   if (typeof opts.month === 'number' && Number.isInteger(opts.month) && opts.month >= 1 && opts.month <= 12) month = opts.month
   else issues.add('month', `must be a whole month from 1 to 12 (got ${describe(opts.month)})`)
-  const timeZone = readTimeZone(opts.timeZone ?? 'UTC', 'timeZone', issues)
-  issues.throwIfAny('Invalid month')
-  const start = zonedStart(year!, month! - 1, timeZone!)
-  const end = zonedStart(year!, month!, timeZone!)
-  return makePeriod(start, end, timeZone!, `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`)
+  const v = issues.checked({ year, month, timeZone: readTimeZone(opts.timeZone ?? 'UTC', 'timeZone', issues) }, 'Invalid month')
+  const start = zonedStart(v.year, v.month - 1, v.timeZone)
+  const end = zonedStart(v.year, v.month, v.timeZone)
+  return makePeriod(start, end, v.timeZone, `${String(v.year).padStart(4, '0')}-${String(v.month).padStart(2, '0')}`)
 }
 
 /**
@@ -108,10 +107,11 @@ export function monthPeriod(options: MonthOptions): Period {
  */
 export function yearPeriod(options: { year: number; timeZone?: string }): Period {
   const issues = new IssueList()
-  const year = readYear(options?.year, 'year', issues)
-  const timeZone = readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues)
-  issues.throwIfAny('Invalid year')
-  return makePeriod(zonedStart(year!, 0, timeZone!), zonedStart(year!, 12, timeZone!), timeZone!, String(year).padStart(4, '0'))
+  const { year, timeZone } = issues.checked(
+    { year: readYear(options?.year, 'year', issues), timeZone: readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues) },
+    'Invalid year',
+  )
+  return makePeriod(zonedStart(year, 0, timeZone), zonedStart(year, 12, timeZone), timeZone, String(year).padStart(4, '0'))
 }
 
 /**
@@ -123,12 +123,13 @@ export function yearPeriod(options: { year: number; timeZone?: string }): Period
 export function quarterPeriod(options: { year: number; quarter: number; timeZone?: string }): Period {
   const issues = new IssueList()
   const year = readYear(options?.year, 'year', issues)
+  let quarter: number | undefined
   const q = options?.quarter
-  if (!(typeof q === 'number' && Number.isInteger(q) && q >= 1 && q <= 4)) issues.add('quarter', `must be 1, 2, 3 or 4 (got ${describe(q)})`)
-  const timeZone = readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues)
-  issues.throwIfAny('Invalid quarter')
-  const first = (q! - 1) * 3
-  return makePeriod(zonedStart(year!, first, timeZone!), zonedStart(year!, first + 3, timeZone!), timeZone!, `${year}-Q${q}`)
+  if (typeof q === 'number' && Number.isInteger(q) && q >= 1 && q <= 4) quarter = q
+  else issues.add('quarter', `must be 1, 2, 3 or 4 (got ${describe(q)})`)
+  const v = issues.checked({ year, quarter, timeZone: readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues) }, 'Invalid quarter')
+  const first = (v.quarter - 1) * 3
+  return makePeriod(zonedStart(v.year, first, v.timeZone), zonedStart(v.year, first + 3, v.timeZone), v.timeZone, `${v.year}-Q${v.quarter}`)
 }
 
 /**
@@ -147,7 +148,7 @@ export function parsePeriod(text: string, timeZone = 'UTC'): Period {
   if (m) return yearPeriod({ year: Number(m[1]), timeZone })
   const issues = new IssueList()
   issues.add('period', `must be YYYY-MM, YYYY-Qn or YYYY (got ${describe(text)})`)
-  throw issues.throwIfAny('Invalid period') as never
+  return issues.fail('Invalid period')
 }
 
 /**
@@ -181,14 +182,14 @@ export function readPeriod(value: unknown, path: string, issues: IssueList): Per
   const end = readInstant(v.end, joinPath(path, 'end'), issues)
   let timeZone = 'UTC'
   if (v.timeZone !== undefined) timeZone = readTimeZone(v.timeZone, joinPath(path, 'timeZone'), issues) ?? 'UTC'
-  if (issues.issues.length > before) return undefined
-  if (end! <= start!) {
-    issues.add(path, `must end after it starts (${formatInstant(start!)} to ${formatInstant(end!)})${end === start ? ': a period of zero length has no availability' : ''}`)
+  if (issues.issues.length > before || start === undefined || end === undefined) return undefined
+  if (end <= start) {
+    issues.add(path, `must end after it starts (${formatInstant(start)} to ${formatInstant(end)})${end === start ? ': a period of zero length has no availability' : ''}`)
     return undefined
   }
-  const label = typeof v.label === 'string' ? v.label : `${formatInstant(start!)}/${formatInstant(end!)}`
+  const label = typeof v.label === 'string' ? v.label : `${formatInstant(start)}/${formatInstant(end)}`
   const isPeriod = v.start instanceof Date && v.end instanceof Date && typeof v.label === 'string' && Object.isFrozen(value)
-  return { start: start!, end: end!, period: isPeriod ? (value as Period) : makePeriod(start!, end!, timeZone, label) }
+  return { start, end, period: isPeriod ? (value as Period) : makePeriod(start, end, timeZone, label) }
 }
 
 /**
@@ -199,7 +200,5 @@ export function readPeriod(value: unknown, path: string, issues: IssueList): Per
  */
 export function customPeriod(value: PeriodLike): Period {
   const issues = new IssueList()
-  const bounds = readPeriod(value, '', issues)
-  issues.throwIfAny('Invalid period')
-  return bounds!.period
+  return issues.checked({ bounds: readPeriod(value, '', issues) }, 'Invalid period').bounds.period
 }

@@ -164,6 +164,7 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
       else if (typeof id === 'number' && Number.isFinite(id)) ids = withId(ids, i, String(id))
       else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
     }
+    if (raw.title !== undefined && typeof raw.title !== 'string') issues.add(`${path}[${i}].title`, `must be text (got ${describe(raw.title)})`)
     if (raw.detectedAt != null) (detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
     if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
     if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN

@@ -27,7 +27,7 @@ export function incidentIssues(row: unknown, path: string): IssueList {
   if (Array.isArray(incident.elements) && incident.elements.length === 0)
     issues.add(joinPath(path, 'elements'), 'must name at least one element, or be absent for every element (got an empty list)')
   if (typeof incident.id === 'number' && !Number.isFinite(incident.id)) issues.add(joinPath(path, 'id'), `must be a string or a finite number (got ${describe(incident.id)})`)
-  for (const field of TIME_FIELDS) if (incident[field] !== undefined) readInstant(incident[field], joinPath(path, field), issues)
+  for (const field of TIME_FIELDS) if (incident[field] != null) readInstant(incident[field], joinPath(path, field), issues)
   return issues
 }
 

@@ -84,7 +84,7 @@ function reference(rules: Rules | undefined, period: Period, incidents: Incident
   }
   const pieces: Piece[] = []
   for (const incident of incidents) {
-    const names = incident.elements === undefined ? undefined : typeof incident.elements === 'string' ? [incident.elements] : [...incident.elements]
+    const names = incident.elements == null ? undefined : typeof incident.elements === 'string' ? [incident.elements] : [...incident.elements]
     if (element !== undefined && names !== undefined && !names.includes(element)) continue
     const open = incident.end === undefined || incident.end === null
     let s = incident.start as number

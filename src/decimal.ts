@@ -28,21 +28,21 @@ export function readDecimal(value: unknown, path: string, issues: IssueList): De
   if (DecimalBase.isDecimal(value)) {
     const d = new Decimal(value as DecimalBase)
     if (d.isFinite()) return d
-    issues.add(path, 'must be a finite decimal number')
+    issues.add(path, 'must be a finite decimal number', 'decimal-finite')
     return undefined
   }
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return new Decimal(value)
-    issues.add(path, `must be a finite number (got ${String(value)})`)
+    issues.add(path, `must be a finite number (got ${String(value)})`, 'number-finite', { got: String(value) })
     return undefined
   }
   if (typeof value === 'string') {
     const text = value.trim()
     if (DECIMAL_TEXT.test(text)) return new Decimal(text.replace(',', '.'))
-    issues.add(path, `must be a decimal number such as "99.5" (got ${JSON.stringify(value)})`)
+    issues.add(path, `must be a decimal number such as "99.5" (got ${JSON.stringify(value)})`, 'decimal', { got: JSON.stringify(value) })
     return undefined
   }
-  issues.add(path, `must be a decimal number such as "99.5" (got ${describe(value)})`)
+  issues.add(path, `must be a decimal number such as "99.5" (got ${describe(value)})`, 'decimal', { got: describe(value) })
   return undefined
 }
 

@@ -1,9 +1,36 @@
+/** The figures a message is made of, by name: `{ start: '2026-03-02T10:00:00Z' }`. */
+export type IssueParams = Readonly<Record<string, string | number>>
+
 /** One problem found in the input: where it is and what is wrong. */
 export interface InputIssue {
   /** Where the problem is, e.g. `incidents[3].end` or `credit.tiers[1].below`. Empty for the input as a whole. */
   path: string
-  /** What is wrong, readable on its own, e.g. `is before start (2026-03-02T10:00:00Z)`. */
+  /** What is wrong, in English, readable on its own, e.g. `is before start (2026-03-02T10:00:00Z)`. */
   message: string
+  /**
+   * What kind of problem it is, stable across versions, e.g. `before-start`: with `params`, what
+   * `formatIssue` words in another language. `invalid` for a problem that has no wording of its own yet.
+   * Not enumerable, like `params`: an issue still compares and serialises as `{ path, message }`.
+   */
+  code: string
+  /** The figures of the message, by name, e.g. `{ start: '2026-03-02T10:00:00Z' }`. */
+  params: IssueParams
+}
+
+/** An issue as the checks write it; a missing code is `invalid`. */
+export type IssueDraft = Omit<InputIssue, 'code' | 'params'> & Partial<Pick<InputIssue, 'code' | 'params'>>
+
+const NO_PARAMS: IssueParams = /* @__PURE__ */ Object.freeze({})
+
+/**
+ * The issue an `InputError` lists. `code` and `params` are there to read but not enumerable, so that an
+ * issue compares, spreads and serialises as `{ path, message }`, as it always has: code that matched
+ * issues whole, or stored them as JSON, sees no change.
+ */
+function complete(issue: IssueDraft): InputIssue {
+  const out = { path: issue.path, message: issue.message }
+  Object.defineProperties(out, { code: { value: issue.code ?? 'invalid' }, params: { value: issue.params ?? NO_PARAMS } })
+  return out as InputIssue
 }
 
 /** Base class of every error this library throws on purpose. */
@@ -23,13 +50,16 @@ export class MatouError extends Error {
  */
 export class InputError extends MatouError {
   readonly issues: readonly InputIssue[]
+  /** What could not be done, as the first line of the message says it, e.g. `Invalid commitment`; absent for the generic `Invalid input`. */
+  readonly context: string | undefined
 
-  constructor(issues: readonly InputIssue[], context?: string) {
+  constructor(issues: readonly IssueDraft[], context?: string) {
     const lines = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
     const head = context ?? (issues.length === 1 ? 'Invalid input' : `Invalid input (${issues.length} problems)`)
     super(`${head}:\n  ${lines.join('\n  ')}`)
     this.name = 'InputError'
-    this.issues = issues
+    this.issues = issues.map(complete)
+    this.context = context
   }
 }
 
@@ -48,8 +78,9 @@ export type SafeResult<T> = { success: true; data: T; error?: never } | { succes
 /** Gathers issues while a whole input is checked, so that all of them are reported at once. */
 export class IssueList {
   readonly issues: InputIssue[] = []
-  add(path: string, message: string): void {
-    this.issues.push({ path, message })
+  /** Adds a problem: its English message, and the code and figures `formatIssue` words it from in other languages. */
+  add(path: string, message: string, code = 'invalid', params: IssueParams = NO_PARAMS): void {
+    this.issues.push({ path, message, code, params })
   }
   get ok(): boolean {
     return this.issues.length === 0

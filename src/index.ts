@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 
-export { MatouError, InputError, type InputIssue, type SafeResult } from './errors.js'
+export { MatouError, InputError, type InputIssue, type IssueParams, type SafeResult } from './errors.js'
+export { formatIssue, localiseInputError, type MessageLanguage } from './issue-messages.js'
 export { Decimal, type DecimalLike } from './decimal.js'
 
 export { type InstantLike, formatInstant, MIN_INSTANT, MAX_INSTANT } from './time/instant.js'

@@ -66,7 +66,7 @@ function indexIn(list: readonly string[], value: unknown): number {
  */
 export function readIncidents(input: unknown, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
   if (!Array.isArray(input)) {
-    issues.add(path, `must be a list of incidents (got ${describe(input)})`)
+    issues.add(path, `must be a list of incidents (got ${describe(input)})`, 'incident-list', { got: describe(input) })
     return undefined
   }
   const n = input.length
@@ -104,7 +104,7 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   for (let i = 0; i < n; i++) {
     const raw = input[i] as IncidentInput | undefined
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`)
+      issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`, 'incident-object', { got: describe(raw) })
       continue
     }
     const rawStart = raw.start
@@ -112,28 +112,28 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     let e: number | undefined
     const rawEnd = raw.end
     if (rawEnd === undefined || rawEnd === null) {
-      if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
-      else if (s !== undefined && asOf < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
+      if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
+      else if (s !== undefined && asOf < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(asOf) })
       else {
         e = asOf
         ;(open ??= new Uint8Array(n))[i] = 1
       }
     } else {
       e = isWholeMs(rawEnd) ? rawEnd : instantOf(rawEnd, path, i, 'end', issues)
-      if (s !== undefined && e !== undefined && e < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`)
+      if (s !== undefined && e !== undefined && e < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`, 'before-start', { start: formatInstant(s) })
     }
     start[i] = s ?? 0
     end[i] = e ?? 0
     const rawImpact = raw.impact
     if (rawImpact !== undefined && rawImpact !== 'outage') {
       const im = indexIn(IMPACTS, rawImpact)
-      if (im < 0) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`)
+      if (im < 0) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`, 'one-of', { options: IMPACTS.join(', '), got: describe(rawImpact) })
       else impact[i] = im
     }
     const rawCause = raw.cause
     if (rawCause !== undefined && rawCause !== 'unplanned') {
       const ca = indexIn(CAUSES, rawCause)
-      if (ca < 0) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`)
+      if (ca < 0) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`, 'one-of', { options: CAUSES.join(', '), got: describe(rawCause) })
       else cause[i] = ca
     }
     const els = raw.elements
@@ -155,16 +155,16 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
       element[i] = -2 - lists.length
       lists.push({ elements: els, names: distinct })
     } else {
-      issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`)
+      issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`, 'element-list', { got: describe(els) })
       element[i] = EVERY_ELEMENT
     }
     const id = raw.id
     if (id !== undefined) {
       if (typeof id === 'string') ids = withId(ids, i, id)
       else if (typeof id === 'number' && Number.isFinite(id)) ids = withId(ids, i, String(id))
-      else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`)
+      else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`, 'incident-id', { got: describe(id) })
     }
-    if (raw.title !== undefined && typeof raw.title !== 'string') issues.add(`${path}[${i}].title`, `must be text (got ${describe(raw.title)})`)
+    if (raw.title !== undefined && typeof raw.title !== 'string') issues.add(`${path}[${i}].title`, `must be text (got ${describe(raw.title)})`, 'type', { expected: 'string', got: describe(raw.title) })
     if (raw.detectedAt != null) (detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
     if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
     if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN

@@ -12,7 +12,7 @@ const TIME_FIELDS = ['detectedAt', 'reportedAt', 'interventionAt', 'restoredAt']
  */
 export function incidentIssues(row: unknown, path: string): IssueList {
   const issues = new IssueList()
-  const parsed = incidentSchema.safeParse(row, { error: readableErrors })
+  const parsed = incidentSchema.safeParse(row, { error: readableErrors, reportInput: true })
   if (!parsed.success) {
     issues.issues.push(...fromZodIssues(path, parsed.error.issues))
     return issues
@@ -21,12 +21,11 @@ export function incidentIssues(row: unknown, path: string): IssueList {
   const start = readInstant(incident.start, joinPath(path, 'start'), issues)
   if (incident.end !== undefined && incident.end !== null) {
     const end = readInstant(incident.end, joinPath(path, 'end'), issues)
-    if (start !== undefined && end !== undefined && end < start) issues.add(joinPath(path, 'end'), `is before start (${formatInstant(start)})`)
+    if (start !== undefined && end !== undefined && end < start) issues.add(joinPath(path, 'end'), `is before start (${formatInstant(start)})`, 'before-start', { start: formatInstant(start) })
   }
   // The schema lets an empty list through; measuring refuses it, so it is refused here, where the row can be skipped.
   if (Array.isArray(incident.elements) && incident.elements.length === 0)
-    issues.add(joinPath(path, 'elements'), 'must name at least one element, or be absent for every element (got an empty list)')
-  if (typeof incident.id === 'number' && !Number.isFinite(incident.id)) issues.add(joinPath(path, 'id'), `must be a string or a finite number (got ${describe(incident.id)})`)
+    issues.add(joinPath(path, 'elements'), 'must name at least one element, or be absent for every element (got an empty list)', 'elements-empty')
   for (const field of TIME_FIELDS) if (incident[field] != null) readInstant(incident[field], joinPath(path, field), issues)
   return issues
 }
@@ -34,7 +33,7 @@ export function incidentIssues(row: unknown, path: string): IssueList {
 /** Reads a list of incidents among other inputs: its problems join `issues` (paths under `path`). */
 export function readIncidentList(value: unknown, path: string, issues: IssueList): IncidentInput[] {
   if (!Array.isArray(value)) {
-    issues.add(path, `must be a list of incidents (got ${describe(value)})`)
+    issues.add(path, `must be a list of incidents (got ${describe(value)})`, 'incident-list', { got: describe(value) })
     return []
   }
   value.forEach((row, i) => issues.issues.push(...incidentIssues(row, joinPath(path, i)).issues))

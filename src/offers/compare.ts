@@ -122,13 +122,13 @@ export function compareOffers(options: CompareOptions): Comparison {
         period = parsePeriod(month, zone)
       } catch (error) {
         if (!(error instanceof InputError)) throw error
-        issues.issues.push(...error.issues.map((x) => ({ path: joinPath(joinPath('scenarios', si), 'month'), message: x.message })))
+        for (const x of error.issues) issues.add(joinPath(joinPath('scenarios', si), 'month'), x.message, x.code, x.params)
         return
       }
       const local = new IssueList()
       const input = readMeasureInput({ commitment: c, period, incidents: scenario.incidents }, local)
       // Say which scenario a bad incident is in.
-      for (const x of local.issues) issues.add(x.path.startsWith('incidents') ? joinPath(joinPath('scenarios', si), x.path) : x.path, x.message)
+      for (const x of local.issues) issues.add(x.path.startsWith('incidents') ? joinPath(joinPath('scenarios', si), x.path) : x.path, x.message, x.code, x.params)
       if (!input) return
       // The scenario's incidents hit the client's service: elements are not read.
       const availability = measureElements(input, null).reports[0]!

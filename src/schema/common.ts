@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { en } from 'zod/locales'
-import { describe, type InputIssue } from '../errors.js'
+import { describe, type InputIssue, type IssueParams } from '../errors.js'
 
 // Every schema is built in a function run once at import and marked pure: zod marks its own functions
 // free of side effects, but bundlers do not carry that mark from one file to another, so without it a
@@ -80,23 +80,40 @@ export function fromZodIssues(base: string, issues: readonly z.core.$ZodIssue[])
   for (const issue of issues) {
     if (issue.code === 'invalid_union' && 'errors' in issue && Array.isArray(issue.errors) && issue.errors.length > 0) {
       // A union reports one list per branch; the branch that got furthest says the most.
-      const best = [...(issue.errors as z.core.$ZodIssue[][])].sort((a, b) => depth(b) - depth(a))[0]!
-      if (depth(best) > 0) {
+      const best = [...(issue.errors as z.core.$ZodIssue[][])].sort((a, b) => depth(b) - depth(a))[0]
+      if (best && depth(best) > 0) {
         out.push(...fromZodIssues(formatZodPath(base, issue.path), best))
         continue
       }
     }
-    const message =
+    const worded: Worded =
       issue.code === 'too_small' && issue.path.at(-1) === 'elements'
-        ? 'must name at least one element, or be absent for every element (got an empty list)'
-        : issue.message
-    out.push({ path: formatZodPath(base, issue.path), message })
+        ? { message: 'must name at least one element, or be absent for every element (got an empty list)', code: 'elements-empty', params: {} }
+        : wordedZodIssue(issue)
+    out.push({ path: formatZodPath(base, issue.path), ...worded })
   }
   return out
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length))
+}
+
+/** A message with the code and figures it is worded from (see issue-messages.ts). */
+export interface Worded {
+  message: string
+  code: string
+  params: IssueParams
+}
+
+/**
+ * The code and figures of a zod issue, when its message is one of ours: zod drops the input from the issues
+ * it returns unless asked (`reportInput`), so the wording is checked against the message it gave. A
+ * message written by a schema itself, or zod's own, is `invalid`.
+ */
+export function wordedZodIssue(issue: z.core.$ZodIssue): Worded {
+  const own = ownWording(issue as z.core.$ZodRawIssue)
+  return own && own.message === issue.message ? own : { message: issue.message, code: 'invalid', params: {} }
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -122,42 +139,73 @@ let english: z.core.$ZodErrorMap | undefined
  * setting one globally would change the messages of an application's own schemas.
  */
 export function readableErrors(issue: z.core.$ZodRawIssue): string {
-  const own = ownMessage(issue)
-  if (own !== undefined) return own
+  const own = ownWording(issue)
+  if (own !== undefined) return own.message
   english ??= en().localeError
   const message = english(issue)
   return (typeof message === 'string' ? message : message?.message) ?? 'Invalid input'
 }
 
-function ownMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  const got = `(got ${describe(issue.input)})`
+/** Keys YAML makes of a number written with a decimal comma in a flow mapping: `{ atLeast: 99,5 }` is `atLeast: 99` and a key `5`. */
+const DIGITS = /^\d+$/
+
+function ownWording(issue: z.core.$ZodRawIssue): Worded | undefined {
+  const got = describe(issue.input)
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required'
-      return `must be ${typeName(issue.expected)} ${got}`
+      if (issue.input === undefined) return { message: 'is required', code: 'required', params: {} }
+      return { message: `must be ${typeName(issue.expected)} (got ${got})`, code: 'type', params: { expected: String(issue.expected), got } }
     case 'invalid_union': {
       if ('note' in issue && issue.note === 'No matching discriminator') {
         const options = (issue as { options?: unknown[] }).options
         const key = (issue as { discriminator?: string }).discriminator ?? 'type'
-        const value = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[key] : issue.input
-        return `must be one of ${options?.map(String).join(', ') ?? 'the known kinds'} (got ${describe(value)})`
+        const value = describe(issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[key] : issue.input)
+        // zod names the options of a discriminated union; had it not, the message stays English only.
+        if (!options) return { message: `must be one of the known kinds (got ${value})`, code: 'invalid', params: {} }
+        const list = options.map(String).join(', ')
+        return { message: `must be one of ${list} (got ${value})`, code: 'one-of', params: { options: list, got: value } }
       }
+      if (issue.input === undefined) return { message: 'is required', code: 'required', params: {} }
       const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []
-      const expected = [...new Set(branches.flat().filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => typeName((i as { expected?: unknown }).expected)))]
-      if (issue.input === undefined) return 'is required'
-      return expected.length ? `must be ${expected.join(' or ')} ${got}` : `is not valid ${got}`
+      const expected = [...new Set(branches.flat().filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => String((i as { expected?: unknown }).expected)))]
+      return expected.length
+        ? { message: `must be ${expected.map(typeName).join(' or ')} (got ${got})`, code: 'type', params: { expected: expected.join('|'), got } }
+        : { message: `is not valid (got ${got})`, code: 'not-valid', params: { got } }
     }
-    case 'invalid_value':
-      return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => String(v)).join(', ')}`} ${got}`
-    case 'unrecognized_keys':
-      return `has unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`
+    case 'invalid_value': {
+      if (issue.values.length === 1) {
+        const value = JSON.stringify(issue.values[0])
+        return { message: `must be ${value} (got ${got})`, code: 'exactly', params: { value, got } }
+      }
+      const list = issue.values.map((v) => String(v)).join(', ')
+      return { message: `must be one of ${list} (got ${got})`, code: 'one-of', params: { options: list, got } }
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ')
+      const message = `has unknown key${issue.keys.length === 1 ? '' : 's'} ${keys}`
+      if (issue.keys.length > 0 && issue.keys.every((k) => DIGITS.test(k))) {
+        // The whole number YAML kept and the digits it made a key of, for the advice: 99 and "5" were 99,5.
+        const input = issue.input && typeof issue.input === 'object' ? Object.values(issue.input as Record<string, unknown>) : []
+        const whole = input.find((v) => typeof v === 'number' && Number.isInteger(v))
+        const written = whole === undefined ? '99,5' : `${String(whole)},${issue.keys[0]}`
+        const dotted = written.replace(',', '.')
+        return {
+          message: `${message}: a number written with a decimal comma, such as ${written}, is split in two in YAML; write ${dotted} or "${written}"`,
+          code: 'decimal-comma',
+          params: { keys, count: issue.keys.length, written, dotted },
+        }
+      }
+      return { message, code: 'unknown-keys', params: { keys, count: issue.keys.length } }
+    }
     case 'invalid_format':
       if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(INSTANT_PATTERN))
-        return `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" ${got}`
-      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(/^\d{4}-\d{2}$/)) return `must be a month YYYY-MM ${got}`
+        return { message: `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" (got ${got})`, code: 'instant', params: { got } }
+      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(/^\d{4}-\d{2}$/))
+        return { message: `must be a month YYYY-MM (got ${got})`, code: 'month-text', params: { got } }
       return undefined
     case 'too_small':
-      return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : undefined
+      if (issue.origin !== 'array') return undefined
+      return { message: `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`, code: 'too-few', params: { minimum: Number(issue.minimum) } }
     default:
       return undefined
   }
@@ -184,7 +232,8 @@ export function lookalikeObjects(input: unknown, parsed: unknown, path: string):
     }
     if (!isPlainObject(data)) return
     if (!isPlainObject(raw)) {
-      out.push({ path: at, message: `must be a plain object (got ${describe(raw)})` })
+      const got = describe(raw)
+      out.push({ path: at, message: `must be a plain object (got ${got})`, code: 'plain-object', params: { got } })
       return
     }
     for (const [key, d] of Object.entries(data as Record<string, unknown>)) walk((raw as Record<string, unknown>)[key], d, at ? `${at}.${key}` : key, depth + 1)
@@ -202,7 +251,7 @@ export function checkBySchema<S extends z.ZodMiniType>(
   input: unknown,
   path: string,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: InputIssue[] } {
-  const parsed = schema.safeParse(input, { error: readableErrors })
+  const parsed = schema.safeParse(input, { error: readableErrors, reportInput: true })
   if (!parsed.success) return { ok: false, issues: fromZodIssues(path, parsed.error.issues) }
   const lookalikes = lookalikeObjects(input, parsed.data, path)
   return lookalikes.length > 0 ? { ok: false, issues: lookalikes } : { ok: true, data: parsed.data }

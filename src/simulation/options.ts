@@ -3,7 +3,7 @@ import { type Commitment } from '../commitment/commitment.js'
 import { readRounding, type RoundingMode } from '../commitment/rounding.js'
 import { describe, InputError, type InputIssue, IssueList } from '../errors.js'
 import { readIncidents } from '../incidents/normalise.js'
-import { formatZodPath, readableErrors } from '../schema/common.js'
+import { formatZodPath, readableErrors, wordedZodIssue } from '../schema/common.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type OfferInput } from '../schema/offer.js'
 import { type BusinessCalendar, type CalendarLike, readBusinessCalendar } from '../time/calendar.js'
@@ -183,7 +183,7 @@ function readBy<T>(reader: (value: unknown, issues: IssueList) => T | undefined)
     z.transform((value, ctx): T => {
       const issues = new IssueList()
       const out = reader(value, issues)
-      for (const i of issues.issues) ctx.issues.push({ code: 'custom', message: i.message, input: value, params: { subpath: i.path } })
+      for (const i of issues.issues) ctx.issues.push({ code: 'custom', message: i.message, input: value, params: { subpath: i.path, issue: i } })
       return issues.ok && out !== undefined ? out : z.NEVER
     }),
   )
@@ -347,7 +347,10 @@ function issuesOf(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   return issues.map((i) => {
     const base = formatZodPath('', i.path)
     const sub = i.code === 'custom' && typeof i.params?.subpath === 'string' ? i.params.subpath : ''
-    return { path: sub === '' ? base : sub.startsWith('[') || base === '' ? base + sub : `${base}.${sub}`, message: i.message }
+    // A reader's own issue keeps its code; zod's are worded here.
+    const own = i.code === 'custom' ? (i.params?.issue as InputIssue | undefined) : undefined
+    const worded = own ? { message: i.message, code: own.code, params: own.params } : wordedZodIssue(i)
+    return { path: sub === '' ? base : sub.startsWith('[') || base === '' ? base + sub : `${base}.${sub}`, ...worded }
   })
 }
 
@@ -385,7 +388,7 @@ export interface CheckedOptions {
  */
 export function checkOptions(options: unknown): CheckedOptions {
   const issues = new IssueList()
-  const parsed = optionSchemas().simulateOptionsSchema.safeParse(options, { error: readableErrors })
+  const parsed = optionSchemas().simulateOptionsSchema.safeParse(options, { error: readableErrors, reportInput: true })
   if (!parsed.success) issues.issues.push(...issuesOf(parsed.error.issues))
   if (!isRecord(options)) issues.throwIfAny('Cannot simulate')
   const raw = options as Record<string, unknown>

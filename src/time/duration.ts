@@ -22,22 +22,23 @@ const CALENDAR_UNIT = /\d[YM]/
 export function readDuration(value: unknown, path: string, issues: IssueList): number | undefined {
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return value
-    issues.add(path, `must be whole non-negative milliseconds (got ${String(value)})`)
+    issues.add(path, `must be whole non-negative milliseconds (got ${String(value)})`, 'duration-ms', { got: String(value) })
     return undefined
   }
   if (typeof value !== 'string') {
-    issues.add(path, `must be an ISO-8601 duration such as "PT4H" (got ${describe(value)})`)
+    issues.add(path, `must be an ISO-8601 duration such as "PT4H" (got ${describe(value)})`, 'duration-type', { got: describe(value) })
     return undefined
   }
   if (value.length > MAX_TEXT) {
-    issues.add(path, `must be an ISO-8601 duration of at most ${MAX_TEXT} characters such as "PT4H" (got ${value.length} characters)`)
+    issues.add(path, `must be an ISO-8601 duration of at most ${MAX_TEXT} characters such as "PT4H" (got ${value.length} characters)`, 'duration-length', { max: MAX_TEXT, length: value.length })
     return undefined
   }
   const text = value.trim().toUpperCase()
   const m = ISO_DURATION.exec(text)
   if (!m || text === 'P' || text.endsWith('T')) {
-    const hint = text.startsWith('P') && !text.includes('T') && CALENDAR_UNIT.test(text) ? ' (years and months have no fixed length; use days or hours)' : ''
-    issues.add(path, `must be an ISO-8601 duration such as "PT4H" or "PT43M12S"${hint} (got ${describe(value)})`)
+    const calendar = text.startsWith('P') && !text.includes('T') && CALENDAR_UNIT.test(text)
+    const hint = calendar ? ' (years and months have no fixed length; use days or hours)' : ''
+    issues.add(path, `must be an ISO-8601 duration such as "PT4H" or "PT43M12S"${hint} (got ${describe(value)})`, calendar ? 'duration-calendar' : 'duration', { got: describe(value) })
     return undefined
   }
   let total = 0
@@ -50,13 +51,13 @@ export function readDuration(value: unknown, path: string, issues: IssueList): n
     const numerator = Number(whole) * scale + (frac ? Number(frac) : 0)
     const ms = (numerator * UNIT_MS[i]!) / scale
     if (!Number.isInteger(ms)) {
-      issues.add(path, `must be a whole number of milliseconds (got ${describe(value)})`)
+      issues.add(path, `must be a whole number of milliseconds (got ${describe(value)})`, 'duration-fraction', { got: describe(value) })
       return undefined
     }
     total += ms
   }
   if (!Number.isSafeInteger(total)) {
-    issues.add(path, `is too long (got ${describe(value)})`)
+    issues.add(path, `is too long (got ${describe(value)})`, 'duration-too-long', { got: describe(value) })
     return undefined
   }
   return total

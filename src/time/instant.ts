@@ -179,7 +179,7 @@ export function fullIsoInstant(text: string): number {
 }
 
 function outOfRange(path: string, issues: IssueList, shown: string): undefined {
-  issues.add(path, `is out of range: instants are accepted from the ${RANGE_TEXT} (got ${shown})`)
+  issues.add(path, `is out of range: instants are accepted from the ${RANGE_TEXT} (got ${shown})`, 'instant-range', { got: shown })
   return undefined
 }
 
@@ -191,7 +191,7 @@ export function readInstant(value: unknown, path: string, issues: IssueList): nu
   if (value instanceof Date) {
     const t = value.getTime()
     if (Number.isNaN(t)) {
-      issues.add(path, 'is an invalid Date')
+      issues.add(path, 'is an invalid Date', 'invalid-date')
       return undefined
     }
     return isInstantInRange(t) ? t : outOfRange(path, issues, value.toISOString())
@@ -199,19 +199,19 @@ export function readInstant(value: unknown, path: string, issues: IssueList): nu
   if (typeof value === 'string') {
     const t = parseIsoInstant(value.trim())
     if (Number.isNaN(t)) {
-      issues.add(path, `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" (got ${describe(value)})`)
+      issues.add(path, `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" (got ${describe(value)})`, 'instant', { got: describe(value) })
       return undefined
     }
     return isInstantInRange(t) ? t : outOfRange(path, issues, describe(value))
   }
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) {
-      issues.add(path, `must be whole epoch milliseconds (got ${String(value)})`)
+      issues.add(path, `must be whole epoch milliseconds (got ${String(value)})`, 'epoch-ms', { got: String(value) })
       return undefined
     }
     return isInstantInRange(value) ? value : outOfRange(path, issues, String(value))
   }
-  issues.add(path, `must be a Date or an ISO-8601 instant with an offset (got ${describe(value)})`)
+  issues.add(path, `must be a Date or an ISO-8601 instant with an offset (got ${describe(value)})`, 'instant-type', { got: describe(value) })
   return undefined
 }
 

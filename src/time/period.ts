@@ -44,7 +44,7 @@ export interface MonthOptions {
 
 function readYear(value: unknown, path: string, issues: IssueList): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9999) return value
-  issues.add(path, `must be a whole year from 1 to 9999 (got ${describe(value)})`)
+  issues.add(path, `must be a whole year from 1 to 9999 (got ${describe(value)})`, 'year', { got: describe(value) })
   return undefined
 }
 
@@ -92,7 +92,7 @@ export function monthPeriod(options: MonthOptions): Period {
   const year = readYear(opts.year, 'year', issues)
   let month: number | undefined
   if (typeof opts.month === 'number' && Number.isInteger(opts.month) && opts.month >= 1 && opts.month <= 12) month = opts.month
-  else issues.add('month', `must be a whole month from 1 to 12 (got ${describe(opts.month)})`)
+  else issues.add('month', `must be a whole month from 1 to 12 (got ${describe(opts.month)})`, 'month', { got: describe(opts.month) })
   const v = issues.checked({ year, month, timeZone: readTimeZone(opts.timeZone ?? 'UTC', 'timeZone', issues) }, 'Invalid month')
   const start = zonedStart(v.year, v.month - 1, v.timeZone)
   const end = zonedStart(v.year, v.month, v.timeZone)
@@ -126,7 +126,7 @@ export function quarterPeriod(options: { year: number; quarter: number; timeZone
   let quarter: number | undefined
   const q = options?.quarter
   if (typeof q === 'number' && Number.isInteger(q) && q >= 1 && q <= 4) quarter = q
-  else issues.add('quarter', `must be 1, 2, 3 or 4 (got ${describe(q)})`)
+  else issues.add('quarter', `must be 1, 2, 3 or 4 (got ${describe(q)})`, 'quarter', { got: describe(q) })
   const v = issues.checked({ year, quarter, timeZone: readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues) }, 'Invalid quarter')
   const first = (v.quarter - 1) * 3
   return makePeriod(zonedStart(v.year, first, v.timeZone), zonedStart(v.year, first + 3, v.timeZone), v.timeZone, `${v.year}-Q${v.quarter}`)
@@ -147,7 +147,7 @@ export function parsePeriod(text: string, timeZone = 'UTC'): Period {
   m = /^(\d{4})$/.exec(t)
   if (m) return yearPeriod({ year: Number(m[1]), timeZone })
   const issues = new IssueList()
-  issues.add('period', `must be YYYY-MM, YYYY-Qn or YYYY (got ${describe(text)})`)
+  issues.add('period', `must be YYYY-MM, YYYY-Qn or YYYY (got ${describe(text)})`, 'period-text', { got: describe(text) })
   return issues.fail('Invalid period')
 }
 
@@ -173,7 +173,7 @@ export interface PeriodBounds {
 /** Reads a period given either way, or adds issues under `path` and returns undefined. */
 export function readPeriod(value: unknown, path: string, issues: IssueList): PeriodBounds | undefined {
   if (value === null || typeof value !== 'object') {
-    issues.add(path, `must be a period { start, end } such as monthPeriod() returns (got ${describe(value)})`)
+    issues.add(path, `must be a period { start, end } such as monthPeriod() returns (got ${describe(value)})`, 'period-object', { got: describe(value) })
     return undefined
   }
   const v = value as Partial<PeriodLike>
@@ -184,7 +184,9 @@ export function readPeriod(value: unknown, path: string, issues: IssueList): Per
   if (v.timeZone !== undefined) timeZone = readTimeZone(v.timeZone, joinPath(path, 'timeZone'), issues) ?? 'UTC'
   if (issues.issues.length > before || start === undefined || end === undefined) return undefined
   if (end <= start) {
-    issues.add(path, `must end after it starts (${formatInstant(start)} to ${formatInstant(end)})${end === start ? ': a period of zero length has no availability' : ''}`)
+    const bounds = { start: formatInstant(start), end: formatInstant(end) }
+    if (end === start) issues.add(path, `must end after it starts (${bounds.start} to ${bounds.end}): a period of zero length has no availability`, 'period-empty', bounds)
+    else issues.add(path, `must end after it starts (${bounds.start} to ${bounds.end})`, 'period-order', bounds)
     return undefined
   }
   const label = typeof v.label === 'string' ? v.label : `${formatInstant(start)}/${formatInstant(end)}`

@@ -26,6 +26,6 @@ export function isTimeZone(zone: string): boolean {
 /** Reads an IANA time zone name, or adds an issue and returns undefined. */
 export function readTimeZone(value: unknown, path: string, issues: IssueList): string | undefined {
   if (typeof value === 'string' && isTimeZone(value)) return value
-  issues.add(path, `must be an IANA time zone such as "Europe/Paris" or "UTC" (got ${describe(value)})`)
+  issues.add(path, `must be an IANA time zone such as "Europe/Paris" or "UTC" (got ${describe(value)})`, 'time-zone', { got: describe(value) })
   return undefined
 }

@@ -147,7 +147,7 @@ describe('parsers and edges', () => {
 
   it('InputError lists read-only issues', () => {
     expectTypeOf<InputError['issues']>().toEqualTypeOf<readonly InputIssue[]>()
-    expectTypeOf<InputIssue>().toEqualTypeOf<{ path: string; message: string }>()
+    expectTypeOf<InputIssue>().toEqualTypeOf<{ path: string; message: string; code: string; params: Readonly<Record<string, string | number>> }>()
     expectTypeOf<InputError>().toExtend<Error>()
   })
 

@@ -1,0 +1,181 @@
+/**
+ * Problems worded in French for the people the library serves: every code has both languages, the
+ * English wording is the issue's message exactly, and the French one reads as French.
+ */
+import { parse as parseYaml } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import {
+  creditFor,
+  customPeriod,
+  Decimal,
+  durationMs,
+  formatIssue,
+  InputError,
+  type InputIssue,
+  localiseInputError,
+  measureAvailability,
+  monthPeriod,
+  parseCommitment,
+  parseIncidents,
+  parsePeriod,
+  parseScenarios,
+  presets,
+  quarterPeriod,
+  safeParseIncidents,
+  safeParsePeriod,
+} from '../../src/index.js'
+import * as z from 'zod/mini'
+import { ISSUE_WORDINGS } from '../../src/issue-messages.js'
+import { checkBySchema } from '../../src/schema/common.js'
+
+const commitment = presets.ovhVps2016.starter
+const period = monthPeriod({ year: 2026, month: 3 })
+const START = '2026-03-02T10:00:00Z'
+
+/** The issues a call throws, or none. */
+function issuesOf(call: () => unknown): readonly InputIssue[] {
+  try {
+    call()
+  } catch (error) {
+    if (error instanceof InputError) return error.issues
+    throw error
+  }
+  return []
+}
+
+/** An issue with its code and params, which are not enumerable. */
+const whole = (i: InputIssue) => ({ path: i.path, message: i.message, code: i.code, params: i.params })
+
+const measure = (incidents: unknown, asOf?: unknown) => () =>
+  measureAvailability({ commitment, period, incidents: incidents as never, ...(asOf !== undefined && { asOf: asOf as never }) })
+
+// Bad inputs through the public functions, one or more for every code.
+const CORPUS: (() => unknown)[] = [
+  () => parseCommitment({ credit: { type: 'tiers' } } as never),
+  () => parseCommitment({ name: 3, combine: 'max', foo: 1, credit: { type: 'flat' } } as never),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [] } }),
+  () => parseCommitment({ measurement: new Date(0) } as never),
+  () => parseCommitment({ cap: 'lots' }),
+  () => parseCommitment(parseYaml('credit: { type: tiers, tiers: [ { atLeast: 99,0, below: 99,5, credit: 10 }, { below: 99, credit: 50 } ] }')),
+  () => parseCommitment(parseYaml('credit: { type: tiers, tiers: [ { atLeast: 99,5, credit: 10 } ] }')),
+  () => parseScenarios([{ id: 'cut', name: 'A cut', month: '2026-3', incidents: [] }]),
+  () => parseIncidents(5),
+  () => parseIncidents([{ start: '2026-03-02T10:00' }, { start: START, end: '2026-03-02T09:00:00Z' }, { start: START, elements: [] }, { start: START, id: true }]),
+  () => parseIncidents([{ start: START, elements: 'a', impact: 3 }]),
+  () => customPeriod({ start: true as never, end: new Date(Number.NaN) }),
+  () => customPeriod({ start: 8.64e15 + 1, end: 1.5 as never }),
+  () => customPeriod({ start: START, end: START }),
+  () => customPeriod({ start: START, end: '2026-03-01T10:00:00Z' }),
+  () => customPeriod(5 as never),
+  () => customPeriod({ start: 'yesterday', end: START }),
+  () => monthPeriod({ year: 0, month: 13, timeZone: 'Mars/Olympus' }),
+  () => quarterPeriod({ year: 2026, quarter: 5 }),
+  () => parsePeriod('March 2026'),
+  () => durationMs('4 hours'),
+  () => durationMs('P1M'),
+  () => durationMs(true as never),
+  () => durationMs(-1),
+  () => durationMs(`PT${'1'.repeat(300)}H`),
+  () => durationMs('PT0.0001S'),
+  () => durationMs('P99999999999999D'),
+  () => creditFor({ commitment, availability: new Decimal(Number.POSITIVE_INFINITY), fee: { amount: '9.99', currency: 'EUR' } }),
+  () => creditFor({ commitment, availability: Number.POSITIVE_INFINITY, fee: { amount: '9.99', currency: 'EUR' } }),
+  () => creditFor({ commitment, availability: 'high', fee: { amount: '9.99', currency: 'EUR' } }),
+  measure(5),
+  measure([5, { start: START, end: '2026-03-02T09:00:00Z', elements: [], id: {}, cause: 'planned' }]),
+  measure([{ start: START }]),
+  measure([{ start: START }], '2026-03-01T00:00:00Z'),
+]
+
+// Wordings no input format of the library reaches today, which a schema of its own may: checked the same way.
+const bySchema = (schema: z.ZodMiniType, input: unknown): readonly InputIssue[] => {
+  const checked = checkBySchema(schema, input, 'x')
+  return checked.ok ? [] : checked.issues
+}
+
+const issues = [
+  ...CORPUS.flatMap(issuesOf),
+  ...bySchema(z.literal('24/7'), 'weekdays'),
+  ...bySchema(z.union([z.string().check(z.minLength(2)), z.string().check(z.maxLength(0))]), 'a'),
+]
+
+describe('issue messages', () => {
+  it('word every code in English and in French, the two different', () => {
+    const sample = { got: '"x"', expected: 'string', options: 'a, b', value: '"24/7"', keys: '"0"', count: 1, written: '99,0', dotted: '99.0', minimum: 1, start: START, end: START, asOf: START, max: 200, length: 300 }
+    for (const [code, wording] of Object.entries(ISSUE_WORDINGS)) {
+      expect(typeof wording.en, code).toBe('function')
+      expect(typeof wording.fr, code).toBe('function')
+      expect(wording.fr(sample), code).not.toBe(wording.en(sample))
+      expect(wording.fr(sample), code).not.toMatch(/\bgot\b|\bmust\b/)
+    }
+  })
+
+  it('give every coded issue a code of the catalogue whose English wording is its message', () => {
+    const coded = issues.filter((i) => i.code !== 'invalid')
+    for (const issue of coded) {
+      expect(Object.keys(ISSUE_WORDINGS), issue.message).toContain(issue.code)
+      expect(ISSUE_WORDINGS[issue.code]!.en(issue.params), issue.code).toBe(issue.message)
+      expect(formatIssue(issue, 'en')).toBe(issue.message)
+    }
+    // Every wording is met by some input, so that none is dead and each English one is checked.
+    const seen = new Set(coded.map((i) => i.code))
+    expect(Object.keys(ISSUE_WORDINGS).filter((code) => !seen.has(code))).toEqual([])
+  })
+})
+
+describe('problems in French', () => {
+  it('say where and what, as a French reader expects', () => {
+    const r = safeParseIncidents([{ start: START, end: '2026-03-02T09:00:00Z' }, { start: START, impact: 'down' }])
+    expect(r.error!.issues.map((i) => `${i.path} : ${formatIssue(i, 'fr')}`)).toEqual([
+      'incidents[0].end : est avant le début (2026-03-02T10:00:00Z)',
+      'incidents[1].impact : doit être l\'une des valeurs outage, partial, degraded (valeur reçue : "down")',
+    ])
+    const [first] = r.error!.issues
+    expect(whole(first!)).toEqual({ path: 'incidents[0].end', message: 'is before start (2026-03-02T10:00:00Z)', code: 'before-start', params: { start: START } })
+    // As before, an issue compares and serialises as its path and message.
+    expect(first).toEqual({ path: 'incidents[0].end', message: 'is before start (2026-03-02T10:00:00Z)' })
+    expect(JSON.stringify(first)).toBe('{"path":"incidents[0].end","message":"is before start (2026-03-02T10:00:00Z)"}')
+  })
+
+  it('tell how to write a decimal', () => {
+    const [issue] = issuesOf(() => parseCommitment({ cap: 'beaucoup' }))
+    expect(formatIssue(issue!, 'fr')).toBe('doit être un nombre décimal : écrivez 99.5 ou "99,5" (valeur reçue : "beaucoup")')
+  })
+
+  it('explain an unquoted decimal comma in YAML, in both languages', () => {
+    const input = parseYaml('credit: { type: tiers, tiers: [ { atLeast: 99,0, credit: 10 }, { below: 99, credit: 50 } ] }')
+    const [issue] = issuesOf(() => parseCommitment(input))
+    expect(whole(issue!)).toEqual({
+      path: 'credit.tiers[0]',
+      message: 'has unknown key "0": a number written with a decimal comma, such as 99,0, is split in two in YAML; write 99.0 or "99,0"',
+      code: 'decimal-comma',
+      params: { keys: '"0"', count: 1, written: '99,0', dotted: '99.0' },
+    })
+    expect(formatIssue(issue!, 'fr')).toBe(
+      'a une clé inconnue "0" : en YAML, un nombre écrit avec une virgule décimale, comme 99,0, est coupé en deux ; écrivez 99.0 ou "99,0"',
+    )
+  })
+
+  it('translate the words describe() puts in a message', () => {
+    const [issue] = issuesOf(() => monthPeriod({ year: 2026, month: undefined as never }))
+    expect(formatIssue(issue!, 'fr')).toBe('doit être un mois entier de 1 à 12 (valeur reçue : rien)')
+  })
+
+  it('keep the English message for a problem without a French wording yet', () => {
+    const [issue] = issuesOf(() => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', credit: '10' }] } }))
+    expect(issue!.code).toBe('invalid')
+    expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
+  })
+
+  it('lay out a whole error as its message, in French', () => {
+    const r = safeParsePeriod('mars 2026')
+    expect(localiseInputError(r.error!, 'en')).toBe(r.error!.message)
+    expect(localiseInputError(r.error!, 'fr')).toBe(
+      'Période invalide :\n  period : doit s\'écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")',
+    )
+    const several = issuesOf(() => monthPeriod({ year: 0, month: 13 }))
+    expect(localiseInputError(new InputError(several), 'fr')).toBe(
+      'Entrée invalide (2 problèmes) :\n  year : doit être une année entière de 1 à 9999 (valeur reçue : 0)\n  month : doit être un mois entier de 1 à 12 (valeur reçue : 13)',
+    )
+  })
+})

@@ -6,7 +6,7 @@
  */
 
 export { MatouError, InputError, type InputIssue, type IssueParams, type SafeResult } from './errors.js'
-export { formatIssue, localiseInputError, type MessageLanguage } from './issue-messages.js'
+export { formatIssue, localiseInputError, type MessageLanguage } from './messages/format.js'
 export { Decimal, type DecimalLike } from './decimal.js'
 
 export { type InstantLike, formatInstant, MIN_INSTANT, MAX_INSTANT } from './time/instant.js'

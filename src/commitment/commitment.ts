@@ -137,15 +137,15 @@ function isDeeplyFrozen(value: unknown, depth = 0): boolean {
 function readWeight(value: unknown, fallback: string, path: string, issues: IssueList): Decimal {
   const d = value === undefined ? new Decimal(fallback) : readDecimal(value, path, issues)
   if (!d) return new Decimal(0)
-  if (d.lt(0) || d.gt(1)) issues.add(path, `must be from 0 to 1 (got ${String(value)})`)
-  else if (d.decimalPlaces() > MAX_WEIGHT_DECIMALS) issues.add(path, `may have at most ${MAX_WEIGHT_DECIMALS} decimals (got ${String(value)})`)
+  if (d.lt(0) || d.gt(1)) issues.add(path, `must be from 0 to 1 (got ${String(value)})`, 'weight', { got: String(value) })
+  else if (d.decimalPlaces() > MAX_WEIGHT_DECIMALS) issues.add(path, `may have at most ${MAX_WEIGHT_DECIMALS} decimals (got ${String(value)})`, 'weight-decimals', { max: MAX_WEIGHT_DECIMALS, got: String(value) })
   return d
 }
 
 function readPercent(value: unknown, path: string, issues: IssueList): Decimal | undefined {
   const d = readDecimal(value, path, issues)
   if (d && d.lt(0)) {
-    issues.add(path, `must not be negative (got ${String(value)})`)
+    issues.add(path, `must not be negative (got ${String(value)})`, 'not-negative', { got: String(value) })
     return undefined
   }
   return d
@@ -154,7 +154,7 @@ function readPercent(value: unknown, path: string, issues: IssueList): Decimal |
 function readAvailabilityTarget(value: unknown, path: string, issues: IssueList): Decimal | undefined {
   const d = readDecimal(value, path, issues)
   if (d && (d.lt(0) || d.gt(100))) {
-    issues.add(path, `must be a percentage from 0 to 100 (got ${String(value)})`)
+    issues.add(path, `must be a percentage from 0 to 100 (got ${String(value)})`, 'percentage', { got: String(value) })
     return undefined
   }
   return d
@@ -164,7 +164,7 @@ function readAvailabilityTarget(value: unknown, path: string, issues: IssueList)
 function readMinimumCredit(value: { amount: unknown; currency: string }, path: string, issues: IssueList): Commitment['minimumCredit'] {
   const amount = readPercent(value.amount, joinPath(path, 'amount'), issues)
   const currency = value.currency.trim().toUpperCase()
-  if (!/^[A-Z]{3}$/.test(currency)) issues.add(joinPath(path, 'currency'), `must be an ISO 4217 code such as "USD" (got ${JSON.stringify(value.currency)})`)
+  if (!/^[A-Z]{3}$/.test(currency)) issues.add(joinPath(path, 'currency'), `must be an ISO 4217 code such as "USD" (got ${JSON.stringify(value.currency)})`, 'currency-code', { got: JSON.stringify(value.currency) })
   return amount && Object.freeze({ amount, currency })
 }
 
@@ -177,13 +177,13 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
     case 'per-duration': {
       const percent = readPercent(model.percent, joinPath(path, 'percent'), issues)
       const perMs = readDuration(model.per, joinPath(path, 'per'), issues)
-      if (perMs === 0) issues.add(joinPath(path, 'per'), 'must be longer than zero')
+      if (perMs === 0) issues.add(joinPath(path, 'per'), 'must be longer than zero', 'zero-duration')
       const beyond = model.beyond === undefined ? undefined : readAvailabilityTarget(model.beyond, joinPath(path, 'beyond'), issues)
       const allowanceMs = model.allowance === undefined ? undefined : readDuration(model.allowance, joinPath(path, 'allowance'), issues)
       if (model.beyond !== undefined && model.allowance !== undefined)
-        issues.add(joinPath(path, 'allowance'), 'cannot be given with beyond: the allowance is either a duration or what an availability target allows')
+        issues.add(joinPath(path, 'allowance'), 'cannot be given with beyond: the allowance is either a duration or what an availability target allows', 'allowance-with-beyond')
       if (model.onceExceeded !== undefined && model.beyond === undefined && model.allowance === undefined)
-        issues.add(joinPath(path, 'onceExceeded'), 'needs beyond or allowance: there is no allowance to exceed')
+        issues.add(joinPath(path, 'onceExceeded'), 'needs beyond or allowance: there is no allowance to exceed', 'once-exceeded-alone')
       const cap = model.cap === undefined ? undefined : readPercent(model.cap, joinPath(path, 'cap'), issues)
       if (!percent || !perMs) return undefined
       return {
@@ -208,7 +208,7 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
 
 function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, issues: IssueList): Guarantee | undefined {
   const withinMs = readDuration(g.within, joinPath(path, 'within'), issues)
-  if (withinMs === 0) issues.add(joinPath(path, 'within'), 'must be longer than zero')
+  if (withinMs === 0) issues.add(joinPath(path, 'within'), 'must be longer than zero', 'zero-duration')
   const calendar = readBusinessCalendar(g.calendar ?? '24/7', joinPath(path, 'calendar'), issues)
   const pp = joinPath(path, 'penalty')
   const perBreach = g.penalty?.perBreach === undefined ? undefined : readPercent(g.penalty.perBreach, joinPath(pp, 'perBreach'), issues)
@@ -219,7 +219,7 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
     const lp = joinPath(pp, 'perLate')
     const percent = readPercent(late.percent, joinPath(lp, 'percent'), issues)
     const perMs = readDuration(late.per ?? 'PT1H', joinPath(lp, 'per'), issues)
-    if (perMs === 0) issues.add(joinPath(lp, 'per'), 'must be longer than zero')
+    if (perMs === 0) issues.add(joinPath(lp, 'per'), 'must be longer than zero', 'zero-duration')
     if (percent && perMs)
       perLate = {
         percent,

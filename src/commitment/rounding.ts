@@ -29,7 +29,7 @@ export function readRounding(value: unknown, path: string, issues: IssueList): R
   if (value === undefined) return 'half-up'
   // An own property only: `'toString' in MODES` is true, and decimal.js would then be handed a function.
   if (typeof value === 'string' && Object.hasOwn(MODES, value)) return value as RoundingMode
-  issues.add(path, `must be one of ${ROUNDING_MODES.join(', ')} (got ${describe(value)})`)
+  issues.add(path, `must be one of ${ROUNDING_MODES.join(', ')} (got ${describe(value)})`, 'one-of', { options: ROUNDING_MODES.join(', '), got: describe(value) })
   return undefined
 }
 
@@ -37,6 +37,6 @@ export function readRounding(value: unknown, path: string, issues: IssueList): R
 export function readScale(value: unknown, path: string, issues: IssueList): number | undefined {
   if (value === undefined) return undefined
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 20) return value
-  issues.add(path, `must be a whole number of decimals from 0 to 20 (got ${describe(value)})`)
+  issues.add(path, `must be a whole number of decimals from 0 to 20 (got ${describe(value)})`, 'scale', { got: describe(value) })
   return undefined
 }

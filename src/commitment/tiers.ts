@@ -36,7 +36,7 @@ function readBound(value: unknown, inclusive: boolean, path: string, issues: Iss
   const d = readDecimal(value, path, issues)
   if (!d) return undefined
   if (d.lt(0) || d.gt(100)) {
-    issues.add(path, `must be a percentage from 0 to 100 (got ${writtenOf(value)})`)
+    issues.add(path, `must be a percentage from 0 to 100 (got ${writtenOf(value)})`, 'percentage', { got: writtenOf(value) })
     return undefined
   }
   const bound = { value: d, inclusive, written: writtenOf(value) }
@@ -67,8 +67,8 @@ export function readTiers(input: readonly TierInput[], path: string, issues: Iss
   const tiers: Tier[] = []
   input.forEach((raw, index) => {
     const p = joinPath(path, index)
-    if (raw.atLeast !== undefined && raw.above !== undefined) issues.add(p, 'has both atLeast and above: a band has one lower bound')
-    if (raw.below !== undefined && raw.atMost !== undefined) issues.add(p, 'has both below and atMost: a band has one upper bound')
+    if (raw.atLeast !== undefined && raw.above !== undefined) issues.add(p, 'has both atLeast and above: a band has one lower bound', 'band-two-lower')
+    if (raw.below !== undefined && raw.atMost !== undefined) issues.add(p, 'has both below and atMost: a band has one upper bound', 'band-two-upper')
     const lower =
       raw.atLeast !== undefined
         ? readBound(raw.atLeast, true, joinPath(p, 'atLeast'), issues)
@@ -82,10 +82,10 @@ export function readTiers(input: readonly TierInput[], path: string, issues: Iss
           ? readBound(raw.atMost, true, joinPath(p, 'atMost'), issues)
           : undefined
     const credit = readDecimal(raw.credit, joinPath(p, 'credit'), issues)
-    if (credit && credit.lt(0)) issues.add(joinPath(p, 'credit'), `must not be negative (got ${writtenOf(raw.credit)})`)
+    if (credit && credit.lt(0)) issues.add(joinPath(p, 'credit'), `must not be negative (got ${writtenOf(raw.credit)})`, 'not-negative', { got: writtenOf(raw.credit) })
     if (lower && upper) {
       const c = cmp(lower, upper)
-      if (c > 0 || (c === 0 && !(lower.inclusive && upper.inclusive))) issues.add(p, `is empty: ${labelOf(lower, upper)} holds no availability`)
+      if (c > 0 || (c === 0 && !(lower.inclusive && upper.inclusive))) issues.add(p, `is empty: ${labelOf(lower, upper)} holds no availability`, 'band-empty', { band: labelOf(lower, upper) })
     }
     // Stryker disable next-line ConditionalExpression: without a credit an issue is already listed, so the table is refused below whatever was pushed
     if (credit) tiers.push({ index, ...(lower && { lower }), ...(upper && { upper }), credit, label: labelOf(lower, upper) })
@@ -102,26 +102,26 @@ export function readTiers(input: readonly TierInput[], path: string, issues: Iss
   })
   const first = asc[0]!
   if (first.lower && !(first.lower.value.isZero() && first.lower.inclusive)) {
-    issues.add(joinPath(path, first.index), `leaves availability below ${first.lower.written} % without a band: the credit would fall as availability falls; add a band { below: "${first.lower.written}" }`)
+    issues.add(joinPath(path, first.index), `leaves availability below ${first.lower.written} % without a band: the credit would fall as availability falls; add a band { below: "${first.lower.written}" }`, 'band-none-below', { below: first.lower.written })
   }
   for (let i = 1; i < asc.length; i++) {
     const lo = asc[i - 1]!
     const hi = asc[i]!
     const here = joinPath(path, hi.index)
     if (!lo.upper) {
-      issues.add(here, `overlaps band ${lo.index} (${lo.label}), which has no upper bound`)
+      issues.add(here, `overlaps band ${lo.index} (${lo.label}), which has no upper bound`, 'band-overlap-open', { index: lo.index, band: lo.label })
       continue
     }
     if (!hi.lower) {
-      issues.add(here, `overlaps band ${lo.index} (${lo.label})`)
+      issues.add(here, `overlaps band ${lo.index} (${lo.label})`, 'band-overlap', { index: lo.index, band: lo.label })
       continue
     }
     const c = cmp(lo.upper, hi.lower)
-    if (c > 0 || (c === 0 && lo.upper.inclusive && hi.lower.inclusive)) issues.add(here, `overlaps band ${lo.index} (${lo.label})`)
+    if (c > 0 || (c === 0 && lo.upper.inclusive && hi.lower.inclusive)) issues.add(here, `overlaps band ${lo.index} (${lo.label})`, 'band-overlap', { index: lo.index, band: lo.label })
     else if (c < 0 || (!lo.upper.inclusive && !hi.lower.inclusive))
-      issues.add(here, `leaves a gap after band ${lo.index} (${lo.label}): availability ${lo.upper.written} to ${hi.lower.written} has no band`)
+      issues.add(here, `leaves a gap after band ${lo.index} (${lo.label}): availability ${lo.upper.written} to ${hi.lower.written} has no band`, 'band-gap', { index: lo.index, band: lo.label, from: lo.upper.written, to: hi.lower.written })
     if (hi.credit.gt(lo.credit))
-      issues.add(joinPath(joinPath(path, hi.index), 'credit'), `is larger than the credit of band ${lo.index} (${lo.label}): a credit must not fall as availability falls`)
+      issues.add(joinPath(joinPath(path, hi.index), 'credit'), `is larger than the credit of band ${lo.index} (${lo.label}): a credit must not fall as availability falls`, 'band-credit-falls', { index: lo.index, band: lo.label })
   }
   // Stryker disable next-line ConditionalExpression: the caller refuses the commitment on any listed issue, so bands returned here are never used
   if (issues.issues.length > before) return undefined

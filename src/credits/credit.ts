@@ -208,17 +208,17 @@ export function creditFor(options: CreditOptions): Credit {
       fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
     }
   } else if (typeof o.availability === 'object' && o.availability !== null && !Decimal.isDecimal(o.availability)) {
-    issues.add('availability', 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)')
+    issues.add('availability', 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)', 'availability-object')
   } else {
     const p = readDecimal(o.availability, 'availability', issues)
-    if (p && (p.lt(0) || p.gt(100))) issues.add('availability', `must be a percentage from 0 to 100 (got ${p.toString()})`)
+    if (p && (p.lt(0) || p.gt(100))) issues.add('availability', `must be a percentage from 0 to 100 (got ${p.toString()})`, 'percentage', { got: p.toString() })
     else if (p) {
       const s = toScaled(p)
       fraction = { up: s.n, measured: 100n * 10n ** BigInt(s.k) }
       availabilityOf = () => p
     }
     if (commitment?.credit.some((m) => m.type === 'per-duration'))
-      issues.add('availability', 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage')
+      issues.add('availability', 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage', 'availability-report')
   }
   const { commitment: c, fee: paid, rounding: mode, fraction: share, availabilityOf: availabilityRead } = issues.checked(
     { commitment, fee, rounding, fraction, availabilityOf },

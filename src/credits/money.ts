@@ -38,18 +38,18 @@ export function currencyScale(currency: string): number | undefined {
  */
 export function readMoney(value: unknown, path: string, issues: IssueList, options: { anyCode?: boolean } = {}): Money | undefined {
   if (value === null || typeof value !== 'object') {
-    issues.add(path, `must be { amount, currency } such as { amount: "9.99", currency: "EUR" } (got ${describe(value)})`)
+    issues.add(path, `must be { amount, currency } such as { amount: "9.99", currency: "EUR" } (got ${describe(value)})`, 'money', { got: describe(value) })
     return undefined
   }
   const v = value as Partial<MoneyLike>
   const amount = readDecimal(v.amount, joinPath(path, 'amount'), issues)
-  if (amount && amount.lt(0)) issues.add(joinPath(path, 'amount'), `must not be negative (got ${amount.toString()})`)
+  if (amount && amount.lt(0)) issues.add(joinPath(path, 'amount'), `must not be negative (got ${amount.toString()})`, 'not-negative', { got: amount.toString() })
   let currency: string | undefined
   if (typeof v.currency === 'string' && (currencyScale(v.currency) !== undefined || (options.anyCode && /^[A-Za-z]{3}$/.test(v.currency))))
     currency = v.currency.toUpperCase()
   else if (typeof v.currency === 'string' && /^[A-Za-z]{3}$/.test(v.currency))
-    issues.add(joinPath(path, 'currency'), `is not an ISO 4217 currency with a minor unit (got ${describe(v.currency)}); give option scale to round amounts in it`)
-  else issues.add(joinPath(path, 'currency'), `must be an ISO 4217 currency code such as "EUR" (got ${describe(v.currency)})`)
+    issues.add(joinPath(path, 'currency'), `is not an ISO 4217 currency with a minor unit (got ${describe(v.currency)}); give option scale to round amounts in it`, 'currency-scale', { got: describe(v.currency) })
+  else issues.add(joinPath(path, 'currency'), `must be an ISO 4217 currency code such as "EUR" (got ${describe(v.currency)})`, 'currency', { got: describe(v.currency) })
   if (!amount || !currency || amount.lt(0)) return undefined
   return Object.freeze({ amount, currency })
 }
@@ -81,7 +81,7 @@ export function roundMoney(amount: DecimalLike, options: RoundMoneyOptions): Dec
   const known = typeof o.currency === 'string' ? currencyScale(o.currency) : undefined
   // With an explicit scale the currency's own minor unit is not needed: any three letters do, as for fees.
   if (known === undefined && !(o.scale !== undefined && typeof o.currency === 'string' && /^[A-Za-z]{3}$/.test(o.currency)))
-    issues.add('currency', `must be an ISO 4217 currency code such as "EUR" (got ${describe(o.currency)})`)
+    issues.add('currency', `must be an ISO 4217 currency code such as "EUR" (got ${describe(o.currency)})`, 'currency', { got: describe(o.currency) })
   const mode = readRounding(o.mode, 'mode', issues)
   const scale = readScale(o.scale, 'scale', issues)
   issues.throwIfAny('Cannot round the amount')

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 // surface and may import anything.
 const STAGES = [
   'errors.ts',
-  'issue-messages.ts',
+  'messages',
   'decimal.ts',
   'time',
   'schema',

@@ -20,12 +20,15 @@ import {
   parsePeriod,
   parseScenarios,
   presets,
+  roundMoney,
+  monthlyStatement,
   quarterPeriod,
   safeParseIncidents,
   safeParsePeriod,
 } from '../../src/index.js'
 import * as z from 'zod/mini'
-import { ISSUE_WORDINGS } from '../../src/issue-messages.js'
+import { ENGLISH } from '../../src/messages/en.js'
+import { FRENCH } from '../../src/messages/fr.js'
 import { checkBySchema } from '../../src/schema/common.js'
 
 const commitment = presets.ovhVps2016.starter
@@ -81,6 +84,22 @@ const CORPUS: (() => unknown)[] = [
   () => creditFor({ commitment, availability: new Decimal(Number.POSITIVE_INFINITY), fee: { amount: '9.99', currency: 'EUR' } }),
   () => creditFor({ commitment, availability: Number.POSITIVE_INFINITY, fee: { amount: '9.99', currency: 'EUR' } }),
   () => creditFor({ commitment, availability: 'high', fee: { amount: '9.99', currency: 'EUR' } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '101', above: '98', below: '99', atMost: '99', credit: '-1' }] } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', below: '98', credit: '10' }, { below: '99', credit: '50' }] } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', credit: '10' }] } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ below: '99', credit: '10' }, { atLeast: '98', credit: '50' }, { below: '98.5', credit: '5' }] } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ below: '98', credit: '10' }, { atLeast: '99', below: '100', credit: '50' }] } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', credit: '0' }, { atLeast: '0', below: '99', credit: '10' }, { above: '0', below: '99', credit: '10' }] } }),
+  () => parseCommitment({ measurement: { weights: { partial: '2', degraded: '0.123456789' } }, cap: '-5' }),
+  () => parseCommitment({ minimumCredit: { amount: '1', currency: 'dollars' } }),
+  () => parseCommitment({ credit: { type: 'tiers', tiers: [{ below: '98', credit: '50' }, { atLeast: '98', credit: '10' }, { atLeast: '99', credit: '0' }] } }),
+  () => parseCommitment({ credit: { type: 'per-duration', percent: '101', per: 'PT0S', beyond: '99.5', allowance: 'PT1H' } }),
+  () => parseCommitment({ credit: { type: 'per-duration', percent: '5', per: 'PT1H', onceExceeded: 'all' }, gti: { within: 'PT0S', penalty: { perLate: { percent: '1', per: 'PT0S' } } } }),
+  () => creditFor({ commitment, availability: {} as never, fee: 5 as never, rounding: 'up-ish' as never, scale: 30 }),
+  () => creditFor({ commitment, availability: '101', fee: { amount: '-1', currency: 'euro' } }),
+  () => creditFor({ commitment, availability: '99', fee: { amount: '1', currency: 'ABC' } }),
+  () => creditFor({ commitment: { credit: { type: 'per-duration', percent: '5', per: 'PT1H' } }, availability: '99', fee: { amount: '1', currency: 'EUR' } }),
+  () => roundMoney('1.005', { currency: 'euro' }),
   measure(5),
   measure([5, { start: START, end: '2026-03-02T09:00:00Z', elements: [], id: {}, cause: 'planned' }]),
   measure([{ start: START }]),
@@ -102,24 +121,24 @@ const issues = [
 describe('issue messages', () => {
   it('word every code in English and in French, the two different', () => {
     const sample = { got: '"x"', expected: 'string', options: 'a, b', value: '"24/7"', keys: '"0"', count: 1, written: '99,0', dotted: '99.0', minimum: 1, start: START, end: START, asOf: START, max: 200, length: 300 }
-    for (const [code, wording] of Object.entries(ISSUE_WORDINGS)) {
-      expect(typeof wording.en, code).toBe('function')
-      expect(typeof wording.fr, code).toBe('function')
-      expect(wording.fr(sample), code).not.toBe(wording.en(sample))
-      expect(wording.fr(sample), code).not.toMatch(/\bgot\b|\bmust\b/)
+    expect(Object.keys(FRENCH).sort()).toEqual(Object.keys(ENGLISH).sort())
+    for (const [code, english] of Object.entries(ENGLISH)) {
+      const french = FRENCH[code]!(sample)
+      expect(french, code).not.toBe(english(sample))
+      expect(french, code).not.toMatch(/\bgot\b|\bmust\b/)
     }
   })
 
   it('give every coded issue a code of the catalogue whose English wording is its message', () => {
     const coded = issues.filter((i) => i.code !== 'invalid')
     for (const issue of coded) {
-      expect(Object.keys(ISSUE_WORDINGS), issue.message).toContain(issue.code)
-      expect(ISSUE_WORDINGS[issue.code]!.en(issue.params), issue.code).toBe(issue.message)
+      expect(Object.keys(ENGLISH), issue.message).toContain(issue.code)
+      expect(ENGLISH[issue.code]!(issue.params), issue.code).toBe(issue.message)
       expect(formatIssue(issue, 'en')).toBe(issue.message)
     }
     // Every wording is met by some input, so that none is dead and each English one is checked.
     const seen = new Set(coded.map((i) => i.code))
-    expect(Object.keys(ISSUE_WORDINGS).filter((code) => !seen.has(code))).toEqual([])
+    expect(Object.keys(ENGLISH).filter((code) => !seen.has(code))).toEqual([])
   })
 })
 
@@ -156,13 +175,21 @@ describe('problems in French', () => {
     )
   })
 
+  it('explain a table of bands with a gap', () => {
+    const [issue] = issuesOf(() => parseCommitment({ credit: { type: 'tiers', tiers: [{ below: '98', credit: '50' }, { atLeast: '99', below: '100', credit: '10' }] } }))
+    expect(issue!.path).toBe('credit.tiers[1]')
+    expect(formatIssue(issue!, 'fr')).toBe('laisse un trou après la tranche 0 (< 98) : aucune tranche ne couvre la disponibilité de 98 à 99')
+    const [empty] = issuesOf(() => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', below: '98', credit: '10' }, { below: '99', credit: '50' }] } }))
+    expect(formatIssue(empty!, 'fr')).toBe('est vide : aucune disponibilité ne vérifie >= 99 et < 98')
+  })
+
   it('translate the words describe() puts in a message', () => {
     const [issue] = issuesOf(() => monthPeriod({ year: 2026, month: undefined as never }))
     expect(formatIssue(issue!, 'fr')).toBe('doit être un mois entier de 1 à 12 (valeur reçue : rien)')
   })
 
   it('keep the English message for a problem without a French wording yet', () => {
-    const [issue] = issuesOf(() => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', credit: '10' }] } }))
+    const [issue] = issuesOf(() => monthlyStatement({ commitment, month: '2026-3', incidents: [], elements: [] }))
     expect(issue!.code).toBe('invalid')
     expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
   })

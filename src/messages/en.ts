@@ -1,0 +1,77 @@
+import { s, types, type Wording } from './wording.js'
+
+// The English wording of every code: the `message` of an issue, exactly, as a test checks. Not part of
+// any bundle: the checks write the message themselves, where it is needed; this is what keeps the codes
+// and their French wordings honest.
+
+const gotEn = (p: Parameters<Wording>[0]): string => `(got ${s(p, 'got')})`
+const TYPES_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', date: 'a date', null: 'null' }
+const RANGE_EN = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
+
+/** Every code an `InputIssue` can carry (but `invalid`), worded in English. */
+export const ENGLISH: Readonly<Record<string, Wording>> = {
+  required: () => 'is required',
+  type: (p) => `must be ${types(p, TYPES_EN, ' or ')} ${gotEn(p)}`,
+  'one-of': (p) => `must be one of ${s(p, 'options')} ${gotEn(p)}`,
+  exactly: (p) => `must be ${s(p, 'value')} ${gotEn(p)}`,
+  'not-valid': (p) => `is not valid ${gotEn(p)}`,
+  'unknown-keys': (p) => `has unknown key${p.count === 1 ? '' : 's'} ${s(p, 'keys')}`,
+  'decimal-comma': (p) =>
+      `has unknown key${p.count === 1 ? '' : 's'} ${s(p, 'keys')}: a number written with a decimal comma, such as ${s(p, 'written')}, is split in two in YAML; write ${s(p, 'dotted')} or "${s(p, 'written')}"`,
+  'too-few': (p) => `must have at least ${s(p, 'minimum')} item${p.minimum === 1 ? '' : 's'}`,
+  'plain-object': (p) => `must be a plain object ${gotEn(p)}`,
+  'month-text': (p) => `must be a month YYYY-MM ${gotEn(p)}`,
+  instant: (p) => `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" ${gotEn(p)}`,
+  'instant-type': (p) => `must be a Date or an ISO-8601 instant with an offset ${gotEn(p)}`,
+  'instant-range': (p) => `is out of range: instants are accepted from the ${RANGE_EN} ${gotEn(p)}`,
+  'invalid-date': () => 'is an invalid Date',
+  'epoch-ms': (p) => `must be whole epoch milliseconds ${gotEn(p)}`,
+  'time-zone': (p) => `must be an IANA time zone such as "Europe/Paris" or "UTC" ${gotEn(p)}`,
+  duration: (p) => `must be an ISO-8601 duration such as "PT4H" or "PT43M12S" ${gotEn(p)}`,
+  'duration-calendar': (p) => `must be an ISO-8601 duration such as "PT4H" or "PT43M12S" (years and months have no fixed length; use days or hours) ${gotEn(p)}`,
+  'duration-type': (p) => `must be an ISO-8601 duration such as "PT4H" ${gotEn(p)}`,
+  'duration-ms': (p) => `must be whole non-negative milliseconds ${gotEn(p)}`,
+  'duration-length': (p) => `must be an ISO-8601 duration of at most ${s(p, 'max')} characters such as "PT4H" (got ${s(p, 'length')} characters)`,
+  'duration-fraction': (p) => `must be a whole number of milliseconds ${gotEn(p)}`,
+  'duration-too-long': (p) => `is too long ${gotEn(p)}`,
+  year: (p) => `must be a whole year from 1 to 9999 ${gotEn(p)}`,
+  month: (p) => `must be a whole month from 1 to 12 ${gotEn(p)}`,
+  quarter: (p) => `must be 1, 2, 3 or 4 ${gotEn(p)}`,
+  'period-text': (p) => `must be YYYY-MM, YYYY-Qn or YYYY ${gotEn(p)}`,
+  'period-object': (p) => `must be a period { start, end } such as monthPeriod() returns ${gotEn(p)}`,
+  'period-order': (p) => `must end after it starts (${s(p, 'start')} to ${s(p, 'end')})`,
+  'period-empty': (p) => `must end after it starts (${s(p, 'start')} to ${s(p, 'end')}): a period of zero length has no availability`,
+  decimal: (p) => `must be a decimal number such as "99.5" ${gotEn(p)}`,
+  'decimal-finite': () => 'must be a finite decimal number',
+  'number-finite': (p) => `must be a finite number ${gotEn(p)}`,
+  percentage: (p) => `must be a percentage from 0 to 100 ${gotEn(p)}`,
+  'not-negative': (p) => `must not be negative ${gotEn(p)}`,
+  'zero-duration': () => 'must be longer than zero',
+  weight: (p) => `must be from 0 to 1 ${gotEn(p)}`,
+  'weight-decimals': (p) => `may have at most ${s(p, 'max')} decimals ${gotEn(p)}`,
+  scale: (p) => `must be a whole number of decimals from 0 to 20 ${gotEn(p)}`,
+  'band-two-lower': () => 'has both atLeast and above: a band has one lower bound',
+  'band-two-upper': () => 'has both below and atMost: a band has one upper bound',
+  'band-empty': (p) => `is empty: ${s(p, 'band')} holds no availability`,
+  'band-none-below': (p) => `leaves availability below ${s(p, 'below')} % without a band: the credit would fall as availability falls; add a band { below: "${s(p, 'below')}" }`,
+  'band-overlap': (p) => `overlaps band ${s(p, 'index')} (${s(p, 'band')})`,
+  'band-overlap-open': (p) => `overlaps band ${s(p, 'index')} (${s(p, 'band')}), which has no upper bound`,
+  'band-gap': (p) => `leaves a gap after band ${s(p, 'index')} (${s(p, 'band')}): availability ${s(p, 'from')} to ${s(p, 'to')} has no band`,
+  'band-credit-falls': (p) => `is larger than the credit of band ${s(p, 'index')} (${s(p, 'band')}): a credit must not fall as availability falls`,
+  'allowance-with-beyond': () => 'cannot be given with beyond: the allowance is either a duration or what an availability target allows',
+  'once-exceeded-alone': () => 'needs beyond or allowance: there is no allowance to exceed',
+  'availability-object': () => 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)',
+  'availability-report': () => 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage',
+  money: (p) => `must be { amount, currency } such as { amount: "9.99", currency: "EUR" } ${gotEn(p)}`,
+  currency: (p) => `must be an ISO 4217 currency code such as "EUR" ${gotEn(p)}`,
+  'currency-code': (p) => `must be an ISO 4217 code such as "USD" ${gotEn(p)}`,
+  'currency-scale': (p) => `is not an ISO 4217 currency with a minor unit ${gotEn(p)}; give option scale to round amounts in it`,
+  'incident-list': (p) => `must be a list of incidents ${gotEn(p)}`,
+  'incident-object': (p) => `must be an incident object { start, end, … } ${gotEn(p)}`,
+  'before-start': (p) => `is before start (${s(p, 'start')})`,
+  'open-needs-asof': () => 'is missing: an open incident needs an asOf instant to be measured',
+  'after-asof': (p) => `is after asOf (${s(p, 'asOf')}): an open incident cannot start in the future`,
+  'element-list': (p) => `must be a non-empty list of element names, or absent for every element ${gotEn(p)}`,
+  'elements-empty': () => 'must name at least one element, or be absent for every element (got an empty list)',
+  'incident-id': (p) => `must be a string or a number ${gotEn(p)}`,
+}

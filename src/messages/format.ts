@@ -1,0 +1,41 @@
+import type { InputError, InputIssue } from '../errors.js'
+import { CONTEXTS_FR, FRENCH } from './fr.js'
+
+/** The languages problems can be worded in. */
+export type MessageLanguage = 'en' | 'fr'
+
+/**
+ * What is wrong, in `language`: the issue's `message` in English, the same problem worded from its code
+ * and figures in French. A problem without a French wording yet (code `invalid`) keeps its English message.
+ *
+ * @example
+ * const r = safeParseIncidents([{ start: '2026-03-02T10:00:00Z', end: '2026-03-02T09:00:00Z' }])
+ * formatIssue(r.error!.issues[0]!, 'fr') // 'est avant le début (2026-03-02T10:00:00Z)'
+ */
+export function formatIssue(issue: InputIssue, language: MessageLanguage = 'en'): string {
+  if (language === 'en') return issue.message
+  const wording = FRENCH[issue.code]
+  return wording ? wording(issue.params) : issue.message
+}
+
+/**
+ * The whole text of an `InputError` in `language`, laid out as its `message`: what could not be done,
+ * then one line per problem with its path.
+ *
+ * @example
+ * const r = safeParsePeriod('mars 2026')
+ * localiseInputError(r.error!, 'fr').split('\n')[0] // 'Période invalide :'
+ * // then: period : doit s'écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")
+ */
+export function localiseInputError(error: InputError, language: MessageLanguage = 'en'): string {
+  if (language === 'en') return error.message
+  const count = error.issues.length
+  const head =
+    error.context === undefined
+      ? count === 1
+        ? 'Entrée invalide'
+        : `Entrée invalide (${count} problèmes)`
+      : (CONTEXTS_FR[error.context] ?? error.context)
+  const lines = error.issues.map((i) => (i.path ? `${i.path} : ${formatIssue(i, language)}` : formatIssue(i, language)))
+  return `${head} :\n  ${lines.join('\n  ')}`
+}

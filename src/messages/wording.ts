@@ -1,0 +1,14 @@
+import type { IssueParams } from '../errors.js'
+
+/** How one kind of problem is worded from its figures. */
+export type Wording = (p: IssueParams) => string
+
+/** A figure of the issue, as text. */
+export const s = (p: IssueParams, key: string): string => String(p[key] ?? '')
+
+/** The expected types a `type` issue names (`string|number`), each worded from `names`. */
+export const types = (p: IssueParams, names: Record<string, string>, or: string): string =>
+  s(p, 'expected')
+    .split('|')
+    .map((t) => names[t] ?? t)
+    .join(or)

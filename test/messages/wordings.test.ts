@@ -194,6 +194,12 @@ describe('problems in French', () => {
     expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
   })
 
+  it('print what the README shows', () => {
+    const r = safeParseIncidents([{ start: '2026-03-02T12:00:00Z', end: '2026-03-02T11:00:00Z' }])
+    expect(r.error!.issues[0]!.code).toBe('before-start')
+    expect(localiseInputError(r.error!, 'fr')).toBe('Incidents invalides :\n  incidents[0].end : est avant le début (2026-03-02T12:00:00Z)')
+  })
+
   it('lay out a whole error as its message, in French', () => {
     const r = safeParsePeriod('mars 2026')
     expect(localiseInputError(r.error!, 'en')).toBe(r.error!.message)

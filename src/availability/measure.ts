@@ -592,7 +592,7 @@ function buildSteps(
 export function measureAvailability(options: MeasureOptions): AvailabilityReport {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<MeasureOptions>
-  if (o.element !== undefined && (typeof o.element !== 'string' || o.element.length === 0)) issues.add('element', 'must be a non-empty element name')
+  if (o.element !== undefined && (typeof o.element !== 'string' || o.element.length === 0)) issues.add('element', 'must be a non-empty element name', 'element-name')
   const { input } = issues.checked({ input: readMeasureInput(o, issues) }, 'Cannot measure availability')
   return measureElements(input, o.element === undefined ? null : [o.element]).reports[0]!
 }

@@ -175,15 +175,15 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const o = (options ?? {}) as Partial<StatementOptions>
   let period: unknown = o.period
   if (o.month !== undefined) {
-    if (o.period !== undefined) issues.add('month', 'give either month or period, not both')
-    else if (typeof o.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) issues.add('month', `must be a month written YYYY-MM, e.g. '2026-03' (got ${describe(o.month)})`)
+    if (o.period !== undefined) issues.add('month', 'give either month or period, not both', 'month-or-period')
+    else if (typeof o.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) issues.add('month', `must be a month written YYYY-MM, e.g. '2026-03' (got ${describe(o.month)})`, 'statement-month', { got: describe(o.month) })
     else {
       // The month is the commitment's: its problems, if any, are listed once, by readMeasureInput.
       const commitment = readCommitment(o.commitment, 'commitment', new IssueList())
       if (commitment) period = parsePeriod(o.month, commitment.timeZone)
       else period = parsePeriod(o.month, 'UTC')
     }
-  } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'')
+  } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'', 'period-required')
   let asOf = o.asOf
   // Only a log with an open incident needs an instant to measure it at: a closed log reads as before.
   if (asOf === undefined && Array.isArray(o.incidents) && o.incidents.some((x) => x !== null && typeof x === 'object' && (x as { end?: unknown }).end == null)) {
@@ -198,23 +198,23 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const scale = readScale(o.scale, 'scale', issues)
   const ids: string[] = []
   const billed: { id: string; fee: Money | undefined; extra: { name?: string; service?: string; feeSource: FeeSource } }[] = []
-  if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }')
+  if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }', 'billed-list')
   else {
     const seen = new Map<string, number>()
     const feeCache = new Map<string, Map<string, Money>>()
     // Paths are written only when something is wrong, as for incidents.
     o.elements.forEach((el, i) => {
       if (el === null || typeof el !== 'object') {
-        issues.add(joinPath('elements', i), 'must be { id, fee }')
+        issues.add(joinPath('elements', i), 'must be { id, fee }', 'billed-element')
         return
       }
-      if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(joinPath('elements', i), 'id'), 'must be a non-empty element name')
-      else if (seen.has(el.id)) issues.add(joinPath(joinPath('elements', i), 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`)
+      if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(joinPath('elements', i), 'id'), 'must be a non-empty element name', 'element-name')
+      else if (seen.has(el.id)) issues.add(joinPath(joinPath('elements', i), 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`, 'element-repeated', { element: el.id, index: seen.get(el.id) ?? 0 })
       else seen.set(el.id, i)
       for (const key of ['name', 'service'] as const)
-        if (el[key] !== undefined && (typeof el[key] !== 'string' || el[key] === '')) issues.add(joinPath(joinPath('elements', i), key), `must be a non-empty text (got ${describe(el[key])})`)
+        if (el[key] !== undefined && (typeof el[key] !== 'string' || el[key] === '')) issues.add(joinPath(joinPath('elements', i), key), `must be a non-empty text (got ${describe(el[key])})`, 'text', { got: describe(el[key]) })
       if (el.feeSource !== undefined && !FEE_SOURCES.includes(el.feeSource))
-        issues.add(joinPath(joinPath('elements', i), 'feeSource'), `must be one of ${FEE_SOURCES.join(', ')} (got ${describe(el.feeSource)})`)
+        issues.add(joinPath(joinPath('elements', i), 'feeSource'), `must be one of ${FEE_SOURCES.join(', ')} (got ${describe(el.feeSource)})`, 'one-of', { options: FEE_SOURCES.join(', '), got: describe(el.feeSource) })
       const fee = el.fee === undefined ? undefined : readFee(el.fee, i, issues, feeCache, scale !== undefined)
       ids.push(el.id)
       billed.push({
@@ -275,7 +275,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const { reports, unknown } = measureElements(measured, ids)
   // Incidents are listed by the warnings that name them; only those touching the period count.
   const touches = (i: number) => table.start[i]! < measured.end && table.end[i]! > measured.start
-  if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`)
+  if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`, 'unbilled', { got: describe(o.unbilled) })
   issues.throwIfAny('Cannot draw up the statement')
   if (unknown.size > 0 && o.unbilled !== 'ignore') {
     const named = new Map<string, { index: number; id?: string }[]>([...unknown.keys()].map((k) => [k, []]))

@@ -95,17 +95,17 @@ export function readBusinessCalendar(value: unknown, path: string, issues: Issue
   if (value === '24/7') return ALWAYS
   if (value !== null && typeof value === 'object' && coverages.has(value as BusinessCalendar)) return value as BusinessCalendar
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.add(path, `must be '24/7' or calendar options { timeZone, hours, holidays?, closed? } (got ${describe(value)})`)
+    issues.add(path, `must be '24/7' or calendar options { timeZone, hours, holidays?, closed? } (got ${describe(value)})`, 'calendar', { got: describe(value) })
     return undefined
   }
   const options = value as Record<string, unknown>
   if (options.kind === '24/7') return ALWAYS
   const before = issues.issues.length
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key) && !DERIVED_KEYS.has(key)) issues.add(joinPath(path, key), 'is not a calendar option (timeZone, hours, holidays, closed)')
+    if (!OPTION_KEYS.has(key) && !DERIVED_KEYS.has(key)) issues.add(joinPath(path, key), 'is not a calendar option (timeZone, hours, holidays, closed)', 'calendar-key')
   }
   let timeZone: string | undefined
-  if (options.timeZone === undefined) issues.add(joinPath(path, 'timeZone'), 'is required: the IANA time zone the hours are read in, such as "Europe/Paris"')
+  if (options.timeZone === undefined) issues.add(joinPath(path, 'timeZone'), 'is required: the IANA time zone the hours are read in, such as "Europe/Paris"', 'calendar-zone')
   else timeZone = readTimeZone(options.timeZone, joinPath(path, 'timeZone'), issues)
   const week = readHours(options.hours, joinPath(path, 'hours'), issues)
   const holidays = options.holidays === undefined ? { sources: [], given: [] } : readHolidays(options.holidays, joinPath(path, 'holidays'), issues)
@@ -239,7 +239,7 @@ export function closedDates(calendar: CalendarLike, year: number): ClosedDate[] 
   const issues = new IssueList()
   const cal = readBusinessCalendar(calendar, 'calendar', issues)
   if (!(typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999)) {
-    issues.add('year', `must be a whole year from 1 to 9999 (got ${describe(year)})`)
+    issues.add('year', `must be a whole year from 1 to 9999 (got ${describe(year)})`, 'year', { got: describe(year) })
   }
   return coverageOf(issues.checked({ cal }, 'Invalid closed-dates query').cal).closed.reasons(year)
 }

@@ -91,13 +91,13 @@ function addDate(byYear: DatesByYear, day: number, closed: boolean): void {
 /** Reads the `closed` option: a list of dates `YYYY-MM-DD`. */
 export function readDateList(value: unknown, path: string, issues: IssueList, byYear: DatesByYear): void {
   if (!Array.isArray(value)) {
-    issues.add(path, `must be an array of dates YYYY-MM-DD (got ${describe(value)})`)
+    issues.add(path, `must be an array of dates YYYY-MM-DD (got ${describe(value)})`, 'dates', { got: describe(value) })
     return
   }
   value.forEach((item: unknown, i) => {
     const day = typeof item === 'string' ? parseDay(item.trim()) : undefined
     if (day === undefined) {
-      issues.add(joinPath(path, i), `must be a date YYYY-MM-DD such as "2026-12-24" (got ${describe(item)})`)
+      issues.add(joinPath(path, i), `must be a date YYYY-MM-DD such as "2026-12-24" (got ${describe(item)})`, 'date', { got: describe(item) })
       return
     }
     addDate(byYear, day, true)
@@ -124,7 +124,7 @@ export function readHolidays(value: unknown, path: string, issues: IssueList): {
       addDate(byYear, parseDay(item.trim())!, false)
       given.push(item.trim())
     } else {
-      issues.add(itemPath, `must be "FR", "FR-alsace-moselle", a date YYYY-MM-DD or a function (year) => dates (got ${describe(item)})`)
+      issues.add(itemPath, `must be "FR", "FR-alsace-moselle", a date YYYY-MM-DD or a function (year) => dates (got ${describe(item)})`, 'holidays', { got: describe(item) })
     }
   })
   if (byYear.size > 0) sources.push({ kind: 'dates', byYear })

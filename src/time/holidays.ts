@@ -124,7 +124,7 @@ function pad(n: number, width: number): string {
 
 function readYear(value: unknown, issues: IssueList): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9999) return value
-  issues.add('year', `must be a whole year from 1 to 9999 (got ${describe(value)})`)
+  issues.add('year', `must be a whole year from 1 to 9999 (got ${describe(value)})`, 'year', { got: describe(value) })
   return undefined
 }
 

@@ -38,24 +38,24 @@ export function hhmm(ms: number): string {
 function readRange(value: unknown, path: string, issues: IssueList): [number, number] | undefined {
   const m = typeof value === 'string' ? RANGE_TEXT.exec(value.trim()) : null
   if (!m) {
-    issues.add(path, `must be a range of local times HH:MM-HH:MM such as "09:00-18:00" (got ${describe(value)})`)
+    issues.add(path, `must be a range of local times HH:MM-HH:MM such as "09:00-18:00" (got ${describe(value)})`, 'hours-range', { got: describe(value) })
     return undefined
   }
   const [sh, sm, eh, em] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number]
   let ok = true
   if (sh > 23 || sm > 59) {
-    issues.add(path, `starts at ${m[1]}:${m[2]}, not a time of day (00:00 to 23:59)`)
+    issues.add(path, `starts at ${m[1]}:${m[2]}, not a time of day (00:00 to 23:59)`, 'hours-start', { time: `${m[1]}:${m[2]}` })
     ok = false
   }
   if (eh > 24 || em > 59 || (eh === 24 && em !== 0)) {
-    issues.add(path, `ends at ${m[3]}:${m[4]}, not a time of day (00:01 to 24:00)`)
+    issues.add(path, `ends at ${m[3]}:${m[4]}, not a time of day (00:01 to 24:00)`, 'hours-end', { time: `${m[3]}:${m[4]}` })
     ok = false
   }
   if (!ok) return undefined
   const start = (sh * 60 + sm) * MINUTE
   const end = (eh * 60 + em) * MINUTE
   if (start >= end) {
-    issues.add(path, `must start before it ends (got ${hhmm(start)}-${hhmm(end)}); split a range past midnight over two days, ending the first at 24:00`)
+    issues.add(path, `must start before it ends (got ${hhmm(start)}-${hhmm(end)}); split a range past midnight over two days, ending the first at 24:00`, 'hours-order', { got: `${hhmm(start)}-${hhmm(end)}` })
     return undefined
   }
   return [start, end]
@@ -64,12 +64,12 @@ function readRange(value: unknown, path: string, issues: IssueList): [number, nu
 /** Reads the `hours` option: the ranges of each weekday, Monday first, or adds issues and returns undefined. */
 export function readHours(value: unknown, path: string, issues: IssueList): DayRanges[] | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.add(path, `must give the hours of each day, such as { mon: ['09:00-18:00'] } (got ${describe(value)})`)
+    issues.add(path, `must give the hours of each day, such as { mon: ['09:00-18:00'] } (got ${describe(value)})`, 'hours-week', { got: describe(value) })
     return undefined
   }
   const record = value as Record<string, unknown>
   for (const key of Object.keys(record)) {
-    if (!(WEEKDAYS as readonly string[]).includes(key)) issues.add(joinPath(path, key), `is not a day; use ${WEEKDAYS.join(', ')}`)
+    if (!(WEEKDAYS as readonly string[]).includes(key)) issues.add(joinPath(path, key), `is not a day; use ${WEEKDAYS.join(', ')}`, 'hours-day', { days: WEEKDAYS.join(', ') })
   }
   const week: DayRanges[] = []
   const before = issues.issues.length
@@ -82,7 +82,7 @@ export function readHours(value: unknown, path: string, issues: IssueList): DayR
     if (raw === undefined) return
     const list = typeof raw === 'string' ? [raw] : raw
     if (!Array.isArray(list)) {
-      issues.add(dayPath, `must be a range "09:00-18:00" or an array of them (got ${describe(raw)})`)
+      issues.add(dayPath, `must be a range "09:00-18:00" or an array of them (got ${describe(raw)})`, 'hours-ranges', { got: describe(raw) })
       return
     }
     list.forEach((item: unknown, i) => {
@@ -91,7 +91,7 @@ export function readHours(value: unknown, path: string, issues: IssueList): DayR
       if (!range) return
       const other = day.find(([s, e]) => range[0] < e && s < range[1])
       if (other) {
-        issues.add(rangePath, `overlaps ${hhmm(other[0])}-${hhmm(other[1])}`)
+        issues.add(rangePath, `overlaps ${hhmm(other[0])}-${hhmm(other[1])}`, 'hours-overlap', { range: `${hhmm(other[0])}-${hhmm(other[1])}` })
         return
       }
       day.push(range)
@@ -99,7 +99,7 @@ export function readHours(value: unknown, path: string, issues: IssueList): DayR
     })
     day.sort((a, b) => a[0] - b[0])
   })
-  if (!any && issues.issues.length === before) issues.add(path, "covers no time at all: the clock would never run (use '24/7' for round-the-clock coverage)")
+  if (!any && issues.issues.length === before) issues.add(path, "covers no time at all: the clock would never run (use '24/7' for round-the-clock coverage)", 'hours-none')
   return week
 }
 

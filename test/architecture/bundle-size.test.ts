@@ -25,15 +25,15 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * 127 kB once the presets audit and the performance work joined (126.5 kB). The statement with the presets
  * went over its budget with the audit too (68.0 kB): each preset now carries its source, the clauses it
  * encodes and every reading made, 51 kB minified of text; its guard holds it there until the texts are
- * split from the terms (see the README). Problems worded in French (src/messages/fr.ts, 9 kB minified; the
+ * split from the terms (see the README). Problems worded in French (src/messages/fr.ts, 11 kB minified; the
  * English wordings stay out of every bundle) and a code with its figures at each check moved the core's
- * guard to 131.5 kB (131.2 kB) and the statement's to 69.5 kB (69.4 kB: the codes of the checks it runs).
+ * guard to 132.2 kB (132.0 kB) and the statement's to 69.7 kB (69.6 kB: the codes of the checks it runs).
  * The French wordings could go to an entry of their own.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 69_500 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 131_500 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 69_700 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 132_200 },
 ]
 
 interface Measure {

@@ -21,6 +21,10 @@ import {
   parseScenarios,
   presets,
   roundMoney,
+  ALWAYS,
+  businessCalendar,
+  closedDates,
+  expectedAvailability,
   monthlyStatement,
   quarterPeriod,
   safeParseIncidents,
@@ -100,6 +104,16 @@ const CORPUS: (() => unknown)[] = [
   () => creditFor({ commitment, availability: '99', fee: { amount: '1', currency: 'ABC' } }),
   () => creditFor({ commitment: { credit: { type: 'per-duration', percent: '5', per: 'PT1H' } }, availability: '99', fee: { amount: '1', currency: 'EUR' } }),
   () => roundMoney('1.005', { currency: 'euro' }),
+  () => businessCalendar({ timeZone: 'Europe/Paris', hours: { mon: ['09:00-18:00', '17:00-19:00', '25:00-26:00'], tue: '10:00-24:30', wed: '18:00-09:00', thu: 5 as never, sun: 'all day', lun: '09:00-12:00' } as never, holidays: ['FR', 'Noël'], closed: ['2026-13-01'], foo: 1 } as never),
+  () => businessCalendar({ hours: 'weekdays' } as never),
+  () => businessCalendar({ timeZone: 'UTC', hours: {}, closed: '2026-12-24' } as never),
+  () => businessCalendar(5 as never),
+  () => closedDates(ALWAYS, 0),
+  () => monthlyStatement({ commitment, month: '2026-03', period, incidents: [], elements: 5 as never }),
+  () => monthlyStatement({ commitment, incidents: [], elements: [5, { id: '' }, { id: 'a', name: 3 }, { id: 'a', feeSource: 'guess' }] as never, unbilled: 'shout' as never }),
+  () => measureAvailability({ commitment, period, incidents: [], element: '' }),
+  () => monthlyStatement({ commitment, month: '2026-3', incidents: [], elements: [] }),
+  () => monthlyStatement({ commitment, period, incidents: [], elements: [{ id: 'a' }], unbilled: 'shout' as never }),
   measure(5),
   measure([5, { start: START, end: '2026-03-02T09:00:00Z', elements: [], id: {}, cause: 'planned' }]),
   measure([{ start: START }]),
@@ -189,7 +203,7 @@ describe('problems in French', () => {
   })
 
   it('keep the English message for a problem without a French wording yet', () => {
-    const [issue] = issuesOf(() => monthlyStatement({ commitment, month: '2026-3', incidents: [], elements: [] }))
+    const [issue] = issuesOf(() => expectedAvailability({ series: [] }))
     expect(issue!.code).toBe('invalid')
     expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
   })

@@ -3,7 +3,8 @@
 // loss that is. The draft promises no availability credit, only an intervention time (GTI).
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { compareOffers, offerFromPreset, parseOffer, presets, renderComparison } from 'matou'
+import { compareOffers, offerFromPreset, parseOffer, presets } from 'matou'
+import { renderComparison } from 'matou/report'
 
 const draft = parseOffer(parse(readFileSync(new URL('./offers/chatons-coop.yaml', import.meta.url), 'utf8')))
 const fee = { amount: draft.services[0].fee.amount.toString(), currency: draft.services[0].fee.currency }

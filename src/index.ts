@@ -2,6 +2,10 @@
  * matou: service-level commitments made exact. Availability of each calendar month from incident logs,
  * the service credits that follow (to the cent), and the arithmetic behind every figure.
  *
+ * The renderers (text, Markdown, HTML, JSON, credit notes CSV) load from `matou/report`, the presets'
+ * quoted clauses and notes from `matou/presets/sources`, the readers of files from `matou/io`: a browser
+ * bundle of this entry pays only for what it imports.
+ *
  * @packageDocumentation
  */
 
@@ -136,41 +140,4 @@ export {
 } from './simulation/simulate.js'
 export { type Composite, type CompositeOptions, MAX_COMPOSITE_DEPTH, expectedAvailability, compositeIncidents } from './availability/composite.js'
 
-export {
-  type ReportFormat,
-  type ReportOptions,
-  type ReportLanguage,
-  type StatementReportOptions,
-  type Messages,
-  REPORT_FORMATS,
-  REPORT_LANGUAGES,
-  messagesFor,
-  type JsonValue,
-  toJsonValue,
-  renderStatement,
-  renderComparison,
-  renderBudget,
-  renderPreset,
-  renderPresetList,
-  renderCatalogue,
-  renderSimulation,
-  creditNotesCsv,
-  type CreditNotesOptions,
-  type StatementJson,
-  type UnpricedCreditJson,
-  type JsonWarning,
-  type GuaranteeStatsJson,
-  type ComparisonJson,
-  type BudgetJson,
-  type PresetJson,
-  type PresetListJson,
-  type CatalogueJson,
-  type PeriodJson,
-  type BandJson,
-  type ContributionJson,
-  type AvailabilityJson,
-  type CreditJson,
-  type OutcomeJson,
-  type IncidentGuaranteesJson,
-} from './report/index.js'
 export { type SchemaName, SCHEMA_NAMES, jsonSchema } from './schema/json-schema.js'

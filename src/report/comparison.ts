@@ -2,6 +2,7 @@ import { Decimal } from '../decimal.js'
 import { type Comparison, type ComparisonCell } from '../offers/compare.js'
 import { standardScenarios } from '../offers/scenarios.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
+import { sourceWithTexts } from '../offers/presets/sources/by-id.js'
 import { comparisonChart } from './charts.js'
 import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
@@ -178,7 +179,8 @@ function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson 
       name: x.name,
       services: x.services.map((s) => ({ id: s.id, name: s.name ?? null, fee: { amount: moneyJson(s.fee.amount, s.fee.currency), currency: s.fee.currency } })),
       promises: { credit: x.promises.credit, gti: x.promises.gti, gtr: x.promises.gtr },
-      source: x.source ? toJsonValue(x.source) : null,
+      // An offer made from a preset carries its short source; the JSON gives it in full, as the preset list does.
+      source: x.source ? toJsonValue(sourceWithTexts(x.commitment.id, sourceWithTexts(x.id, x.source))) : null,
     })),
     scenarios: comparison.scenarios.map((s) => {
       const cells = comparison.cells.filter((c) => c.scenario === s.id)

@@ -4,6 +4,8 @@ import { Decimal } from '../decimal.js'
 import { describe, IssueList } from '../errors.js'
 import { type Offer } from '../offers/offer.js'
 import { presets } from '../offers/presets/index.js'
+import { sourceWithTexts } from '../offers/presets/sources/by-id.js'
+import { presetSource } from '../offers/presets/sources/index.js'
 import { type Statement, type StatementEntry, type UnpricedEntry } from '../statement/monthly.js'
 import { formatDay } from '../time/civil.js'
 import { zoneOffset } from '../time/offset.js'
@@ -79,14 +81,16 @@ export function creditNotesCsv(statement: Statement<StatementEntry | UnpricedEnt
   if (statement === null || typeof statement !== 'object' || !Array.isArray(statement.elements) || !statement.period)
     issues.add('statement', 'must be a statement from monthlyStatement')
   let clause: string | undefined
-  if (o.offer !== undefined) clause = o.offer.commitment.source?.clause
+  // A preset's clause is in its full source: an offer or commitment made from one carries the short one.
+  if (o.offer !== undefined) clause = o.offer.commitment.source && sourceWithTexts(o.offer.commitment.id ?? o.offer.id, o.offer.commitment.source).clause
   else if (o.commitment !== undefined) {
     try {
-      clause = compileCommitment(o.commitment, 'commitment').source?.clause
+      const c = compileCommitment(o.commitment, 'commitment')
+      clause = c.source && sourceWithTexts(c.id, c.source).clause
     } catch (error) {
       issues.add('commitment', (error as Error).message.split('\n')[0]!)
     }
-  } else if (statement?.commitmentId !== undefined && presets.ids().includes(statement.commitmentId)) clause = presets.byId(statement.commitmentId).source.clause
+  } else if (statement?.commitmentId !== undefined && presets.ids().includes(statement.commitmentId)) clause = presetSource(statement.commitmentId).clause
   issues.throwIfAny('Cannot write the credit notes')
   const lang = o.lang ?? 'en'
   const m = messagesFor(lang)

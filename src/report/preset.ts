@@ -1,6 +1,7 @@
 import { type Commitment, type CreditModel, type Guarantee, parseCommitment } from '../commitment/commitment.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type Preset } from '../offers/presets/index.js'
+import { withSourceTexts } from '../offers/presets/sources/index.js'
 import { type BusinessCalendar, WEEKDAYS } from '../time/calendar.js'
 import { type Block, htmlId, type Inline, linkify, type ListItem, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
@@ -180,10 +181,12 @@ function checkPreset(p: unknown): boolean {
  * console.log(renderPreset(presets.ovhVps2016.starter, { format: 'markdown', lang: 'fr' }))
  * @throws InputError listing every problem of the options, or of the preset's terms.
  */
-export function renderPreset(preset: Preset, options: ReportOptions): string {
+export function renderPreset(short: Preset, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the preset', (issues) => {
-    if (!checkPreset(preset)) issues.add('preset', 'must be a preset with id, name and source')
+    if (!checkPreset(short)) issues.add('preset', 'must be a preset with id, name and source')
   })
+  // The presets of the core carry a short source: the report quotes the clause and the notes in full.
+  const preset = withSourceTexts(short)
   const f = o.formatter('UTC')
   if (o.format === 'json') {
     const doc: PresetJson = { format: 'matou.preset/1', lang: o.lang, preset: toJsonValue(preset), terms: flatten(termItems(f, parseCommitment(preset))) }
@@ -200,11 +203,12 @@ export function renderPreset(preset: Preset, options: ReportOptions): string {
  * console.log(renderPresetList(presets.list(), { format: 'text', lang: 'fr' }))
  * @throws InputError listing every problem of the options.
  */
-export function renderPresetList(list: readonly Preset[], options: ReportOptions): string {
+export function renderPresetList(shortList: readonly Preset[], options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the presets', (issues) => {
-    if (!Array.isArray(list)) issues.add('presets', 'must be a list of presets')
-    else list.forEach((p, i) => (checkPreset(p) ? undefined : issues.add(`presets[${i}]`, 'must be a preset with id, name and source')))
+    if (!Array.isArray(shortList)) issues.add('presets', 'must be a list of presets')
+    else shortList.forEach((p, i) => (checkPreset(p) ? undefined : issues.add(`presets[${i}]`, 'must be a preset with id, name and source')))
   })
+  const list = shortList.map(withSourceTexts)
   const f = o.formatter('UTC')
   const m = o.m
   if (o.format === 'json') {

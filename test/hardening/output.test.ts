@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { customPeriod, monthlyStatement, renderStatement } from '../../src/index.js'
+import { customPeriod, monthlyStatement } from '../../src/index.js'
+import { renderStatement } from '../../src/report/index.js'
 
 // Regressions from an adversarial trial: names that could drive a terminal or bend a Markdown table.
 

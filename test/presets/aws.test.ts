@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCommitment, presets } from '../../src/index.js'
-import { creditOfMonth, measureMonth, MIN, outage, percentAt } from './helpers.js'
+import { creditOfMonth, measureMonth, MIN, outage, percentAt, sourceOf } from './helpers.js'
 
 const region = presets.aws.ec2Region
 const instance = presets.aws.ec2Instance
@@ -51,15 +51,15 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
     // credit, although AWS would not charge that hour (more than 6 minutes unavailable). The preset says so.
     const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T10:10:00Z', 7 * MIN)])
     expect(credit.percent.toString()).toBe('0')
-    expect(instance.source.notes.join(' ')).toMatch(/NOT ENCODED.*more than six minutes of a clock hour.*automatically/)
+    expect(sourceOf(instance).notes.join(' ')).toMatch(/NOT ENCODED.*more than six minutes of a clock hour.*automatically/)
   })
 
   it('quote the per-minute clause and carry their source', () => {
     for (const p of [region, instance]) {
       expect(p.source.url).toBe('https://aws.amazon.com/compute/sla/')
-      expect(p.source.clause).toContain('the percentage of minutes during the month in which Amazon EC2 was in the state of Unavailability')
+      expect(sourceOf(p).clause).toContain('the percentage of minutes during the month in which Amazon EC2 was in the state of Unavailability')
       expect(p.source.verified).toBe(true)
-      expect(p.source.notes.join(' ')).toMatch(/UTC/)
+      expect(sourceOf(p).notes.join(' ')).toMatch(/UTC/)
     }
   })
 
@@ -83,9 +83,9 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
       expect(p.claim.window).toBe('by the end of the second billing cycle after the incident')
       expect(p.claim.procedure).toMatch(/request logs/)
     }
-    const notes = instance.source.notes.join(' ')
+    const notes = sourceOf(instance).notes.join(' ')
     expect(notes).toMatch(/no external connectivity/)
     expect(notes).toMatch(/cannot be stacked/)
-    expect(region.source.notes.join(' ')).toMatch(/two or more Availability Zones without|two or more Availability Zones of the region have no external connectivity/)
+    expect(sourceOf(region).notes.join(' ')).toMatch(/two or more Availability Zones without|two or more Availability Zones of the region have no external connectivity/)
   })
 })

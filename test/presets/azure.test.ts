@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/index.js'
-import { creditOfMonth, outage, percentAt } from './helpers.js'
+import { creditOfMonth, outage, percentAt, sourceOf } from './helpers.js'
 
 const { vmZones, vmAvailabilitySet, vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd } = presets.azure
 
@@ -65,11 +65,11 @@ describe('presets: Azure Virtual Machines (the collected terms, bands from a sec
       expect(p.source.date).toBe('2026')
     }
     expect(vmZones.source.verified).toBe(false)
-    expect(vmZones.source.notes.join(' ')).toMatch(/secondary copy/)
-    expect(vmZones.source.notes.join(' ')).toMatch(/two or more VMs .* were running/)
+    expect(sourceOf(vmZones).notes.join(' ')).toMatch(/secondary copy/)
+    expect(sourceOf(vmZones).notes.join(' ')).toMatch(/two or more VMs .* were running/)
     for (const p of [vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd]) {
       expect(p.source.verified).toBe(true)
-      expect(p.source.notes.join(' ')).toMatch(/lowest/)
+      expect(sourceOf(p).notes.join(' ')).toMatch(/lowest/)
     }
   })
 })

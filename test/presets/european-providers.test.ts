@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compareOffers, offerFromPreset, presets, renderComparison, renderPreset, renderPresetList } from '../../src/index.js'
-import { creditOfMonth, H, MIN, outage, percentAt } from './helpers.js'
+import { compareOffers, offerFromPreset, presets } from '../../src/index.js'
+import { renderComparison, renderPreset, renderPresetList } from '../../src/report/index.js'
+import { creditOfMonth, H, MIN, outage, percentAt, sourceOf } from './helpers.js'
 
 describe('presets: Scaleway Instances and Managed Databases (scaleway.com SLA pages)', () => {
   const { instances, databaseHa, databaseStandalone } = presets.scaleway
@@ -19,8 +20,8 @@ describe('presets: Scaleway Instances and Managed Databases (scaleway.com SLA pa
   it('databases: 99.95 % (HA) and 99.5 % (standalone), from one continuous minute', () => {
     const r = creditOfMonth(databaseHa, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 59_000), outage('2026-04-11T08:00:00+02:00', MIN)])
     expect(r.availability.downtimeMs).toBe(MIN)
-    expect(databaseHa.source.clause).toContain('99.95%')
-    expect(databaseStandalone.source.clause).toContain('99.5%')
+    expect(sourceOf(databaseHa).clause).toContain('99.95%')
+    expect(sourceOf(databaseStandalone).clause).toContain('99.5%')
   })
 
   it('publish no credit table in the text read: no credit is invented, and the preset says so', () => {
@@ -28,7 +29,7 @@ describe('presets: Scaleway Instances and Managed Databases (scaleway.com SLA pa
       expect('credit' in p).toBe(false)
       expect(p.source.verified).toBe(false)
       expect(p.source.confidence).toBe('partly')
-      expect(p.source.notes.join(' ')).toMatch(/NOT ENCODED: the Service Credit table/)
+      expect(sourceOf(p).notes.join(' ')).toMatch(/NOT ENCODED: the Service Credit table/)
     }
     // 10 h down in April (720 h) is far below 99.5 %, yet the credit is 0: none is published to compute.
     expect(creditOfMonth(databaseStandalone, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 10 * H)]).credit.percent.toString()).toBe('0')
@@ -45,8 +46,8 @@ describe('presets: Hetzner Cloud (hetzner.com/legal/cloud-server)', () => {
       outage('2026-04-12T08:00:00+02:00', H, { cause: 'third-party' }),
     ])
     expect(r.availability.downtimeMs).toBe(H)
-    expect(cloud.source.clause).toContain('monthly availability of 99.9%')
-    expect(cloud.source.notes.join(' ')).toMatch(/NOT ENCODED, no credit model/)
+    expect(sourceOf(cloud).clause).toContain('monthly availability of 99.9%')
+    expect(sourceOf(cloud).notes.join(' ')).toMatch(/NOT ENCODED, no credit model/)
   })
 })
 
@@ -55,9 +56,9 @@ describe('presets: Scalingo (scalingo.com/fr/engagements-de-services)', () => {
   it('record the credit note, the 3-month claim window and the sole remedy, and no invented rate', () => {
     expect(s.soleRemedy).toBe(true)
     expect(s.claim.window).toMatch(/trois \(3\) mois/)
-    expect(s.source.clause).toContain('sous forme d’avoir')
+    expect(sourceOf(s).clause).toContain('sous forme d’avoir')
     expect('credit' in s).toBe(false)
-    expect(s.source.notes.join(' ')).toMatch(/NOT ENCODED/)
+    expect(sourceOf(s).notes.join(' ')).toMatch(/NOT ENCODED/)
     const fr = renderPreset(s, { format: 'text', lang: 'fr' })
     expect(fr).toContain('À réclamer (dans un délai de trois (3) mois maximum')
     expect(fr).toContain('vérifié en partie')
@@ -80,7 +81,7 @@ describe('presets: OVHcloud US, VMware on OVHcloud (us.ovhcloud.com/legal/sla/vm
     // 8 h: 1 − 8 / 720 = 98.888… % < 99 → 30 % = 300.00 USD.
     expect(creditOfMonth(vmware, 2026, 4, 'UTC', [outage('2026-04-10T08:00:00Z', 8 * H)], '1000.00', 'USD').credit.amount.toFixed(2)).toBe('300.00')
     expect(vmware.source.verified).toBe(true)
-    expect(vmware.source.notes.join(' ')).toMatch(/Maximum Available Minutes/)
+    expect(sourceOf(vmware).notes.join(' ')).toMatch(/Maximum Available Minutes/)
   })
 })
 
@@ -90,8 +91,8 @@ describe('presets: Cloud Temple VM Instances (SLA of 15 April 2026)', () => {
     const r = creditOfMonth(vm, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 4 * MIN - 1), outage('2026-04-11T08:00:00+02:00', 30 * MIN)])
     expect(r.availability.downtimeMs).toBe(30 * MIN)
     expect(r.credit.percent.toString()).toBe('0')
-    expect(vm.source.clause).toContain('99.95%')
-    expect(vm.source.notes.join(' ')).toMatch(/article 5 were not in the text read/)
+    expect(sourceOf(vm).clause).toContain('99.95%')
+    expect(sourceOf(vm).notes.join(' ')).toMatch(/article 5 were not in the text read/)
   })
 })
 
@@ -101,7 +102,7 @@ describe('presets: Nua.ge (docs.nua.ge, SLA)', () => {
     // April 2026 in Europe/Paris: 720 h; 72.00 EUR × 1 / 720 = 0.10 EUR.
     const r = creditOfMonth(cloud, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', H)], '72.00')
     expect(r.credit.amount.toFixed(2)).toBe('0.10')
-    expect(cloud.source.notes.join(' ')).toMatch(/NOT ENCODED: the avoir is due only/)
+    expect(sourceOf(cloud).notes.join(' ')).toMatch(/NOT ENCODED: the avoir is due only/)
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/index.js'
-import { creditOfMonth, H, MIN, outage, percentAt } from './helpers.js'
+import { creditOfMonth, H, MIN, outage, percentAt, sourceOf } from './helpers.js'
 
 const y2016 = presets.exoscale.y2016
 
@@ -30,9 +30,9 @@ describe('presets: Exoscale 2016 (the collected terms, exoscale/terms archives/t
   })
 
   it('quote section 4.4 and note the annual wording of section 4.1', () => {
-    expect(y2016.source.clause).toContain('From 99.95% to 98.3% : fifty percent (50%)')
+    expect(sourceOf(y2016).clause).toContain('From 99.95% to 98.3% : fifty percent (50%)')
     expect(y2016.source.url).toBe('https://github.com/exoscale/terms/blob/HEAD/archives/terms-20160401.markdown')
-    expect(y2016.source.notes.join(' ')).toMatch(/annual/)
-    expect(y2016.source.notes.join(' ')).toMatch(/10 business days/)
+    expect(sourceOf(y2016).notes.join(' ')).toMatch(/annual/)
+    expect(sourceOf(y2016).notes.join(' ')).toMatch(/10 business days/)
   })
 })

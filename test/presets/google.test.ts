@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/index.js'
-import { creditOfMonth, measureMonth, MIN, percentAt } from './helpers.js'
+import { creditOfMonth, measureMonth, MIN, percentAt, sourceOf } from './helpers.js'
 
 const single = presets.google.computeSingle
 const multiZone = presets.google.computeMultiZone
@@ -42,7 +42,7 @@ describe('presets: Google Compute Engine, single instance (the collected terms, 
   it('is unverified and records the 60-day claim window in its notes', () => {
     expect(single.source.verified).toBe(false)
     expect(single.source.url).toBe('https://cloud.google.com/compute/sla')
-    expect(single.source.notes.join(' ')).toMatch(/within 60 days/)
+    expect(sourceOf(single).notes.join(' ')).toMatch(/within 60 days/)
   })
 
   it('count maintenance as downtime: the current terms do not exclude it', () => {
@@ -52,7 +52,7 @@ describe('presets: Google Compute Engine, single instance (the collected terms, 
   })
 
   it('say what the terms cover, the earlier targets, the minute reading, and the sole remedy', () => {
-    const notes = single.source.notes.join(' ')
+    const notes = sourceOf(single).notes.join(' ')
     expect(notes).toMatch(/persistent disk access/)
     expect(notes).toMatch(/Premium network tier/)
     expect(notes).toMatch(/Spot and preemptible/)
@@ -72,6 +72,6 @@ describe('presets: Google Compute Engine, instances in multiple zones', () => {
     expect(r.credit.percent.toString()).toBe('0')
     expect(multiZone.source.verified).toBe(false)
     expect(multiZone.source.confidence).toBe('partly')
-    expect(multiZone.source.notes.join(' ')).toMatch(/Instances in Multiple Zones >= 99\.99%.*NOT ENCODED/)
+    expect(sourceOf(multiZone).notes.join(' ')).toMatch(/Instances in Multiple Zones >= 99\.99%.*NOT ENCODED/)
   })
 })

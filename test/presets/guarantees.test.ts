@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addBusinessTime, creditFor, evaluateGuarantees, parseCommitment, presets } from '../../src/index.js'
-import { creditOfMonth, MIN, outage } from './helpers.js'
+import { creditOfMonth, MIN, outage, sourceOf } from './helpers.js'
 
 const { managedDedicated } = presets.alwaysdata
 const { franceTelecomGtr2001, arcepFtthGtr } = presets.historical
@@ -58,7 +58,7 @@ describe('presets: alwaysdata managed dedicated (the collected terms, GTI 15 min
   })
 
   it('say that 24/7 and the missing credits are readings', () => {
-    const notes = managedDedicated.source.notes.join(' ')
+    const notes = sourceOf(managedDedicated).notes.join(' ')
     expect(notes).toMatch(/24\/7 is an ASSUMPTION/)
     expect(notes).toMatch(/no credit/)
     expect(notes).toMatch(/no penalty/)
@@ -100,8 +100,8 @@ describe('presets: France Télécom contrat professionnel présence 2001 (ART d�
 
   it('is historical, quotes the décision and notes the readings', () => {
     expect(franceTelecomGtr2001.source.historical).toBe(true)
-    expect(franceTelecomGtr2001.source.clause).toContain('quatre heures ouvrables du lundi au samedi de 8 heures à 18 heures')
-    const notes = franceTelecomGtr2001.source.notes.join(' ')
+    expect(sourceOf(franceTelecomGtr2001).clause).toContain('quatre heures ouvrables du lundi au samedi de 8 heures à 18 heures')
+    const notes = sourceOf(franceTelecomGtr2001).notes.join(' ')
     expect(notes).toMatch(/public holidays are closed.*READING/)
     expect(notes).toMatch(/No penalty is known/)
   })
@@ -124,7 +124,7 @@ describe('presets: ARCEP FttH wholesale, 10 heures ouvrées (business hours assu
   it('is unverified for its calendar, and says the hours are an assumption', () => {
     expect(arcepFtthGtr.source.verified).toBe(false)
     expect(arcepFtthGtr.source.historical).toBe(true)
-    expect(arcepFtthGtr.source.clause).toBe('rétablissement des pannes en 10 heures ouvrées')
-    expect(arcepFtthGtr.source.notes.join(' ')).toMatch(/Calendar: an ASSUMPTION/)
+    expect(sourceOf(arcepFtthGtr).clause).toBe('rétablissement des pannes en 10 heures ouvrées')
+    expect(sourceOf(arcepFtthGtr).notes.join(' ')).toMatch(/Calendar: an ASSUMPTION/)
   })
 })

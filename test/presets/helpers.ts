@@ -1,4 +1,5 @@
-import { type CommitmentLike, creditFor, type IncidentInput, measureAvailability, monthPeriod } from '../../src/index.js'
+import { type CommitmentLike, creditFor, type IncidentInput, measureAvailability, monthPeriod, type Preset } from '../../src/index.js'
+import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
 
 export const MIN = 60_000
 export const H = 3_600_000
@@ -22,4 +23,10 @@ export function outage(start: string, ms: number, extra: Partial<IncidentInput> 
 export function creditOfMonth(commitment: CommitmentLike, year: number, month: number, timeZone: string, incidents: readonly IncidentInput[], fee = '100.00', currency = 'EUR') {
   const availability = measureMonth(commitment, year, month, timeZone, incidents)
   return { availability, credit: creditFor({ commitment, availability, fee: { amount: fee, currency } }) }
+}
+
+/** A preset's source in full, from `matou/presets/sources`: its clause quoted and its notes. */
+export function sourceOf(preset: Preset) {
+  const source = withSourceTexts(preset).source
+  return { ...source, notes: source.notes ?? [] }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError, parseCommitment, presets } from '../../src/index.js'
+import { sourceOf } from './helpers.js'
 
 describe('presets: OVH VPS 2016', () => {
   it('encode the OVH 2016 VPS bands as the contract writes them', () => {
@@ -14,9 +15,9 @@ describe('presets: OVH VPS 2016', () => {
 
   it('quote their French clause and say how silent points were read', () => {
     for (const p of Object.values(presets.ovhVps2016)) {
-      expect(p.source.clause).toMatch(/supérieur ou égal à 99,[05]% et inférieur à 99,[59]%/)
-      expect(p.source.language).toBe('fr')
-      expect(p.source.notes?.join(' ')).toMatch(/no minimum outage/)
+      expect(sourceOf(p).clause).toMatch(/supérieur ou égal à 99,[05]% et inférieur à 99,[59]%/)
+      expect(sourceOf(p).language).toBe('fr')
+      expect(sourceOf(p).notes?.join(' ')).toMatch(/no minimum outage/)
     }
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/index.js'
-import { creditOfMonth, H, MIN, outage } from './helpers.js'
+import { creditOfMonth, H, MIN, outage, sourceOf } from './helpers.js'
 
 const { dedicatedLegacy, privateCloudNetwork, usKms2024 } = presets.ovh
 
@@ -43,8 +43,8 @@ describe('presets: OVH legacy dedicated servers (ovh.co.uk/items/sla.xml, "in ca
   it('quote the clause and document the readings: started hours, the fixed allowance, rescue mode', () => {
     expect(dedicatedLegacy.source.historical).toBe(true)
     expect(dedicatedLegacy.source.url).toBe('https://www.ovh.co.uk/items/sla.xml')
-    expect(dedicatedLegacy.source.clause).toContain('In case of a breach of this conditon')
-    const notes = dedicatedLegacy.source.notes.join(' ')
+    expect(sourceOf(dedicatedLegacy).clause).toContain('In case of a breach of this conditon')
+    const notes = sourceOf(dedicatedLegacy).notes.join(' ')
     expect(notes).toMatch(/every started hour/)
     expect(notes).toMatch(/count full .* 2 × 2\.5 %/)
     expect(notes).toMatch(/not 0\.1 % of each month/)
@@ -70,13 +70,13 @@ describe('presets: OVH Private Cloud network, legacy (the collected terms, ovh.c
       outage('2026-03-11T08:00:00+01:00', 10 * MIN),
     ])
     expect(r.credit.percent.toString()).toBe('5')
-    expect(privateCloudNetwork.source.clause).toContain('ausgenommen sind geplante Wartungsarbeiten, die nach Vorabinformation des Kunden durchgeführt werden')
+    expect(sourceOf(privateCloudNetwork).clause).toContain('ausgenommen sind geplante Wartungsarbeiten, die nach Vorabinformation des Kunden durchgeführt werden')
     expect(privateCloudNetwork.source.url).toBe('https://www.ovh.de/private-cloud/dienstleistungen_inklusive/sicherheit-und-sla.xml')
-    expect(privateCloudNetwork.source.notes.join(' ')).toMatch(/every started 10 minutes/)
+    expect(sourceOf(privateCloudNetwork).notes.join(' ')).toMatch(/every started 10 minutes/)
   })
 
   it('note the conditions and the base it does not encode', () => {
-    const notes = privateCloudNetwork.source.notes.join(' ')
+    const notes = sourceOf(privateCloudNetwork).notes.join(' ')
     expect(notes).toMatch(/2 hosts/)
     expect(notes).toMatch(/next invoice/)
     expect(notes).toMatch(/internet/)
@@ -113,7 +113,7 @@ describe('presets: OVHcloud US KMS 2024 (the collected terms, us.ovhcloud.com/le
   })
 
   it('note the ticket clock, the 3-minute edge and the claim window', () => {
-    const notes = usKms2024.source.notes.join(' ')
+    const notes = sourceOf(usKms2024).notes.join(' ')
     expect(notes).toMatch(/ticket/)
     expect(notes).toMatch(/exactly 3 minutes/)
     expect(notes).toMatch(/sixty \(60\) calendar days/)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError, parseCommitment, presets, safeParseCommitment } from '../../src/index.js'
+import { sourceOf } from './helpers.js'
 
 const EXPECTED_IDS = [
   'ovh-vps-2016-starter',
@@ -86,9 +87,9 @@ describe('presets registry', () => {
       expect(p.source.title.length, p.id).toBeGreaterThan(0)
       expect(p.source.date, p.id).toMatch(/\S/)
       expect(typeof p.source.verified, p.id).toBe('boolean')
-      expect(p.source.notes?.length ?? 0, p.id).toBeGreaterThan(0)
+      expect(sourceOf(p).notes?.length ?? 0, p.id).toBeGreaterThan(0)
       if (p.source.url !== undefined) expect(p.source.url, p.id).toMatch(/^https:\/\//)
-      if (p.source.clause !== undefined) expect(p.source.language, p.id).toMatch(/^(fr|en|de)$/)
+      if (sourceOf(p).clause !== undefined) expect(sourceOf(p).language, p.id).toMatch(/^(fr|en|de)$/)
     }
   })
 

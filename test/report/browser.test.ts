@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { monthlyStatement, monthPeriod, presets, renderStatement } from '../../src/index.js'
+import { monthlyStatement, monthPeriod, presets } from '../../src/index.js'
+import { renderStatement } from '../../src/report/index.js'
 
 // Debian's chromium; .ci/run installs it when the machine does not have it.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { creditNotesCsv, monthlyStatement, parseOffer, presets } from '../../src/index.js'
+import { monthlyStatement, parseOffer, presets } from '../../src/index.js'
+import { creditNotesCsv } from '../../src/report/index.js'
+import { presetSource } from '../../src/offers/presets/sources/index.js'
 
 const starter = presets.ovhVps2016.starter // [99.0, 99.5) → 10 %, < 99.0 → 50 %
 const EUR = (amount: string) => ({ amount, currency: 'EUR' })
@@ -36,7 +38,7 @@ describe('creditNotesCsv', () => {
     expect(rows).toHaveLength(4)
     // The band as the preset writes its bounds: 99.0 and 99.5.
     expect(rows[1]![6]).toBe('≥ 99,0 % et < 99,5 %')
-    expect(rows[1]![10]).toBe(starter.source.clause)
+    expect(rows[1]![10]).toBe(presetSource(starter.id).clause)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csv.split('\r\n')[2]).toMatch(/^"Bob; et fils";b;/)
   })
@@ -47,7 +49,7 @@ describe('creditNotesCsv', () => {
     expect(rows[1]!.slice(0, 6)).toEqual(['Alice', 'a', 'vps-s', '2026-03', '10.00', '99.4616'])
     expect(rows[1]!.slice(7, 10)).toEqual(['10', '1.00', 'EUR'])
     // Without an offer, the clause comes from the preset the statement names.
-    expect(rows[1]![10]).toBe(starter.source.clause)
+    expect(rows[1]![10]).toBe(presetSource(starter.id).clause)
     expect(rows[1]![11]).toBe('')
   })
 

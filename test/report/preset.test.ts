@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/index.js'
 import { type PresetJson, type PresetListJson, renderPreset, renderPresetList } from '../../src/report/index.js'
 import { addresses, OUTSIDE_REFERENCES, PCT } from './fixtures.js'
+import { presetSource, withSourceTexts } from '../../src/offers/presets/sources/index.js'
 
 const NBSP = '\u00a0'
 const starter = presets.ovhVps2016.starter
@@ -20,7 +21,7 @@ describe('renderPreset', () => {
     expect(text).toContain('NON vérifié')
     expect(text).toContain('historique')
     expect(text).toContain('  > Non-respect du taux de disponibilité : (a) VPS Gamme STARTER')
-    for (const note of starter.source.notes ?? []) expect(text).toContain(note)
+    for (const note of presetSource(starter.id).notes ?? []) expect(text).toContain(note)
   })
 
   it('writes GTI and GTR with their calendars', () => {
@@ -42,10 +43,10 @@ describe('renderPreset', () => {
     for (const pattern of OUTSIDE_REFERENCES) expect(html).not.toMatch(pattern)
   })
 
-  it('writes JSON: the preset as it is, and its terms in words', () => {
+  it('writes JSON: the preset with its source in full, and its terms in words', () => {
     const doc = JSON.parse(renderPreset(starter, { format: 'json', lang: 'fr' })) as PresetJson
     expect(doc.format).toBe('matou.preset/1')
-    expect(doc.preset).toEqual(JSON.parse(JSON.stringify(starter)))
+    expect(doc.preset).toEqual(JSON.parse(JSON.stringify(withSourceTexts(starter))))
     expect(doc.terms).toContain(`  ≥${NBSP}99,0${PCT}% et <${NBSP}99,5${PCT}% → 10${PCT}%`)
   })
 })
@@ -65,7 +66,7 @@ describe('renderPresetList', () => {
     for (const pattern of OUTSIDE_REFERENCES) expect(html).not.toMatch(pattern)
     const sources = list.map((p) => p.source.url).filter((u) => u !== undefined)
     // Addresses quoted in a preset's notes are links too.
-    const inNotes = list.flatMap((p) => (p.source.notes ?? []).flatMap((n) => [...n.matchAll(/https?:\/\/[^\s]+[^\s.,;:)]/g)].map((m) => m[0])))
+    const inNotes = list.flatMap((p) => (withSourceTexts(p).source.notes ?? []).flatMap((n) => [...n.matchAll(/https?:\/\/[^\s]+[^\s.,;:)]/g)].map((m) => m[0])))
     const urls = new Set([...sources, ...inNotes])
     const { inLinks } = addresses(html)
     expect(new Set(inLinks)).toEqual(urls)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { offerFromPreset, presets, renderSimulation, simulate } from '../../src/index.js'
+import { offerFromPreset, presets, simulate } from '../../src/index.js'
+import { renderSimulation } from '../../src/report/index.js'
 
 describe('renderSimulation', () => {
   // Incidents that always last the whole 30-day month, at a rate so high every client-month has one:

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Decimal, evaluateGuarantees, InputError, monthlyStatement, monthPeriod, parseOffer, presets, renderStatement, type BilledElement } from '../../src/index.js'
+import { Decimal, evaluateGuarantees, InputError, monthlyStatement, monthPeriod, parseOffer, presets, type BilledElement } from '../../src/index.js'
+import { renderStatement } from '../../src/report/index.js'
 
 const H = 3_600_000
 const starter = presets.ovhVps2016.starter // [99.0, 99.5) → 10 %, < 99.0 → 50 %

@@ -19,17 +19,8 @@ export const cloudTempleVmInstances = {
     title: 'Cloud Temple, Service Level Agreement (SLA) – VM Instances',
     url: 'https://cloud-temple.github.io/docs/en/contractual/vm-instances/sla',
     date: '2026-04-15',
-    clause:
-      'Cloud Temple commits to ensuring a Monthly Availability Rate of 99.95% for each active VM Instance billed to the Customer. This rate equates to a maximum of 21.9 minutes of Permitted Downtime per calendar month.',
     language: 'en',
     verified: false,
     confidence: 'partly',
-    notes: [
-      'The 99.95 % target, the 4-minute minimum and the definitions are from Cloud Temple\'s page (articles 1 to 3); the Service Credits of article 5 were not in the text read: NOT ENCODED, no credit model, every credit is 0. Partly verified.',
-      'Downtime Period (paraphrase): total loss of access and external connectivity to the VM instance, measured only at Cloud Temple\'s infrastructure (instance reported inactive, stopped or in error by the hypervisor). A Downtime Duration counts only from 4 consecutive minutes (minimum outage PT4M).',
-      'Measured by Cloud Temple\'s own monitoring only: log the incidents its hypervisor would report. The SLA covers compute (CPU, RAM) only.',
-      'The 21.9 minutes are the page\'s figure (0.05 % of an average month); the library computes 0.05 % of each calendar month (22 min 19.2 s in a 31-day month).',
-      'Silent in the text read: the exclusions (maintenance, client causes and force majeure are excluded here as library defaults, a reading), the credit, its base, the claim window and any sole-remedy clause. The month is read in Europe/Paris.',
-    ],
   },
 } as const satisfies CommitmentInput

@@ -25,20 +25,8 @@ export const exoscale2016 = {
     title: 'Exoscale Services Terms and Conditions, applicable starting April 1st, 2016 (exoscale/terms, archives/terms-20160401.markdown)',
     url: 'https://github.com/exoscale/terms/blob/HEAD/archives/terms-20160401.markdown',
     date: '2016-04-01',
-    clause:
-      'Except under the conditions mentioned in the section 4.1 above, if the Services Availability is less than 99.95%, the Supplier will issue a credit to Client according to the following table: - From 99.95% to 98.3% : fifty percent (50%) of the monthly Service Fees for the affected Services - Below 98.3% : one hundred percent (100%) of the monthly Service Fees for the affected Services',
     language: 'en',
     verified: true,
     historical: true,
-    notes: [
-      'The clause is section 4.4 of the archived file (read at commit 8a15329fe678c08931422835294bfb2c426c5b50); its figures match the collected terms.',
-      'Bounds: "less than 99.95%" gives nothing at exactly 99.95 %; "From 99.95% to 98.3%" includes 98.3 % in the 50 % band and "Below 98.3%" excludes it from the 100 % band.',
-      'Period: the collected terms record the scope as the month and the credit is a share of the monthly fee, so availability is measured per calendar month. Section 4.1 of the same terms states the target as "an overall 99.95% annual availability"; to read the credit against the year instead, measure over a yearPeriod.',
-      'The month is read in Europe/Zurich (the supplier is in Lausanne); the terms name no time zone.',
-      'Exclusions (section 4.1): planned downtime and maintenance, force majeure, failures of the client\'s own software or equipment, unavailability of the website and a client in breach. Encoded as the causes maintenance, customer and force-majeure, counted as available time; a client in breach is not a cause of an incident and is not encoded.',
-      'No minimum outage is recorded; downtime is measured exactly, to the millisecond.',
-      'A partial outage counts in full and degraded performance does not count (library defaults); the terms call a service Unavailable when the client cannot access its subscribed resources.',
-      'Claims within 10 business days, by email with the times and dates of the unavailability; credits only against future bills. Not encoded: the library computes what is owed, not whether it was claimed in time.',
-    ],
   },
 } as const satisfies CommitmentInput

@@ -28,20 +28,9 @@ export const franceTelecomGtr2001 = {
   source: {
     title: 'ART (Autorité de régulation des télécommunications), décision n° 2001-355',
     date: '2001',
-    clause:
-      'dans le cadre du contrat professionnel présence, un niveau de garantie de temps de rétablissement (GTR) de quatre heures ouvrables du lundi au samedi de 8 heures à 18 heures',
     language: 'fr',
     verified: true,
     historical: true,
-    notes: [
-      'The terms are known from the ART décision, which describes the service France Télécom gave its own professional clients; it is not the contract itself.',
-      'The collected terms give no address for the décision: no URL is recorded. The clause was checked against a secondary copy of the décision (n° 2001-355 du 4 avril 2001): https://juriblio.fr/decisions/decision-no-2001-355-du-4-avril-2001/134609217/270027606.',
-      'Calendar: "ouvrables du lundi au samedi de 8 heures à 18 heures" read as 08:00-18:00 Monday to Saturday, Europe/Paris wall-clock time.',
-      'French public holidays are closed (holidays FR): a READING, the clause does not mention them; "heures ouvrables" ordinarily exclude public holidays.',
-      'No penalty is known: the décision gives none (it says the service is included in the subscription), so a breach is reported but gives no credit.',
-      'The clock starts when the client reports the fault (la signalisation; clockStartsAt reported).',
-      'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
-    ],
   },
 } as const satisfies CommitmentInput
 
@@ -72,18 +61,9 @@ export const arcepFtthGtr = {
   source: {
     title: 'ARCEP, décision n° 2020-1432 du 8 décembre 2020 (notification on FttH wholesale access, quality of service)',
     date: '2020-12-08',
-    clause: 'rétablissement des pannes en 10 heures ouvrées',
     language: 'fr',
     verified: false,
     confidence: 'partly',
     historical: true,
-    notes: [
-      'The 10 business hours are recorded from the ARCEP notification (verified); the business hours themselves are NOT given: verified false for the calendar.',
-      'Calendar: an ASSUMPTION, Monday to Friday 08:00-18:00 Europe/Paris, French public holidays closed (holidays FR). Change the calendar in a copy of the preset when the contract defines its heures ouvrées.',
-      'The notification is ARCEP\'s décision n° 2020-1432 of 8 December 2020; no address of the décision was found: no URL is recorded.',
-      'No penalty is recorded: a breach is reported but gives no credit.',
-      'The clock starts when the fault is reported (clockStartsAt reported); the recorded terms do not say.',
-      'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
-    ],
   },
 } as const satisfies CommitmentInput

@@ -14,10 +14,11 @@ import { scalewayDatabaseHa, scalewayDatabaseStandalone, scalewayInstances } fro
 import { scalingo } from './scalingo.js'
 import { ovhVps2016Comfort, ovhVps2016Elite, ovhVps2016Essential, ovhVps2016Starter, ovhVps2016Value } from './ovh-vps-2016.js'
 
-/** A preset: a real contract's terms as plain data, in the format a user writes, with its source. */
+/** A preset: a real contract's terms as plain data, in the format a user writes, with its source (short in `matou`, whole from `withSourceTexts`). */
 export type Preset = CommitmentInput & { readonly id: string; readonly name: string; readonly source: NonNullable<CommitmentInput['source']> }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything it holds. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
     for (const v of Object.values(value)) deepFreeze(v)
@@ -80,11 +81,13 @@ function lookup(): Registry {
 }
 
 /**
- * Real commitments, as plain data, each with its source, the clause it encodes and notes on how points the
- * source is silent on were read.
+ * Real commitments, as plain data, each with a short source: its title, address and date, the language of
+ * the clause and how sure the terms are. The clause each one encodes, quoted, and the notes on how points
+ * the source is silent on were read load from `matou/presets/sources` (`withSourceTexts`, `presetSource`),
+ * so that a bundle computing with the presets does not carry them; the reports quote them in full.
  *
  * @example
- * presets.ovhVps2016.starter.source.clause // 'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : …'
+ * presets.ovhVps2016.starter.source.title  // 'OVH, conditions particulières VPS (2016), as quoted in the CHATONS forum thread "Taxonomie des CHATONS & GT MATOU"'
  * presets.aws.ec2Region.credit.tiers[0]    // { atLeast: '99.0', below: '99.99', credit: '10' }
  * presets.byId('ovh-vps-2016-value').name  // 'OVH VPS VALUE (2016)'
  * presets.ids()                            // ['ovh-vps-2016-starter', …, 'nuage']

@@ -19,17 +19,8 @@ export const nuage = {
     title: 'Nua.ge documentation, Service Level Agreement (SLA)',
     url: 'https://docs.nua.ge/fr/article/service-level-agreement-sla-17pqahc/',
     date: '2022-07-01',
-    clause:
-      'Nua.ge propose un SLA de 99,99% sur les instances, le réseau entre les instances, la connectivité à Internet ainsi que le stockage. Ce taux est calculé pour chaque mois à partir des sondes et de nos équipements. En cas de défaut au respect du SLA, vous serez crédité d’un avoir équivalent au temps d’indisponibilité constaté par nos équipements.',
     language: 'fr',
     verified: false,
     confidence: 'partly',
-    notes: [
-      'The clause is from a documentation page of Nua.ge, not its Conditions Générales de Service, which hold "les conditions d\'octroi" and were not read: partly verified.',
-      'Reading: "un avoir équivalent au temps d\'indisponibilité" is the fee\'s share of the month that was unavailable (pro-rata, multiplier 1): 1 h down in a 720 h month gives 1/720 of the fee.',
-      'NOT ENCODED: the avoir is due only "en cas de défaut au respect du SLA", below 99.99 %; the pro-rata model has no threshold, so a month at or above 99.99 % (at most 4 min 19.2 s down in a 30-day month) still gets a small credit here that Nua.ge does not owe. Below 99.99 % the figure is the one the page describes.',
-      'Measured by Nua.ge\'s probes and equipment: log the incidents they would see.',
-      'Silent in the text read: the exclusions (maintenance, client causes and force majeure are excluded here as library defaults, a reading), the credit base, any cap, the claim window and any sole-remedy clause. The month is read in Europe/Paris.',
-    ],
   },
 } as const satisfies CommitmentInput

@@ -1,0 +1,44 @@
+/**
+ * The presets' sources in full: the clause each preset encodes, quoted in its own language, and the notes
+ * on every reading made and every point the source leaves silent. The presets of `matou` carry their terms
+ * and a short source (title, address, date, language, how sure); these texts, some 50 kB, load from here,
+ * so that a bundle that only computes with the presets does not carry them.
+ *
+ * @packageDocumentation
+ */
+import { deepFreeze, type Preset, presets } from '../index.js'
+import { sourceWithTexts } from './by-id.js'
+import { type SourceInput } from './texts.js'
+
+const joined = new WeakMap<Preset, Preset>()
+
+/**
+ * The preset with its source in full: the quoted clause and the notes joined to the title, address and date
+ * it carries, in the order they were written. A preset the library does not know, or whose source has its
+ * texts already, comes back as it is.
+ *
+ * @example
+ * withSourceTexts(presets.ovhVps2016.starter).source.clause // 'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : …'
+ * presets.list().map(withSourceTexts) // every preset, each with its source in full
+ */
+export function withSourceTexts(preset: Preset): Preset {
+  const known = joined.get(preset)
+  if (known !== undefined) return known
+  const source = sourceWithTexts(preset.id, preset.source, 'written')
+  const whole = source === preset.source ? preset : deepFreeze({ ...preset, source })
+  joined.set(preset, whole)
+  return whole
+}
+
+/**
+ * The source in full of the preset with this id: title, address, date, the clause quoted, how sure, and
+ * the notes.
+ *
+ * @example
+ * presetSource('hetzner-cloud').notes?.length // 5
+ * presetSource('ovh-vps-2016-value').language // 'fr'
+ * @throws InputError naming the known ids when there is none.
+ */
+export function presetSource(id: string): SourceInput {
+  return withSourceTexts(presets.byId(id)).source
+}

@@ -1,0 +1,18 @@
+import { type SourceTexts } from './texts.js'
+
+/** The clauses and notes of the presets of scalingo.ts, by preset id. */
+export const scalingoTexts = /* @__PURE__ */ (() =>
+  ({
+    'scalingo': {
+      clause:
+        'En cas de non-respect des Taux de Disponibilité du Service considéré, dû à un fait exclusivement imputable à SCALINGO, le Client pourra demander l’application, sur ses prochaines factures sous forme d’avoir, d’une remise à titre de compensation financière […] La remise accordée au titre des présentes constituent la seule conséquence du non-respect du Taux de Disponibilité et exclut tout autre droit […]',
+      notes: [
+        'The credit-note form, the 3-month claim window, the exclusions and the sole remedy are quoted from Scalingo\'s page (shortened where marked […]); the availability rates of each service and the table of the discount ("calculée comme suit") were not in the text read: NOT ENCODED, no credit model, every credit is 0. Partly verified.',
+        'Exclusions (paraphrase): a cause attributable to the client, its software or hardware (cause customer), unavailability of the internet service (cause third-party), scheduled maintenance (cause maintenance), force majeure. Only a failure "exclusivement imputable à SCALINGO" gives a discount.',
+        'The discount is a credit note (avoir) on the next invoices, not a refund.',
+        'Claims: within 3 months of the day the client notices the unavailability, or the right is lost (forclusion); the window is in months, not a fixed number of days (claim).',
+        'Reading: the month is the calendar month in Europe/Paris (Scalingo is a French company); the page names no time zone. Measured to the millisecond.',
+        'Silent in the text read: the credit base and the rates per service.',
+      ],
+    },
+  }) as const satisfies Record<string, SourceTexts>)()

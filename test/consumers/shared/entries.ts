@@ -1,0 +1,16 @@
+// What a consumer of the renderers and of the presets' sources writes: each from its own entry.
+import { monthlyStatement, monthPeriod, presets } from 'matou'
+import { presetSource, withSourceTexts } from 'matou/presets/sources'
+import { renderStatement, type StatementJson } from 'matou/report'
+
+const statement = monthlyStatement({
+  commitment: presets.ovhVps2016.starter,
+  period: monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' }),
+  incidents: [{ id: 'fire', start: '2026-03-10T10:00:00Z', end: '2026-03-10T14:00:00Z' }],
+  elements: [{ id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } }],
+})
+const json = JSON.parse(renderStatement(statement, { format: 'json', lang: 'en' })) as StatementJson
+if (json.format !== 'matou.statement/1') throw new Error(`statement JSON: got ${String(json.format)}`)
+const clause: string | undefined = presetSource('ovh-vps-2016-starter').clause
+if (!clause?.startsWith('Non-respect du taux de disponibilité')) throw new Error(`clause: got ${String(clause)}`)
+if (withSourceTexts(presets.hetzner.cloud).source.notes?.length !== 5) throw new Error('the Hetzner notes are missing')

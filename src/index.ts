@@ -43,6 +43,7 @@ export {
 } from './schema/commitment.js'
 export { type IncidentInput, incidentSchema, incidentListSchema } from './schema/incident.js'
 export { parseIncidents, safeParseIncidents } from './incidents/parse.js'
+export { type IncidentColumns, isIncidentColumns } from './incidents/columns.js'
 
 export {
   type Commitment,

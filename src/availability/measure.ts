@@ -2,6 +2,7 @@ import { type Commitment, type CommitmentLike, type MeasurementRules, readCommit
 import { roundingConstant } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
+import { type IncidentColumns } from '../incidents/columns.js'
 import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type ElementLayout, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
@@ -100,8 +101,8 @@ export interface MeasureOptions {
   commitment: CommitmentLike
   /** The period, e.g. `monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })`, or `{ start, end }`. */
   period: Period | PeriodLike
-  /** The incident log; incidents outside the period are ignored. */
-  incidents: readonly IncidentInput[]
+  /** The incident log, objects or the columns of a reader; incidents outside the period are ignored. */
+  incidents: readonly IncidentInput[] | IncidentColumns
   /** Measure this element only: incidents naming other elements are ignored. Omit to count every incident. */
   element?: string
   /** Instant at which open incidents (without end) are measured; required if any incident is open. */

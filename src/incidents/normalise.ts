@@ -2,6 +2,7 @@ import { describe, IssueList } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, isInstantInRange, parseIsoInstant, readInstant } from '../time/instant.js'
+import { type IncidentColumns, isIncidentColumns } from './columns.js'
 
 /** The value of {@link IncidentTable.element} for an incident that names no element, and so affects every one. */
 export const EVERY_ELEMENT = -1
@@ -65,6 +66,7 @@ function indexIn(list: readonly string[], value: unknown): number {
  * (`incidents[3].end: is before start (…)`).
  */
 export function readIncidents(input: unknown, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
+  if (isIncidentColumns(input)) return tableOfColumns(input, asOf, path, issues)
   if (!Array.isArray(input)) {
     issues.add(path, `must be a list of incidents (got ${describe(input)})`, 'incident-list', { got: describe(input) })
     return undefined
@@ -191,6 +193,29 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     restoredAt ?? nanColumn(0),
     asOf,
   )
+}
+
+/** Columns a reader checked already: only open incidents are left to close at `asOf`. */
+function tableOfColumns(c: IncidentColumns, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
+  const before = issues.issues.length
+  let end = c.end
+  let open: Uint8Array | undefined
+  for (let i = 0; i < c.count; i++) {
+    if (!Number.isNaN(c.end[i])) continue
+    if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
+    else if (asOf < c.start[i]!) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
+    else {
+      if (!open) {
+        open = new Uint8Array(c.count)
+        end = c.end.slice()
+      }
+      open[i] = 1
+      end[i] = asOf
+    }
+  }
+  if (issues.issues.length > before) return undefined
+  const n = c.count
+  return new Table(n, c.start, end, open ?? new Uint8Array(0), c.impact, c.cause, c.element, c.names, c.everywhere, c.nameIndex, c.lists, c.ids, c.detectedAt, c.reportedAt, c.interventionAt, c.restoredAt, asOf)
 }
 
 /**

@@ -23,7 +23,16 @@ export {
   readCsvIncidents,
   csvIncidentRows,
   detectDelimiter,
+  type CsvColumnMapping,
 } from './csv.js'
+export {
+  type CsvColumnsResult,
+  parseCsvIncidentColumns,
+  readCsvIncidentColumns,
+  safeParseCsvIncidentColumns,
+  safeReadCsvIncidentColumns,
+} from './csv-columns.js'
+export { IMPACT_WORDS, CAUSE_WORDS, COLUMN_WORDS, type CsvColumn } from './vocabulary.js'
 export { parseIncidentsJson } from './json.js'
 export { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'

@@ -6,6 +6,7 @@ import { readRounding, readScale, type RoundingMode } from '../commitment/roundi
 import { Decimal } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { hasOpenIncident, type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type InstantLike } from '../time/instant.js'
@@ -46,7 +47,8 @@ export interface StatementOptions<E extends BilledElement = BilledElement> {
   period?: Period | PeriodLike
   /** The billing month as `YYYY-MM`, taken in the commitment's time zone: `'2026-03'` under a Paris commitment lasts 743 hours. */
   month?: string
-  incidents: readonly IncidentInput[]
+  /** The incident log: objects, or the columns a reader of a large log gives (`readCsvIncidentColumns`). */
+  incidents: readonly IncidentInput[] | IncidentColumns
   /** The elements to account for, each with its fee when known. */
   elements: readonly E[]
   /** Instant at which open incidents are measured; default the end of the period. */
@@ -186,7 +188,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'', 'period-required')
   let asOf = o.asOf
   // Only a log with an open incident needs an instant to measure it at: a closed log reads as before.
-  if (asOf === undefined && Array.isArray(o.incidents) && o.incidents.some((x) => x !== null && typeof x === 'object' && (x as { end?: unknown }).end == null)) {
+  if (asOf === undefined && hasOpenIncident(o.incidents)) {
     const bounds = readPeriod(period, 'period', new IssueList())
     if (bounds) asOf = bounds.end
   }

@@ -213,8 +213,8 @@ describe('CSV incident readers', () => {
     expect(r.incidents[1]).toMatchObject({ impact: 'partial', cause: 'maintenance' })
     expect(r.lines).toEqual([2, 11])
     expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
-      [3, 'impact: must be one of outage, partial, degraded (got "total")'],
-      [4, 'cause: must be one of unplanned, maintenance, customer, force-majeure, third-party (got "planned")'],
+      [3, 'impact: must be one of outage, partial, degraded, or a synonym such as "panne" (see IMPACT_WORDS) (got "total")'],
+      [4, 'cause: must be one of unplanned, maintenance, customer, force-majeure, third-party, or a synonym such as "maintenance programmée" (see CAUSE_WORDS) (got "planned")'],
       [5, 'end: is before start (2026-03-02T10:00:00Z)'],
       [6, 'start: is empty'],
       [7, 'has 7 fields but the header has 6 (is there a "," inside an unquoted field? quote it)'],

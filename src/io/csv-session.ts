@@ -1,0 +1,473 @@
+import { Readable, pipeline } from 'node:stream'
+import { type CsvError, type Options as CsvParseOptions, parse as parseStream } from 'csv-parse'
+import { describe, InputError, IssueList } from '../errors.js'
+import { CAUSES, IMPACTS } from '../schema/commitment.js'
+import { formatInstant, isInstantInRange, parseIsoInstant } from '../time/instant.js'
+import { type CsvColumnMapping, checkHeaderLine, detectDelimiter, firstLine, type Header, MAX_CSV_RECORD, readHeader } from './csv-header.js'
+import { type RecordSink, RecordSplitter } from './csv-split.js'
+import { type DateReader, type LocalTimeOptions, makeDateReader } from './dates.js'
+import { rawText, type SkippedRow } from './result.js'
+import { causeIndex, CSV_COLUMNS, impactIndex } from './vocabulary.js'
+
+/**
+ * Options of the CSV readers.
+ *
+ * @example
+ * parseCsvIncidents(text, { delimiter: ';', dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris', columns: { start: 'Ouverture' } })
+ */
+export interface CsvOptions extends LocalTimeOptions {
+  /**
+   * The field delimiter, e.g. `';'`. Default: detected from the header line among `,` `;` tab and `|`
+   * (the one that splits it into a `start` column and the most columns).
+   */
+  delimiter?: string
+  /**
+   * Which header name holds each column, for a header that names them otherwise than the reader knows
+   * (`start`, `début`, … see `COLUMN_WORDS`), e.g. `{ start: 'Ouverture', end: 'Clôture', elements: 'VPS' }`.
+   * Names compare without accents, case and spaces. A mapped name missing from the header is an error that
+   * lists the columns found.
+   */
+  columns?: CsvColumnMapping
+}
+
+export const TIME_COLUMNS = ['detectedAt', 'reportedAt', 'interventionAt', 'restoredAt'] as const
+const CHUNK = 64 * 1024
+export const HEADER_SCAN_LIMIT = 1024 * 1024
+const ELEMENT_SEPARATORS = /[,;|\s]/
+const ELEMENT_SPLIT = /[,;|\s]+/
+
+/** One row's cells as read and checked, reused from row to row. */
+export class Cells {
+  id = ''
+  title = ''
+  start = 0
+  startText = ''
+  /** NaN when the incident is open. */
+  end = Number.NaN
+  endText = ''
+  /** The element's name when the row names one; '' otherwise. */
+  one = ''
+  /** The names when the row names several (or one, written with separators); null otherwise. */
+  many: string[] | null = null
+  impact = 0
+  impactGiven = false
+  cause = 0
+  causeGiven = false
+  readonly instants = [Number.NaN, Number.NaN, Number.NaN, Number.NaN]
+  readonly instantTexts = ['', '', '', '']
+}
+
+/** What a session does with what it reads. */
+export interface RowTarget {
+  incident(cells: Cells, line: number): void
+  skipped(row: SkippedRow): void
+}
+
+/** The incident of checked cells, in the library's format: instants as written (or in UTC when read from local time). */
+export function incidentOf(c: Cells): Record<string, unknown> {
+  const incident: Record<string, unknown> = {}
+  if (c.id) incident.id = c.id
+  if (c.title) incident.title = c.title
+  incident.start = c.startText
+  if (c.endText) incident.end = c.endText
+  if (c.many) incident.elements = c.many
+  else if (c.one) incident.elements = [c.one]
+  if (c.impactGiven) incident.impact = IMPACTS[c.impact]
+  if (c.causeGiven) incident.cause = CAUSES[c.cause]
+  for (let k = 0; k < TIME_COLUMNS.length; k++) if (c.instantTexts[k]) incident[TIME_COLUMNS[k]!] = c.instantTexts[k]
+  return incident
+}
+
+/** Line breaks in a text: CRLF, LF and a lone CR each count one, as an editor shows them. */
+function countBreaks(text: string): number {
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return 0
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 13 || (c === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13))) n++
+  }
+  return n
+}
+
+/** Writes a record back as CSV, for the `raw` of a skipped row. */
+function joinRecord(fields: readonly string[], delimiter: string): string {
+  return fields.map((f) => (f.includes(delimiter) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(delimiter)
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  for (let k = 0; k < fields.length; k++) if (fields[k]!.trim() !== '') return false
+  return true
+}
+
+/**
+ * Reads records into rows; shared by every CSV reader.
+ *
+ * Lines are counted here rather than taken from csv-parse, whose `info.lines` counts the CR and the LF of a
+ * CRLF inside a quoted field as two lines. Blank lines are kept (as a record of one empty field), so that
+ * every line break outside quotes ends exactly one record: a record's line is 1 plus the records before it
+ * and the line breaks inside their quoted fields.
+ */
+export class CsvSession implements RecordSink {
+  header: Header | undefined
+  private line = 1
+  private pending: string[] = []
+  private readonly cells = new Cells()
+  private iId = -1
+  private iTitle = -1
+  private iStart = -1
+  private iEnd = -1
+  private iElements = -1
+  private iImpact = -1
+  private iCause = -1
+  private readonly iTimes = [-1, -1, -1, -1]
+
+  constructor(
+    readonly delimiter: string,
+    private readonly readDate: DateReader,
+    private readonly mapping: CsvColumnMapping,
+    private readonly target: RowTarget,
+  ) {}
+
+  parserOptions(): CsvParseOptions {
+    return {
+      delimiter: this.delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_CSV_RECORD,
+      // With the options above the only error left is a quote never closed, found at the end of the input.
+      on_skip: (error: CsvError | undefined) => this.pending.push(error?.message ?? 'cannot be read as CSV'),
+    } as unknown as CsvParseOptions
+  }
+
+  record(fields: string[], plain: boolean): void {
+    const line = this.line
+    if (plain) this.line++
+    else {
+      let inside = 0
+      for (let k = 0; k < fields.length; k++) inside += countBreaks(fields[k]!)
+      this.line += 1 + inside
+    }
+    if (fields.length === 1 && fields[0] === '') return
+    if (!this.header) {
+      const h = readHeader(fields, line, this.delimiter, this.mapping)
+      this.header = h
+      const at = (c: (typeof CSV_COLUMNS)[number]) => h.index.get(c) ?? -1
+      this.iId = at('id')
+      this.iTitle = at('title')
+      this.iStart = at('start')
+      this.iEnd = at('end')
+      this.iElements = at('elements')
+      this.iImpact = at('impact')
+      this.iCause = at('cause')
+      TIME_COLUMNS.forEach((c, k) => (this.iTimes[k] = at(c)))
+      return
+    }
+    this.row(fields, line)
+  }
+
+  /** Reports what the parser could not read; throws when the input had no header. */
+  finish(): void {
+    // A skip is reported by the parser as it happens, ahead of the records before it: it is placed here, at the
+    // line where the records read so far end, which is where an unclosed quote starts.
+    const rows = this.pending.map((message): SkippedRow => {
+      const quote = /quote not closed/i.test(message)
+      const reason = quote
+        ? `a quoted field of the row on this line is never closed: the rest of the input cannot be read (close the quote, or double a quote inside a quoted field: "")`
+        : `cannot be read as CSV: ${message}`
+      return { line: this.line, reason }
+    })
+    this.pending = []
+    if (!this.header) {
+      const why = rows.map((r) => `line ${r.line}: ${r.reason}`)
+      throw new InputError(
+        [{ path: 'header', message: `is missing: the input holds no CSV header line${why.length ? ` (${why.join('; ')})` : ''}; the first line must name the columns, e.g. "id,start,end"` }],
+        'Cannot read the CSV incident file',
+      )
+    }
+    for (const r of rows) this.target.skipped(r)
+  }
+
+  private skip(fields: readonly string[], line: number, reason: string): void {
+    // The raw row is written back from its fields (quotes as needed), not kept as read: the parser is faster without it.
+    this.target.skipped({ line, reason, raw: rawText(joinRecord(fields, this.delimiter)) })
+  }
+
+  /** Reads a date cell into `ms`, or returns why it cannot be read. */
+  private date(text: string, into: { ms: number; text: string }): string | undefined {
+    // The reader's own first step, without the object it returns: most cells are instants with an offset.
+    const fast = parseIsoInstant(text)
+    if (isInstantInRange(fast)) {
+      into.ms = fast
+      into.text = text
+      return undefined
+    }
+    const r = this.readDate(text)
+    if (!r.ok) return r.reason
+    into.ms = r.ms
+    into.text = r.value
+    return undefined
+  }
+
+  private readonly slot = { ms: 0, text: '' }
+
+  private row(fields: string[], line: number): void {
+    const header = this.header!
+    if (fields.length !== header.width) {
+      if (isBlank(fields)) return this.skip(fields, line, 'is empty')
+      return this.skip(
+        fields,
+        line,
+        `has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${header.width}` +
+          (fields.length > header.width ? ` (is there a ${JSON.stringify(this.delimiter)} inside an unquoted field? quote it)` : ''),
+      )
+    }
+    const startText = fields[this.iStart]!.trim()
+    if (startText === '' && isBlank(fields)) return this.skip(fields, line, 'is empty')
+    const c = this.cells
+    const slot = this.slot
+    let problems = ''
+    const problem = (p: string) => (problems = problems ? `${problems}; ${p}` : p)
+    c.id = this.iId < 0 ? '' : fields[this.iId]!.trim()
+    c.title = this.iTitle < 0 ? '' : fields[this.iTitle]!.trim()
+    let startOk = false
+    if (!startText) problem('start: is empty')
+    else {
+      const why = this.date(startText, slot)
+      if (why === undefined) {
+        c.start = slot.ms
+        c.startText = slot.text
+        startOk = true
+      } else problem(`start: ${why}`)
+    }
+    c.end = Number.NaN
+    c.endText = ''
+    const endText = this.iEnd < 0 ? '' : fields[this.iEnd]!.trim()
+    if (endText) {
+      const why = this.date(endText, slot)
+      if (why !== undefined) problem(`end: ${why}`)
+      else if (startOk && slot.ms < c.start) problem(`end: is before start (${formatInstant(c.start)})`)
+      else {
+        c.end = slot.ms
+        c.endText = slot.text
+      }
+    }
+    c.one = ''
+    c.many = null
+    const elements = this.iElements < 0 ? '' : fields[this.iElements]!.trim()
+    if (elements) {
+      if (!ELEMENT_SEPARATORS.test(elements)) c.one = elements
+      else {
+        const names = elements.split(ELEMENT_SPLIT).filter((n) => n !== '')
+        if (names.length === 0) problem(`elements: ${describe(elements)} names no element; leave the cell empty for every element`)
+        else c.many = names
+      }
+    }
+    c.impact = 0
+    c.impactGiven = false
+    const impact = this.iImpact < 0 ? '' : fields[this.iImpact]!.trim()
+    if (impact) {
+      const k = impactIndex(impact)
+      if (k >= 0) {
+        c.impact = k
+        c.impactGiven = true
+      } else problem(`impact: must be one of ${IMPACTS.join(', ')}, or a synonym such as "panne" (see IMPACT_WORDS) (got ${describe(impact)})`)
+    }
+    c.cause = 0
+    c.causeGiven = false
+    const cause = this.iCause < 0 ? '' : fields[this.iCause]!.trim()
+    if (cause) {
+      const k = causeIndex(cause)
+      if (k >= 0) {
+        c.cause = k
+        c.causeGiven = true
+      } else problem(`cause: must be one of ${CAUSES.join(', ')}, or a synonym such as "maintenance programmée" (see CAUSE_WORDS) (got ${describe(cause)})`)
+    }
+    for (let k = 0; k < TIME_COLUMNS.length; k++) {
+      c.instants[k] = Number.NaN
+      c.instantTexts[k] = ''
+      const at = this.iTimes[k]!
+      if (at < 0) continue
+      const text = fields[at]!.trim()
+      if (!text) continue
+      const why = this.date(text, slot)
+      if (why !== undefined) problem(`${TIME_COLUMNS[k]}: ${why}`)
+      else {
+        c.instants[k] = slot.ms
+        c.instantTexts[k] = slot.text
+      }
+    }
+    if (problems) return this.skip(fields, line, problems)
+    this.target.incident(c, line)
+  }
+}
+
+/** Checks the options of a CSV reader. */
+export function checkOptions(options: CsvOptions | undefined): { readDate: DateReader; delimiter: string | undefined; mapping: CsvColumnMapping } {
+  const o = (options ?? {}) as CsvOptions
+  const issues = new IssueList()
+  if (typeof o !== 'object') issues.add('options', `must be an object (got ${describe(o)})`)
+  const readDate = makeDateReader(typeof o === 'object' ? o : {}, 'options', issues)
+  const d = o.delimiter
+  if (d !== undefined && (typeof d !== 'string' || d.length === 0 || /["\r\n]/.test(d)))
+    issues.add('options.delimiter', `must be a non-empty text without quote or line break, e.g. ";" (got ${describe(d)})`)
+  const mapping: CsvColumnMapping = {}
+  const m = typeof o === 'object' ? o.columns : undefined
+  if (m !== undefined) {
+    if (m === null || typeof m !== 'object' || Array.isArray(m)) issues.add('options.columns', `must be an object such as { start: 'début', end: 'fin' } (got ${describe(m)})`)
+    else {
+      const seen = new Map<string, string>()
+      for (const [key, name] of Object.entries(m)) {
+        if (!(CSV_COLUMNS as string[]).includes(key)) issues.add(`options.columns.${key}`, `is not a column; the columns are ${CSV_COLUMNS.join(', ')}`)
+        else if (typeof name !== 'string' || name.trim() === '') issues.add(`options.columns.${key}`, `must be the name of a header column, e.g. "début" (got ${describe(name)})`)
+        else {
+          const k = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s_\-'’]+/g, '')
+          const other = seen.get(k)
+          if (other !== undefined) issues.add(`options.columns.${key}`, `names the same header column as columns.${other} (${describe(name)})`)
+          else {
+            seen.set(k, key)
+            mapping[key as keyof CsvColumnMapping] = name
+          }
+        }
+      }
+    }
+  }
+  issues.throwIfAny('Invalid CSV options')
+  return { readDate, delimiter: d, mapping }
+}
+
+export function toBytes(text: string | Uint8Array): Buffer {
+  return typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength)
+}
+
+/** Where a CSV can come from: text, bytes (UTF-8), or chunks of either (a file stream, a fetch body). */
+export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
+
+function openSession(headerLine: string, options: CsvOptions, target: RowTarget): CsvSession {
+  const { readDate, delimiter, mapping } = checkOptions(options)
+  const d = delimiter ?? detectDelimiter(headerLine, mapping.start)
+  checkHeaderLine(headerLine, d)
+  return new CsvSession(d, readDate, mapping, target)
+}
+
+/** Reads CSV text or bytes whole into `target`; returns the session (its header and delimiter). */
+export function readCsvText(text: string | Uint8Array, options: CsvOptions, target: RowTarget): CsvSession {
+  // Options first: wrong options are reported whatever the input.
+  checkOptions(options)
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})` }])
+  const whole = typeof text === 'string' ? text : toBytes(text).toString('utf8')
+  const session = openSession(firstLine(whole.slice(0, HEADER_SCAN_LIMIT)), options, target)
+  const splitter = new RecordSplitter(session.delimiter, () => session.parserOptions(), session, MAX_CSV_RECORD)
+  splitter.push(whole, true)
+  session.finish()
+  return session
+}
+
+async function* byteChunks(source: CsvSource): AsyncGenerator<Buffer> {
+  if (typeof source === 'string' || source instanceof Uint8Array) {
+    const bytes = toBytes(source)
+    for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK)
+    return
+  }
+  const iterable = source as AsyncIterable<unknown> & Iterable<unknown>
+  if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function'))
+    throw new InputError([{ path: '', message: `must be CSV text, bytes or an iterable of chunks (got ${describe(source)})` }])
+  let n = 0
+  for await (const chunk of iterable) {
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
+      if (chunk.length > 0) yield toBytes(chunk)
+    } else throw new InputError([{ path: `chunk ${n}`, message: `must be text or bytes (got ${describe(chunk)})` }])
+    n++
+  }
+}
+
+/**
+ * Reads the chunks up to the end of the first line that holds something, to choose the delimiter before
+ * parsing; returns them with the text read.
+ */
+async function readHeaderLine(chunks: AsyncGenerator<Buffer>): Promise<{ prefix: Buffer[]; text: string }> {
+  const prefix: Buffer[] = []
+  const pieces: string[] = []
+  const decoder = new TextDecoder()
+  let last = ''
+  let size = 0
+  for (;;) {
+    const { value, done } = await chunks.next()
+    if (done) break
+    prefix.push(value)
+    size += value.length
+    // Only the new text is searched, with the character before it: tiny chunks cost linear time.
+    const piece = decoder.decode(value, { stream: true })
+    pieces.push(piece)
+    if (/[^\r\n\uFEFF][\r\n]/.test(last + piece) || size >= HEADER_SCAN_LIMIT) break
+    if (piece) last = piece[piece.length - 1]!
+  }
+  return { prefix, text: pieces.join('') }
+}
+
+/** The index after the last line break of `bytes`, 0 when none: text before it holds only whole characters. */
+function afterLastBreak(bytes: Buffer): number {
+  return Math.max(bytes.lastIndexOf(10), bytes.lastIndexOf(13)) + 1
+}
+
+/**
+ * Reads a CSV source into `target`, chunk by chunk, yielding after each chunk (so that a caller can hand
+ * on the rows read so far); `seen.session` is set once the header line is read.
+ */
+export async function* readCsvStream(source: CsvSource, options: CsvOptions, target: RowTarget, seen: { session?: CsvSession }): AsyncGenerator<void, void, undefined> {
+  checkOptions(options)
+  const chunks = byteChunks(source)
+  const { prefix, text } = await readHeaderLine(chunks)
+  const session = openSession(firstLine(text), options, target)
+  seen.session = session
+  const splitter = new RecordSplitter(session.delimiter, () => session.parserOptions(), session, MAX_CSV_RECORD)
+  // Bytes after the last line break, kept for the next chunk: a character is never cut in two.
+  let carry: Buffer | undefined
+  let gaveUp = false
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* prefix
+    yield* chunks
+  }
+  const input = all()
+  for await (const chunk of input) {
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk
+    const cut = afterLastBreak(bytes)
+    carry = cut < bytes.length ? bytes.subarray(cut) : undefined
+    if ((cut > 0 && !splitter.push(bytes.toString('utf8', 0, cut), false)) || (carry && carry.length > MAX_CSV_RECORD)) {
+      gaveUp = true
+      break
+    }
+    yield
+  }
+  if (!gaveUp) {
+    splitter.push(carry ? carry.toString('utf8') : '', true)
+    session.finish()
+    return
+  }
+  // Something the splitter will not hold (a quote never closed, a giant line): the rest goes to csv-parse
+  // as a stream, record by record, as it always did.
+  const rest = [Buffer.from(splitter.rest, 'utf8'), ...(carry ? [carry] : [])]
+  const parser = parseStream(session.parserOptions())
+  const stream = Readable.from(
+    (async function* () {
+      yield* rest
+      yield* input
+    })(),
+    { objectMode: false },
+  )
+  // Errors of either side end up on the parser, where the loop below sees them.
+  pipeline(stream, parser, () => {})
+  try {
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      session.record(fields, false)
+      yield
+    }
+  } finally {
+    stream.destroy()
+    parser.destroy()
+  }
+  session.finish()
+}

@@ -1,0 +1,99 @@
+/**
+ * The CSV reader splits lines without quotes itself and gives csv-parse only the records around a quote:
+ * on any text made of fields, delimiters, quotes and line breaks of every kind, it must return what the
+ * reader that gave csv-parse everything returned (kept in reference/), to the row, line and reason, whether
+ * the text comes whole or in chunks cut anywhere (inside a CRLF, a quoted field, a character).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type CsvReadResult, parseCsvIncidents, readCsvIncidents } from '../../src/io/index.js'
+import { parseCsvIncidents as parseBefore } from './reference/csv-parse-only.js'
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
+
+const HEADERS = ['id,start,end,title', 'id;start;end;elements;title', 'start,title,restoredAt', 'title|start|end']
+const pieces = fc.constantFrom(
+  '2026-03-02T10:00:00Z',
+  '2026-03-02T11:00:00+01:00',
+  'not a date',
+  'a',
+  'vps-1 vps-2',
+  '"',
+  '""',
+  '"x,y"',
+  '"two\nlines"',
+  '"three\r\nlines"',
+  ',',
+  ';',
+  '|',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  'é',
+  '😀',
+  '',
+)
+
+const text = fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom('\n', '\r\n', '\r'), fc.array(pieces, { maxLength: 60 }), fc.boolean()).map(([h, br, body, bom]) => `${bom ? '\uFEFF' : ''}${h}${br}${body.join('')}`)
+
+/** What a reader returned, or the issues of the InputError it threw. */
+function outcome(read: () => CsvReadResult): unknown {
+  try {
+    return read()
+  } catch (error) {
+    return { issues: (error as { issues?: unknown }).issues ?? String(error) }
+  }
+}
+
+async function outcomeAsync(read: () => Promise<CsvReadResult>): Promise<unknown> {
+  try {
+    return await read()
+  } catch (error) {
+    return { issues: (error as { issues?: unknown }).issues ?? String(error) }
+  }
+}
+
+/** Cuts bytes at the given fractions: inside characters, CRLFs and quoted fields alike. */
+function chunks(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const at = [...new Set(cuts.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b)
+  const out: Uint8Array[] = []
+  let from = 0
+  for (const c of at) {
+    out.push(bytes.subarray(from, c))
+    from = c
+  }
+  out.push(bytes.subarray(from))
+  return out
+}
+
+describe('the CSV splitter', () => {
+  it('reads whole text exactly as csv-parse alone did', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(outcome(() => parseCsvIncidents(t))).toEqual(outcome(() => parseBefore(t)))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('reads text in chunks cut anywhere exactly as it reads it whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), async (t, cuts) => {
+        const whole = outcome(() => parseCsvIncidents(t))
+        expect(await outcomeAsync(() => readCsvIncidents(chunks(new TextEncoder().encode(t), cuts)))).toEqual(whole)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('hands a quote never closed and what follows to csv-parse, streamed, with the rows before it read', async () => {
+    // Past the quote, more text than the splitter holds (a quarter of a million characters): csv-parse streams it.
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i},2026-03-02T10:00:00Z,x\n`).join('')
+    const t = `id,start,title\n${rows(3000)}9999,2026-03-02T10:00:00Z,"never closed\n${rows(12_000)}`
+    const r = await readCsvIncidents([t.slice(0, 70_000), t.slice(70_000)])
+    expect(r).toEqual(parseBefore(t))
+    expect(r.incidents).toHaveLength(3000)
+    expect(r.skipped).toEqual([{ line: 3002, reason: expect.stringContaining('never closed') }])
+  })
+})

@@ -104,6 +104,11 @@ function files(ctx: Context) {
   return { cwd: ctx.cwd, m: ctx.m, ...(ctx.stdin !== undefined && { stdin: ctx.stdin }) }
 }
 
+/** A file as messages name it: standard input by its name, not `-`. */
+function fileLabel(ctx: Context, path: string): string {
+  return path === '-' ? ctx.m.stdinName : path
+}
+
 function presetById(ref: string): Preset | undefined {
   return presets.list().find((p) => p.id === ref)
 }
@@ -205,7 +210,7 @@ async function readIncidents(ctx: Context, path: string, zone: string): Promise<
     ...(format !== undefined && { format: format as IncidentFormat }),
     ...(columns !== undefined && { columns }),
   })
-  return { path, incidents: read.incidents as IncidentInput[], skipped: read.skipped, read }
+  return { path: fileLabel(ctx, path), incidents: read.incidents as IncidentInput[], skipped: read.skipped, read }
 }
 
 function monthOf(incidents: readonly IncidentInput[], ctx: Context, timeZone: string) {
@@ -282,24 +287,26 @@ const statement: Command = {
       const s = serviceOf(service)
       return priced && s ? { fee: { amount: s.fee.amount.toString(), currency: s.fee.currency }, feeSource: 'offer' } : {}
     }
-    const skipped: (SkippedRow & { file: string })[] = log.skipped.map((s) => ({ ...s, file: logPath }))
+    const skipped: (SkippedRow & { file: string })[] = log.skipped.map((s) => ({ ...s, file: log.path }))
     let elements: BilledElement[]
     const clientsFile = str(ctx, 'clients')
     let clientLines: readonly (number | undefined)[] | undefined
     if (clientsFile !== undefined) {
       const clients = await readClientFile(clientsFile, { ...files(ctx), ...(option?.currency !== undefined && { currency: option.currency }) })
       clientLines = clients.lines
-      skipped.push(...clients.skipped.map((s) => ({ ...s, file: clientsFile })))
+      skipped.push(...clients.skipped.map((s) => ({ ...s, file: fileLabel(ctx, clientsFile) })))
       // A preset has no services of its own to check a name against; an offer file has. Each unknown one
       // is named at its line, as the treasurer's spreadsheet shows it.
       const services = offer.services.map((s) => s.id)
       const unknownServices: InputIssue[] = clients.clients.flatMap((c, i) => {
         if (!priced || c.service === undefined || serviceOf(c.service)) return []
         const near = nearest(c.service, services)
-        const line = clients.lines[i]
-        return [{ path: line !== undefined ? `${m.line(line)}, service` : `clients[${i}].service`, message: `${m.unknownServiceInClients(c.service, services)}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}` }]
+        return [{ path: `elements[${i}].service`, message: `${m.unknownServiceInClients(c.service, services)}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}` }]
       })
-      if (unknownServices.length) throw new FileError(clientsFile, new LocalisedInputError(unknownServices, m.cannotBill(clientsFile)))
+      if (unknownServices.length) {
+        const locate = locator({ m, log, clientsFile: fileLabel(ctx, clientsFile), clientLines })
+        throw new FileError(clientsFile, new LocalisedInputError(unknownServices, m.cannotBill(fileLabel(ctx, clientsFile))), locate)
+      }
       elements = clients.clients.map((c) => (c.fee !== undefined ? c : { ...c, ...feeFor(c.service ?? str(ctx, 'service')) }))
     } else {
       let ids = names(ctx, 'element')
@@ -315,7 +322,7 @@ const statement: Command = {
     }
     // At month-end the month is not always over: an open incident is measured up to now, or to the end of the month if that came first.
     const asOf = asOfGiven !== undefined ? new Date(asOfGiven) : incidents.some((x) => x.end === undefined || x.end === null) ? new Date(Math.min((ctx.now ?? Date.now)(), period.end.getTime())) : undefined
-    const locate = locator({ m, log, clientsFile, clientLines })
+    const locate = locator({ m, log, clientsFile: clientsFile === undefined ? undefined : fileLabel(ctx, clientsFile), clientLines })
     let result
     try {
       result = monthlyStatement({
@@ -324,7 +331,7 @@ const statement: Command = {
         incidents,
         elements,
         skipped,
-        incidentsFile: logPath,
+        incidentsFile: log.path,
         // Drawn up leniently, then refused here with --strict: the warnings are worded where they point.
         // Elements chosen with -e are a selection from the log, not the list of everyone billed.
         ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),
@@ -375,7 +382,7 @@ const compare: Command = {
     const logPath = str(ctx, 'incidents')
     if (logPath !== undefined) {
       const log = await readIncidents(ctx, logPath, draft.commitment.timeZone)
-      warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: logPath })))
+      warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
       const incidents = log.incidents
       const period = monthOf(incidents, ctx, draft.commitment.timeZone)
       const el = str(ctx, 'element') ?? worstElement(incidents)
@@ -384,7 +391,7 @@ const compare: Command = {
         {
           id: 'incident-log',
           name: m.logScenarioName(period.label, el),
-          description: m.logScenarioDescription(logPath, period.label, el, str(ctx, 'element') !== undefined),
+          description: m.logScenarioDescription(log.path, period.label, el, str(ctx, 'element') !== undefined),
           month: period.label,
           incidents: mine.map(({ elements: _, ...rest }) => rest),
         },
@@ -495,11 +502,10 @@ const simulateCommand: Command = {
     const offer = await loadOffer(ctx, ref, fee === undefined ? undefined : { amount: fee.amount, currency: fee.currency ?? 'EUR' })
     let model: DurationModel
     const from = str(ctx, 'durations-from')
-    let log: IncidentLog | undefined
     if (from !== undefined) {
       if (from === '-' && ref === '-') throw new UsageError(m.stdinTwice)
-      log = await readIncidents(ctx, from, offer.commitment.timeZone)
-      warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: from })))
+      const log = await readIncidents(ctx, from, offer.commitment.timeZone)
+      warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
       model = { type: 'empirical', incidents: log.incidents }
     } else if (median !== undefined) model = { type: 'log-normal', median, sigma: sigma ?? 1 }
     else model = { type: 'exponential', mean: mean ?? 'PT2H' }

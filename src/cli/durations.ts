@@ -30,10 +30,13 @@ export function readHumanDuration(text: string): number | undefined {
   if (parts.map((p) => p[0]).join('').replace(/\s/g, '') !== t.toLowerCase().replace(/\s/g, '')) return undefined
   let total = 0
   let previous: number | undefined
+  let bare = false
   for (const [, number, unit] of parts) {
     let size: number | undefined
     if (unit === '') {
-      // "1 h 30": minutes after hours, seconds after minutes; a bare number elsewhere says nothing.
+      // "1 h 30": minutes after hours, seconds after minutes, once; a bare number elsewhere says nothing.
+      if (bare) return undefined
+      bare = true
       if (previous === 3_600_000) size = 60_000
       else if (previous === 60_000) size = 1000
       else return undefined

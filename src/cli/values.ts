@@ -23,7 +23,7 @@ function monthHintOf(text: string, m: CliMessages): string {
   const swapped = /^(\d{1,2})[/.-](\d{4})$/.exec(text.trim()) ?? /^(\d{4})-(\d)$/.exec(text.trim())?.slice(0, 3).reverse()
   if (!swapped) return ''
   const [month, year] = /^\d{4}$/.test(swapped[1]!) ? [swapped[2]!, swapped[1]!] : [swapped[1]!, swapped[2]!]
-  return Number(month) >= 1 && Number(month) <= 12 ? `: ${m.monthHint(`${year}-${month.padStart(2, '0')}`)}` : ''
+  return Number(month) >= 1 && Number(month) <= 12 ? `${m.sep}${m.monthHint(`${year}-${month.padStart(2, '0')}`)}` : ''
 }
 
 /** A month, a quarter or a year: `2026-03`, `2026-Q1`, `2026`. */

@@ -90,6 +90,8 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       return 0
     }
   }
+  // `matou --lang fr statement …`: the language may come first, as in most programs.
+  if ((args[0] === '--lang' || args[0] === '-l') && args.length > 2 && !args[2]!.startsWith('-')) args = [args[2]!, args[0], args[1]!, ...args.slice(3)]
   const name = args[0]!
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${version}\n`)

@@ -224,3 +224,12 @@ describe('simulate --durations-from', () => {
     expect(r.stderr.split('\n')).toHaveLength(2)
   })
 })
+
+describe('the language first', () => {
+  it('takes --lang before the command', async () => {
+    const r = await run(['--lang', 'fr', 'budget', '--offer', 'ovh-vps-2016-value', '--month', '2026-04'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe((await run(['budget', '--offer', 'ovh-vps-2016-value', '--month', '2026-04', '--lang', 'fr'])).stdout)
+    expect(r.stdout.split('\n')[0]).toBe('Budget d’indisponibilité — avril 2026')
+  })
+})

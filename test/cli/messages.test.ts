@@ -62,6 +62,15 @@ describe('the language of the messages', () => {
     expect((await run(['--lang', 'fr', '--help'])).stdout).toBe(fr.help.main)
   })
 
+  it('shows the same examples in both languages (test/cli/main.test.ts runs the English ones)', () => {
+    const examples = (help: string) => help.split('\n').filter((l) => /^ {2}matou [a-z]+ /.test(l))
+    for (const name of [...COMMANDS, 'main'] as const) {
+      const key = name as keyof typeof en.help
+      expect(examples(fr.help[key]), name).toEqual(examples(en.help[key]))
+      expect(examples(en.help[key]).length, name).toBeGreaterThan(0)
+    }
+  })
+
   it('is English otherwise, the help saying the same things', async () => {
     for (const name of COMMANDS) expect((await run([name, '--help'])).stdout).toBe(en.help[name as keyof typeof en.help])
   })

@@ -1,28 +1,34 @@
 import { type ParseArgsConfig } from 'node:util'
 import { downtimeBudget } from '../availability/budget.js'
 import { parseCommitment } from '../commitment/commitment.js'
-import { InputError } from '../errors.js'
+import { InputError, type InputIssue } from '../errors.js'
 import { compareOffers } from '../offers/compare.js'
-import { filterOffers, parseCriteria } from '../offers/filter.js'
+import { filterOffers } from '../offers/filter.js'
 import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { standardScenarios } from '../offers/scenarios.js'
-import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../report/index.js'
+import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderSimulation, renderStatement } from '../report/index.js'
 import { type DurationModel, simulate } from '../simulation/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
-import { warningPath, warningText } from '../statement/warnings.js'
 import { creditNotesCsv } from '../report/credit-notes.js'
 import { type SkippedRow } from '../io/result.js'
 import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
-import { FileError, INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
+import { UsageError } from './args.js'
+import { LocalisedInputError } from './localise.js'
+import { catalogueCriteria, whereHints } from './criteria.js'
+import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
+import { locator, warningLines, warnStatement } from './locate.js'
+import { type CliMessages } from './messages.js'
+import { presetList } from './presets-list.js'
+import { nearest } from './suggest.js'
+import { readAmount, readCount, readCurrency, readDurationFlag, readInstant, readInteger, readMonth, readPeriodLabel, readPositive, readRate, readShare } from './values.js'
 
-/** A mistake in how the command was called (exit code 2), as opposed to bad input (exit code 1). */
-export class UsageError extends Error {}
+export { UsageError } from './args.js'
 
 /** How to write the result. */
 export interface Output {
@@ -30,6 +36,8 @@ export interface Output {
   lang: 'fr' | 'en'
   timeZone?: string
   color: boolean
+  /** Columns of the terminal, for text tables. */
+  width?: number
 }
 
 /** What a command receives. */
@@ -37,15 +45,23 @@ export interface Context extends Output {
   values: Record<string, unknown>
   positionals: string[]
   cwd: string
+  /** The command line's words, in the user's language. */
+  m: CliMessages
   warn(text: string): void
   /** Writes a progress line on a terminal; undefined elsewhere. */
   progress?: (text: string) => void
   /** The current instant; the real clock, a fixed one in tests. */
   now?: () => number
+  /** Reads standard input to its end, for a file named `-`. */
+  stdin?: () => Promise<string>
 }
 
-interface Command {
+export interface Command {
   options: NonNullable<ParseArgsConfig['options']>
+  /** Options that contradict each other when given together. */
+  conflicts?: readonly (readonly [string, string])[]
+  /** Whether the command takes arguments besides its options. */
+  positionals?: boolean
   run(ctx: Context): Promise<string>
 }
 
@@ -54,8 +70,12 @@ const INCIDENT_OPTIONS = {
   'incidents-format': { type: 'string' },
   'date-format': { type: 'string' },
   'dates-time-zone': { type: 'string' },
-  'as-of': { type: 'string' },
+  'ambiguous-time': { type: 'string' },
+  columns: { type: 'string' },
 } as const
+
+/** The incident fields a `--columns` mapping may name. */
+const INCIDENT_FIELDS = ['id', 'start', 'end', 'elements', 'impact', 'cause', 'priority', 'reportedAt', 'detectedAt', 'respondedAt', 'resolvedAt', 'client', 'weight', 'summary'] as const
 
 function str(ctx: Context, name: string): string | undefined {
   return ctx.values[name] as string | undefined
@@ -76,17 +96,36 @@ function names(ctx: Context, name: string): string[] {
 
 function required(ctx: Context, name: string): string {
   const v = str(ctx, name)
-  if (v === undefined) throw new UsageError(`--${name} is required`)
+  if (v === undefined) throw new UsageError(ctx.m.required(`--${name}`))
   return v
+}
+
+function files(ctx: Context) {
+  return { cwd: ctx.cwd, m: ctx.m, ...(ctx.stdin !== undefined && { stdin: ctx.stdin }) }
+}
+
+/** A file as messages name it: standard input by its name, not `-`. */
+function fileLabel(ctx: Context, path: string): string {
+  return path === '-' ? ctx.m.stdinName : path
+}
+
+function presetById(ref: string): Preset | undefined {
+  return presets.list().find((p) => p.id === ref)
+}
+
+/** "x is neither a preset nor a file", with the preset ids nearest to what was written. */
+function notAnOffer(ctx: Context, ref: string): UsageError {
+  const near = nearest(ref, presets.ids(), 3)
+  return new UsageError(`${ctx.m.notPresetNorFile(ref)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
 }
 
 /** An offer from a file, or a preset id at the fee given: a preset has no price of its own to fall back on. */
 async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; currency: string }): Promise<Offer> {
-  const preset = presets.list().find((p) => p.id === ref)
+  const preset = presetById(ref)
   if (preset && fee) return offerFromPreset(preset, fee)
-  if (preset) throw new UsageError(`the preset "${ref}" carries terms, not a price: use an offer file here, or compare presets with --with, at your offer's fee`)
-  if (!ref.includes('.') && !ref.includes('/')) throw new UsageError(`"${ref}" is neither a preset id (see: matou presets) nor a file`)
-  const data = await readDataFile(ref, ctx.cwd)
+  if (preset) throw new UsageError(ctx.m.presetNoPrice(ref))
+  if (!ref.includes('.') && !ref.includes('/') && ref !== '-') throw notAnOffer(ctx, ref)
+  const data = await readDataFile(ref, files(ctx))
   try {
     return parseOffer(data as never)
   } catch (error) {
@@ -100,57 +139,105 @@ async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; curr
  * services have none unless `--fee` gives one.
  */
 async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; priced: boolean }> {
-  const preset = presets.list().find((p) => p.id === ref)
+  const preset = presetById(ref)
   if (preset) return { offer: offerFromPreset(preset, { amount: '0', currency: 'EUR' }), priced: false }
   return { offer: await loadOffer(ctx, ref), priced: true }
 }
 
-async function loadIncidents(ctx: Context): Promise<IncidentInput[]> {
-  const read = await readIncidents(ctx)
-  warnSkipped(ctx, read.skipped.map((s) => ({ ...s, file: read.path })))
-  return read.incidents
-}
-
 function warnSkipped(ctx: Context, skipped: readonly (SkippedRow & { file: string })[]): void {
-  for (const s of skipped.slice(0, 20)) ctx.warn(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}: row skipped: ${s.reason}`)
-  if (skipped.length > 20) ctx.warn(`${skipped[0]!.file}: ${skipped.length - 20} more rows skipped`)
+  for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, s.reason))
+  if (skipped.length > 20) ctx.warn(ctx.m.moreSkipped(skipped[0]!.file, skipped.length - 20))
 }
 
-async function readIncidents(ctx: Context): Promise<{ path: string; incidents: IncidentInput[]; skipped: SkippedRow[] }> {
-  const path = required(ctx, 'incidents')
-  const format = str(ctx, 'incidents-format')
-  if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--incidents-format must be one of ${INCIDENT_FORMATS.join(', ')} (got "${format}")`)
+/** `start=début,end=fin`: the CSV's own column names by incident field. */
+function columnMap(ctx: Context): Record<string, string> | undefined {
+  const text = str(ctx, 'columns')
+  if (text === undefined) return undefined
+  const map: Record<string, string> = {}
+  for (const pair of text.split(',')) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*(.+?)\s*$/.exec(pair)
+    if (!m) throw new UsageError(ctx.m.badColumns('--columns', text))
+    const field = INCIDENT_FIELDS.find((f) => f.toLowerCase() === m[1]!.toLowerCase())
+    if (!field) {
+      const near = nearest(m[1]!, INCIDENT_FIELDS)
+      throw new UsageError(`${ctx.m.unknownColumnField('--columns', m[1]!, INCIDENT_FIELDS)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
+    }
+    map[field] = m[2]!
+  }
+  return map
+}
+
+function ambiguousTime(ctx: Context): 'reject' | 'earlier' | 'later' | undefined {
+  const v = str(ctx, 'ambiguous-time')
+  if (v === undefined) return undefined
+  const allowed = ['reject', 'earlier', 'later'] as const
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(ctx.m.oneOf('--ambiguous-time', allowed, v))
+  return v as (typeof allowed)[number]
+}
+
+/** How local dates are read, in the log and in the date options: the offer's zone unless told otherwise. */
+function localTime(ctx: Context, zone: string) {
   const dateFormat = str(ctx, 'date-format')
-  const zone = str(ctx, 'dates-time-zone')
-  const read = await readIncidentFile(path, {
-    cwd: ctx.cwd,
-    ...(format !== undefined && { format: format as IncidentFormat }),
+  const ambiguous = ambiguousTime(ctx)
+  return {
+    timeZone: str(ctx, 'dates-time-zone') ?? zone,
     ...(dateFormat !== undefined && { dateFormat }),
-    ...(zone !== undefined && { timeZone: zone }),
+    ...(ambiguous !== undefined && { ambiguousTime: ambiguous }),
+  }
+}
+
+/** Checks the reading options of an incident log before any file is read. */
+function checkReadingOptions(ctx: Context): void {
+  const format = str(ctx, 'incidents-format')
+  if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format)) throw new UsageError(ctx.m.oneOf('--incidents-format', INCIDENT_FORMATS, format))
+  columnMap(ctx)
+  ambiguousTime(ctx)
+}
+
+interface IncidentLog {
+  path: string
+  incidents: IncidentInput[]
+  skipped: SkippedRow[]
+  read: IncidentFile
+}
+
+async function readIncidents(ctx: Context, path: string, zone: string): Promise<IncidentLog> {
+  const format = str(ctx, 'incidents-format')
+  const columns = columnMap(ctx)
+  const read = await readIncidentFile(path, {
+    ...files(ctx),
+    ...localTime(ctx, zone),
+    ...(format !== undefined && { format: format as IncidentFormat }),
+    ...(columns !== undefined && { columns }),
   })
-  return { path, incidents: read.incidents as IncidentInput[], skipped: read.skipped }
+  return { path: fileLabel(ctx, path), incidents: read.incidents as IncidentInput[], skipped: read.skipped, read }
 }
 
 function monthOf(incidents: readonly IncidentInput[], ctx: Context, timeZone: string) {
   const month = str(ctx, 'month')
-  if (month !== undefined) {
-    if (!/^\d{4}-\d{2}$/.test(month)) throw new UsageError(`--month must be YYYY-MM (got "${month}")`)
-    return parsePeriod(month, timeZone)
-  }
+  if (month !== undefined) return parsePeriod(readMonth('--month', month, ctx.m), timeZone)
   const first = incidents[0]?.start
   let t = Number.NaN
   if (first instanceof Date) t = first.getTime()
   else if (typeof first === 'number') t = first
   else if (typeof first === 'string') t = parseIsoInstant(first)
-  if (!Number.isFinite(t)) throw new UsageError('--month is required when the incident log is empty')
+  if (!Number.isFinite(t)) throw new UsageError(ctx.m.monthForEmptyLog)
   // The month as the commitment's clock shows it: 2026-04-01T01:30+02:00 is April in Paris, March in UTC.
   return parsePeriod(new Date(t + zoneOffset(timeZone, t)).toISOString().slice(0, 7), timeZone)
 }
 
 function output(ctx: Context) {
-  if (ctx.format === 'credit-notes-csv') throw new UsageError('--format credit-notes-csv is for matou statement only')
-  return { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }
+  if (ctx.format === 'credit-notes-csv') throw new UsageError(ctx.m.csvOnlyStatement)
+  return { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }), ...(ctx.width !== undefined && { width: ctx.width }) }
+}
+
+/** The fee and currency options, checked: `--currency` only with `--fee`. */
+function feeOption(ctx: Context): { amount: string; currency?: string } | undefined {
+  const fee = str(ctx, 'fee')
+  const currency = str(ctx, 'currency')
+  if (fee === undefined && currency !== undefined) throw new UsageError(ctx.m.goTogether('--currency', '--fee'))
+  if (fee === undefined) return undefined
+  return { amount: readAmount('--fee', fee, ctx.m), ...(currency !== undefined && { currency: readCurrency('--currency', currency, ctx.m) }) }
 }
 
 const statement: Command = {
@@ -164,37 +251,62 @@ const statement: Command = {
     currency: { type: 'string' },
     service: { type: 'string' },
     strict: { type: 'boolean' },
+    'as-of': { type: 'string' },
     ...INCIDENT_OPTIONS,
   },
+  conflicts: [
+    ['offer', 'commitment'],
+    ['clients', 'element'],
+  ],
   async run(ctx) {
+    const m = ctx.m
     const ref = str(ctx, 'offer') ?? str(ctx, 'commitment')
-    if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
+    if (ref === undefined) throw new UsageError(m.offerRequired)
+    const logPath = required(ctx, 'incidents')
+    if (str(ctx, 'month') !== undefined) readMonth('--month', str(ctx, 'month')!, m)
+    checkReadingOptions(ctx)
+    const option = feeOption(ctx)
+    if ([logPath, str(ctx, 'clients'), ref].filter((f) => f === '-').length > 1) throw new UsageError(m.stdinTwice)
     const { offer, priced } = await loadTerms(ctx, ref)
-    const read = await readIncidents(ctx)
-    const incidents = read.incidents
-    const period = monthOf(incidents, ctx, offer.commitment.timeZone)
+    const zone = offer.commitment.timeZone
+    const asOfText = str(ctx, 'as-of')
+    const asOfGiven = asOfText === undefined ? undefined : readInstant('--as-of', asOfText, localTime(ctx, zone), m)
     const serviceOf = (id: string | undefined) => (id === undefined ? offer.services[0]! : offer.services.find((s) => s.id === id))
-    if (!serviceOf(str(ctx, 'service'))) throw new UsageError(`the offer has no service "${str(ctx, 'service')}" (services: ${offer.services.map((s) => s.id).join(', ')})`)
-    const option = str(ctx, 'fee')
-    if (option === undefined && str(ctx, 'currency') !== undefined) throw new UsageError('--currency goes with --fee')
+    if (!serviceOf(str(ctx, 'service'))) {
+      const near = nearest(str(ctx, 'service')!, offer.services.map((s) => s.id))
+      throw new UsageError(`${m.noService(str(ctx, 'service')!, offer.services.map((s) => s.id))}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}`)
+    }
+    const log = await readIncidents(ctx, logPath, zone)
+    const incidents = log.incidents
+    const period = monthOf(incidents, ctx, zone)
     // A fee comes from the client's row, else --fee, else the price of the client's service in the offer
     // file; a preset has no price, and then the fee is unknown rather than made up.
     const feeFor = (service: string | undefined): Pick<BilledElement, 'fee' | 'feeSource'> => {
       if (!priced) service = undefined
-      if (option !== undefined) return { fee: { amount: option, currency: str(ctx, 'currency') ?? (priced ? serviceOf(service)?.fee.currency : undefined) ?? 'EUR' }, feeSource: 'option' }
+      if (option !== undefined) return { fee: { amount: option.amount, currency: option.currency ?? (priced ? serviceOf(service)?.fee.currency : undefined) ?? 'EUR' }, feeSource: 'option' }
       const s = serviceOf(service)
       return priced && s ? { fee: { amount: s.fee.amount.toString(), currency: s.fee.currency }, feeSource: 'offer' } : {}
     }
-    const skipped: (SkippedRow & { file: string })[] = read.skipped.map((s) => ({ ...s, file: read.path }))
+    const skipped: (SkippedRow & { file: string })[] = log.skipped.map((s) => ({ ...s, file: log.path }))
     let elements: BilledElement[]
     const clientsFile = str(ctx, 'clients')
+    let clientLines: readonly (number | undefined)[] | undefined
     if (clientsFile !== undefined) {
-      if (list(ctx, 'element').length) throw new UsageError('give --clients or --element, not both')
-      const clients = await readClientFile(clientsFile, { cwd: ctx.cwd, ...(str(ctx, 'currency') !== undefined && { currency: str(ctx, 'currency')! }) })
-      skipped.push(...clients.skipped.map((s) => ({ ...s, file: clientsFile })))
-      // A preset has no services of its own to check a name against; an offer file has.
-      const unknownServices = clients.clients.flatMap((c, i) => (priced && c.service !== undefined && !serviceOf(c.service) ? [{ path: `clients[${i}].service`, message: `the offer has no service "${c.service}" (services: ${offer.services.map((s) => s.id).join(', ')})` }] : []))
-      if (unknownServices.length) throw new FileError(clientsFile, new InputError(unknownServices, `Cannot bill the clients of ${clientsFile}`))
+      const clients = await readClientFile(clientsFile, { ...files(ctx), ...(option?.currency !== undefined && { currency: option.currency }) })
+      clientLines = clients.lines
+      skipped.push(...clients.skipped.map((s) => ({ ...s, file: fileLabel(ctx, clientsFile) })))
+      // A preset has no services of its own to check a name against; an offer file has. Each unknown one
+      // is named at its line, as the treasurer's spreadsheet shows it.
+      const services = offer.services.map((s) => s.id)
+      const unknownServices: InputIssue[] = clients.clients.flatMap((c, i) => {
+        if (!priced || c.service === undefined || serviceOf(c.service)) return []
+        const near = nearest(c.service, services)
+        return [{ path: `elements[${i}].service`, message: `${m.unknownServiceInClients(c.service, services)}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}` }]
+      })
+      if (unknownServices.length) {
+        const locate = locator({ m, log, clientsFile: fileLabel(ctx, clientsFile), clientLines })
+        throw new FileError(clientsFile, new LocalisedInputError(unknownServices, m.cannotBill(fileLabel(ctx, clientsFile))), locate)
+      }
       elements = clients.clients.map((c) => (c.fee !== undefined ? c : { ...c, ...feeFor(c.service ?? str(ctx, 'service')) }))
     } else {
       let ids = names(ctx, 'element')
@@ -209,21 +321,32 @@ const statement: Command = {
       elements = ids.map((id) => ({ id, ...fee }))
     }
     // At month-end the month is not always over: an open incident is measured up to now, or to the end of the month if that came first.
-    const asOf = str(ctx, 'as-of') ?? (incidents.some((x) => x.end === undefined || x.end === null) ? new Date(Math.min((ctx.now ?? Date.now)(), period.end.getTime())) : undefined)
-    const result = monthlyStatement({
-      commitment: offer.commitment,
-      period,
-      incidents,
-      elements,
-      skipped,
-      incidentsFile: read.path,
-      strict: ctx.values.strict === true,
-      // Elements chosen with -e are a selection from the log, not the list of everyone billed.
-      ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),
-      ...(asOf !== undefined && { asOf }),
-    })
-    for (const w of result.warnings.slice(0, 20)) ctx.warn(`${warningPath(w)}: ${warningText(w)}`)
-    if (result.warnings.length > 20) ctx.warn(`${result.warnings.length - 20} more warnings: see the report`)
+    const asOf = asOfGiven !== undefined ? new Date(asOfGiven) : incidents.some((x) => x.end === undefined || x.end === null) ? new Date(Math.min((ctx.now ?? Date.now)(), period.end.getTime())) : undefined
+    const locate = locator({ m, log, clientsFile: clientsFile === undefined ? undefined : fileLabel(ctx, clientsFile), clientLines })
+    let result
+    try {
+      result = monthlyStatement({
+        commitment: offer.commitment,
+        period,
+        incidents,
+        elements,
+        skipped,
+        incidentsFile: log.path,
+        // Drawn up leniently, then refused here with --strict: the warnings are worded where they point.
+        // Elements chosen with -e are a selection from the log, not the list of everyone billed.
+        ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),
+        ...(asOf !== undefined && { asOf }),
+      })
+    } catch (error) {
+      if (error instanceof InputError) throw new FileError(error.issues.every((i) => i.path.startsWith('elements')) && clientsFile ? clientsFile : logPath, error, locate)
+      throw error
+    }
+    if (ctx.values.strict === true && result.warnings.length)
+      throw new LocalisedInputError(
+        warningLines(ctx, result.warnings, locate).map((message) => ({ path: '', message })),
+        m.strictFailed,
+      )
+    warnStatement(ctx, result.warnings, locate)
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     return renderStatement(result, output(ctx))
   },
@@ -240,33 +363,41 @@ const compare: Command = {
     ...INCIDENT_OPTIONS,
   },
   async run(ctx) {
-    const draft = await loadOffer(ctx, required(ctx, 'offer'))
+    const m = ctx.m
+    const ref = required(ctx, 'offer')
+    const loss = str(ctx, 'loss-per-hour') === undefined ? undefined : readAmount('--loss-per-hour', str(ctx, 'loss-per-hour')!, m)
+    if (str(ctx, 'month') !== undefined) readMonth('--month', str(ctx, 'month')!, m)
+    checkReadingOptions(ctx)
+    for (const other of list(ctx, 'with')) if (!presetById(other) && !other.includes('.') && !other.includes('/')) throw notAnOffer(ctx, other)
+    const draft = await loadOffer(ctx, ref)
     const fee = { amount: draft.services[0]!.fee.amount.toString(), currency: draft.services[0]!.fee.currency }
-    const others = await Promise.all(list(ctx, 'with').map((ref) => loadOffer(ctx, ref, fee)))
+    const others = await Promise.all(list(ctx, 'with').map((r) => loadOffer(ctx, r, fee)))
     let scenarios: ScenarioInput[] = standardScenarios()
     const file = str(ctx, 'scenarios')
     if (file !== undefined) {
-      const data = await readDataFile(file, ctx.cwd)
+      const data = await readDataFile(file, files(ctx))
       scenarios = (Array.isArray(data) ? data : (data as { scenarios?: unknown })?.scenarios) as ScenarioInput[]
-      if (!Array.isArray(scenarios)) throw new FileError(file, new InputError([{ path: '', message: 'must be a list of scenarios, or { scenarios: [...] }' }]))
+      if (!Array.isArray(scenarios)) throw new FileError(file, new LocalisedInputError([{ path: '', message: m.scenariosShape }], m.cannotRead(file)))
     }
-    if (str(ctx, 'incidents') !== undefined) {
-      const incidents = await loadIncidents(ctx)
+    const logPath = str(ctx, 'incidents')
+    if (logPath !== undefined) {
+      const log = await readIncidents(ctx, logPath, draft.commitment.timeZone)
+      warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
+      const incidents = log.incidents
       const period = monthOf(incidents, ctx, draft.commitment.timeZone)
       const el = str(ctx, 'element') ?? worstElement(incidents)
       const mine = incidents.filter((x) => x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : x.elements.includes(el!)))
       scenarios = [
         {
           id: 'incident-log',
-          name: el ? `${period.label} log, ${el}` : `${period.label} log`,
-          description: `The incidents of ${str(ctx, 'incidents')} in ${period.label}${el ? ` that hit ${el}${str(ctx, 'element') ? '' : ' (the element with the most incidents)'}` : ''}.`,
+          name: m.logScenarioName(period.label, el),
+          description: m.logScenarioDescription(log.path, period.label, el, str(ctx, 'element') !== undefined),
           month: period.label,
           incidents: mine.map(({ elements: _, ...rest }) => rest),
         },
         ...scenarios,
       ]
     }
-    const loss = str(ctx, 'loss-per-hour')
     const result = compareOffers({ offers: [draft, ...others], scenarios, ...(loss !== undefined && { clientLossPerHour: loss }) })
     return renderComparison(result, output(ctx))
   },
@@ -280,24 +411,35 @@ function worstElement(incidents: readonly IncidentInput[]): string | undefined {
 
 const budget: Command = {
   options: { offer: { type: 'string' }, with: { type: 'string', short: 'w' }, month: { type: 'string', short: 'm' } },
+  conflicts: [['offer', 'with']],
   async run(ctx) {
     const ref = str(ctx, 'offer') ?? str(ctx, 'with')
-    if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
+    if (ref === undefined) throw new UsageError(ctx.m.offerRequired)
+    const month = readPeriodLabel('--month', str(ctx, 'month') ?? new Date((ctx.now ?? Date.now)()).toISOString().slice(0, 7), ctx.m)
     // A budget is downtime, not money: a preset's terms are enough.
     const { offer } = await loadTerms(ctx, ref)
-    const month = str(ctx, 'month') ?? new Date().toISOString().slice(0, 7)
-    if (!/^\d{4}(-\d{2}|-Q\d)?$/.test(month)) throw new UsageError(`--month must be YYYY-MM, YYYY-Qn or YYYY (got "${month}")`)
     const result = downtimeBudget({ commitment: offer.commitment, period: parsePeriod(month, offer.commitment.timeZone) })
     return renderBudget(result, output(ctx))
   },
 }
 
-function number(ctx: Context, name: string, fallback?: number): number | undefined {
-  const v = str(ctx, name)
-  if (v === undefined) return fallback
-  const n = Number(v)
-  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number (got "${v}")`)
-  return n
+/** The option an issue of the simulation's options is about, when it is one the command line sets. */
+const SIMULATION_FLAGS: Record<string, string> = {
+  clients: '--clients',
+  months: '--months',
+  trials: '--trials',
+  seed: '--seed',
+  'incidents.rate': '--rate',
+  'incidents.duration': '--duration',
+  'incidents.duration.mean': '--duration',
+  'incidents.duration.median': '--median',
+  'incidents.duration.sigma': '--sigma',
+  'incidents.correlated.rate': '--correlated-rate',
+  'incidents.correlated.duration': '--correlated-duration',
+  'incidents.correlated.duration.mean': '--correlated-duration',
+  'incidents.outsideBusinessHours': '--outside-business-hours',
+  'intervention.response.mean': '--response',
+  service: '--service',
 }
 
 const simulateCommand: Command = {
@@ -319,74 +461,123 @@ const simulateCommand: Command = {
     service: { type: 'string' },
     fee: { type: 'string' },
     currency: { type: 'string' },
-    ...INCIDENT_OPTIONS,
+    'incidents-format': { type: 'string' },
+    'date-format': { type: 'string' },
+    'dates-time-zone': { type: 'string' },
+    'ambiguous-time': { type: 'string' },
+    columns: { type: 'string' },
   },
+  conflicts: [
+    ['duration', 'median'],
+    ['duration', 'durations-from'],
+    ['median', 'durations-from'],
+    ['sigma', 'durations-from'],
+    ['sigma', 'duration'],
+  ],
   async run(ctx) {
+    const m = ctx.m
     const ref = required(ctx, 'offer')
-    const fee = str(ctx, 'fee')
+    const fee = feeOption(ctx)
+    // Every value is checked before the work starts: a typo costs milliseconds, not a run.
+    const clients = readCount('--clients', required(ctx, 'clients'), m)
+    const months = readCount('--months', str(ctx, 'months') ?? '12', m)
+    const trials = readCount('--trials', str(ctx, 'trials') ?? '2000', m)
+    const seed = readInteger('--seed', str(ctx, 'seed') ?? '1', m)
+    const rate = readRate('--rate', str(ctx, 'rate') ?? '0.1', m)
+    const duration = (flag: string) => (str(ctx, flag.slice(2)) === undefined ? undefined : readDurationFlag(flag, str(ctx, flag.slice(2))!, m))
+    const mean = duration('--duration')
+    const median = duration('--median')
+    const sigma = str(ctx, 'sigma') === undefined ? undefined : readPositive('--sigma', str(ctx, 'sigma')!, m)
+    if (sigma !== undefined && median === undefined) throw new UsageError(m.goTogether('--sigma', '--median'))
+    const correlatedRate = str(ctx, 'correlated-rate') === undefined ? undefined : readRate('--correlated-rate', str(ctx, 'correlated-rate')!, m)
+    const correlatedDuration = duration('--correlated-duration')
+    if (correlatedDuration !== undefined && correlatedRate === undefined) throw new UsageError(m.goTogether('--correlated-duration', '--correlated-rate'))
+    const outside = str(ctx, 'outside-business-hours') === undefined ? undefined : readShare('--outside-business-hours', str(ctx, 'outside-business-hours')!, m)
+    const response = duration('--response')
+    checkReadingOptions(ctx)
     // Revenue is fee × clients × months: a made-up fee would make up the revenue, so a preset needs one.
-    const preset = presets.list().find((p) => p.id === ref)
-    if (preset && fee === undefined) throw new UsageError(`the preset "${ref}" carries terms, not a price: give the monthly fee each client pays with --fee (and --currency, default EUR)`)
-    if (!preset && fee !== undefined) throw new UsageError(`--fee is for a preset: the offer file ${ref} sets its services' fees`)
-    if (fee === undefined && str(ctx, 'currency') !== undefined) throw new UsageError('--currency goes with --fee')
-    const offer = await loadOffer(ctx, ref, fee === undefined ? undefined : { amount: fee, currency: str(ctx, 'currency') ?? 'EUR' })
-    const clients = number(ctx, 'clients')
-    if (clients === undefined) throw new UsageError('--clients is required')
-    let duration: DurationModel
+    const preset = presetById(ref)
+    if (preset && fee === undefined) throw new UsageError(m.presetNeedsFee(ref))
+    if (!preset && fee !== undefined) throw new UsageError(m.feeIsForPreset(ref))
+    const offer = await loadOffer(ctx, ref, fee === undefined ? undefined : { amount: fee.amount, currency: fee.currency ?? 'EUR' })
+    let model: DurationModel
     const from = str(ctx, 'durations-from')
     if (from !== undefined) {
-      const read = await readIncidentFile(from, { cwd: ctx.cwd })
-      duration = { type: 'empirical', incidents: read.incidents as IncidentInput[] }
-    } else if (str(ctx, 'median') !== undefined) duration = { type: 'log-normal', median: str(ctx, 'median')!, sigma: number(ctx, 'sigma', 1)! }
-    else duration = { type: 'exponential', mean: str(ctx, 'duration') ?? 'PT2H' }
-    const correlatedRate = number(ctx, 'correlated-rate')
-    const outside = number(ctx, 'outside-business-hours')
-    const response = str(ctx, 'response')
+      if (from === '-' && ref === '-') throw new UsageError(m.stdinTwice)
+      const log = await readIncidents(ctx, from, offer.commitment.timeZone)
+      warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
+      model = { type: 'empirical', incidents: log.incidents }
+    } else if (median !== undefined) model = { type: 'log-normal', median, sigma: sigma ?? 1 }
+    else model = { type: 'exponential', mean: mean ?? 'PT2H' }
     const started = Date.now()
     let shown = false
-    const result = simulate({
-      offer,
-      clients,
-      months: number(ctx, 'months', 12)!,
-      trials: number(ctx, 'trials', 2000)!,
-      seed: number(ctx, 'seed', 1)!,
-      incidents: {
-        rate: number(ctx, 'rate', 0.1)!,
-        duration,
-        ...(outside !== undefined && { outsideBusinessHours: outside }),
-        ...(correlatedRate !== undefined && {
-          correlated: {
-            rate: correlatedRate,
-            ...(str(ctx, 'correlated-duration') !== undefined && { duration: { type: 'exponential', mean: str(ctx, 'correlated-duration')! } }),
+    let result
+    try {
+      result = simulate({
+        offer,
+        clients,
+        months,
+        trials,
+        seed,
+        incidents: {
+          rate,
+          duration: model,
+          ...(outside !== undefined && { outsideBusinessHours: outside }),
+          ...(correlatedRate !== undefined && {
+            correlated: { rate: correlatedRate, ...(correlatedDuration !== undefined && { duration: { type: 'exponential', mean: correlatedDuration } }) },
+          }),
+        },
+        ...(response !== undefined && { intervention: { response: { type: 'exponential', mean: response } } }),
+        ...(str(ctx, 'service') !== undefined && { service: str(ctx, 'service')! }),
+        // A bar on a terminal, and only for runs long enough to need one.
+        ...(ctx.progress && {
+          onProgress: (done: number, total: number) => {
+            if (!shown && Date.now() - started < 1000) return
+            shown = true
+            const width = 30
+            const full = Math.round((done / total) * width)
+            ctx.progress!(`[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${m.trials(done, total)}`)
+            if (done === total) ctx.progress!('')
           },
         }),
-      },
-      ...(response !== undefined && { intervention: { response: { type: 'exponential', mean: response } } }),
-      ...(str(ctx, 'service') !== undefined && { service: str(ctx, 'service')! }),
-      // A bar on a terminal, and only for runs long enough to need one.
-      ...(ctx.progress && {
-        onProgress: (done: number, total: number) => {
-          if (!shown && Date.now() - started < 1000) return
-          shown = true
-          const width = 30
-          const full = Math.round((done / total) * width)
-          ctx.progress!(`[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${total} trials`)
-          if (done === total) ctx.progress!('')
-        },
-      }),
-    })
+      })
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      // What the log holds is the log's fault (exit 1); anything else is a value of the command line (exit 2).
+      if (from !== undefined && error.issues.some((i) => i.path.startsWith('incidents.duration.incidents'))) throw new FileError(from, error)
+      throw new UsageError(
+        error.issues
+          .map((i) => {
+            const flag = SIMULATION_FLAGS[i.path] ?? Object.entries(SIMULATION_FLAGS).find(([p]) => i.path.startsWith(`${p}.`))?.[1]
+            return `${flag ?? i.path}${flag || i.path ? ': ' : ''}${i.message}`
+          })
+          .join('\n'),
+      )
+    }
     return renderSimulation(result, output(ctx))
   },
 }
 
 const presetsCommand: Command = {
   options: {},
+  positionals: true,
   async run(ctx) {
-    const [sub, id] = ctx.positionals
-    if (sub === undefined || sub === 'list') return renderPresetList(presets.list(), output(ctx))
-    if (sub !== 'show') throw new UsageError(`unknown presets subcommand "${sub}": use "matou presets" or "matou presets show ID"`)
-    if (id === undefined) throw new UsageError('matou presets show needs a preset id (see: matou presets)')
-    const preset: Preset = presets.byId(id)
+    const [sub, id, ...rest] = ctx.positionals
+    if (rest.length) throw new UsageError(ctx.m.unexpectedArgument(rest[0]!))
+    if (sub === undefined || sub === 'list') {
+      if (id !== undefined) throw new UsageError(ctx.m.unexpectedArgument(id))
+      return presetList(presets.list(), output(ctx), ctx.m)
+    }
+    if (sub !== 'show') {
+      const near = nearest(sub, ['show', 'list'])
+      throw new UsageError(`${ctx.m.presetsSubcommand(sub)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
+    }
+    if (id === undefined) throw new UsageError(ctx.m.presetsShowNeedsId)
+    const preset = presetById(id)
+    if (!preset) {
+      const near = nearest(id, presets.ids(), 3)
+      throw new UsageError(`${ctx.m.unknownPreset(id)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
+    }
     parseCommitment(preset)
     return renderPreset(preset, output(ctx))
   },
@@ -399,28 +590,39 @@ const catalogue: Command = {
     'cover-at-least': { type: 'string' },
     sort: { type: 'string' },
   },
+  positionals: true,
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError('give offer files, e.g. matou catalogue offers/*.yaml')
+    const m = ctx.m
+    if (ctx.positionals.length === 0) throw new UsageError(m.catalogueNeedsFiles)
     // The shell expands offers/*.yaml; a pattern left as it is matched nothing.
     const unmatched = ctx.positionals.filter((f) => /[*?]/.test(f))
-    if (unmatched.length) throw new UsageError(`no offer file matches ${unmatched.join(' ')}`)
-    const offers = await Promise.all(ctx.positionals.map((f) => loadOffer(ctx, f)))
-    const criteria = parseCriteria(list(ctx, 'where'))
-    const loss = str(ctx, 'loss-per-hour')
-    const atLeast = str(ctx, 'cover-at-least')
-    if ((loss === undefined) !== (atLeast === undefined)) throw new UsageError('--loss-per-hour and --cover-at-least go together')
+    if (unmatched.length) throw new UsageError(m.noFileMatches(unmatched.join(' ')))
+    const criteria = catalogueCriteria(list(ctx, 'where'), m)
+    const lossText = str(ctx, 'loss-per-hour')
+    const atLeastText = str(ctx, 'cover-at-least')
+    if (lossText !== undefined && atLeastText === undefined) throw new UsageError(m.goTogether('--loss-per-hour', '--cover-at-least'))
+    if (lossText === undefined && atLeastText !== undefined) throw new UsageError(m.goTogether('--cover-at-least', '--loss-per-hour'))
+    const loss = lossText === undefined ? undefined : readAmount('--loss-per-hour', lossText, m)
+    const atLeast = atLeastText === undefined ? undefined : readAmount('--cover-at-least', atLeastText, m)
     const sort = str(ctx, 'sort')
-    if (sort !== undefined && !['name', 'fee', 'gti', 'target'].includes(sort)) throw new UsageError('--sort must be name, fee, gti or target')
+    if (sort !== undefined && !['name', 'fee', 'gti', 'target'].includes(sort)) throw new UsageError(m.sortOneOf)
+    const offers = await Promise.all(ctx.positionals.map((f) => loadOffer(ctx, f)))
     const result = filterOffers(offers, { ...criteria, ...(loss !== undefined && { cover: { lossPerHour: loss, atLeast: atLeast! } }) }, sort ? { sortBy: sort as 'name' } : {})
+    for (const hint of whereHints(list(ctx, 'where'), offers, m)) ctx.warn(hint)
     return renderCatalogue(result, output(ctx))
   },
 }
 
 const schema: Command = {
   options: {},
+  positionals: true,
   async run(ctx) {
     const name = ctx.positionals[0]
-    if (name === undefined || !(SCHEMA_NAMES as string[]).includes(name)) throw new UsageError(`name a schema: ${SCHEMA_NAMES.join(', ')}`)
+    if (ctx.positionals.length > 1) throw new UsageError(ctx.m.unexpectedArgument(ctx.positionals[1]!))
+    if (name === undefined || !(SCHEMA_NAMES as string[]).includes(name)) {
+      const near = name === undefined ? [] : nearest(name, SCHEMA_NAMES)
+      throw new UsageError(`${ctx.m.schemaName(SCHEMA_NAMES)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
+    }
     return `${JSON.stringify(jsonSchema(name as SchemaName), null, 2)}\n`
   },
 }

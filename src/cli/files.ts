@@ -1,28 +1,45 @@
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
+import { type CsvOptions } from '../io/csv.js'
 import { type ReadResult } from '../io/result.js'
 import { readYaml } from '../io/yaml.js'
 import { type ClientListResult, parseClientList, parseHeartbeats, parseIncidentsJson, parseIncidentsYaml, parsePrometheusRange, parseStatuspageIncidents, readCsvIncidents } from '../io/index.js'
+import { LocalisedInputError } from './localise.js'
+import { type CliMessages, cliMessages } from './messages.js'
 
 /** An error about one file: its issues are printed with the file name before each path. */
 export class FileError extends Error {
   constructor(
     readonly file: string,
     readonly inputError: InputError,
+    /** Where each issue path points in the file: `incidents[3]` → `log.csv:5`, when the reader knows. */
+    readonly locate?: (path: string) => string,
   ) {
     super(inputError.message)
   }
 }
 
-/** Reads a file (relative to `cwd`), or throws an error naming it as the user wrote it. */
-export async function readText(path: string, cwd = '.'): Promise<string> {
+/** Where files are read from: a folder, and standard input for the name `-`. */
+export interface FileSource {
+  /** Folder relative paths are read from. */
+  cwd?: string
+  /** Reads standard input to its end; given by the program, absent in a library call. */
+  stdin?: () => Promise<string>
+  /** The language of the messages. */
+  m?: CliMessages
+}
+
+/** Reads a file (relative to `cwd`), `-` from standard input, or throws an error naming it as the user wrote it. */
+export async function readText(path: string, source: FileSource = {}): Promise<string> {
+  const m = source.m ?? cliMessages('en')
+  if (path === '-' && source.stdin) return source.stdin()
   try {
-    return await readFile(resolve(cwd, path), 'utf8')
+    return await readFile(resolve(source.cwd ?? '.', path), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : String((error as Error).message)
-    throw new FileError(path, new InputError([{ path: '', message: why }], `Cannot read ${path}`))
+    const why = code === 'ENOENT' ? m.noSuchFile : code === 'EISDIR' ? m.isFolder : code === 'EACCES' ? m.notReadable : String((error as Error).message)
+    throw new FileError(path, new LocalisedInputError([{ path: '', message: why }], m.cannotRead(path)))
   }
 }
 
@@ -30,19 +47,19 @@ export async function readText(path: string, cwd = '.'): Promise<string> {
  * Reads a YAML or JSON data file (JSON is read as YAML 1.2, of which it is a part), reporting syntax errors
  * with their line and column.
  */
-export async function readDataFile(path: string, cwd = '.'): Promise<unknown> {
-  const text = await readText(path, cwd)
+export async function readDataFile(path: string, source: FileSource = {}): Promise<unknown> {
+  const text = await readText(path, source)
   try {
-    return readYaml(text, `Cannot read ${path}`).document
+    return readYaml(text, (source.m ?? cliMessages('en')).cannotRead(path)).document
   } catch (error) {
     if (error instanceof InputError) throw new FileError(path, error)
     throw error
   }
 }
 
-/** Reads a client list: CSV, or JSON / YAML by the file's extension. */
-export async function readClientFile(path: string, options: { cwd?: string; currency?: string } = {}): Promise<ClientListResult> {
-  const text = await readText(path, options.cwd)
+/** Reads a client list: CSV, or JSON / YAML by the file's extension (by its content for standard input). */
+export async function readClientFile(path: string, options: FileSource & { currency?: string } = {}): Promise<ClientListResult> {
+  const text = await readText(path, options)
   const ext = extname(path).toLowerCase()
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.csv' || ext === '.tsv' ? 'csv' : undefined
   try {
@@ -57,42 +74,55 @@ export async function readClientFile(path: string, options: { cwd?: string; curr
 export const INCIDENT_FORMATS = ['csv', 'json', 'yaml', 'statuspage', 'uptime-kuma', 'prometheus'] as const
 export type IncidentFormat = (typeof INCIDENT_FORMATS)[number]
 
-/** Options for reading an incident log. */
-export interface IncidentFileOptions {
+/**
+ * Options for reading an incident log. `columns` (the CSV's own column names by incident field) is the
+ * CSV reader's option of that name; it is passed through as it is.
+ */
+export interface IncidentFileOptions extends FileSource, Pick<CsvOptions, 'dateFormat' | 'timeZone' | 'ambiguousTime'> {
   format?: IncidentFormat
-  /** date-fns pattern of local dates in a CSV, e.g. `dd/MM/yyyy HH:mm`. */
-  dateFormat?: string
-  /** Zone of those local dates. */
-  timeZone?: string
-  /** Folder relative paths are read from. */
-  cwd?: string
+  /** The CSV's own column names, by incident field: `{ start: 'début', end: 'fin' }`. */
+  columns?: Record<string, string>
 }
 
 function guessFormat(path: string, text: string): IncidentFormat {
   const ext = extname(path).toLowerCase()
   if (ext === '.csv' || ext === '.tsv') return 'csv'
   if (ext === '.yaml' || ext === '.yml') return 'yaml'
-  // A JSON file: the library's own list, or an export whose shape says where it comes from.
   const head = text.slice(0, 4096)
+  if (ext === '') {
+    // Standard input or a name without extension: the first line says whether it is a table or a document.
+    const first = head.replace(/^\uFEFF/, '').trimStart().split(/\r?\n/, 1)[0] ?? ''
+    if (!first.startsWith('{') && !first.startsWith('[')) return first.startsWith('-') || /^[\w"' ]+:(\s|$)/.test(first) ? 'yaml' : 'csv'
+  }
+  // A JSON file: the library's own list, or an export whose shape says where it comes from.
   if (/"incident_updates"|"page"\s*:\s*\{/.test(head)) return 'statuspage'
   if (/"resultType"\s*:\s*"matrix"/.test(head)) return 'prometheus'
   if (/"monitor_id"|"heartbeatList"|"msg"\s*:/.test(head)) return 'uptime-kuma'
   return 'json'
 }
 
+/** What an incident log gave: its incidents and skipped rows, the format read, and each incident's CSV line. */
+export type IncidentFile = ReadResult & { format: IncidentFormat; lines?: readonly number[] }
+
 /** Reads an incident log of any supported format. */
-export async function readIncidentFile(path: string, options: IncidentFileOptions = {}): Promise<ReadResult & { format: IncidentFormat }> {
-  const text = await readText(path, options.cwd)
+export async function readIncidentFile(path: string, options: IncidentFileOptions = {}): Promise<IncidentFile> {
+  const m = options.m ?? cliMessages('en')
+  const text = await readText(path, options)
   const format = options.format ?? guessFormat(path, text)
   try {
-    let result: ReadResult
+    let result: ReadResult & { lines?: number[] }
     switch (format) {
-      case 'csv':
-        result = await readCsvIncidents(text, {
+      case 'csv': {
+        // Built as a variable, not a literal: `columns` is the reader's option once it has it.
+        const csv: CsvOptions & { columns?: Record<string, string> } = {
           ...(options.dateFormat !== undefined && { dateFormat: options.dateFormat }),
           ...(options.timeZone !== undefined && { timeZone: options.timeZone }),
-        })
+          ...(options.ambiguousTime !== undefined && { ambiguousTime: options.ambiguousTime }),
+          ...(options.columns !== undefined && { columns: options.columns }),
+        }
+        result = await readCsvIncidents(text, csv)
         break
+      }
       case 'yaml':
         result = parseIncidentsYaml(text)
         break
@@ -109,10 +139,10 @@ export async function readIncidentFile(path: string, options: IncidentFileOption
       default:
         result = parseIncidentsJson(text)
     }
-    return { ...result, format }
+    return { incidents: result.incidents, skipped: result.skipped, format, ...(result.lines !== undefined && { lines: result.lines }) }
   } catch (error) {
     if (error instanceof InputError) throw new FileError(path, error)
-    if (error instanceof SyntaxError) throw new FileError(path, new InputError([{ path: '', message: error.message }], `Cannot read ${path}`))
+    if (error instanceof SyntaxError) throw new FileError(path, new LocalisedInputError([{ path: '', message: error.message }], m.cannotRead(path)))
     throw error
   }
 }

@@ -1,16 +1,23 @@
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { extname, resolve } from 'node:path'
+import { type ParseArgsConfig } from 'node:util'
 import { InputError } from '../errors.js'
+import { readCommandLine, refuseConflicts, UsageError } from './args.js'
 import { FileError } from './files.js'
-import { COMMANDS, type Context, type Output, UsageError } from './commands.js'
+import { COMMANDS, type Context, type Output } from './commands.js'
 import { commandHelp, mainHelp } from './help.js'
+import { errorHeading, issueText } from './localise.js'
+import { type CliLang, type CliMessages, cliMessages, langFromArgs, langFromEnv } from './messages.js'
+import { nearest } from './suggest.js'
+import { readZone } from './values.js'
 
 /** Where the program writes, and what it knows of its surroundings; the real process in use, fakes in tests. */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean }
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number }
   stderr: { write(text: string): unknown; isTTY?: boolean }
+  /** Standard input, read for a file named `-`. */
+  stdin?: AsyncIterable<string | Uint8Array>
   cwd: string
   env: Record<string, string | undefined>
   /** The current instant, in epoch ms; default the system clock. */
@@ -29,103 +36,163 @@ const GLOBAL_OPTIONS = {
 const FORMATS = ['text', 'markdown', 'json', 'html', 'credit-notes-csv'] as const
 const LANGS = ['fr', 'en'] as const
 
+/** Width of text tables when the output is not a terminal: what most terminals and pagers show. */
+export const DEFAULT_WIDTH = 100
+
+/** The format a file name asks for: `report.html` → html; undefined when the name says nothing. */
+function formatOfName(file: string, command: string): Output['format'] | 'unknown' | undefined {
+  switch (extname(file).toLowerCase()) {
+    case '.html':
+    case '.htm':
+      return 'html'
+    case '.md':
+    case '.markdown':
+      return 'markdown'
+    case '.json':
+      return 'json'
+    case '.txt':
+    case '.text':
+      return 'text'
+    case '.csv':
+      return command === 'statement' ? 'credit-notes-csv' : 'unknown'
+    case '':
+      return undefined
+    default:
+      return 'unknown'
+  }
+}
+
+/** The language of the messages: `--lang` when it names one, else the environment's. */
+export function messageLanguage(argv: readonly string[], env: Record<string, string | undefined>): CliLang {
+  const asked = langFromArgs(argv)
+  return asked === 'fr' || asked === 'en' ? asked : langFromEnv(env)
+}
+
 /**
  * Runs the command line with `argv` (without `node` and the script) and returns the exit code: 0 done,
- * 1 bad input (every problem listed, with its file and path), 2 usage.
+ * 1 bad input (every problem listed, with its file and line or path), 2 bad command line.
  */
 export async function main(argv: readonly string[], io: Io, version = '0.0.0'): Promise<number> {
   const color = !!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
   const errColor = !!io.stderr.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
   const red = (s: string) => (errColor ? `\x1b[31m${s}\x1b[39m` : s)
   const yellow = (s: string) => (errColor ? `\x1b[33m${s}\x1b[39m` : s)
+  const lang = messageLanguage(argv, io.env)
+  const m: CliMessages = cliMessages(lang)
+  const colon = lang === 'fr' ? ' :' : ':'
   let args = [...argv]
   if (args.length === 0) {
     // In the repository, with no arguments: the demonstration the README starts with.
     if (existsSync(`${io.cwd}/examples/offers/chatons-coop.yaml`) && existsSync(`${io.cwd}/examples/data/incidents-2026-03.json`))
       args = ['compare', '--offer', 'examples/offers/chatons-coop.yaml', '--with', 'ovh-vps-2016-starter', '--with', 'ovh-vps-2016-value', '--incidents', 'examples/data/incidents-2026-03.json', '--loss-per-hour', '50']
     else {
-      io.stdout.write(mainHelp())
+      io.stdout.write(mainHelp(lang))
       return 0
     }
   }
+  // `matou --lang fr statement …`: the language may come first, as in most programs.
+  if ((args[0] === '--lang' || args[0] === '-l') && args.length > 2 && !args[2]!.startsWith('-')) args = [args[2]!, args[0], args[1]!, ...args.slice(3)]
   const name = args[0]!
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${version}\n`)
     return 0
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
-    const topic = args[1]
-    io.stdout.write(topic && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic as keyof typeof COMMANDS) : mainHelp())
+  if (name === '--help' || name === '-h' || name === 'help' || ((name === '--lang' || name === '-l') && args.length <= 3 && args.slice(2).every((a) => a === '--help' || a === '-h'))) {
+    const topic = name === 'help' ? args.slice(1).find((a) => !a.startsWith('-') && a !== 'fr' && a !== 'en') : undefined
+    io.stdout.write(topic && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic, lang) : mainHelp(lang))
     return 0
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined
   if (!command) {
-    io.stderr.write(`${red('matou: unknown command')} "${name}"\n\n${mainHelp()}`)
+    const near = nearest(name, Object.keys(COMMANDS), 2)
+    io.stderr.write(`${red(`matou${colon}`)} ${m.unknownCommand(name)}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}\n\n${mainHelp(lang)}`)
     return 2
   }
-  let parsed
+  const usage = (message: string) => {
+    io.stderr.write(`${red(`matou ${name}${colon}`)} ${message}\n${m.seeHelp(name)}\n`)
+    return 2
+  }
+  let values: Record<string, unknown>
+  let positionals: string[]
+  let format: Output['format']
+  let width: number | undefined
+  let timeZone: string | undefined
   try {
-    parsed = parseArgs({
-      args: args.slice(1),
-      options: { ...GLOBAL_OPTIONS, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    })
+    ;({ values, positionals } = readCommandLine(args.slice(1), { ...GLOBAL_OPTIONS, ...command.options }, m))
+    if (values.help) {
+      io.stdout.write(commandHelp(name, lang))
+      return 0
+    }
+    if (values.lang !== undefined && !(LANGS as readonly string[]).includes(values.lang as string)) throw new UsageError(m.oneOf('--lang', LANGS, values.lang as string))
+    const out = values.out as string | undefined
+    const fromName = out === undefined || values.format !== undefined ? undefined : formatOfName(out, name)
+    if (fromName === 'unknown') throw new UsageError(m.formatForOut(out!))
+    format = ((values.format as string | undefined) ?? fromName ?? 'text') as Output['format']
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(m.oneOf('--format', FORMATS, format))
+    if (values['time-zone'] !== undefined) timeZone = readZone('--time-zone', values['time-zone'] as string, m)
+    if (values['dates-time-zone'] !== undefined) readZone('--dates-time-zone', values['dates-time-zone'] as string, m)
+    refuseConflicts(values, command.conflicts ?? [], m)
+    if (!('positionals' in command && command.positionals) && positionals.length) throw new UsageError(m.unexpectedArgument(positionals[0]!))
+    // Tables fit the terminal; elsewhere (a pipe, a file) a width most terminals and pagers show.
+    const columns = Number(io.env.COLUMNS)
+    width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.isSafeInteger(columns) && columns > 20 ? columns : DEFAULT_WIDTH
   } catch (error) {
-    io.stderr.write(`${red(`matou ${name}:`)} ${(error as Error).message}\nSee: matou ${name} --help\n`)
-    return 2
-  }
-  const values = parsed.values as Record<string, unknown>
-  if (values.help) {
-    io.stdout.write(commandHelp(name as keyof typeof COMMANDS))
-    return 0
-  }
-  const format = (values.format as string | undefined) ?? 'text'
-  const lang = (values.lang as string | undefined) ?? (io.env.LANG?.startsWith('fr') ? 'fr' : 'en')
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    io.stderr.write(`${red(`matou ${name}:`)} --format must be one of ${FORMATS.join(', ')} (got "${format}")\n`)
-    return 2
-  }
-  if (!(LANGS as readonly string[]).includes(lang)) {
-    io.stderr.write(`${red(`matou ${name}:`)} --lang must be fr or en (got "${lang}")\n`)
-    return 2
+    if (error instanceof UsageError) return usage(error.message)
+    throw error
   }
   const out = values.out as string | undefined
+  let stdinRead = false
   const ctx: Context = {
     values,
-    positionals: parsed.positionals,
-    format: format as Output['format'],
-    lang: lang as Output['lang'],
-    ...(values['time-zone'] !== undefined && { timeZone: values['time-zone'] as string }),
+    positionals,
+    format,
+    lang,
+    m,
+    ...(timeZone !== undefined && { timeZone }),
+    ...(format === 'text' && { width }),
     color: color && out === undefined && format === 'text',
     cwd: io.cwd,
-    warn: (text: string) => io.stderr.write(`${yellow('warning:')} ${text}\n`),
+    warn: (text: string) => io.stderr.write(`${yellow(m.warning)} ${text}\n`),
     progress: io.stderr.isTTY ? (text: string) => io.stderr.write(`\r${text}\x1b[K`) : undefined,
     ...(io.now !== undefined && { now: io.now }),
+    ...(io.stdin !== undefined && {
+      stdin: async () => {
+        if (stdinRead) throw new UsageError(m.stdinTwice)
+        stdinRead = true
+        const chunks: Buffer[] = []
+        for await (const chunk of io.stdin!) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
+        return Buffer.concat(chunks).toString('utf8')
+      },
+    }),
   }
   try {
-    const text = await command.run(ctx)
+    let text = await command.run(ctx)
+    // Excel reads a CSV without a byte-order mark in the machine's old code page: "é" would show as "Ã©".
+    if (format === 'credit-notes-csv' && lang === 'fr' && !text.startsWith('\uFEFF')) text = `\uFEFF${text}`
     if (out !== undefined) {
       try {
         await writeFile(resolve(io.cwd, out), text)
       } catch (error) {
-        io.stderr.write(`${red(`matou ${name}:`)} cannot write ${out}: ${writeProblem(error)}\n`)
+        io.stderr.write(`${red(`matou ${name}${colon}`)} ${m.cannotWrite(out, writeProblem(error, m))}\n`)
         return 1
       }
-      io.stderr.write(`wrote ${out}\n`)
+      io.stderr.write(`${m.wrote(out)}\n`)
     } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
     return 0
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`${red(`matou ${name}:`)} ${error.message}\nSee: matou ${name} --help\n`)
-      return 2
-    }
+    if (error instanceof UsageError) return usage(error.message)
     if (error instanceof FileError || error instanceof InputError) {
-      const file = error instanceof FileError ? error.file : undefined
+      const file = error instanceof FileError ? (error.file === '-' ? m.stdinName : error.file) : undefined
       const inner = error instanceof FileError ? error.inputError : error
-      const head = inner.message.split('\n')[0]!.replace(/:$/, '')
-      io.stderr.write(`${red(`matou ${name}:`)} ${head}${file && !head.includes(file) ? ` (${file})` : ''}\n`)
-      for (const issue of inner.issues) io.stderr.write(`  ${file ? `${file}: ` : ''}${issue.path ? `${issue.path}: ` : ''}${issue.message}\n`)
+      const locate = error instanceof FileError ? error.locate : undefined
+      const head = errorHeading(inner, lang, m.inputRefused(file))
+      io.stderr.write(`${red(`matou ${name}${colon}`)} ${head}${file && !head.includes(file) ? ` (${file})` : ''}\n`)
+      for (const issue of inner.issues) {
+        const where = locate ? locate(issue.path) : `${file ? `${file}${issue.path ? ' ' : ''}` : ''}${issue.path}`
+        const located = locate && where !== issue.path
+        const prefix = located ? where : [file, issue.path].filter(Boolean).join(': ')
+        io.stderr.write(`  ${prefix ? `${prefix}${colon} ` : ''}${issueText(issue, lang)}\n`)
+      }
       return 1
     }
     throw error
@@ -133,22 +200,18 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
 }
 
 /** Why a file or stream could not be written, in a line a person can act on. */
-export function writeProblem(error: unknown): string {
+export function writeProblem(error: unknown, m: CliMessages = cliMessages('en')): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {
     case 'ENOENT':
-      return 'its folder does not exist'
     case 'EISDIR':
-      return 'it is a folder'
     case 'ENOTDIR':
-      return 'a part of its path is a file, not a folder'
     case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
     case 'ENOSPC':
-      return 'no space left on the device'
     case 'EROFS':
-      return 'the file system is read-only'
+      return m.writeProblem[code]
+    case 'EPERM':
+      return m.writeProblem.EACCES
     default:
       return (error as Error | undefined)?.message ?? String(error)
   }

@@ -10,6 +10,11 @@ import { readYaml } from './yaml.js'
 export interface ClientListResult {
   /** One per row kept, in file order, ready for `monthlyStatement`'s `elements`. A row without a fee is kept, with `fee` left out. */
   clients: (BilledElement & { feeSource: 'client-list' })[]
+  /**
+   * `lines[i]` is the line where `clients[i]` was written (1-based, as a spreadsheet numbers it), so that a
+   * problem found later (a service the offer lacks) can name it; undefined where the reader had no line.
+   */
+  lines: (number | undefined)[]
   /** Rows left out, with their line (CSV, YAML) or path (JSON, YAML) and why. */
   skipped: SkippedRow[]
 }
@@ -123,6 +128,7 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
       CONTEXT,
     )
   const clients: ClientListResult['clients'] = []
+  const lines: (number | undefined)[] = []
   const skipped: SkippedRow[] = []
   const seen = new Map<string, string>()
   let line = 1 + breaksIn(header)
@@ -134,9 +140,9 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
     if (record.every((cell) => cell.trim() === '')) continue
     const fields: Fields = {}
     for (const [column, i] of index) fields[column] = record[i]
-    keep(readRow(fields, options), { line: at, raw: rawText(record.join(delimiter)) }, clients, skipped, seen, `line ${at}`)
+    keep(readRow(fields, options), { line: at, raw: rawText(record.join(delimiter)) }, { clients, lines }, skipped, seen, `line ${at}`)
   }
-  return { clients, skipped }
+  return { clients, lines, skipped }
 }
 
 function breaksIn(record: readonly string[]): number {
@@ -148,7 +154,7 @@ function breaksIn(record: readonly string[]): number {
 function keep(
   read: ReturnType<typeof readRow>,
   where: { line?: number; path?: string; raw?: string },
-  clients: ClientListResult['clients'],
+  kept: Pick<ClientListResult, 'clients' | 'lines'>,
   skipped: SkippedRow[],
   seen: Map<string, string>,
   label: string,
@@ -164,7 +170,8 @@ function keep(
     return
   }
   seen.set(read.client.id, label)
-  clients.push(read.client)
+  kept.clients.push(read.client)
+  kept.lines.push(where.line)
 }
 
 function readDocument(text: string, options: ClientListOptions): ClientListResult {
@@ -179,6 +186,7 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
     if (isMap(doc.contents)) seq = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'clients')?.value
   } else throw new InputError([{ path: '', message: `must be a list of clients, or { clients: [...] } (got ${describe(document)})` }], CONTEXT)
   const clients: ClientListResult['clients'] = []
+  const lines: (number | undefined)[] = []
   const skipped: SkippedRow[] = []
   const seen = new Map<string, string>()
   ;(list as unknown[]).forEach((row, i) => {
@@ -193,9 +201,9 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
       return
     }
     const fields: Fields = { element: row.element ?? row.id, fee: row.fee, currency: row.currency, service: row.service, name: row.name }
-    keep(readRow(fields, options), where, clients, skipped, seen, path)
+    keep(readRow(fields, options), where, { clients, lines }, skipped, seen, path)
   })
-  return { clients, skipped }
+  return { clients, lines, skipped }
 }
 
 /**
@@ -211,6 +219,8 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
  * const { clients, skipped } = parseClientList('element;fee;currency;name\nvps-01;9,99;EUR;Alice\nvps-02;;;Bob\n;5;EUR;Carol\n')
  * clients // [{ id: 'vps-01', fee: { amount: '9.99', currency: 'EUR' }, name: 'Alice', feeSource: 'client-list' }, { id: 'vps-02', name: 'Bob', feeSource: 'client-list' }]
  * skipped[0].line // 4
+ * const { lines } = parseClientList('element;fee;currency\nvps-01;9,99;EUR\n')
+ * lines // [2]
  * @throws InputError when the text is not a client list at all: no `element` column, a YAML syntax error.
  */
 export function parseClientList(text: string, options: ClientListOptions = {}): ClientListResult {

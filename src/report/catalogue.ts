@@ -126,7 +126,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
       ],
     })
   })
-  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: m.catalogue.title, footer: m.label.generatedBy })
 }

@@ -351,7 +351,7 @@ export function renderComparison(comparison: Comparison, options: ReportOptions)
   })
   if (o.format === 'json') return stringifyJson(comparisonJson(comparison, o))
   const blocks = comparisonBlocks(comparison, o, o.format === 'html')
-  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: o.m.comparison.title, footer: o.m.label.generatedBy })
 }

@@ -121,22 +121,41 @@ function inlineText(inline: Inline, color: boolean, inCell = false): { plain: st
   return { plain, styled }
 }
 
-function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean): string {
+function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean, width?: number): string {
   const header = block.columns.map((c) => {
     const text = visibleControls(c.header, true)
     return { plain: text, styled: ansi(text, ANSI.strong, color) }
   })
   const rows = block.rows.map((r) => block.columns.map((_, i) => inlineText(r[i] ?? '', color, true)))
   const widths = block.columns.map((_, i) => Math.max(displayWidth(header[i]!.plain), ...rows.map((r) => displayWidth(r[i]!.plain))))
-  const line = (cells: { plain: string; styled: string }[]) =>
-    cells
-      .map((c, i) => {
-        const pad = ' '.repeat(widths[i]! - displayWidth(c.plain))
-        return block.columns[i]!.align === 'right' ? pad + c.styled : i === cells.length - 1 ? c.styled : c.styled + pad
-      })
-      .join('  ')
-      .trimEnd()
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+  const table = (columns: readonly number[]) => {
+    const line = (cells: { plain: string; styled: string }[]) =>
+      columns
+        .map((i, k) => {
+          const c = cells[i]!
+          const pad = ' '.repeat(widths[i]! - displayWidth(c.plain))
+          return block.columns[i]!.align === 'right' ? pad + c.styled : k === columns.length - 1 ? c.styled : c.styled + pad
+        })
+        .join('  ')
+        .trimEnd()
+    return [line(header), columns.map((i) => '-'.repeat(widths[i]!)).join('  '), ...rows.map(line)].join('\n')
+  }
+  // Too wide for the terminal: the columns are cut into tables that fit, each led by the first column
+  // (the row's name), so that a row is never broken across lines.
+  const groups: number[][] = [[]]
+  let used = 0
+  for (let i = 0; i < widths.length; i++) {
+    const group = groups[groups.length - 1]!
+    const add = (group.length ? 2 : 0) + widths[i]!
+    if (width !== undefined && group.length >= 2 && used + add > width) {
+      groups.push([0, i])
+      used = widths[0]! + 2 + widths[i]!
+    } else {
+      group.push(i)
+      used += add
+    }
+  }
+  return groups.map(table).join('\n\n')
 }
 
 function textList(items: readonly ListItem[], color: boolean, depth: number): string[] {
@@ -148,7 +167,7 @@ function textList(items: readonly ListItem[], color: boolean, depth: number): st
   return out
 }
 
-function textBlocks(blocks: readonly Block[], color: boolean): string[] {
+function textBlocks(blocks: readonly Block[], color: boolean, width?: number): string[] {
   const out: string[] = []
   for (const b of blocks) {
     switch (b.kind) {
@@ -162,7 +181,7 @@ function textBlocks(blocks: readonly Block[], color: boolean): string[] {
         out.push(inlineText(b.content, color).styled)
         break
       case 'table':
-        out.push(textTable(b, color))
+        out.push(textTable(b, color, width))
         break
       case 'list':
         out.push(textList(b.items, color, 0).join('\n'))
@@ -176,7 +195,7 @@ function textBlocks(blocks: readonly Block[], color: boolean): string[] {
         )
         break
       case 'section':
-        out.push(...textBlocks(b.blocks, color))
+        out.push(...textBlocks(b.blocks, color, width))
         break
       case 'html':
       case 'details':
@@ -186,9 +205,12 @@ function textBlocks(blocks: readonly Block[], color: boolean): string[] {
   return out
 }
 
-/** Writes blocks as plain text for a terminal; ANSI colours only when `color` is true. */
-export function toText(blocks: readonly Block[], color: boolean): string {
-  return `${textBlocks(blocks, color).join('\n\n')}\n`
+/**
+ * Writes blocks as plain text for a terminal; ANSI colours only when `color` is true. A table wider than
+ * `width` columns (when given) is written as several tables of the columns that fit.
+ */
+export function toText(blocks: readonly Block[], color: boolean, width?: number): string {
+  return `${textBlocks(blocks, color, width).join('\n\n')}\n`
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -25,6 +25,11 @@ export interface ReportOptions {
   timeZone?: string
   /** ANSI colours in `text` (breaches red, credits yellow…); default false. Ignored by other formats. */
   color?: boolean
+  /**
+   * The width of the terminal in `text`, in columns: a wider table is cut into tables of the columns that
+   * fit, each led by its first column. Default: no limit. Ignored by other formats.
+   */
+  width?: number
 }
 
 /** @internal The options, checked, with their defaults. */
@@ -34,6 +39,7 @@ export interface ReadOptions {
   readonly m: Messages
   readonly timeZone: string | undefined
   readonly color: boolean
+  readonly width: number | undefined
   /** A formatter for dates in `zone`, unless the user chose one. */
   formatter(zone: string): Formatter
 }
@@ -48,6 +54,7 @@ export function readOptions(options: ReportOptions, context: string, extra?: (is
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isTimeZone(o.timeZone)))
     issues.add('timeZone', `must be an IANA time zone such as "Europe/Paris" (got ${describe(o.timeZone)})`)
   if (o.color !== undefined && typeof o.color !== 'boolean') issues.add('color', `must be true or false (got ${describe(o.color)})`)
+  if (o.width !== undefined && !(Number.isSafeInteger(o.width) && o.width > 0)) issues.add('width', `must be a whole number of columns (got ${describe(o.width)})`)
   extra?.(issues)
   issues.throwIfAny(context)
   const lang = o.lang ?? 'en'
@@ -59,6 +66,7 @@ export function readOptions(options: ReportOptions, context: string, extra?: (is
     m,
     timeZone: o.timeZone,
     color: o.color ?? false,
+    width: o.width,
     formatter(zone: string): Formatter {
       const z = o.timeZone ?? zone
       let f = formatters.get(z)

@@ -162,7 +162,7 @@ function presetBlocks(f: Formatter, preset: Preset, level: 1 | 2, id?: string): 
 }
 
 function render(o: ReadOptions, blocks: Block[], title: string): string {
-  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title, footer: o.m.label.generatedBy })
 }

@@ -104,7 +104,7 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
   if (result.withCorrelated)
     blocks.push({ kind: 'paragraph', content: w.reading(f.share(result.independentOnly.p99.percentOfRevenue), f.share(result.withCorrelated.p99.percentOfRevenue)) })
   if (result.notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: result.notes.map((n) => ({ content: n })) }] })
-  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: w.title(result.offer.name), footer: o.m.label.generatedBy })
 }

@@ -466,7 +466,7 @@ export function renderStatement(statement: Statement<StatementEntry | UnpricedEn
   const f = o.formatter(statement.period.timeZone)
   if (o.format === 'json') return stringifyJson(statementJson(statement, f, o.lang))
   const blocks = statementBlocks(statement, f, o.format === 'html', options.maxCharts ?? DEFAULT_MAX_CHARTS, options.commitment)
-  if (o.format === 'text') return toText(blocks, o.color)
+  if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: o.m.statement.title(f.periodName(statement.period)), footer: o.m.label.generatedBy })
 }

@@ -1,0 +1,82 @@
+import { Formatter } from '../report/format.js'
+import { messagesFor } from '../report/i18n.js'
+import { type StatementWarning } from '../statement/warnings.js'
+import { type Context } from './commands.js'
+import { type IncidentFile } from './files.js'
+import { type CliMessages } from './messages.js'
+
+/** What is known of where the statement's inputs came from. */
+export interface Sources {
+  m: CliMessages
+  log: { path: string; incidents: readonly { id?: string | number | null | undefined }[]; read: IncidentFile }
+  clientsFile?: string | undefined
+  clientLines?: readonly (number | undefined)[] | undefined
+}
+
+/**
+ * Turns an issue path of the statement (`incidents[13].end`, `elements[2].fee`) into the place a person
+ * looks: the file and its line as a spreadsheet numbers it (`log.csv:15 end`), else the file and the
+ * JSON path, with the incident's id when it has one.
+ */
+export function locator(s: Sources): (path: string, withId?: boolean) => string {
+  return (path, withId = true) => {
+    const incident = /^incidents\[(\d+)\]\.?(.*)$/.exec(path)
+    if (incident) {
+      const i = Number(incident[1])
+      const line = s.log.read.lines?.[i]
+      const id = s.log.incidents[i]?.id
+      const where = line !== undefined ? `${s.log.path}:${line}${incident[2] ? ` ${incident[2]}` : ''}` : `${s.log.path} ${path}`
+      return withId && id !== undefined && id !== null && id !== '' ? `${where} (${s.m.incident(String(id))})` : where
+    }
+    const element = /^elements\[(\d+)\]\.?(.*)$/.exec(path)
+    if (element && s.clientsFile !== undefined) {
+      const line = s.clientLines?.[Number(element[1])]
+      if (line !== undefined) return `${s.clientsFile}:${line}${element[2] ? ` ${element[2]}` : ''}`
+      return `${s.clientsFile} ${path}`
+    }
+    return path
+  }
+}
+
+/** The statement's warnings in the user's language, each where it points: a CSV line, a file and path. */
+export function warningLines(ctx: Pick<Context, 'lang' | 'm'>, warnings: readonly StatementWarning[], locate: (path: string, withId?: boolean) => string): string[] {
+  const lines: string[] = []
+  const f = new Formatter(messagesFor(ctx.lang), 'UTC')
+  const t = f.m.statement
+  const name = (x: { index: number; id?: string | undefined }) => x.id ?? f.m.incidentNumber(x.index + 1)
+  for (const w of warnings) {
+    let text: string
+    switch (w.kind) {
+      case 'skipped-row':
+        text = ctx.m.skipped(w.file !== undefined && w.line !== undefined ? `${w.file}:${w.line}` : [w.file, w.path ?? (w.line !== undefined ? ctx.m.line(w.line) : '')].filter(Boolean).join(' '), w.reason)
+        break
+      case 'not-evaluable':
+        text = t.notEvaluable({ kind: f.m.label[w.guarantee], incident: name({ index: w.incident, id: w.id }), where: locate(w.path, false) })
+        break
+      case 'unknown-element': {
+        const first = w.incidents[0]
+        const incidents = f.list(w.incidents.slice(0, 5).map(name)) + (w.incidents.length > 5 ? '…' : '')
+        text = t.unknownElement({ element: w.element, count: w.incidents.length, incidents, where: first ? locate(`incidents[${first.index}].elements`, false) : 'elements' })
+        break
+      }
+      case 'assumed-fee':
+        text = t.assumedFee({ count: w.elements.length, elements: few(f, w.elements) })
+        break
+      case 'unknown-fee':
+        text = t.unknownFee({ count: w.elements.length, elements: few(f, w.elements) })
+        break
+    }
+    lines.push(text.replace(/\u00a0/g, ' '))
+  }
+  return lines
+}
+
+/** Writes the statement's warnings on standard error (the first 20; the report has them all). */
+export function warnStatement(ctx: Context, warnings: readonly StatementWarning[], locate: (path: string, withId?: boolean) => string): void {
+  for (const line of warningLines(ctx, warnings.slice(0, 20), locate)) ctx.warn(line)
+  if (warnings.length > 20) ctx.warn(ctx.m.moreWarnings(warnings.length - 20))
+}
+
+function few(f: Formatter, list: readonly string[]): string {
+  return list.length > 10 ? `${list.slice(0, 10).join(', ')}…` : f.list(list)
+}

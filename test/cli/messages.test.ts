@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { en } from '../../src/cli/messages-en.js'
+import { fr } from '../../src/cli/messages-fr.js'
+import { langFromEnv } from '../../src/cli/messages.js'
+import { run } from './run.js'
+
+/** Every key of a catalogue, with the kind of its value and the number of a function's parameters. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path}()${value.length}`]
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k))
+  return [`${path}:${typeof value}`]
+}
+
+// Words that only an English sentence has; none of them is French, and option names never contain a space.
+const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ']
+
+function english(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `
+  return ENGLISH.filter((w) => lower.includes(w))
+}
+
+const COMMANDS = ['statement', 'compare', 'budget', 'simulate', 'presets', 'catalogue', 'schema']
+
+describe('the message catalogues', () => {
+  it('have the same keys, and the same parameters, in English and in French', () => {
+    expect(shape(fr).sort()).toEqual(shape(en).sort())
+    // A catalogue of 80-odd messages: a shape of nothing would pass the line above.
+    expect(shape(en).length).toBeGreaterThan(80)
+  })
+
+  it('finds the marker words in an English sentence, so that the checks below can fail', () => {
+    expect(english(en.required('--offer'))).toEqual([' is '])
+    expect(english(en.wrote('x.html'))).toEqual(['wrote'])
+    expect(english(en.didYouMean(['statement']))).toEqual(['did you mean'])
+  })
+})
+
+describe('the language of the messages', () => {
+  it('follows LC_ALL, then LC_MESSAGES, then LANG', () => {
+    expect(langFromEnv({ LANG: 'fr_FR.UTF-8' })).toBe('fr')
+    expect(langFromEnv({ LANG: 'en_GB.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8' })).toBe('fr')
+    expect(langFromEnv({ LANG: 'fr_FR.UTF-8', LC_ALL: 'C' })).toBe('en')
+    // An empty variable is not set.
+    expect(langFromEnv({ LANG: 'fr_FR.UTF-8', LC_ALL: '' })).toBe('fr')
+    expect(langFromEnv({})).toBe('en')
+  })
+
+  it('is French for the help of every command with LANG=fr_FR.UTF-8, and with --lang fr', async () => {
+    for (const name of COMMANDS) {
+      const byEnv = await run([name, '--help'], { env: { LANG: 'fr_FR.UTF-8' } })
+      expect(byEnv.code).toBe(0)
+      expect(byEnv.stdout).toBe(fr.help[name as keyof typeof fr.help])
+      expect((await run([name, '--help', '--lang', 'fr'])).stdout).toBe(byEnv.stdout)
+      expect(english(byEnv.stdout), name).toEqual([])
+    }
+    const overview = await run(['--help'], { env: { LANG: 'fr_FR.UTF-8' } })
+    expect(overview.stdout).toBe(fr.help.main)
+    expect(english(overview.stdout)).toEqual([])
+    expect((await run(['--lang', 'fr', '--help'])).stdout).toBe(fr.help.main)
+  })
+
+  it('shows the same examples in both languages (test/cli/main.test.ts runs the English ones)', () => {
+    const examples = (help: string) => help.split('\n').filter((l) => /^ {2}matou [a-z]+ /.test(l))
+    for (const name of [...COMMANDS, 'main'] as const) {
+      const key = name as keyof typeof en.help
+      expect(examples(fr.help[key]), name).toEqual(examples(en.help[key]))
+      expect(examples(en.help[key]).length, name).toBeGreaterThan(0)
+    }
+  })
+
+  it('is English otherwise, the help saying the same things', async () => {
+    for (const name of COMMANDS) expect((await run([name, '--help'])).stdout).toBe(en.help[name as keyof typeof en.help])
+  })
+})
+
+describe('French errors and warnings contain no English sentence', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'matou-fr-'))
+  // A log with an element nobody bills, and an incident whose GTI cannot be judged (no report time).
+  const log = join(dir, 'journal.csv')
+  writeFileSync(log, 'id;start;end;elements\nA;2026-03-10T09:00:00+01:00;2026-03-10T13:00:00+01:00;vps-1\nB;2026-03-11T09:00:00+01:00;2026-03-11T10:00:00+01:00;vps-9\n')
+  const clients = join(dir, 'clients.csv')
+  writeFileSync(clients, 'element;fee;currency;service\nvps-1;6,00;EUR;vps-mensuel\n')
+
+  it.each([
+    [['statment']],
+    [['statement', '--offre', 'x']],
+    [['statement', '--offer']],
+    [['statement', '--offer', 'a.yaml', '--offer', 'b.yaml']],
+    [['statement', '--offer', 'a.yaml', '--commitment', 'b.yaml', '--incidents', log]],
+    [['statement', '--offer', 'ovh-vps-2016-starter']],
+    [['statement', '--offer', 'ovh-vps-2016-startr', '--incidents', log]],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, '--month', '03/2026']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, '--as-of', '31/03/2026 23:59']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, '--fee', 'dix']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, '--currency', 'EUR']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, '--columns', 'debut']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, '--ambiguous-time', 'first']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', join(dir, 'absent.csv')]],
+    [['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--clients', clients]],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', log, 'extra']],
+    [['budget', '--offer', 'ovh-vps-2016-value', '--month', '2026-13']],
+    [['budget', '--offer', 'ovh-vps-2016-value', '--format', 'pdf']],
+    [['budget', '--offer', 'ovh-vps-2016-value', '--out', 'report.pdf']],
+    [['budget', '--offer', 'ovh-vps-2016-value', '--time-zone', 'Paris']],
+    [['budget', '--offer', 'ovh-vps-2016-value', '--strict']],
+    [['budget', '--offer', 'ovh-vps-2016-value', '--format', 'credit-notes-csv']],
+    [['simulate', '--offer', 'ovh-vps-2016-value', '--clients', '10']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '0']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--trials', 'abc']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--duration', 'longtemps']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--sigma', '1']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--fee', '5']],
+    [['presets', 'shw']],
+    [['presets', 'show', 'ovh-vps-2016-startr']],
+    [['catalogue']],
+    [['catalogue', 'examples/offers/chatons-coop.yaml', '--where', 'dataLocaton=FR']],
+    [['catalogue', 'examples/offers/chatons-coop.yaml', '--where', 'gti<=bientôt']],
+    [['catalogue', 'examples/offers/chatons-coop.yaml', '--sort', 'prix']],
+    [['catalogue', 'examples/offers/chatons-coop.yaml', '--loss-per-hour', '50']],
+    [['schema', 'offre']],
+  ])('%j', async (args) => {
+    const r = await run([...args, '--lang', 'fr'])
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).not.toBe('')
+    expect(english(r.stderr), r.stderr).toEqual([])
+  })
+
+  it('warns in French: a GTI that cannot be judged, an element nobody bills, a fee taken from the offer, with the CSV line', async () => {
+    const noFee = join(dir, 'sans-montant.csv')
+    writeFileSync(noFee, 'element;fee;currency\nvps-1;;\n')
+    const r = await run(['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--clients', noFee, '--lang', 'fr', '--out', join(dir, 'releve.html')])
+    expect(r.code).toBe(0)
+    // A is line 2 of the log and B line 3; neither has a report or detection time for the GTI clock.
+    expect(r.stderr).toBe(
+      [
+        `avertissement : ${log}:2 : la GTI de A ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement : ${log}:3 : la GTI de B ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement : ${log}:3 elements : « vps-9 » est nommé par B mais n’est pas facturé : aucun crédit ne lui est compté.`,
+        'avertissement : Un élément n’a pas de montant propre et est facturé au prix de l’offre : vps-1.',
+        `fichier écrit : ${join(dir, 'releve.html')}`,
+        '',
+      ].join('\n'),
+    )
+    expect(english(r.stderr)).toEqual([])
+  })
+})

@@ -1,7 +1,8 @@
 import { type ParseArgsConfig } from 'node:util'
 import { downtimeBudget } from '../availability/budget.js'
 import { parseCommitment } from '../commitment/commitment.js'
-import { InputError, type InputIssue } from '../errors.js'
+import { InputError, type IssueDraft } from '../errors.js'
+import { CSV_COLUMNS } from '../io/vocabulary.js'
 import { compareOffers } from '../offers/compare.js'
 import { filterOffers } from '../offers/filter.js'
 import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
@@ -75,7 +76,7 @@ const INCIDENT_OPTIONS = {
 } as const
 
 /** The incident fields a `--columns` mapping may name. */
-const INCIDENT_FIELDS = ['id', 'start', 'end', 'elements', 'impact', 'cause', 'priority', 'reportedAt', 'detectedAt', 'respondedAt', 'resolvedAt', 'client', 'weight', 'summary'] as const
+const INCIDENT_FIELDS: readonly string[] = CSV_COLUMNS
 
 function str(ctx: Context, name: string): string | undefined {
   return ctx.values[name] as string | undefined
@@ -298,7 +299,7 @@ const statement: Command = {
       // A preset has no services of its own to check a name against; an offer file has. Each unknown one
       // is named at its line, as the treasurer's spreadsheet shows it.
       const services = offer.services.map((s) => s.id)
-      const unknownServices: InputIssue[] = clients.clients.flatMap((c, i) => {
+      const unknownServices: IssueDraft[] = clients.clients.flatMap((c, i) => {
         if (!priced || c.service === undefined || serviceOf(c.service)) return []
         const near = nearest(c.service, services)
         return [{ path: `elements[${i}].service`, message: `${m.unknownServiceInClients(c.service, services)}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}` }]

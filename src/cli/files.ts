@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { type CsvOptions } from '../io/csv.js'
+import { type CsvColumnMapping } from '../io/csv-header.js'
 import { type ReadResult } from '../io/result.js'
 import { readYaml } from '../io/yaml.js'
 import { type ClientListResult, parseClientList, parseHeartbeats, parseIncidentsJson, parseIncidentsYaml, parsePrometheusRange, parseStatuspageIncidents, readCsvIncidents } from '../io/index.js'
@@ -81,7 +82,7 @@ export type IncidentFormat = (typeof INCIDENT_FORMATS)[number]
 export interface IncidentFileOptions extends FileSource, Pick<CsvOptions, 'dateFormat' | 'timeZone' | 'ambiguousTime'> {
   format?: IncidentFormat
   /** The CSV's own column names, by incident field: `{ start: 'début', end: 'fin' }`. */
-  columns?: Record<string, string>
+  columns?: CsvColumnMapping
 }
 
 function guessFormat(path: string, text: string): IncidentFormat {
@@ -113,8 +114,7 @@ export async function readIncidentFile(path: string, options: IncidentFileOption
     let result: ReadResult & { lines?: number[] }
     switch (format) {
       case 'csv': {
-        // Built as a variable, not a literal: `columns` is the reader's option once it has it.
-        const csv: CsvOptions & { columns?: Record<string, string> } = {
+        const csv: CsvOptions = {
           ...(options.dateFormat !== undefined && { dateFormat: options.dateFormat }),
           ...(options.timeZone !== undefined && { timeZone: options.timeZone }),
           ...(options.ambiguousTime !== undefined && { ambiguousTime: options.ambiguousTime }),

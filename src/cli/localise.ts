@@ -1,14 +1,13 @@
 import { InputError, type InputIssue } from '../errors.js'
+import { formatIssue } from '../messages/format.js'
 import { type CliLang } from './messages.js'
 
 /**
- * The words of one problem of an input file in the user's language: the library's French for it when it
- * has some, else its own message. The one place the command line asks for the wording of an issue, so
- * that the schema's catalogue of messages can take over here when it words issues in French.
+ * The words of one problem of an input file in the user's language: the library's own French wording of
+ * its code when there is one, else its English message. The one place the command line words an issue.
  */
 export function issueText(issue: InputIssue, lang: CliLang): string {
-  const localised = (issue as InputIssue & { messages?: Partial<Record<CliLang, string>> }).messages?.[lang]
-  return localised ?? issue.message
+  return formatIssue(issue, lang)
 }
 
 /** An input error the command line wrote itself, already in the user's language. */

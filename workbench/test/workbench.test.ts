@@ -1,0 +1,128 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { downtimeBudget, monthPeriod, offerFromPreset, presets, safeParseOffer } from '../../src/index.ts'
+import { durationText } from '../src/format.ts'
+import { endSession, openTab, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
+
+let session: Session | undefined
+let current: WorkbenchPage | undefined
+
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(async () => {
+  await endSession(session)
+})
+// Every flow ends with no console error and no request outside the page's own files.
+afterEach(async () => {
+  const w = current
+  current = undefined
+  if (!w) return
+  await w.page.context().close()
+  expect(w.errors).toEqual([])
+  expect(w.outside).toEqual([])
+})
+
+async function open(hash?: string): Promise<WorkbenchPage> {
+  current = await openWorkbench(session!, hash === undefined ? {} : { hash })
+  return current
+}
+
+describe('the workbench page', () => {
+  it('opens in French, switches to English in one click, and has no serious accessibility violation', async () => {
+    const { page } = await open()
+    expect(await page.locator('h1').textContent()).toBe('matou — atelier des offres')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'draft')
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    expect(await page.locator('h1').textContent()).toBe('matou — offer workbench')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+
+  it('gives every field of the form a label', async () => {
+    const { page } = await open()
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label'))
+        .map((el) => el.id || el.outerHTML.slice(0, 80)),
+    )
+    expect(unlabelled).toEqual([])
+  })
+
+  it('is usable with the keyboard alone: tabs move with the arrow keys, a preset loads with Enter', async () => {
+    const { page } = await open()
+    await page.getByRole('tab', { name: 'Rédiger' }).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-budget')
+    expect(await page.getByRole('tab', { name: 'Ce qu’elle promet' }).getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('ArrowLeft')
+    // Inside the panel, Tab reaches the start buttons and the preset list in order.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preset')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#f-id').inputValue()).toBe('ovh-vps-2016-starter')
+  })
+})
+
+describe('draft → budget', () => {
+  it('shows each problem at its field with the library’s own validation', async () => {
+    const { page } = await open()
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await page.locator('#f-commitment-credit-tiers-0-credit').fill('dix')
+    const draft = structuredClone(offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' }).input) as Record<string, any>
+    draft.commitment.credit.tiers[0].credit = 'dix'
+    const result = safeParseOffer(draft)
+    expect(result.success).toBe(false)
+    const paths = result.success ? [] : result.error.issues.map((i) => i.path)
+    expect(paths).toContain('commitment.credit.tiers[0].credit')
+    const shown = page.locator('#f-commitment-credit-tiers-0-credit-error')
+    await expect.poll(() => shown.count()).toBe(1)
+    expect(await page.locator('#f-commitment-credit-tiers-0-credit').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#validation li').count()).toBe(paths.length)
+    // The YAML view follows the form.
+    expect(await page.locator('#yaml').inputValue()).toContain('credit: dix')
+  })
+
+  it('shows the downtime each band of the draft allows in March 2026 in Paris (743 h), as the library computes it', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    // Edit a band in the YAML view: the form follows, and the budget uses the edit.
+    const yaml = page.locator('#yaml')
+    const text = (await yaml.inputValue()).replace('atLeast: "99.5"', 'above: "99.5"').replace('- below: "99.5"', '- atMost: "99.5"')
+    await yaml.fill(text)
+    await expect.poll(() => page.locator('#f-commitment-credit-tiers-0-lower').inputValue()).toBe('above')
+    await openTab(page, 'Ce qu’elle promet')
+    await page.locator('#budget-month').fill('2026-03')
+
+    const input = structuredClone(offerFromPreset(presets.ovhVps2016.value, { amount: '12.00', currency: 'EUR' }).input) as Record<string, any>
+    input.commitment.credit.tiers = [
+      { above: '99.5', below: '99.9', credit: '10' },
+      { atMost: '99.5', credit: '50' },
+    ]
+    const offer = safeParseOffer(input)
+    if (!offer.success) throw offer.error
+    const budget = downtimeBudget({ commitment: offer.data.commitment, period: monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' }) })
+    expect(budget.periodMs).toBe(743 * 3_600_000)
+    expect(await page.locator('#budget-period').getAttribute('data-period-ms')).toBe(String(budget.periodMs))
+    expect(await page.locator('#budget-period').textContent()).toContain('743 h')
+    expect(await page.locator('#budget-allowed').textContent()).toBe(durationText(budget.allowedDowntimeMs, 'fr'))
+    const rows = page.locator('#budget-bands tbody tr')
+    expect(await rows.count()).toBe(budget.bands.length)
+    for (const [i, band] of budget.bands.entries()) {
+      expect(await rows.nth(i).getAttribute('data-min-ms')).toBe(String(band.minDowntimeMs))
+      expect(await rows.nth(i).getAttribute('data-max-ms')).toBe(String(band.maxDowntimeMs))
+    }
+    // 0.1 % of 743 h is 44 min 34.8 s: exactly that much still gives no credit, one ms more lands in the 10 % band.
+    expect(budget.allowedDowntimeMs).toBe(2_674_800)
+    expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('jusqu’à 44 min 34 s 800 ms')
+    // 0.5 % of 743 h is 3 h 42 min 54 s: availability of exactly 99.5 % is in the 50 % band (<= 99.5), as written.
+    expect(budget.bands[2]!.minDowntimeMs).toBe(13_374_000)
+    expect(await rows.nth(2).locator('td').nth(2).textContent()).toBe('au-delà de 3 h 42 min 53 s 999 ms')
+    expect(await page.locator('svg.chart rect.band').count()).toBe(3)
+    await screenshots(page, 'budget')
+  })
+})

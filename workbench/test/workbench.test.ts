@@ -1,7 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { downtimeBudget, monthPeriod, offerFromPreset, presets, safeParseOffer } from '../../src/index.ts'
-import { durationText } from '../src/format.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { compareOffers, downtimeBudget, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer } from '../../src/index.ts'
+import { decimalText, durationText, moneyText } from '../src/format.ts'
 import { endSession, openTab, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+/** The bundled CHATONS example, which the page opens with. */
+function exampleDraftOffer(): OfferInput {
+  return parseYaml(readFileSync(join(ROOT, 'examples/offers/chatons-coop.yaml'), 'utf8')) as OfferInput
+}
 
 let session: Session | undefined
 let current: WorkbenchPage | undefined
@@ -124,5 +133,53 @@ describe('draft → budget', () => {
     expect(await rows.nth(2).locator('td').nth(2).textContent()).toBe('au-delà de 3 h 42 min 53 s 999 ms')
     expect(await page.locator('svg.chart rect.band').count()).toBe(3)
     await screenshots(page, 'budget')
+  })
+})
+
+describe('compare', () => {
+  it('compares the draft with OVH STARTER and VALUE on the 4-hour scenario, figure for figure', async () => {
+    const { page } = await open()
+    await openTab(page, 'Comparer')
+    await page.locator('#cmp-loss').fill('80')
+    const row = page.locator('#comparison tr[data-scenario="outage-4h"]')
+    await expect.poll(() => row.locator('td.loss').textContent()).toBe('320,00\u00a0EUR')
+
+    const draft = parseOffer(exampleDraftOffer())
+    const fee = { amount: '12.00', currency: 'EUR' }
+    const cmp = compareOffers({
+      offers: [draft, offerFromPreset(presets.ovhVps2016.starter, fee), offerFromPreset(presets.ovhVps2016.value, fee)],
+      clientLossPerHour: '80',
+    })
+    for (const id of [draft.id, 'ovh-vps-2016-starter', 'ovh-vps-2016-value']) {
+      const cell = cmp.cell('outage-4h', id)!
+      const shown = row.locator(`td[data-offer="${id}"]`)
+      expect(await shown.getAttribute('data-compensation')).toBe(cell.compensation.toFixed(2))
+      expect(await shown.locator('.compensation').textContent()).toBe(moneyText(cell.compensation, 'EUR', 'fr'))
+      expect(await shown.locator('.cover').textContent()).toBe(`${decimalText(cell.coverPercent!, 2, 'fr')} % part de la perte`)
+    }
+    // 4 h down in April (720 h): 99.44 % availability, so STARTER's 10 % band and VALUE's 50 % band of 12 EUR.
+    expect(cmp.cell('outage-4h', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('1.20')
+    expect(cmp.cell('outage-4h', 'ovh-vps-2016-value')!.compensation.toFixed(2)).toBe('6.00')
+    expect(await page.locator('svg.chart rect.compensation').count()).toBe(cmp.cells.length)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'compare')
+  })
+
+  it('adds the scenario the user describes, in the offer’s zone', async () => {
+    const { page } = await open()
+    await openTab(page, 'Comparer')
+    await page.locator('#own-name').fill('Panne du samedi')
+    await page.locator('#own-start').fill('2026-03-28T22:00')
+    await page.locator('#own-hours').fill('6')
+    const row = page.locator('#comparison tr[data-scenario="own"]')
+    await expect.poll(() => row.count()).toBe(1)
+    const fee = { amount: '12.00', currency: 'EUR' }
+    // 28 March 2026 22:00 in Paris is UTC+1; the clocks go forward the next night, at 02:00 (UTC+2).
+    const own = { id: 'own', name: 'Panne du samedi', incidents: [{ id: 'own', start: '2026-03-28T22:00:00+01:00', end: '2026-03-29T03:00:00.000Z', detectedAt: '2026-03-28T22:00:00+01:00', reportedAt: '2026-03-28T22:00:00+01:00' }] }
+    const cmp = compareOffers({ offers: [parseOffer(exampleDraftOffer()), offerFromPreset(presets.ovhVps2016.starter, fee), offerFromPreset(presets.ovhVps2016.value, fee)], scenarios: [own], clientLossPerHour: '50' })
+    for (const cell of cmp.cells) expect(await row.locator(`td[data-offer="${cell.offer}"]`).getAttribute('data-compensation')).toBe(cell.compensation.toFixed(2))
+    // 6 h of 743 h: 99.19 %, STARTER's 10 % band (1.20 EUR), VALUE's 50 % band (6.00 EUR).
+    expect(cmp.cell('own', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('1.20')
+    expect(cmp.cell('own', 'ovh-vps-2016-value')!.compensation.toFixed(2)).toBe('6.00')
   })
 })

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { compareOffers, downtimeBudget, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer } from '../../src/index.ts'
-import { decimalText, durationText, moneyText } from '../src/format.ts'
-import { endSession, openTab, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
+import { compareOffers, downtimeBudget, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer, simulate } from '../../src/index.ts'
+import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
+import { endSession, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 /** The bundled CHATONS example, which the page opens with. */
@@ -181,5 +181,71 @@ describe('compare', () => {
     // 6 h of 743 h: 99.19 %, STARTER's 10 % band (1.20 EUR), VALUE's 50 % band (6.00 EUR).
     expect(cmp.cell('own', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('1.20')
     expect(cmp.cell('own', 'ovh-vps-2016-value')!.compensation.toFixed(2)).toBe('6.00')
+  })
+})
+
+describe('simulate', () => {
+  it('runs the seeded simulation in a worker and shows the library’s figures for the same seed', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Simuler le risque')
+    const settings = { clients: '40', months: '12', trials: '2000', seed: '7', rate: '0.1', median: 'PT45M', sigma: '1.2', correlatedRate: '0.02', correlatedMean: 'PT12H' }
+    for (const [k, v] of Object.entries(settings)) await page.locator(`#sim-${k}`).fill(v)
+    await page.getByRole('button', { name: 'Lancer la simulation' }).click()
+    await page.locator('#sim-took').waitFor({ timeout: 60_000 })
+
+    const result = simulate({
+      offer: offerFromPreset(presets.ovhVps2016.value, { amount: '12.00', currency: 'EUR' }),
+      clients: 40,
+      months: 12,
+      trials: 2000,
+      seed: 7,
+      incidents: {
+        rate: 0.1,
+        duration: { type: 'log-normal', median: 'PT45M', sigma: 1.2 },
+        correlated: { rate: 0.02, duration: { type: 'exponential', mean: 'PT12H' } },
+      },
+    })
+    const money = (d: { toFixed(n: number): string }) => `${decimalText(d.toFixed(2), 2, 'fr')}\u00a0EUR`
+    for (const [id, f] of [
+      ['#sim-independent', result.independentOnly],
+      ['#sim-correlated', result.withCorrelated!],
+    ] as const) {
+      const figure = (key: string) => page.locator(`${id} [data-figure="${key}"]`).textContent()
+      expect(await figure('expected')).toBe(`${money(f.expectedMonthlyCost)} (${decimalText(f.expectedPercentOfRevenue.toFixed(2), 2, 'fr')} %)`)
+      expect(await figure('p50')).toBe(money(f.p50.amount))
+      expect(await figure('p95')).toBe(money(f.p95.amount))
+      expect(await figure('p99')).toBe(`${money(f.p99.amount)} (${decimalText(f.p99.percentOfRevenue.toFixed(2), 2, 'fr')} %)`)
+      expect(await figure('worst')).toBe(money(f.worstMonth.amount))
+      expect(await figure('any')).toBe(shareText(f.probabilityAnyCredit, 2, 'fr'))
+    }
+    // 40 clients at 12 EUR.
+    expect(await page.locator('#sim-revenue').textContent()).toBe('Chiffre d’affaires mensuel : 480,00\u00a0EUR.')
+    expect(await page.locator('svg.chart rect.quantile').count()).toBe(8)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'simulate')
+  })
+
+  it('simulates 1,000,000 client-months and can be cancelled mid-run', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Simuler le risque')
+    // The default settings: 100 clients × 12 months × 834 trials.
+    expect(await page.locator('#sim-clients').inputValue()).toBe('100')
+    await page.getByRole('button', { name: 'Lancer la simulation' }).click()
+    await page.locator('#sim-took').waitFor({ timeout: 60_000 })
+    const took = await page.locator('#sim-took').getAttribute('data-ms')
+    // Kept for people to read: a speed is measured, not asserted.
+    writeFileSync(join(OUTPUT, 'simulation-time.json'), JSON.stringify({ clientMonths: 100 * 12 * 834, ms: Number(took) }) + '\n')
+
+    await page.locator('#sim-trials').fill('20000')
+    await page.getByRole('button', { name: 'Lancer la simulation' }).click()
+    await page.locator('#sim-progress').waitFor()
+    await page.getByRole('button', { name: 'Annuler' }).click()
+    expect(await page.locator('#sim-status').textContent()).toBe('Simulation annulée.')
+    expect(await page.locator('#sim-progress').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Lancer la simulation' }).isEnabled()).toBe(true)
   })
 })

@@ -1,3 +1,6 @@
-// parseCsvIncidents and csv-parse use Node's global Buffer; in the page it is the `buffer` package's,
-// injected by the build only into the modules that name it (the CSV reader's chunk, loaded on demand).
-export { Buffer } from 'buffer'
+// parseCsvIncidents and csv-parse call Node's global Buffer; in the page it is the `buffer` package's,
+// installed when the readers' chunk loads (src/io-browser.ts imports this first).
+import { Buffer } from 'buffer'
+
+const scope = globalThis as { Buffer?: unknown }
+scope.Buffer ??= Buffer

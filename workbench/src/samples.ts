@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import chatonsExample from '../../examples/offers/chatons-coop.yaml'
 import benevoleExample from '../../examples/offers/asso-benevole.yaml'
+import catalogueSample from '../samples/catalogue.yaml'
 import { type Draft } from './state.ts'
 
 /** The bundled CHATONS example offer (a cooperative with salaried staff), as plain data. */
@@ -23,4 +24,9 @@ export function blankDraft(): Draft {
     commitment: { timeZone: 'Europe/Paris' },
     organisation: { structure: 'association' },
   }
+}
+
+/** The made-up offers of the sample catalogue (samples/catalogue.yaml). */
+export function sampleCatalogue(): Draft[] {
+  return parseYaml(catalogueSample) as Draft[]
 }

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { compareOffers, downtimeBudget, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer, simulate } from '../../src/index.ts'
+import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer, simulate } from '../../src/index.ts'
+import { reasonText } from '../src/reasons.ts'
 import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
 import { endSession, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
 
@@ -247,5 +248,52 @@ describe('simulate', () => {
     expect(await page.locator('#sim-status').textContent()).toBe('Simulation annulée.')
     expect(await page.locator('#sim-progress').count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Lancer la simulation' }).isEnabled()).toBe(true)
+  })
+})
+
+describe('catalogue', () => {
+  it('filters the bundled catalogue by "salaried staff and on-call", with the reason for each criterion on each offer', async () => {
+    const { page } = await open()
+    await openTab(page, 'Catalogue')
+    await page.getByLabel('Personnel salarié').check()
+    await page.getByLabel('Astreinte').check()
+    const rows = page.locator('#catalogue tbody tr')
+    await expect.poll(() => rows.count()).toBeGreaterThan(0)
+
+    const yamlOf = (file: string) => parseYaml(readFileSync(join(ROOT, file), 'utf8')) as OfferInput | OfferInput[]
+    const offers = [
+      yamlOf('examples/offers/chatons-coop.yaml') as OfferInput,
+      yamlOf('examples/offers/asso-benevole.yaml') as OfferInput,
+      ...(yamlOf('workbench/samples/catalogue.yaml') as OfferInput[]),
+      ...presets.list().map((p) => offerFromPreset(p, { amount: '10.00', currency: 'EUR' })),
+    ]
+    const expected = filterOffers(offers, parseCriteria(['salariedStaff=true', 'onCall=true']))
+    expect(await rows.count()).toBe(expected.length)
+    for (const [i, r] of expected.entries()) {
+      const row = rows.nth(i)
+      expect(await row.getAttribute('data-offer')).toBe(r.offer.id)
+      expect(await row.getAttribute('data-passed')).toBe(String(r.passed))
+      const items = row.locator('li[data-criterion]')
+      expect(await items.count()).toBe(r.results.length)
+      for (const [j, c] of r.results.entries()) {
+        expect(await items.nth(j).getAttribute('data-criterion')).toBe(c.criterion)
+        expect(await items.nth(j).getAttribute('data-passed')).toBe(String(c.passed))
+        expect(await items.nth(j).locator('.reason').textContent()).toBe(reasonText(c.reason, 'fr'))
+      }
+    }
+    // The cooperative with on-call duty and the company pass; the CHATONS example has no on-call duty.
+    expect(expected.filter((r) => r.passed).map((r) => r.offer.id).sort()).toEqual(['exemple-coop-astreinte', 'exemple-entreprise-eu'])
+    expect(await page.locator('#cat-count').textContent()).toBe(`2 offre(s) sur ${expected.length} remplissent tous les critères.`)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'catalogue')
+  })
+
+  it('loads a catalogue file and shows its problems with their paths', async () => {
+    const { page } = await open()
+    await openTab(page, 'Catalogue')
+    await page.getByLabel('Membre des CHATONS').check()
+    await page.locator('#cat-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ id: 'x', provider: 'X', name: 'X', services: [] }])) })
+    await expect.poll(() => page.locator('#cat-source').textContent()).toBe('1 offres (mine.json).')
+    expect(await page.locator('[role="alert"] li').first().textContent()).toContain('offers[0].services')
   })
 })

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer, simulate } from '../../src/index.ts'
+import { parseCsvIncidents } from '../../src/io/index.ts'
+import { statementOf } from '../src/log.ts'
 import { reasonText } from '../src/reasons.ts'
 import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
 import { endSession, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
@@ -295,5 +297,46 @@ describe('catalogue', () => {
     await page.locator('#cat-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ id: 'x', provider: 'X', name: 'X', services: [] }])) })
     await expect.poll(() => page.locator('#cat-source').textContent()).toBe('1 offres (mine.json).')
     expect(await page.locator('[role="alert"] li').first().textContent()).toContain('offers[0].services')
+  })
+})
+
+describe('incident log → statement', () => {
+  it('reads the bundled CSV (French dates, semicolons) dropped on the page and shows the library’s statement and report', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-starter')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Journal d’incidents')
+    const csv = readFileSync(join(ROOT, 'workbench/samples/incidents-2026-03.csv'), 'utf8')
+    // Dropped as a person would: a drop event carrying the file.
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'incidents-2026-03.csv', { type: 'text/csv' }))
+      return dt
+    }, csv)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+
+    const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    expect(read.skipped).toEqual([])
+    const offer = offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' })
+    const statement = statementOf(offer, read.incidents, '2026-03')
+    expect(await page.locator('#log-read').textContent()).toBe(`incidents-2026-03.csv — ${read.incidents.length} incident(s) lus, 0 ligne(s) écartée(s).`)
+    const rows = page.locator('#statement tbody tr')
+    expect(await rows.count()).toBe(statement.elements.length)
+    for (const [i, e] of statement.elements.entries()) {
+      expect(await rows.nth(i).getAttribute('data-element')).toBe(e.element)
+      expect(await rows.nth(i).getAttribute('data-availability')).toBe(e.availability.availability.toString())
+      expect(await rows.nth(i).getAttribute('data-credit')).toBe(e.credit.amount.toFixed(2))
+      expect(await rows.nth(i).locator('td').first().textContent()).toBe(`${decimalText(e.availability.availability.toFixed(4), 4, 'fr')} %`)
+    }
+    expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe(statement.totals[0]!.credits.toFixed(2))
+    // vps-david: 8 h 30 min down, plus the 1 h 30 min maintenance that the OVH reading counts: 10 h of 743 h
+    // is 98.65 %, below 99.0: 50 % of 12 EUR.
+    expect(statement.elements.find((e) => e.element === 'vps-david')!.credit.amount.toFixed(2)).toBe('6.00')
+    // The printable report is the library's own HTML.
+    const report = page.frameLocator('iframe.report')
+    expect(await report.locator('h1').first().textContent()).toBe('Relevé de disponibilité — mars 2026')
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'statement')
   })
 })

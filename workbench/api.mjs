@@ -17,6 +17,7 @@ export async function buildApi(out) {
     skipErrorChecking: true,
     githubPages: false,
     hideGenerator: true,
+    favicon: join(root, 'workbench/favicon.svg'),
     sourceLinkExternal: false,
     disableSources: true,
     validation: { notExported: false, invalidLink: false, notDocumented: false },

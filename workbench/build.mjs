@@ -37,7 +37,7 @@ const result = await build({ ...common, entryPoints: { app: 'src/main.tsx' }, sp
 // The worker is a bundle of its own, so that what it shares with the page does not join the first load.
 const workerBuild = await build({ ...common, entryPoints: { 'simulation-worker': 'src/simulation-worker.ts' } })
 
-for (const file of ['index.html', 'style.css']) cpSync(join(here, file), join(out, file))
+for (const file of ['index.html', 'style.css', 'favicon.svg']) cpSync(join(here, file), join(out, file))
 cpSync(join(here, 'samples'), join(out, 'samples'), { recursive: true })
 
 // The first load: the entry and every chunk it imports statically, gzipped as a server would send them.

@@ -340,3 +340,61 @@ describe('incident log → statement', () => {
     await screenshots(page, 'statement')
   })
 })
+
+describe('share and keep', () => {
+  it('keeps the whole state in the URL: a link reproduces the page', async () => {
+    const first = await open()
+    await first.page.getByRole('button', { name: 'Switch to English' }).click()
+    await first.page.locator('#f-name').fill('Shared VPS')
+    await openTab(first.page, 'Compare')
+    await first.page.locator('#cmp-loss').fill('123')
+    await expect.poll(() => first.page.url()).toMatch(/#s=/)
+    // The URL is written once the state settles.
+    await first.page.waitForTimeout(200)
+    const link = first.page.url()
+    await first.page.context().close()
+    expect(first.errors).toEqual([])
+    expect(first.outside).toEqual([])
+
+    const { page } = await open(link.slice(link.indexOf('#')))
+    expect(await page.locator('h1').textContent()).toBe('matou — offer workbench')
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.locator('#cmp-loss').inputValue()).toBe('123')
+    expect(await page.locator('#comparison thead th').nth(2).textContent()).toBe('Shared VPS')
+  })
+
+  it('downloads the offer as YAML and the comparison in each format', async () => {
+    const { page } = await open()
+    const [offerFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’offre (YAML)' }).click()])
+    expect(offerFile.suggestedFilename()).toBe('coop-vps-draft.yaml')
+    expect(parseYaml(readFileSync((await offerFile.path())!, 'utf8'))).toEqual(exampleDraftOffer())
+    await openTab(page, 'Comparer')
+    for (const [label, name] of [
+      ['HTML', 'comparaison.html'],
+      ['MARKDOWN', 'comparaison.md'],
+      ['JSON', 'comparaison.json'],
+      ['CSV', 'comparaison.csv'],
+    ] as const) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()])
+      expect(file.suggestedFilename()).toBe(name)
+      const text = readFileSync((await file.path())!, 'utf8')
+      if (name.endsWith('.json')) expect(JSON.parse(text)).toHaveProperty('cells')
+      if (name.endsWith('.csv')) expect(text.split('\n')[0]).toBe('scenario,offer,availability_percent,band,compensation,currency,client_downtime_hours,client_loss,cover_percent')
+    }
+  })
+})
+
+describe('documentation', () => {
+  it('explains the concepts and links to the API reference generated from the JSDoc, on the same site', async () => {
+    const { page } = await open()
+    await openTab(page, 'Documentation')
+    for (const id of ['period', 'incident', 'commitment', 'band', 'credit', 'gti', 'gtr']) expect(await page.locator(`#concept-${id}`).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.locator('#api-link').click()
+    await page.waitForLoadState('load')
+    expect(page.url()).toMatch(/\/api\/index\.html$/)
+    // Every public function has its page, with its runnable example.
+    await page.goto(page.url().replace('index.html', 'functions/index.downtimeBudget.html'))
+    expect(await page.locator('body').textContent()).toContain('downtimeBudget({ commitment: presets.ovhVps2016.value')
+  })
+})

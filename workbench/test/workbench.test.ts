@@ -51,14 +51,17 @@ describe('the workbench page', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   })
 
-  it('gives every field of the form a label', async () => {
+  it('gives every field of every section a label', async () => {
     const { page } = await open()
-    const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, textarea')]
-        .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label'))
-        .map((el) => el.id || el.outerHTML.slice(0, 80)),
-    )
-    expect(unlabelled).toEqual([])
+    for (const tab of ['Rédiger', 'Ce qu’elle promet', 'Comparer', 'Simuler le risque', 'Catalogue', 'Journal d’incidents', 'Documentation']) {
+      await openTab(page, tab)
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll('input, select, textarea')]
+          .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label'))
+          .map((el) => el.id || el.outerHTML.slice(0, 80)),
+      )
+      expect(unlabelled, tab).toEqual([])
+    }
   })
 
   it('is usable with the keyboard alone: tabs move with the arrow keys, a preset loads with Enter', async () => {

@@ -1,0 +1,45 @@
+import { type Decimal, humanDuration } from '../../src/index.ts'
+import { type Lang } from './state.ts'
+
+// Figures as the library computed them, only written the way each language writes numbers: the digits
+// are the library's (Decimal.toFixed), never re-rounded by floating point.
+
+/** `1234.5` → `1 234,50` in French, `1,234.50` in English, from the exact decimal. */
+export function decimalText(value: Decimal | string, decimals: number, lang: Lang): string {
+  const fixed = typeof value === 'string' ? value : value.toFixed(decimals)
+  const [whole, fraction] = fixed.split('.') as [string, string | undefined]
+  const negative = whole.startsWith('-')
+  const digits = negative ? whole.slice(1) : whole
+  const group = lang === 'fr' ? '\u202f' : ','
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group)
+  const sep = lang === 'fr' ? ',' : '.'
+  return (negative ? '-' : '') + grouped + (fraction === undefined ? '' : sep + fraction)
+}
+
+/** Money to its currency's minor unit as the library rounded it: `12,00 EUR`. */
+export function moneyText(amount: Decimal, currency: string, lang: Lang, decimals = 2): string {
+  return `${decimalText(amount, decimals, lang)}\u00a0${currency}`
+}
+
+/** A duration in ms with the library's units (`3 h 36 min`); French writes days `j`. */
+export function durationText(ms: number, lang: Lang): string {
+  const text = humanDuration(ms)
+  return lang === 'fr' ? text.replace(/(\d) d\b/g, '$1 j').replace(/\./g, ',') : text
+}
+
+/** A share 0…1 as a percentage with `decimals`. */
+export function shareText(share: number, decimals: number, lang: Lang): string {
+  const fixed = (share * 100).toFixed(decimals)
+  return `${decimalText(fixed, decimals, lang)}\u00a0%`
+}
+
+export function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

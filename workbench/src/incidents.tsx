@@ -1,0 +1,210 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { InputError, type Statement } from '../../src/index.ts'
+import sampleLog from '../samples/incidents-2026-03.csv'
+import { decimalText, download, moneyText } from './format.ts'
+import { type T, messages } from './i18n.ts'
+import { issueText } from './issues.ts'
+import { guessFormat, type LogReading, readLog, statementOf } from './log.ts'
+import { bandLabel } from './budget.tsx'
+import { type IncidentFormat, type Lang, type State } from './state.ts'
+import { type ViewProps } from './view.ts'
+
+type Readers = typeof import('./io-browser.ts')
+
+interface Outcome {
+  reading?: LogReading
+  statement?: Statement
+  html?: string
+  problems?: { path: string; message: string }[]
+  unreadable?: string
+}
+
+const FORMATS: readonly IncidentFormat[] = ['auto', 'csv', 'json', 'yaml', 'uptime-kuma', 'statuspage']
+
+function StatementTable({ statement, t, lang }: { statement: Statement; t: T; lang: Lang }) {
+  return (
+    <div class="table-wrap card">
+      <table id="statement">
+        <thead>
+          <tr>
+            <th scope="col">{t['inc.element']}</th>
+            <th scope="col" class="num">
+              {t['inc.availability']}
+            </th>
+            <th scope="col">{t['inc.band']}</th>
+            <th scope="col" class="num">
+              {t['inc.credit']}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {statement.elements.map((e) => (
+            <tr key={e.element} data-element={e.element} data-availability={e.availability.availability.toString()} data-credit={e.credit.amount.toFixed(2)}>
+              <th scope="row">{e.element}</th>
+              <td class="num">{decimalText(e.availability.availability.toFixed(4), 4, lang)} %</td>
+              <td>{e.credit.tier ? bandLabel(e.credit.tier.label, lang) : '—'}</td>
+              <td class="num">
+                {moneyText(e.credit.amount, e.credit.currency, lang)} ({decimalText(e.credit.percent.toString(), e.credit.percent.decimalPlaces(), lang)} %)
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          {statement.totals.map((total) => (
+            <tr key={total.currency} id={`total-${total.currency}`} data-credits={total.credits.toFixed(2)}>
+              <th scope="row" colSpan={3}>
+                {t['inc.total']}
+              </th>
+              <td class="num">{moneyText(total.credits, total.currency, lang)}</td>
+            </tr>
+          ))}
+        </tfoot>
+      </table>
+    </div>
+  )
+}
+
+export function IncidentsView({ state, update, offer }: ViewProps) {
+  const t = messages(state.lang)
+  const lang = state.lang
+  const inc = state.incidents
+  const set = (change: Partial<State['incidents']>) => update((s) => ({ ...s, incidents: { ...s.incidents, ...change } }))
+  const [outcome, setOutcome] = useState<Outcome>({})
+  const [over, setOver] = useState(false)
+  const readers = useRef<Readers | null>(null)
+  const frame = useRef<HTMLIFrameElement>(null)
+
+  useEffect(() => {
+    let stale = false
+    if (!inc.text || !offer.success) {
+      setOutcome({})
+      return
+    }
+    void (async () => {
+      readers.current ??= await import('./io-browser.ts')
+      const r = readers.current
+      const next: Outcome = {}
+      try {
+        const format = inc.format === 'auto' ? guessFormat(inc.fileName, inc.text) : inc.format
+        next.reading = readLog(r, inc.text, format, { dateFormat: inc.dateFormat, timeZone: offer.data.commitment.timeZone })
+        next.statement = statementOf(offer.data, next.reading.incidents, inc.month)
+        next.html = r.renderStatement(next.statement, { format: 'html', lang })
+      } catch (error) {
+        if (error instanceof InputError) next.problems = [...error.issues]
+        else next.unreadable = (error as Error).message.split('\n')[0]
+      }
+      if (!stale) setOutcome(next)
+    })()
+    return () => {
+      stale = true
+    }
+  }, [inc, offer, lang])
+
+  const take = async (file: File | undefined) => {
+    if (file) set({ text: await file.text(), fileName: file.name })
+  }
+  const save = (format: 'html' | 'markdown' | 'json' | 'csv') => {
+    const r = readers.current
+    if (!r || !outcome.statement) return
+    if (format === 'csv') download('avoirs.csv', 'text/csv', r.creditNotesCsv(outcome.statement))
+    else download(`releve.${format === 'markdown' ? 'md' : format}`, format === 'html' ? 'text/html' : format === 'json' ? 'application/json' : 'text/markdown', r.renderStatement(outcome.statement, { format, lang }))
+  }
+  return (
+    <>
+      <h2>{t['inc.title']}</h2>
+      <p>{t['inc.intro']}</p>
+      {!offer.success && <p class="status-bad">{t['inc.invalid']}</p>}
+      <div
+        class={`drop no-print${over ? ' over' : ''}`}
+        id="drop"
+        onDragOver={(e) => {
+          e.preventDefault()
+          setOver(true)
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault()
+          setOver(false)
+          void take(e.dataTransfer?.files[0])
+        }}
+      >
+        <p>{t['inc.drop']}</p>
+        <div class="row" style="justify-content: center">
+          <div class="field">
+            <label for="log-file">{t['inc.choose']}</label>
+            <input id="log-file" type="file" accept=".csv,.json,.yaml,.yml,text/csv,application/json" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
+          </div>
+          <button type="button" onClick={() => set({ text: sampleLog, fileName: 'incidents-2026-03.csv', format: 'auto', month: '2026-03' })}>
+            {t['inc.sample']}
+          </button>
+        </div>
+      </div>
+      <div class="grid card">
+        <div class="field">
+          <label for="log-format">{t['inc.format']}</label>
+          <select id="log-format" onChange={(e) => set({ format: (e.currentTarget as HTMLSelectElement).value as IncidentFormat })}>
+            {FORMATS.map((f) => (
+              <option key={f} value={f} selected={inc.format === f}>
+                {t[`format.${f}`]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="log-date-format">{t['inc.dateFormat']}</label>
+          <input id="log-date-format" type="text" value={inc.dateFormat} onChange={(e) => set({ dateFormat: (e.currentTarget as HTMLInputElement).value })} />
+        </div>
+        <div class="field">
+          <label for="log-month">{t['inc.month']}</label>
+          <input id="log-month" type="month" value={inc.month} onInput={(e) => set({ month: (e.currentTarget as HTMLInputElement).value })} />
+        </div>
+      </div>
+      {!inc.text && <p>{t['inc.none']}</p>}
+      {outcome.unreadable && <p class="status-bad">{t['inc.error'] + outcome.unreadable}</p>}
+      {outcome.problems && (
+        <ul class="status-bad" role="alert">
+          {outcome.problems.map((i, n) => (
+            <li key={n}>
+              {i.path}: {issueText(i, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outcome.reading && (
+        <p id="log-read" role="status">
+          {inc.fileName} — {t['inc.read'](outcome.reading.incidents.length, outcome.reading.skipped.length)}
+        </p>
+      )}
+      {outcome.reading && outcome.reading.skipped.length > 0 && (
+        <details>
+          <summary>{t['inc.skipped']}</summary>
+          <ul>
+            {outcome.reading.skipped.map((s, i) => (
+              <li key={i}>
+                {s.line !== undefined ? `L${s.line}` : s.path} : {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {outcome.statement && (
+        <>
+          <StatementTable statement={outcome.statement} t={t} lang={lang} />
+          <p class="row no-print">
+            <span>{t['inc.downloads']} :</span>
+            {(['html', 'markdown', 'json', 'csv'] as const).map((f) => (
+              <button key={f} type="button" onClick={() => save(f)}>
+                {f.toUpperCase()}
+              </button>
+            ))}
+            <button type="button" onClick={() => frame.current?.contentWindow?.print()}>
+              {t['inc.print']}
+            </button>
+          </p>
+          <h3>{t['inc.report']}</h3>
+          <iframe ref={frame} class="report" title={t['inc.frame']} srcdoc={outcome.html} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,403 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer, simulate } from '../../src/index.ts'
+import { parseCsvIncidents } from '../../src/io/index.ts'
+import { statementOf } from '../src/log.ts'
+import { reasonText } from '../src/reasons.ts'
+import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
+import { endSession, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+/** The bundled CHATONS example, which the page opens with. */
+function exampleDraftOffer(): OfferInput {
+  return parseYaml(readFileSync(join(ROOT, 'examples/offers/chatons-coop.yaml'), 'utf8')) as OfferInput
+}
+
+let session: Session | undefined
+let current: WorkbenchPage | undefined
+
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(async () => {
+  await endSession(session)
+})
+// Every flow ends with no console error and no request outside the page's own files.
+afterEach(async () => {
+  const w = current
+  current = undefined
+  if (!w) return
+  await w.page.context().close()
+  expect(w.errors).toEqual([])
+  expect(w.outside).toEqual([])
+})
+
+async function open(hash?: string): Promise<WorkbenchPage> {
+  current = await openWorkbench(session!, hash === undefined ? {} : { hash })
+  return current
+}
+
+describe('the workbench page', () => {
+  it('opens in French, switches to English in one click, and has no serious accessibility violation', async () => {
+    const { page } = await open()
+    expect(await page.locator('h1').textContent()).toBe('matou — atelier des offres')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'draft')
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    expect(await page.locator('h1').textContent()).toBe('matou — offer workbench')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+
+  it('gives every field of every section a label', async () => {
+    const { page } = await open()
+    for (const tab of ['Rédiger', 'Ce qu’elle promet', 'Comparer', 'Simuler le risque', 'Catalogue', 'Journal d’incidents', 'Documentation']) {
+      await openTab(page, tab)
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll('input, select, textarea')]
+          .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label'))
+          .map((el) => el.id || el.outerHTML.slice(0, 80)),
+      )
+      expect(unlabelled, tab).toEqual([])
+    }
+  })
+
+  it('is usable with the keyboard alone: tabs move with the arrow keys, a preset loads with Enter', async () => {
+    const { page } = await open()
+    await page.getByRole('tab', { name: 'Rédiger' }).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-budget')
+    expect(await page.getByRole('tab', { name: 'Ce qu’elle promet' }).getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('ArrowLeft')
+    // Inside the panel, Tab reaches the start buttons and the preset list in order.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preset')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#f-id').inputValue()).toBe('ovh-vps-2016-starter')
+  })
+})
+
+describe('draft → budget', () => {
+  it('shows each problem at its field with the library’s own validation', async () => {
+    const { page } = await open()
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await page.locator('#f-commitment-credit-tiers-0-credit').fill('dix')
+    const draft = structuredClone(offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' }).input) as Record<string, any>
+    draft.commitment.credit.tiers[0].credit = 'dix'
+    const result = safeParseOffer(draft)
+    expect(result.success).toBe(false)
+    const paths = result.success ? [] : result.error.issues.map((i) => i.path)
+    expect(paths).toContain('commitment.credit.tiers[0].credit')
+    const shown = page.locator('#f-commitment-credit-tiers-0-credit-error')
+    await expect.poll(() => shown.count()).toBe(1)
+    expect(await page.locator('#f-commitment-credit-tiers-0-credit').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#validation li').count()).toBe(paths.length)
+    // The YAML view follows the form.
+    expect(await page.locator('#yaml').inputValue()).toContain('credit: dix')
+  })
+
+  it('shows the downtime each band of the draft allows in March 2026 in Paris (743 h), as the library computes it', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    // Edit a band in the YAML view: the form follows, and the budget uses the edit.
+    const yaml = page.locator('#yaml')
+    const text = (await yaml.inputValue()).replace('atLeast: "99.5"', 'above: "99.5"').replace('- below: "99.5"', '- atMost: "99.5"')
+    await yaml.fill(text)
+    await expect.poll(() => page.locator('#f-commitment-credit-tiers-0-lower').inputValue()).toBe('above')
+    await openTab(page, 'Ce qu’elle promet')
+    await page.locator('#budget-month').fill('2026-03')
+
+    const input = structuredClone(offerFromPreset(presets.ovhVps2016.value, { amount: '12.00', currency: 'EUR' }).input) as Record<string, any>
+    input.commitment.credit.tiers = [
+      { above: '99.5', below: '99.9', credit: '10' },
+      { atMost: '99.5', credit: '50' },
+    ]
+    const offer = safeParseOffer(input)
+    if (!offer.success) throw offer.error
+    const budget = downtimeBudget({ commitment: offer.data.commitment, period: monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' }) })
+    expect(budget.periodMs).toBe(743 * 3_600_000)
+    expect(await page.locator('#budget-period').getAttribute('data-period-ms')).toBe(String(budget.periodMs))
+    expect(await page.locator('#budget-period').textContent()).toContain('743 h')
+    expect(await page.locator('#budget-allowed').textContent()).toBe(durationText(budget.allowedDowntimeMs, 'fr'))
+    const rows = page.locator('#budget-bands tbody tr')
+    expect(await rows.count()).toBe(budget.bands.length)
+    for (const [i, band] of budget.bands.entries()) {
+      expect(await rows.nth(i).getAttribute('data-min-ms')).toBe(String(band.minDowntimeMs))
+      expect(await rows.nth(i).getAttribute('data-max-ms')).toBe(String(band.maxDowntimeMs))
+    }
+    // 0.1 % of 743 h is 44 min 34.8 s: exactly that much still gives no credit, one ms more lands in the 10 % band.
+    expect(budget.allowedDowntimeMs).toBe(2_674_800)
+    expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe('jusqu’à 44 min 34 s 800 ms')
+    // 0.5 % of 743 h is 3 h 42 min 54 s: availability of exactly 99.5 % is in the 50 % band (<= 99.5), as written.
+    expect(budget.bands[2]!.minDowntimeMs).toBe(13_374_000)
+    expect(await rows.nth(2).locator('td').nth(2).textContent()).toBe('au-delà de 3 h 42 min 53 s 999 ms')
+    expect(await page.locator('svg.chart rect.band').count()).toBe(3)
+    await screenshots(page, 'budget')
+  })
+})
+
+describe('compare', () => {
+  it('compares the draft with OVH STARTER and VALUE on the 4-hour scenario, figure for figure', async () => {
+    const { page } = await open()
+    await openTab(page, 'Comparer')
+    await page.locator('#cmp-loss').fill('80')
+    const row = page.locator('#comparison tr[data-scenario="outage-4h"]')
+    await expect.poll(() => row.locator('td.loss').textContent()).toBe('320,00\u00a0EUR')
+
+    const draft = parseOffer(exampleDraftOffer())
+    const fee = { amount: '12.00', currency: 'EUR' }
+    const cmp = compareOffers({
+      offers: [draft, offerFromPreset(presets.ovhVps2016.starter, fee), offerFromPreset(presets.ovhVps2016.value, fee)],
+      clientLossPerHour: '80',
+    })
+    for (const id of [draft.id, 'ovh-vps-2016-starter', 'ovh-vps-2016-value']) {
+      const cell = cmp.cell('outage-4h', id)!
+      const shown = row.locator(`td[data-offer="${id}"]`)
+      expect(await shown.getAttribute('data-compensation')).toBe(cell.compensation.toFixed(2))
+      expect(await shown.locator('.compensation').textContent()).toBe(moneyText(cell.compensation, 'EUR', 'fr'))
+      expect(await shown.locator('.cover').textContent()).toBe(`${decimalText(cell.coverPercent!, 2, 'fr')} % part de la perte`)
+    }
+    // 4 h down in April (720 h): 99.44 % availability, so STARTER's 10 % band and VALUE's 50 % band of 12 EUR.
+    expect(cmp.cell('outage-4h', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('1.20')
+    expect(cmp.cell('outage-4h', 'ovh-vps-2016-value')!.compensation.toFixed(2)).toBe('6.00')
+    expect(await page.locator('svg.chart rect.compensation').count()).toBe(cmp.cells.length)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'compare')
+  })
+
+  it('adds the scenario the user describes, in the offer’s zone', async () => {
+    const { page } = await open()
+    await openTab(page, 'Comparer')
+    await page.locator('#own-name').fill('Panne du samedi')
+    await page.locator('#own-start').fill('2026-03-28T22:00')
+    await page.locator('#own-hours').fill('6')
+    const row = page.locator('#comparison tr[data-scenario="own"]')
+    await expect.poll(() => row.count()).toBe(1)
+    const fee = { amount: '12.00', currency: 'EUR' }
+    // 28 March 2026 22:00 in Paris is UTC+1; the clocks go forward the next night, at 02:00 (UTC+2).
+    const own = { id: 'own', name: 'Panne du samedi', incidents: [{ id: 'own', start: '2026-03-28T22:00:00+01:00', end: '2026-03-29T03:00:00.000Z', detectedAt: '2026-03-28T22:00:00+01:00', reportedAt: '2026-03-28T22:00:00+01:00' }] }
+    const cmp = compareOffers({ offers: [parseOffer(exampleDraftOffer()), offerFromPreset(presets.ovhVps2016.starter, fee), offerFromPreset(presets.ovhVps2016.value, fee)], scenarios: [own], clientLossPerHour: '50' })
+    for (const cell of cmp.cells) expect(await row.locator(`td[data-offer="${cell.offer}"]`).getAttribute('data-compensation')).toBe(cell.compensation.toFixed(2))
+    // 6 h of 743 h: 99.19 %, STARTER's 10 % band (1.20 EUR), VALUE's 50 % band (6.00 EUR).
+    expect(cmp.cell('own', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('1.20')
+    expect(cmp.cell('own', 'ovh-vps-2016-value')!.compensation.toFixed(2)).toBe('6.00')
+  })
+})
+
+describe('simulate', () => {
+  it('runs the seeded simulation in a worker and shows the library’s figures for the same seed', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Simuler le risque')
+    const settings = { clients: '40', months: '12', trials: '2000', seed: '7', rate: '0.1', median: 'PT45M', sigma: '1.2', correlatedRate: '0.02', correlatedMean: 'PT12H' }
+    for (const [k, v] of Object.entries(settings)) await page.locator(`#sim-${k}`).fill(v)
+    await page.getByRole('button', { name: 'Lancer la simulation' }).click()
+    await page.locator('#sim-took').waitFor({ timeout: 60_000 })
+
+    const result = simulate({
+      offer: offerFromPreset(presets.ovhVps2016.value, { amount: '12.00', currency: 'EUR' }),
+      clients: 40,
+      months: 12,
+      trials: 2000,
+      seed: 7,
+      incidents: {
+        rate: 0.1,
+        duration: { type: 'log-normal', median: 'PT45M', sigma: 1.2 },
+        correlated: { rate: 0.02, duration: { type: 'exponential', mean: 'PT12H' } },
+      },
+    })
+    const money = (d: { toFixed(n: number): string }) => `${decimalText(d.toFixed(2), 2, 'fr')}\u00a0EUR`
+    for (const [id, f] of [
+      ['#sim-independent', result.independentOnly],
+      ['#sim-correlated', result.withCorrelated!],
+    ] as const) {
+      const figure = (key: string) => page.locator(`${id} [data-figure="${key}"]`).textContent()
+      expect(await figure('expected')).toBe(`${money(f.expectedMonthlyCost)} (${decimalText(f.expectedPercentOfRevenue.toFixed(2), 2, 'fr')} %)`)
+      expect(await figure('p50')).toBe(money(f.p50.amount))
+      expect(await figure('p95')).toBe(money(f.p95.amount))
+      expect(await figure('p99')).toBe(`${money(f.p99.amount)} (${decimalText(f.p99.percentOfRevenue.toFixed(2), 2, 'fr')} %)`)
+      expect(await figure('worst')).toBe(money(f.worstMonth.amount))
+      expect(await figure('any')).toBe(shareText(f.probabilityAnyCredit, 2, 'fr'))
+    }
+    // 40 clients at 12 EUR.
+    expect(await page.locator('#sim-revenue').textContent()).toBe('Chiffre d’affaires mensuel : 480,00\u00a0EUR.')
+    expect(await page.locator('svg.chart rect.quantile').count()).toBe(8)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'simulate')
+  })
+
+  it('simulates 1,000,000 client-months and can be cancelled mid-run', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Simuler le risque')
+    // The default settings: 100 clients × 12 months × 834 trials.
+    expect(await page.locator('#sim-clients').inputValue()).toBe('100')
+    await page.getByRole('button', { name: 'Lancer la simulation' }).click()
+    await page.locator('#sim-took').waitFor({ timeout: 60_000 })
+    const took = await page.locator('#sim-took').getAttribute('data-ms')
+    // Kept for people to read: a speed is measured, not asserted.
+    writeFileSync(join(OUTPUT, 'simulation-time.json'), JSON.stringify({ clientMonths: 100 * 12 * 834, ms: Number(took) }) + '\n')
+
+    await page.locator('#sim-trials').fill('20000')
+    await page.getByRole('button', { name: 'Lancer la simulation' }).click()
+    await page.locator('#sim-progress').waitFor()
+    await page.getByRole('button', { name: 'Annuler' }).click()
+    expect(await page.locator('#sim-status').textContent()).toBe('Simulation annulée.')
+    expect(await page.locator('#sim-progress').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Lancer la simulation' }).isEnabled()).toBe(true)
+  })
+})
+
+describe('catalogue', () => {
+  it('filters the bundled catalogue by "salaried staff and on-call", with the reason for each criterion on each offer', async () => {
+    const { page } = await open()
+    await openTab(page, 'Catalogue')
+    await page.getByLabel('Personnel salarié').check()
+    await page.getByLabel('Astreinte').check()
+    const rows = page.locator('#catalogue tbody tr')
+    await expect.poll(() => rows.count()).toBeGreaterThan(0)
+
+    const yamlOf = (file: string) => parseYaml(readFileSync(join(ROOT, file), 'utf8')) as OfferInput | OfferInput[]
+    const offers = [
+      yamlOf('examples/offers/chatons-coop.yaml') as OfferInput,
+      yamlOf('examples/offers/asso-benevole.yaml') as OfferInput,
+      ...(yamlOf('workbench/samples/catalogue.yaml') as OfferInput[]),
+      ...presets.list().map((p) => offerFromPreset(p, { amount: '10.00', currency: 'EUR' })),
+    ]
+    const expected = filterOffers(offers, parseCriteria(['salariedStaff=true', 'onCall=true']))
+    expect(await rows.count()).toBe(expected.length)
+    for (const [i, r] of expected.entries()) {
+      const row = rows.nth(i)
+      expect(await row.getAttribute('data-offer')).toBe(r.offer.id)
+      expect(await row.getAttribute('data-passed')).toBe(String(r.passed))
+      const items = row.locator('li[data-criterion]')
+      expect(await items.count()).toBe(r.results.length)
+      for (const [j, c] of r.results.entries()) {
+        expect(await items.nth(j).getAttribute('data-criterion')).toBe(c.criterion)
+        expect(await items.nth(j).getAttribute('data-passed')).toBe(String(c.passed))
+        expect(await items.nth(j).locator('.reason').textContent()).toBe(reasonText(c.reason, 'fr'))
+      }
+    }
+    // The cooperative with on-call duty and the company pass; the CHATONS example has no on-call duty.
+    expect(expected.filter((r) => r.passed).map((r) => r.offer.id).sort()).toEqual(['exemple-coop-astreinte', 'exemple-entreprise-eu'])
+    expect(await page.locator('#cat-count').textContent()).toBe(`2 offre(s) sur ${expected.length} remplissent tous les critères.`)
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'catalogue')
+  })
+
+  it('loads a catalogue file and shows its problems with their paths', async () => {
+    const { page } = await open()
+    await openTab(page, 'Catalogue')
+    await page.getByLabel('Membre des CHATONS').check()
+    await page.locator('#cat-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([{ id: 'x', provider: 'X', name: 'X', services: [] }])) })
+    await expect.poll(() => page.locator('#cat-source').textContent()).toBe('1 offres (mine.json).')
+    expect(await page.locator('[role="alert"] li').first().textContent()).toContain('offers[0].services')
+  })
+})
+
+describe('incident log → statement', () => {
+  it('reads the bundled CSV (French dates, semicolons) dropped on the page and shows the library’s statement and report', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-starter')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Journal d’incidents')
+    const csv = readFileSync(join(ROOT, 'workbench/samples/incidents-2026-03.csv'), 'utf8')
+    // Dropped as a person would: a drop event carrying the file.
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'incidents-2026-03.csv', { type: 'text/csv' }))
+      return dt
+    }, csv)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+
+    const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    expect(read.skipped).toEqual([])
+    const offer = offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' })
+    const statement = statementOf(offer, read.incidents, '2026-03')
+    expect(await page.locator('#log-read').textContent()).toBe(`incidents-2026-03.csv — ${read.incidents.length} incident(s) lus, 0 ligne(s) écartée(s).`)
+    const rows = page.locator('#statement tbody tr')
+    expect(await rows.count()).toBe(statement.elements.length)
+    for (const [i, e] of statement.elements.entries()) {
+      expect(await rows.nth(i).getAttribute('data-element')).toBe(e.element)
+      expect(await rows.nth(i).getAttribute('data-availability')).toBe(e.availability.availability.toString())
+      expect(await rows.nth(i).getAttribute('data-credit')).toBe(e.credit.amount.toFixed(2))
+      expect(await rows.nth(i).locator('td').first().textContent()).toBe(`${decimalText(e.availability.availability.toFixed(4), 4, 'fr')} %`)
+    }
+    expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe(statement.totals[0]!.credits.toFixed(2))
+    // vps-david: 8 h 30 min down, plus the 1 h 30 min maintenance that the OVH reading counts: 10 h of 743 h
+    // is 98.65 %, below 99.0: 50 % of 12 EUR.
+    expect(statement.elements.find((e) => e.element === 'vps-david')!.credit.amount.toFixed(2)).toBe('6.00')
+    // The printable report is the library's own HTML.
+    const report = page.frameLocator('iframe.report')
+    expect(await report.locator('h1').first().textContent()).toBe('Relevé de disponibilité — mars 2026')
+    expect(await seriousViolations(page)).toEqual([])
+    await screenshots(page, 'statement')
+  })
+})
+
+describe('share and keep', () => {
+  it('keeps the whole state in the URL: a link reproduces the page', async () => {
+    const first = await open()
+    await first.page.getByRole('button', { name: 'Switch to English' }).click()
+    await first.page.locator('#f-name').fill('Shared VPS')
+    await openTab(first.page, 'Compare')
+    await first.page.locator('#cmp-loss').fill('123')
+    await expect.poll(() => first.page.url()).toMatch(/#s=/)
+    // The URL is written once the state settles.
+    await first.page.waitForTimeout(200)
+    const link = first.page.url()
+    await first.page.context().close()
+    expect(first.errors).toEqual([])
+    expect(first.outside).toEqual([])
+
+    const { page } = await open(link.slice(link.indexOf('#')))
+    expect(await page.locator('h1').textContent()).toBe('matou — offer workbench')
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.locator('#cmp-loss').inputValue()).toBe('123')
+    expect(await page.locator('#comparison thead th').nth(2).textContent()).toBe('Shared VPS')
+  })
+
+  it('downloads the offer as YAML and the comparison in each format', async () => {
+    const { page } = await open()
+    const [offerFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’offre (YAML)' }).click()])
+    expect(offerFile.suggestedFilename()).toBe('coop-vps-draft.yaml')
+    expect(parseYaml(readFileSync((await offerFile.path())!, 'utf8'))).toEqual(exampleDraftOffer())
+    await openTab(page, 'Comparer')
+    for (const [label, name] of [
+      ['HTML', 'comparaison.html'],
+      ['MARKDOWN', 'comparaison.md'],
+      ['JSON', 'comparaison.json'],
+      ['CSV', 'comparaison.csv'],
+    ] as const) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()])
+      expect(file.suggestedFilename()).toBe(name)
+      const text = readFileSync((await file.path())!, 'utf8')
+      if (name.endsWith('.json')) expect(JSON.parse(text)).toHaveProperty('cells')
+      if (name.endsWith('.csv')) expect(text.split('\n')[0]).toBe('scenario,offer,availability_percent,band,compensation,currency,client_downtime_hours,client_loss,cover_percent')
+    }
+  })
+})
+
+describe('documentation', () => {
+  it('explains the concepts and links to the API reference generated from the JSDoc, on the same site', async () => {
+    const { page } = await open()
+    await openTab(page, 'Documentation')
+    for (const id of ['period', 'incident', 'commitment', 'band', 'credit', 'gti', 'gtr']) expect(await page.locator(`#concept-${id}`).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.locator('#api-link').click()
+    await page.waitForLoadState('load')
+    expect(page.url()).toMatch(/\/api\/index\.html$/)
+    // Every public function has its page, with its runnable example.
+    await page.goto(page.url().replace('index.html', 'functions/index.downtimeBudget.html'))
+    expect(await page.locator('body').textContent()).toContain('downtimeBudget({ commitment: presets.ovhVps2016.value')
+  })
+})

@@ -85,12 +85,12 @@ describe('monthPeriod in every time zone', () => {
     const wrong = zones.flatMap((zone) => checkZone(zone, 1850, 2100))
     expect(wrong.slice(0, 20)).toEqual([])
     expect(wrong.length).toBe(0)
-  }, 60_000)
+  }, 240_000)
 
   it('starts the months of the years 1 to 99 where Intl says it does', () => {
     // Local mean time holds all through these years, so the months either side of a year's end and of
     // February stand for the rest; every month of the first and last years is checked.
     const wrong = zones.flatMap((zone) => [...checkZone(zone, 1, 1), ...checkZone(zone, 2, 98, [1, 2, 3, 12]), ...checkZone(zone, 99, 99)])
     expect(wrong.slice(0, 20)).toEqual([])
-  }, 60_000)
+  }, 240_000)
 })

@@ -1,9 +1,10 @@
-import { type InputIssue } from '../../src/index.ts'
+import { formatIssue, type InputIssue } from '../../src/index.ts'
 import { type Lang } from './state.ts'
 
-// The library words its problems in English; the page shows them in French by translating the fixed
-// phrases around the values, which stay as the library wrote them. A message with no known phrase is
-// shown as it is.
+// The library words most of its problems in French itself (formatIssue, from each problem's code). For
+// the few it has no French wording for yet (code `invalid`, or problems the page builds), the page
+// translates the fixed phrases around the values, which stay as the library wrote them; a message with
+// no known phrase is shown as it is.
 const PHRASES: readonly [RegExp, string][] = [
   [/^is required$/, 'est obligatoire'],
   [/^is required /, 'est obligatoire '],
@@ -41,8 +42,9 @@ const WORDS: readonly [RegExp, string][] = [
 ]
 
 /** An issue's message in the page's language. */
-export function issueText(issue: InputIssue, lang: Lang): string {
+export function issueText(issue: Pick<InputIssue, 'path' | 'message'> & Partial<InputIssue>, lang: Lang): string {
   if (lang === 'en') return issue.message
+  if (issue.code !== undefined && issue.code !== 'invalid') return formatIssue(issue as InputIssue, 'fr')
   for (const [pattern, french] of PHRASES) {
     if (pattern.test(issue.message)) {
       let text = issue.message.replace(pattern, french)

@@ -34,6 +34,17 @@ describe('opening hours as a user writes them', () => {
     expect(calendar.weeklyMs).toBe(3.5 * H + 2 * 60_000)
   })
 
+  it('labels a run of days that each have two ranges as one run', () => {
+    const calendar = businessCalendar({ timeZone: 'UTC', hours: { mon: ['08:00-12:00', '14:00-18:59'], tue: ['08:00-12:00', '14:00-18:59'] } })
+    expect(calendar.label).toBe('Mon-Tue 08:00-12:00, 14:00-18:59, UTC')
+  })
+
+  it('refuses a range that is not text, and says only what is wrong with a bad end', () => {
+    expect(problems({ mon: [9] })).toEqual(['hours.mon[0]: must be a range of local times HH:MM-HH:MM such as "09:00-18:00" (got 9)'])
+    // 09:60 is not a time: the range is not also said to end before it starts.
+    expect(problems({ mon: '10:00-09:60' })).toEqual(['hours.mon: ends at 09:60, not a time of day (00:01 to 24:00)'])
+  })
+
   it('refuses a time that is not a time of day, at the start or at the end', () => {
     expect(problems({ mon: '24:00-24:00', tue: '09:60-10:00', wed: '09:00-24:01', thu: '09:00-18:60', fri: '25:00-26:00' })).toEqual([
       'hours.mon: starts at 24:00, not a time of day (00:00 to 23:59)',
@@ -60,6 +71,7 @@ describe('opening hours as a user writes them', () => {
 
   it('takes ranges that touch, in any order, and refuses one that overlaps another', () => {
     expect(businessCalendar({ timeZone: 'UTC', hours: { mon: ['12:00-14:00', '08:00-12:00'] } }).hours.mon).toEqual(['08:00-12:00', '12:00-14:00'])
+    expect(businessCalendar({ timeZone: 'UTC', hours: { mon: ['08:00-12:00', '12:00-14:00'] } }).hours.mon).toEqual(['08:00-12:00', '12:00-14:00'])
     expect(problems({ mon: ['12:00-14:00', '08:00-12:01'] })).toEqual(['hours.mon[1]: overlaps 12:00-14:00'])
     expect(problems({ mon: ['12:00-14:00', '13:59-18:00'] })).toEqual(['hours.mon[1]: overlaps 12:00-14:00'])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
-import { businessCalendar, type CalendarOptions, closedDates, isCovered } from '../../src/time/calendar.js'
+import { businessCalendar, businessTimeBetween, type CalendarOptions, closedDates, isCovered } from '../../src/time/calendar.js'
 
 const weekdays = { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }
 
@@ -26,6 +26,11 @@ describe('closed dates as a user writes them', () => {
       'closed[5]: must be a date YYYY-MM-DD such as "2026-12-24" (got 20260105)',
     ])
     expect(problems({ closed: '2026-12-24' as never })).toEqual(['closed: must be an array of dates YYYY-MM-DD (got "2026-12-24")'])
+    expect(problems({ closed: ['2026-12-24 noon', 'on 2026-12-24'] })).toEqual([
+      'closed[0]: must be a date YYYY-MM-DD such as "2026-12-24" (got "2026-12-24 noon")',
+      'closed[1]: must be a date YYYY-MM-DD such as "2026-12-24" (got "on 2026-12-24")',
+    ])
+    expect(problems({ holidays: [42 as never] })).toEqual(['holidays[0]: must be "FR", "FR-alsace-moselle", a date YYYY-MM-DD or a function (year) => dates (got 42)'])
   })
 
   it('reads one holiday date alone, trimmed, and says so in the label', () => {
@@ -52,6 +57,14 @@ describe('closed dates as a user writes them', () => {
     expect(calendar.label).toBe('Mon-Fri 09:00-18:00, Europe/Paris, holidays: 2026-12-25, FR-alsace-moselle, closed: 2 dates')
   })
 
+  it('skips closed dates written in any order', () => {
+    // Mon–Fri 09:00–18:00 UTC, Friday 15 May 2026 closed: Monday 11 to Monday 18 May has 4 open days = 36 h.
+    const calendar = businessCalendar({ timeZone: 'UTC', hours: weekdays, holidays: ['2026-12-24', '2026-05-15', (year) => [` ${year}-05-13 `]] })
+    // The rule's Wednesday 13 May, padded with spaces, is closed too: 3 open days = 27 h.
+    expect(businessTimeBetween(calendar, '2026-05-11T00:00:00Z', '2026-05-18T00:00:00Z')).toBe(27 * 3_600_000)
+    expect(closedDates(calendar, 2026).map((d) => d.date)).toEqual(['2026-05-13', '2026-05-15', '2026-12-24'])
+  })
+
   it('asks a rule once per year, and names it "rule" in the label', () => {
     const asked: number[] = []
     const calendar = businessCalendar({
@@ -73,7 +86,9 @@ describe('closed dates as a user writes them', () => {
 
   it('names what is wrong with what a rule returns', () => {
     const ruled = (rule: (year: number) => unknown) => businessCalendar({ timeZone: 'UTC', hours: weekdays, holidays: ['FR', rule as never] })
-    expect(issuesOf(() => closedDates(ruled(() => '2026-12-24'), 2026))).toEqual(['holidays[1]: must return an array of dates for year 2026 (got "2026-12-24")'])
+    expect(() => closedDates(ruled(() => '2026-12-24'), 2026)).toThrow(
+      new InputError([{ path: 'holidays[1]', message: 'must return an array of dates for year 2026 (got "2026-12-24")' }], 'Invalid holiday rule'),
+    )
     expect(issuesOf(() => closedDates(ruled(() => [new Date(Number.NaN), 7]), 2026))).toEqual([
       'holidays[1]: returned an invalid Date for year 2026 at index 0: not a date YYYY-MM-DD or a valid Date',
       'holidays[1]: returned 7 for year 2026 at index 1: not a date YYYY-MM-DD or a valid Date',

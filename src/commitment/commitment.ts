@@ -129,7 +129,9 @@ const cache = new WeakMap<object, Commitment>()
 
 function isDeeplyFrozen(value: unknown, depth = 0): boolean {
   if (value === null || typeof value !== 'object') return true
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a commitment that passed the schema nests a few levels, never 32; the bound is a guard
   if (!Object.isFrozen(value) || depth > 32) return false
+  // Stryker disable next-line ArithmeticOperator: the depth only meets its bound of 32, which a valid commitment never reaches
   for (const v of Object.values(value)) if (!isDeeplyFrozen(v, depth + 1)) return false
   return true
 }
@@ -185,6 +187,7 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
       if (model.onceExceeded !== undefined && model.beyond === undefined && model.allowance === undefined)
         issues.add(joinPath(path, 'onceExceeded'), 'needs beyond or allowance: there is no allowance to exceed', 'once-exceeded-alone')
       const cap = model.cap === undefined ? undefined : readPercent(model.cap, joinPath(path, 'cap'), issues)
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing percent or unit has added an issue, and the commitment is thrown away with it
       if (!percent || !perMs) return undefined
       return {
         type: 'per-duration',
@@ -220,6 +223,7 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
     const percent = readPercent(late.percent, joinPath(lp, 'percent'), issues)
     const perMs = readDuration(late.per ?? 'PT1H', joinPath(lp, 'per'), issues)
     if (perMs === 0) issues.add(joinPath(lp, 'per'), 'must be longer than zero', 'zero-duration')
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing percent or unit has added an issue, and the commitment is thrown away with it
     if (percent && perMs)
       perLate = {
         percent,
@@ -229,6 +233,7 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
         count: late.count ?? 'started',
       }
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing time or calendar has added an issue, and the commitment is thrown away with it
   if (!withinMs || !calendar) return undefined
   return Object.freeze({
     kind,
@@ -265,6 +270,7 @@ function compile(input: unknown, path: string): Commitment {
   const credit: CreditModel[] = []
   models.forEach((model, i) => {
     const compiled = compileModel(model, Array.isArray(c.credit) ? joinPath(joinPath(path, 'credit'), i) : joinPath(path, 'credit'), issues)
+    // Stryker disable next-line ConditionalExpression: a model that did not compile has added an issue, and the commitment is thrown away with it
     if (compiled) credit.push(compiled)
   })
   const cap = c.cap === undefined ? new Decimal(100) : readPercent(c.cap, joinPath(path, 'cap'), issues)
@@ -337,6 +343,7 @@ export function parseCommitment(input: CommitmentLike): Commitment {
  */
 export function compileCommitment(input: CommitmentLike, path: string): Commitment {
   if (isCommitment(input)) return input
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: anything but an object is refused by compile() before the cache is written, and a WeakMap has nothing for a primitive
   if (typeof input === 'object' && input !== null) {
     const hit = cache.get(input)
     if (hit) return hit

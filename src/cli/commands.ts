@@ -8,7 +8,7 @@ import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { standardScenarios } from '../offers/scenarios.js'
-import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../report/index.js'
+import { messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../report/index.js'
 import { type DurationModel, simulate } from '../simulation/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -258,8 +258,7 @@ const compare: Command = {
       scenarios = [
         {
           id: 'incident-log',
-          name: el ? `${period.label} log, ${el}` : `${period.label} log`,
-          description: `The incidents of ${str(ctx, 'incidents')} in ${period.label}${el ? ` that hit ${el}${str(ctx, 'element') ? '' : ' (the element with the most incidents)'}` : ''}.`,
+          ...messagesFor(ctx.lang).comparison.logScenario({ month: period.label, element: el ?? null, file: str(ctx, 'incidents')!, mostIncidents: str(ctx, 'element') === undefined }),
           month: period.label,
           incidents: mine.map(({ elements: _, ...rest }) => rest),
         },

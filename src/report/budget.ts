@@ -109,7 +109,6 @@ export function renderBudget(budget: DowntimeBudget, options: ReportOptions): st
     blocks.push({ kind: 'paragraph', content: m.budget.allowed({ duration: f.duration(budget.allowedDowntimeMs) }) })
   }
   if (budget.perDuration.length) blocks.push({ kind: 'list', items: budget.perDuration.map((d) => ({ content: perDurationText(f, d) })) })
-  blocks.push({ kind: 'details', summary: m.label.originalExplanation, blocks: [{ kind: 'list', items: budget.explanation.map((l) => ({ content: l })) }] })
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: m.budget.title(name), footer: m.label.generatedBy })

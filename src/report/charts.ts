@@ -166,7 +166,7 @@ export function elementChart(
   f: Formatter,
   o: { key: string; report: AvailabilityReport; credit: ChartCredit; tiers: readonly Tier[]; describe: (c: Contribution) => string; label: string },
 ): string {
-  const hatch = `hatch-${o.key}`
+  const hatch = `hatch--${o.key}`
   const scale = scaleRows(f, o.report.availability, o.tiers, 0)
   const timeline = timelineRows(f, o.report, scale.height, hatch, o.describe)
   const credit = creditRow(f, o.credit, scale.height + timeline.height)

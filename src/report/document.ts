@@ -318,6 +318,31 @@ export function htmlId(prefix: string, text: string, index: number): string {
   return `${prefix}-${index + 1}${slug ? `-${slug}` : ''}`
 }
 
+/**
+ * Anchors that stay put: each one from its own name (`vps-08` → `#vps-08`), not from its row, so that a
+ * link to a client's explanation still works next month. A name that gives no letter first is prefixed
+ * (`2026` → `e-2026`); a repeated one gets `-2`, `-3`. Slugs never hold `--`, so ids built as
+ * `prefix--anchor` cannot meet them.
+ */
+export function stableIds(names: readonly string[], prefix: string): string[] {
+  const used = new Set<string>()
+  return names.map((name) => {
+    let slug = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '')
+    if (!/^[A-Za-z]/.test(slug)) slug = slug ? `${prefix}-${slug}` : prefix
+    let id = slug
+    for (let n = 2; used.has(id.toLowerCase()); n++) id = `${slug}-${n}`
+    used.add(id.toLowerCase())
+    return id
+  })
+}
+
 function htmlInline(inline: Inline): string {
   return spans(inline)
     .map((s) => {

@@ -156,6 +156,30 @@ export class Formatter {
     return sign + parts.join(' ')
   }
 
+  /**
+   * A duration as a person writes it in a summary, to the unit that matters: `45 s`, `23 min`, `1 h 05`,
+   * `1 j 8 h` — rounded to the second under a minute, to the minute under a day, to the hour beyond. The
+   * exact figure stays in the explanations.
+   */
+  roundedDuration(ms: number): string {
+    const u = this.m.units
+    const sign = ms < 0 ? '-' : ''
+    const a = Math.abs(ms)
+    const sp = '\u00a0'
+    if (a < 59_500) return `${sign}${this.number(Math.round(a / 1000))}${sp}${u.second}`
+    const minutes = Math.round(a / 60_000)
+    if (minutes < 60) return `${sign}${this.number(minutes)}${sp}${u.minute}`
+    if (minutes < 24 * 60) {
+      const h = Math.floor(minutes / 60)
+      const mm = minutes % 60
+      return `${sign}${this.number(h)}${sp}${u.hour}${mm ? ` ${String(mm).padStart(2, '0')}` : ''}`
+    }
+    const hours = Math.round(a / 3_600_000)
+    const d = Math.floor(hours / 24)
+    const h = hours % 24
+    return `${sign}${this.number(d)}${sp}${u.day}${h ? ` ${this.number(h)}${sp}${u.hour}` : ''}`
+  }
+
   /** Whole milliseconds, grouped: `2 674 800 000`; a fractional count keeps its decimals. */
   ms(value: Numeric): string {
     return this.number(value)

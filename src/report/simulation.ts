@@ -50,6 +50,18 @@ const WORDS = {
   },
 } as const
 
+function frenchNotes(f: Formatter, r: SimulationResult): string[] {
+  const out = [
+    `Chaque mois dure ${f.duration(r.monthMs)}\u00a0; les mois sont indépendants les uns des autres.`,
+    'Chaque client a un élément\u00a0; chaque incident simulé est une panne imprévue, comptée entière dans le mois où elle commence.',
+    `L’indisponibilité d’un client est la somme des durées de ses incidents, plafonnée au mois\u00a0: les chevauchements ne sont pas fusionnés, ce qui grossit un peu les mauvais mois.`,
+    r.withCorrelated ? 'Des événements corrélés touchent tous les clients à la fois (un incendie de centre de données).' : 'Aucun événement corrélé\u00a0: les incidents des clients sont indépendants.',
+  ]
+  if (r.outsideBusinessHours !== null)
+    out.push(`GTI\u00a0: ${f.share(r.outsideBusinessHours * 100)} des incidents sont signalés hors des heures de l’équipe et attendent la prochaine ouverture.`)
+  return out
+}
+
 function row(f: Formatter, w: (typeof WORDS)['en' | 'fr'], name: string, x: SimulationFigures, currency: string): string[] {
   return [
     name,
@@ -103,7 +115,9 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
   ]
   if (result.withCorrelated)
     blocks.push({ kind: 'paragraph', content: w.reading(f.share(result.independentOnly.p99.percentOfRevenue), f.share(result.withCorrelated.p99.percentOfRevenue)) })
-  if (result.notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: result.notes.map((n) => ({ content: n })) }] })
+  // The simulation's own notes are English sentences; a French report says what its fields say instead.
+  const notes = o.lang === 'fr' ? frenchNotes(f, result) : result.notes
+  if (notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: notes.map((n) => ({ content: n })) }] })
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: w.title(result.offer.name), footer: o.m.label.generatedBy })

@@ -5,7 +5,7 @@ import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
-import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
@@ -266,7 +266,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
   const p = statement.period
   const periodName = f.periodName(p)
   const kinds = (['gti', 'gtr'] as const).filter((k) => statement.guaranteeStats?.[k] !== undefined)
-  const ids = statement.elements.map((e, i) => htmlId('element', e.element, i))
+  const ids = stableIds(statement.elements.map((e) => e.element), 'e')
   const hasTrail = statement.elements.map(explained)
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.statement.title(periodName) }]
   const meta: ListItem[] = []
@@ -343,10 +343,10 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
           breached: s.breached,
           pending: s.pending,
           within: s.withinPercent ? f.share(s.withinPercent) : null,
-          mean: s.meanBusinessMs === null ? null : f.duration(Math.round(s.meanBusinessMs)),
-          p90: s.p90BusinessMs === null ? null : f.duration(s.p90BusinessMs),
-          meanWall: s.meanWallMs === null ? null : f.duration(Math.round(s.meanWallMs)),
-          p90Wall: s.p90WallMs === null ? null : f.duration(s.p90WallMs),
+          mean: s.meanBusinessMs === null ? null : f.roundedDuration(s.meanBusinessMs),
+          p90: s.p90BusinessMs === null ? null : f.roundedDuration(s.p90BusinessMs),
+          meanWall: s.meanWallMs === null ? null : f.roundedDuration(s.meanWallMs),
+          p90Wall: s.p90WallMs === null ? null : f.roundedDuration(s.p90WallMs),
         }),
       })
     }
@@ -383,7 +383,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
       content: m.statement.summary({
         availability: f.availability(r.availability),
         downtime: f.duration(r.downtimeMs),
-        band: bandCell(f, e),
+        band: e.credit.tier && e.credit.parts.some((x) => x.model === 'tiers') ? f.band(e.credit.tier) : null,
         credit: f.approxPercent(e.credit.percent),
         amount: amountText(f, e.credit),
       }),
@@ -393,7 +393,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
       section.push({
         kind: 'html',
         html: elementChart(f, {
-          key: String(i + 1),
+          key: ids[i]!,
           report: r,
           credit: e.credit,
           tiers: tiers.tiers,
@@ -413,21 +413,6 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)
       section.push({ kind: 'heading', level: 4, text: m.statement.guaranteeOutcomesHeading }, { kind: 'list', items: trail.guarantees.map((l) => ({ content: l })) })
-    section.push({
-      kind: 'details',
-      summary: m.label.originalExplanation,
-      blocks: [
-        {
-          kind: 'list',
-          items: [
-            ...r.explanation,
-            ...r.contributions.map((c) => `${incidentName(f, c.index, c.id)}: ${c.status} — ${c.reason}`),
-            ...e.credit.explanation,
-            ...e.guarantees.flatMap((g) => [g.gti, g.gtr].filter((o) => o !== undefined).map((o) => o.explanation)),
-          ].map((l) => ({ content: l })),
-        },
-      ],
-    })
     blocks.push({ kind: 'section', className: 'explanation', blocks: section })
   })
   return blocks

@@ -225,7 +225,8 @@ const statement: Command = {
     for (const w of result.warnings.slice(0, 20)) ctx.warn(`${warningPath(w)}: ${warningText(w)}`)
     if (result.warnings.length > 20) ctx.warn(`${result.warnings.length - 20} more warnings: see the report`)
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
-    return renderStatement(result, output(ctx))
+    // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
+    return renderStatement(result, { ...output(ctx), commitment: offer.commitment })
   },
 }
 

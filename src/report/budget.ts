@@ -1,4 +1,5 @@
 import { type BudgetBand, type DowntimeBudget } from '../availability/budget.js'
+import { budgetChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson } from './json.js'
@@ -107,6 +108,16 @@ export function renderBudget(budget: DowntimeBudget, options: ReportOptions): st
       ]),
     })
     blocks.push({ kind: 'paragraph', content: m.budget.allowed({ duration: f.duration(budget.allowedDowntimeMs) }) })
+    if (o.format === 'html')
+      blocks.push({
+        kind: 'html',
+        html: budgetChart(f, {
+          title: m.chart.budgetTitle,
+          allowedMs: budget.allowedDowntimeMs,
+          periodMs: budget.periodMs,
+          bands: budget.bands.map((b) => ({ label: b.tier ? f.band(b.tier) : m.band.noCredit, credit: b.credit, min: b.minDowntimeMs, max: b.maxDowntimeMs, reachable: b.reachable })),
+        }),
+      })
   }
   if (budget.perDuration.length) blocks.push({ kind: 'list', items: budget.perDuration.map((d) => ({ content: perDurationText(f, d) })) })
   if (o.format === 'text') return toText(blocks, o.color)

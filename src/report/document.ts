@@ -424,31 +424,46 @@ svg .axis{stroke:var(--ink);stroke-width:1}svg .tick{stroke:var(--muted);stroke-
 svg .incident{fill:var(--bad)}svg .ignored{fill:none;stroke:#9aa0a6;stroke-dasharray:2 2}
 svg .marker{fill:var(--accent)}svg .credit-bar{fill:var(--warn)}svg .frame{fill:none;stroke:var(--line)}
 svg .bar-loss{fill:var(--bad)}svg .bar-compensation{fill:var(--good)}
+svg .target{stroke:var(--accent);stroke-width:1.5;stroke-dasharray:4 2}svg .target-label{fill:var(--accent);font-weight:600}
 svg text{fill:var(--ink)}svg .label-muted{fill:var(--muted)}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
+@page{size:A4 portrait;margin:16mm 12mm 14mm}
+@page{@bottom-right{content:counter(page) " / " counter(pages);font:8pt system-ui,sans-serif;color:#5f6368}}
 @media print{
- body{font-size:10pt}main{max-width:none;padding:0}
+ body{font-size:9.5pt}main{max-width:none;padding:0}
  a{color:inherit;text-decoration:none}
- h2{break-after:avoid}h3,h4{break-after:avoid}
+ h1{font-size:15pt}h2{font-size:12pt;break-after:avoid}h3,h4{break-after:avoid}
  tr,figure,li{break-inside:avoid}
+ .scroll{overflow:visible}
+ table{width:100%;font-size:8pt}
+ th,td{padding:.15rem .3rem}
+ th,th.num{background:none;white-space:normal;vertical-align:bottom}
+ td{overflow-wrap:anywhere}
+ thead{display:table-header-group}
  .explanation{break-inside:auto;border-left-color:#999}
+ .element{break-before:page}
  details{display:none}
- th{background:none}
+ svg{width:100%}
 }
 `
+
+/** Text as a CSS string: quotes and backslashes escaped, line breaks and `<` written as code points. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`
+}
 
 /**
  * Writes blocks as one self-contained HTML page: inline CSS (with a print style sheet), no script, no
  * font, no request to any other address.
  */
-export function toHtml(blocks: readonly Block[], page: { lang: string; title: string; footer?: string }): string {
+export function toHtml(blocks: readonly Block[], page: { lang: string; title: string; footer?: string; printHeader?: string }): string {
   return `<!doctype html>
 <html lang="${escapeHtml(page.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${page.printHeader ? `@page{@top-left{content:${cssString(page.printHeader)};font:8pt system-ui,sans-serif;color:#5f6368}}\n` : ''}</style>
 </head>
 <body>
 <main>

@@ -161,6 +161,12 @@ export interface Messages {
     /** Under the comparison chart. */
     readonly ownScale: string
     readonly lossBar: string
+    /** The target on the availability scale: `objectif 99,5 %`. */
+    target(bound: string): string
+    /** On the budget chart: the downtime allowed before any credit. */
+    allowed(duration: string): string
+    readonly budgetTitle: string
+    readonly simulationTitle: string
   }
 
   /** The arithmetic of an availability report, rebuilt from its fields. */
@@ -458,6 +464,10 @@ const english = (): Messages => ({
     comparisonTitle: 'Compensation against the client’s loss, per scenario',
     ownScale: 'Each scenario has its own scale.',
     lossBar: 'client loss',
+    target: (b) => `target ${b}`,
+    allowed: (d) => `${d} allowed`,
+    budgetTitle: 'Downtime in the period, per band (the marked line: no credit up to there)',
+    simulationTitle: 'Credits of a month, in percent of revenue',
   },
 
   trail: {
@@ -804,6 +814,10 @@ const french = (): Messages => ({
     comparisonTitle: 'Compensation et perte du client, par scénario',
     ownScale: 'Chaque scénario a sa propre échelle.',
     lossBar: 'perte du client',
+    target: (b) => `objectif ${b}`,
+    allowed: (d) => `${d} admis`,
+    budgetTitle: 'Indisponibilité sur la période, par palier (la ligne marquée : pas de crédit jusque-là)',
+    simulationTitle: 'Crédits d’un mois, en pourcentage du chiffre d’affaires',
   },
 
   trail: {

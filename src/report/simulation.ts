@@ -1,4 +1,5 @@
 import { type SimulationFigures, type SimulationResult } from '../simulation/simulate.js'
+import { simulationChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson, toJsonValue } from './json.js'
@@ -113,6 +114,17 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
     },
     { kind: 'table', columns: headers.map((header, i) => ({ header, ...(i > 0 && { align: 'right' as const }) })), rows },
   ]
+  if (o.format === 'html') {
+    const bars = (x: SimulationFigures) => [
+      { name: w.p50, percent: x.p50.percentOfRevenue },
+      { name: w.p95, percent: x.p95.percentOfRevenue },
+      { name: w.p99, percent: x.p99.percentOfRevenue },
+      { name: w.worst, percent: x.worstMonth.percentOfRevenue },
+    ]
+    const groups: { name: string; bars: ReturnType<typeof bars> }[] = [{ name: w.independent, bars: bars(result.independentOnly) }]
+    if (result.withCorrelated) groups.push({ name: w.correlated, bars: bars(result.withCorrelated) })
+    blocks.push({ kind: 'html', html: simulationChart(f, { title: o.m.chart.simulationTitle, groups }) })
+  }
   if (result.withCorrelated)
     blocks.push({ kind: 'paragraph', content: w.reading(f.share(result.independentOnly.p99.percentOfRevenue), f.share(result.withCorrelated.p99.percentOfRevenue)) })
   // The simulation's own notes are English sentences; a French report says what its fields say instead.

@@ -413,7 +413,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)
       section.push({ kind: 'heading', level: 4, text: m.statement.guaranteeOutcomesHeading }, { kind: 'list', items: trail.guarantees.map((l) => ({ content: l })) })
-    blocks.push({ kind: 'section', className: 'explanation', blocks: section })
+    blocks.push({ kind: 'section', className: 'explanation element', blocks: section })
   })
   return blocks
 }
@@ -453,5 +453,8 @@ export function renderStatement(statement: Statement<StatementEntry | UnpricedEn
   const blocks = statementBlocks(statement, f, o.format === 'html', options.maxCharts ?? DEFAULT_MAX_CHARTS, options.commitment)
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)
-  return toHtml(blocks, { lang: o.lang, title: o.m.statement.title(f.periodName(statement.period)), footer: o.m.label.generatedBy })
+  const title = o.m.statement.title(f.periodName(statement.period))
+  // On every printed page: the period, and the commitment the figures were drawn up under.
+  const printHeader = statement.commitmentId !== undefined ? `${title} · ${statement.commitmentId}` : title
+  return toHtml(blocks, { lang: o.lang, title, footer: o.m.label.generatedBy, printHeader })
 }

@@ -147,6 +147,7 @@ export {
   type JsonValue,
   toJsonValue,
   renderStatement,
+  renderStatementChunks,
   renderComparison,
   renderBudget,
   renderPreset,

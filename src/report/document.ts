@@ -191,6 +191,20 @@ export function toText(blocks: readonly Block[], color: boolean): string {
   return `${textBlocks(blocks, color).join('\n\n')}\n`
 }
 
+/**
+ * As {@link toText}, block by block: the same bytes in pieces, so that a report of ten thousand elements
+ * is written as it is made rather than held whole.
+ */
+export function* textChunks(blocks: Iterable<Block>, color: boolean): Generator<string, void, undefined> {
+  let first = true
+  for (const b of blocks)
+    for (const s of textBlocks([b], color)) {
+      yield first ? s : `\n\n${s}`
+      first = false
+    }
+  yield '\n'
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Markdown (GitHub flavour)
 // ---------------------------------------------------------------------------------------------------
@@ -224,7 +238,7 @@ function markdownInline(inline: Inline, anchors: ReadonlyMap<string, string>): s
     .join('')
 }
 
-function collectAnchors(blocks: readonly Block[], anchors: Map<string, string>, used: Map<string, number>): void {
+function collectAnchors(blocks: Iterable<Block>, anchors: Map<string, string>, used: Map<string, number>): void {
   for (const b of blocks) {
     if (b.kind === 'heading') {
       const base = githubSlug(b.text)
@@ -285,6 +299,22 @@ function markdownBlocks(blocks: readonly Block[], anchors: ReadonlyMap<string, s
     }
   }
   return out
+}
+
+/**
+ * As {@link toMarkdown}, block by block. Links need the anchors of every heading first: `headings` gives
+ * the same headings in the same order (the blocks again, or only their headings), read once before.
+ */
+export function* markdownChunks(blocks: Iterable<Block>, headings: Iterable<Block>): Generator<string, void, undefined> {
+  const anchors = new Map<string, string>()
+  collectAnchors(headings, anchors, new Map())
+  let first = true
+  for (const b of blocks)
+    for (const s of markdownBlocks([b], anchors)) {
+      yield first ? s : `\n\n${s}`
+      first = false
+    }
+  yield '\n'
 }
 
 /**
@@ -452,11 +482,16 @@ function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`
 }
 
-/**
- * Writes blocks as one self-contained HTML page: inline CSS (with a print style sheet), no script, no
- * font, no request to any other address.
- */
-export function toHtml(blocks: readonly Block[], page: { lang: string; title: string; footer?: string; printHeader?: string }): string {
+/** What an HTML page holds around its blocks. */
+export interface HtmlPage {
+  lang: string
+  title: string
+  footer?: string
+  /** Written at the top of every printed page: the period and the offer. */
+  printHeader?: string
+}
+
+function htmlHead(page: HtmlPage): string {
   return `<!doctype html>
 <html lang="${escapeHtml(page.lang)}">
 <head>
@@ -467,10 +502,33 @@ export function toHtml(blocks: readonly Block[], page: { lang: string; title: st
 </head>
 <body>
 <main>
-${htmlBlocks(blocks)}
+`
+}
+
+function htmlTail(page: HtmlPage): string {
+  return `
 ${page.footer ? `<footer>${escapeHtml(page.footer)}</footer>` : ''}
 </main>
 </body>
 </html>
 `
+}
+
+/**
+ * Writes blocks as one self-contained HTML page: inline CSS (with a print style sheet), no script, no
+ * font, no request to any other address.
+ */
+export function toHtml(blocks: readonly Block[], page: HtmlPage): string {
+  return htmlHead(page) + htmlBlocks(blocks) + htmlTail(page)
+}
+
+/** As {@link toHtml}, block by block. */
+export function* htmlChunks(blocks: Iterable<Block>, page: HtmlPage): Generator<string, void, undefined> {
+  yield htmlHead(page)
+  let first = true
+  for (const b of blocks) {
+    yield first ? htmlBlocks([b]) : `\n${htmlBlocks([b])}`
+    first = false
+  }
+  yield htmlTail(page)
 }

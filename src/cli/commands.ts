@@ -8,7 +8,7 @@ import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { standardScenarios } from '../offers/scenarios.js'
-import { messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../report/index.js'
+import { messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatementChunks } from '../report/index.js'
 import { type DurationModel, simulate } from '../simulation/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -46,7 +46,8 @@ export interface Context extends Output {
 
 interface Command {
   options: NonNullable<ParseArgsConfig['options']>
-  run(ctx: Context): Promise<string>
+  /** The output: one string, or pieces written as they come (a statement of a million incidents). */
+  run(ctx: Context): Promise<string | Iterable<string>>
 }
 
 const INCIDENT_OPTIONS = {
@@ -226,7 +227,7 @@ const statement: Command = {
     if (result.warnings.length > 20) ctx.warn(`${result.warnings.length - 20} more warnings: see the report`)
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
-    return renderStatement(result, { ...output(ctx), commitment: offer.commitment })
+    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment })
   },
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { open, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { InputError } from '../errors.js'
@@ -107,13 +107,22 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     const text = await command.run(ctx)
     if (out !== undefined) {
       try {
-        await writeFile(resolve(io.cwd, out), text)
+        if (typeof text === 'string') await writeFile(resolve(io.cwd, out), text)
+        else await writeChunks(resolve(io.cwd, out), text)
       } catch (error) {
         io.stderr.write(`${red(`matou ${name}:`)} cannot write ${out}: ${writeProblem(error)}\n`)
         return 1
       }
       io.stderr.write(`wrote ${out}\n`)
-    } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    } else if (typeof text === 'string') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    else {
+      let last = ''
+      for (const piece of batched(text)) {
+        io.stdout.write(piece)
+        last = piece
+      }
+      if (!last.endsWith('\n')) io.stdout.write('\n')
+    }
     return 0
   } catch (error) {
     if (error instanceof UsageError) {
@@ -129,6 +138,29 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       return 1
     }
     throw error
+  }
+}
+
+/** Pieces gathered into writes of about 64 kB: fewer system calls than one per element. */
+function* batched(pieces: Iterable<string>): Generator<string, void, undefined> {
+  let buffer = ''
+  for (const p of pieces) {
+    buffer += p
+    if (buffer.length >= 65_536) {
+      yield buffer
+      buffer = ''
+    }
+  }
+  if (buffer) yield buffer
+}
+
+/** Writes pieces to a file as they come, so that the whole output is never held at once. */
+async function writeChunks(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w')
+  try {
+    for (const piece of batched(pieces)) await file.write(piece)
+  } finally {
+    await file.close()
   }
 }
 

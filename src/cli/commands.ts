@@ -9,7 +9,7 @@ import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { standardScenarios } from '../offers/scenarios.js'
-import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderSimulation, renderStatement } from '../report/index.js'
+import { messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement, renderStatementChunks } from '../report/index.js'
 import { type DurationModel, simulate } from '../simulation/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -63,7 +63,8 @@ export interface Command {
   conflicts?: readonly (readonly [string, string])[]
   /** Whether the command takes arguments besides its options. */
   positionals?: boolean
-  run(ctx: Context): Promise<string>
+  /** The output: one string, or pieces written as they come (a statement of a million incidents). */
+  run(ctx: Context): Promise<string | Iterable<string>>
 }
 
 const INCIDENT_OPTIONS = {
@@ -349,7 +350,8 @@ const statement: Command = {
       )
     warnStatement(ctx, result.warnings, locate)
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
-    return renderStatement(result, output(ctx))
+    // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
+    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment })
   },
 }
 

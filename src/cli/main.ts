@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { open, writeFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { type ParseArgsConfig } from 'node:util'
 import { InputError } from '../errors.js'
@@ -168,16 +168,25 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   try {
     let text = await command.run(ctx)
     // Excel reads a CSV without a byte-order mark in the machine's old code page: "é" would show as "Ã©".
-    if (format === 'credit-notes-csv' && lang === 'fr' && !text.startsWith('\uFEFF')) text = `\uFEFF${text}`
+    if (format === 'credit-notes-csv' && lang === 'fr') text = withBom(text)
     if (out !== undefined) {
       try {
-        await writeFile(resolve(io.cwd, out), text)
+        if (typeof text === 'string') await writeFile(resolve(io.cwd, out), text)
+        else await writeChunks(resolve(io.cwd, out), text)
       } catch (error) {
         io.stderr.write(`${red(`matou ${name}${colon}`)} ${m.cannotWrite(out, writeProblem(error, m))}\n`)
         return 1
       }
       io.stderr.write(`${m.wrote(out)}\n`)
-    } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    } else if (typeof text === 'string') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    else {
+      let last = ''
+      for (const piece of batched(text)) {
+        io.stdout.write(piece)
+        last = piece
+      }
+      if (!last.endsWith('\n')) io.stdout.write('\n')
+    }
     return 0
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message)
@@ -199,6 +208,29 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   }
 }
 
+/** Pieces gathered into writes of about 64 kB: fewer system calls than one per element. */
+function* batched(pieces: Iterable<string>): Generator<string, void, undefined> {
+  let buffer = ''
+  for (const p of pieces) {
+    buffer += p
+    if (buffer.length >= 65_536) {
+      yield buffer
+      buffer = ''
+    }
+  }
+  if (buffer) yield buffer
+}
+
+/** Writes pieces to a file as they come, so that the whole output is never held at once. */
+async function writeChunks(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w')
+  try {
+    for (const piece of batched(pieces)) await file.write(piece)
+  } finally {
+    await file.close()
+  }
+}
+
 /** Why a file or stream could not be written, in a line a person can act on. */
 export function writeProblem(error: unknown, m: CliMessages = cliMessages('en')): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
@@ -215,4 +247,17 @@ export function writeProblem(error: unknown, m: CliMessages = cliMessages('en'))
     default:
       return (error as Error | undefined)?.message ?? String(error)
   }
+}
+
+/** The text with a UTF-8 byte-order mark in front, whether it comes whole or in pieces. */
+function withBom(text: string | Iterable<string>): string | Iterable<string> {
+  if (typeof text === 'string') return text.startsWith('\uFEFF') ? text : `\uFEFF${text}`
+  return (function* () {
+    let first = true
+    for (const piece of text) {
+      yield first && !piece.startsWith('\uFEFF') ? `\uFEFF${piece}` : piece
+      first = false
+    }
+    if (first) yield '\uFEFF'
+  })()
 }

@@ -1,4 +1,5 @@
 import { type BudgetBand, type DowntimeBudget } from '../availability/budget.js'
+import { budgetChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson } from './json.js'
@@ -107,9 +108,18 @@ export function renderBudget(budget: DowntimeBudget, options: ReportOptions): st
       ]),
     })
     blocks.push({ kind: 'paragraph', content: m.budget.allowed({ duration: f.duration(budget.allowedDowntimeMs) }) })
+    if (o.format === 'html')
+      blocks.push({
+        kind: 'html',
+        html: budgetChart(f, {
+          title: m.chart.budgetTitle,
+          allowedMs: budget.allowedDowntimeMs,
+          periodMs: budget.periodMs,
+          bands: budget.bands.map((b) => ({ label: b.tier ? f.band(b.tier) : m.band.noCredit, credit: b.credit, min: b.minDowntimeMs, max: b.maxDowntimeMs, reachable: b.reachable })),
+        }),
+      })
   }
   if (budget.perDuration.length) blocks.push({ kind: 'list', items: budget.perDuration.map((d) => ({ content: perDurationText(f, d) })) })
-  blocks.push({ kind: 'details', summary: m.label.originalExplanation, blocks: [{ kind: 'list', items: budget.explanation.map((l) => ({ content: l })) }] })
   if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: m.budget.title(name), footer: m.label.generatedBy })

@@ -1,9 +1,11 @@
-import { type FilteredOffer } from '../offers/filter.js'
+import { type Decimal } from '../decimal.js'
+import { type CriterionResult, type FilteredOffer } from '../offers/filter.js'
 import { type Offer } from '../offers/offer.js'
-import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
+import { calendarText } from './preset.js'
 import { money } from './shapes.js'
 
 /** The JSON form of a filtered catalogue of offers, `format: "matou.catalogue/1"`, in the order given. */
@@ -15,8 +17,8 @@ export interface CatalogueJson {
     provider: string
     name: string
     passed: boolean
-    /** Each criterion with its verdict; `reason` is the library's (English). */
-    results: { criterion: string; passed: boolean; reason: string }[]
+    /** Each criterion with its verdict; `reason` is the library's (English), `text` the report's language. */
+    results: { criterion: string; passed: boolean; reason: string; text: string }[]
     fee: { amount: string; currency: string } | null
     promises: { credit: boolean; gti: boolean; gtr: boolean }
     gtiMs: number | null
@@ -27,6 +29,59 @@ export interface CatalogueJson {
 
 function yesNo(f: Formatter, v: boolean | undefined): Inline {
   return v === undefined ? { text: f.m.catalogue.notSaid, tone: 'muted' } : v ? f.m.label.yes : f.m.label.no
+}
+
+/** The availability below which the offer's credit starts, as filterOffers reads it. */
+function targetOf(offer: Offer): { value: Decimal; text: string } | undefined {
+  let best: { value: Decimal; text: string } | undefined
+  for (const m of offer.commitment.credit) {
+    const top = m.type === 'tiers' ? m.tiers[0]?.upper?.value : m.type === 'per-duration' ? m.beyond : undefined
+    if (top && (!best || top.gt(best.value))) best = { value: top, text: top.toString() }
+  }
+  return best
+}
+
+/**
+ * Why an offer meets a criterion or not, in French, from the offer's own fields: the library's reason
+ * (`criterion.reason`) is English, and English reports keep it as it is.
+ */
+function frenchReason(f: Formatter, offer: Offer, x: CriterionResult): string {
+  const org = offer.organisation
+  const notSaid = f.m.catalogue.notSaid
+  switch (x.criterion) {
+    case 'structure':
+      return org ? (f.m.catalogue.structures[org.structure] ?? org.structure) : 'organisation non décrite'
+    case 'salariedStaff':
+      return org?.salariedStaff === undefined ? notSaid : org.salariedStaff ? 'des salariés' : 'aucun salarié'
+    case 'minStaff':
+      return org?.staffCount === undefined ? 'nombre de salariés non précisé' : `${f.number(org.staffCount)} salarié${org.staffCount > 1 ? 's' : ''}`
+    case 'onCall':
+      return org?.onCall === undefined ? notSaid : org.onCall ? 'astreinte hors des heures ouvrées' : 'pas d’astreinte'
+    case 'chatons':
+      return org?.chatons ? 'membre des CHATONS' : 'pas membre des CHATONS'
+    case 'dataLocation':
+      return org?.dataLocation ?? notSaid
+    case 'gti':
+    case 'gtr': {
+      const g = offer.commitment[x.criterion]
+      const kind = x.criterion.toUpperCase()
+      return g ? `${kind} ${f.duration(g.withinMs)} (${calendarText(f, g.calendar)})` : `pas de ${kind}`
+    }
+    case 'credit':
+      return offer.promises.credit ? 'promet un crédit de disponibilité' : 'pas de crédit de disponibilité'
+    case 'minTarget': {
+      const t = targetOf(offer)
+      return t ? `crédit sous ${f.percent(t.value)} de disponibilité` : 'pas d’objectif de disponibilité'
+    }
+    case 'maxFee': {
+      const fee = offer.services[0]!.fee
+      return `${f.money(fee.amount, fee.currency, 'exact')} par mois`
+    }
+    case 'cover':
+      return x.passed ? 'la compensation couvre au moins la part demandée de la perte' : 'la compensation couvre moins que la part demandée de la perte'
+    default:
+      return x.passed ? f.m.label.yes : f.m.label.no
+  }
 }
 
 function guarantee(f: Formatter, offer: Offer, kind: 'gti' | 'gtr'): string {
@@ -60,7 +115,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
           provider: r.offer.provider,
           name: r.offer.name,
           passed: r.passed,
-          results: r.results.map((x) => ({ criterion: x.criterion, passed: x.passed, reason: x.reason })),
+          results: r.results.map((x) => ({ criterion: x.criterion, passed: x.passed, reason: x.reason, text: o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason })),
           fee: fee ? { amount: money(fee.amount, fee.currency), currency: fee.currency } : null,
           promises: { ...r.offer.promises },
           gtiMs: r.offer.commitment.gti?.withinMs ?? null,
@@ -72,7 +127,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
     return stringifyJson(doc)
   }
   const c = m.catalogue.columns
-  const ids = results.map((r, i) => htmlId('offer', r.offer.id, i))
+  const ids = stableIds(results.map((r) => r.offer.id), 'offer')
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.catalogue.title }]
   if (results.length === 0) blocks.push({ kind: 'paragraph', content: m.catalogue.noOffer })
   else
@@ -113,7 +168,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
     const items: ListItem[] = r.results.map((x) => ({
       content: [
         { text: `${x.passed ? '✓' : '✗'} ${m.catalogue.criteria[x.criterion] ?? x.criterion}`, tone: x.passed ? 'good' : 'bad' },
-        `${m.colon}${x.reason}`,
+        `${m.colon}${o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason}`,
       ],
     }))
     blocks.push({

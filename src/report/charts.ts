@@ -44,7 +44,7 @@ function scaleRows(f: Formatter, availability: Decimal, tiers: readonly Tier[], 
     return L + ((n - lo) / (hi - lo)) * (W - L - R)
   }
   const maxCredit = Math.max(...tiers.map((t) => t.credit.toNumber()), 1)
-  const top = y0 + 30
+  const top = y0 + 44
   const h = 22
   const parts: string[] = []
   parts.push(text(L, y0 + 12, f.m.chart.scaleTitle, 'class="label-muted"'))
@@ -77,9 +77,23 @@ function scaleRows(f: Formatter, availability: Decimal, tiers: readonly Tier[], 
       lastLabel = xe
     }
   }
+  // The target: the availability above which no credit is owed, the top of the highest band.
+  const target = targetBound(tiers)
+  if (target) {
+    const xt = x(target.value.toNumber())
+    parts.push(`<line class="target" x1="${r(xt)}" y1="${top - 18}" x2="${r(xt)}" y2="${top + h + 6}"><title>${escapeHtml(f.m.chart.target(f.bound(target)))}</title></line>`)
+    parts.push(text(xt - 3, top - 20, f.m.chart.target(f.bound(target)), 'text-anchor="end" class="target-label"'))
+  }
   parts.push(`<path class="marker" d="M${r(xa)} ${top + h - 2} l-6 12 h12 z"><title>${escapeHtml(f.m.chart.availabilityMarker(f.availability(availability)))}</title></path>`)
   parts.push(text(Math.min(Math.max(xa, L + 60), W - R - 60), top + h + 28, f.m.chart.availabilityMarker(f.availability(availability)), 'text-anchor="middle"'))
-  return { svg: parts.join(''), height: 30 + h + 34 }
+  return { svg: parts.join(''), height: 44 + h + 34 }
+}
+
+/** The top of the highest band: the availability a provider promises, above which nothing is owed. */
+function targetBound(tiers: readonly Tier[]): TierBound | undefined {
+  let best: TierBound | undefined
+  for (const t of tiers) if (t.upper && t.upper.value.lte(100) && (!best || t.upper.value.gt(best.value))) best = t.upper
+  return best
 }
 
 /** Day (or month) boundaries of a period in a zone, for the timeline's ticks. */
@@ -166,7 +180,7 @@ export function elementChart(
   f: Formatter,
   o: { key: string; report: AvailabilityReport; credit: ChartCredit; tiers: readonly Tier[]; describe: (c: Contribution) => string; label: string },
 ): string {
-  const hatch = `hatch-${o.key}`
+  const hatch = `hatch--${o.key}`
   const scale = scaleRows(f, o.report.availability, o.tiers, 0)
   const timeline = timelineRows(f, o.report, scale.height, hatch, o.describe)
   const credit = creditRow(f, o.credit, scale.height + timeline.height)
@@ -210,4 +224,66 @@ export function comparisonChart(
   }
   const height = y + 4
   return `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(f.m.chart.comparisonTitle)}">${parts.join('')}</svg><figcaption>${escapeHtml(`${f.m.chart.comparisonTitle}. ${f.m.chart.ownScale}`)}</figcaption></figure>`
+}
+
+/**
+ * A downtime budget on one axis: each band's range of downtime in the period as a segment shaded by its
+ * credit, every band of the offer drawn, the downtime allowed before any credit marked.
+ */
+export function budgetChart(
+  f: Formatter,
+  o: { bands: readonly { label: string; credit: Decimal; min: number; max: number; reachable: boolean }[]; allowedMs: number; periodMs: number; title: string },
+): string {
+  const labelW = 200
+  const row = 20
+  const width = W - labelW - 20
+  // The scale ends past the start of the last band, not at the month's end, where every band would be a sliver.
+  const lastStart = Math.max(o.allowedMs, ...o.bands.filter((b) => b.reachable).map((b) => b.min))
+  const end = Math.min(o.periodMs, Math.max(1, lastStart * 1.5))
+  const x = (ms: number) => labelW + (Math.min(ms, end) / end) * width
+  const maxCredit = Math.max(1, ...o.bands.map((b) => b.credit.toNumber()))
+  const parts: string[] = [text(4, 14, o.title, 'class="label-muted"')]
+  let y = 24
+  for (const b of o.bands) {
+    parts.push(text(labelW - 6, y + 13, b.label, 'text-anchor="end"'))
+    if (b.reachable) {
+      const x1 = x(b.min)
+      const w = Math.max(1.5, x(b.max) - x1)
+      const opacity = b.credit.isZero() ? 0.08 : 0.15 + 0.6 * (b.credit.toNumber() / maxCredit)
+      parts.push(
+        `<rect class="band" x="${r(x1)}" y="${y + 2}" width="${r(w)}" height="${row - 6}" fill="#b3261e" fill-opacity="${Math.round(opacity * 100) / 100}"><title>${escapeHtml(`${b.label} → ${f.percent(b.credit)}`)}</title></rect>`,
+      )
+      parts.push(text(Math.min(x1 + w + 4, W - 60), y + 13, f.percent(b.credit)))
+    }
+    y += row
+  }
+  const xa = x(o.allowedMs)
+  parts.push(`<line class="target" x1="${r(xa)}" y1="20" x2="${r(xa)}" y2="${y + 2}"/>`)
+  parts.push(text(Math.max(xa, labelW + 80), y + 16, f.m.chart.allowed(f.duration(o.allowedMs)), 'text-anchor="end" class="target-label"'))
+  const height = y + 24
+  return `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(o.title)}">${parts.join('')}</svg></figure>`
+}
+
+/** Months of a simulation as bars: the median, p95, p99 and worst month, in percent of revenue, per variant. */
+export function simulationChart(f: Formatter, o: { title: string; groups: readonly { name: string; bars: readonly { name: string; percent: Decimal }[] }[] }): string {
+  const labelW = 200
+  const row = 18
+  const max = Math.max(0.01, ...o.groups.flatMap((g) => g.bars.map((b) => b.percent.toNumber())))
+  const scale = (p: number) => (p / max) * (W - labelW - 90)
+  const parts: string[] = [text(4, 14, o.title, 'class="label-muted"')]
+  let y = 20
+  for (const g of o.groups) {
+    y += 14
+    parts.push(text(4, y, g.name, 'font-weight="600"'))
+    y += 4
+    for (const b of g.bars) {
+      const w = scale(b.percent.toNumber())
+      parts.push(text(labelW - 6, y + 12, b.name, 'text-anchor="end"'))
+      parts.push(`<rect class="credit-bar" x="${labelW}" y="${y + 2}" width="${r(Math.max(b.percent.gt(0) ? 1 : 0, w))}" height="${row - 5}"><title>${escapeHtml(`${b.name}: ${f.share(b.percent)}`)}</title></rect>`)
+      parts.push(text(labelW + w + 6, y + 12, f.share(b.percent)))
+      y += row
+    }
+  }
+  const height = y + 8
+  return `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(o.title)}">${parts.join('')}</svg></figure>`
 }

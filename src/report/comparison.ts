@@ -4,7 +4,7 @@ import { standardScenarios } from '../offers/scenarios.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { sourceWithTexts } from '../offers/presets/sources/by-id.js'
 import { comparisonChart } from './charts.js'
-import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
 import { readOptions, type ReadOptions, type ReportOptions } from './options.js'
@@ -188,8 +188,9 @@ function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson 
       const v = verdictOf(cells, lossGiven)
       return {
         id: s.id,
-        name: s.name,
-        description: s.description ?? null,
+        // A standard scenario in the report's language; one the caller wrote, as written.
+        name: scenarioText(f, s).name,
+        description: scenarioText(f, s).description ?? null,
         best: v.kind === 'ranked' ? v.best.map((c) => c.offer) : v.kind === 'equal' ? v.cells.map((c) => c.offer) : [],
         worst: v.kind === 'ranked' ? v.worst.map((c) => c.offer) : v.kind === 'equal' ? v.cells.map((c) => c.offer) : [],
         summary: summaryOf(f, v, offerName),
@@ -235,7 +236,8 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
         return { content: { text: m.comparison.sourceConfidence({ offer: x.name, confidence: m.preset.confidence[sure] }), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' } }
       }),
     })
-  const ids = new Map(comparison.cells.map((c, i) => [c, htmlId('cell', `${c.scenario}-${c.offer}`, i)]))
+  const cellIds = stableIds(comparison.cells.map((c) => `${c.scenario}-${c.offer}`), 'cell')
+  const ids = new Map(comparison.cells.map((c, i) => [c, cellIds[i]!]))
 
   const chartGroups: Parameters<typeof comparisonChart>[1][number][] = []
   const scenarioBlocks: Block[] = [{ kind: 'heading', level: 2, text: m.comparison.scenariosHeading }]
@@ -312,16 +314,6 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
         blocks: [
           { kind: 'heading', level: 3, text: m.comparison.cellHeading(text.name, offerName(c.offer)), id: ids.get(c)! },
           { kind: 'list', items },
-          {
-            kind: 'details',
-            summary: m.label.originalExplanation,
-            blocks: [
-              {
-                kind: 'list',
-                items: [...r.explanation, ...c.credit.explanation, ...[c.gti, c.gtr].filter((x) => x !== undefined).map((x) => x.explanation)].map((l) => ({ content: l })),
-              },
-            ],
-          },
         ],
       })
     }

@@ -213,6 +213,20 @@ export function toText(blocks: readonly Block[], color: boolean, width?: number)
   return `${textBlocks(blocks, color, width).join('\n\n')}\n`
 }
 
+/**
+ * As {@link toText}, block by block: the same bytes in pieces, so that a report of ten thousand elements
+ * is written as it is made rather than held whole.
+ */
+export function* textChunks(blocks: Iterable<Block>, color: boolean, width?: number): Generator<string, void, undefined> {
+  let first = true
+  for (const b of blocks)
+    for (const s of textBlocks([b], color, width)) {
+      yield first ? s : `\n\n${s}`
+      first = false
+    }
+  yield '\n'
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Markdown (GitHub flavour)
 // ---------------------------------------------------------------------------------------------------
@@ -246,7 +260,7 @@ function markdownInline(inline: Inline, anchors: ReadonlyMap<string, string>): s
     .join('')
 }
 
-function collectAnchors(blocks: readonly Block[], anchors: Map<string, string>, used: Map<string, number>): void {
+function collectAnchors(blocks: Iterable<Block>, anchors: Map<string, string>, used: Map<string, number>): void {
   for (const b of blocks) {
     if (b.kind === 'heading') {
       const base = githubSlug(b.text)
@@ -310,6 +324,22 @@ function markdownBlocks(blocks: readonly Block[], anchors: ReadonlyMap<string, s
 }
 
 /**
+ * As {@link toMarkdown}, block by block. Links need the anchors of every heading first: `headings` gives
+ * the same headings in the same order (the blocks again, or only their headings), read once before.
+ */
+export function* markdownChunks(blocks: Iterable<Block>, headings: Iterable<Block>): Generator<string, void, undefined> {
+  const anchors = new Map<string, string>()
+  collectAnchors(headings, anchors, new Map())
+  let first = true
+  for (const b of blocks)
+    for (const s of markdownBlocks([b], anchors)) {
+      yield first ? s : `\n\n${s}`
+      first = false
+    }
+  yield '\n'
+}
+
+/**
  * Writes blocks as GitHub-flavoured Markdown. Links to anchors inside the report point to the anchors
  * GitHub gives the headings.
  */
@@ -338,6 +368,31 @@ export function htmlId(prefix: string, text: string, index: number): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
   return `${prefix}-${index + 1}${slug ? `-${slug}` : ''}`
+}
+
+/**
+ * Anchors that stay put: each one from its own name (`vps-08` → `#vps-08`), not from its row, so that a
+ * link to a client's explanation still works next month. A name that gives no letter first is prefixed
+ * (`2026` → `e-2026`); a repeated one gets `-2`, `-3`. Slugs never hold `--`, so ids built as
+ * `prefix--anchor` cannot meet them.
+ */
+export function stableIds(names: readonly string[], prefix: string): string[] {
+  const used = new Set<string>()
+  return names.map((name) => {
+    let slug = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '')
+    if (!/^[A-Za-z]/.test(slug)) slug = slug ? `${prefix}-${slug}` : prefix
+    let id = slug
+    for (let n = 2; used.has(id.toLowerCase()); n++) id = `${slug}-${n}`
+    used.add(id.toLowerCase())
+    return id
+  })
 }
 
 function htmlInline(inline: Inline): string {
@@ -421,38 +476,81 @@ svg .axis{stroke:var(--ink);stroke-width:1}svg .tick{stroke:var(--muted);stroke-
 svg .incident{fill:var(--bad)}svg .ignored{fill:none;stroke:#9aa0a6;stroke-dasharray:2 2}
 svg .marker{fill:var(--accent)}svg .credit-bar{fill:var(--warn)}svg .frame{fill:none;stroke:var(--line)}
 svg .bar-loss{fill:var(--bad)}svg .bar-compensation{fill:var(--good)}
+svg .target{stroke:var(--accent);stroke-width:1.5;stroke-dasharray:4 2}svg .target-label{fill:var(--accent);font-weight:600}
 svg text{fill:var(--ink)}svg .label-muted{fill:var(--muted)}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
+@page{size:A4 portrait;margin:16mm 12mm 14mm}
+@page{@bottom-right{content:counter(page) " / " counter(pages);font:8pt system-ui,sans-serif;color:#5f6368}}
 @media print{
- body{font-size:10pt}main{max-width:none;padding:0}
+ body{font-size:9.5pt}main{max-width:none;padding:0}
  a{color:inherit;text-decoration:none}
- h2{break-after:avoid}h3,h4{break-after:avoid}
+ h1{font-size:15pt}h2{font-size:12pt;break-after:avoid}h3,h4{break-after:avoid}
  tr,figure,li{break-inside:avoid}
+ .scroll{overflow:visible}
+ table{width:100%;font-size:8pt}
+ th,td{padding:.15rem .3rem}
+ th,th.num{background:none;white-space:normal;vertical-align:bottom}
+ td{overflow-wrap:anywhere}
+ thead{display:table-header-group}
  .explanation{break-inside:auto;border-left-color:#999}
+ .element{break-before:page}
  details{display:none}
- th{background:none}
+ svg{width:100%}
 }
 `
 
-/**
- * Writes blocks as one self-contained HTML page: inline CSS (with a print style sheet), no script, no
- * font, no request to any other address.
- */
-export function toHtml(blocks: readonly Block[], page: { lang: string; title: string; footer?: string }): string {
+/** Text as a CSS string: quotes and backslashes escaped, line breaks and `<` written as code points. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`
+}
+
+/** What an HTML page holds around its blocks. */
+export interface HtmlPage {
+  lang: string
+  title: string
+  footer?: string
+  /** Written at the top of every printed page: the period and the offer. */
+  printHeader?: string
+}
+
+function htmlHead(page: HtmlPage): string {
   return `<!doctype html>
 <html lang="${escapeHtml(page.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${page.printHeader ? `@page{@top-left{content:${cssString(page.printHeader)};font:8pt system-ui,sans-serif;color:#5f6368}}\n` : ''}</style>
 </head>
 <body>
 <main>
-${htmlBlocks(blocks)}
+`
+}
+
+function htmlTail(page: HtmlPage): string {
+  return `
 ${page.footer ? `<footer>${escapeHtml(page.footer)}</footer>` : ''}
 </main>
 </body>
 </html>
 `
+}
+
+/**
+ * Writes blocks as one self-contained HTML page: inline CSS (with a print style sheet), no script, no
+ * font, no request to any other address.
+ */
+export function toHtml(blocks: readonly Block[], page: HtmlPage): string {
+  return htmlHead(page) + htmlBlocks(blocks) + htmlTail(page)
+}
+
+/** As {@link toHtml}, block by block. */
+export function* htmlChunks(blocks: Iterable<Block>, page: HtmlPage): Generator<string, void, undefined> {
+  yield htmlHead(page)
+  let first = true
+  for (const b of blocks) {
+    yield first ? htmlBlocks([b]) : `\n${htmlBlocks([b])}`
+    first = false
+  }
+  yield htmlTail(page)
 }

@@ -2,7 +2,9 @@ import type { Decimal as DecimalBase } from 'decimal.js'
 import { currencyScale } from '../credits/money.js'
 import { type Tier, type TierBound } from '../commitment/tiers.js'
 import { Decimal } from '../decimal.js'
+import { civilFromDays, DAY } from '../time/civil.js'
 import { type Period } from '../time/period.js'
+import { offsetSpan } from '../time/zone-transitions.js'
 import { type Messages } from './i18n.js'
 
 type Numeric = DecimalBase | number | string
@@ -33,6 +35,60 @@ function pattern(locale: string, key: string, options: Intl.NumberFormatOptions,
   let parts = patterns.get(k)
   if (!parts) patterns.set(k, (parts = new Intl.NumberFormat(locale, options).formatToParts(negative ? -0.01 : 0.01)))
   return parts
+}
+
+// Instants whose year has four digits in every zone (offsets stay within a day).
+const FAST_FROM = Date.UTC(1000, 0, 2)
+const FAST_UNTIL = Date.UTC(9999, 11, 30)
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n))
+
+const templates = new Map<string, readonly Intl.DateTimeFormatPart[] | null>()
+
+/**
+ * The parts of a date as the locale writes it, in the style asked (`s`: with seconds, `sms`: and
+ * milliseconds), read from a sample whose every field has two digits; null when a field is not written
+ * in plain digits, so that the caller goes through `Intl`.
+ */
+function dateTemplate(locale: string, style: string): readonly Intl.DateTimeFormatPart[] | null {
+  const key = `${locale}|${style}`
+  let template = templates.get(key)
+  if (template === undefined) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+    if (style) options.second = '2-digit'
+    if (style === 'sms') (options as { fractionalSecondDigits?: number }).fractionalSecondDigits = 3
+    // 2026-11-23 14:37:52.681 UTC: no two fields alike, so each part says which field it is.
+    const parts = new Intl.DateTimeFormat(locale, options).formatToParts(Date.UTC(2026, 10, 23, 14, 37, 52, 681))
+    const expected: Record<string, string> = { year: '2026', month: '11', day: '23', hour: '14', minute: '37', second: '52', fractionalSecond: '681' }
+    template = parts.every((p) => p.type === 'literal' || expected[p.type] === p.value) ? Object.freeze(parts) : null
+    templates.set(key, template)
+  }
+  return template
+}
+
+const groupings = new Map<string, string | null>()
+
+/**
+ * Groups the digits of a whole number as `Intl.NumberFormat` does (`2 674 800 000`, `2,674,800,000`),
+ * without a BigInt and a formatter call per figure: a report writes millions of them. The locale's
+ * separator is read once; a locale that groups otherwise than by three from four digits, or writes other
+ * digits, goes through `Intl` every time.
+ */
+function groupDigits(locale: string, digits: string): string {
+  let sep = groupings.get(locale)
+  if (sep === undefined) {
+    const f = integerFormat(locale)
+    const sample = f.format(1234567n)
+    const s = sample.charAt(1)
+    sep = sample === `1${s}234${s}567` && f.format(1000n) === `1${s}000` && f.format(999n) === '999' ? s : null
+    groupings.set(locale, sep)
+  }
+  if (sep === null) return integerFormat(locale).format(BigInt(digits))
+  if (digits.length <= 3) return digits
+  const head = digits.length % 3 || 3
+  let out = digits.slice(0, head)
+  for (let i = head; i < digits.length; i += 3) out += sep + digits.slice(i, i + 3)
+  return out
 }
 
 const NUMERIC_PARTS = new Set(['integer', 'group', 'decimal', 'fraction'])
@@ -71,12 +127,16 @@ export class Formatter {
 
   /** The digits of a number in the locale, without sign: exact, or rounded to `places` with `rounding`. */
   private digits(value: Numeric, places?: number, rounding?: DecimalBase.Rounding): { text: string; negative: boolean } {
-    const d = new Decimal(value)
-    let s = places === undefined ? d.toFixed() : d.toFixed(places, rounding ?? Decimal.ROUND_HALF_UP)
+    // A whole count (milliseconds, incidents) is written from its own digits: no Decimal needed.
+    let s = typeof value === 'number' && Number.isSafeInteger(value) && places === undefined ? String(value) : undefined
+    if (s === undefined) {
+      const d = new Decimal(value)
+      s = places === undefined ? d.toFixed() : d.toFixed(places, rounding ?? Decimal.ROUND_HALF_UP)
+    }
     const negative = s.startsWith('-')
     if (negative) s = s.slice(1)
     const [int, frac] = s.split('.') as [string, string | undefined]
-    let text = integerFormat(this.locale).format(BigInt(int))
+    let text = groupDigits(this.locale, int)
     if (frac) text += decimalSeparator(this.locale) + frac
     return { text, negative: negative && /[1-9]/.test(s) }
   }
@@ -156,6 +216,30 @@ export class Formatter {
     return sign + parts.join(' ')
   }
 
+  /**
+   * A duration as a person writes it in a summary, to the unit that matters: `45 s`, `23 min`, `1 h 05`,
+   * `1 j 8 h` — rounded to the second under a minute, to the minute under a day, to the hour beyond. The
+   * exact figure stays in the explanations.
+   */
+  roundedDuration(ms: number): string {
+    const u = this.m.units
+    const sign = ms < 0 ? '-' : ''
+    const a = Math.abs(ms)
+    const sp = '\u00a0'
+    if (a < 59_500) return `${sign}${this.number(Math.round(a / 1000))}${sp}${u.second}`
+    const minutes = Math.round(a / 60_000)
+    if (minutes < 60) return `${sign}${this.number(minutes)}${sp}${u.minute}`
+    if (minutes < 24 * 60) {
+      const h = Math.floor(minutes / 60)
+      const mm = minutes % 60
+      return `${sign}${this.number(h)}${sp}${u.hour}${mm ? ` ${String(mm).padStart(2, '0')}` : ''}`
+    }
+    const hours = Math.round(a / 3_600_000)
+    const d = Math.floor(hours / 24)
+    const h = hours % 24
+    return `${sign}${this.number(d)}${sp}${u.day}${h ? ` ${this.number(h)}${sp}${u.hour}` : ''}`
+  }
+
   /** Whole milliseconds, grouped: `2 674 800 000`; a fractional count keeps its decimals. */
   ms(value: Numeric): string {
     return this.number(value)
@@ -166,6 +250,48 @@ export class Formatter {
     const t = typeof value === 'number' ? value : value.getTime()
     const seconds = Math.floor(t / 1000) % 60 !== 0
     const millis = ((t % 1000) + 1000) % 1000 !== 0
+    const style = `${seconds || millis ? 's' : ''}${millis ? 'ms' : ''}`
+    const fast = this.fastDateTime(t, zone, style)
+    if (fast !== undefined) return fast
+    return this.intlDateTime(t, zone, seconds, millis)
+  }
+
+  private span: { zone: string; from: number; until: number; offset: number } | undefined
+
+  /**
+   * The same text as `Intl.DateTimeFormat` (the test compares them), from the zone's offset and the
+   * locale's pattern read once: a statement of a million incidents writes millions of dates. Years
+   * outside 1000–9999, or a pattern of another shape, go through `Intl`.
+   */
+  private fastDateTime(t: number, zone: string, style: string): string | undefined {
+    const template = dateTemplate(this.locale, style)
+    if (!template || !(t >= FAST_FROM && t < FAST_UNTIL)) return undefined
+    let s = this.span
+    if (!s || s.zone !== zone || t < s.from || t >= s.until) {
+      const found = offsetSpan(zone, t)
+      // The span holds from `t` on; an earlier instant asks again.
+      this.span = s = { zone, from: t, until: found.until, offset: found.offset }
+    }
+    const wall = t + s.offset
+    const days = Math.floor(wall / DAY)
+    const { year, month, day } = civilFromDays(days)
+    if (year < 1000 || year > 9999) return undefined
+    const ms = wall - days * DAY
+    const fields: Record<string, string> = {
+      year: String(year),
+      month: two(month),
+      day: two(day),
+      hour: two(Math.floor(ms / 3_600_000)),
+      minute: two(Math.floor(ms / 60_000) % 60),
+      second: two(Math.floor(ms / 1000) % 60),
+      fractionalSecond: String(ms % 1000).padStart(3, '0'),
+    }
+    let out = ''
+    for (const p of template) out += p.type === 'literal' ? p.value : fields[p.type]!
+    return out
+  }
+
+  private intlDateTime(t: number, zone: string, seconds: boolean, millis: boolean): string {
     const key = `${this.locale}|${zone}|${seconds || millis ? 's' : ''}${millis ? 'ms' : ''}`
     let f = dateFormats.get(key)
     if (!f) {

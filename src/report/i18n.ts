@@ -126,7 +126,8 @@ export interface Messages {
       meanWall: string | null
       p90Wall: string | null
     }): string
-    summary(a: { availability: string; downtime: string; band: string; credit: string; amount: string }): string
+    /** `band` is null when no band applied (or the offer has none). */
+    summary(a: { availability: string; downtime: string; band: string | null; credit: string; amount: string }): string
     chartsLimited(shown: number, total: number): string
   }
 
@@ -160,6 +161,12 @@ export interface Messages {
     /** Under the comparison chart. */
     readonly ownScale: string
     readonly lossBar: string
+    /** The target on the availability scale: `objectif 99,5 %`. */
+    target(bound: string): string
+    /** On the budget chart: the downtime allowed before any credit. */
+    allowed(duration: string): string
+    readonly budgetTitle: string
+    readonly simulationTitle: string
   }
 
   /** The arithmetic of an availability report, rebuilt from its fields. */
@@ -241,6 +248,8 @@ export interface Messages {
     coverFormula(a: { compensation: string; loss: string; cover: string }): string
     /** The scenario's incident, in a GTI/GTR sentence. */
     readonly theIncident: string
+    /** The scenario the command line builds from an incident log: its name and description. */
+    logScenario(a: { month: string; element: string | null; file: string; mostIncidents: boolean }): { name: string; description: string }
     /**
      * The standard scenarios (`standardScenarios()`), by id, in this language; used only when a scenario
      * still has the standard English name and description.
@@ -331,6 +340,9 @@ export interface Messages {
     readonly functionHolidays: string
   }
 }
+
+// A sentence starts with a capital, even when its first word is a month (`avril 2026` → `Avril 2026`).
+const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('fr-FR') + s.slice(1)
 
 // French puts 0 and 1 in the singular.
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many)
@@ -434,7 +446,7 @@ const english = (): Messages => ({
       (a.mean ? `; covered time to ${a.kind === 'GTI' ? 'intervention' : 'restoration'}: mean ${a.mean}, 90th percentile ${a.p90}` : '') +
       (a.meanWall ? ` (elapsed: mean ${a.meanWall}, 90th percentile ${a.p90Wall})` : '') +
       '.',
-    summary: (a) => `Availability ${a.availability}, downtime ${a.downtime}, band ${a.band}: credit ${a.credit} = ${a.amount}.`,
+    summary: (a) => `Availability ${a.availability}, downtime ${a.downtime}, ${a.band === null ? 'no band' : `band ${a.band}`}: credit ${a.credit} = ${a.amount}.`,
     chartsLimited: (shown, total) => `Charts are drawn for the first ${shown} of ${total} explained elements.`,
   },
 
@@ -452,6 +464,10 @@ const english = (): Messages => ({
     comparisonTitle: 'Compensation against the client’s loss, per scenario',
     ownScale: 'Each scenario has its own scale.',
     lossBar: 'client loss',
+    target: (b) => `target ${b}`,
+    allowed: (d) => `${d} allowed`,
+    budgetTitle: 'Downtime in the period, per band (the marked line: no credit up to there)',
+    simulationTitle: 'Credits of a month, in percent of revenue',
   },
 
   trail: {
@@ -525,7 +541,7 @@ const english = (): Messages => ({
     penalty: (a) => `Penalty: ${a.percent} of the fee.`,
     noPenalty: 'No penalty.',
     restorationAsIntervention: 'No intervention was recorded: the restoration counts as the intervention.',
-    cellLate: (a) => `breached, ${a.late} late`,
+    cellLate: (a) => `breached, ${a.late} late (covered time)`,
     notPromised: 'not promised',
   },
 
@@ -547,6 +563,10 @@ const english = (): Messages => ({
     lossFormula: (a) => `Client loss = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Cover = ${a.compensation} / ${a.loss} = ${a.cover} of the loss.`,
     theIncident: 'the incident',
+    logScenario: (a) => ({
+      name: a.element ? `${a.month} log, ${a.element}` : `${a.month} log`,
+      description: `The incidents of ${a.file} in ${a.month}${a.element ? ` that hit ${a.element}${a.mostIncidents ? ' (the element with the most incidents)' : ''}` : ''}.`,
+    }),
     standardScenarios: {},
   },
 
@@ -775,7 +795,8 @@ const french = (): Messages => ({
       (a.mean ? `\u00a0; délai ${a.kind === 'GTI' ? 'd’intervention' : 'de rétablissement'} en heures couvertes\u00a0: moyenne ${a.mean}, 90e centile ${a.p90}` : '') +
       (a.meanWall ? ` (en temps écoulé\u00a0: moyenne ${a.meanWall}, 90e centile ${a.p90Wall})` : '') +
       '.',
-    summary: (a) => `Taux de disponibilité ${a.availability}, indisponibilité ${a.downtime}, palier ${a.band}\u00a0: crédit de ${a.credit} = ${a.amount}.`,
+    summary: (a) =>
+      `Taux de disponibilité ${a.availability}, indisponibilité ${a.downtime}, ${a.band === null ? 'aucun palier' : `palier ${a.band}`}\u00a0: crédit de ${a.credit} = ${a.amount}.`,
     chartsLimited: (shown, total) => `Graphiques tracés pour les ${shown} premiers des ${total} éléments expliqués.`,
   },
 
@@ -793,6 +814,10 @@ const french = (): Messages => ({
     comparisonTitle: 'Compensation et perte du client, par scénario',
     ownScale: 'Chaque scénario a sa propre échelle.',
     lossBar: 'perte du client',
+    target: (b) => `objectif ${b}`,
+    allowed: (d) => `${d} admis`,
+    budgetTitle: 'Indisponibilité sur la période, par palier (la ligne marquée : pas de crédit jusque-là)',
+    simulationTitle: 'Crédits d’un mois, en pourcentage du chiffre d’affaires',
   },
 
   trail: {
@@ -864,7 +889,7 @@ const french = (): Messages => ({
     penalty: (a) => `Pénalité\u00a0: ${a.percent} du montant mensuel.`,
     noPenalty: 'Aucune pénalité.',
     restorationAsIntervention: 'Aucune intervention n’est enregistrée\u00a0: le rétablissement compte comme intervention.',
-    cellLate: (a) => `non respectée, ${a.late} de retard`,
+    cellLate: (a) => `non respectée, ${a.late} de retard (temps couvert)`,
     notPromised: 'non promise',
   },
 
@@ -873,7 +898,7 @@ const french = (): Messages => ({
     scenariosHeading: 'Scénarios',
     detailsHeading: 'D’où vient chaque chiffre',
     scenarioFacts: (a) =>
-      `${a.period}\u00a0; le service du client est coupé ou perturbé pendant ${a.downtime}` +
+      `${capital(a.period)}\u00a0; le service du client est coupé ou perturbé pendant ${a.downtime}` +
       (a.loss ? `, ce qui lui coûte ${a.loss} (${a.lossPerHour} de l’heure)` : '') +
       '.',
     best: (a) => `Meilleure couverture\u00a0: ${a.offers}, ${a.amount}${a.cover ? ` (${a.cover} des ${a.loss} perdus)` : ''}.`,
@@ -886,6 +911,10 @@ const french = (): Messages => ({
     lossFormula: (a) => `Perte du client = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Couverture = ${a.compensation} / ${a.loss} = ${a.cover} de la perte.`,
     theIncident: 'l’incident',
+    logScenario: (a) => ({
+      name: a.element ? `Journal ${a.month}, ${a.element}` : `Journal ${a.month}`,
+      description: `Les incidents de ${a.file} en ${a.month}${a.element ? ` qui ont touché ${a.element}${a.mostIncidents ? ' (l’élément qui en compte le plus)' : ''}` : ''}.`,
+    }),
     standardScenarios: {
       'ordinary-month': {
         name: 'Un mois ordinaire',

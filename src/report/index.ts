@@ -5,7 +5,7 @@
 export { type ReportFormat, type ReportOptions, REPORT_FORMATS, REPORT_LANGUAGES } from './options.js'
 export { type ReportLanguage, type Messages, messagesFor } from './i18n.js'
 export { type JsonValue, toJsonValue } from './json.js'
-export { type StatementJson, type GuaranteeStatsJson, type StatementReportOptions, type UnpricedCreditJson, type JsonWarning, renderStatement } from './statement.js'
+export { type StatementJson, type GuaranteeStatsJson, type StatementReportOptions, type UnpricedCreditJson, type JsonWarning, renderStatement, renderStatementChunks } from './statement.js'
 export { type ComparisonJson, renderComparison } from './comparison.js'
 export { type BudgetJson, renderBudget } from './budget.js'
 export { type PresetJson, type PresetListJson, renderPreset, renderPresetList } from './preset.js'

@@ -3,7 +3,7 @@ import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type Preset } from '../offers/presets/index.js'
 import { withSourceTexts } from '../offers/presets/sources/index.js'
 import { type BusinessCalendar, WEEKDAYS } from '../time/calendar.js'
-import { type Block, htmlId, type Inline, linkify, type ListItem, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, linkify, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
 import { readOptions, type ReadOptions, type ReportOptions } from './options.js'
@@ -25,7 +25,8 @@ export interface PresetListJson {
   presets: { preset: JsonValue; terms: string[] }[]
 }
 
-function calendarText(f: Formatter, c: BusinessCalendar): string {
+/** A coverage calendar in the report's language: `lun.–ven. 09:00-18:00 (Europe/Paris), fermé les jours fériés : FR`. */
+export function calendarText(f: Formatter, c: BusinessCalendar): string {
   const m = f.m
   if (c.kind === '24/7') return m.preset.calendar247
   const groups: { from: number; to: number; hours: string }[] = []
@@ -219,7 +220,7 @@ export function renderPresetList(shortList: readonly Preset[], options: ReportOp
     }
     return stringifyJson(doc)
   }
-  const ids = list.map((p, i) => htmlId('preset', p.id, i))
+  const ids = stableIds(list.map((p) => p.id), 'preset')
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.preset.listTitle }]
   blocks.push({
     kind: 'table',

@@ -277,6 +277,6 @@ export function guaranteeSummary(f: Formatter, guarantees: readonly IncidentGuar
 export function guaranteeCell(f: Formatter, o: GuaranteeOutcome | undefined, promised: boolean): Inline {
   if (!promised) return { text: f.m.guarantee.notPromised, tone: 'muted' }
   if (!o) return f.m.guaranteeStatus['not-applicable']
-  if (o.status === 'breached') return { text: f.m.guarantee.cellLate({ late: f.duration(o.lateBusinessMs) }), tone: 'bad' }
+  if (o.status === 'breached') return { text: f.m.guarantee.cellLate({ late: f.roundedDuration(o.lateBusinessMs) }), tone: 'bad' }
   return { text: f.m.guaranteeStatus[o.status], tone: o.status === 'met' ? 'good' : o.status === 'pending' ? 'warn' : 'muted' }
 }

@@ -1,4 +1,5 @@
 import { type SimulationFigures, type SimulationResult } from '../simulation/simulate.js'
+import { simulationChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson, toJsonValue } from './json.js'
@@ -49,6 +50,18 @@ const WORDS = {
     notes: 'Comment c’est modélisé',
   },
 } as const
+
+function frenchNotes(f: Formatter, r: SimulationResult): string[] {
+  const out = [
+    `Chaque mois dure ${f.duration(r.monthMs)}\u00a0; les mois sont indépendants les uns des autres.`,
+    'Chaque client a un élément\u00a0; chaque incident simulé est une panne imprévue, comptée entière dans le mois où elle commence.',
+    `L’indisponibilité d’un client est la somme des durées de ses incidents, plafonnée au mois\u00a0: les chevauchements ne sont pas fusionnés, ce qui grossit un peu les mauvais mois.`,
+    r.withCorrelated ? 'Des événements corrélés touchent tous les clients à la fois (un incendie de centre de données).' : 'Aucun événement corrélé\u00a0: les incidents des clients sont indépendants.',
+  ]
+  if (r.outsideBusinessHours !== null)
+    out.push(`GTI\u00a0: ${f.share(r.outsideBusinessHours * 100)} des incidents sont signalés hors des heures de l’équipe et attendent la prochaine ouverture.`)
+  return out
+}
 
 function row(f: Formatter, w: (typeof WORDS)['en' | 'fr'], name: string, x: SimulationFigures, currency: string): string[] {
   return [
@@ -101,9 +114,22 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
     },
     { kind: 'table', columns: headers.map((header, i) => ({ header, ...(i > 0 && { align: 'right' as const }) })), rows },
   ]
+  if (o.format === 'html') {
+    const bars = (x: SimulationFigures) => [
+      { name: w.p50, percent: x.p50.percentOfRevenue },
+      { name: w.p95, percent: x.p95.percentOfRevenue },
+      { name: w.p99, percent: x.p99.percentOfRevenue },
+      { name: w.worst, percent: x.worstMonth.percentOfRevenue },
+    ]
+    const groups: { name: string; bars: ReturnType<typeof bars> }[] = [{ name: w.independent, bars: bars(result.independentOnly) }]
+    if (result.withCorrelated) groups.push({ name: w.correlated, bars: bars(result.withCorrelated) })
+    blocks.push({ kind: 'html', html: simulationChart(f, { title: o.m.chart.simulationTitle, groups }) })
+  }
   if (result.withCorrelated)
     blocks.push({ kind: 'paragraph', content: w.reading(f.share(result.independentOnly.p99.percentOfRevenue), f.share(result.withCorrelated.p99.percentOfRevenue)) })
-  if (result.notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: result.notes.map((n) => ({ content: n })) }] })
+  // The simulation's own notes are English sentences; a French report says what its fields say instead.
+  const notes = o.lang === 'fr' ? frenchNotes(f, result) : result.notes
+  if (notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: notes.map((n) => ({ content: n })) }] })
   if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: w.title(result.offer.name), footer: o.m.label.generatedBy })

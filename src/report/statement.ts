@@ -5,7 +5,7 @@ import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
-import { type Block, htmlId, type Inline, type ListItem, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, stableIds, textChunks } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
@@ -217,7 +217,43 @@ function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: s
   return { ...w, text: warningSentence(f, w) }
 }
 
-function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en'): StatementJson {
+function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] {
+  return {
+    element: e.element,
+    name: e.name ?? null,
+    service: e.service ?? null,
+    fee: e.fee ? { amount: money(e.fee.amount, e.fee.currency), currency: e.fee.currency } : null,
+    feeSource: e.feeSource,
+    availability: availabilityJson(f, e.availability),
+    band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
+    credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
+    guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
+    trail: trailOf(f, e),
+  }
+}
+
+// Stands for the list of elements in the document written around it; no JSON string holds a NUL unescaped.
+const ELEMENTS_MARK = '\u0000elements\u0000'
+
+/**
+ * The JSON document in pieces: everything but the elements written at once, then each element as it is
+ * made, indented as `JSON.stringify(document, null, 2)` would: the same bytes as {@link stringifyJson}.
+ */
+function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en'): Generator<string, void, undefined> {
+  const around = stringifyJson(statementJson(statement, f, lang, ELEMENTS_MARK))
+  const mark = JSON.stringify(ELEMENTS_MARK)
+  const at = around.indexOf(mark)
+  yield around.slice(0, at)
+  if (statement.elements.length === 0) yield '[]'
+  else {
+    for (let i = 0; i < statement.elements.length; i++)
+      yield `${i === 0 ? '[\n    ' : ',\n    '}${JSON.stringify(elementJson(f, statement.elements[i]!), null, 2).replaceAll('\n', '\n    ')}`
+    yield '\n  ]'
+  }
+  yield around.slice(at + mark.length)
+}
+
+function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en', elements: string): Omit<StatementJson, 'elements'> & { elements: string } {
   const stats = (s: NonNullable<Statement['guaranteeStats']>['gti']): GuaranteeStatsJson | null =>
     s
       ? {
@@ -239,18 +275,7 @@ function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | '
     period: periodJson(statement.period),
     commitmentId: statement.commitmentId ?? null,
     asOf: statement.asOf ? statement.asOf.toISOString() : null,
-    elements: statement.elements.map((e) => ({
-      element: e.element,
-      name: e.name ?? null,
-      service: e.service ?? null,
-      fee: e.fee ? { amount: money(e.fee.amount, e.fee.currency), currency: e.fee.currency } : null,
-      feeSource: e.feeSource,
-      availability: availabilityJson(f, e.availability),
-      band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
-      credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
-      guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
-      trail: trailOf(f, e),
-    })),
+    elements,
     totals: statement.totals.map((t) => ({ currency: t.currency, elements: t.elements, fees: money(t.fees, t.currency), credits: money(t.credits, t.currency), credited: t.credited })),
     guaranteeStats: statement.guaranteeStats
       ? { incidents: statement.guaranteeStats.incidents, gti: stats(statement.guaranteeStats.gti), gtr: stats(statement.guaranteeStats.gtr) }
@@ -261,12 +286,24 @@ function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | '
   }
 }
 
-function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolean, maxCharts: number, commitment: CommitmentLike | undefined): Block[] {
+/**
+ * The statement's blocks, one element's explanation at a time, so that a writer can send each out before
+ * the next is made. With `headingsOnly`, the explanations hold their headings alone: what Markdown needs
+ * to number its anchors, at a fraction of the cost.
+ */
+function* statementBlocks(
+  statement: Statement<Entry>,
+  f: Formatter,
+  html: boolean,
+  maxCharts: number,
+  commitment: CommitmentLike | undefined,
+  headingsOnly = false,
+): Generator<Block, void, undefined> {
   const m = f.m
   const p = statement.period
   const periodName = f.periodName(p)
   const kinds = (['gti', 'gtr'] as const).filter((k) => statement.guaranteeStats?.[k] !== undefined)
-  const ids = statement.elements.map((e, i) => htmlId('element', e.element, i))
+  const ids = stableIds(statement.elements.map((e) => e.element), 'e')
   const hasTrail = statement.elements.map(explained)
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.statement.title(periodName) }]
   const meta: ListItem[] = []
@@ -343,10 +380,10 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
           breached: s.breached,
           pending: s.pending,
           within: s.withinPercent ? f.share(s.withinPercent) : null,
-          mean: s.meanBusinessMs === null ? null : f.duration(Math.round(s.meanBusinessMs)),
-          p90: s.p90BusinessMs === null ? null : f.duration(s.p90BusinessMs),
-          meanWall: s.meanWallMs === null ? null : f.duration(Math.round(s.meanWallMs)),
-          p90Wall: s.p90WallMs === null ? null : f.duration(s.p90WallMs),
+          mean: s.meanBusinessMs === null ? null : f.roundedDuration(s.meanBusinessMs),
+          p90: s.p90BusinessMs === null ? null : f.roundedDuration(s.p90BusinessMs),
+          meanWall: s.meanWallMs === null ? null : f.roundedDuration(s.meanWallMs),
+          p90Wall: s.p90WallMs === null ? null : f.roundedDuration(s.p90WallMs),
         }),
       })
     }
@@ -372,9 +409,25 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
   const tiers = html ? chartTiers(statement, commitment) : { tiers: [], complete: true }
   if (html && explainedCount > maxCharts) blocks.push({ kind: 'paragraph', content: { text: m.statement.chartsLimited(maxCharts, explainedCount), tone: 'muted' } })
   if (html && !tiers.complete && explainedCount > 0) blocks.push({ kind: 'paragraph', content: { text: m.chart.bandsFromCredits, tone: 'muted' } })
+  yield* blocks
   let charted = 0
-  statement.elements.forEach((e, i) => {
-    if (!hasTrail[i]) return
+  for (let i = 0; i < statement.elements.length; i++) {
+    const e = statement.elements[i]!
+    if (!hasTrail[i]) continue
+    if (headingsOnly) {
+      const outcomes = e.guarantees.reduce((n, g) => n + (g.gti ? 1 : 0) + (g.gtr ? 1 : 0), 0)
+      yield {
+        kind: 'section',
+        blocks: [
+          { kind: 'heading', level: 3, text: e.element, id: ids[i]! },
+          { kind: 'heading', level: 4, text: m.statement.incidentsHeading },
+          { kind: 'heading', level: 4, text: m.statement.arithmeticHeading },
+          { kind: 'heading', level: 4, text: m.statement.creditHeading },
+          ...(outcomes ? [{ kind: 'heading' as const, level: 4 as const, text: m.statement.guaranteeOutcomesHeading }] : []),
+        ],
+      }
+      continue
+    }
     const r = e.availability
     const trail = trailOf(f, e)
     const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id: ids[i]! }]
@@ -383,7 +436,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
       content: m.statement.summary({
         availability: f.availability(r.availability),
         downtime: f.duration(r.downtimeMs),
-        band: bandCell(f, e),
+        band: e.credit.tier && e.credit.parts.some((x) => x.model === 'tiers') ? f.band(e.credit.tier) : null,
         credit: f.approxPercent(e.credit.percent),
         amount: amountText(f, e.credit),
       }),
@@ -393,7 +446,7 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
       section.push({
         kind: 'html',
         html: elementChart(f, {
-          key: String(i + 1),
+          key: ids[i]!,
           report: r,
           credit: e.credit,
           tiers: tiers.tiers,
@@ -413,24 +466,8 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)
       section.push({ kind: 'heading', level: 4, text: m.statement.guaranteeOutcomesHeading }, { kind: 'list', items: trail.guarantees.map((l) => ({ content: l })) })
-    section.push({
-      kind: 'details',
-      summary: m.label.originalExplanation,
-      blocks: [
-        {
-          kind: 'list',
-          items: [
-            ...r.explanation,
-            ...r.contributions.map((c) => `${incidentName(f, c.index, c.id)}: ${c.status} — ${c.reason}`),
-            ...e.credit.explanation,
-            ...e.guarantees.flatMap((g) => [g.gti, g.gtr].filter((o) => o !== undefined).map((o) => o.explanation)),
-          ].map((l) => ({ content: l })),
-        },
-      ],
-    })
-    blocks.push({ kind: 'section', className: 'explanation', blocks: section })
-  })
-  return blocks
+    yield { kind: 'section', className: 'explanation element', blocks: section }
+  }
 }
 
 /**
@@ -449,6 +486,24 @@ function statementBlocks(statement: Statement<Entry>, f: Formatter, html: boolea
  * @throws InputError listing every problem of the options.
  */
 export function renderStatement(statement: Statement<StatementEntry | UnpricedEntry>, options: StatementReportOptions): string {
+  let text = ''
+  for (const chunk of renderStatementChunks(statement, options)) text += chunk
+  return text
+}
+
+/**
+ * Writes a statement as {@link renderStatement} does, the same bytes, in pieces: one per block, one per
+ * element's explanation (and per element in JSON). A statement of 10,000 elements and a million incidents
+ * is written to a file or a pipe as it is made, in bounded memory, where one string of it would not fit.
+ * The options are checked at once; the pieces are made as they are read.
+ *
+ * @example
+ * const statement = monthlyStatement({ commitment: presets.ovhVps2016.starter, period: march, incidents, elements })
+ * let bytes = 0
+ * for (const chunk of renderStatementChunks(statement, { format: 'json' })) bytes += chunk.length // or stream.write(chunk)
+ * @throws InputError listing every problem of the options.
+ */
+export function renderStatementChunks(statement: Statement<StatementEntry | UnpricedEntry>, options: StatementReportOptions): Iterable<string> {
   const o = readOptions(options, 'Cannot render the statement', (issues) => {
     const x = (options ?? {}) as Partial<StatementReportOptions>
     if (x.maxCharts !== undefined && !(typeof x.maxCharts === 'number' && Number.isInteger(x.maxCharts) && x.maxCharts >= 0))
@@ -464,9 +519,12 @@ export function renderStatement(statement: Statement<StatementEntry | UnpricedEn
       issues.add('statement', 'must be a statement from monthlyStatement')
   })
   const f = o.formatter(statement.period.timeZone)
-  if (o.format === 'json') return stringifyJson(statementJson(statement, f, o.lang))
-  const blocks = statementBlocks(statement, f, o.format === 'html', options.maxCharts ?? DEFAULT_MAX_CHARTS, options.commitment)
-  if (o.format === 'text') return toText(blocks, o.color, o.width)
-  if (o.format === 'markdown') return toMarkdown(blocks)
-  return toHtml(blocks, { lang: o.lang, title: o.m.statement.title(f.periodName(statement.period)), footer: o.m.label.generatedBy })
+  if (o.format === 'json') return statementJsonChunks(statement, f, o.lang)
+  const blocks = (headingsOnly = false) => statementBlocks(statement, f, o.format === 'html', options.maxCharts ?? DEFAULT_MAX_CHARTS, options.commitment, headingsOnly)
+  if (o.format === 'text') return textChunks(blocks(), o.color, o.width)
+  if (o.format === 'markdown') return markdownChunks(blocks(), blocks(true))
+  const title = o.m.statement.title(f.periodName(statement.period))
+  // On every printed page: the period, and the commitment the figures were drawn up under.
+  const printHeader = statement.commitmentId !== undefined ? `${title} · ${statement.commitmentId}` : title
+  return htmlChunks(blocks(), { lang: o.lang, title, footer: o.m.label.generatedBy, printHeader })
 }

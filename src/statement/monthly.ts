@@ -331,15 +331,19 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       warnings.map((w) => ({ path: warningPath(w), message: warningText(w) })),
       'Cannot draw up the statement in strict mode',
     )
+  // The summary speaks of this statement's elements: an incident of an element left out (`-e vps-david`,
+  // or one not in the client list) is not theirs to count.
+  const billedIds = new Set(ids)
+  const billedOutcomes = outcomes.filter((g) => g.elements === null || g.elements.some((el) => billedIds.has(el)))
   const statement: Statement<StatementEntry | UnpricedEntry> = Object.freeze({
     period: measured.period,
     ...(commitment.id !== undefined && { commitmentId: commitment.id }),
     elements: Object.freeze(entries),
     ...(hasGuarantees && {
       guaranteeStats: Object.freeze({
-        incidents: outcomes.length,
-        ...(commitment.gti && { gti: guaranteeStats('gti', outcomes) }),
-        ...(commitment.gtr && { gtr: guaranteeStats('gtr', outcomes) }),
+        incidents: billedOutcomes.length,
+        ...(commitment.gti && { gti: guaranteeStats('gti', billedOutcomes) }),
+        ...(commitment.gtr && { gtr: guaranteeStats('gtr', billedOutcomes) }),
       }),
     }),
     totals: Object.freeze([...totals].map(([currency, t]) => Object.freeze({ currency, ...t }))),

@@ -17,8 +17,8 @@ describe('renderCatalogue', () => {
     expect(row).toContain('4\u00a0h')
     expect(row).toMatch(/oui$/)
     expect(text.split('\n').find((l) => l.startsWith('OVH VPS STARTER'))).toMatch(/entreprise.*non$/)
-    expect(text).toContain('✓ structure\u00a0: cooperative')
-    expect(text).toContain('✗ GTI\u00a0: no GTI')
+    expect(text).toContain('✓ structure\u00a0: coopérative')
+    expect(text).toContain('✗ GTI\u00a0: pas de GTI')
   })
 
   it('writes Markdown, HTML and JSON', () => {

@@ -97,8 +97,10 @@ describe('renderComparison, html', () => {
     expect(html.match(/<rect class="bar-compensation"/g)).toHaveLength(15)
     expect(html).toContain(`<title>perte du client: 800,00${CUR}€</title>`)
     // Each offer cell links to its explanation.
-    const links = [...html.matchAll(/<a href="#(cell-[^"]+)">/g)].map((m) => m[1]!)
+    const links = [...html.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]!)
     expect(links).toHaveLength(15)
+    // The anchor is the scenario and the offer, whatever their order in the comparison.
+    expect(links).toContain('outage-4h-ovh-vps-2016-starter')
     for (const id of links) expect(html).toContain(`<h3 id="${id}">`)
   })
 })

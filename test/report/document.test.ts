@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, escapeHtml, escapeMarkdown, githubSlug, htmlId, isSafeHref, linkify, toHtml, toMarkdown, toText } from '../../src/report/document.js'
+import { displayWidth, escapeHtml, escapeMarkdown, githubSlug, htmlId, isSafeHref, linkify, stableIds, toHtml, toMarkdown, toText } from '../../src/report/document.js'
 
 describe('the document writers', () => {
   it('escape HTML and Markdown', () => {
@@ -40,6 +40,8 @@ describe('the document writers', () => {
 
   it('make HTML ids from any name', () => {
     expect(htmlId('element', 'vps-<3>', 2)).toBe('element-3-vps-3')
+    // Anchors from names alone: unique, starting with a letter, never holding `--`.
+    expect(stableIds(['vps-08', 'vps-<08>', 'VPS-08', '2026', '', 'Élément n°1', 'a--b'], 'e')).toEqual(['vps-08', 'vps-08-2', 'VPS-08-3', 'e-2026', 'e', 'Element-n-1', 'a-b'])
     expect(htmlId('element', 'Élément n°1', 0)).toBe('element-1-Element-n-1')
     expect(htmlId('element', '<<>>', 0)).toBe('element-1')
   })

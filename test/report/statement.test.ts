@@ -175,26 +175,28 @@ describe('renderStatement, html', () => {
     expect(rects.map((r) => r[1])).toEqual(['fire', 'fire', 'disk', 'disk-2', 'fire'])
     expect(rects[0]![2]).toContain('compté — panne de 4')
     // Excluded time is drawn hatched, not as an incident.
-    expect(html).toMatch(/<rect class="excluded" data-incident="oops\|pipe"[^>]*fill="url\(#hatch-2\)"/)
+    expect(html).toMatch(/<rect class="excluded" data-incident="oops\|pipe"[^>]*fill="url\(#hatch--vps-2\)"/)
     // And the band edges of the preset on the scale.
     expect(html).toContain(`>99,0${PCT}%</text>`)
     expect(html).toContain(`>99,5${PCT}%</text>`)
   })
 
   it('links each row to its explanation, and escapes every name', () => {
-    for (const [i, name] of [[1, 'vps-1'], [2, 'vps-2']] as const) {
-      expect(html).toContain(`<a href="#element-${i}-${name}">${name}</a>`)
-      expect(html).toContain(`<h3 id="element-${i}-${name}">${name}</h3>`)
+    // The anchor is the element's own name, not its row: a link to #vps-2 holds next month.
+    for (const name of ['vps-1', 'vps-2']) {
+      expect(html).toContain(`<a href="#${name}">${name}</a>`)
+      expect(html).toContain(`<h3 id="${name}">${name}</h3>`)
     }
-    expect(html).toContain('<a href="#element-3-vps-3">vps-&lt;3&gt;</a>')
+    expect(html).toContain('<a href="#vps-3">vps-&lt;3&gt;</a>')
     expect(html).not.toContain('vps-<3>')
     // The element without incident is not linked.
     expect(html).toContain('<td>web|db</td>')
   })
 
-  it('keeps the library’s own English sentences in a details section', () => {
-    expect(html).toContain('<details><summary>Explication d’origine de la bibliothèque (en anglais)</summary>')
-    expect(html).toContain('Availability = (2,674,800,000 − 14,400,000) / 2,674,800,000 × 100 = 99.4616419919 %.')
+  it('explains in the report’s language only: no block of the library’s English sentences', () => {
+    expect(html).not.toContain('<details>')
+    expect(html).not.toContain('Availability = (2,674,800,000')
+    expect(html).toMatch(/<li>Taux de disponibilité = \(2.674.800.000 − 14.400.000\) \/ 2.674.800.000 × 100 = 99,4616419919.%\.<\/li>/)
   })
 
   it('writes English, with the lang attribute', () => {

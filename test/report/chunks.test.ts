@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { githubSlug } from '../../src/report/document.js'
+import { monthlyStatement } from '../../src/index.js'
+import { renderStatement, renderStatementChunks } from '../../src/report/index.js'
+import { gtiCommitment, incidents, march } from './fixtures.js'
+
+// Elements whose names meet the explanation's own headings: Markdown numbers repeated anchors, and the
+// streamed writer must number them as the whole document would.
+const elements = ['Incidents', 'vps-1', 'vps-2', 'Crédit', 'vps-<3>', 'web|db'].map((id) => ({ id, fee: { amount: '9.99', currency: 'EUR' } }))
+const named = incidents.map((x, i) => ({ ...x, elements: [...x.elements, ...(i % 2 ? ['Incidents'] : ['Crédit'])] }))
+const statement = monthlyStatement({ commitment: gtiCommitment, period: march, incidents: named, elements })
+
+describe('a statement written in pieces', () => {
+  for (const format of ['text', 'markdown', 'html', 'json'] as const)
+    it(`${format}: the pieces are the report, several of them`, () => {
+      const chunks = [...renderStatementChunks(statement, { format, lang: 'fr' })]
+      expect(chunks.length).toBeGreaterThan(elements.length)
+      expect(chunks.join('')).toBe(renderStatement(statement, { format, lang: 'fr' }))
+    })
+
+  it('json: the document as JSON.stringify indents it, element by element', () => {
+    const text = [...renderStatementChunks(statement, { format: 'json', lang: 'en' })].join('')
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`)
+    expect(JSON.parse(text).elements.map((e: { element: string }) => e.element)).toEqual(elements.map((e) => e.id))
+    const empty = monthlyStatement({ commitment: gtiCommitment, period: march, incidents: [], elements: [] })
+    const none = [...renderStatementChunks(empty, { format: 'json' })].join('')
+    expect(none).toBe(`${JSON.stringify(JSON.parse(none), null, 2)}\n`)
+    expect(none).toContain('"elements": []')
+  })
+
+  it('markdown: every link to an explanation lands on its heading', () => {
+    const md = renderStatement(statement, { format: 'markdown', lang: 'fr' })
+    const slugs = new Map<string, number>()
+    const anchors = new Set<string>()
+    for (const m of md.matchAll(/^#+ (.*)$/gm)) {
+      const base = githubSlug(m[1]!.replace(/\\(.)/g, '$1'))
+      const n = slugs.get(base) ?? 0
+      slugs.set(base, n + 1)
+      anchors.add(n ? `${base}-${n}` : base)
+    }
+    const links = [...md.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!)
+    expect(links.length).toBeGreaterThanOrEqual(5)
+    for (const l of links) expect(anchors, l).toContain(l)
+    // The element named "Incidents" is the first explanation: its heading is the document's first
+    // "Incidents", before the h4 of the same name inside it, so its anchor is #incidents, not #incidents-1.
+    expect(md).toContain('[Incidents](#incidents)')
+  })
+})

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { chromium } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { readCsvIncidents } from '../../src/io/index.js'
+import { monthlyStatement, parseOffer, parsePeriod } from '../../src/index.js'
+import { renderStatement } from '../../src/report/index.js'
+
+// Debian's chromium; .ci/run installs it when the machine does not have it.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Screenshots and the PDF land here (ignored by git), for a person to look at.
+const OUTPUT = process.env.MATOU_TEST_OUTPUT ?? fileURLToPath(new URL('../../test-output/', import.meta.url))
+
+// A treasurer's month: the incidents kept in a spreadsheet, exported with semicolons and French dates.
+const CSV = `id;start;end;elements;reportedAt
+p-01;03/03/2026 09:10;03/03/2026 13:40;vps-anna;03/03/2026 09:15
+p-02;12/03/2026 22:00;13/03/2026 06:30;vps-david;13/03/2026 08:05
+p-03;19/03/2026 14:00;19/03/2026 14:25;vps-david;19/03/2026 14:02
+p-04;27/03/2026 10:00;27/03/2026 11:00;vps-gaby;27/03/2026 10:01
+`
+
+const offer = parseOffer({
+  id: 'coop-vps',
+  provider: 'Coopérative Exemple',
+  name: 'VPS coopératif',
+  services: [{ id: 'vps-s', fee: { amount: '24.00', currency: 'EUR' } }],
+  commitment: {
+    timeZone: 'Europe/Paris',
+    credit: {
+      type: 'tiers',
+      tiers: [
+        { atLeast: '99.0', below: '99.5', credit: '10' },
+        { atLeast: '95.0', below: '99.0', credit: '25' },
+        { below: '95.0', credit: '50' },
+      ],
+    },
+    gti: {
+      within: 'PT4H',
+      clockStartsAt: 'reported',
+      calendar: { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }, holidays: 'FR' },
+    },
+  },
+})
+
+describe('the French statement, from a spreadsheet to paper', () => {
+  it('keeps the credit amount on the printed A4 page', async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`).toBe(true)
+    const read = await readCsvIncidents(CSV, { delimiter: ';', dateFormat: 'dd/MM/yyyy HH:mm', timeZone: offer.commitment.timeZone })
+    expect(read.skipped).toEqual([])
+    const statement = monthlyStatement({
+      commitment: offer.commitment,
+      period: parsePeriod('2026-03', offer.commitment.timeZone),
+      incidents: read.incidents as never,
+      elements: ['vps-anna', 'vps-bruno', 'vps-david', 'vps-gaby'].map((id) => ({ id, fee: { amount: '24.00', currency: 'EUR' } })),
+    })
+    // vps-david: 8 h 30 + 25 min = 8 h 55 of 743 h → 98.7998 %, band [95, 99) → 25 % of 24.00 € = 6.00 €.
+    const david = statement.elements.find((e) => e.element === 'vps-david')!
+    expect(david.credit.percent.toString()).toBe('25')
+    expect(david.credit.amount.toFixed(2)).toBe('6.00')
+
+    mkdirSync(OUTPUT, { recursive: true })
+    const file = join(OUTPUT, 'statement-fr.html')
+    writeFileSync(file, renderStatement(statement, { format: 'html', lang: 'fr', commitment: offer.commitment }))
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+    try {
+      // A4 portrait less the page's 12 mm side margins: 186 mm, 703 CSS pixels at 96 per inch.
+      const printable = Math.floor((186 / 25.4) * 96)
+      const page = await browser.newPage({ viewport: { width: printable, height: 1100 } })
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
+      await page.screenshot({ path: join(OUTPUT, 'statement-fr-screen.png'), fullPage: true })
+
+      await page.emulateMedia({ media: 'print' })
+      const headers = page.locator('table.elements th')
+      expect(await headers.allTextContents()).toEqual([
+        'Élément',
+        'Taux de disponibilité',
+        'Indisponibilité',
+        'Temps exclu',
+        'Palier',
+        'Montant mensuel',
+        'Crédit',
+        'Montant du crédit',
+        'GTI',
+      ])
+      for (const name of ['Montant du crédit', 'GTI']) {
+        const box = await headers.filter({ hasText: new RegExp(`^${name}$`) }).boundingBox()
+        expect(box, name).not.toBeNull()
+        expect(box!.x + box!.width, `${name} ends within the printed width`).toBeLessThanOrEqual(printable)
+      }
+      // The amount owed to vps-david, in its row, on the page.
+      const amount = page.locator('table.elements tr', { hasText: 'vps-david' }).locator('td').nth(7)
+      expect((await amount.textContent())?.replace(/\s/g, ' ')).toBe('6,00 €')
+      const box = (await amount.boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(printable)
+      // Every band of the offer drawn, with its target, on each chart.
+      expect(await page.locator('figure').first().locator('rect.band').count()).toBe(3)
+      expect(await page.locator('figure').first().locator('text.target-label').textContent()).toBe('objectif 99,5\u00a0%')
+      await page.screenshot({ path: join(OUTPUT, 'statement-fr-print.png'), fullPage: true })
+
+      const pdf = join(OUTPUT, 'statement-fr.pdf')
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true })
+      const bytes = readFileSync(pdf, 'latin1')
+      expect(bytes.startsWith('%PDF-')).toBe(true)
+      // A page for the table, then one per element explained (vps-anna, vps-david, vps-gaby): at least 4.
+      expect(bytes.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(4)
+    } finally {
+      await browser.close()
+    }
+  }, 90_000)
+})

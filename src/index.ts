@@ -173,3 +173,8 @@ export {
   type IncidentGuaranteesJson,
 } from './report/index.js'
 export { type SchemaName, SCHEMA_NAMES, jsonSchema } from './schema/json-schema.js'
+
+// Service desk: paused clocks, due rules in business days, targets per priority.
+export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './guarantees/steps.js'
+export { type DueRule, type GuaranteeTarget } from './commitment/service-desk.js'
+export { dueSchema, statusEventSchema, waitingSchema } from './schema/service-desk.js'

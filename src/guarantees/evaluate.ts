@@ -4,7 +4,11 @@ import { IssueList } from '../errors.js'
 import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { addBusinessTime, businessTimeBetween } from '../time/calendar.js'
+import { coverageOf } from '../time/calendar.js'
+import { coveredBetween } from '../time/coverage.js'
+import { pausedCovered, pausedDeadline, pausedWall, pauseMask, pauseSpans, type PauseSpan, targetDeadline } from './clock.js'
+import { priorityOf } from '../incidents/service-desk.js'
+import { type GuaranteeTarget } from '../commitment/service-desk.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
@@ -43,6 +47,12 @@ export interface GuaranteeOutcome {
   readonly lateWallMs: number
   /** Penalty in percent of the fee, before the guarantee's cap over the period. */
   readonly penaltyPercent: Decimal
+  /**
+   * Time the clock stood still (statuses or waits the guarantee pauses on) between its start and when it
+   * was read, covered and elapsed; the elapsed and late figures above leave it out. 0 without pauses.
+   */
+  readonly pausedBusinessMs: number
+  readonly pausedWallMs: number
   /** Why, step by step, as data: what `report/` reads, in every language. */
   readonly steps: readonly GuaranteeStep[]
   /** Why, in English: one sentence per step. */
@@ -58,6 +68,8 @@ export interface IncidentGuarantees {
   readonly cause: Cause
   /** Elements it affects; null for every element. */
   readonly elements: readonly string[] | null
+  /** The incident's priority, when it has one. */
+  readonly priority?: string
   readonly gti?: GuaranteeOutcome
   readonly gtr?: GuaranteeOutcome
 }
@@ -135,26 +147,55 @@ function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): nu
   return count === 'started' ? Math.ceil(lateMs / perMs) : Math.floor(lateMs / perMs)
 }
 
+/** The target a guarantee sets for incident `i`: its priority's, or the guarantee's own. */
+function targetOf(g: Guarantee, table: IncidentTable, i: number): { target: GuaranteeTarget; step?: GuaranteeStep } {
+  if (!g.byPriority) return { target: g }
+  const priority = priorityOf(table.desk, i)
+  const own = priority === undefined ? undefined : g.byPriority[priority]
+  const target = own ?? g
+  return {
+    target,
+    step: { kind: 'priority-target', guarantee: g.kind, priority: priority ?? null, own: own !== undefined, within: target.within, calendar: target.calendar.label },
+  }
+}
+
 /** @internal Evaluates one guarantee on one incident whose clock start is known. */
-function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number | undefined, start: { at: number; source: 'reportedAt' | 'detectedAt' }): GuaranteeOutcome {
-  const deadline = addBusinessTime(g.calendar, start.at, g.withinMs).getTime()
+function evaluateOne(
+  g: Guarantee,
+  table: IncidentTable,
+  i: number,
+  asOf: number | undefined,
+  start: { at: number; source: 'reportedAt' | 'detectedAt' },
+  mask: Uint8Array | undefined,
+): GuaranteeOutcome {
+  const { target, step: targetStep } = targetOf(g, table, i)
+  const cov = coverageOf(target.calendar)
+  const base = targetDeadline(cov, target, start.at)
   const done = doneAt(table, i, g.kind)
-  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: g.within, calendar: g.calendar.label, deadline })
   const until = done ? done.at : asOf
-  const elapsedBusinessMs = until === undefined ? null : Math.max(0, businessTimeBetween(g.calendar, start.at, until))
-  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at)
+  // Pauses count from the clock start to where the clock is read: a wait after the intervention does not
+  // move the GTI's deadline.
+  const spans: readonly PauseSpan[] = mask ? pauseSpans(table.desk!, mask, i, start.at, until ?? table.end[i]!) : NO_SPANS
+  const deadline = pausedDeadline(cov, start.at, base, spans)
+  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
+  const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
+  const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
+  const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, start.at, until) - pausedBusinessMs)
+  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at - pausedWallMs)
   let status: GuaranteeStatus
   let lateBusinessMs = 0
   let lateWallMs = 0
   const steps: GuaranteeStep[] = []
+  if (targetStep) steps.push(targetStep)
   if (done && done.at <= deadline) {
     status = 'met'
     steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
   } else if (done || (asOf !== undefined && asOf > deadline)) {
     status = 'breached'
     const at = done ? done.at : asOf!
-    lateBusinessMs = businessTimeBetween(g.calendar, deadline, at)
-    lateWallMs = at - deadline
+    // A wait after the deadline is not lateness either.
+    lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
+    lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
     steps.push(
       done
         ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
@@ -164,6 +205,17 @@ function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number
     status = 'pending'
     steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
   }
+  if (spans.length > 0)
+    steps.push({
+      kind: 'paused',
+      guarantee: g.kind,
+      pausedBusinessMs,
+      pausedWallMs,
+      deadlineWithoutPause: base,
+      pauses: Object.freeze(
+        spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
+      ),
+    })
   let penaltyPercent = ZERO
   if (status === 'breached') {
     const p = g.penalty
@@ -192,9 +244,13 @@ function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number
     lateBusinessMs,
     lateWallMs,
     penaltyPercent,
+    pausedBusinessMs,
+    pausedWallMs,
     steps,
   })
 }
+
+const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
 
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
@@ -219,6 +275,8 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
     lateBusinessMs: 0,
     lateWallMs: 0,
     penaltyPercent: ZERO,
+    pausedBusinessMs: 0,
+    pausedWallMs: 0,
     steps: [step],
   })
 }
@@ -244,13 +302,16 @@ export function evaluateTable(
   const out: IncidentGuarantees[] = []
   const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
   const excluded = commitment.measurement.excludedCauses
+  const masks = guarantees.map((g) => pauseMask(g, table.desk))
   for (let i = 0; i < table.count; i++) {
     if (!include(i)) continue
     const impact = impactOf(table, i)
     const cause = causeOf(table, i)
     const id = idOf(table, i)
-    const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i) }
-    for (const g of guarantees) {
+    const priority = priorityOf(table.desk, i)
+    const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i), ...(priority !== undefined && { priority }) }
+    for (let gi = 0; gi < guarantees.length; gi++) {
+      const g = guarantees[gi]!
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
       else {
@@ -260,7 +321,7 @@ export function evaluateTable(
           issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
           continue
         }
-        else entry[g.kind] = evaluateOne(g, table, i, asOf, start)
+        else entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi])
       }
     }
     out.push(Object.freeze(entry) as unknown as IncidentGuarantees)

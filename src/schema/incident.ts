@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { CAUSES, type DeepReadonly, IMPACTS } from './commitment.js'
 import { described, instantText } from './common.js'
+import { incidentDeskFields } from './service-desk.js'
 
 // Built in pure-marked functions, so that a bundle drops the schemas it never uses (see common.ts).
 
@@ -34,6 +35,8 @@ export const incidentSchema = /* @__PURE__ */ (() =>
       reportedAt: described(z.optional(instantText), 'When the client reported it (opened a ticket).'),
       interventionAt: described(z.optional(instantText), 'First human action on it.'),
       restoredAt: described(z.optional(instantText), 'When service was restored; default the end.'),
+      // Service-desk fields (priority, status history, waits): see service-desk.ts.
+      ...incidentDeskFields,
     }),
     'An incident: an interval of time during which elements were unavailable or impaired.',
   ))()

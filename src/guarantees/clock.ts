@@ -49,31 +49,25 @@ const rawOpen: boolean[] = []
  */
 export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from: number, until: number): PauseSpan[] {
   rawStart.length = rawEnd.length = rawReason.length = rawOpen.length = 0
-  const add = (s: number, e: number, reason: number, open: boolean): void => {
-    const a = Math.max(s, from)
-    const b = Math.min(e, until)
-    if (b > a) {
-      rawStart.push(a)
-      rawEnd.push(b)
-      rawReason.push(reason)
-      rawOpen.push(open && e > until)
-    }
-  }
   for (let k = desk.eventFrom[i]!, last = desk.eventFrom[i + 1]!; k < last; k++) {
     const status = desk.eventStatus[k]!
     if (mask[status] !== 1) continue
-    const next = k + 1 < last ? desk.eventAt[k + 1]! : Number.POSITIVE_INFINITY
-    add(desk.eventAt[k]!, next, status, next === Number.POSITIVE_INFINITY)
+    const open = k + 1 === last
+    addRaw(desk.eventAt[k]!, open ? Number.POSITIVE_INFINITY : desk.eventAt[k + 1]!, status, open, from, until)
   }
   for (let k = desk.waitFrom[i]!, last = desk.waitFrom[i + 1]!; k < last; k++) {
     const reason = desk.waitReason[k]!
     if (mask[reason] !== 1) continue
     const end = desk.waitEnd[k]!
-    add(desk.waitStart[k]!, Number.isNaN(end) ? Number.POSITIVE_INFINITY : end, reason, Number.isNaN(end))
+    const open = Number.isNaN(end)
+    addRaw(desk.waitStart[k]!, open ? Number.POSITIVE_INFINITY : end, reason, open, from, until)
   }
-  if (rawStart.length === 0) return []
-  const order = rawStart.map((_, k) => k)
-  if (order.length > 1) order.sort((a, b) => rawStart[a]! - rawStart[b]! || a - b)
+  const n = rawStart.length
+  if (n === 0) return []
+  if (n === 1) return [Object.freeze({ start: rawStart[0]!, end: rawEnd[0]!, reasons: Object.freeze([desk.names[rawReason[0]!]!]), open: rawOpen[0]! })]
+  const order: number[] = []
+  for (let k = 0; k < n; k++) order.push(k)
+  order.sort((a, b) => rawStart[a]! - rawStart[b]! || a - b)
   const out: { start: number; end: number; reasons: string[]; open: boolean }[] = []
   for (const k of order) {
     const reason = desk.names[rawReason[k]!]!
@@ -87,6 +81,18 @@ export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from:
     } else out.push({ start: rawStart[k]!, end: rawEnd[k]!, reasons: [reason], open: rawOpen[k]! })
   }
   return out.map((s) => Object.freeze({ ...s, reasons: Object.freeze(s.reasons) }))
+}
+
+/** Adds a span cut to [from, until); `open` when it had not ended and runs past `until`. */
+function addRaw(s: number, e: number, reason: number, open: boolean, from: number, until: number): void {
+  const a = s > from ? s : from
+  const b = e < until ? e : until
+  if (b > a) {
+    rawStart.push(a)
+    rawEnd.push(b)
+    rawReason.push(reason)
+    rawOpen.push(open && e > until)
+  }
 }
 
 /** Covered time of the pauses within [from, to). */

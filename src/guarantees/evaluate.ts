@@ -258,7 +258,12 @@ const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze
 /** An outcome with its steps frozen and its sentence written from them. */
 function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
   const steps = Object.freeze(fields.steps.map((s) => Object.freeze(s)))
-  return Object.freeze({ ...fields, steps, explanation: steps.map(guaranteeSentence).join(' ') })
+  // Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence
+  // of it costs ten times the judging, for outcomes most callers never print.
+  let explanation: string | undefined
+  const o = { ...fields, steps } as GuaranteeOutcome
+  Object.defineProperty(o, 'explanation', { enumerable: true, get: () => (explanation ??= steps.map(guaranteeSentence).join(' ')) })
+  return Object.freeze(o)
 }
 
 function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicable' | 'not-evaluable' = 'not-applicable'): GuaranteeOutcome {

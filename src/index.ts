@@ -178,3 +178,4 @@ export { type SchemaName, SCHEMA_NAMES, jsonSchema } from './schema/json-schema.
 export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './guarantees/steps.js'
 export { type DueRule, type GuaranteeTarget } from './commitment/service-desk.js'
 export { dueSchema, statusEventSchema, waitingSchema } from './schema/service-desk.js'
+export { type Compliance, type ComplianceOptions, type ComplianceRow, guaranteeCompliance, type MarginFigures } from './guarantees/compliance.js'

@@ -53,6 +53,12 @@ export interface GuaranteeOutcome {
    */
   readonly pausedBusinessMs: number
   readonly pausedWallMs: number
+  /**
+   * How far ahead of its deadline it was done, covered and elapsed; negative when late (for an overdue
+   * one, as late as at `asOf`). Null while pending, and when not applicable or not evaluable.
+   */
+  readonly marginBusinessMs: number | null
+  readonly marginWallMs: number | null
   /** Why, step by step, as data: what `report/` reads, in every language. */
   readonly steps: readonly GuaranteeStep[]
   /** Why, in English: one sentence per step. */
@@ -216,6 +222,8 @@ function evaluateOne(
         spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
       ),
     })
+  const marginBusinessMs = status === 'met' ? coveredBetween(cov, done!.at, deadline) : status === 'breached' ? -lateBusinessMs : null
+  const marginWallMs = status === 'met' ? deadline - done!.at : status === 'breached' ? -lateWallMs : null
   let penaltyPercent = ZERO
   if (status === 'breached') {
     const p = g.penalty
@@ -246,6 +254,8 @@ function evaluateOne(
     penaltyPercent,
     pausedBusinessMs,
     pausedWallMs,
+    marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
+    marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
     steps,
   })
 }
@@ -282,6 +292,8 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
     penaltyPercent: ZERO,
     pausedBusinessMs: 0,
     pausedWallMs: 0,
+    marginBusinessMs: null,
+    marginWallMs: null,
     steps: [step],
   })
 }

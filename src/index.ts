@@ -179,3 +179,4 @@ export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './
 export { type DueRule, type GuaranteeTarget } from './commitment/service-desk.js'
 export { dueSchema, statusEventSchema, waitingSchema } from './schema/service-desk.js'
 export { type Compliance, type ComplianceOptions, type ComplianceRow, guaranteeCompliance, type MarginFigures } from './guarantees/compliance.js'
+export { type ComplianceJson, type ComplianceRowJson, renderCompliance } from './report/compliance.js'

@@ -32,14 +32,14 @@ export const waitingSchema = /* @__PURE__ */ (() =>
   ))()
 
 /** The fields a desk adds to an incident, composed into the incident schema. */
-export const incidentDeskFields = {
-  priority: /* @__PURE__ */ described(z.optional(statusName), 'Priority as the desk names it, e.g. "P1"; a guarantee can set its target per priority.'),
-  statusHistory: /* @__PURE__ */ described(
+export const incidentDeskFields = /* @__PURE__ */ (() => ({
+  priority: described(z.optional(statusName), 'Priority as the desk names it, e.g. "P1"; a guarantee can set its target per priority.'),
+  statusHistory: described(
     z.optional(z.array(statusEventSchema)),
     'The statuses the incident went through; a guarantee pauses its clock while a status it names holds.',
   ),
-  waiting: /* @__PURE__ */ described(z.optional(z.array(waitingSchema)), 'Spans during which the incident waited on someone else.'),
-}
+  waiting: described(z.optional(z.array(waitingSchema)), 'Spans during which the incident waited on someone else.'),
+}))()
 
 const clockTime = /* @__PURE__ */ (() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))()
 

@@ -20,6 +20,7 @@ import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
+import { guaranteesCommand } from './guarantees.js'
 
 /** A mistake in how the command was called (exit code 2), as opposed to bad input (exit code 1). */
 export class UsageError extends Error {}
@@ -426,4 +427,4 @@ const schema: Command = {
 }
 
 /** Every command, by name. */
-export const COMMANDS = { statement, compare, budget, simulate: simulateCommand, presets: presetsCommand, catalogue, schema } as const satisfies Record<string, Command>
+export const COMMANDS = { statement, compare, budget, simulate: simulateCommand, presets: presetsCommand, catalogue, schema, guarantees: guaranteesCommand } as const satisfies Record<string, Command>

@@ -1,3 +1,4 @@
+import { GUARANTEES_HELP } from './guarantees.js'
 /** The help texts: each command says what it does, its options, and examples that run as written. */
 
 const GLOBAL = `Output options (every command):
@@ -129,6 +130,7 @@ Example:
 
 /** Help of one command. */
 export function commandHelp(name: string): string {
+  if (name === 'guarantees') return GUARANTEES_HELP.en
   return Object.hasOwn(HELP, name) ? (HELP as Record<string, string>)[name]! : mainHelp()
 }
 
@@ -146,6 +148,7 @@ Commands:
   presets     real commercial terms, with their sources
   catalogue   filter offers by organisational criteria
   schema      the JSON Schema of a file format
+  guarantees  open incidents at risk of missing their GTI/GTR, and compliance figures
 
 matou COMMAND --help shows the options and examples of a command.
 

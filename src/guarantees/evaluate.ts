@@ -59,6 +59,11 @@ export interface GuaranteeOutcome {
    */
   readonly marginBusinessMs: number | null
   readonly marginWallMs: number | null
+  /**
+   * Not done at `asOf`: covered time left before the deadline, negative when already late. Null when done,
+   * without `asOf`, and when not applicable or not evaluable.
+   */
+  readonly leftBusinessMs: number | null
   /** Why, step by step, as data: what `report/` reads, in every language. */
   readonly steps: readonly GuaranteeStep[]
   /** Why, in English: one sentence per step. */
@@ -224,6 +229,7 @@ function evaluateOne(
     })
   const marginBusinessMs = status === 'met' ? coveredBetween(cov, done!.at, deadline) : status === 'breached' ? -lateBusinessMs : null
   const marginWallMs = status === 'met' ? deadline - done!.at : status === 'breached' ? -lateWallMs : null
+  const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
   let penaltyPercent = ZERO
   if (status === 'breached') {
     const p = g.penalty
@@ -256,6 +262,7 @@ function evaluateOne(
     pausedWallMs,
     marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
     marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
+    leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
     steps,
   })
 }
@@ -294,6 +301,7 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
     pausedWallMs: 0,
     marginBusinessMs: null,
     marginWallMs: null,
+    leftBusinessMs: null,
     steps: [step],
   })
 }

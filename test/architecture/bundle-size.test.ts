@@ -27,12 +27,12 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * encodes and every reading made, 51 kB minified of text; its guard holds it there until the texts are
  * split from the terms (see the README). The service-desk guarantees (paused clocks, business-day
  * deadlines, targets per priority: about 13 kB minified, 4 kB gzipped, reached from the statement) and
- * the compliance report moved both guards up.
+ * the compliance and at-risk reports moved both guards up.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
   { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_000 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 134_500 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 136_000 },
 ]
 
 interface Measure {

@@ -25,6 +25,7 @@ export {
   detectDelimiter,
 } from './csv.js'
 export { parseIncidentsJson } from './json.js'
+export { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
 export { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'
 export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseStatuspageIncidents } from './statuspage.js'

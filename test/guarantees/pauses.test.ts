@@ -168,6 +168,16 @@ describe('clocks that pause', () => {
     expect(g.steps.find((s) => s.kind === 'paused')).toMatchObject({ pausedBusinessMs: 2 * H, deadlineWithoutPause: t('2026-06-01T12:00:00Z') })
   })
 
+  it('a wait that begins exactly at the deadline moves nothing: the time was already used up', () => {
+    // 24/7, PT1H from 10:00Z → 11:00Z; waiting 11:00–12:00, restored 12:30: 1 h 30 after the deadline,
+    // 1 h of it waiting → 30 min late
+    const g = one(
+      { gtr: { within: 'PT1H', pauseOn: ['waiting-customer'] } },
+      { start: '2026-06-01T10:00:00Z', end: '2026-06-01T12:30:00Z', reportedAt: '2026-06-01T10:00:00Z', waiting: [{ start: '2026-06-01T11:00:00Z', end: '2026-06-01T12:00:00Z', reason: 'waiting-customer' }] },
+    ).gtr!
+    expect([g.deadline?.toISOString(), g.status, g.lateWallMs]).toEqual(['2026-06-01T11:00:00.000Z', 'breached', 30 * M])
+  })
+
   it('a wait not yet over stops the clock until asOf', () => {
     // 24/7, PT1H from 10:00Z; waiting on the client since 10:30, still at asOf 12:00:
     // 30 min ran, 1 h 30 paused → deadline 11:00 + 1 h 30 = 12:30, pending.

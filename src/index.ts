@@ -142,3 +142,10 @@ export {
 export { type Composite, type CompositeOptions, MAX_COMPOSITE_DEPTH, expectedAvailability, compositeIncidents } from './availability/composite.js'
 
 export { type SchemaName, SCHEMA_NAMES, jsonSchema } from './schema/json-schema.js'
+
+// Service desk: paused clocks, due rules in business days, targets per priority.
+export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './guarantees/steps.js'
+export { type DueRule, type GuaranteeTarget } from './commitment/service-desk.js'
+export { dueSchema, statusEventSchema, waitingSchema } from './schema/service-desk.js'
+export { type Compliance, type ComplianceOptions, type ComplianceRow, guaranteeCompliance, type MarginFigures } from './guarantees/compliance.js'
+export { type AtRiskEntry, type AtRiskList, atRiskList, type AtRiskOptions, type EscalationLevel } from './guarantees/at-risk.js'

@@ -9,7 +9,7 @@ import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { standardScenarios } from '../offers/scenarios.js'
-import { messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement, renderStatementChunks } from '../report/index.js'
+import { renderBudget, renderCatalogue, renderComparison, renderPreset, renderSimulation, renderStatementChunks } from '../report/index.js'
 import { type DurationModel, simulate } from '../simulation/simulate.js'
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -28,6 +28,7 @@ import { type CliMessages } from './messages.js'
 import { presetList } from './presets-list.js'
 import { nearest } from './suggest.js'
 import { readAmount, readCount, readCurrency, readDurationFlag, readInstant, readInteger, readMonth, readPeriodLabel, readPositive, readRate, readShare } from './values.js'
+import { guaranteesCommand } from './guarantees.js'
 
 export { UsageError } from './args.js'
 
@@ -102,7 +103,7 @@ function required(ctx: Context, name: string): string {
   return v
 }
 
-function files(ctx: Context) {
+export function files(ctx: Context) {
   return { cwd: ctx.cwd, m: ctx.m, ...(ctx.stdin !== undefined && { stdin: ctx.stdin }) }
 }
 
@@ -631,4 +632,4 @@ const schema: Command = {
 }
 
 /** Every command, by name. */
-export const COMMANDS = { statement, compare, budget, simulate: simulateCommand, presets: presetsCommand, catalogue, schema } as const satisfies Record<string, Command>
+export const COMMANDS = { statement, compare, budget, simulate: simulateCommand, presets: presetsCommand, catalogue, schema, guarantees: guaranteesCommand } as const satisfies Record<string, Command>

@@ -43,6 +43,7 @@ Commands:
   presets     real commercial terms, with their sources
   catalogue   filter offers by organisational criteria
   schema      the JSON Schema of a file format
+  guarantees  open incidents at risk of missing their GTI/GTR, and compliance figures
 
 matou COMMAND --help shows the options and examples of a command; --lang fr shows them in French.
 

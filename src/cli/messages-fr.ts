@@ -43,6 +43,7 @@ Commandes :
   presets     des conditions commerciales réelles, avec leurs sources
   catalogue   filtrer des offres selon des critères d'organisation
   schema      le schéma JSON d'un format de fichier
+  guarantees  les incidents ouverts qui risquent de manquer leur GTI/GTR, et le taux de respect
 
 matou COMMANDE --help donne les options et des exemples d'une commande.
 

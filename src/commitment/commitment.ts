@@ -16,6 +16,7 @@ import { formatDuration, readDuration } from '../time/duration.js'
 import { type BusinessCalendar, readBusinessCalendar } from '../time/calendar.js'
 import { readTimeZone } from '../time/zone.js'
 import { type RoundingMode } from './rounding.js'
+import { type DueRule, type GuaranteeTarget, readGuaranteeDesk, readTarget } from './service-desk.js'
 import { readTiers, type Tier } from './tiers.js'
 
 /** Measurement rules of a commitment, with every default filled in. */
@@ -81,6 +82,13 @@ export interface Guarantee {
     }
     readonly cap?: Decimal
   }
+  // Service-desk fields (see service-desk.ts): absent when the guarantee does not use them.
+  /** Set when the deadline is counted in business days rather than covered time. */
+  readonly due?: DueRule
+  /** Statuses and waiting reasons that stop the clock. */
+  readonly pauseOn?: readonly string[]
+  /** Targets per priority; an incident of another priority, or of none, takes the guarantee's own. */
+  readonly byPriority?: Readonly<Record<string, GuaranteeTarget>>
 }
 
 const COMPILED = Symbol.for('matou.commitment')
@@ -210,9 +218,10 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
 }
 
 function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, issues: IssueList): Guarantee | undefined {
-  const withinMs = readDuration(g.within, joinPath(path, 'within'), issues)
-  if (withinMs === 0) issues.add(joinPath(path, 'within'), 'must be longer than zero', 'zero-duration')
+  // Service-desk fields: the target may be a due rule, and priorities may have their own (service-desk.ts).
   const calendar = readBusinessCalendar(g.calendar ?? '24/7', joinPath(path, 'calendar'), issues)
+  const target = readTarget({ within: g.within, due: g.due }, calendar, path, issues)
+  const desk = readGuaranteeDesk(g, calendar, path, issues)
   const pp = joinPath(path, 'penalty')
   const perBreach = g.penalty?.perBreach === undefined ? undefined : readPercent(g.penalty.perBreach, joinPath(pp, 'perBreach'), issues)
   const cap = g.penalty?.cap === undefined ? undefined : readPercent(g.penalty.cap, joinPath(pp, 'cap'), issues)
@@ -233,13 +242,16 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
         count: late.count ?? 'started',
       }
   }
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing time or calendar has added an issue, and the commitment is thrown away with it
-  if (!withinMs || !calendar) return undefined
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing target or calendar has added an issue, and the commitment is thrown away with it
+  if (!target || !calendar) return undefined
   return Object.freeze({
     kind,
-    withinMs,
-    within: typeof g.within === 'string' ? g.within : formatDuration(withinMs),
+    withinMs: target.withinMs,
+    within: target.within,
     calendar,
+    ...(target.due && { due: target.due }),
+    ...(desk.pauseOn.length > 0 && { pauseOn: desk.pauseOn }),
+    ...(desk.byPriority && { byPriority: desk.byPriority }),
     clockStartsAt: g.clockStartsAt ?? 'reported',
     impacts: Object.freeze(IMPACTS.filter((i) => (g.impacts ?? IMPACTS).includes(i))),
     penalty: Object.freeze({ ...(perBreach && { perBreach }), ...(perLate && { perLate }), ...(cap && { cap }) }),

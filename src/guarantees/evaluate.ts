@@ -4,7 +4,11 @@ import { IssueList } from '../errors.js'
 import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { addBusinessTime, businessTimeBetween } from '../time/calendar.js'
+import { coverageOf } from '../time/calendar.js'
+import { coveredBetween } from '../time/coverage.js'
+import { pausedCovered, pausedDeadline, pausedWall, pauseMask, pauseSpans, type PauseSpan, targetDeadline } from './clock.js'
+import { priorityOf } from '../incidents/service-desk.js'
+import { type GuaranteeTarget } from '../commitment/service-desk.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
@@ -43,6 +47,23 @@ export interface GuaranteeOutcome {
   readonly lateWallMs: number
   /** Penalty in percent of the fee, before the guarantee's cap over the period. */
   readonly penaltyPercent: Decimal
+  /**
+   * Time the clock stood still (statuses or waits the guarantee pauses on) between its start and when it
+   * was read, covered and elapsed; the elapsed and late figures above leave it out. 0 without pauses.
+   */
+  readonly pausedBusinessMs: number
+  readonly pausedWallMs: number
+  /**
+   * How far ahead of its deadline it was done, covered and elapsed; negative when late (for an overdue
+   * one, as late as at `asOf`). Null while pending, and when not applicable or not evaluable.
+   */
+  readonly marginBusinessMs: number | null
+  readonly marginWallMs: number | null
+  /**
+   * Not done at `asOf`: covered time left before the deadline, negative when already late. Null when done,
+   * without `asOf`, and when not applicable or not evaluable.
+   */
+  readonly leftBusinessMs: number | null
   /** Why, step by step, as data: what `report/` reads, in every language. */
   readonly steps: readonly GuaranteeStep[]
   /** Why, in English: one sentence per step. */
@@ -58,6 +79,8 @@ export interface IncidentGuarantees {
   readonly cause: Cause
   /** Elements it affects; null for every element. */
   readonly elements: readonly string[] | null
+  /** The incident's priority, when it has one. */
+  readonly priority?: string
   readonly gti?: GuaranteeOutcome
   readonly gtr?: GuaranteeOutcome
 }
@@ -136,20 +159,48 @@ function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): nu
   return count === 'started' ? Math.ceil(lateMs / perMs) : Math.floor(lateMs / perMs)
 }
 
+/** The target a guarantee sets for incident `i`: its priority's, or the guarantee's own. */
+function targetOf(g: Guarantee, table: IncidentTable, i: number): { target: GuaranteeTarget; step?: GuaranteeStep } {
+  if (!g.byPriority) return { target: g }
+  const priority = priorityOf(table.desk, i)
+  const own = priority === undefined ? undefined : g.byPriority[priority]
+  const target = own ?? g
+  return {
+    target,
+    step: { kind: 'priority-target', guarantee: g.kind, priority: priority ?? null, own: own !== undefined, within: target.within, calendar: target.calendar.label },
+  }
+}
+
 /** @internal Evaluates one guarantee on one incident whose clock start is known. */
-function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number | undefined, start: { at: number; source: 'reportedAt' | 'detectedAt' }): GuaranteeOutcome {
-  const deadline = addBusinessTime(g.calendar, start.at, g.withinMs).getTime()
+function evaluateOne(
+  g: Guarantee,
+  table: IncidentTable,
+  i: number,
+  asOf: number | undefined,
+  start: { at: number; source: 'reportedAt' | 'detectedAt' },
+  mask: Uint8Array | undefined,
+): GuaranteeOutcome {
+  const { target, step: targetStep } = targetOf(g, table, i)
+  const cov = coverageOf(target.calendar)
+  const base = targetDeadline(cov, target, start.at)
   const done = doneAt(table, i, g.kind)
-  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: g.within, calendar: g.calendar.label, deadline })
   const until = done ? done.at : asOf
+  // Pauses count from the clock start to where the clock is read: a wait after the intervention does not
+  // move the GTI's deadline.
+  const spans: readonly PauseSpan[] = mask ? pauseSpans(table.desk!, mask, i, start.at, until ?? table.end[i]!) : NO_SPANS
+  const deadline = pausedDeadline(cov, start.at, base, spans)
+  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
+  const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
+  const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
-  const elapsedBusinessMs = until === undefined ? null : Math.max(0, businessTimeBetween(g.calendar, start.at, until))
+  const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, start.at, until) - pausedBusinessMs)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
-  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at)
+  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at - pausedWallMs)
   let status: GuaranteeStatus
   let lateBusinessMs = 0
   let lateWallMs = 0
   const steps: GuaranteeStep[] = []
+  if (targetStep) steps.push(targetStep)
   if (done && done.at <= deadline) {
     status = 'met'
     steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
@@ -160,8 +211,9 @@ function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number
   ) {
     status = 'breached'
     const at = done ? done.at : asOf!
-    lateBusinessMs = businessTimeBetween(g.calendar, deadline, at)
-    lateWallMs = at - deadline
+    // A wait after the deadline is not lateness either.
+    lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
+    lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
     steps.push(
       done
         ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
@@ -171,6 +223,20 @@ function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number
     status = 'pending'
     steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
   }
+  if (spans.length > 0)
+    steps.push({
+      kind: 'paused',
+      guarantee: g.kind,
+      pausedBusinessMs,
+      pausedWallMs,
+      deadlineWithoutPause: base,
+      pauses: Object.freeze(
+        spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
+      ),
+    })
+  const marginBusinessMs = status === 'met' ? coveredBetween(cov, done!.at, deadline) : status === 'breached' ? -lateBusinessMs : null
+  const marginWallMs = status === 'met' ? deadline - done!.at : status === 'breached' ? -lateWallMs : null
+  const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
   let penaltyPercent = ZERO
   if (status === 'breached') {
     const p = g.penalty
@@ -199,9 +265,16 @@ function evaluateOne(g: Guarantee, table: IncidentTable, i: number, asOf: number
     lateBusinessMs,
     lateWallMs,
     penaltyPercent,
+    pausedBusinessMs,
+    pausedWallMs,
+    marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
+    marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
+    leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
     steps,
   })
 }
+
+const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
 
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
@@ -209,7 +282,12 @@ const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze
 /** An outcome with its steps frozen and its sentence written from them. */
 function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
   const steps = Object.freeze(fields.steps.map((s) => Object.freeze(s)))
-  return Object.freeze({ ...fields, steps, explanation: steps.map(guaranteeSentence).join(' ') })
+  // Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence
+  // of it costs ten times the judging, for outcomes most callers never print.
+  let explanation: string | undefined
+  const o = { ...fields, steps } as GuaranteeOutcome
+  Object.defineProperty(o, 'explanation', { enumerable: true, get: () => (explanation ??= steps.map(guaranteeSentence).join(' ')) })
+  return Object.freeze(o)
 }
 
 function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicable' | 'not-evaluable' = 'not-applicable'): GuaranteeOutcome {
@@ -226,6 +304,11 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
     lateBusinessMs: 0,
     lateWallMs: 0,
     penaltyPercent: ZERO,
+    pausedBusinessMs: 0,
+    pausedWallMs: 0,
+    marginBusinessMs: null,
+    marginWallMs: null,
+    leftBusinessMs: null,
     steps: [step],
   })
 }
@@ -252,13 +335,16 @@ export function evaluateTable(
   const out: IncidentGuarantees[] = []
   const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
   const excluded = commitment.measurement.excludedCauses
+  const masks = guarantees.map((g) => pauseMask(g, table.desk))
   for (let i = 0; i < table.count; i++) {
     if (!include(i)) continue
     const impact = impactOf(table, i)
     const cause = causeOf(table, i)
     const id = idOf(table, i)
-    const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i) }
-    for (const g of guarantees) {
+    const priority = priorityOf(table.desk, i)
+    const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i), ...(priority !== undefined && { priority }) }
+    for (let gi = 0; gi < guarantees.length; gi++) {
+      const g = guarantees[gi]!
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
       else {
@@ -268,7 +354,7 @@ export function evaluateTable(
           issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
           continue
         }
-        else entry[g.kind] = evaluateOne(g, table, i, asOf, start)
+        else entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi])
       }
     }
     out.push(Object.freeze(entry) as unknown as IncidentGuarantees)

@@ -6,6 +6,9 @@ import { type Decimal } from '../decimal.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { humanDuration } from '../time/duration.js'
 import { formatInstant } from '../time/instant.js'
+import { deskSentence, type PausedStep, type PriorityTargetStep } from './service-desk-steps.js'
+
+export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './service-desk-steps.js'
 
 /** How a guarantee's clock ran for one incident. Instants are epoch milliseconds. */
 export interface GuaranteeClock {
@@ -76,6 +79,9 @@ export type GuaranteeStep =
   | { readonly kind: 'no-penalty' }
   /** No intervention was recorded: the restoration (or the end) stands for it. */
   | { readonly kind: 'restoration-as-intervention' }
+  // Service-desk steps (see service-desk-steps.ts for their English).
+  | PausedStep
+  | PriorityTargetStep
 
 function clockText(c: GuaranteeClock): string {
   return `clock started at ${formatInstant(c.start)} (${c.source}), ${c.within} on ${c.calendar} → deadline ${formatInstant(c.deadline)}`
@@ -111,5 +117,8 @@ export function guaranteeSentence(step: GuaranteeStep): string {
       return 'The commitment sets no penalty for it.'
     case 'restoration-as-intervention':
       return '(No intervention recorded: the restoration counts as the intervention.)'
+    case 'paused':
+    case 'priority-target':
+      return deskSentence(step)
   }
 }

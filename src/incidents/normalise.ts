@@ -3,6 +3,7 @@ import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.j
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, isInstantInRange, parseIsoInstant, readInstant } from '../time/instant.js'
 import { type IncidentColumns, isIncidentColumns } from './columns.js'
+import { type DeskColumns, DeskColumnsBuilder } from './service-desk.js'
 
 /** The value of {@link IncidentTable.element} for an incident that names no element, and so affects every one. */
 export const EVERY_ELEMENT = -1
@@ -53,6 +54,8 @@ export interface IncidentTable {
   readonly interventionAt: Float64Array
   readonly restoredAt: Float64Array
   readonly asOf: number | undefined
+  /** Priorities, status histories and waits; undefined when no incident has any (see service-desk.ts). */
+  readonly desk: DeskColumns | undefined
 }
 
 /** Where `value` is in a short list of names, or -1: a few comparisons cost less than a Map lookup. */
@@ -100,6 +103,7 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   let reportedAt: Float64Array | undefined
   let interventionAt: Float64Array | undefined
   let restoredAt: Float64Array | undefined
+  let desk: DeskColumnsBuilder | undefined
   const before = issues.issues.length
   // Paths are written only when something is wrong: building a string per field per incident would
   // cost more than reading a million incidents.
@@ -171,6 +175,8 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
     if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN
     if (raw.restoredAt != null) (restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
+    // Service-desk fields: read in service-desk.ts.
+    if (raw.priority != null || raw.statusHistory != null || raw.waiting != null) (desk ??= new DeskColumnsBuilder(n)).read(raw, i, path, issues)
   }
   if (issues.issues.length > before) return undefined
   if (ids) while (ids.length < n) ids.push(undefined)
@@ -192,6 +198,7 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     interventionAt ?? nanColumn(0),
     restoredAt ?? nanColumn(0),
     asOf,
+    desk?.build(),
   )
 }
 
@@ -244,6 +251,7 @@ class Table implements IncidentTable {
     readonly interventionAt: Float64Array,
     readonly restoredAt: Float64Array,
     readonly asOf: number | undefined,
+    readonly desk: DeskColumns | undefined = undefined,
   ) {}
 
   get elements(): readonly (readonly string[] | null)[] {

@@ -34,6 +34,7 @@ export {
 } from './csv-columns.js'
 export { IMPACT_WORDS, CAUSE_WORDS, COLUMN_WORDS, type CsvColumn } from './vocabulary.js'
 export { parseIncidentsJson } from './json.js'
+export { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
 export { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'
 export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseStatuspageIncidents } from './statuspage.js'

@@ -21,3 +21,5 @@ export {
   type OutcomeJson,
   type IncidentGuaranteesJson,
 } from './shapes.js'
+export { type ComplianceJson, type ComplianceRowJson, renderCompliance } from './compliance.js'
+export { type AtRiskJson, renderAtRisk } from './at-risk.js'

@@ -12,6 +12,7 @@ import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/ev
 import { type Impact, type Cause } from '../schema/commitment.js'
 import { type Inline, type Span } from './document.js'
 import { type Formatter } from './format.js'
+import { deskStepSentence } from './service-desk-text.js'
 
 /** An incident's name in a report: its id, or `incident n° 3` (1-based position in the log). */
 export function incidentName(f: Formatter, index: number, id: string | undefined): string {
@@ -252,6 +253,10 @@ export function guaranteeSentence(f: Formatter, o: GuaranteeOutcome, incident: s
         break
       case 'restoration-as-intervention':
         words.push(m.guarantee.restorationAsIntervention)
+        break
+      case 'paused':
+      case 'priority-target':
+        words.push(deskStepSentence(f, step, kind))
         break
     }
   }

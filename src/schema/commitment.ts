@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { decimalText, described, durationText, sourceSchema } from './common.js'
+import { guaranteeDeskFields } from './service-desk.js'
 
 // Built in pure-marked functions, so that a bundle drops the schemas it never uses (see common.ts).
 
@@ -157,7 +158,7 @@ const latePenaltySchema = /* @__PURE__ */ (() =>
 export const guaranteeSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      within: described(durationText, 'The guaranteed time, on the calendar, e.g. "PT4H".'),
+      within: described(z.optional(durationText), 'The guaranteed time, on the calendar, e.g. "PT4H"; required unless due is given.'),
       calendar: described(z.optional(calendarSchema), 'When the clock runs; default "24/7".'),
       clockStartsAt: described(
         z.optional(z.enum(['reported', 'detected', 'first'])),
@@ -174,6 +175,8 @@ export const guaranteeSchema = /* @__PURE__ */ (() =>
         ),
         'What a breach costs; without it a breach is reported but gives no credit.',
       ),
+      // Service-desk fields (due rules, paused clocks, targets per priority): see service-desk.ts.
+      ...guaranteeDeskFields(calendarSchema),
     }),
     'A guarantee of time to intervention (GTI) or to restoration (GTR).',
   ))()

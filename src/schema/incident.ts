@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { CAUSES, type DeepReadonly, IMPACTS } from './commitment.js'
 import { described, instantText } from './common.js'
+import { incidentDeskFields } from './service-desk.js'
 
 // Built in pure-marked functions, so that a bundle drops the schemas it never uses (see common.ts).
 
@@ -36,6 +37,8 @@ export const incidentSchema = /* @__PURE__ */ (() =>
       reportedAt: described(z.optional(z.union([instantText, z.null()])), 'When the client reported it (opened a ticket); null or absent when unknown.'),
       interventionAt: described(z.optional(z.union([instantText, z.null()])), 'First human action on it; null or absent when unknown.'),
       restoredAt: described(z.optional(z.union([instantText, z.null()])), 'When service was restored; default the end.'),
+      // Service-desk fields (priority, status history, waits): see service-desk.ts.
+      ...incidentDeskFields,
     }),
     'An incident: an interval of time during which elements were unavailable or impaired.',
   ))()

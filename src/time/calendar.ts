@@ -132,7 +132,8 @@ export function readBusinessCalendar(value: unknown, path: string, issues: Issue
   return calendar
 }
 
-function coverageOf(calendar: BusinessCalendar): Coverage {
+/** @internal The arithmetic of a built calendar, for the stages that call it in a loop. */
+export function coverageOf(calendar: BusinessCalendar): Coverage {
   return coverages.get(calendar)!
 }
 

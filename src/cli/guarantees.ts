@@ -1,0 +1,125 @@
+/**
+ * `matou guarantees`: the open incidents at risk at an instant, most urgent first, or (with
+ * `--compliance`) the compliance figures by month, priority and client. Its help in French and English.
+ */
+import { type ParseArgsConfig } from 'node:util'
+import { type CommitmentInput } from '../schema/commitment.js'
+import { type IncidentInput } from '../schema/incident.js'
+import { atRiskList, type EscalationLevel } from '../guarantees/at-risk.js'
+import { guaranteeCompliance } from '../guarantees/compliance.js'
+import { presets } from '../offers/presets/index.js'
+import { renderAtRisk } from '../report/at-risk.js'
+import { renderCompliance } from '../report/compliance.js'
+import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
+import { type Command, type Context, files, UsageError } from './commands.js'
+
+/** The help of `matou guarantees`, in each language. */
+export const GUARANTEES_HELP = {
+  en: `matou guarantees — the open incidents at risk of missing their GTI or GTR, most urgent first
+
+Usage: matou guarantees --offer FILE|PRESET --incidents FILE --as-of INSTANT [options]
+
+  --offer, --commitment FILE|PRESET   the terms: an offer or commitment file (YAML or JSON), or a preset id
+  -i, --incidents FILE                the incidents, with their status history, waits and priority
+  --as-of INSTANT                     when the open incidents are seen, e.g. 2026-05-13T15:00:00+02:00
+  --escalate LEVEL=OFFSET             an escalation level firing OFFSET from the deadline: -PT1H (an hour
+                                      before), +PT2H (two hours after); repeat for several levels
+  --compliance                        the compliance figures by month, priority and client instead
+  -c, --clients FILE                  with --compliance: who is billed for which element
+  --incidents-format, --date-format, --dates-time-zone   how the incident file is read (see matou statement)
+
+Example:
+  matou guarantees --offer desk.yaml --incidents tickets.json --as-of 2026-05-13T15:00:00+02:00 --escalate lead=-PT1H --escalate manager=+PT2H
+`,
+  fr: `matou guarantees — les incidents ouverts qui risquent de manquer leur GTI ou leur GTR, les plus urgents d’abord
+
+Usage : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER --as-of INSTANT [options]
+
+  --offer, --commitment FICHIER|PRÉRÉGLAGE   les conditions : un fichier d’offre ou d’engagement (YAML ou JSON), ou un préréglage
+  -i, --incidents FICHIER             les incidents, avec leur historique de statuts, leurs attentes et leur priorité
+  --as-of INSTANT                     l’instant où l’on regarde les incidents ouverts, p. ex. 2026-05-13T15:00:00+02:00
+  --escalate NIVEAU=DÉCALAGE          un niveau d’escalade qui se déclenche à DÉCALAGE de l’échéance : -PT1H (une heure
+                                      avant), +PT2H (deux heures après) ; à répéter pour plusieurs niveaux
+  --compliance                        les chiffres de respect par mois, priorité et client à la place
+  -c, --clients FICHIER               avec --compliance : qui est facturé pour quel élément
+  --incidents-format, --date-format, --dates-time-zone   comment lire le fichier d’incidents (voir matou statement)
+
+Exemple :
+  matou guarantees --offer desk.yaml --incidents tickets.json --as-of 2026-05-13T15:00:00+02:00 --escalate chef=-PT1H --escalate direction=+PT2H
+`,
+} as const
+
+const options = {
+  offer: { type: 'string' },
+  commitment: { type: 'string' },
+  incidents: { type: 'string', short: 'i' },
+  'incidents-format': { type: 'string' },
+  'date-format': { type: 'string' },
+  'dates-time-zone': { type: 'string' },
+  'as-of': { type: 'string' },
+  escalate: { type: 'string', multiple: true },
+  compliance: { type: 'boolean' },
+  clients: { type: 'string', short: 'c' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>
+
+function str(ctx: Context, name: string): string | undefined {
+  return ctx.values[name] as string | undefined
+}
+
+async function loadCommitment(ctx: Context): Promise<CommitmentInput> {
+  const ref = str(ctx, 'offer') ?? str(ctx, 'commitment')
+  if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
+  const preset = presets.list().find((p) => p.id === ref)
+  if (preset) return preset
+  const data = (await readDataFile(ref, files(ctx))) as Record<string, unknown> | null
+  // An offer file holds its commitment under `commitment`; a commitment file is the commitment.
+  return (data !== null && typeof data === 'object' && 'commitment' in data ? data.commitment : data) as CommitmentInput
+}
+
+function escalations(ctx: Context): EscalationLevel[] {
+  const given = (ctx.values.escalate as string[] | undefined) ?? []
+  return given.map((text) => {
+    const m = /^(.+)=([+-])(P.+)$/.exec(text.trim())
+    if (!m) throw new UsageError(`--escalate must be LEVEL=-DURATION or LEVEL=+DURATION, e.g. lead=-PT1H (got "${text}")`)
+    return m[2] === '-' ? { level: m[1]!.trim(), before: m[3]! } : { level: m[1]!.trim(), after: m[3]! }
+  })
+}
+
+/** The command, as the command table registers it. */
+export const guaranteesCommand: Command = {
+  options,
+  async run(ctx: Context): Promise<string> {
+    if (ctx.format === 'credit-notes-csv') throw new UsageError('--format credit-notes-csv is for matou statement only')
+    const commitment = await loadCommitment(ctx)
+    const path = str(ctx, 'incidents')
+    if (path === undefined) throw new UsageError('--incidents is required')
+    const format = str(ctx, 'incidents-format')
+    if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--incidents-format must be one of ${INCIDENT_FORMATS.join(', ')} (got "${format}")`)
+    const dateFormat = str(ctx, 'date-format')
+    const zone = str(ctx, 'dates-time-zone')
+    const read = await readIncidentFile(path, {
+      ...files(ctx),
+      ...(format !== undefined && { format: format as IncidentFormat }),
+      ...(dateFormat !== undefined && { dateFormat }),
+      ...(zone !== undefined && { timeZone: zone }),
+    })
+    for (const s of read.skipped.slice(0, 20)) ctx.warn(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}: row skipped: ${s.reason}`)
+    const incidents = read.incidents as IncidentInput[]
+    const asOf = str(ctx, 'as-of')
+    const out = { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }
+    {
+      if (ctx.values.compliance) {
+        const clientsPath = str(ctx, 'clients')
+        const clients = clientsPath === undefined ? undefined : (await readClientFile(clientsPath, { cwd: ctx.cwd })).clients
+        return renderCompliance(guaranteeCompliance({ commitment, incidents, ...(asOf !== undefined && { asOf }), ...(clients && { clients }) }), out)
+      }
+      if (asOf === undefined) throw new UsageError('--as-of is required: the instant the open incidents are seen at')
+      return renderAtRisk(atRiskList({ commitment, incidents, asOf, escalations: escalations(ctx) }), { ...out, timeZone: ctx.timeZone ?? zoneOf(commitment) })
+    }
+  },
+}
+
+function zoneOf(commitment: CommitmentInput): string {
+  return typeof commitment?.timeZone === 'string' ? commitment.timeZone : 'UTC'
+}

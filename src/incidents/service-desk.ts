@@ -1,0 +1,186 @@
+/**
+ * The service-desk columns of an incident table: each incident's priority, status history and waits,
+ * read once into flat arrays, so that a guarantee reads an incident's pauses without walking objects.
+ */
+import { describe, type IssueList } from '../errors.js'
+import { isInstantInRange, parseIsoInstant, readInstant } from '../time/instant.js'
+
+/**
+ * Priorities, status histories and waits of the incidents of a table. Events of incident `i` are
+ * `eventAt[eventFrom[i] … eventFrom[i + 1])`, sorted by time (equal times keep their order); its waits
+ * likewise in `waitFrom`.
+ */
+export interface DeskColumns {
+  /** Status and reason names, each once; the status columns hold indices in it. */
+  readonly names: readonly string[]
+  readonly eventFrom: Int32Array
+  readonly eventAt: Float64Array
+  readonly eventStatus: Int32Array
+  readonly waitFrom: Int32Array
+  readonly waitStart: Float64Array
+  /** NaN for a wait that has not ended. */
+  readonly waitEnd: Float64Array
+  readonly waitReason: Int32Array
+  /** Priority of each incident; empty when none has one. */
+  readonly priority: readonly (string | undefined)[]
+}
+
+/** The raw fields read here. */
+interface DeskFields {
+  readonly priority?: unknown
+  readonly statusHistory?: unknown
+  readonly waiting?: unknown
+}
+
+/** Collects the desk fields incident by incident (in index order), then packs them. */
+export class DeskColumnsBuilder {
+  readonly #names: string[] = []
+  readonly #index = new Map<string, number>()
+  readonly #eventOwner: number[] = []
+  readonly #eventAt: number[] = []
+  readonly #eventStatus: number[] = []
+  readonly #waitOwner: number[] = []
+  readonly #waitStart: number[] = []
+  readonly #waitEnd: number[] = []
+  readonly #waitReason: number[] = []
+  #priority: (string | undefined)[] | undefined
+
+  constructor(readonly count: number) {}
+
+  #intern(name: string): number {
+    let k = this.#index.get(name)
+    if (k === undefined) {
+      k = this.#names.length
+      this.#names.push(name)
+      this.#index.set(name, k)
+    }
+    return k
+  }
+
+  /** Reads incident `i`'s desk fields, adding an issue per problem under `path[i]`. */
+  read(raw: DeskFields, i: number, path: string, issues: IssueList): void {
+    const at = `${path}[${i}]`
+    if (raw.priority !== undefined && raw.priority !== null) {
+      const p = raw.priority
+      if (typeof p === 'string' && p.trim().length > 0 && p.length <= 200) {
+        const column = (this.#priority ??= [])
+        while (column.length < i) column.push(undefined)
+        column.push(p.trim())
+      } else issues.add(`${at}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`)
+    }
+    const history = raw.statusHistory
+    if (history !== undefined && history !== null) {
+      if (!Array.isArray(history)) issues.add(`${at}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`)
+      else
+        history.forEach((event: unknown, k) => {
+          const ep = `${at}.statusHistory[${k}]`
+          if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+            issues.add(ep, `must be { at, status } (got ${describe(event)})`)
+            return
+          }
+          const e = event as Record<string, unknown>
+          const t = instant(e.at, `${ep}.at`, issues)
+          const status = name(e.status, `${ep}.status`, 'a status name such as "waiting-customer"', issues)
+          for (const key of Object.keys(e)) if (key !== 'at' && key !== 'status') issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)')
+          if (t === undefined || status === undefined) return
+          this.#eventOwner.push(i)
+          this.#eventAt.push(t)
+          this.#eventStatus.push(this.#intern(status))
+        })
+    }
+    const waiting = raw.waiting
+    if (waiting !== undefined && waiting !== null) {
+      if (!Array.isArray(waiting)) issues.add(`${at}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`)
+      else
+        waiting.forEach((wait: unknown, k) => {
+          const wp = `${at}.waiting[${k}]`
+          if (wait === null || typeof wait !== 'object' || Array.isArray(wait)) {
+            issues.add(wp, `must be { start, end, reason } (got ${describe(wait)})`)
+            return
+          }
+          const w = wait as Record<string, unknown>
+          const start = instant(w.start, `${wp}.start`, issues)
+          const end = w.end === undefined || w.end === null ? Number.NaN : instant(w.end, `${wp}.end`, issues)
+          const reason = name(w.reason, `${wp}.reason`, 'a reason such as "waiting-customer"', issues)
+          for (const key of Object.keys(w)) if (key !== 'start' && key !== 'end' && key !== 'reason') issues.add(`${wp}.${key}`, 'is not a field of a wait (start, end, reason)')
+          if (start !== undefined && end !== undefined && end < start) issues.add(`${wp}.end`, 'is before start')
+          if (start === undefined || end === undefined || reason === undefined || end < start) return
+          this.#waitOwner.push(i)
+          this.#waitStart.push(start)
+          this.#waitEnd.push(end)
+          this.#waitReason.push(this.#intern(reason))
+        })
+    }
+  }
+
+  build(): DeskColumns {
+    const n = this.count
+    const events = packed(n, this.#eventOwner)
+    const eventAt = new Float64Array(this.#eventAt.length)
+    const eventStatus = new Int32Array(this.#eventAt.length)
+    // Events are sorted per incident, equal times in the order given: a desk export lists them by time,
+    // but a hand-written history may not.
+    const at = this.#eventAt
+    for (let i = 0; i < n; i++) {
+      const from = events[i]!
+      const to = events[i + 1]!
+      let sorted = true
+      for (let k = from + 1; k < to && sorted; k++) sorted = at[k - 1]! <= at[k]!
+      if (sorted) {
+        for (let k = from; k < to; k++) {
+          eventAt[k] = at[k]!
+          eventStatus[k] = this.#eventStatus[k]!
+        }
+        continue
+      }
+      const order: number[] = []
+      for (let k = from; k < to; k++) order.push(k)
+      order.sort((a, b) => this.#eventAt[a]! - this.#eventAt[b]! || a - b)
+      for (let k = from; k < to; k++) {
+        eventAt[k] = this.#eventAt[order[k - from]!]!
+        eventStatus[k] = this.#eventStatus[order[k - from]!]!
+      }
+    }
+    const priority = this.#priority ?? []
+    if (priority.length > 0) while (priority.length < n) priority.push(undefined)
+    return Object.freeze({
+      names: Object.freeze([...this.#names]),
+      eventFrom: events,
+      eventAt,
+      eventStatus,
+      waitFrom: packed(n, this.#waitOwner),
+      waitStart: Float64Array.from(this.#waitStart),
+      waitEnd: Float64Array.from(this.#waitEnd),
+      waitReason: Int32Array.from(this.#waitReason),
+      priority: Object.freeze(priority),
+    })
+  }
+}
+
+/** Offsets of each owner's run in a list of owners given in increasing order; n + 1 entries. */
+function packed(n: number, owners: readonly number[]): Int32Array {
+  const from = new Int32Array(n + 1)
+  for (const o of owners) from[o + 1]!++
+  for (let i = 0; i < n; i++) from[i + 1]! += from[i]!
+  return from
+}
+
+function instant(value: unknown, path: string, issues: IssueList): number | undefined {
+  if (typeof value === 'number' && isInstantInRange(value)) return value
+  if (typeof value === 'string') {
+    const t = parseIsoInstant(value)
+    if (isInstantInRange(t)) return t
+  }
+  return readInstant(value, path, issues)
+}
+
+function name(value: unknown, path: string, expected: string, issues: IssueList): string | undefined {
+  if (typeof value === 'string' && value.trim().length > 0 && value.length <= 200) return value.trim()
+  issues.add(path, `must be ${expected} (got ${describe(value)})`)
+  return undefined
+}
+
+/** The priority of incident `i`, if it has one. */
+export function priorityOf(desk: DeskColumns | undefined, i: number): string | undefined {
+  return desk && i < desk.priority.length ? desk.priority[i] : undefined
+}

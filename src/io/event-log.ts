@@ -1,0 +1,105 @@
+/**
+ * A desk's event log as CSV, one row per change of a ticket (`ticket, at, status, priority`, columns
+ * named as the desk names them), read into incidents with their status history and priority: what any
+ * desk can export when matou has no reader of its own for it.
+ */
+import { parse as parseSync } from 'csv-parse/sync'
+import { describe, InputError, IssueList } from '../errors.js'
+import { type IncidentInput } from '../schema/incident.js'
+import { type LocalTimeOptions, makeDateReader } from './dates.js'
+import { rawText, type ReadResult, type SkippedRow } from './result.js'
+
+/** Options of {@link parseTicketEventLog}. */
+export interface TicketEventLogOptions extends LocalTimeOptions {
+  /** The header of each column, when it is not `ticket`, `at`, `status`, `priority`. */
+  columns?: { ticket?: string; at?: string; status?: string; priority?: string }
+  /** Statuses that mean restored: the first one ends the incident. Default `resolved`, `closed`. */
+  resolvedStatuses?: readonly string[]
+  /** Desk statuses renamed, e.g. `{ 'Awaiting User Info': 'waiting-customer' }`; others kept as written. */
+  statusMap?: Readonly<Record<string, string>>
+}
+
+const DEFAULT_RESOLVED = ['resolved', 'closed']
+
+function delimiterOf(header: string): string {
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const)
+  return counts.sort((a, b) => b[1] - a[1])[0]![0]
+}
+
+/**
+ * Reads a ticket event log: rows grouped by ticket, sorted by time, into one incident per ticket that
+ * starts (and is reported) at its first event, is restored and ends at its first resolved status (open
+ * otherwise), with every status in `statusHistory` and the last priority given. Every row it cannot use
+ * is listed in `skipped` with its line and why.
+ *
+ * @example
+ * const { incidents, skipped } = parseTicketEventLog('ticket,at,status,priority\nT1,2026-05-13T10:00:00Z,new,P2\nT1,2026-05-13T12:00:00Z,resolved,P2\n')
+ * incidents[0].end // '2026-05-13T12:00:00Z'
+ * skipped.length // 0
+ * @throws InputError when the text is not an event log: a missing column, bad options.
+ */
+export function parseTicketEventLog(text: string, options: TicketEventLogOptions = {}): ReadResult {
+  const issues = new IssueList()
+  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`)
+  const read = makeDateReader(options, 'options', issues)
+  issues.throwIfAny('Cannot read the event log')
+  const body = text.replace(/^\uFEFF/, '')
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? ''
+  const delimiter = delimiterOf(firstLine)
+  const records = parseSync(body, { delimiter, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][]
+  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase())
+  const names = { ticket: 'ticket', at: 'at', status: 'status', priority: 'priority', ...options.columns }
+  const index = (name: string) => header.indexOf(name.trim().toLowerCase())
+  const col = { ticket: index(names.ticket), at: index(names.at), status: index(names.status), priority: index(names.priority) }
+  const missing = (['ticket', 'at', 'status'] as const).filter((k) => col[k] < 0)
+  if (missing.length)
+    throw new InputError(
+      missing.map((k) => ({ path: 'header (line 1)', message: `has no "${names[k]}" column (columns: ${header.map((h) => JSON.stringify(h)).join(', ') || 'none'})` })),
+      'Cannot read the event log',
+    )
+  const resolved = new Set((options.resolvedStatuses ?? DEFAULT_RESOLVED).map((s) => s.toLowerCase()))
+  const skipped: SkippedRow[] = []
+  const tickets = new Map<string, { at: number; iso: string; status: string; priority: string | undefined; line: number }[]>()
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!
+    const line = r + 1
+    if (record.every((c) => c.trim() === '')) continue
+    const raw = rawText(record.join(delimiter))
+    const ticket = (record[col.ticket] ?? '').trim()
+    const status = (record[col.status] ?? '').trim()
+    const when = (record[col.at] ?? '').trim()
+    if (!ticket) {
+      skipped.push({ line, reason: `${names.ticket}: empty`, raw })
+      continue
+    }
+    if (!status) {
+      skipped.push({ line, reason: `${names.status}: empty`, raw })
+      continue
+    }
+    const date = read(when)
+    if (!date.ok) {
+      skipped.push({ line, reason: `${names.at}: ${date.reason}`, raw })
+      continue
+    }
+    const priority = col.priority >= 0 ? (record[col.priority] ?? '').trim() || undefined : undefined
+    let list = tickets.get(ticket)
+    if (!list) tickets.set(ticket, (list = []))
+    list.push({ at: date.ms, iso: date.value, status: options.statusMap?.[status] ?? status, priority, line })
+  }
+  const incidents: IncidentInput[] = []
+  for (const [ticket, events] of tickets) {
+    events.sort((a, b) => a.at - b.at || a.line - b.line)
+    const first = events[0]!
+    const done = events.find((e) => resolved.has(e.status.toLowerCase()))
+    const priority = [...events].reverse().find((e) => e.priority !== undefined)?.priority
+    incidents.push({
+      id: ticket,
+      start: first.iso,
+      reportedAt: first.iso,
+      ...(done && { end: done.iso, restoredAt: done.iso }),
+      ...(priority !== undefined && { priority }),
+      statusHistory: events.map((e) => ({ at: e.iso, status: e.status })),
+    })
+  }
+  return { incidents, skipped }
+}

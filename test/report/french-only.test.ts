@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseClientList } from '../../src/io/index.js'
 import { readYaml } from '../../src/io/yaml.js'
+import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
 import { compareOffers, downtimeBudget, filterOffers, monthlyStatement, monthPeriod, offerFromPreset, parseCriteria, parseOffer, presets, simulate, standardScenarios } from '../../src/index.js'
 import { creditNotesCsv, messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 
@@ -29,7 +30,8 @@ function quoted(): string[] {
     } else if (Array.isArray(v)) v.forEach(walk)
     else if (v && typeof v === 'object') Object.values(v).forEach(walk)
   }
-  for (const p of presets.list()) walk(p)
+  // Each preset with its source in full: the clauses and notes the reports join back from their entry.
+  for (const p of presets.list()) walk(withSourceTexts(p))
   for (const o of offerFiles) walk(o)
   // The longest first, so that a quotation is removed whole before any part of it.
   return [...out].sort((a, b) => b.length - a.length)

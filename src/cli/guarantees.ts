@@ -68,7 +68,7 @@ function str(ctx: Context, name: string): string | undefined {
 
 async function loadCommitment(ctx: Context): Promise<CommitmentInput> {
   const ref = str(ctx, 'offer') ?? str(ctx, 'commitment')
-  if (ref === undefined) throw new UsageError('--offer (a file or a preset id) is required')
+  if (ref === undefined) throw new UsageError(ctx.m.offerRequired)
   const preset = presets.list().find((p) => p.id === ref)
   if (preset) return preset
   const data = (await readDataFile(ref, files(ctx))) as Record<string, unknown> | null
@@ -80,7 +80,7 @@ function escalations(ctx: Context): EscalationLevel[] {
   const given = (ctx.values.escalate as string[] | undefined) ?? []
   return given.map((text) => {
     const m = /^(.+)=([+-])(P.+)$/.exec(text.trim())
-    if (!m) throw new UsageError(`--escalate must be LEVEL=-DURATION or LEVEL=+DURATION, e.g. lead=-PT1H (got "${text}")`)
+    if (!m) throw new UsageError(ctx.m.badEscalation(text))
     return m[2] === '-' ? { level: m[1]!.trim(), before: m[3]! } : { level: m[1]!.trim(), after: m[3]! }
   })
 }
@@ -89,13 +89,13 @@ function escalations(ctx: Context): EscalationLevel[] {
 export const guaranteesCommand: Command = {
   options,
   async run(ctx: Context): Promise<string> {
-    if (ctx.format === 'credit-notes-csv') throw new UsageError('--format credit-notes-csv is for matou statement only')
+    if (ctx.format === 'credit-notes-csv') throw new UsageError(ctx.m.csvOnlyStatement)
     const commitment = await loadCommitment(ctx)
     const path = str(ctx, 'incidents')
-    if (path === undefined) throw new UsageError('--incidents is required')
+    if (path === undefined) throw new UsageError(ctx.m.required('--incidents'))
     const format = str(ctx, 'incidents-format')
     if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format))
-      throw new UsageError(`--incidents-format must be one of ${INCIDENT_FORMATS.join(', ')} (got "${format}")`)
+      throw new UsageError(ctx.m.oneOf('--incidents-format', INCIDENT_FORMATS, format))
     const dateFormat = str(ctx, 'date-format')
     const zone = str(ctx, 'dates-time-zone')
     const read = await readIncidentFile(path, {
@@ -104,7 +104,7 @@ export const guaranteesCommand: Command = {
       ...(dateFormat !== undefined && { dateFormat }),
       ...(zone !== undefined && { timeZone: zone }),
     })
-    for (const s of read.skipped.slice(0, 20)) ctx.warn(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}: row skipped: ${s.reason}`)
+    for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, s.reason))
     const incidents = read.incidents as IncidentInput[]
     const asOf = str(ctx, 'as-of')
     const out = { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }
@@ -114,7 +114,7 @@ export const guaranteesCommand: Command = {
         const clients = clientsPath === undefined ? undefined : (await readClientFile(clientsPath, { cwd: ctx.cwd })).clients
         return renderCompliance(guaranteeCompliance({ commitment, incidents, ...(asOf !== undefined && { asOf }), ...(clients && { clients }) }), out)
       }
-      if (asOf === undefined) throw new UsageError('--as-of is required: the instant the open incidents are seen at')
+      if (asOf === undefined) throw new UsageError(ctx.m.asOfForRisk)
       return renderAtRisk(atRiskList({ commitment, incidents, asOf, escalations: escalations(ctx) }), { ...out, timeZone: ctx.timeZone ?? zoneOf(commitment) })
     }
   },

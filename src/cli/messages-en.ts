@@ -226,6 +226,9 @@ Exit codes: 0 done, 2 bad command line.
   unknownColumnField: (flag: string, field: string, fields: readonly string[]) => `${flag}: "${field}" is not an incident field (fields: ${fields.join(', ')})`,
   formatForOut: (file: string) => `the name ${file} does not say which format to write: give --format`,
   csvOnlyStatement: '--format credit-notes-csv is for matou statement only',
+  // matou guarantees.
+  badEscalation: (got: string) => `--escalate must be LEVEL=-DURATION or LEVEL=+DURATION, e.g. lead=-PT1H (got "${got}")`,
+  asOfForRisk: '--as-of is required: the instant the open incidents are seen at',
   // Offers and presets.
   presetNoPrice: (ref: string) => `the preset "${ref}" carries terms, not a price: use an offer file here, or compare presets with --with, at your offer's fee`,
   presetNeedsFee: (ref: string) => `the preset "${ref}" carries terms, not a price: give the monthly fee each client pays with --fee (and --currency, default EUR)`,

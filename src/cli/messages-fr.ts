@@ -232,6 +232,8 @@ Codes de sortie : 0 fait, 2 ligne de commande incorrecte.
   unknownColumnField: (flag, field, fields) => `${flag} : « ${field} » n'est pas un champ d'incident (champs : ${fields.join(', ')})`,
   formatForOut: (file) => `le nom ${file} ne dit pas quel format écrire : donnez --format`,
   csvOnlyStatement: '--format credit-notes-csv ne sert qu’à matou statement',
+  badEscalation: (got) => `--escalate s’écrit NIVEAU=-DURÉE ou NIVEAU=+DURÉE, par ex. responsable=-PT1H (reçu « ${got} »)`,
+  asOfForRisk: '--as-of est obligatoire : l’instant auquel on regarde les incidents ouverts',
   presetNoPrice: (ref) => `le modèle « ${ref} » donne des conditions, pas un prix : utilisez ici un fichier d'offre, ou comparez les modèles avec --with, au prix de votre offre`,
   presetNeedsFee: (ref) => `le modèle « ${ref} » donne des conditions, pas un prix : donnez le montant mensuel payé par chaque client avec --fee (et --currency, EUR par défaut)`,
   feeIsForPreset: (ref) => `--fee sert aux modèles : le fichier d'offre ${ref} fixe déjà le prix de ses services`,

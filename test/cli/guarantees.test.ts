@@ -52,4 +52,13 @@ describe('matou guarantees', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('--escalate must be LEVEL=-DURATION or LEVEL=+DURATION')
   })
+
+  it('says it in French, as the other commands do, with --lang fr', async () => {
+    const bad = await run(['guarantees', '--lang', 'fr', '--commitment', 'desk.json', '--incidents', 'tickets.json', '--as-of', '2026-05-13T13:00:00Z', '--escalate', 'lead'], dir)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--escalate s’écrit NIVEAU=-DURÉE ou NIVEAU=+DURÉE, par ex. responsable=-PT1H (reçu « lead »)')
+    const noAsOf = await run(['guarantees', '--lang', 'fr', '--commitment', 'desk.json', '--incidents', 'tickets.json'], dir)
+    expect(noAsOf.code).toBe(2)
+    expect(noAsOf.stderr).toContain('--as-of est obligatoire : l’instant auquel on regarde les incidents ouverts')
+  })
 })

@@ -3,14 +3,14 @@
  * the service credits that follow (to the cent), and the arithmetic behind every figure.
  *
  * The renderers (text, Markdown, HTML, JSON, credit notes CSV) load from `matou/report`, the presets'
- * quoted clauses and notes from `matou/presets/sources`, the readers of files from `matou/io`: a browser
- * bundle of this entry pays only for what it imports.
+ * quoted clauses and notes from `matou/presets/sources`, problems worded in French from `matou/messages`,
+ * the JSON Schemas of the file formats from `matou/json-schema`, the readers of files from `matou/io`: a
+ * browser bundle of this entry pays only for what it imports.
  *
  * @packageDocumentation
  */
 
 export { MatouError, InputError, type InputIssue, type IssueParams, type SafeResult } from './errors.js'
-export { formatIssue, localiseInputError, type MessageLanguage } from './messages/format.js'
 export { Decimal, type DecimalLike } from './decimal.js'
 
 export { type InstantLike, formatInstant, MIN_INSTANT, MAX_INSTANT } from './time/instant.js'
@@ -140,8 +140,6 @@ export {
   simulate,
 } from './simulation/simulate.js'
 export { type Composite, type CompositeOptions, MAX_COMPOSITE_DEPTH, expectedAvailability, compositeIncidents } from './availability/composite.js'
-
-export { type SchemaName, SCHEMA_NAMES, jsonSchema } from './schema/json-schema.js'
 
 // Service desk: paused clocks, due rules in business days, targets per priority.
 export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './guarantees/steps.js'

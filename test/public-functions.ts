@@ -1,8 +1,18 @@
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
-/** The entry points a user imports: `matou`, `matou/io`, `matou/report` and `matou/presets/sources`. */
-export const ENTRIES = ['../src/index.ts', '../src/io/index.ts', '../src/report/index.ts', '../src/offers/presets/sources/index.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
+/**
+ * The entry points a user imports: `matou`, `matou/io`, `matou/report`, `matou/presets/sources`, `matou/messages`
+ * and `matou/json-schema`.
+ */
+export const ENTRIES = [
+  '../src/index.ts',
+  '../src/io/index.ts',
+  '../src/report/index.ts',
+  '../src/offers/presets/sources/index.ts',
+  '../src/messages/index.ts',
+  '../src/schema/json-schema.ts',
+].map((p) => fileURLToPath(new URL(p, import.meta.url)))
 
 export interface PublicFunction {
   /** The name a user imports it by. */

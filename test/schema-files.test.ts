@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { jsonSchema, SCHEMA_NAMES } from '../src/index.js'
+import { jsonSchema, SCHEMA_NAMES } from '../src/schema/json-schema.js'
 
 describe('the JSON Schema files shipped in schema/', () => {
   it('are the schemas the library validates with (run `npm run schemas` after changing a format)', () => {

@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from '../errors.js'
-import { formatIssue } from '../messages/format.js'
+import { formatIssue } from '../messages/index.js'
 import { type CliLang } from './messages.js'
 
 /**

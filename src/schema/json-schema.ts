@@ -1,3 +1,10 @@
+/**
+ * matou/json-schema: the JSON Schema of each file format, for editors that check and complete YAML and JSON
+ * files. Kept out of the core because zod's JSON Schema generator weighs about 21 kB minified, which a
+ * bundle that only computes does not need.
+ *
+ * @packageDocumentation
+ */
 import * as z from 'zod/mini'
 import { describe, InputError } from '../errors.js'
 import { commitmentSchema } from './commitment.js'

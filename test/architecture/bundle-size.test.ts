@@ -29,13 +29,18 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * stops each from growing past what it measured then (64.5 kB and 98.3 kB); the figure is still printed
  * against the budget. Meeting them needs the French wordings behind an entry of their own and the
  * service-desk evaluation loaded only by commitments that use it.
+ *
+ * The whole core met its budget again when the French wordings (`formatIssue`, `localiseInputError`) moved
+ * to `matou/messages` and `jsonSchema` with zod's JSON Schema generator to `matou/json-schema`: 87.7 kB.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
   { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 64_700 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 98_500 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
+  { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },
+  { name: "the JSON Schemas (export * from 'matou/json-schema')", entry: 'export * from "matou/json-schema"' },
 ]
 
 /** The source module of each entry a bundle may import. */
@@ -43,6 +48,8 @@ const ENTRIES: Record<string, string> = {
   matou: INDEX,
   'matou/report': fileURLToPath(new URL('../../src/report/index.ts', import.meta.url)),
   'matou/presets/sources': fileURLToPath(new URL('../../src/offers/presets/sources/index.ts', import.meta.url)),
+  'matou/messages': fileURLToPath(new URL('../../src/messages/index.ts', import.meta.url)),
+  'matou/json-schema': fileURLToPath(new URL('../../src/schema/json-schema.ts', import.meta.url)),
 }
 
 interface Measure {

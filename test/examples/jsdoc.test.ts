@@ -13,6 +13,8 @@ import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import * as core from '../../src/index.js'
 import * as io from '../../src/io/index.js'
+import * as messages from '../../src/messages/index.js'
+import * as schemas from '../../src/schema/json-schema.js'
 import * as sources from '../../src/offers/presets/sources/index.js'
 import * as report from '../../src/report/index.js'
 import { publicFunctions } from '../public-functions.js'
@@ -153,7 +155,7 @@ const given = {
     return new Response(readFileSync(new URL(file, import.meta.url)))
   },
 }
-const scope: Record<string, unknown> = { ...core, ...io, ...report, ...sources, ...given }
+const scope: Record<string, unknown> = { ...core, ...io, ...report, ...sources, ...messages, ...schemas, ...given }
 const quiet = { ...console, log() {}, info() {}, warn() {}, table() {} }
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>
 

@@ -4,7 +4,6 @@ import {
   creditFor,
   expectedAvailability,
   InputError,
-  jsonSchema,
   MAX_COMPOSITE_DEPTH,
   measureAvailability,
   monthPeriod,
@@ -13,6 +12,7 @@ import {
   MAX_CLIENT_MONTHS,
   simulate,
 } from '../../src/index.js'
+import { jsonSchema } from '../../src/schema/json-schema.js'
 
 // Regressions from an adversarial trial: each of these once crashed with an error other than InputError,
 // or accepted a value it should not have.

@@ -9,10 +9,8 @@ import {
   customPeriod,
   Decimal,
   durationMs,
-  formatIssue,
   InputError,
   type InputIssue,
-  localiseInputError,
   measureAvailability,
   monthPeriod,
   parseCommitment,
@@ -30,6 +28,7 @@ import {
   safeParseIncidents,
   safeParsePeriod,
 } from '../../src/index.js'
+import { formatIssue, localiseInputError } from '../../src/messages/index.js'
 import * as z from 'zod/mini'
 import { ENGLISH } from '../../src/messages/en.js'
 import { FRENCH } from '../../src/messages/fr.js'

@@ -1,4 +1,5 @@
-import { formatIssue, type InputIssue } from '../../src/index.ts'
+import type { InputIssue } from '../../src/index.ts'
+import { formatIssue } from '../../src/messages/index.ts'
 import { type Lang } from './state.ts'
 
 // The library words most of its problems in French itself (formatIssue, from each problem's code). For

@@ -1,5 +1,8 @@
-// What a consumer of the renderers and of the presets' sources writes: each from its own entry.
-import { monthlyStatement, monthPeriod, presets } from 'matou'
+// What a consumer of the renderers, the presets' sources, the French wordings and the JSON Schemas writes:
+// each from its own entry.
+import { monthlyStatement, monthPeriod, presets, safeParsePeriod } from 'matou'
+import { jsonSchema, SCHEMA_NAMES, type SchemaName } from 'matou/json-schema'
+import { formatIssue, localiseInputError, type MessageLanguage } from 'matou/messages'
 import { presetSource, withSourceTexts } from 'matou/presets/sources'
 import { renderStatement, type StatementJson } from 'matou/report'
 
@@ -14,3 +17,11 @@ if (json.format !== 'matou.statement/1') throw new Error(`statement JSON: got ${
 const clause: string | undefined = presetSource('ovh-vps-2016-starter').clause
 if (!clause?.startsWith('Non-respect du taux de disponibilité')) throw new Error(`clause: got ${String(clause)}`)
 if (withSourceTexts(presets.hetzner.cloud).source.notes?.length !== 5) throw new Error('the Hetzner notes are missing')
+
+const lang: MessageLanguage = 'fr'
+const bad = safeParsePeriod('mars 2026')
+if (bad.success) throw new Error('safeParsePeriod accepted "mars 2026"')
+if (!localiseInputError(bad.error, lang).startsWith('Période invalide :')) throw new Error(`localiseInputError: got ${localiseInputError(bad.error, lang)}`)
+if (formatIssue(bad.error.issues[0]!, 'en') !== bad.error.issues[0]!.message) throw new Error('formatIssue in English is not the message')
+const name: SchemaName = 'offer'
+if (!SCHEMA_NAMES.includes(name) || jsonSchema(name).title !== 'matou offer') throw new Error(`jsonSchema: got ${String(jsonSchema(name).title)}`)

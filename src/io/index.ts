@@ -50,4 +50,5 @@ export {
   safeParseHeartbeats,
   safeParsePrometheusRange,
   safeParseClientList,
+  safeParseTicketEventLog,
 } from './safe.js'

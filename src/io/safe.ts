@@ -1,5 +1,6 @@
 import { InputError, safely, type SafeResult } from '../errors.js'
 import { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
+import { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
 import { type CsvOptions, type CsvReadResult, type CsvSource, parseCsvIncidents, readCsvIncidents } from './csv.js'
 import { type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
 import { parseIncidentsJson } from './json.js'
@@ -99,4 +100,14 @@ export function safeParsePrometheusRange(json: string | object, options: Prometh
  */
 export function safeParseClientList(text: string, options: ClientListOptions = {}): SafeResult<ClientListResult> {
   return safely(() => parseClientList(text, options))
+}
+
+/**
+ * {@link parseTicketEventLog} without throwing.
+ *
+ * @example
+ * safeParseTicketEventLog('ticket,status\nT1,new\n').success // false
+ */
+export function safeParseTicketEventLog(text: string, options: TicketEventLogOptions = {}): SafeResult<ReadResult> {
+  return safely(() => parseTicketEventLog(text, options))
 }

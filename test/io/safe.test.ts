@@ -13,6 +13,8 @@ const CASES: [string, () => unknown, () => io.ReadResult | Promise<io.ReadResult
   ['bad statuspage', () => io.safeParseStatuspageIncidents({ pages: [] }), () => io.parseStatuspageIncidents({ pages: [] })],
   ['heartbeats', () => io.safeParseHeartbeats([['2026-03-02T10:00:00Z', 0]], { pending: 'down', gap: 'unknown', asOf: '2026-03-02T11:00:00Z' }), () => io.parseHeartbeats([['2026-03-02T10:00:00Z', 0]], { pending: 'down', gap: 'unknown', asOf: '2026-03-02T11:00:00Z' })],
   ['prometheus', () => io.safeParsePrometheusRange({ status: 'error' }), () => io.parsePrometheusRange({ status: 'error' })],
+  ['ticket event log', () => io.safeParseTicketEventLog('ticket,at,status\nT1,2026-05-13T10:00:00Z,new\nT1,2026-05-13T12:00:00Z,resolved\n'), () => io.parseTicketEventLog('ticket,at,status\nT1,2026-05-13T10:00:00Z,new\nT1,2026-05-13T12:00:00Z,resolved\n')],
+  ['event log without a time column', () => io.safeParseTicketEventLog('ticket,status\nT1,new\n'), () => io.parseTicketEventLog('ticket,status\nT1,new\n')],
 ]
 
 describe('every reader has a safe twin', () => {

@@ -3,7 +3,7 @@ import { type CommitmentLike, readCommitment } from '../commitment/commitment.js
 import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
 import { type Money, type MoneyLike, readMoney } from '../credits/money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
-import { Decimal } from '../decimal.js'
+import { Decimal, exactPlus } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { hasOpenIncident, type IncidentColumns } from '../incidents/columns.js'
@@ -317,10 +317,10 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
-    t.fees = t.fees.plus(fee.amount)
+    t.fees = exactPlus(t.fees, fee.amount)
     // Adding zero changes nothing, and most elements of a statement get no credit.
     if (!credit.amount.isZero()) {
-      t.credits = t.credits.plus(credit.amount)
+      t.credits = exactPlus(t.credits, credit.amount)
       t.credited++
     }
   }

@@ -15,6 +15,22 @@ import { describe, type IssueList } from './errors.js'
 export const Decimal = /* @__PURE__ */ (() => DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 }))()
 export type Decimal = DecimalBase
 
+// Products and sums of written amounts end: with room for all their digits they are exact. Never divide with it.
+const Wide = /* @__PURE__ */ (() => DecimalBase.clone({ precision: 1e9, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 }))()
+
+/**
+ * `a × b` with every digit kept: a fee of 38 digits times 12.5 % is not rounded to 40 digits before it is
+ * rounded to the cent, which would round it twice.
+ */
+export function exactTimes(a: DecimalLike, b: DecimalLike): Decimal {
+  return new Decimal(new Wide(a).times(b))
+}
+
+/** `a + b` with every digit kept, for totals of fees written with many digits. */
+export function exactPlus(a: DecimalLike, b: DecimalLike): Decimal {
+  return new Decimal(new Wide(a).plus(b))
+}
+
 /**
  * A decimal number as a user writes it: a string (`'99.5'`, also `'99,5'` with a decimal comma), a finite
  * number, or a Decimal. Strings are preferred: `0.1` as a number is already not one tenth.

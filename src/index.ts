@@ -75,6 +75,7 @@ export {
   type BilledElement,
   type EntryOf,
   type FeeSource,
+  type InService,
   type PricedElement,
   type Statement,
   type StatementEntry,

@@ -339,6 +339,8 @@ const statement: Command = {
         // Elements chosen with -e are a selection from the log, not the list of everyone billed.
         ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),
         ...(asOf !== undefined && { asOf }),
+        // A client in service part of the month pays a part of its fee only where the offer says so.
+        ...(offer.partMonth !== undefined && { partMonth: offer.partMonth }),
       })
     } catch (error) {
       if (error instanceof InputError) throw new FileError(error.issues.every((i) => i.path.startsWith('elements')) && clientsFile ? clientsFile : logPath, error, locate)

@@ -1,6 +1,6 @@
 import { type AvailabilityReport, isAvailabilityReport } from '../availability/measure.js'
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
-import { Decimal, type DecimalLike, readDecimal, toScaled } from '../decimal.js'
+import { Decimal, type DecimalLike, exactTimes, readDecimal, toScaled } from '../decimal.js'
 import { IssueList } from '../errors.js'
 import { type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
 import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
@@ -274,7 +274,7 @@ export function creditFor(options: CreditOptions): Credit {
   } else sum = sum.plus(penalties)
   const overallCapped = sum.gt(c.cap)
   const percent = overallCapped ? c.cap : sum
-  const exactAmount = paid.amount.times(percent).div(100)
+  const exactAmount = exactTimes(exactTimes(paid.amount, percent), '0.01')
   const rounded = roundMoney(exactAmount, { currency: paid.currency, mode: mode, scale })
   const minimum = c.minimumCredit
   // The minimum is compared with what would be paid, in its own currency: no rate converts one into another here.

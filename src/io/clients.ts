@@ -28,7 +28,7 @@ export interface ClientListOptions {
 }
 
 const CONTEXT = 'Cannot read the client list'
-const COLUMNS = ['element', 'fee', 'currency', 'service', 'name'] as const
+const COLUMNS = ['element', 'fee', 'currency', 'service', 'name', 'from', 'until'] as const
 type Column = (typeof COLUMNS)[number]
 // Spreadsheet headers differ in case, accents and the word chosen; these are the ones a treasurer writes.
 const ALIASES: Record<string, Column> = {
@@ -46,6 +46,10 @@ const ALIASES: Record<string, Column> = {
   name: 'name',
   nom: 'name',
   client: 'name',
+  from: 'from',
+  debut: 'from',
+  until: 'until',
+  fin: 'until',
 }
 
 function keyOf(name: string): string {
@@ -63,7 +67,12 @@ interface Fields {
   currency?: unknown
   service?: unknown
   name?: unknown
+  from?: unknown
+  until?: unknown
 }
+
+// A day of the statement's calendar, or an instant with its offset; the statement reads either in its zone.
+const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/
 
 /** Reads one row; a reason when it cannot be billed. */
 function readRow(row: Fields, options: ClientListOptions): { client: BilledElement & { feeSource: 'client-list' } } | { reason: string } {
@@ -77,6 +86,12 @@ function readRow(row: Fields, options: ClientListOptions): { client: BilledEleme
     const v = text(row[key])
     if (v === undefined || v === null || v === '') continue
     if (typeof v !== 'string') return { reason: `${key}: must be text (got ${describe(row[key])})` }
+    client[key] = v
+  }
+  for (const key of ['from', 'until'] as const) {
+    const v = row[key] instanceof Date ? (row[key] as Date).toISOString() : text(row[key])
+    if (v === undefined || v === null || v === '') continue
+    if (typeof v !== 'string' || !WHEN.test(v)) return { reason: `${key}: ${describe(row[key])} is not a date such as 2026-03-16 or an instant such as 2026-03-16T08:00:00+01:00` }
     client[key] = v
   }
   let fee = row.fee
@@ -197,10 +212,10 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
     const raw = rawJson(row)
     const where = { ...(line !== undefined && { line }), path, ...(raw !== undefined && { raw }) }
     if (!isObject(row)) {
-      skipped.push({ ...where, reason: `must be { element, fee, currency, service?, name? } (got ${describe(row)})` })
+      skipped.push({ ...where, reason: `must be { element, fee, currency, service?, name?, from?, until? } (got ${describe(row)})` })
       return
     }
-    const fields: Fields = { element: row.element ?? row.id, fee: row.fee, currency: row.currency, service: row.service, name: row.name }
+    const fields: Fields = { element: row.element ?? row.id, fee: row.fee, currency: row.currency, service: row.service, name: row.name, from: row.from, until: row.until }
     keep(readRow(fields, options), where, { clients, lines }, skipped, seen, path)
   })
   return { clients, lines, skipped }
@@ -208,10 +223,12 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
 
 /**
  * Reads a client list: who is billed for which element, at which monthly fee. CSV (delimiter `,`, `;` or
- * tab, found from the header; columns `element`, `fee`, `currency`, optional `service` and `name`, in any
- * order, French headers `montant`, `devise`, `nom` too; a fee written `9,99` reads as 9.99), or JSON /
- * YAML (a list, or `{ clients: [...] }`, each `{ element, fee, currency?, service?, name? }` where `fee`
- * may be `{ amount, currency }`). A row with an empty fee is kept without one: its credit will have a
+ * tab, found from the header; columns `element`, `fee`, `currency`, optional `service`, `name`, `from` and
+ * `until`, in any order, French headers `montant`, `devise`, `nom`, `début`, `fin` too; a fee written
+ * `9,99` reads as 9.99), or JSON / YAML (a list, or `{ clients: [...] }`, each `{ element, fee, currency?,
+ * service?, name?, from?, until? }` where `fee` may be `{ amount, currency }`). `from` / `until` are the
+ * dates a client's service started or ended within the month (`until` excluded), as `2026-03-16` or an
+ * instant with its offset; the statement measures the client over that time. A row with an empty fee is kept without one: its credit will have a
  * percent and no amount. A row that cannot be billed (no element, an amount that is not one, an unknown
  * currency, an element already listed) is skipped with its line or path and the reason.
  *

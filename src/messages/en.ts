@@ -97,5 +97,7 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'element-name': () => 'must be a non-empty element name',
   'element-repeated': (p) => `repeats element "${s(p, 'element')}" (elements[${s(p, 'index')}])`,
   text: (p) => `must be a non-empty text ${gotEn(p)}`,
+  'in-service-order': (p) => `must come after from (from ${s(p, 'from')}, until ${s(p, 'until')})`,
+  'in-service-outside': (p) => `was not in service in the period (from ${s(p, 'from')}, until ${s(p, 'until')}): leave it out of the list`,
   unbilled: (p) => `must be warn or ignore ${gotEn(p)}`,
 }

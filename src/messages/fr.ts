@@ -114,6 +114,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'element-name': () => "doit être un nom d'élément non vide",
   'element-repeated': (p) => `répète l'élément "${s(p, 'element')}" (elements[${s(p, 'index')}])`,
   text: (p) => `doit être un texte non vide ${gotFr(p)}`,
+  'in-service-order': (p) => `doit venir après from (from ${s(p, 'from')}, until ${s(p, 'until')})`,
+  'in-service-outside': (p) => `n'était pas en service pendant la période (from ${s(p, 'from')}, until ${s(p, 'until')}) : retirez-le de la liste`,
   unbilled: (p) => `doit valoir warn ou ignore ${gotFr(p)}`,
 }
 

@@ -19,6 +19,8 @@ export interface Offer {
   readonly promises: { readonly credit: boolean; readonly gti: boolean; readonly gtr: boolean }
   readonly support?: { readonly hours?: string; readonly channels?: readonly string[] }
   readonly claimWindow?: { readonly text: string; readonly days?: number }
+  /** How a client in service for part of a month is billed: `full` (default) or `pro-rata` (the statement's `partMonth`). */
+  readonly partMonth?: 'full' | 'pro-rata'
   readonly organisation?: {
     readonly name?: string
     readonly structure: Structure
@@ -89,6 +91,7 @@ export function compileOffer(input: OfferInput | Offer, path: string): Offer {
     promises: Object.freeze({ credit: c.credit.length > 0, gti: c.gti !== undefined, gtr: c.gtr !== undefined }),
     ...(o.support !== undefined && { support: o.support }),
     ...(claimWindow !== undefined && { claimWindow }),
+    ...(o.partMonth !== undefined && { partMonth: o.partMonth }),
     ...(o.organisation !== undefined && { organisation: o.organisation }),
     ...(o.source !== undefined && { source: o.source }),
     input: input as OfferInput,

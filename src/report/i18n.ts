@@ -100,6 +100,8 @@ export interface Messages {
     readonly noTrail: string
     unbilled(list: string): string
     readonly warningsHeading: string
+    /** The section of the elements whose `from` / `until` cut the period short, and its columns. */
+    readonly inService: { readonly heading: string; readonly from: string; readonly until: string; readonly time: string; readonly monthlyFee: string; readonly billedFee: string }
     /** `where` is the file, line or path of the row; `incident` its id or number. */
     skippedRow(a: { where: string; reason: string }): string
     notEvaluable(a: { kind: string; incident: string; where: string }): string
@@ -429,6 +431,7 @@ const english = (): Messages => ({
     noTrail: 'No element had an incident, a credit or a breach: there is nothing to explain.',
     unbilled: (list) => `Incidents name elements this statement does not bill (a typo, or a missing fee?): ${list}.`,
     warningsHeading: 'Warnings',
+    inService: { heading: 'In service for part of the period', from: 'Measured from', until: 'Up to', time: 'Time in service', monthlyFee: 'Monthly fee', billedFee: 'Fee billed' },
     skippedRow: (a) => `${a.where}: row skipped: ${a.reason}`,
     notEvaluable: (a) => `${a.where}: the ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock. It counts as neither met nor breached.`,
     unknownElement: (a) => `${a.where}: “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it.`,
@@ -776,6 +779,7 @@ const french = (): Messages => ({
     noTrail: 'Aucun élément n’a eu d’incident, de crédit ni de garantie non respectée : rien à expliquer.',
     unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
     warningsHeading: 'Avertissements',
+    inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
     skippedRow: (a) => `${a.where}\u00a0: ligne ignorée\u00a0: ${a.reason}`,
     notEvaluable: (a) =>
       `${a.where}\u00a0: la ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,

@@ -73,6 +73,8 @@ export interface StatementJson {
     /** null when the fee is unknown: the credit then has a percent and a null amount. */
     fee: { amount: string; currency: string } | null
     feeSource: 'given' | 'client-list' | 'option' | 'offer' | 'unknown'
+    /** Only for an element in service part of the period: the time measured, and the monthly fee when `fee` is its pro-rata share. */
+    inService?: { start: string; end: string; durationMs: number; monthlyFee: { amount: string; currency: string } | null }
     availability: AvailabilityJson
     /** The band that applied, or null (none, or no tiered model). */
     band: BandJson | null
@@ -224,6 +226,14 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
     service: e.service ?? null,
     fee: e.fee ? { amount: money(e.fee.amount, e.fee.currency), currency: e.fee.currency } : null,
     feeSource: e.feeSource,
+    ...(e.inService && {
+      inService: {
+        start: e.inService.start.toISOString(),
+        end: e.inService.end.toISOString(),
+        durationMs: e.inService.durationMs,
+        monthlyFee: e.monthlyFee ? { amount: money(e.monthlyFee.amount, e.monthlyFee.currency), currency: e.monthlyFee.currency } : null,
+      },
+    }),
     availability: availabilityJson(f, e.availability),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
@@ -361,6 +371,32 @@ function* statementBlocks(
         { header: m.label.credited, align: 'right' },
       ],
       rows: statement.totals.map((t) => [t.currency, f.number(t.elements), f.money(t.fees, t.currency, 'exact'), { text: f.money(t.credits, t.currency, 'exact'), strong: true }, f.number(t.credited)]),
+    })
+  }
+  const partial = statement.elements.filter((e) => e.inService !== undefined)
+  if (partial.length) {
+    const t = m.statement.inService
+    const prorated = partial.some((e) => e.monthlyFee !== undefined)
+    blocks.push({ kind: 'heading', level: 2, text: t.heading })
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: m.label.element },
+        { header: t.from },
+        { header: t.until },
+        { header: t.time, align: 'right' },
+        ...(prorated ? [{ header: t.monthlyFee, align: 'right' as const }, { header: t.billedFee, align: 'right' as const }] : []),
+      ],
+      rows: partial.map((e): Inline[] => {
+        const w = e.inService!
+        const fees: Inline[] = !prorated
+          ? []
+          : e.monthlyFee && e.fee
+            ? [f.money(e.monthlyFee.amount, e.monthlyFee.currency, 'exact'), f.money(e.fee.amount, e.fee.currency, 'exact')]
+            : [m.none, e.fee ? f.money(e.fee.amount, e.fee.currency, 'exact') : { text: m.statement.unknownAmount, tone: 'muted' as const }]
+        return [e.element, f.dateTime(w.start), f.dateTime(w.end), f.duration(w.durationMs), ...fees]
+      }),
+      className: 'in-service',
     })
   }
   if (statement.unpriced.elements > 0) {

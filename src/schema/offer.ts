@@ -91,6 +91,10 @@ export const offerSchema = /* @__PURE__ */ (() =>
         ),
         'How long the client has to claim a credit.',
       ),
+      partMonth: described(
+        z.optional(z.enum(['full', 'pro-rata'])),
+        'How a client in service for part of a month is billed: full (default), the month\'s fee; pro-rata, the fee × its time in service / the month.',
+      ),
       organisation: z.optional(organisationSchema),
       source: z.optional(sourceSchema),
     }),

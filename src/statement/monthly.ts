@@ -1,15 +1,16 @@
 import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
 import { type CommitmentLike, readCommitment } from '../commitment/commitment.js'
 import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
-import { type Money, type MoneyLike, readMoney } from '../credits/money.js'
+import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits/money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
-import { Decimal } from '../decimal.js'
+import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { hasOpenIncident, type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { type InstantLike } from '../time/instant.js'
+import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
+import { firstInstantAtWallClock } from '../time/offset.js'
 import { parsePeriod, type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
 
@@ -30,6 +31,16 @@ export interface BilledElement {
   service?: string
   /** Where the fee came from, shown in the report: default `given`. `offer` (the offer's list price) is warned about. */
   feeSource?: FeeSource
+  /**
+   * When its service started within the period: an instant, or a date `YYYY-MM-DD` taken at its first
+   * instant in the period's time zone. It is measured from then on.
+   */
+  from?: InstantLike
+  /**
+   * When its service ended within the period, excluded (half-open, as every interval here): `2026-03-20`
+   * means out of service from 20 March at midnight, the 19th being its last day in service.
+   */
+  until?: InstantLike
 }
 
 /** An element whose fee is known: how every element of a statement was written before fees could be missing. */
@@ -69,6 +80,23 @@ export interface StatementOptions<E extends BilledElement = BilledElement> {
   rounding?: RoundingMode
   /** Decimals to round to instead of the currency's minor unit. */
   scale?: number
+  /**
+   * The fee of an element in service for part of the period (`from` / `until`): `full` (default) bills the
+   * fee as given; `pro-rata` bills fee × time in service / the period's length, rounded once to the minor
+   * unit as an invoice writes it, and the credit is a percent of that. Use `pro-rata` when the offer bills
+   * a part month so (an offer file's `partMonth`).
+   */
+  partMonth?: 'full' | 'pro-rata'
+}
+
+/** The time an element was in service, when its `from` / `until` cut the period short. */
+export interface InService {
+  /** First instant measured: the later of `from` and the period's start. */
+  readonly start: Date
+  /** First instant not measured: the earlier of `until` and the period's end. */
+  readonly end: Date
+  /** `end − start`. */
+  readonly durationMs: number
 }
 
 /** One element in a statement, with its fee. */
@@ -80,6 +108,10 @@ export interface StatementEntry {
   readonly service?: string
   readonly fee: Money
   readonly feeSource: FeeSource
+  /** Its time in service, when `from` / `until` cut the period short: its availability is measured over it alone. */
+  readonly inService?: InService
+  /** The fee as given, when `partMonth: 'pro-rata'` billed `fee` for the time in service only. */
+  readonly monthlyFee?: Money
   readonly availability: AvailabilityReport
   /** GTI/GTR outcomes of the incidents affecting this element whose clock started in the period. */
   readonly guarantees: readonly IncidentGuarantees[]
@@ -199,7 +231,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
   const ids: string[] = []
-  const billed: { id: string; fee: Money | undefined; extra: { name?: string; service?: string; feeSource: FeeSource } }[] = []
+  const billed: { id: string; fee: Money | undefined; extra: { name?: string; service?: string; feeSource: FeeSource }; index: number; from?: unknown; until?: unknown }[] = []
   if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }', 'billed-list')
   else {
     const seen = new Map<string, number>()
@@ -227,9 +259,16 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
           ...(typeof el.service === 'string' && { service: el.service }),
           feeSource: el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given'),
         },
+        index: i,
+        ...(el.from !== undefined && { from: el.from }),
+        ...(el.until !== undefined && { until: el.until }),
       })
     })
   }
+  if (o.partMonth !== undefined && o.partMonth !== 'full' && o.partMonth !== 'pro-rata')
+    issues.add('partMonth', `must be one of full, pro-rata (got ${describe(o.partMonth)})`, 'one-of', { options: 'full, pro-rata', got: describe(o.partMonth) })
+  // Dates without a time are days of the period's calendar: its zone is needed, so they wait for a readable period.
+  const windows = input ? serviceWindows(billed, input, issues) : new Map<number, { start: number; end: number }>()
   const checked = issues.checked({ input, rounding }, 'Cannot draw up the statement')
   const measured = checked.input
   const { commitment, table } = measured
@@ -273,8 +312,27 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       if (g.elements === null) for (const list of byElement.values()) list.push(g)
       else for (const el of new Set(g.elements)) byElement.get(el)?.push(g)
     }
+    // An element in service part of the period answers for the incidents whose clock started while it was.
+    for (const [e, w] of windows) {
+      const list = byElement.get(ids[e]!)
+      if (list) byElement.set(ids[e]!, list.filter((g) => ((t) => t >= w.start && t < w.end)(clockStartOf(commitment, table, g.index))))
+    }
   }
   const { reports, unknown } = measureElements(measured, ids)
+  // Each time in service is a period of its own; elements sharing one are measured together.
+  const sameWindow = new Map<string, number[]>()
+  for (const [e, w] of windows) {
+    const key = `${w.start}/${w.end}`
+    const list = sameWindow.get(key)
+    if (list) list.push(e)
+    else sameWindow.set(key, [e])
+  }
+  for (const members of sameWindow.values()) {
+    const { start, end } = windows.get(members[0]!)!
+    const period = Object.freeze({ start: new Date(start), end: new Date(end), timeZone: measured.period.timeZone, durationMs: end - start, label: `${formatInstant(start)}/${formatInstant(end)}` })
+    const clipped = measureElements({ ...measured, period, start, end }, members.map((e) => ids[e]!))
+    members.forEach((e, k) => (reports[e] = clipped.reports[k]!))
+  }
   // Incidents are listed by the warnings that name them; only those touching the period count.
   const touches = (i: number) => table.start[i]! < measured.end && table.end[i]! > measured.start
   if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`, 'unbilled', { got: describe(o.unbilled) })
@@ -299,7 +357,18 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const fromOffer: string[] = []
   const noFee: string[] = []
   for (const [e, availability] of reports.entries()) {
-    const { id: element, fee, extra } = billed[e]!
+    const { id: element, extra } = billed[e]!
+    let fee = billed[e]!.fee
+    const window = windows.get(e)
+    let part: { inService: InService; monthlyFee?: Money } | undefined
+    if (window) {
+      part = { inService: Object.freeze({ start: new Date(window.start), end: new Date(window.end), durationMs: window.end - window.start }) }
+      if (fee && o.partMonth === 'pro-rata') {
+        part.monthlyFee = fee
+        const places = scale ?? currencyScale(fee.currency)!
+        fee = Object.freeze({ amount: proRata(fee.amount, window.end - window.start, measured.end - measured.start, places, checked.rounding), currency: fee.currency })
+      }
+    }
     const guarantees = byElement ? Object.freeze(byElement.get(element) ?? []) : NO_GUARANTEES
     const creditOptions: CreditOptions = { commitment, availability, fee: fee ?? NO_FEE, rounding: checked.rounding }
     if (scale !== undefined) creditOptions.scale = scale
@@ -309,18 +378,18 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       noFee.push(element)
       unpriced.elements++
       if (!credit.percent.isZero()) unpriced.credited++
-      entries.push(Object.freeze({ element, ...extra, fee: undefined, feeSource: 'unknown' as const, availability, guarantees, credit: unpricedCredit(credit) }))
+      entries.push(Object.freeze({ element, ...extra, fee: undefined, feeSource: 'unknown' as const, ...part, availability, guarantees, credit: unpricedCredit(credit) }))
       continue
     }
     if (extra.feeSource === 'offer') fromOffer.push(element)
-    entries.push(Object.freeze({ element, ...extra, fee, availability, guarantees, credit }) as StatementEntry)
+    entries.push(Object.freeze({ element, ...extra, fee, ...part, availability, guarantees, credit }) as StatementEntry)
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
-    t.fees = t.fees.plus(fee.amount)
+    t.fees = exactPlus(t.fees, fee.amount)
     // Adding zero changes nothing, and most elements of a statement get no credit.
     if (!credit.amount.isZero()) {
-      t.credits = t.credits.plus(credit.amount)
+      t.credits = exactPlus(t.credits, credit.amount)
       t.credited++
     }
   }
@@ -356,6 +425,70 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
 }
 
 const FEE_SOURCES: readonly FeeSource[] = ['given', 'client-list', 'option', 'offer']
+
+/** An element's `from` / `until`: an instant, or a date `YYYY-MM-DD` at its first instant in `timeZone`. */
+function readServiceBound(value: unknown, path: string, issues: IssueList, timeZone: string): number | undefined {
+  const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null
+  if (!day) return readInstant(value, path, issues)
+  const wall = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+  // 2026-02-30 would roll over into March: a date that does not exist is refused.
+  if (new Date(wall).toISOString().slice(0, 10) !== day[0]) {
+    issues.add(path, `must be a date YYYY-MM-DD such as "2026-12-24" (got ${describe(value)})`, 'date', { got: describe(value) })
+    return undefined
+  }
+  return firstInstantAtWallClock(wall, timeZone)
+}
+
+/** The time in service of each element whose `from` / `until` cut the period short, by its position. */
+function serviceWindows(billed: readonly { index: number; from?: unknown; until?: unknown }[], input: { start: number; end: number; period: Period }, issues: IssueList): Map<number, { start: number; end: number }> {
+  const windows = new Map<number, { start: number; end: number }>()
+  billed.forEach((b, e) => {
+    if (b.from === undefined && b.until === undefined) return
+    const at = joinPath('elements', b.index)
+    const before = issues.issues.length
+    const from = b.from === undefined ? undefined : readServiceBound(b.from, joinPath(at, 'from'), issues, input.period.timeZone)
+    const until = b.until === undefined ? undefined : readServiceBound(b.until, joinPath(at, 'until'), issues, input.period.timeZone)
+    if (issues.issues.length > before) return
+    if (from !== undefined && until !== undefined && until <= from) {
+      const bounds = { from: formatInstant(from), until: formatInstant(until) }
+      issues.add(joinPath(at, 'until'), `must come after from (from ${bounds.from}, until ${bounds.until})`, 'in-service-order', bounds)
+      return
+    }
+    const start = Math.max(input.start, from ?? input.start)
+    const end = Math.min(input.end, until ?? input.end)
+    if (end <= start) {
+      const bounds = { from: from === undefined ? '—' : formatInstant(from), until: until === undefined ? '—' : formatInstant(until) }
+      issues.add(at, `was not in service in the period (from ${bounds.from}, until ${bounds.until}): leave it out of the list`, 'in-service-outside', bounds)
+      return
+    }
+    if (start !== input.start || end !== input.end) windows.set(e, { start, end })
+  })
+  return windows
+}
+
+/**
+ * `amount × part / whole`, rounded once to `places` decimals with `mode`, in integers: a fee's share of
+ * the period is seldom a finite decimal, and a 40-digit quotient rounded again could land on the wrong cent.
+ */
+function proRata(amount: Decimal, part: number, whole: number, places: number, mode: RoundingMode): Decimal {
+  const { n, k } = toScaled(amount)
+  const num = n * BigInt(part) * 10n ** BigInt(places)
+  const den = 10n ** BigInt(k) * BigInt(whole)
+  let q = num / den
+  const twice = (num % den) * 2n
+  const up =
+    mode === 'up' || mode === 'ceil'
+      ? twice > 0n
+      : mode === 'half-up'
+        ? twice >= den
+        : mode === 'half-down'
+          ? twice > den
+          : mode === 'half-even'
+            ? twice > den || (twice === den && q % 2n === 1n)
+            : false
+  if (up) q++
+  return new Decimal(`${q}e-${places}`)
+}
 
 /** The credit of an element whose fee is unknown is computed on a zero fee, then stripped of every amount: the percent does not depend on the fee. */
 const NO_FEE: MoneyLike = { amount: '0', currency: 'EUR' }

@@ -157,3 +157,37 @@ describe("the offer's clock", () => {
     expect(after.elements[0].credit.amount).toBe('1.00')
   })
 })
+
+describe('a client in service for part of the month, from the client list', () => {
+  const f = files({
+    'offer.yaml': 'id: part\nprovider: P\nname: VPS\nservices: [{ id: vps, fee: { amount: "10.00", currency: EUR } }]\npartMonth: pro-rata\ncommitment:\n  timeZone: Europe/Paris\n  credit: { type: tiers, tiers: [{ below: "99.5", credit: "10" }, { atLeast: "99.5", credit: "0" }] }\n',
+    'log.csv': 'id,start,end,elements\nlate,2026-03-20T10:00:00Z,2026-03-20T11:00:00Z,"vps-01, vps-02"\n',
+    'clients.csv': 'element;montant;devise;début;fin\nvps-01;10,00;EUR;2026-03-16;\nvps-02;;;;2026-03-11\n',
+  })
+  const args = ['statement', '--offer', f['offer.yaml']!, '--incidents', f['log.csv']!, '--clients', f['clients.csv']!]
+
+  it('measures each over its time in service and bills it pro rata, as the offer says', async () => {
+    const r = await run([...args, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const [one, two] = JSON.parse(r.stdout).elements
+    // vps-01 from 16 March 00:00 Paris: 383 h, 1 h down → 99.7389 %, no credit; 10.00 × 383 / 743 = 5.1547… → 5.15.
+    expect(one.inService).toEqual({ start: '2026-03-15T23:00:00.000Z', end: '2026-03-31T22:00:00.000Z', durationMs: 383 * 3_600_000, monthlyFee: { amount: '10.00', currency: 'EUR' } })
+    expect(one.fee).toEqual({ amount: '5.15', currency: 'EUR' })
+    expect(one.availability.downtimeMs).toBe('3600000')
+    // vps-02 until 11 March, at the offer's price: 240 h, the incident of the 20th is not its own; 10.00 × 240 / 743 = 3.2301… → 3.23.
+    expect(two.inService.durationMs).toBe(240 * 3_600_000)
+    expect(two.fee).toEqual({ amount: '3.23', currency: 'EUR' })
+    expect(two.availability.downtimeMs).toBe('0')
+    expect(JSON.parse(r.stdout).totals[0].fees).toBe('8.38')
+  })
+
+  it('shows the time measured in the report, in both languages', async () => {
+    const en = await run(args)
+    expect(en.stdout).toContain('In service for part of the period')
+    // 16 March 00:00 to 1 April 00:00 in Paris, less the hour lost on the 29th: 15 d 23 h.
+    expect(en.stdout).toMatch(/vps-01 +16\/03\/2026, 00:00 +01\/04\/2026, 00:00 +15\u00a0d 23\u00a0h +€10\.00 +€5\.15/)
+    const fr = await run([...args, '--lang', 'fr'])
+    expect(fr.stdout).toContain('En service une partie de la période')
+    expect(fr.stdout).toMatch(/vps-02 +01\/03\/2026 00:00 +11\/03\/2026 00:00 +10\u00a0j +10,00\s€ +3,23\s€/)
+  })
+})

@@ -74,3 +74,23 @@ describe('parseClientList, JSON and YAML', () => {
     expect(() => parseClientList('{"x":1}', { format: 'json' })).toThrow(/must be a list of clients/)
   })
 })
+
+describe('parseClientList, a client in service part of the month', () => {
+  it('reads from / until, or début / fin, as dates or instants with their offset', () => {
+    const { clients, skipped } = parseClientList('élément;montant;devise;Début;Fin\nvps-01;9,99;EUR;2026-03-16;\nvps-02;5;EUR;;2026-03-11T12:00:00+01:00\nvps-03;5;EUR;16/03/2026;\n')
+    expect(clients).toEqual([
+      { id: 'vps-01', fee: { amount: '9.99', currency: 'EUR' }, from: '2026-03-16', feeSource: 'client-list' },
+      { id: 'vps-02', fee: { amount: '5', currency: 'EUR' }, until: '2026-03-11T12:00:00+01:00', feeSource: 'client-list' },
+    ])
+    // A day written the French way is not guessed at: the row is skipped with its reason.
+    expect(skipped).toEqual([expect.objectContaining({ line: 4, reason: 'from: "16/03/2026" is not a date such as 2026-03-16 or an instant such as 2026-03-16T08:00:00+01:00' })])
+  })
+
+  it('reads them from JSON and YAML', () => {
+    const json = parseClientList('[{"element":"a","fee":"1","currency":"EUR","from":"2026-03-16","until":"2026-03-20"}]', { format: 'json' })
+    expect(json.clients[0]).toMatchObject({ id: 'a', from: '2026-03-16', until: '2026-03-20' })
+    const yaml = parseClientList('clients:\n  - element: b\n    until: 2026-03-11\n', { format: 'yaml' })
+    expect(yaml.clients[0]).toMatchObject({ id: 'b', until: '2026-03-11' })
+    expect(yaml.skipped).toEqual([])
+  })
+})

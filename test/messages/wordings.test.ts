@@ -113,6 +113,7 @@ const CORPUS: (() => unknown)[] = [
   () => measureAvailability({ commitment, period, incidents: [], element: '' }),
   () => monthlyStatement({ commitment, month: '2026-3', incidents: [], elements: [] }),
   () => monthlyStatement({ commitment, period, incidents: [], elements: [{ id: 'a' }], unbilled: 'shout' as never }),
+  () => monthlyStatement({ commitment, period, incidents: [], elements: [{ id: 'a', from: '2026-03-20', until: '2026-03-10' }, { id: 'b', until: '1999-01-01' }] }),
   measure(5),
   measure([5, { start: START, end: '2026-03-02T09:00:00Z', elements: [], id: {}, cause: 'planned' }]),
   measure([{ start: START }]),

@@ -4,7 +4,7 @@ import { Decimal } from '../decimal.js'
 import { InputError, IssueList } from '../errors.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'
-import { type ElementLayout, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
+import { type ElementLayout, EXCLUDED_CLASS, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
@@ -344,6 +344,48 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   // One call per property: Object.defineProperties takes twice as long.
   for (const key of LAZY_KEYS) Object.defineProperty(report, key, LAZY_FIGURES[key]!)
   return report as unknown as AvailabilityReport
+}
+
+/**
+ * @internal The weighted downtime of a report as stretches of time, in order and apart: in each, `units` per
+ * millisecond count (the weight of the heaviest impact under way, over the weights' scale), and the stretches
+ * add up to the report's `exact.downtimeUnits`. A plain sweep of the element's incidents with the rules of
+ * the measurement (an exclusion wins, else the heaviest impact counts once), for the credits that need to
+ * know when the downtime fell, not only how much there was.
+ */
+export function downtimeStretches(report: AvailabilityReport): { start: number; end: number; units: number }[] {
+  const b = WithBasis.of(report)
+  const { input, prepared, layout } = b.measurement
+  const units = input.commitment.measurement.weightUnits
+  const from = layout.offsets[b.index]!
+  const to = from + layout.swept[b.index]!
+  // Two events per incident: its class, plus one at its start and minus one at its end.
+  const times: number[] = []
+  const events: number[] = []
+  for (let p = from; p < to; p++) {
+    const i = layout.incident[p]!
+    if (prepared.fate(i) !== Fate.Swept) continue
+    const cls = prepared.cls(i)
+    times.push(prepared.bounds[0]!, prepared.bounds[1]!)
+    events.push(cls + 1, -(cls + 1))
+  }
+  const order = times.map((_, k) => k).sort((x, y) => times[x]! - times[y]! || events[x]! - events[y]!)
+  const active = [0, 0, 0, 0]
+  const out: { start: number; end: number; units: number }[] = []
+  for (let k = 0; k < order.length; k++) {
+    const e = events[order[k]!]!
+    active[Math.abs(e) - 1]! += Math.sign(e)
+    const t = times[order[k]!]!
+    const next = k + 1 < order.length ? times[order[k + 1]!]! : t
+    if (next <= t) continue
+    let u = 0
+    if (active[EXCLUDED_CLASS] === 0) for (let c = 0; c < 3; c++) if (active[c]! > 0 && units[c]! > u) u = units[c]!
+    if (u === 0) continue
+    const last = out[out.length - 1]
+    if (last && last.end === t && last.units === u) last.end = next
+    else out.push({ start: t, end: next, units: u })
+  }
+  return out
 }
 
 /** Which {@link ContributionStep} a contribution's step is, so that the step itself is made only when read. */

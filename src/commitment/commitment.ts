@@ -57,7 +57,37 @@ export type CreditModel =
       readonly onceExceeded: 'excess' | 'all'
       readonly cap?: Decimal
     }
-  | { readonly type: 'pro-rata'; readonly multiplier: Decimal; readonly cap?: Decimal }
+  | {
+      readonly type: 'pro-rata'
+      readonly multiplier: Decimal
+      /** Availability target: the credit is due only below it. Absent: always. */
+      readonly below?: Decimal
+      /** @internal `below` as an exact integer fraction, for comparisons with the measured availability */
+      readonly belowScaled?: ScaledDecimal
+      readonly cap?: Decimal
+    }
+  | HourlyWaiver
+
+/**
+ * A share of the fee for each clock hour with more than `moreThanMs` of downtime: the hour's part of the
+ * period's fee, times `share`. AWS EC2 does not charge an instance for a clock hour with more than six
+ * minutes of it unavailable.
+ */
+export interface HourlyWaiver {
+  readonly type: 'hourly-waiver'
+  /** An hour counts when its downtime is strictly more than this, in milliseconds. */
+  readonly moreThanMs: number
+  /** The same as written, e.g. `PT6M`. */
+  readonly moreThan: string
+  /** Share of the hour's part of the fee, from 0 to 1. */
+  readonly share: Decimal
+  /** IANA time zone whose clock hours count. */
+  readonly timeZone: string
+  /** The other models' percentages are added (`add`), or apply to the fee left once the hours are credited (`on-remainder`). */
+  readonly others: 'add' | 'on-remainder'
+  /** Given without a claim: the minimum credit applies to the rest of the credit only. */
+  readonly automatic: boolean
+}
 
 /** A GTI or GTR, validated. */
 export interface Guarantee {
@@ -130,6 +160,7 @@ export type CommitmentLike = CommitmentInput | Commitment
 
 const DEFAULT_EXCLUDED: readonly Cause[] = ['maintenance', 'customer', 'force-majeure']
 const MAX_WEIGHT_DECIMALS = 4
+const HOUR_MS = 3_600_000
 // Compiled commitments, by the object they were read from: only for objects that cannot change (frozen
 // all the way down, as the presets are). A plain object may be edited between two calls, and must then
 // give the edited result, not the one remembered for its identity.
@@ -211,8 +242,29 @@ function compileModel(model: CreditModelInput, path: string, issues: IssueList):
     }
     case 'pro-rata': {
       const multiplier = model.multiplier === undefined ? new Decimal(1) : readPercent(model.multiplier, joinPath(path, 'multiplier'), issues)
+      const below = model.below === undefined ? undefined : readAvailabilityTarget(model.below, joinPath(path, 'below'), issues)
       const cap = model.cap === undefined ? undefined : readPercent(model.cap, joinPath(path, 'cap'), issues)
-      return multiplier && { type: 'pro-rata', multiplier, ...(cap && { cap }) }
+      return multiplier && { type: 'pro-rata', multiplier, ...(below && { below, belowScaled: toScaled(below) }), ...(cap && { cap }) }
+    }
+    case 'hourly-waiver': {
+      const moreThanMs = readDuration(model.moreThan, joinPath(path, 'moreThan'), issues)
+      const share = model.share === undefined ? new Decimal(1) : readPercent(model.share, joinPath(path, 'share'), issues)
+      if (share && share.gt(1)) issues.add(joinPath(path, 'share'), `must be from 0 to 1 (got ${String(model.share)})`, 'weight', { got: String(model.share) })
+      // An hour holds no more than an hour of downtime: from PT1H on, no hour would ever count.
+      if (moreThanMs !== undefined && moreThanMs >= HOUR_MS)
+        issues.add(joinPath(path, 'moreThan'), `must be shorter than one hour (got ${String(model.moreThan)})`, 'hour-or-more', { got: String(model.moreThan) })
+      const timeZone = readTimeZone(model.timeZone ?? 'UTC', joinPath(path, 'timeZone'), issues)
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a missing duration, share or zone has added an issue, and the commitment is thrown away with it
+      if (moreThanMs === undefined || !share || !timeZone) return undefined
+      return {
+        type: 'hourly-waiver',
+        moreThanMs,
+        moreThan: typeof model.moreThan === 'string' ? model.moreThan : formatDuration(moreThanMs),
+        share,
+        timeZone,
+        others: model.others ?? 'add',
+        automatic: model.automatic ?? false,
+      }
     }
   }
 }

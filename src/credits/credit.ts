@@ -1,6 +1,7 @@
+import { downtimeByClockHour } from '../availability/hours.js'
 import { type AvailabilityReport, isAvailabilityReport } from '../availability/measure.js'
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
-import { Decimal, type DecimalLike, exactTimes, readDecimal, toScaled } from '../decimal.js'
+import { compareFraction, Decimal, type DecimalLike, exactTimes, readDecimal, toScaled } from '../decimal.js'
 import { IssueList } from '../errors.js'
 import { type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
 import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
@@ -15,7 +16,7 @@ export interface CreditPart {
   readonly percent: Decimal
   /** For `tiers`: the band that applied, or null when availability is above every band. */
   readonly tier?: Tier | null
-  /** For `per-duration`: how many units of downtime were counted. */
+  /** For `per-duration`: how many units of downtime were counted; for `hourly-waiver`: how many clock hours. */
   readonly units?: number
   /** True when the model's own cap cut it. */
   readonly capped: boolean
@@ -42,7 +43,10 @@ export interface Credit {
   readonly tier: Tier | null
   /** True when a cap (the overall one or a model's own) reduced the credit. */
   readonly capped: boolean
-  /** Present when the rounded amount was below the commitment's minimum credit, and so is not paid. */
+  /**
+   * Present when the rounded amount was below the commitment's minimum credit, and so is not paid; hours an
+   * hourly waiver gives without a claim are left out of that comparison and still paid.
+   */
   readonly belowMinimum?: true
   /** The overall cap in percent of the fee. */
   readonly cap: Decimal
@@ -81,6 +85,8 @@ interface Fraction {
   measured: bigint
   /** Present when known from a report: the exact downtime and measured time, in units of 1/scale ms. */
   exact?: { downtimeUnits: bigint; measuredUnits: bigint; scale: bigint }
+  /** The report itself, when there is one: an hourly waiver reads when the downtime fell. */
+  report?: AvailabilityReport
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0)
@@ -159,12 +165,52 @@ function modelPercent(
           : f.exact.measuredUnits === 0n
             ? ZERO
             : HUNDRED.times(f.exact.downtimeUnits.toString()).div(f.exact.measuredUnits.toString())
-      const percent = share.times(model.multiplier)
+      // "Below 99.99 %": at the target or above it, nothing is due, by exact comparison of the fraction.
+      const met = model.belowScaled !== undefined && compareFraction(100n * f.up, f.measured, model.belowScaled) >= 0
+      const percent = met ? ZERO : share.times(model.multiplier)
       return {
         model: 'pro-rata',
         percent,
         uncapped: percent,
-        step: (cappedAt) => ({ kind: 'pro-rata', share, multiplier: model.multiplier, percent, cappedAt }),
+        step: (cappedAt) => ({
+          kind: 'pro-rata',
+          share,
+          multiplier: model.multiplier,
+          percent,
+          cappedAt,
+          ...(model.below && { below: model.below, availability: availabilityOf(), met }),
+        }),
+      }
+    }
+    case 'hourly-waiver': {
+      // creditFor refuses an hourly waiver for a bare percentage, so the report is there.
+      const report = f.report!
+      const moreThanUnits = model.moreThanMs * report.exact.scale
+      let hours = 0
+      let waivedMs = 0
+      for (const h of downtimeByClockHour(report, model.timeZone)) {
+        if (h.downtimeUnits <= moreThanUnits) continue
+        hours++
+        waivedMs += h.end - h.start
+      }
+      // Each hour's part of the fee is its share of the period: 1/720 of a 30-day month's fee.
+      const percent = report.periodMs === 0 ? ZERO : model.share.times(100).times(waivedMs).div(report.periodMs)
+      return {
+        model: 'hourly-waiver',
+        percent,
+        uncapped: percent,
+        units: hours,
+        step: () => ({
+          kind: 'hourly-waiver',
+          hours,
+          moreThanMs: model.moreThanMs,
+          timeZone: model.timeZone,
+          share: model.share,
+          waivedMs,
+          periodMs: report.periodMs,
+          percent,
+          automatic: model.automatic,
+        }),
       }
     }
   }
@@ -192,15 +238,16 @@ export function creditFor(options: CreditOptions): Credit {
   let availabilityOf: (() => Decimal) | undefined
   if (isAvailabilityReport(o.availability)) {
     const { downtimeUnits, measuredUnits, scale: s } = o.availability.exact
+    const report = o.availability
     fraction =
       measuredUnits === 0
-        ? { up: 1n, measured: 1n, exact: { downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) } }
+        ? { up: 1n, measured: 1n, exact: { downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) }, report }
         : {
             up: BigInt(measuredUnits - downtimeUnits),
             measured: BigInt(measuredUnits),
             exact: { downtimeUnits: BigInt(downtimeUnits), measuredUnits: BigInt(measuredUnits), scale: BigInt(s) },
+            report,
           }
-    const report = o.availability
     availabilityOf = () => report.availability
     if (commitment?.measurement.rounding) {
       // Bands compare the rounded figure, as the commitment says; downtime stays exact for other models.
@@ -219,6 +266,12 @@ export function creditFor(options: CreditOptions): Credit {
     }
     if (commitment?.credit.some((m) => m.type === 'per-duration'))
       issues.add('availability', 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage', 'availability-report')
+    if (commitment?.credit.some((m) => m.type === 'hourly-waiver'))
+      issues.add(
+        'availability',
+        'must be a report from measureAvailability: an hourly waiver needs to know in which clock hours the downtime fell, not only a percentage',
+        'availability-hours',
+      )
   }
   const { commitment: c, fee: paid, rounding: mode, fraction: share, availabilityOf: availabilityRead } = issues.checked(
     { commitment, fee, rounding, fraction, availabilityOf },
@@ -226,10 +279,11 @@ export function creditFor(options: CreditOptions): Credit {
   )
   const parts: CreditPart[] = []
   let sum = ZERO
+  const waivers: { percent: Decimal; onRemainder: boolean; automatic: boolean }[] = []
   for (const model of c.credit) {
     const part = modelPercent(model, share, availabilityRead)
     // Stryker disable next-line StringLiteral: a band table has no cap of its own, so model.cap of one is undefined as well
-    const modelCap = model.type === 'tiers' ? undefined : model.cap
+    const modelCap = model.type === 'tiers' || model.type === 'hourly-waiver' ? undefined : model.cap
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
     const percent = cappedHere ? modelCap : part.uncapped
     parts.push(
@@ -244,7 +298,20 @@ export function creditFor(options: CreditOptions): Credit {
         () => part.step(cappedHere ? modelCap : null),
       ),
     )
-    sum = sum.plus(percent)
+    if (model.type === 'hourly-waiver') waivers.push({ percent, onRemainder: model.others === 'on-remainder', automatic: model.automatic })
+    else sum = sum.plus(percent)
+  }
+  // The hours credited, then the other models: added, or applied to the fee left once the hours are
+  // credited (AWS: the instance's credit is a share of what was charged for it, and the hours were not).
+  const remainderSteps: CreditStep[] = []
+  let automaticPercent = ZERO
+  for (const w of waivers) {
+    if (w.onRemainder) {
+      const combined = w.percent.plus(sum.times(HUNDRED.minus(w.percent)).div(100))
+      remainderSteps.push({ kind: 'on-remainder', waived: w.percent, others: sum, percent: combined })
+      sum = combined
+    } else sum = sum.plus(w.percent)
+    if (w.automatic) automaticPercent = automaticPercent.plus(w.percent)
   }
   const guaranteeParts: CreditPart[] = []
   for (const g of [c.gti, c.gtr]) {
@@ -279,17 +346,24 @@ export function creditFor(options: CreditOptions): Credit {
   const minimum = c.minimumCredit
   // The minimum is compared with what would be paid, in its own currency: no rate converts one into another here.
   const comparable = minimum !== undefined && minimum.currency === paid.currency
-  const belowMinimum = comparable && rounded.gt(0) && rounded.lt(minimum.amount)
-  const amount = belowMinimum ? ZERO : rounded
+  // Hours given without a claim are not a claimed credit: the minimum applies to the rest only, and they stay.
+  const exempt = Decimal.min(automaticPercent, percent)
+  const claimed = exempt.isZero() ? rounded : roundMoney(exactTimes(exactTimes(paid.amount, percent.minus(exempt)), '0.01'), { currency: paid.currency, mode: mode, scale })
+  const belowMinimum = comparable && claimed.gt(0) && claimed.lt(minimum.amount)
+  const kept = belowMinimum && !exempt.isZero() ? roundMoney(exactTimes(exactTimes(paid.amount, exempt), '0.01'), { currency: paid.currency, mode: mode, scale }) : ZERO
+  const amount = belowMinimum ? kept : rounded
   // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.
   const stepsOf = (): CreditStep[] => {
     const steps: CreditStep[] = parts.map((p) => p.step)
+    steps.push(...remainderSteps)
     if (guaranteeParts.length && c.credit.length && c.combine === 'larger') steps.push({ kind: 'combined', rule: 'larger', percent: sum })
-    else if (parts.length > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
+    // Once the hours and the rest are combined, only penalties are left to add.
+    else if (remainderSteps.length ? guaranteeParts.length > 0 : parts.length > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
     if (overallCapped) steps.push({ kind: 'capped', cap: c.cap })
     steps.push({ kind: 'amount', fee: paid.amount, currency: paid.currency, percent, exactAmount, rounding: mode, amount: rounded })
-    if (minimum && rounded.gt(0)) {
-      if (belowMinimum) steps.push({ kind: 'below-minimum', minimum: minimum.amount, currency: minimum.currency, amount: rounded })
+    if (minimum && claimed.gt(0)) {
+      if (belowMinimum)
+        steps.push({ kind: 'below-minimum', minimum: minimum.amount, currency: minimum.currency, amount: claimed, ...(!exempt.isZero() && { kept }) })
       else if (!comparable) steps.push({ kind: 'minimum-other-currency', minimum: minimum.amount, minimumCurrency: minimum.currency, currency: paid.currency })
     }
     if (c.creditBase) steps.push({ kind: 'credit-base', base: c.creditBase })

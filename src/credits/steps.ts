@@ -43,8 +43,35 @@ export type CreditPartStep =
       readonly percent: Decimal
       readonly cappedAt: Decimal | null
     }
-  /** Downtime's share of the period (`share`, in percent) × `multiplier`. */
-  | { readonly kind: 'pro-rata'; readonly share: Decimal; readonly multiplier: Decimal; readonly percent: Decimal; readonly cappedAt: Decimal | null }
+  /**
+   * Downtime's share of the period (`share`, in percent) × `multiplier`. With a target (`below`), `met` is true
+   * when `availability` reached it, and `percent` is then 0.
+   */
+  | {
+      readonly kind: 'pro-rata'
+      readonly share: Decimal
+      readonly multiplier: Decimal
+      readonly percent: Decimal
+      readonly cappedAt: Decimal | null
+      readonly below?: Decimal
+      readonly availability?: Decimal
+      readonly met?: boolean
+    }
+  /**
+   * `hours` clock hours (of `timeZone`) held more than `moreThanMs` of downtime; together `waivedMs` of the
+   * period's `periodMs`, times `share`, is `percent` of the fee. `automatic`: given without a claim.
+   */
+  | {
+      readonly kind: 'hourly-waiver'
+      readonly hours: number
+      readonly moreThanMs: number
+      readonly timeZone: string
+      readonly share: Decimal
+      readonly waivedMs: number
+      readonly periodMs: number
+      readonly percent: Decimal
+      readonly automatic: boolean
+    }
   /** The penalties of a guarantee's breaches in the period, summed, with the breached incidents. */
   | { readonly kind: 'penalties'; readonly guarantee: 'gti' | 'gtr'; readonly breaches: readonly IncidentRef[]; readonly percent: Decimal; readonly cappedAt: Decimal | null }
 
@@ -57,6 +84,8 @@ export type CreditPartStep =
  */
 export type CreditStep =
   | CreditPartStep
+  /** The other models' `others` % apply to the fee left once `waived` % is credited: waived + others × (100 − waived) / 100. */
+  | { readonly kind: 'on-remainder'; readonly waived: Decimal; readonly others: Decimal; readonly percent: Decimal }
   /** The parts added up (`add`), or the larger of the availability credit and the penalties counted. */
   | { readonly kind: 'combined'; readonly rule: 'add' | 'larger'; readonly percent: Decimal }
   /** The commitment's overall cap cut the credit to `cap` % of the fee. */
@@ -71,8 +100,11 @@ export type CreditStep =
       readonly rounding: RoundingMode
       readonly amount: Decimal
     }
-  /** The amount is below the commitment's minimum credit (same currency): it is not paid. */
-  | { readonly kind: 'below-minimum'; readonly minimum: Decimal; readonly currency: string; readonly amount: Decimal }
+  /**
+   * The amount is below the commitment's minimum credit (same currency): it is not paid. `kept`: what the
+   * hours waived without a claim still give, when there are any.
+   */
+  | { readonly kind: 'below-minimum'; readonly minimum: Decimal; readonly currency: string; readonly amount: Decimal; readonly kept?: Decimal }
   /** The commitment's minimum credit is in another currency than the fee: it could not be applied. */
   | { readonly kind: 'minimum-other-currency'; readonly minimum: Decimal; readonly minimumCurrency: string; readonly currency: string }
   /** What the credit is a share of, as the commitment states it. */
@@ -96,6 +128,13 @@ export const creditEnglish = {
   formula: (fee: string, percent: string, exact: string, rounding: string, amount: string): string => `Credit = ${fee} × ${percent} = ${exact}, rounded ${rounding} to ${amount}.`,
   soleRemedy: 'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
   belowMinimum: (amount: string, minimum: string): string => `${amount} is less than the smallest credit paid (${minimum}): nothing is paid.`,
+  belowMinimumKept: (amount: string, minimum: string, kept: string): string =>
+    `${amount} is less than the smallest credit paid (${minimum}): it is not paid; the hours given without a claim still give ${kept}.`,
+  hourlyWaiver: (a: { hours: number; moreThan: string; zone: string; share: string; percent: string; automatic: boolean }): string =>
+    `${a.hours} clock hour${a.hours === 1 ? '' : 's'} (${a.zone}) with more than ${a.moreThan} of downtime${a.share === '1' ? ' are not charged' : ` give ${a.share} of their fee`} → ${a.percent} of the fee${a.automatic ? ', without a claim' : ''}.`,
+  onRemainder: (a: { waived: string; others: string; percent: string }): string =>
+    `The other credits apply to the fee left once the hours are credited: ${a.waived} + ${a.others} × (100 % − ${a.waived}) = ${a.percent}.`,
+  proRataMet: (availability: string, below: string): string => `Availability ${availability} is not below ${below}: no credit.`,
   minimumOtherCurrency: (minimum: string, currency: string): string =>
     `The smallest credit paid (${minimum}) is in another currency than the fee (${currency}): it was not applied.`,
   creditBase: (base: 'affected' | 'service'): string =>
@@ -133,6 +172,7 @@ export function creditSentence(step: CreditStep): string {
       return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
     }
     case 'pro-rata': {
+      if (step.met) return en.proRataMet(pct(step.availability!), `${step.below!.toString()} %`)
       const s = `Downtime is ${pct(step.share)} of the period × ${step.multiplier} = ${pct(step.percent)} of the fee.`
       return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
     }
@@ -140,6 +180,17 @@ export function creditSentence(step: CreditStep): string {
       const n = step.breaches.length
       return `${step.guarantee.toUpperCase()} breached ${n} time${n === 1 ? '' : 's'} → ${step.percent} % of the fee` + (step.cappedAt ? `, capped at ${step.cappedAt} %.` : '.')
     }
+    case 'hourly-waiver':
+      return en.hourlyWaiver({
+        hours: step.hours,
+        moreThan: humanDuration(step.moreThanMs),
+        zone: step.timeZone,
+        share: step.share.toString(),
+        percent: pct(step.percent),
+        automatic: step.automatic,
+      })
+    case 'on-remainder':
+      return en.onRemainder({ waived: pct(step.waived), others: pct(step.others), percent: pct(step.percent) })
     case 'combined':
       return step.rule === 'larger' ? en.larger(pct(step.percent)) : en.add(pct(step.percent))
     case 'capped':
@@ -149,7 +200,9 @@ export function creditSentence(step: CreditStep): string {
     case 'sole-remedy':
       return en.soleRemedy
     case 'below-minimum':
-      return en.belowMinimum(formatMoney(step.amount, step.currency), formatMoney(step.minimum, step.currency))
+      return step.kept
+        ? en.belowMinimumKept(formatMoney(step.amount, step.currency), formatMoney(step.minimum, step.currency), formatMoney(step.kept, step.currency))
+        : en.belowMinimum(formatMoney(step.amount, step.currency), formatMoney(step.minimum, step.currency))
     case 'minimum-other-currency':
       return en.minimumOtherCurrency(`${step.minimum.toString()} ${step.minimumCurrency}`, step.currency)
     case 'credit-base':

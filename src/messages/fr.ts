@@ -78,6 +78,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'availability-object': () =>
       "doit être un rapport de measureAvailability ou de monthlyStatement, ou un pourcentage comme \"99.5\" (valeur reçue : un objet que la bibliothèque n'a pas construit)",
   'availability-report': () => "doit être un rapport de measureAvailability : un crédit par durée a besoin de la durée d'indisponibilité, pas seulement d'un pourcentage",
+  'availability-hours': () => "doit être un rapport de measureAvailability : une remise horaire a besoin de savoir dans quelles heures d'horloge l'indisponibilité est tombée, pas seulement d'un pourcentage",
+  'hour-or-more': (p) => `doit durer moins d'une heure ${gotFr(p)}`,
   money: (p) => `doit être { amount, currency }, comme { amount: "9.99", currency: "EUR" } ${gotFr(p)}`,
   currency: (p) => `doit être un code de devise ISO 4217 comme "EUR" ${gotFr(p)}`,
   'currency-code': (p) => `doit être un code ISO 4217 comme "USD" ${gotFr(p)}`,

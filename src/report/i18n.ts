@@ -203,6 +203,9 @@ export interface Messages {
     aboveBands(a: { availability: string }): string
     perDuration(a: { units: number; percent: string }): string
     proRata(a: { percent: string }): string
+    proRataMet(a: { availability: string; below: string }): string
+    hourlyWaiver(a: { hours: number; moreThan: string; zone: string; share: string | null; percent: string; automatic: boolean }): string
+    onRemainder(a: { waived: string; others: string; percent: string }): string
     penalty(a: { kind: string; breaches: number | null; percent: string }): string
     partCapped(a: { percent: string }): string
     add(a: { percent: string }): string
@@ -213,6 +216,7 @@ export interface Messages {
     notExceeded(a: { downtime: string; allowance: string }): string
     allCounts(a: { downtime: string; allowance: string; units: number; percent: string }): string
     belowMinimum(a: { amount: string; minimum: string }): string
+    belowMinimumKept(a: { amount: string; minimum: string; kept: string }): string
     minimumOtherCurrency(a: { minimum: string; currency: string }): string
     creditBase(base: 'affected' | 'service'): string
     claim(a: { window: string | null; days: number | null; procedure: string | null; automatic: boolean }): string
@@ -322,7 +326,8 @@ export interface Messages {
     claim(a: { window: string | null; days: number | null; procedure: string | null; automatic: boolean }): string
     readonly confidence: { readonly verified: string; readonly partly: string; readonly assumed: string }
     readonly confidenceShort: { readonly verified: string; readonly partly: string; readonly assumed: string }
-    proRata(a: { multiplier: string; cap: string | null }): string
+    proRata(a: { multiplier: string; cap: string | null; below?: string | null }): string
+    hourlyWaiver(a: { moreThan: string; zone: string; share: string | null; onRemainder: boolean; automatic: boolean }): string
     cap(percent: string): string
     readonly combineLarger: string
     readonly soleRemedy: string
@@ -510,6 +515,10 @@ const english = (): Messages => ({
     aboveBands: (a) => creditEnglish.aboveBands(a.availability),
     perDuration: (a) => `${a.units} unit${a.units === 1 ? '' : 's'} of downtime → ${a.percent} of the fee.`,
     proRata: (a) => `In proportion to the downtime → ${a.percent} of the fee.`,
+    proRataMet: (a) => creditEnglish.proRataMet(a.availability, a.below),
+    hourlyWaiver: (a) =>
+      `${a.hours} clock hour${a.hours === 1 ? '' : 's'} (${a.zone}) with more than ${a.moreThan} of downtime${a.share === null ? ' not charged' : `, ${a.share} of their fee each`} → ${a.percent} of the fee${a.automatic ? ', without a claim' : ''}.`,
+    onRemainder: (a) => creditEnglish.onRemainder(a),
     penalty: (a) => `${a.kind} breached${a.breaches === null ? '' : ` ${a.breaches} time${a.breaches === 1 ? '' : 's'}`} → ${a.percent} of the fee.`,
     partCapped: (a) => creditEnglish.partCapped(a.percent),
     add: (a) => creditEnglish.add(a.percent),
@@ -520,6 +529,7 @@ const english = (): Messages => ({
     notExceeded: (a) => `${a.downtime} of downtime does not exceed the ${a.allowance} allowed → no credit.`,
     allCounts: (a) => `${a.downtime} of downtime, more than the ${a.allowance} allowed: all of it counts, ${a.units} unit${a.units === 1 ? '' : 's'} → ${a.percent} of the fee.`,
     belowMinimum: (a) => creditEnglish.belowMinimum(a.amount, a.minimum),
+    belowMinimumKept: (a) => creditEnglish.belowMinimumKept(a.amount, a.minimum, a.kept),
     minimumOtherCurrency: (a) => creditEnglish.minimumOtherCurrency(a.minimum, a.currency),
     creditBase: (base) => creditEnglish.creditBase(base),
     claim: (a) =>
@@ -674,7 +684,9 @@ const english = (): Messages => ({
       assumed: 'NOT verified: figures from a secondary copy or assumed (see the notes)',
     },
     confidenceShort: { verified: 'verified', partly: 'partly', assumed: 'assumed' },
-    proRata: (a) => `in proportion to the downtime × ${a.multiplier}${a.cap ? `, at most ${a.cap}` : ''}`,
+    proRata: (a) => `in proportion to the downtime × ${a.multiplier}${a.below ? `, only when availability is below ${a.below}` : ''}${a.cap ? `, at most ${a.cap}` : ''}`,
+    hourlyWaiver: (a) =>
+      `each clock hour (${a.zone}) with more than ${a.moreThan} of downtime: ${a.share === null ? 'its part of the fee is not charged' : `${a.share} of its part of the fee`}${a.automatic ? ', without a claim' : ''}${a.onRemainder ? '; the other credits apply to the fee left' : ''}`,
     cap: (p) => `The credit is capped at ${p} of the fee.`,
     combineLarger: 'The larger of the availability credit and the guarantee penalties counts.',
     soleRemedy: 'The credit is the sole remedy: the client waives any other compensation.',
@@ -859,6 +871,11 @@ const french = (): Messages => ({
     aboveBands: (a) => `Le taux de disponibilité ${a.availability} est au-dessus de tous les paliers → pas de crédit.`,
     perDuration: (a) => `${a.units} unité${a.units > 1 ? 's' : ''} d’indisponibilité → ${a.percent} du montant mensuel.`,
     proRata: (a) => `Au prorata de l’indisponibilité → ${a.percent} du montant mensuel.`,
+    proRataMet: (a) => `Le taux de disponibilité ${a.availability} n’est pas sous ${a.below}\u00a0: pas de crédit.`,
+    hourlyWaiver: (a) =>
+      `${a.hours}\u00a0heure${a.hours > 1 ? 's' : ''} d’horloge (${a.zone}) avec plus de ${a.moreThan} d’indisponibilité${a.share === null ? ` non facturée${a.hours > 1 ? 's' : ''}` : `, ${a.share} de leur part du montant chacune`} → ${a.percent} du montant mensuel${a.automatic ? ', sans réclamation' : ''}.`,
+    onRemainder: (a) =>
+      `Les autres crédits portent sur le montant restant une fois les heures créditées\u00a0: ${a.waived} + ${a.others} × (100\u00a0% − ${a.waived}) = ${a.percent}.`,
     penalty: (a) =>
       `${a.kind} non respectée${a.breaches === null ? '' : ` ${a.breaches}\u00a0fois`} → pénalité de ${a.percent} du montant mensuel.`,
     partCapped: (a) => `Plafonné à ${a.percent}.`,
@@ -871,6 +888,8 @@ const french = (): Messages => ({
     allCounts: (a) =>
       `${a.downtime} d’indisponibilité, plus que les ${a.allowance} admis\u00a0: toute l’indisponibilité compte, ${a.units} unité${a.units > 1 ? 's' : ''} → ${a.percent} du montant mensuel.`,
     belowMinimum: (a) => `${a.amount} est moins que le plus petit crédit versé (${a.minimum})\u00a0: rien n’est versé.`,
+    belowMinimumKept: (a) =>
+      `${a.amount} est moins que le plus petit crédit versé (${a.minimum})\u00a0: cette part n’est pas versée\u00a0; les heures accordées sans réclamation donnent toujours ${a.kept}.`,
     minimumOtherCurrency: (a) => `Le plus petit crédit versé (${a.minimum}) est dans une autre devise que le montant mensuel (${a.currency})\u00a0: il n’a pas été appliqué.`,
     creditBase: (base) =>
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
@@ -1044,7 +1063,9 @@ const french = (): Messages => ({
       assumed: 'NON vérifié\u00a0: chiffres d’une copie de seconde main ou supposés (voir les notes)',
     },
     confidenceShort: { verified: 'vérifié', partly: 'en partie', assumed: 'supposé' },
-    proRata: (a) => `au prorata de l’indisponibilité × ${a.multiplier}${a.cap ? `, au plus ${a.cap}` : ''}`,
+    proRata: (a) => `au prorata de l’indisponibilité × ${a.multiplier}${a.below ? `, seulement sous ${a.below} de disponibilité` : ''}${a.cap ? `, au plus ${a.cap}` : ''}`,
+    hourlyWaiver: (a) =>
+      `chaque heure d’horloge (${a.zone}) avec plus de ${a.moreThan} d’indisponibilité\u00a0: ${a.share === null ? 'sa part du montant n’est pas facturée' : `${a.share} de sa part du montant`}${a.automatic ? ', sans réclamation' : ''}${a.onRemainder ? '\u00a0; les autres crédits portent sur le montant restant' : ''}`,
     cap: (p) => `Le crédit est plafonné à ${p} du montant mensuel.`,
     combineLarger: 'Le plus grand du crédit de disponibilité et des pénalités de garantie compte.',
     soleRemedy: 'Le crédit est le seul dédommagement\u00a0: le client renonce à toute autre indemnité.',

@@ -65,7 +65,17 @@ function modelText(f: Formatter, model: CreditModel): ListItem {
         }),
       }
     case 'pro-rata':
-      return { content: m.proRata({ multiplier: f.number(model.multiplier), cap: model.cap ? f.percent(model.cap) : null }) }
+      return { content: m.proRata({ multiplier: f.number(model.multiplier), cap: model.cap ? f.percent(model.cap) : null, below: model.below ? f.percent(model.below) : null }) }
+    case 'hourly-waiver':
+      return {
+        content: m.hourlyWaiver({
+          moreThan: f.duration(model.moreThanMs),
+          zone: model.timeZone,
+          share: model.share.eq(1) ? null : f.number(model.share),
+          onRemainder: model.others === 'on-remainder',
+          automatic: model.automatic,
+        }),
+      }
   }
 }
 

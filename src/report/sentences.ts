@@ -150,6 +150,10 @@ export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { read
         break
       }
       case 'pro-rata': {
+        if (step.met) {
+          lines.push(m.credit.proRataMet({ availability: pct(f, step.availability!), below: f.percent(step.below!) }))
+          break
+        }
         const percent = step.cappedAt ?? step.percent
         lines.push(capped(m.credit.proRata({ percent: pct(f, percent) }), step.cappedAt))
         parts = parts.plus(percent)
@@ -161,6 +165,23 @@ export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { read
         parts = parts.plus(percent)
         break
       }
+      case 'hourly-waiver':
+        lines.push(
+          m.credit.hourlyWaiver({
+            hours: step.hours,
+            moreThan: f.duration(step.moreThanMs),
+            zone: step.timeZone,
+            share: step.share.eq(1) ? null : f.number(step.share),
+            percent: pct(f, step.percent),
+            automatic: step.automatic,
+          }),
+        )
+        parts = parts.plus(step.percent)
+        break
+      case 'on-remainder':
+        lines.push(m.credit.onRemainder({ waived: pct(f, step.waived), others: pct(f, step.others), percent: pct(f, step.percent) }))
+        parts = step.percent
+        break
       case 'combined':
         // The larger of two figures, one of them 0, is also their sum: say the simpler.
         lines.push(step.rule === 'larger' && !step.percent.eq(parts) ? m.credit.larger({ percent: pct(f, step.percent) }) : m.credit.add({ percent: pct(f, step.percent) }))
@@ -186,7 +207,15 @@ export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { read
         lines.push(m.credit.soleRemedy)
         break
       case 'below-minimum':
-        lines.push(m.credit.belowMinimum({ amount: f.money(step.amount, step.currency, credit.scale), minimum: f.money(step.minimum, step.currency, 'exact') }))
+        if (step.kept)
+          lines.push(
+            m.credit.belowMinimumKept({
+              amount: f.money(step.amount, step.currency, credit.scale),
+              minimum: f.money(step.minimum, step.currency, 'exact'),
+              kept: f.money(step.kept, step.currency, credit.scale),
+            }),
+          )
+        else lines.push(m.credit.belowMinimum({ amount: f.money(step.amount, step.currency, credit.scale), minimum: f.money(step.minimum, step.currency, 'exact') }))
         break
       case 'minimum-other-currency':
         lines.push(m.credit.minimumOtherCurrency({ minimum: f.money(step.minimum, step.minimumCurrency, 'exact'), currency: step.currency }))

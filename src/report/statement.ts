@@ -1,3 +1,4 @@
+import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type CommitmentLike, compileCommitment, parseCommitment } from '../commitment/commitment.js'
 import { type Tier } from '../commitment/tiers.js'
 import { describe, InputError } from '../errors.js'
@@ -325,6 +326,12 @@ function* statementBlocks(
   for (const e of statement.elements) if (e.feeSource !== 'given') sources.set(e.feeSource, (sources.get(e.feeSource) ?? 0) + 1)
   if (sources.size) meta.push({ content: m.statement.feeSources(f.list([...sources].map(([k, n]) => `${m.statement.feeSource[k as 'offer']} (${f.number(n)})`))) })
   if (statement.asOf) meta.push({ content: m.statement.openMeasured(f.dateTime(statement.asOf.getTime())) })
+  // A statement made on a preset's terms says how sure those terms are, as the comparison does.
+  const source = commitment?.source
+  if (source) {
+    const sure = sourceConfidence(source)
+    meta.push({ content: m.comparison.sourceConfidence({ offer: commitment.name ?? commitment.id ?? source.title, confidence: m.preset.confidence[sure] }) })
+  }
   blocks.push({ kind: 'list', items: meta, className: 'meta' })
 
   blocks.push({ kind: 'heading', level: 2, text: m.statement.elementsHeading })

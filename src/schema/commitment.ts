@@ -59,13 +59,39 @@ const proRataModel = /* @__PURE__ */ (() =>
     z.strictObject({
       type: z.literal('pro-rata'),
       multiplier: described(z.optional(decimalText), 'Times the fee share of the downtime; default 1.'),
+      below: described(
+        z.optional(decimalText),
+        'Availability target: the credit is due only when availability is below it, e.g. "99.99"; default: always.',
+      ),
       cap: described(z.optional(decimalText), 'Most this model can give, in percent of the fee.'),
     }),
     'Credit in proportion to downtime: fee × downtime / period × multiplier.',
   ))()
 
+const hourlyWaiverModel = /* @__PURE__ */ (() =>
+  described(
+    z.strictObject({
+      type: z.literal('hourly-waiver'),
+      moreThan: described(durationText, 'A clock hour with more than this much downtime is credited, e.g. "PT6M" (AWS EC2: "more than six minutes of a clock hour").'),
+      share: described(
+        z.optional(decimalText),
+        'Share of the hour\'s part of the fee credited for each such hour, from 0 to 1; default 1: the hour is not charged.',
+      ),
+      timeZone: described(z.optional(z.string()), 'IANA time zone whose clock hours count; default UTC.'),
+      others: described(
+        z.optional(z.enum(['add', 'on-remainder'])),
+        'How the other credit models combine with it: their percentages added (add, default), or applied to the fee left once the hours are credited (on-remainder).',
+      ),
+      automatic: described(
+        z.optional(z.boolean()),
+        'True when the contract gives it without a claim; then the minimum credit applies to the rest of the credit only.',
+      ),
+    }),
+    'A share of the fee for each clock hour with more than so much downtime (AWS EC2 instance style).',
+  ))()
+
 /** One way to turn availability into a credit. */
-export const creditModelSchema = /* @__PURE__ */ z.discriminatedUnion('type', [tiersModel, perDurationModel, proRataModel])
+export const creditModelSchema = /* @__PURE__ */ z.discriminatedUnion('type', [tiersModel, perDurationModel, proRataModel, hourlyWaiverModel])
 
 /** How downtime is measured; every rule has a default, documented with it. */
 export const measurementSchema = /* @__PURE__ */ (() =>

@@ -134,7 +134,7 @@ let english: z.core.$ZodErrorMap | undefined
 
 /**
  * Messages for people rather than for developers: what is expected and what was found
- * (`must be one of tiers, per-duration, pro-rata (got "flat")`). Pass as `{ error: readableErrors }`.
+ * (`must be one of tiers, per-duration, pro-rata, hourly-waiver (got "flat")`). Pass as `{ error: readableErrors }`.
  * The issues it has no wording for get zod's English messages: zod/mini loads no locale of its own, and
  * setting one globally would change the messages of an application's own schemas.
  */

@@ -24,8 +24,8 @@ export interface CreditPlan {
   /** One entry per tiered model: upper downtime bound (ms, inclusive) of each reachable band, and its credit. */
   readonly tiers: readonly { readonly upper: Float64Array; readonly units: Float64Array }[]
   readonly perDuration: readonly { readonly freeMs: number; readonly all: boolean; readonly unitMs: number; readonly units: number; readonly started: boolean; readonly cap: number }[]
-  /** percent units = downtime × factor. */
-  readonly proRata: readonly { readonly factor: number; readonly cap: number }[]
+  /** percent units = downtime × factor, when the downtime is more than `freeMs` (what a `below` target allows). */
+  readonly proRata: readonly { readonly factor: number; readonly cap: number; readonly freeMs: number }[]
   readonly hasModels: boolean
   readonly larger: boolean
   readonly cap: number
@@ -55,7 +55,7 @@ export function compileCredit(c: Commitment, monthMs: number): CreditPlan {
   for (const m of c.credit) {
     if (m.type === 'tiers') for (const t of m.tiers) all.push(t.credit)
     else if (m.type === 'per-duration') all.push(m.percent, m.cap)
-    else all.push(m.cap)
+    else if (m.type === 'pro-rata') all.push(m.cap)
   }
   const scale = 10 ** Math.min(MAX_UNIT_DECIMALS, Math.max(...all.map(decimalsOf)))
   const units = (d: Decimal | undefined, fallback: number): number => (d === undefined ? fallback : d.times(scale).toNumber())
@@ -70,9 +70,12 @@ export function compileCredit(c: Commitment, monthMs: number): CreditPlan {
       if (m.beyond) freeMs = new Decimal(monthMs).times(new Decimal(100).minus(m.beyond)).div(100).toNumber()
       else if (m.allowanceMs !== undefined) freeMs = m.allowanceMs
       perDuration.push({ freeMs, all: m.onceExceeded === 'all', unitMs: m.perMs, units: units(m.percent, 0), started: m.count === 'started', cap: units(m.cap, Number.POSITIVE_INFINITY) })
-    } else {
-      proRata.push({ factor: m.multiplier.times(100).times(scale).div(monthMs).toNumber(), cap: units(m.cap, Number.POSITIVE_INFINITY) })
+    } else if (m.type === 'pro-rata') {
+      // Availability below the target ⟺ downtime more than what it allows of the month.
+      const freeMs = m.below ? new Decimal(monthMs).times(new Decimal(100).minus(m.below)).div(100).toNumber() : 0
+      proRata.push({ factor: m.multiplier.times(100).times(scale).div(monthMs).toNumber(), cap: units(m.cap, Number.POSITIVE_INFINITY), freeMs })
     }
+    // An hourly waiver is left out, as the plan's notes say: it needs the clock hours, and only durations are drawn.
   }
   const late = g?.penalty.perLate
   return {
@@ -136,6 +139,7 @@ export function creditUnits(p: CreditPlan, downtime: number, breaches: number, p
     }
   }
   for (const r of p.proRata) {
+    if (!(downtime > r.freeMs)) continue
     const v = downtime * r.factor
     sum += v > r.cap ? r.cap : v
   }

@@ -55,6 +55,9 @@ export function compilePlan(o: CheckedOptions): { plan: Plan; notes: string[] } 
   const gti = compileGti(o, notes)
   if (commitment.minimumCredit)
     notes.push(`The minimum credit (${commitment.minimumCredit.amount.toString()} ${commitment.minimumCredit.currency}) is not applied: simulated credits may include amounts the contract does not pay.`)
+  // The simulation draws how long each month is down, not when: which clock hours an outage touches is unknown.
+  if (commitment.credit.some((m) => m.type === 'hourly-waiver'))
+    notes.push('The hourly waiver is not simulated: it depends on the clock hours an outage falls in, and only durations are drawn; simulated credits leave those hours out.')
   if (commitment.gtr) notes.push(`The GTR (${commitment.gtr.within}) is not simulated: restoration times are not modelled apart from incident durations.`)
   if (commitment.credit.length === 0 && !gti) notes.push('The offer gives no availability credit and no simulated guarantee: every figure is zero.')
   const corr = o.correlated

@@ -103,7 +103,7 @@ describe('band tables', () => {
     expect(() => parseCommitment({ credit: { type: 'tiers', tiers: [] } } as never)).toThrow(InputError)
     const r = safeParseCommitment({ credit: { type: 'flat' } })
     expect(r.success).toBe(false)
-    if (!r.success) expect(r.error.message).toContain('credit.type: must be one of tiers, per-duration, pro-rata (got "flat")')
+    if (!r.success) expect(r.error.message).toContain('credit.type: must be one of tiers, per-duration, pro-rata, hourly-waiver (got "flat")')
     const r2 = safeParseCommitment({ credit: { type: 'tiers', tiers: [{ credit: '1', bellow: '2' }] } })
     expect(r2.success).toBe(false)
     if (!r2.success) expect(r2.error.message).toContain('credit.tiers[0]: has unknown key "bellow"')

@@ -102,6 +102,8 @@ const CORPUS: (() => unknown)[] = [
   () => creditFor({ commitment, availability: '101', fee: { amount: '-1', currency: 'euro' } }),
   () => creditFor({ commitment, availability: '99', fee: { amount: '1', currency: 'ABC' } }),
   () => creditFor({ commitment: { credit: { type: 'per-duration', percent: '5', per: 'PT1H' } }, availability: '99', fee: { amount: '1', currency: 'EUR' } }),
+  () => creditFor({ commitment: { credit: { type: 'hourly-waiver', moreThan: 'PT6M' } }, availability: '99', fee: { amount: '1', currency: 'EUR' } }),
+  () => parseCommitment({ credit: { type: 'hourly-waiver', moreThan: 'PT1H', share: '2', timeZone: 'Mars/Olympus' } }),
   () => roundMoney('1.005', { currency: 'euro' }),
   () => businessCalendar({ timeZone: 'Europe/Paris', hours: { mon: ['09:00-18:00', '17:00-19:00', '25:00-26:00'], tue: '10:00-24:30', wed: '18:00-09:00', thu: 5 as never, sun: 'all day', lun: '09:00-12:00' } as never, holidays: ['FR', 'Noël'], closed: ['2026-13-01'], foo: 1 } as never),
   () => businessCalendar({ hours: 'weekdays' } as never),

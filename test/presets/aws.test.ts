@@ -17,12 +17,15 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
   })
 
   it('instance-level bands: [99.0, 99.5) → 10 %, [95.0, 99.0) → 30 %, < 95.0 → 100 %', () => {
-    expect(percentAt(instance, '99.5')).toBe('0')
-    expect(percentAt(instance, '99.49')).toBe('10')
-    expect(percentAt(instance, '99.0')).toBe('10')
-    expect(percentAt(instance, '98.99')).toBe('30')
-    expect(percentAt(instance, '95.0')).toBe('30')
-    expect(percentAt(instance, '94.99')).toBe('100')
+    // The bands alone: with its hourly rule the preset needs to know when the downtime fell, not a percentage.
+    expect(() => percentAt(instance, '99.5')).toThrow(/an hourly waiver needs to know in which clock hours/)
+    const bands = { ...instance, credit: instance.credit[0] }
+    expect(percentAt(bands, '99.5')).toBe('0')
+    expect(percentAt(bands, '99.49')).toBe('10')
+    expect(percentAt(bands, '99.0')).toBe('10')
+    expect(percentAt(bands, '98.99')).toBe('30')
+    expect(percentAt(bands, '95.0')).toBe('30')
+    expect(percentAt(bands, '94.99')).toBe('100')
   })
 
   it('measure per clock minute in the UTC month: a minute touched by unavailability counts whole', () => {
@@ -46,12 +49,49 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
     expect(at447.credit.amount.toFixed(2)).toBe('60.00') // 200.00 × 30 %
   })
 
-  it('do not encode the instance-level hourly waiver, and say so', () => {
-    // 7 minutes down within one clock hour of April 2026 (43,200 minutes): 99.98380 % ≥ 99.5 % → no monthly
-    // credit, although AWS would not charge that hour (more than 6 minutes unavailable). The preset says so.
-    const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T10:10:00Z', 7 * MIN)])
-    expect(credit.percent.toString()).toBe('0')
-    expect(sourceOf(instance).notes.join(' ')).toMatch(/NOT ENCODED.*more than six minutes of a clock hour.*automatically/)
+  it('waive a clock hour with more than six minutes down, without a claim (worked case of the clause)', () => {
+    // April 2026 in UTC lasts 720 h. 7 minutes down inside the 10:00 hour: 1 − 7 / 43,200 = 99.9838 % ≥ 99.5 %,
+    // no monthly credit, but the hour is not charged: 1 / 720 of the fee = 0.13888… %. At 720.00 USD a
+    // month (1 USD an hour), that is 1.00 USD.
+    const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T10:10:00Z', 7 * MIN)], '720.00', 'USD')
+    expect(credit.parts.map((p) => p.model)).toEqual(['tiers', 'hourly-waiver'])
+    expect(credit.parts[0]!.percent.toString()).toBe('0')
+    expect(credit.parts[1]!.units).toBe(1)
+    expect(credit.percent.times(720).toDecimalPlaces(10).toString()).toBe('100') // 1/720 of the fee, in percent × 720
+    expect(credit.amount.toFixed(2)).toBe('1.00')
+    expect(credit.explanation.join(' ')).toContain('1 clock hour (UTC) with more than 6 min of downtime are not charged')
+    expect(credit.explanation.join(' ')).toContain('without a claim')
+  })
+
+  it('waive no hour at six minutes exactly, nor for 7 minutes split over two clock hours', () => {
+    // "More than six minutes": 6 minutes in the 10:00 hour is not more; 10:57–11:04 is 3 min + 4 min.
+    for (const incidents of [[outage('2026-04-02T10:10:00Z', 6 * MIN)], [outage('2026-04-02T10:57:00Z', 7 * MIN)]]) {
+      const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', incidents, '720.00', 'USD')
+      expect(credit.parts[1]!.units).toBe(0)
+      expect(credit.amount.toFixed(2)).toBe('0.00')
+    }
+    // 6 min 1 s from 10:10:00 touches the clock minutes 10:10 to 10:16: 7 whole minutes, more than six.
+    const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T10:10:00Z', 6 * MIN + 1000)], '720.00', 'USD')
+    expect(credit.parts[1]!.units).toBe(1)
+  })
+
+  it('apply the monthly band to the charges left once the hours are waived', () => {
+    // 10 h down from 00:00 UTC on 2 April 2026: 600 of 43,200 minutes, 98.6111 % → 30 % band; 10 clock
+    // hours waived = 10/720 = 1.3888… %. On the remainder: 1.3888… + 30 × (100 − 1.3888…) / 100 = 30.97222… %.
+    // At 720.00 USD: 10.00 USD of hours not charged + 30 % of the 710.00 USD left (213.00) = 223.00 USD.
+    const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T00:00:00Z', 10 * 60 * MIN)], '720.00', 'USD')
+    expect(credit.parts[0]!.percent.toString()).toBe('30')
+    expect(credit.parts[1]!.units).toBe(10)
+    expect(credit.amount.toFixed(2)).toBe('223.00')
+    expect(credit.steps.map((s) => s.kind)).toContain('on-remainder')
+    expect(credit.explanation.join(' ')).toContain('The other credits apply to the fee left once the hours are credited')
+  })
+
+  it('waive nothing on the region level: the hourly rule is the instance\'s', () => {
+    // The same 7 minutes at region level: 99.9838 % < 99.99 % → 10 % band, 72.00 USD of 720.00, no hour waived.
+    const { credit } = creditOfMonth(region, 2026, 4, 'UTC', [outage('2026-04-02T10:10:00Z', 7 * MIN)], '720.00', 'USD')
+    expect(credit.parts.map((p) => p.model)).toEqual(['tiers'])
+    expect(credit.amount.toFixed(2)).toBe('72.00')
   })
 
   it('quote the per-minute clause and carry their source', () => {
@@ -65,17 +105,25 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
 
   it('count scheduled maintenance as downtime: the agreement does not exclude it', () => {
     // April 2026 (43,200 minutes), 4 h of maintenance = 240 minutes: 1 − 240 / 43,200 = 99.444… % < 99.5 % → 10 %.
+    // The 4 clock hours 01:00–05:00 are also not charged (hourly rule): 4/720 = 0.5555… %, and the 10 % applies
+    // to the rest: 0.5555… + 10 × (100 − 0.5555…) / 100 = 0.5555… + 9.9444… = 10.5 %.
     const { credit } = creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T01:00:00Z', 4 * 60 * MIN, { cause: 'maintenance' })], '100.00', 'USD')
-    expect(credit.percent.toString()).toBe('10')
+    expect(credit.parts[0]!.percent.toString()).toBe('10')
+    expect(credit.percent.toDecimalPlaces(10).toString()).toBe('10.5')
   })
 
   it('pay no credit under 1 USD, base the instance credit on the affected instance, and say the rest', () => {
-    // Same 4 h: 10 % of an instance billed 9.94 USD = 0.994, rounded to 0.99 USD < 1 USD → not paid;
-    // at 9.95 USD, 0.995 rounds half-up to 1.00 USD → paid.
+    // Same 4 h: 10.5 % in all, of which the 4 hours not charged (0.5555… %) are given without a claim and
+    // escape the minimum; the claimed credit is the rest, 9.9444… %. At 10.00 USD it is 0.99444 → 0.99 USD
+    // < 1 USD → not paid, and the hours still give 10.00 × 0.5555… % = 0.0555… → 0.06 USD. At 10.01 USD the
+    // claimed part is 0.99544 → 1.00 USD → paid, and the whole 10.5 % is: 1.05105 → 1.05 USD. (Before the
+    // hourly rule was encoded, the threshold was 9.95 USD: 10 % alone, 0.995 → 1.00.)
     const month = (fee: string) => creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T01:00:00Z', 4 * 60 * MIN)], fee, 'USD').credit
-    expect(month('9.94').amount.toFixed(2)).toBe('0.00')
-    expect(month('9.94').belowMinimum).toBe(true)
-    expect(month('9.95').amount.toFixed(2)).toBe('1.00')
+    expect(month('10.00').amount.toFixed(2)).toBe('0.06')
+    expect(month('10.00').belowMinimum).toBe(true)
+    expect(month('10.00').explanation.join(' ')).toContain('the hours given without a claim still give 0.06 USD')
+    expect(month('10.01').amount.toFixed(2)).toBe('1.05')
+    expect(month('10.01').belowMinimum).toBeUndefined()
     expect(instance.creditBase).toBe('affected')
     expect(region.creditBase).toBe('service')
     for (const p of [region, instance]) {

@@ -102,7 +102,17 @@ describe('presets: Nua.ge (docs.nua.ge, SLA)', () => {
     // April 2026 in Europe/Paris: 720 h; 72.00 EUR × 1 / 720 = 0.10 EUR.
     const r = creditOfMonth(cloud, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', H)], '72.00')
     expect(r.credit.amount.toFixed(2)).toBe('0.10')
-    expect(sourceOf(cloud).notes.join(' ')).toMatch(/NOT ENCODED: the avoir is due only/)
+    expect(sourceOf(cloud).notes.join(' ')).toMatch(/due only "en cas de défaut au respect du SLA", below 99.99 %/)
+  })
+
+  it('pay nothing at 99.99 % or above, and the whole downtime below', () => {
+    // April 2026: 43,200 minutes. 4 min down: 1 − 4 / 43,200 = 99.99074 % ≥ 99.99 % → nothing is owed.
+    const four = creditOfMonth(cloud, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 4 * MIN)], '720.00')
+    expect(four.credit.percent.toString()).toBe('0')
+    expect(four.credit.explanation[0]).toContain('is not below 99.99 %')
+    // 5 min: 99.98843 % < 99.99 % → 5 / 43,200 of 720.00 EUR = 0.0833… → 0.08 EUR, the whole 5 minutes.
+    const five = creditOfMonth(cloud, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 5 * MIN)], '720.00')
+    expect(five.credit.amount.toFixed(2)).toBe('0.08')
   })
 })
 

@@ -288,3 +288,16 @@ describe('renderStatement options', () => {
     }
   })
 })
+
+describe('renderStatement on a preset\'s terms', () => {
+  it('says how sure the terms are, in both languages', async () => {
+    const { presets } = await import('../../src/index.js')
+    const commitment = presets.ovhVps2016.starter
+    const en = renderStatement(statement, { format: 'text', lang: 'en', commitment })
+    const fr = renderStatement(statement, { format: 'text', lang: 'fr', commitment })
+    expect(en).toContain('Terms of OVH VPS STARTER (2016): NOT verified')
+    expect(fr).toContain(`Conditions de OVH VPS STARTER (2016)${NBSP}: NON vérifié`)
+    // Without the commitment the report cannot know, and says nothing.
+    expect(renderStatement(statement, { format: 'text', lang: 'en' })).not.toContain('Terms of')
+  })
+})

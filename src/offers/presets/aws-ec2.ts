@@ -48,22 +48,26 @@ export const awsEc2Region = /* @__PURE__ */ (() => ({
 
 /**
  * AWS EC2 instance-level SLA (2022 version): 10 % from 99.0 % up to 99.5 %, 30 % from 95.0 % up to 99.0 %,
- * 100 % below 95.0 %. The hourly "no charge" part is not encoded (see the notes).
+ * 100 % below 95.0 %; and no charge, without a claim, for a clock hour (UTC) with more than six minutes of
+ * it unavailable, the monthly credit then applying to what is left of the instance's charges.
  */
 export const awsEc2Instance = /* @__PURE__ */ (() => ({
   id: 'aws-ec2-instance',
   name: 'AWS EC2, instance-level (2022)',
-  description: 'One EC2 instance, per monthly billing cycle. The hourly no-charge rule of the agreement is not encoded.',
+  description: 'One EC2 instance, per monthly billing cycle; a clock hour with more than 6 minutes unavailable is not charged, without a claim.',
   timeZone: 'UTC',
   measurement,
-  credit: {
-    type: 'tiers',
-    tiers: [
-      { atLeast: '99.0', below: '99.5', credit: '10' },
-      { atLeast: '95.0', below: '99.0', credit: '30' },
-      { below: '95.0', credit: '100' },
-    ],
-  },
+  credit: [
+    {
+      type: 'tiers',
+      tiers: [
+        { atLeast: '99.0', below: '99.5', credit: '10' },
+        { atLeast: '95.0', below: '99.0', credit: '30' },
+        { below: '95.0', credit: '100' },
+      ],
+    },
+    { type: 'hourly-waiver', moreThan: 'PT6M', timeZone: 'UTC', others: 'on-remainder', automatic: true },
+  ],
   creditBase: 'affected',
   minimumCredit: { amount: '1', currency: 'USD' },
   soleRemedy: true,

@@ -7,14 +7,14 @@ import { type CommitmentInput } from '../../schema/commitment.js'
 export const nuage = {
   id: 'nuage',
   name: 'Nua.ge, instances, network and storage',
-  description: 'Per month; target 99.99 %; when missed, a credit note equal to the downtime measured (pro-rata of the month\'s fee).',
+  description: 'Per month; target 99.99 %; when missed (below 99.99 %), a credit note equal to the downtime measured (pro-rata of the month\'s fee).',
   timeZone: 'Europe/Paris',
   measurement: {
     excludedCauses: ['maintenance', 'customer', 'force-majeure'],
     exclusions: 'as-available',
     granularity: 'none',
   },
-  credit: { type: 'pro-rata', multiplier: '1' },
+  credit: { type: 'pro-rata', multiplier: '1', below: '99.99' },
   source: {
     title: 'Nua.ge documentation, Service Level Agreement (SLA)',
     url: 'https://docs.nua.ge/fr/article/service-level-agreement-sla-17pqahc/',

@@ -40,7 +40,9 @@ export const awsEc2Texts = /* @__PURE__ */ (() =>
         'Paraphrase of the instance-level bands: less than 99.5 % but at least 99.0 % → 10 %; less than 99.0 % but at least 95.0 % → 30 %; less than 95.0 % → 100 %.',
         'Unavailable (paraphrase): the instance has no external connectivity. One element per instance.',
         'Credit base (paraphrase): the charges paid for the affected instance for the billing cycle (creditBase affected): pass that instance\'s charges as the fee.',
-        'NOT ENCODED: "AWS will not charge you for any Single EC2 Instance that is Unavailable for more than six minutes of a clock hour", applied automatically, without a claim. The credit models cannot yet express a per-clock-hour waiver, so only the monthly bands are encoded: compute the waived hours apart; the credit here understates what AWS owes when the waiver applies.',
+        'Hourly rule (quoted): "AWS will not charge you for any Single EC2 Instance that is Unavailable for more than six minutes of a clock hour", applied automatically (hourly-waiver: more than PT6M, automatic). Readings: a clock hour is a UTC hour, the zone of the billing cycle; with the per-minute count, an hour with 6 min 1 s down counts 7 minutes and is waived; an hour is "not charged" for its part of the month\'s charges (1/720 of a 30-day month\'s fee), whatever the instance\'s hourly price.',
+        'Reading: the monthly credit is a share of the charges paid for the instance, and the waived hours were not charged, so the bands apply to the fee left once the hours are waived (others on-remainder): 10 hours waived in a 30-day month at 720 USD leave 710 USD, of which 30 % is 213 USD, 223 USD in all. The agreement does not say how the two combine.',
+        'Reading: the 1 USD minimum is a rule of Service Credits; the waived hours are not a credit claimed but a charge not made, so the minimum applies to the monthly credit only (automatic).',
       ],
     },
   }) as const satisfies Record<string, SourceTexts>)()

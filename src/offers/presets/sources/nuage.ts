@@ -9,7 +9,7 @@ export const nuageTexts = /* @__PURE__ */ (() =>
       notes: [
         'The clause is from a documentation page of Nua.ge, not its Conditions Générales de Service, which hold "les conditions d\'octroi" and were not read: partly verified.',
         'Reading: "un avoir équivalent au temps d\'indisponibilité" is the fee\'s share of the month that was unavailable (pro-rata, multiplier 1): 1 h down in a 720 h month gives 1/720 of the fee.',
-        'NOT ENCODED: the avoir is due only "en cas de défaut au respect du SLA", below 99.99 %; the pro-rata model has no threshold, so a month at or above 99.99 % (at most 4 min 19.2 s down in a 30-day month) still gets a small credit here that Nua.ge does not owe. Below 99.99 % the figure is the one the page describes.',
+        'The avoir is due only "en cas de défaut au respect du SLA", below 99.99 % (pro-rata below 99.99): a month at 99.99 % or above (at most 4 min 19.2 s down in a 30-day month) gets nothing; below, the whole downtime is credited, not only what exceeds the allowance (a reading: the page says "équivalent au temps d\'indisponibilité constaté").',
         'Measured by Nua.ge\'s probes and equipment: log the incidents they would see.',
         'Silent in the text read: the exclusions (maintenance, client causes and force majeure are excluded here as library defaults, a reading), the credit base, any cap, the claim window and any sole-remedy clause. The month is read in Europe/Paris.',
       ],

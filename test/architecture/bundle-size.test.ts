@@ -28,12 +28,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * business-day deadlines, targets per priority: about 4 kB). Until the budgets are met again, `guard`
  * stops each from growing past what it measured then (64.5 kB and 98.3 kB); the figure is still printed
  * against the budget. Meeting them needs the French wordings behind an entry of their own and the
- * service-desk evaluation loaded only by commitments that use it.
+ * service-desk evaluation loaded only by commitments that use it. Measurement windows (service hours,
+ * maintenance schedules, sets in service) raised the guards to 67.2 kB and 101.1 kB (measured 67.1 kB and
+ * 101.0 kB, from 64.7 kB and 98.5 kB guarded before).
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 64_700 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 98_500 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 67_200 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 101_100 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
 ]

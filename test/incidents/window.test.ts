@@ -196,3 +196,26 @@ describe('properties', () => {
     )
   })
 })
+
+describe('an Azure availability set measured while two or more VMs run', () => {
+  it('gives 10 % where the whole month would give 25 %', async () => {
+    const { presets, creditFor } = await import('../../src/index.js')
+    const preset = presets.azure.vmAvailabilitySet
+    const set = { ...preset, measurement: { ...preset.measurement, window: { inService: { atLeast: 2 } } } }
+    const utcApril = monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' })
+    const incidents = [{ start: '2026-04-05T12:00:00Z', end: '2026-04-06T06:00:00Z' }]
+    const running = {
+      'vm-1': [{ start: '2026-04-01T00:00:00Z' }],
+      'vm-2': [{ start: '2026-04-01T00:00:00Z', end: '2026-04-05T00:00:00Z' }, { start: '2026-04-06T00:00:00Z' }],
+    }
+    const inService = measureAvailability({ commitment: set, period: utcApril, incidents, running })
+    // Two VMs run all April but the 5th: 696 h; of the 18 h incident only 6 h (the 6th) fall in them.
+    // (696 − 6) / 696 = 99.1379… %: band [99.0, 99.95) → 10 %.
+    expect(inService.exactAvailability.toFixed(4)).toBe('99.1379')
+    expect(creditFor({ commitment: set, availability: inService, fee: { amount: '100', currency: 'EUR' } }).percent.toString()).toBe('10')
+    // Over the whole month: (720 − 18) / 720 = 97.5 %: band [95.0, 99.0) → 25 %.
+    const whole = measureAvailability({ commitment: preset, period: utcApril, incidents })
+    expect(whole.exactAvailability.toString()).toBe('97.5')
+    expect(creditFor({ commitment: preset, availability: whole, fee: { amount: '100', currency: 'EUR' } }).percent.toString()).toBe('25')
+  })
+})

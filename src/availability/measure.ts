@@ -1,10 +1,11 @@
 import { type Commitment, type CommitmentLike, type MeasurementRules, readCommitment } from '../commitment/commitment.js'
 import { roundingConstant } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
-import { InputError, IssueList } from '../errors.js'
+import { InputError, IssueList, joinPath } from '../errors.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type ElementLayout, EXCLUDED_CLASS, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
+import { ServiceWindow, WindowedIncidents } from '../incidents/window.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
@@ -66,8 +67,13 @@ export interface AvailabilityReport {
   readonly periodMs: number
   /** Time excluded (maintenance and other excluded causes). */
   readonly excludedMs: number
-  /** Time availability is measured against: the period, less excluded time under `out-of-period`. */
+  /**
+   * Time availability is measured against: the period (or, with a measurement window, the window's time in
+   * it), less excluded time under `out-of-period`.
+   */
   readonly measuredMs: number
+  /** With a measurement window (`measurement.window`): how it cut the period. */
+  readonly window?: WindowFigures
   /** Weighted downtime in milliseconds; the nearest double when a weight has decimals (see `downtime`). */
   readonly downtimeMs: number
   /** Weighted downtime in milliseconds, exact. */
@@ -95,6 +101,22 @@ export interface AvailabilityReport {
   readonly exact: { readonly downtimeUnits: number; readonly measuredUnits: number; readonly scale: number }
 }
 
+/** How a measurement window cut the period, in milliseconds. */
+export interface WindowFigures {
+  /** Service hours in the period (while enough instances ran, under `inService`), maintenance included. */
+  readonly serviceMs: number
+  /** Of those, the time of scheduled maintenance windows: planned, and not measured. */
+  readonly scheduledMaintenanceMs: number
+  /** The time measured: service hours less maintenance windows. */
+  readonly windowMs: number
+}
+
+/**
+ * When each element of a set ran, for a commitment whose window counts time only while enough of them
+ * run (`inService`): element name → its running stretches. An open stretch (no end) runs to the period end.
+ */
+export type RunningIntervals = Readonly<Record<string, readonly { readonly start: InstantLike; readonly end?: InstantLike }[]>>
+
 /** Options of {@link measureAvailability}. */
 export interface MeasureOptions {
   /** The availability commitment whose measurement rules apply (a preset, or your own). */
@@ -107,6 +129,8 @@ export interface MeasureOptions {
   element?: string
   /** Instant at which open incidents (without end) are measured; required if any incident is open. */
   asOf?: InstantLike
+  /** When the elements of a set ran: required by a commitment whose window has `inService`. */
+  running?: RunningIntervals
 }
 
 const DECIMAL_100 = /* @__PURE__ */ new Decimal(100)
@@ -119,19 +143,55 @@ export interface MeasureInput {
   readonly end: number
   readonly table: IncidentTable
   readonly asOf: number | undefined
+  /** Running stretches of each element of a set, flat `[start, end, …]`, for the window's `inService`. */
+  readonly running?: readonly (readonly number[])[]
 }
 
 /** @internal Reads the common inputs, adding issues with their paths. */
 export function readMeasureInput(
-  options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown },
+  options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown; running?: unknown },
   issues: IssueList,
 ): MeasureInput | undefined {
   const commitment = readCommitment(options.commitment, 'commitment', issues)
   const bounds = readPeriod(options.period, 'period', issues)
   const asOf = options.asOf === undefined ? undefined : readInstant(options.asOf, 'asOf', issues)
   const table = readIncidents(options.incidents, asOf, 'incidents', issues)
+  const running = readRunning(options.running, commitment, bounds?.end, issues)
   if (!commitment || !bounds || !table) return undefined
-  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf }
+  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf, ...(running && { running }) }
+}
+
+/** Reads the running stretches of a set's elements, required when the commitment's window has `inService`. */
+function readRunning(value: unknown, commitment: Commitment | undefined, periodEnd: number | undefined, issues: IssueList): number[][] | undefined {
+  const needed = commitment?.measurement.window?.inService !== undefined
+  if (value === undefined) {
+    if (needed) issues.add('running', "is required: the commitment's window counts time only while enough elements run, so say when each ran", 'running-required')
+    return undefined
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    issues.add('running', 'must map each element to its running stretches, such as { "vm-1": [{ start, end }] }', 'running-shape')
+    return undefined
+  }
+  const out: number[][] = []
+  for (const [name, list] of Object.entries(value as Record<string, unknown>)) {
+    const path = joinPath('running', name)
+    if (!Array.isArray(list)) {
+      issues.add(path, 'must be a list of running stretches { start, end }', 'running-list')
+      continue
+    }
+    const flat: number[] = []
+    list.forEach((item: unknown, i) => {
+      const at = joinPath(path, i)
+      const r = (item ?? {}) as { start?: unknown; end?: unknown }
+      const start = readInstant(r.start, joinPath(at, 'start'), issues)
+      const end = r.end === undefined ? periodEnd : readInstant(r.end, joinPath(at, 'end'), issues)
+      if (start === undefined || end === undefined) return
+      if (end < start) issues.add(joinPath(at, 'end'), 'is before its start', 'running-order')
+      else flat.push(start, end)
+    })
+    out.push(flat)
+  }
+  return out
 }
 
 /** @internal Measures several elements over one period, sharing the work done on the incident log. */
@@ -152,11 +212,12 @@ export function measureElements(
       'Cannot measure availability',
     )
   anchorShapes(input)
-  const prepared = new PreparedIncidents(table, rules, input.start, input.end)
+  const window = rules.window ? new ServiceWindow(rules.window, input.start, input.end, input.running) : undefined
+  const prepared = window ? new WindowedIncidents(table, rules, input.start, input.end, window) : new PreparedIncidents(table, rules, input.start, input.end)
   const layout = groupByElement(prepared, elementIds)
-  const sweeper = new Sweeper(layout, rules.weightUnits, input.end - input.start)
+  const sweeper = new Sweeper(layout, rules.weightUnits, window ? window.windowMs : input.end - input.start)
   const reports: AvailabilityReport[] = []
-  const shared = { input, prepared, layout }
+  const shared = { input, prepared, layout, window }
   if (elementIds === null) reports.push(buildReport(shared, null, 0, sweeper.sweep(0)))
   else for (let e = 0; e < elementIds.length; e++) reports.push(buildReport(shared, elementIds[e]!, e, sweeper.sweep(e)))
   return { reports, unknown: layout.unknown }
@@ -189,6 +250,7 @@ interface Measurement {
   readonly input: MeasureInput
   readonly prepared: PreparedIncidents
   readonly layout: ElementLayout
+  readonly window: ServiceWindow | undefined
 }
 
 /**
@@ -310,14 +372,15 @@ const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
 const LAZY_KEYS = /* @__PURE__ */ Object.keys(LAZY_FIGURES)
 
 function buildReport(measurement: Measurement, element: string | null, index: number, sweep: SweepResult): AvailabilityReport {
-  const { input, layout } = measurement
+  const { input, layout, window } = measurement
   const { commitment, period, table } = input
   const rules = commitment.measurement
   const scale = rules.weightScale
   const periodMs = input.end - input.start
+  const spanMs = window ? window.windowMs : periodMs
   const excludedMs = sweep.excludedTotalMs
   const outOfPeriod = rules.exclusions === 'out-of-period'
-  const measuredMs = outOfPeriod ? periodMs - excludedMs : periodMs
+  const measuredMs = outOfPeriod ? spanMs - excludedMs : spanMs
   const measuredUnits = measuredMs * scale
   const downtimeUnits = sweep.downtimeUnits
   // Whether an open incident takes part, not whether the overlap happened to be attributed to it.
@@ -336,6 +399,7 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   report.periodMs = periodMs
   report.excludedMs = excludedMs
   report.measuredMs = measuredMs
+  if (window) report.window = Object.freeze({ serviceMs: window.serviceMs, scheduledMaintenanceMs: window.scheduledMaintenanceMs, windowMs: window.windowMs })
   report.downtimeMs = downtimeUnits / scale
   report.open = open
   if (input.asOf !== undefined) report.asOf = new Date(input.asOf)
@@ -602,6 +666,16 @@ function buildSteps(
   const rules = commitment.measurement
   const steps: AvailabilityStep[] = []
   steps.push({ kind: 'period', label: period.label, timeZone: period.timeZone, start: input.start, end: input.end, durationMs: report.periodMs })
+  if (rules.window && report.window) {
+    const w = rules.window
+    steps.push({
+      kind: 'window',
+      hours: w.hours.label,
+      maintenance: w.maintenance.map((m) => m.label),
+      ...(w.inService && { inServiceAtLeast: w.inService.atLeast }),
+      ...report.window,
+    })
+  }
   const counted: IncidentRef[] = []
   const notCounted: IncidentRef[] = []
   for (const c of contributions) (c.status === 'counted' ? counted : notCounted).push(refOf(c))

@@ -59,6 +59,20 @@ export type ContributionStep =
 export type AvailabilityStep =
   /** The period measured: `[start, end)`, `durationMs` long. */
   | { readonly kind: 'period'; readonly label: string; readonly timeZone: string; readonly start: number; readonly end: number; readonly durationMs: number }
+  /**
+   * The measurement window: service hours (`hours`, a calendar label), maintenance windows, and the
+   * in-service rule; `windowMs` of the period are measured, `scheduledMaintenanceMs` of the service hours
+   * were maintenance.
+   */
+  | {
+      readonly kind: 'window'
+      readonly hours: string
+      readonly maintenance: readonly string[]
+      readonly inServiceAtLeast?: number
+      readonly serviceMs: number
+      readonly scheduledMaintenanceMs: number
+      readonly windowMs: number
+    }
   /** The weighted downtime, exact, with the incidents that counted and those that did not. */
   | {
       readonly kind: 'downtime'
@@ -138,6 +152,14 @@ export function availabilitySentence(step: AvailabilityStep): string {
   switch (step.kind) {
     case 'period':
       return `Period ${step.label} (${step.timeZone}): ${new Date(step.start).toISOString()} to ${new Date(step.end).toISOString()}, ${fmt(step.durationMs)}.`
+    case 'window':
+      return (
+        `Measured only in service hours ${step.hours}` +
+        (step.inServiceAtLeast !== undefined ? ` while at least ${step.inServiceAtLeast} elements run` : '') +
+        `: ${fmt(step.serviceMs)}` +
+        (step.maintenance.length ? `, less ${fmt(step.scheduledMaintenanceMs)} of scheduled maintenance (${step.maintenance.join('; ')})` : '') +
+        `; ${fmt(step.windowMs)} measured.`
+      )
     case 'downtime': {
       const who = step.element === null ? 'the service' : `element "${step.element}"`
       const n = step.counted.length

@@ -18,6 +18,7 @@ import { readTimeZone } from '../time/zone.js'
 import { type RoundingMode } from './rounding.js'
 import { type DueRule, type GuaranteeTarget, readGuaranteeDesk, readTarget } from './service-desk.js'
 import { readTiers, type Tier } from './tiers.js'
+import { readServiceWindow, type ServiceWindowRules } from './window.js'
 
 /** Measurement rules of a commitment, with every default filled in. */
 export interface MeasurementRules {
@@ -33,6 +34,8 @@ export interface MeasurementRules {
   readonly granularity: 'none' | 'minute-up' | 'minute-down'
   /** Rounding of the availability percentage before it is reported and compared with bands; absent: exact. */
   readonly rounding?: { readonly decimals: number; readonly mode: RoundingMode }
+  /** Service hours, maintenance windows and in-service rule: absent, the whole period is measured. */
+  readonly window?: ServiceWindowRules
   /** @internal weights as integers over `weightScale`, for exact integer sums in the sweep */
   readonly weightUnits: readonly [outage: number, partial: number, degraded: number]
   /** @internal */
@@ -330,6 +333,7 @@ function compile(input: unknown, path: string): Commitment {
   const units = (d: Decimal) => d.times(weightScale).toNumber()
   const minimumOutageMs =
     m.minimumOutage === undefined ? 0 : (readDuration(m.minimumOutage, joinPath(joinPath(path, 'measurement'), 'minimumOutage'), issues) ?? 0)
+  const window = m.window === undefined ? undefined : readServiceWindow(m.window, timeZone, joinPath(joinPath(path, 'measurement'), 'window'), issues)
   const models = c.credit === undefined ? [] : Array.isArray(c.credit) ? c.credit : [c.credit]
   const credit: CreditModel[] = []
   models.forEach((model, i) => {
@@ -356,6 +360,7 @@ function compile(input: unknown, path: string): Commitment {
       minimumOutageMs,
       granularity: m.granularity ?? 'none',
       ...(m.rounding && { rounding: Object.freeze({ decimals: m.rounding.decimals, mode: m.rounding.mode ?? 'half-up' }) }),
+      ...(window && { window }),
       weightUnits: [units(weights.outage), units(weights.partial), units(weights.degraded)] as const,
       weightScale,
     }),

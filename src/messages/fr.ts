@@ -102,6 +102,11 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'hours-ranges': (p) => `doit être une plage "09:00-18:00" ou une liste de plages ${gotFr(p)}`,
   'hours-overlap': (p) => `chevauche ${s(p, 'range')}`,
   'hours-none': () => "ne couvre aucun moment : l'horloge ne tournerait jamais (utilisez '24/7' pour une couverture permanente)",
+  'running-required': () =>
+    "est requis : la fenêtre de l'engagement ne compte le temps que tant qu'assez d'éléments fonctionnent, indiquez donc quand chacun a fonctionné",
+  'running-shape': () => 'doit associer à chaque élément ses périodes de fonctionnement, comme { "vm-1": [{ start, end }] }',
+  'running-list': () => 'doit être une liste de périodes de fonctionnement { start, end }',
+  'running-order': () => 'est avant son début',
   calendar: (p) => `doit être '24/7' ou des options de calendrier { timeZone, hours, holidays?, closed? } ${gotFr(p)}`,
   'calendar-key': () => "n'est pas une option de calendrier (timeZone, hours, holidays, closed)",
   'calendar-zone': () => 'est obligatoire : le fuseau horaire IANA dans lequel on lit les heures, comme "Europe/Paris"',

@@ -174,6 +174,7 @@ export interface Messages {
   /** The arithmetic of an availability report, rebuilt from its fields. */
   readonly trail: {
     period(a: { label: string; zone: string; range: string; duration: string; ms: string }): string
+    window(a: { hours: string; inService: number | null; service: string; maintenance: { duration: string; schedule: string } | null; measured: string; ms: string }): string
     downtime(a: { element: string | null; duration: string; ms: string; counted: number; others: number }): string
     excluded(a: { duration: string; ms: string; asAvailable: boolean }): string
     readonly wholePeriodExcluded: string
@@ -480,6 +481,10 @@ const english = (): Messages => ({
 
   trail: {
     period: (a) => `Period ${a.label} (${a.zone}): ${a.range}, ${a.duration} (${a.ms} ms).`,
+    window: (a) =>
+      `Measured only in service hours (${a.hours})${a.inService !== null ? ` while at least ${a.inService} elements run` : ''}: ${a.service}` +
+      (a.maintenance ? `, less ${a.maintenance.duration} of scheduled maintenance (${a.maintenance.schedule})` : '') +
+      `; ${a.measured} (${a.ms} ms) measured.`,
     downtime: (a) =>
       `Downtime${a.element ? ` of ${a.element}` : ''}: ${a.duration} (${a.ms} ms) from ${a.counted} incident${a.counted === 1 ? '' : 's'}` +
       (a.others ? `, ${a.others} other${a.others === 1 ? '' : 's'} not counted` : '') +
@@ -838,6 +843,10 @@ const french = (): Messages => ({
 
   trail: {
     period: (a) => `Période ${a.label} (${a.zone})\u00a0: ${a.range}, soit ${a.duration} (${a.ms} ms).`,
+    window: (a) =>
+      `Mesure limitée aux heures de service (${a.hours})${a.inService !== null ? `, tant qu’au moins ${a.inService} éléments fonctionnent` : ''}\u00a0: ${a.service}` +
+      (a.maintenance ? `, moins ${a.maintenance.duration} de maintenance programmée (${a.maintenance.schedule})` : '') +
+      `\u00a0; ${a.measured} (${a.ms} ms) mesurés.`,
     downtime: (a) =>
       `Indisponibilité${a.element ? ` de ${a.element}` : ''}\u00a0: ${a.duration} (${a.ms} ms), d’après ${a.counted} incident${a.counted > 1 ? 's' : ''} compté${a.counted > 1 ? 's' : ''}` +
       (a.others ? `, ${a.others} autre${a.others > 1 ? 's' : ''} non compté${a.others > 1 ? 's' : ''}` : '') +

@@ -90,6 +90,18 @@ export function availabilityTrail(f: Formatter, report: AvailabilityReport, elem
         lines.push(m.trail.period({ label: f.periodName(p), zone: step.timeZone, range: f.range(p.start, p.end), duration: f.duration(step.durationMs), ms: f.ms(step.durationMs) }))
         break
       }
+      case 'window':
+        lines.push(
+          m.trail.window({
+            hours: step.hours,
+            inService: step.inServiceAtLeast ?? null,
+            service: f.duration(step.serviceMs),
+            maintenance: step.maintenance.length ? { duration: f.duration(step.scheduledMaintenanceMs), schedule: step.maintenance.join('; ') } : null,
+            measured: f.duration(step.windowMs),
+            ms: f.ms(step.windowMs),
+          }),
+        )
+        break
       case 'downtime':
         lines.push(
           m.trail.downtime({ element, duration: f.duration(step.downtime.toNumber()), ms: f.number(step.downtime), counted: step.counted.length, others: step.notCounted.length }),

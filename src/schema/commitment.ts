@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { decimalText, described, durationText, sourceSchema } from './common.js'
 import { guaranteeDeskFields } from './service-desk.js'
+import { inServiceSchema, maintenanceListSchema } from './window.js'
 
 // Built in pure-marked functions, so that a bundle drops the schemas it never uses (see common.ts).
 
@@ -128,6 +129,17 @@ export const measurementSchema = /* @__PURE__ */ (() =>
           }),
         ),
         'Round the availability percentage before it is reported and compared with the bands, as some status pages and contracts do; default: exact.',
+      ),
+      window: described(
+        z.optional(
+          z.strictObject({
+            // Lazy: the calendar schema is built further down this file.
+            hours: described(z.optional(z.lazy(() => calendarSchema)), 'Contracted service hours; only their time is measured. Default "24/7".'),
+            maintenance: z.optional(maintenanceListSchema),
+            inService: z.optional(inServiceSchema),
+          }),
+        ),
+        'Measure availability only inside service hours, outside maintenance windows, and (for sets) while enough instances run: the rest of the period is neither up nor down.',
       ),
     }),
     'Measurement rules.',

@@ -1,4 +1,4 @@
-import { type AvailabilityReport, measureElements, readMeasureInput } from '../availability/measure.js'
+import { type AvailabilityReport, measureElements, readMeasureInput, type RunningIntervals } from '../availability/measure.js'
 import { type CommitmentLike, readCommitment } from '../commitment/commitment.js'
 import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
 import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits/money.js'
@@ -64,6 +64,8 @@ export interface StatementOptions<E extends BilledElement = BilledElement> {
   elements: readonly E[]
   /** Instant at which open incidents are measured; default the end of the period. */
   asOf?: InstantLike
+  /** When each instance of a set ran, for a commitment whose `measurement.window` has `inService`. */
+  running?: RunningIntervals
   /** Rows the readers of the inputs left out (`skipped` of a `matou/io` reader), so that the statement lists them with its warnings. */
   skipped?: readonly { file?: string; line?: number; path?: string; reason: string }[]
   /** Name of the incident log, written in the warnings about its incidents. */
@@ -225,7 +227,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     if (bounds) asOf = bounds.end
   }
   const periodProblem = issues.issues.length > 0
-  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf }, issues)
+  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf, running: o.running }, issues)
   // A month that could not be read is reported as such, not again as a missing period.
   if (periodProblem) issues.issues.splice(0, issues.issues.length, ...issues.issues.filter((x, k) => k === 0 || x.path !== 'period'))
   const rounding = readRounding(o.rounding, 'rounding', issues)

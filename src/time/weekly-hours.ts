@@ -35,7 +35,8 @@ export function hhmm(ms: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
-function readRange(value: unknown, path: string, issues: IssueList): [number, number] | undefined {
+/** Reads one range `HH:MM-HH:MM` of a day, in ms since local midnight, or adds issues. */
+export function readRange(value: unknown, path: string, issues: IssueList): [number, number] | undefined {
   const m = typeof value === 'string' ? RANGE_TEXT.exec(value.trim()) : null
   if (!m) {
     issues.add(path, `must be a range of local times HH:MM-HH:MM such as "09:00-18:00" (got ${describe(value)})`, 'hours-range', { got: describe(value) })

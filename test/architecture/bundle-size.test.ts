@@ -28,12 +28,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * business-day deadlines, targets per priority: about 4 kB). Until the budgets are met again, `guard`
  * stops each from growing past what it measured then (64.5 kB and 98.3 kB); the figure is still printed
  * against the budget. Meeting them needs the French wordings behind an entry of their own and the
- * service-desk evaluation loaded only by commitments that use it.
+ * service-desk evaluation loaded only by commitments that use it. Targets per client and the update
+ * clock moved the guards to 64.9 kB (64.8 measured) and 99.5 kB (99.4 measured).
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 64_700 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 98_500 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 64_900 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 99_500 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
 ]

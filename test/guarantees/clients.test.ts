@@ -55,3 +55,14 @@ describe('targets by client', () => {
     expect(() => evaluateGuarantees({ commitment, incidents, clients: [{ id: 'x', gtr: { within: 'soon' } }] })).toThrow(/clients\[0\]\.gtr\.within/)
   })
 })
+
+describe('the client step in words', () => {
+  it('names the client in French and English', async () => {
+    const { deskStepSentence } = await import('../../src/report/service-desk-text.js')
+    const { Formatter } = await import('../../src/report/format.js')
+    const { messagesFor } = await import('../../src/report/i18n.js')
+    const step = { kind: 'priority-target', guarantee: 'gtr', priority: 'P1', own: true, within: 'PT8H', calendar: '24/7', client: 'Mairie' } as const
+    expect(deskStepSentence(new Formatter(messagesFor('fr'), 'UTC'), step, 'GTR')).toBe('GTR\u00a0: client Mairie, priorité P1, son objectif s’applique\u00a0: PT8H selon 24/7.')
+    expect(deskStepSentence(new Formatter(messagesFor('en'), 'UTC'), { ...step, own: false }, 'GTR')).toBe('GTR: client Mairie, whose target applies: PT8H on 24/7.')
+  })
+})

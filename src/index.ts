@@ -148,3 +148,4 @@ export { type DueRule, type GuaranteeTarget } from './commitment/service-desk.js
 export { dueSchema, statusEventSchema, waitingSchema } from './schema/service-desk.js'
 export { type Compliance, type ComplianceOptions, type ComplianceRow, guaranteeCompliance, type MarginFigures } from './guarantees/compliance.js'
 export { type AtRiskEntry, type AtRiskList, atRiskList, type AtRiskOptions, type EscalationLevel } from './guarantees/at-risk.js'
+export { type UpdateClockOptions, type UpdateClockReport, type UpdateOutcome, updateClock } from './guarantees/update-clock.js'

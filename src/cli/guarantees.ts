@@ -10,7 +10,12 @@ import { guaranteeCompliance } from '../guarantees/compliance.js'
 import { presets } from '../offers/presets/index.js'
 import { renderAtRisk } from '../report/at-risk.js'
 import { renderCompliance } from '../report/compliance.js'
-import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
+import { parseTicketEventLog } from '../io/event-log.js'
+import { parseGlpiTickets, parseGlpiTicketsCsv } from '../io/glpi.js'
+import { type ReadResult } from '../io/result.js'
+import { parseServiceNowEventLog } from '../io/servicenow.js'
+import { formatSkippedRow } from '../io/skipped.js'
+import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
 import { type Command, type Context, files, UsageError } from './commands.js'
 
 /** The help of `matou guarantees`, in each language. */
@@ -26,6 +31,9 @@ Usage: matou guarantees --offer FILE|PRESET --incidents FILE --as-of INSTANT [op
                                       before), +PT2H (two hours after); repeat for several levels
   --compliance                        the compliance figures by month, priority and client instead
   -c, --clients FILE                  with --compliance: who is billed for which element
+  --from DESK                         the incident file is a desk's export: glpi (REST API JSON), glpi-csv
+                                      (the ticket list's CSV), servicenow (incident event log), event-log
+                                      (ticket, at, status, priority); give --dates-time-zone for its local dates
   --incidents-format, --date-format, --dates-time-zone   how the incident file is read (see matou statement)
 
 Example:
@@ -42,6 +50,9 @@ Usage : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER --as-o
                                       avant), +PT2H (deux heures après) ; à répéter pour plusieurs niveaux
   --compliance                        les chiffres de respect par mois, priorité et client à la place
   -c, --clients FICHIER               avec --compliance : qui est facturé pour quel élément
+  --from OUTIL                        le fichier d’incidents est un export d’outil de support : glpi (JSON de l’API
+                                      REST), glpi-csv (CSV de la liste des tickets), servicenow (journal des incidents),
+                                      event-log (ticket, at, status, priority) ; --dates-time-zone pour ses dates locales
   --incidents-format, --date-format, --dates-time-zone   comment lire le fichier d’incidents (voir matou statement)
 
 Exemple :
@@ -60,6 +71,7 @@ const options = {
   escalate: { type: 'string', multiple: true },
   compliance: { type: 'boolean' },
   clients: { type: 'string', short: 'c' },
+  from: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>
 
 function str(ctx: Context, name: string): string | undefined {
@@ -98,13 +110,14 @@ export const guaranteesCommand: Command = {
       throw new UsageError(ctx.m.oneOf('--incidents-format', INCIDENT_FORMATS, format))
     const dateFormat = str(ctx, 'date-format')
     const zone = str(ctx, 'dates-time-zone')
-    const read = await readIncidentFile(path, {
-      ...files(ctx),
-      ...(format !== undefined && { format: format as IncidentFormat }),
-      ...(dateFormat !== undefined && { dateFormat }),
-      ...(zone !== undefined && { timeZone: zone }),
-    })
-    for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, s.reason))
+    const from = str(ctx, 'from')
+    if (from !== undefined && !(DESKS as readonly string[]).includes(from)) throw new UsageError(ctx.m.oneOf('--from', DESKS, from))
+    const local = { ...(dateFormat !== undefined && { dateFormat }), ...(zone !== undefined && { timeZone: zone }) }
+    const read: ReadResult =
+      from === undefined
+        ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local })
+        : readDesk(from as Desk, await readText(path, files(ctx)), local)
+    for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkippedRow(s, ctx.lang)))
     const incidents = read.incidents as IncidentInput[]
     const asOf = str(ctx, 'as-of')
     const out = { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }
@@ -118,6 +131,16 @@ export const guaranteesCommand: Command = {
       return renderAtRisk(atRiskList({ commitment, incidents, asOf, escalations: escalations(ctx) }), { ...out, timeZone: ctx.timeZone ?? zoneOf(commitment) })
     }
   },
+}
+
+const DESKS = ['glpi', 'glpi-csv', 'servicenow', 'event-log'] as const
+type Desk = (typeof DESKS)[number]
+
+function readDesk(desk: Desk, text: string, local: { dateFormat?: string; timeZone?: string }): ReadResult {
+  if (desk === 'glpi') return parseGlpiTickets(text, local)
+  if (desk === 'glpi-csv') return parseGlpiTicketsCsv(text, local)
+  if (desk === 'servicenow') return parseServiceNowEventLog(text, local)
+  return parseTicketEventLog(text, local)
 }
 
 function zoneOf(commitment: CommitmentInput): string {

@@ -57,13 +57,12 @@ export interface Compliance {
   readonly report: GuaranteeReport
 }
 
-/** Options of {@link guaranteeCompliance}: those of `evaluateGuarantees`, and who the clients are. */
+/**
+ * Options of {@link guaranteeCompliance}: those of `evaluateGuarantees` (whose `clients` also say who is
+ * billed for which element: an incident belongs to its own `client`, else to the client of the first of
+ * its elements listed), and the zone of the months.
+ */
 export interface ComplianceOptions extends GuaranteeOptions {
-  /**
-   * Who is billed for which element (a client list's rows, or a statement's `elements`): an incident
-   * belongs to the client of the first of its elements listed with a name.
-   */
-  clients?: readonly { readonly id: string; readonly name?: string }[]
   /** IANA zone of the months; default the commitment's. */
   timeZone?: string
 }
@@ -137,21 +136,16 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
   const issues = new IssueList()
   const commitment = readCommitment(o.commitment, 'commitment', issues)
   const zone = o.timeZone === undefined ? commitment?.timeZone : readTimeZone(o.timeZone, 'timeZone', issues)
-  const clientOf = new Map<string, string>()
-  if (o.clients !== undefined) {
-    if (!Array.isArray(o.clients)) issues.add('clients', `must be a list of { id, name } (got ${describe(o.clients)})`)
-    else
-      o.clients.forEach((c, k) => {
-        if (c === null || typeof c !== 'object' || typeof c.id !== 'string') issues.add(`clients[${k}]`, `must be { id, name } (got ${describe(c)})`)
-        else if (c.name !== undefined && !clientOf.has(c.id)) clientOf.set(c.id, String(c.name))
-      })
-  }
+  const nameOf = new Map<string, string>()
+  if (Array.isArray(o.clients))
+    for (const c of o.clients)
+      if (c !== null && typeof c === 'object' && typeof c.id === 'string' && c.name !== undefined && !nameOf.has(c.id.trim())) nameOf.set(c.id.trim(), String(c.name))
   issues.throwIfAny('Cannot compute the compliance figures')
   const report = evaluateGuarantees({ ...o, commitment: commitment! } as GuaranteeOptions)
   const groups = new Map<string, Group>()
   const totals = new Map<'gti' | 'gtr', Group>()
   for (const entry of report.incidents) {
-    const client = entry.elements?.map((e) => clientOf.get(e)).find((c) => c !== undefined) ?? null
+    const client = entry.client === undefined ? null : (nameOf.get(entry.client) ?? entry.client)
     const priority = entry.priority ?? null
     for (const kind of ['gti', 'gtr'] as const) {
       const outcome = entry[kind]

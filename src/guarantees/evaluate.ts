@@ -9,6 +9,7 @@ import { coveredBetween } from '../time/coverage.js'
 import { pausedCovered, pausedDeadline, pausedWall, pauseMask, pauseSpans, type PauseSpan, targetDeadline } from './clock.js'
 import { priorityOf } from '../incidents/service-desk.js'
 import { type GuaranteeTarget } from '../commitment/service-desk.js'
+import { type ClientBook, clientKeyOf, type ClientTarget, type ClientTerms, readClientBook } from './clients.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
@@ -81,6 +82,8 @@ export interface IncidentGuarantees {
   readonly elements: readonly string[] | null
   /** The incident's priority, when it has one. */
   readonly priority?: string
+  /** The incident's client: its own `client`, else the first of its elements the client list names. */
+  readonly client?: string
   readonly gti?: GuaranteeOutcome
   readonly gtr?: GuaranteeOutcome
 }
@@ -121,6 +124,13 @@ export interface GuaranteeOptions {
   period?: Period | PeriodLike
   /** Only incidents affecting this element (or every element) are evaluated. */
   element?: string
+  /**
+   * The clients, by id (an incident's `client`, or an element billed to the client), with the targets
+   * each has of its own: `{ id: 'mairie', name: 'Mairie', gtr: { within: 'PT8H', calendar: '24/7' } }`.
+   * An incident of a listed client takes, in order, the client's target for its priority, the client's
+   * own target, the guarantee's target for its priority, the guarantee's own.
+   */
+  clients?: readonly ClientTerms[]
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0)
@@ -159,15 +169,25 @@ function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): nu
   return count === 'started' ? Math.ceil(lateMs / perMs) : Math.floor(lateMs / perMs)
 }
 
-/** The target a guarantee sets for incident `i`: its priority's, or the guarantee's own. */
-function targetOf(g: Guarantee, table: IncidentTable, i: number): { target: GuaranteeTarget; step?: GuaranteeStep } {
-  if (!g.byPriority) return { target: g }
+/** The target a guarantee sets for incident `i`: its client's, its priority's, or the guarantee's own. */
+function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined): { target: GuaranteeTarget; step?: GuaranteeStep } {
+  if (!g.byPriority && !client) return { target: g }
   const priority = priorityOf(table.desk, i)
-  const own = priority === undefined ? undefined : g.byPriority[priority]
-  const target = own ?? g
+  const clientPriority = priority === undefined ? undefined : client?.target.byPriority?.[priority]
+  const fromClient = clientPriority ?? client?.target.own
+  const own = priority === undefined ? undefined : g.byPriority?.[priority]
+  const target = fromClient ?? own ?? g
   return {
     target,
-    step: { kind: 'priority-target', guarantee: g.kind, priority: priority ?? null, own: own !== undefined, within: target.within, calendar: target.calendar.label },
+    step: {
+      kind: 'priority-target',
+      guarantee: g.kind,
+      priority: priority ?? null,
+      own: fromClient ? clientPriority !== undefined : own !== undefined,
+      within: target.within,
+      calendar: target.calendar.label,
+      ...(fromClient && { client: client!.id }),
+    },
   }
 }
 
@@ -179,8 +199,9 @@ function evaluateOne(
   asOf: number | undefined,
   start: { at: number; source: 'reportedAt' | 'detectedAt' },
   mask: Uint8Array | undefined,
+  client?: { id: string; target: ClientTarget },
 ): GuaranteeOutcome {
-  const { target, step: targetStep } = targetOf(g, table, i)
+  const { target, step: targetStep } = targetOf(g, table, i, client)
   const cov = coverageOf(target.calendar)
   const base = targetDeadline(cov, target, start.at)
   const done = doneAt(table, i, g.kind)
@@ -331,6 +352,7 @@ export function evaluateTable(
   // judge, not a reason to refuse the month.
   // Stryker disable next-line StringLiteral: only 'not-evaluable' is tested for; any other default raises the issue
   noClockStart: 'issue' | 'not-evaluable' = 'issue',
+  book?: ClientBook,
 ): IncidentGuarantees[] {
   const out: IncidentGuarantees[] = []
   const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
@@ -342,7 +364,17 @@ export function evaluateTable(
     const cause = causeOf(table, i)
     const id = idOf(table, i)
     const priority = priorityOf(table.desk, i)
-    const entry: Record<string, unknown> = { index: i, ...(id !== undefined && { id }), impact, cause, elements: elementsOf(table, i), ...(priority !== undefined && { priority }) }
+    const client = clientKeyOf(book, table, i)
+    const terms = client === undefined ? undefined : book?.byId.get(client)
+    const entry: Record<string, unknown> = {
+      index: i,
+      ...(id !== undefined && { id }),
+      impact,
+      cause,
+      elements: elementsOf(table, i),
+      ...(priority !== undefined && { priority }),
+      ...(client !== undefined && { client }),
+    }
     for (let gi = 0; gi < guarantees.length; gi++) {
       const g = guarantees[gi]!
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
@@ -354,7 +386,10 @@ export function evaluateTable(
           issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
           continue
         }
-        else entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi])
+        else {
+          const own = terms?.[g.kind]
+          entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi], own && { id: terms!.name ?? terms!.id, target: own })
+        }
       }
     }
     out.push(Object.freeze(entry) as unknown as IncidentGuarantees)
@@ -429,6 +464,7 @@ export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
   const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
   if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
   const table = readIncidents(o.incidents, asOf, 'incidents', issues)
+  const book = readClientBook(o.clients, commitment, 'clients', issues)
   if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
   const { table: t, commitment: c } = issues.checked({ table, commitment }, 'Cannot evaluate the guarantees')
   const include = (i: number): boolean => {
@@ -442,7 +478,7 @@ export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
     }
     return true
   }
-  const incidents = evaluateTable(c, t, asOf, include, issues)
+  const incidents = evaluateTable(c, t, asOf, include, issues, 'incidents', 'issue', book)
   issues.throwIfAny('Cannot evaluate the guarantees')
   return Object.freeze({
     ...(asOf !== undefined && { asOf: new Date(asOf) }),

@@ -42,11 +42,15 @@ export interface PriorityTargetStep {
   /** The target as written (`PT1H`, `2 business days`) and its calendar's label. */
   readonly within: string
   readonly calendar: string
+  /** Set when the target is the client's own (its name, else its id); `own` then says whether it is the client's target for the priority. */
+  readonly client?: string
 }
 
 /** The library's English for a service-desk step. */
 export function deskSentence(step: PausedStep | PriorityTargetStep): string {
   if (step.kind === 'priority-target') {
+    if (step.client !== undefined)
+      return `Client ${step.client}${step.priority !== null && step.own ? `, priority ${step.priority}` : ''}: the client's target applies, ${step.within} on ${step.calendar}.`
     const which = step.priority === null ? 'No priority' : `Priority ${step.priority}`
     return `${which}: ${step.own ? 'its' : "the guarantee's"} target applies, ${step.within} on ${step.calendar}.`
   }

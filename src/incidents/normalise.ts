@@ -176,7 +176,7 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN
     if (raw.restoredAt != null) (restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
     // Service-desk fields: read in service-desk.ts.
-    if (raw.priority != null || raw.statusHistory != null || raw.waiting != null) (desk ??= new DeskColumnsBuilder(n)).read(raw, i, path, issues)
+    if (raw.priority != null || raw.statusHistory != null || raw.waiting != null || raw.client != null) (desk ??= new DeskColumnsBuilder(n)).read(raw, i, path, issues)
   }
   if (issues.issues.length > before) return undefined
   if (ids) while (ids.length < n) ids.push(undefined)

@@ -23,6 +23,8 @@ export interface DeskColumns {
   readonly waitReason: Int32Array
   /** Priority of each incident; empty when none has one. */
   readonly priority: readonly (string | undefined)[]
+  /** Client of each incident; empty when none has one. */
+  readonly client: readonly (string | undefined)[]
 }
 
 /** The raw fields read here. */
@@ -30,6 +32,7 @@ interface DeskFields {
   readonly priority?: unknown
   readonly statusHistory?: unknown
   readonly waiting?: unknown
+  readonly client?: unknown
 }
 
 /** Collects the desk fields incident by incident (in index order), then packs them. */
@@ -44,6 +47,7 @@ export class DeskColumnsBuilder {
   readonly #waitEnd: number[] = []
   readonly #waitReason: number[] = []
   #priority: (string | undefined)[] | undefined
+  #client: (string | undefined)[] | undefined
 
   constructor(readonly count: number) {}
 
@@ -67,6 +71,14 @@ export class DeskColumnsBuilder {
         while (column.length < i) column.push(undefined)
         column.push(p.trim())
       } else issues.add(`${at}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`)
+    }
+    if (raw.client !== undefined && raw.client !== null) {
+      const c = raw.client
+      if (typeof c === 'string' && c.trim().length > 0 && c.length <= 200) {
+        const column = (this.#client ??= [])
+        while (column.length < i) column.push(undefined)
+        column.push(c.trim())
+      } else issues.add(`${at}.client`, `must be a client name or id (got ${describe(c)})`)
     }
     const history = raw.statusHistory
     if (history !== undefined && history !== null) {
@@ -143,6 +155,8 @@ export class DeskColumnsBuilder {
     }
     const priority = this.#priority ?? []
     if (priority.length > 0) while (priority.length < n) priority.push(undefined)
+    const client = this.#client ?? []
+    if (client.length > 0) while (client.length < n) client.push(undefined)
     return Object.freeze({
       names: Object.freeze([...this.#names]),
       eventFrom: events,
@@ -153,6 +167,7 @@ export class DeskColumnsBuilder {
       waitEnd: Float64Array.from(this.#waitEnd),
       waitReason: Int32Array.from(this.#waitReason),
       priority: Object.freeze(priority),
+      client: Object.freeze(client),
     })
   }
 }
@@ -183,4 +198,9 @@ function name(value: unknown, path: string, expected: string, issues: IssueList)
 /** The priority of incident `i`, if it has one. */
 export function priorityOf(desk: DeskColumns | undefined, i: number): string | undefined {
   return desk && i < desk.priority.length ? desk.priority[i] : undefined
+}
+
+/** The client of incident `i`, if it names one. */
+export function clientOf(desk: DeskColumns | undefined, i: number): string | undefined {
+  return desk && i < desk.client.length ? desk.client[i] : undefined
 }

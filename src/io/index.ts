@@ -35,6 +35,9 @@ export {
 export { IMPACT_WORDS, CAUSE_WORDS, COLUMN_WORDS, type CsvColumn } from './vocabulary.js'
 export { parseIncidentsJson } from './json.js'
 export { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
+export { type GlpiField, type GlpiOptions, GLPI_PRIORITIES, GLPI_SEARCH_FIELDS, GLPI_STATUSES, parseGlpiTickets, parseGlpiTicketsCsv } from './glpi.js'
+export { parseServiceNowEventLog, SERVICENOW_STATES, type ServiceNowOptions } from './servicenow.js'
+export { formatSkippedRow } from './skipped.js'
 export { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'
 export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseStatuspageIncidents } from './statuspage.js'
@@ -50,5 +53,8 @@ export {
   safeParseHeartbeats,
   safeParsePrometheusRange,
   safeParseClientList,
+  safeParseGlpiTickets,
+  safeParseGlpiTicketsCsv,
+  safeParseServiceNowEventLog,
   safeParseTicketEventLog,
 } from './safe.js'

@@ -15,6 +15,12 @@ export interface SkippedRow {
   path?: string
   /** Why it was left out, readable on its own. */
   reason: string
+  /**
+   * What went wrong, as a code (`missing-field`, `bad-date`, …) with its figures in `params`, so that
+   * `formatSkippedRow(row, 'fr')` words it in French. Absent from readers that give only `reason`.
+   */
+  code?: string
+  params?: Readonly<Record<string, string | number>>
   /** The row as written, shortened to {@link RAW_LIMIT} characters. */
   raw?: string
 }

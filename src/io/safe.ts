@@ -1,12 +1,14 @@
 import { InputError, safely, type SafeResult } from '../errors.js'
 import { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
-import { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
 import { type CsvOptions, type CsvReadResult, type CsvSource, parseCsvIncidents, readCsvIncidents } from './csv.js'
 import { type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
+import { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
+import { type GlpiOptions, parseGlpiTickets, parseGlpiTicketsCsv } from './glpi.js'
 import { parseIncidentsJson } from './json.js'
 import { type ProbeReadResult } from './probes.js'
 import { type PrometheusOptions, parsePrometheusRange } from './prometheus.js'
 import { type ReadResult } from './result.js'
+import { parseServiceNowEventLog, type ServiceNowOptions } from './servicenow.js'
 import { parseStatuspageIncidents, type StatuspageOptions } from './statuspage.js'
 import { parseIncidentsYaml } from './yaml.js'
 
@@ -103,10 +105,40 @@ export function safeParseClientList(text: string, options: ClientListOptions = {
 }
 
 /**
+ * {@link parseGlpiTickets} without throwing.
+ *
+ * @example
+ * safeParseGlpiTickets([], {}).success // false: timeZone is required
+ */
+export function safeParseGlpiTickets(json: string | object, options: GlpiOptions = {}): SafeResult<ReadResult> {
+  return safely(() => parseGlpiTickets(json, options))
+}
+
+/**
+ * {@link parseGlpiTicketsCsv} without throwing.
+ *
+ * @example
+ * safeParseGlpiTicketsCsv('Titre\nPanne\n', { timeZone: 'Europe/Paris' }).success // false: no ID, status or opening date column
+ */
+export function safeParseGlpiTicketsCsv(text: string, options: GlpiOptions = {}): SafeResult<ReadResult> {
+  return safely(() => parseGlpiTicketsCsv(text, options))
+}
+
+/**
+ * {@link parseServiceNowEventLog} without throwing.
+ *
+ * @example
+ * safeParseServiceNowEventLog('number\n', { timeZone: 'UTC' }).success // false: no incident_state column
+ */
+export function safeParseServiceNowEventLog(text: string, options: ServiceNowOptions = {}): SafeResult<ReadResult> {
+  return safely(() => parseServiceNowEventLog(text, options))
+}
+
+/**
  * {@link parseTicketEventLog} without throwing.
  *
  * @example
- * safeParseTicketEventLog('ticket,status\nT1,new\n').success // false
+ * safeParseTicketEventLog('id,when\n').success // false: no ticket column
  */
 export function safeParseTicketEventLog(text: string, options: TicketEventLogOptions = {}): SafeResult<ReadResult> {
   return safely(() => parseTicketEventLog(text, options))

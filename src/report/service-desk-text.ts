@@ -9,7 +9,7 @@ import { type Formatter } from './format.js'
 interface DeskWords {
   /** Known status and reason names; others are shown as written. */
   readonly statuses: Readonly<Record<string, string>>
-  priorityTarget(a: { kind: string; priority: string | null; own: boolean; within: string; calendar: string }): string
+  priorityTarget(a: { kind: string; priority: string | null; own: boolean; within: string; calendar: string; client?: string }): string
   paused(a: { kind: string; paused: string; pausedWall: string; spans: string; before: string }): string
   span(a: { reasons: string; start: string; end: string; covered: string; open: boolean }): string
   readonly spanSeparator: string
@@ -25,7 +25,9 @@ const EN: DeskWords = {
     'on-hold': 'on hold',
   },
   priorityTarget: (a) =>
-    `${a.kind}: ${a.priority === null ? 'no priority given, so the' : a.own ? `priority ${a.priority}, whose` : `priority ${a.priority} has no target of its own, so the`} ${a.own ? '' : "guarantee's "}target applies: ${a.within} on ${a.calendar}.`,
+    a.client !== undefined
+      ? `${a.kind}: client ${a.client}${a.own && a.priority !== null ? `, priority ${a.priority}` : ''}, whose target applies: ${a.within} on ${a.calendar}.`
+      : `${a.kind}: ${a.priority === null ? 'no priority given, so the' : a.own ? `priority ${a.priority}, whose` : `priority ${a.priority} has no target of its own, so the`} ${a.own ? '' : "guarantee's "}target applies: ${a.within} on ${a.calendar}.`,
   paused: (a) => `${a.kind} clock stopped for ${a.paused} of covered time (${a.pausedWall} elapsed): ${a.spans}; without the pauses the deadline was ${a.before}.`,
   span: (a) => `${a.reasons} from ${a.start} to ${a.end}${a.open ? ' (still waiting)' : ''}, ${a.covered} covered`,
   spanSeparator: '; ',
@@ -41,7 +43,9 @@ const FR: DeskWords = {
     'on-hold': 'suspendu',
   },
   priorityTarget: (a) =>
-    `${a.kind}\u00a0: ${a.priority === null ? 'sans priorité indiquée, l’objectif de la garantie s’applique' : a.own ? `priorité ${a.priority}, son objectif s’applique` : `la priorité ${a.priority} n’a pas d’objectif propre, celui de la garantie s’applique`}\u00a0: ${a.within} selon ${a.calendar}.`,
+    a.client !== undefined
+      ? `${a.kind}\u00a0: client ${a.client}${a.own && a.priority !== null ? `, priorité ${a.priority}` : ''}, son objectif s’applique\u00a0: ${a.within} selon ${a.calendar}.`
+      : `${a.kind}\u00a0: ${a.priority === null ? 'sans priorité indiquée, l’objectif de la garantie s’applique' : a.own ? `priorité ${a.priority}, son objectif s’applique` : `la priorité ${a.priority} n’a pas d’objectif propre, celui de la garantie s’applique`}\u00a0: ${a.within} selon ${a.calendar}.`,
   paused: (a) =>
     `Le délai de ${a.kind} a été suspendu ${a.paused} en heures couvertes (${a.pausedWall} au total)\u00a0: ${a.spans}\u00a0; sans ces suspensions, l’échéance était le ${a.before}.`,
   span: (a) => `${a.reasons} du ${a.start} au ${a.end}${a.open ? ' (attente en cours)' : ''}, ${a.covered} couvertes`,
@@ -56,7 +60,7 @@ function words(f: Formatter): DeskWords {
 /** One service-desk step of a GTI/GTR outcome, in the report's language. */
 export function deskStepSentence(f: Formatter, step: PausedStep | PriorityTargetStep, kind: string): string {
   const w = words(f)
-  if (step.kind === 'priority-target') return w.priorityTarget({ kind, priority: step.priority, own: step.own, within: step.within, calendar: step.calendar })
+  if (step.kind === 'priority-target') return w.priorityTarget({ kind, priority: step.priority, own: step.own, within: step.within, calendar: step.calendar, ...(step.client !== undefined && { client: step.client }) })
   const spans = step.pauses.map((p) =>
     w.span({
       reasons: p.reasons.map((r) => w.statuses[r] ?? r).join(w.reasonSeparator),

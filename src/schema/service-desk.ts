@@ -39,6 +39,10 @@ export const incidentDeskFields = /* @__PURE__ */ (() => ({
     'The statuses the incident went through; a guarantee pauses its clock while a status it names holds.',
   ),
   waiting: described(z.optional(z.array(waitingSchema)), 'Spans during which the incident waited on someone else.'),
+  client: described(
+    z.optional(statusName),
+    "The client the incident is for, e.g. a GLPI entity; the commitment's client list may give it its own targets.",
+  ),
 }))()
 
 const clockTime = /* @__PURE__ */ (() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))()

@@ -61,4 +61,24 @@ describe('matou guarantees', () => {
     expect(noAsOf.code).toBe(2)
     expect(noAsOf.stderr).toContain('--as-of est obligatoire : l’instant auquel on regarde les incidents ouverts')
   })
+
+  it('reads a desk export with --from, warning of each row it cannot use in the language asked', async () => {
+    writeFileSync(
+      join(dir, 'glpi.json'),
+      JSON.stringify([
+        // opened 10:00 Paris = 08:00Z, GTI 4 h on 24/7: due 12:00Z; at 09:00Z one hour used, 25 %
+        { id: 7, date: '2026-05-13 10:00:00', status: 1, priority: 4, entities_id: 3 },
+        { id: 8, date: 'hier', status: 1 },
+      ]),
+    )
+    const args = ['guarantees', '--commitment', 'desk.json', '--incidents', 'glpi.json', '--from', 'glpi', '--dates-time-zone', 'Europe/Paris', '--as-of', '2026-05-13T09:00:00Z', '--format', 'json']
+    const r = await run([...args, '--lang', 'fr'], dir)
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.stdout) as { entries: { id: string; elapsedPercent: string }[] }
+    expect(doc.entries.map((e) => [e.id, e.elapsedPercent])).toEqual([['7', '25']])
+    expect(r.stderr).toContain('date : "hier" n’est pas une date')
+    const bad = await run([...args.slice(0, 5), '--from', 'otrs', '--as-of', '2026-05-13T09:00:00Z'], dir)
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toMatch(/--from must be one of glpi, glpi-csv, servicenow, event-log/)
+  })
 })

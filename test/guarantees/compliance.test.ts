@@ -67,7 +67,7 @@ describe('guaranteeCompliance', () => {
   })
 
   it('refuses a bad client list', () => {
-    expect(() => guaranteeCompliance({ commitment, incidents: [], clients: [{ name: 'x' }] as never })).toThrow(/clients\[0\]: must be \{ id, name \}/)
+    expect(() => guaranteeCompliance({ commitment, incidents: [], clients: [{ name: 'x' }] as never })).toThrow(/clients\[0\]: must be \{ id, name\?/)
   })
 
   it('counts add up to the incidents, in every row and overall', () => {

@@ -1,8 +1,9 @@
-import { parse as parseSync } from 'csv-parse/sync'
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
 import { currencyScale } from '../credits/money.js'
 import { describe, InputError, joinPath } from '../errors.js'
 import { type BilledElement } from '../statement/monthly.js'
+import { MAX_CSV_RECORD } from './csv-header.js'
+import { splitCsvRecords } from './csv-records.js'
 import { isObject, rawJson, rawText, type SkippedRow } from './result.js'
 import { readYaml } from './yaml.js'
 
@@ -110,12 +111,10 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
   const body = text.replace(/^\uFEFF/, '')
   const headerLine = body.split(/\r\n|\n|\r/, 1)[0] ?? ''
   const delimiter = [';', '\t', ','].find((d) => headerLine.split(d).some((f) => ALIASES[keyOf(f.replace(/"/g, ''))] === 'element')) ?? ','
-  let records: string[][]
-  try {
-    records = parseSync(body, { delimiter, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][]
-  } catch (error) {
-    throw new InputError([{ path: '', message: (error as Error).message }], CONTEXT)
-  }
+  const records: string[][] = []
+  // Text in memory, read without csv-parse's Buffer: the list is read in a browser too.
+  const stop = splitCsvRecords(body, delimiter, MAX_CSV_RECORD, (r) => records.push(r))
+  if (stop) throw new InputError([{ path: '', message: stop.message }], CONTEXT)
   const header = records[0] ?? []
   const index = new Map<Column, number>()
   header.forEach((name, i) => {

@@ -17,14 +17,12 @@ export { type LocalTimeOptions } from './dates.js'
 export {
   type CsvOptions,
   type CsvReadResult,
-  type CsvRow,
   type CsvSource,
   parseCsvIncidents,
-  readCsvIncidents,
-  csvIncidentRows,
   detectDelimiter,
   type CsvColumnMapping,
 } from './csv.js'
+export { type CsvRow, readCsvIncidents, csvIncidentRows } from './csv-rows.js'
 export {
   type CsvColumnsResult,
   parseCsvIncidentColumns,

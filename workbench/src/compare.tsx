@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { type Comparison, compareOffers, type InputError, type Offer, offerFromPreset, presets, type ScenarioInput, standardScenarios } from '../../src/index.ts'
+import { messagesFor } from '../../src/report/i18n.ts'
 import { decimalText, download, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
@@ -22,14 +23,23 @@ export function ownScenario(s: State['compare']['scenario'], timeZone: string): 
 }
 
 /** The comparison the page shows: the draft, then each chosen preset at the draft's first price. */
-export function comparisonOf(draft: Offer, state: State['compare']): Comparison | InputError {
+/** The standard scenarios named in the page's language, with the library's own French names. */
+function scenariosIn(lang: Lang): ScenarioInput[] {
+  const names = messagesFor(lang).comparison.standardScenarios
+  return standardScenarios().map((s) => {
+    const own = names[s.id]
+    return own ? { ...s, name: own.name, description: own.description } : s
+  })
+}
+
+export function comparisonOf(draft: Offer, state: State['compare'], lang: Lang = 'fr'): Comparison | InputError {
   const fee = draft.services[0]!.fee
   const offers = [draft, ...state.presets.filter((id) => presets.ids().includes(id)).map((id) => offerFromPreset(presets.byId(id), { amount: fee.amount.toString(), currency: fee.currency }))]
   const own = ownScenario(state.scenario, draft.commitment.timeZone)
   try {
     return compareOffers({
       offers,
-      scenarios: [...standardScenarios(), ...(own ? [own] : [])],
+      scenarios: [...scenariosIn(lang), ...(own ? [own] : [])],
       ...(state.lossPerHour.trim() && { clientLossPerHour: state.lossPerHour.trim().replace(',', '.') }),
     })
   } catch (error) {
@@ -159,7 +169,7 @@ export function CompareView({ state, update, offer }: ViewProps) {
   const lang = state.lang
   const cmp = state.compare
   const set = (change: Partial<State['compare']>) => update((s) => ({ ...s, compare: { ...s.compare, ...change } }))
-  const result = useMemo(() => (offer.success ? comparisonOf(offer.data, cmp) : null), [offer, cmp])
+  const result = useMemo(() => (offer.success ? comparisonOf(offer.data, cmp, lang) : null), [offer, cmp, lang])
   const comparison = result && 'cells' in result ? result : null
   const currency = offer.success ? offer.data.services[0]!.fee.currency : ''
   const save = async (format: 'html' | 'markdown' | 'json' | 'csv') => {

@@ -149,6 +149,8 @@ describe('compare', () => {
     await page.locator('#cmp-loss').fill('80')
     const row = page.locator('#comparison tr[data-scenario="outage-4h"]')
     await expect.poll(() => row.locator('td.loss').textContent()).toBe('320,00\u00a0EUR')
+    // The French page names the standard scenarios as the library's French reports do.
+    expect(await row.locator('th').textContent()).toBe('Une panne de 4 heures')
 
     const draft = parseOffer(exampleDraftOffer())
     const fee = { amount: '12.00', currency: 'EUR' }

@@ -1,5 +1,5 @@
 import type { CsvError, Options as CsvParseOptions } from 'csv-parse'
-import { describe, InputError, IssueList } from '../errors.js'
+import { describe, InputError, type IssueParams, IssueList } from '../errors.js'
 import { CAUSES, IMPACTS } from '../schema/commitment.js'
 import { formatInstant, isInstantInRange, parseIsoInstant } from '../time/instant.js'
 import { type CsvColumnMapping, checkHeaderLine, detectDelimiter, firstLine, type Header, MAX_CSV_RECORD, readHeader } from './csv-header.js'
@@ -181,7 +181,7 @@ export class CsvSession implements RecordSink {
       const reason = quote
         ? `a quoted field of the row on this line is never closed: the rest of the input cannot be read (close the quote, or double a quote inside a quoted field: "")`
         : `cannot be read as CSV: ${message}`
-      return { line: this.line, reason }
+      return quote ? { line: this.line, reason, code: 'quote-not-closed', params: {} } : { line: this.line, reason }
     })
     this.pending = []
     if (!this.header) {
@@ -194,9 +194,9 @@ export class CsvSession implements RecordSink {
     for (const r of rows) this.target.skipped(r)
   }
 
-  private skip(fields: readonly string[], line: number, reason: string): void {
+  private skip(fields: readonly string[], line: number, reason: string, code?: string, params?: IssueParams): void {
     // The raw row is written back from its fields (quotes as needed), not kept as read: the parser is faster without it.
-    this.target.skipped({ line, reason, raw: rawText(joinRecord(fields, this.delimiter)) })
+    this.target.skipped({ line, reason, raw: rawText(joinRecord(fields, this.delimiter)), ...(code !== undefined && { code, params: params ?? {} }) })
   }
 
   /** Reads a date cell into `ms`, or returns why it cannot be read. */
@@ -220,16 +220,18 @@ export class CsvSession implements RecordSink {
   private row(fields: string[], line: number): void {
     const header = this.header!
     if (fields.length !== header.width) {
-      if (isBlank(fields)) return this.skip(fields, line, 'is empty')
+      if (isBlank(fields)) return this.skip(fields, line, 'is empty', 'row-empty')
       return this.skip(
         fields,
         line,
         `has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${header.width}` +
           (fields.length > header.width ? ` (is there a ${JSON.stringify(this.delimiter)} inside an unquoted field? quote it)` : ''),
+        'row-fields',
+        { fields: fields.length, width: header.width, delimiter: JSON.stringify(this.delimiter) },
       )
     }
     const startText = fields[this.iStart]!.trim()
-    if (startText === '' && isBlank(fields)) return this.skip(fields, line, 'is empty')
+    if (startText === '' && isBlank(fields)) return this.skip(fields, line, 'is empty', 'row-empty')
     const c = this.cells
     const slot = this.slot
     let problems = ''

@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 
-export { type ReadResult, type SkippedRow, RAW_LIMIT } from './result.js'
+export { type ReadResult, type SkippedRow, RAW_LIMIT, formatSkipReason, formatReaderIssue } from './result.js'
 export { type LocalTimeOptions } from './dates.js'
 export {
   type CsvOptions,

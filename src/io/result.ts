@@ -75,7 +75,7 @@ export function writeInstant(ms: number): string {
  *
  * @example
  * const { skipped } = parseClientList('element;fee;currency\nvps-01;neuf;EUR\n')
- * formatSkipReason(skipped[0]!, 'fr') // 'fee : "neuf" n’est pas un montant comme 9.99 ou 9,99'
+ * formatSkipReason(skipped[0]!, 'fr') // 'fee\u00a0: "neuf" n’est pas un montant comme 9.99 ou 9,99'
  */
 export function formatSkipReason(row: SkippedRow, language: 'en' | 'fr' = 'en'): string {
   if (language === 'en' || row.code === undefined) return row.reason
@@ -87,7 +87,7 @@ export function formatSkipReason(row: SkippedRow, language: 'en' | 'fr' = 'en'):
  * A skipped row as a spreadsheet user reads it, in `language`: where (line or path), then why.
  *
  * @example
- * formatReaderIssue({ line: 4, reason: 'is empty', code: 'row-empty' }, 'fr') // 'ligne 4 : est vide'
+ * formatReaderIssue({ line: 4, reason: 'is empty', code: 'row-empty' }, 'fr') // 'ligne 4\u00a0: est vide'
  */
 export function formatReaderIssue(row: SkippedRow, language: 'en' | 'fr' = 'en'): string {
   const where = row.line !== undefined ? (language === 'fr' ? `ligne ${row.line}` : `line ${row.line}`) : row.path

@@ -133,6 +133,8 @@ export {
   type SimulationResult,
   type SimulationFigures,
   type MonthlyQuantile,
+  type CostDistribution,
+  type CostBin,
   type ConfidenceInterval,
   type IncidentModel,
   type DurationModel,

@@ -27,8 +27,6 @@ const common = {
   jsx: 'automatic',
   jsxImportSource: 'preact',
   loader: { '.yaml': 'text', '.csv': 'text' },
-  // The CSV reader imports node:stream for its streaming twin, which the page never calls.
-  alias: { 'node:stream': './src/shims/stream.ts', stream: './src/shims/stream.ts' },
   metafile: true,
   logLevel: 'warning',
 }

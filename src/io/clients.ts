@@ -1,8 +1,9 @@
-import { parse as parseSync } from 'csv-parse/sync'
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
 import { currencyScale } from '../credits/money.js'
-import { describe, InputError, joinPath } from '../errors.js'
+import { describe, InputError, type IssueParams, joinPath } from '../errors.js'
 import { type BilledElement } from '../statement/monthly.js'
+import { MAX_CSV_RECORD } from './csv-header.js'
+import { splitCsvRecords } from './csv-records.js'
 import { isObject, rawJson, rawText, type SkippedRow } from './result.js'
 import { readYaml } from './yaml.js'
 
@@ -75,23 +76,25 @@ interface Fields {
 const WHEN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/
 
 /** Reads one row; a reason when it cannot be billed. */
-function readRow(row: Fields, options: ClientListOptions): { client: BilledElement & { feeSource: 'client-list' } } | { reason: string } {
+type Refusal = { reason: string; code: string; params: IssueParams }
+
+function readRow(row: Fields, options: ClientListOptions): { client: BilledElement & { feeSource: 'client-list' } } | Refusal {
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : v)
   const element = text(row.element)
-  if (typeof element !== 'string' || element === '') return { reason: `element: is empty; every row names the element billed (got ${describe(row.element)})` }
+  if (typeof element !== 'string' || element === '') return { reason: `element: is empty; every row names the element billed (got ${describe(row.element)})`, code: 'client-element-empty', params: { got: describe(row.element) } }
   // One element per row: a row naming two could not say whether its fee is each one's or the sum.
-  if (/[,;|\s]/.test(element)) return { reason: `element: ${describe(element)} names more than one element; give each its own row and fee` }
+  if (/[,;|\s]/.test(element)) return { reason: `element: ${describe(element)} names more than one element; give each its own row and fee`, code: 'client-element-many', params: { element: describe(element) } }
   const client: BilledElement & { feeSource: 'client-list' } = { id: element, feeSource: 'client-list' }
   for (const key of ['name', 'service'] as const) {
     const v = text(row[key])
     if (v === undefined || v === null || v === '') continue
-    if (typeof v !== 'string') return { reason: `${key}: must be text (got ${describe(row[key])})` }
+    if (typeof v !== 'string') return { reason: `${key}: must be text (got ${describe(row[key])})`, code: 'client-text', params: { key, got: describe(row[key]) } }
     client[key] = v
   }
   for (const key of ['from', 'until'] as const) {
     const v = row[key] instanceof Date ? (row[key] as Date).toISOString() : text(row[key])
     if (v === undefined || v === null || v === '') continue
-    if (typeof v !== 'string' || !WHEN.test(v)) return { reason: `${key}: ${describe(row[key])} is not a date such as 2026-03-16 or an instant such as 2026-03-16T08:00:00+01:00` }
+    if (typeof v !== 'string' || !WHEN.test(v)) return { reason: `${key}: ${describe(row[key])} is not a date such as 2026-03-16 or an instant such as 2026-03-16T08:00:00+01:00`, code: 'client-when', params: { key, got: describe(row[key]) } }
     client[key] = v
   }
   let fee = row.fee
@@ -102,15 +105,15 @@ function readRow(row: Fields, options: ClientListOptions): { client: BilledEleme
   }
   const amount = text(fee)
   if (amount === undefined || amount === null || amount === '') {
-    if (currency !== undefined && currency !== null && currency !== '') return { reason: `fee: is empty but currency is ${describe(currency)}; give the fee, or leave both empty when it is not known` }
+    if (currency !== undefined && currency !== null && currency !== '') return { reason: `fee: is empty but currency is ${describe(currency)}; give the fee, or leave both empty when it is not known`, code: 'client-fee-without-amount', params: { currency: describe(currency) } }
     return { client }
   }
   // A French spreadsheet writes 9,99: read as 9.99. A thousands separator would be ambiguous and is refused.
   const written = typeof amount === 'string' ? amount.replace(/^(\d+),(\d+)$/, '$1.$2') : amount
-  if (typeof written !== 'string' || !/^\d+(\.\d+)?$/.test(written)) return { reason: `fee: ${describe(amount)} is not an amount such as 9.99 or 9,99` }
+  if (typeof written !== 'string' || !/^\d+(\.\d+)?$/.test(written)) return { reason: `fee: ${describe(amount)} is not an amount such as 9.99 or 9,99`, code: 'client-fee-amount', params: { got: describe(amount) } }
   const code = typeof currency === 'string' && currency !== '' ? currency.toUpperCase() : options.currency?.toUpperCase()
-  if (code === undefined) return { reason: `currency: is empty; give the currency of the fee ${written}, e.g. EUR` }
-  if (currencyScale(code) === undefined) return { reason: `currency: ${describe(currency ?? options.currency)} is not an ISO 4217 code such as EUR` }
+  if (code === undefined) return { reason: `currency: is empty; give the currency of the fee ${written}, e.g. EUR`, code: 'client-currency-missing', params: { amount: written } }
+  if (currencyScale(code) === undefined) return { reason: `currency: ${describe(currency ?? options.currency)} is not an ISO 4217 code such as EUR`, code: 'client-currency-unknown', params: { got: describe(currency ?? options.currency) } }
   client.fee = { amount: written, currency: code }
   return { client }
 }
@@ -125,12 +128,10 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
   const body = text.replace(/^\uFEFF/, '')
   const headerLine = body.split(/\r\n|\n|\r/, 1)[0] ?? ''
   const delimiter = [';', '\t', ','].find((d) => headerLine.split(d).some((f) => ALIASES[keyOf(f.replace(/"/g, ''))] === 'element')) ?? ','
-  let records: string[][]
-  try {
-    records = parseSync(body, { delimiter, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][]
-  } catch (error) {
-    throw new InputError([{ path: '', message: (error as Error).message }], CONTEXT)
-  }
+  const records: string[][] = []
+  // Text in memory, read without csv-parse's Buffer: the list is read in a browser too.
+  const stop = splitCsvRecords(body, delimiter, MAX_CSV_RECORD, (r) => records.push(r))
+  if (stop) throw new InputError([{ path: '', message: stop.message }], CONTEXT)
   const header = records[0] ?? []
   const index = new Map<Column, number>()
   header.forEach((name, i) => {
@@ -176,12 +177,12 @@ function keep(
 ): void {
   const at = { ...(where.line !== undefined && { line: where.line }), ...(where.path !== undefined && { path: where.path }), ...(where.raw !== undefined && { raw: where.raw }) }
   if ('reason' in read) {
-    skipped.push({ ...at, reason: read.reason })
+    skipped.push({ ...at, reason: read.reason, code: read.code, params: read.params })
     return
   }
   const first = seen.get(read.client.id)
   if (first !== undefined) {
-    skipped.push({ ...at, reason: `element: "${read.client.id}" is already billed (${first}); one row per element` })
+    skipped.push({ ...at, reason: `element: "${read.client.id}" is already billed (${first}); one row per element`, code: 'client-duplicate', params: { element: read.client.id, first } })
     return
   }
   seen.set(read.client.id, label)
@@ -212,7 +213,7 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
     const raw = rawJson(row)
     const where = { ...(line !== undefined && { line }), path, ...(raw !== undefined && { raw }) }
     if (!isObject(row)) {
-      skipped.push({ ...where, reason: `must be { element, fee, currency, service?, name?, from?, until? } (got ${describe(row)})` })
+      skipped.push({ ...where, reason: `must be { element, fee, currency, service?, name?, from?, until? } (got ${describe(row)})`, code: 'client-not-object', params: { got: describe(row) } })
       return
     }
     const fields: Fields = { element: row.element ?? row.id, fee: row.fee, currency: row.currency, service: row.service, name: row.name, from: row.from, until: row.until }

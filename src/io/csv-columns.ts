@@ -1,6 +1,7 @@
 import { InputError, safely, type SafeResult } from '../errors.js'
 import { type IncidentColumns, IncidentColumnsBuilder, INSTANT_COLUMNS } from '../incidents/columns.js'
-import { type Cells, type CsvOptions, type CsvSession, type CsvSource, readCsvStream, readCsvText, type RowTarget } from './csv-session.js'
+import { type Cells, type CsvOptions, type CsvSession, type CsvSource, readCsvText, type RowTarget } from './csv-session.js'
+import { readCsvStream } from './csv-stream.js'
 import { type SkippedRow } from './result.js'
 
 /** What the columnar CSV readers return: the incidents as columns, ready for `monthlyStatement`. */

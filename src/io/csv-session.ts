@@ -1,9 +1,9 @@
-import { Readable, pipeline } from 'node:stream'
-import { type CsvError, type Options as CsvParseOptions, parse as parseStream } from 'csv-parse'
-import { describe, InputError, IssueList } from '../errors.js'
+import type { CsvError, Options as CsvParseOptions } from 'csv-parse'
+import { describe, InputError, type IssueParams, IssueList } from '../errors.js'
 import { CAUSES, IMPACTS } from '../schema/commitment.js'
 import { formatInstant, isInstantInRange, parseIsoInstant } from '../time/instant.js'
 import { type CsvColumnMapping, checkHeaderLine, detectDelimiter, firstLine, type Header, MAX_CSV_RECORD, readHeader } from './csv-header.js'
+import { type RecordsStop } from './csv-records.js'
 import { type RecordSink, RecordSplitter } from './csv-split.js'
 import { type DateReader, type LocalTimeOptions, makeDateReader } from './dates.js'
 import { rawText, type SkippedRow } from './result.js'
@@ -31,7 +31,6 @@ export interface CsvOptions extends LocalTimeOptions {
 }
 
 export const TIME_COLUMNS = ['detectedAt', 'reportedAt', 'interventionAt', 'restoredAt'] as const
-const CHUNK = 64 * 1024
 export const HEADER_SCAN_LIMIT = 1024 * 1024
 const ELEMENT_SEPARATORS = /[,;|\s]/
 const ELEMENT_SPLIT = /[,;|\s]+/
@@ -143,6 +142,10 @@ export class CsvSession implements RecordSink {
     } as unknown as CsvParseOptions
   }
 
+  stopped(stop: RecordsStop): void {
+    this.pending.push(stop.message)
+  }
+
   record(fields: string[], plain: boolean): void {
     const line = this.line
     if (plain) this.line++
@@ -178,7 +181,7 @@ export class CsvSession implements RecordSink {
       const reason = quote
         ? `a quoted field of the row on this line is never closed: the rest of the input cannot be read (close the quote, or double a quote inside a quoted field: "")`
         : `cannot be read as CSV: ${message}`
-      return { line: this.line, reason }
+      return quote ? { line: this.line, reason, code: 'quote-not-closed', params: {} } : { line: this.line, reason }
     })
     this.pending = []
     if (!this.header) {
@@ -191,9 +194,9 @@ export class CsvSession implements RecordSink {
     for (const r of rows) this.target.skipped(r)
   }
 
-  private skip(fields: readonly string[], line: number, reason: string): void {
+  private skip(fields: readonly string[], line: number, reason: string, code?: string, params?: IssueParams): void {
     // The raw row is written back from its fields (quotes as needed), not kept as read: the parser is faster without it.
-    this.target.skipped({ line, reason, raw: rawText(joinRecord(fields, this.delimiter)) })
+    this.target.skipped({ line, reason, raw: rawText(joinRecord(fields, this.delimiter)), ...(code !== undefined && { code, params: params ?? {} }) })
   }
 
   /** Reads a date cell into `ms`, or returns why it cannot be read. */
@@ -217,16 +220,18 @@ export class CsvSession implements RecordSink {
   private row(fields: string[], line: number): void {
     const header = this.header!
     if (fields.length !== header.width) {
-      if (isBlank(fields)) return this.skip(fields, line, 'is empty')
+      if (isBlank(fields)) return this.skip(fields, line, 'is empty', 'row-empty')
       return this.skip(
         fields,
         line,
         `has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${header.width}` +
           (fields.length > header.width ? ` (is there a ${JSON.stringify(this.delimiter)} inside an unquoted field? quote it)` : ''),
+        'row-fields',
+        { fields: fields.length, width: header.width, delimiter: JSON.stringify(this.delimiter) },
       )
     }
     const startText = fields[this.iStart]!.trim()
-    if (startText === '' && isBlank(fields)) return this.skip(fields, line, 'is empty')
+    if (startText === '' && isBlank(fields)) return this.skip(fields, line, 'is empty', 'row-empty')
     const c = this.cells
     const slot = this.slot
     let problems = ''
@@ -339,14 +344,10 @@ export function checkOptions(options: CsvOptions | undefined): { readDate: DateR
   return { readDate, delimiter: d, mapping }
 }
 
-export function toBytes(text: string | Uint8Array): Buffer {
-  return typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength)
-}
-
 /** Where a CSV can come from: text, bytes (UTF-8), or chunks of either (a file stream, a fetch body). */
 export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 
-function openSession(headerLine: string, options: CsvOptions, target: RowTarget): CsvSession {
+export function openSession(headerLine: string, options: CsvOptions, target: RowTarget): CsvSession {
   const { readDate, delimiter, mapping } = checkOptions(options)
   const d = delimiter ?? detectDelimiter(headerLine, mapping.start)
   checkHeaderLine(headerLine, d)
@@ -358,116 +359,12 @@ export function readCsvText(text: string | Uint8Array, options: CsvOptions, targ
   // Options first: wrong options are reported whatever the input.
   checkOptions(options)
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})` }])
-  const whole = typeof text === 'string' ? text : toBytes(text).toString('utf8')
+  // ignoreBOM keeps a byte-order mark in the text, where the splitter removes it as it does for text given as such.
+  const whole = typeof text === 'string' ? text : new TextDecoder('utf-8', { ignoreBOM: true }).decode(text)
   const session = openSession(firstLine(whole.slice(0, HEADER_SCAN_LIMIT)), options, target)
-  const splitter = new RecordSplitter(session.delimiter, () => session.parserOptions(), session, MAX_CSV_RECORD)
+  const splitter = new RecordSplitter(session.delimiter, session, MAX_CSV_RECORD)
   splitter.push(whole, true)
   session.finish()
   return session
 }
 
-async function* byteChunks(source: CsvSource): AsyncGenerator<Buffer> {
-  if (typeof source === 'string' || source instanceof Uint8Array) {
-    const bytes = toBytes(source)
-    for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK)
-    return
-  }
-  const iterable = source as AsyncIterable<unknown> & Iterable<unknown>
-  if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function'))
-    throw new InputError([{ path: '', message: `must be CSV text, bytes or an iterable of chunks (got ${describe(source)})` }])
-  let n = 0
-  for await (const chunk of iterable) {
-    if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
-      if (chunk.length > 0) yield toBytes(chunk)
-    } else throw new InputError([{ path: `chunk ${n}`, message: `must be text or bytes (got ${describe(chunk)})` }])
-    n++
-  }
-}
-
-/**
- * Reads the chunks up to the end of the first line that holds something, to choose the delimiter before
- * parsing; returns them with the text read.
- */
-async function readHeaderLine(chunks: AsyncGenerator<Buffer>): Promise<{ prefix: Buffer[]; text: string }> {
-  const prefix: Buffer[] = []
-  const pieces: string[] = []
-  const decoder = new TextDecoder()
-  let last = ''
-  let size = 0
-  for (;;) {
-    const { value, done } = await chunks.next()
-    if (done) break
-    prefix.push(value)
-    size += value.length
-    // Only the new text is searched, with the character before it: tiny chunks cost linear time.
-    const piece = decoder.decode(value, { stream: true })
-    pieces.push(piece)
-    if (/[^\r\n\uFEFF][\r\n]/.test(last + piece) || size >= HEADER_SCAN_LIMIT) break
-    if (piece) last = piece[piece.length - 1]!
-  }
-  return { prefix, text: pieces.join('') }
-}
-
-/** The index after the last line break of `bytes`, 0 when none: text before it holds only whole characters. */
-function afterLastBreak(bytes: Buffer): number {
-  return Math.max(bytes.lastIndexOf(10), bytes.lastIndexOf(13)) + 1
-}
-
-/**
- * Reads a CSV source into `target`, chunk by chunk, yielding after each chunk (so that a caller can hand
- * on the rows read so far); `seen.session` is set once the header line is read.
- */
-export async function* readCsvStream(source: CsvSource, options: CsvOptions, target: RowTarget, seen: { session?: CsvSession }): AsyncGenerator<void, void, undefined> {
-  checkOptions(options)
-  const chunks = byteChunks(source)
-  const { prefix, text } = await readHeaderLine(chunks)
-  const session = openSession(firstLine(text), options, target)
-  seen.session = session
-  const splitter = new RecordSplitter(session.delimiter, () => session.parserOptions(), session, MAX_CSV_RECORD)
-  // Bytes after the last line break, kept for the next chunk: a character is never cut in two.
-  let carry: Buffer | undefined
-  let gaveUp = false
-  async function* all(): AsyncGenerator<Buffer> {
-    yield* prefix
-    yield* chunks
-  }
-  const input = all()
-  for await (const chunk of input) {
-    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk
-    const cut = afterLastBreak(bytes)
-    carry = cut < bytes.length ? bytes.subarray(cut) : undefined
-    if ((cut > 0 && !splitter.push(bytes.toString('utf8', 0, cut), false)) || (carry && carry.length > MAX_CSV_RECORD)) {
-      gaveUp = true
-      break
-    }
-    yield
-  }
-  if (!gaveUp) {
-    splitter.push(carry ? carry.toString('utf8') : '', true)
-    session.finish()
-    return
-  }
-  // Something the splitter will not hold (a quote never closed, a giant line): the rest goes to csv-parse
-  // as a stream, record by record, as it always did.
-  const rest = [Buffer.from(splitter.rest, 'utf8'), ...(carry ? [carry] : [])]
-  const parser = parseStream(session.parserOptions())
-  const stream = Readable.from(
-    (async function* () {
-      yield* rest
-      yield* input
-    })(),
-    { objectMode: false },
-  )
-  // Errors of either side end up on the parser, where the loop below sees them.
-  pipeline(stream, parser, () => {})
-  try {
-    for await (const fields of parser as AsyncIterable<string[]>) {
-      session.record(fields, false)
-      yield
-    }
-  } finally {
-    stream.destroy()
-    parser.destroy()
-  }
-  session.finish()
-}

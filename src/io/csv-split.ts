@@ -1,9 +1,10 @@
-import { type Options as CsvParseOptions } from 'csv-parse'
-import { parse as parseSync } from 'csv-parse/sync'
+import { type RecordsStop, splitCsvRecords } from './csv-records.js'
 
 /** Where the records of a CSV go, in order. `plain` is true when no field holds a line break. */
 export interface RecordSink {
   record(fields: string[], plain: boolean): void
+  /** Reading a stretch of records stopped before its end: a quote never closed, a record too long. */
+  stopped(stop: RecordsStop): void
 }
 
 /**
@@ -23,10 +24,10 @@ const LF = 10
  * Splits CSV text into records. Most incident logs hold no quote at all: a stretch of lines without a
  * quote (or a lone CR) is split on line breaks and on the delimiter directly, which is exactly what
  * csv-parse would return for it, at a fraction of its cost. The records around a quote are given to
- * csv-parse, the well-kept parser, for every hard case (quoted delimiters, doubled quotes, line breaks
- * inside fields, stray quotes). Anything that would need more than one record's worth of text held
- * (a quote never closed, a giant line) makes the splitter give up: the caller hands the rest of the input
- * to csv-parse whole, as it always did.
+ * `splitCsvRecords`, which reads them as csv-parse does, for every hard case (quoted delimiters, doubled
+ * quotes, line breaks inside fields, stray quotes). Anything that would need more than one record's worth
+ * of text held (a quote never closed, a giant line) makes the splitter give up: at the end of the input the
+ * rest is read at once; before it, a streaming caller hands the rest to csv-parse's stream.
  */
 export class RecordSplitter {
   /** Text not yet split: the start of a record whose end has not arrived. */
@@ -38,10 +39,10 @@ export class RecordSplitter {
 
   constructor(
     private readonly delimiter: string,
-    private readonly parserOptions: () => CsvParseOptions,
     private readonly sink: RecordSink,
     maxRecord: number,
   ) {
+    this.maxRecord = maxRecord
     this.long = longLine(maxRecord)
   }
 
@@ -85,7 +86,7 @@ export class RecordSplitter {
     }
     this.rest = pos === 0 ? buf : buf.slice(pos)
     if (final && this.rest.length > 0) {
-      // Only an unfinished hard record can be left: csv-parse says what is wrong with it.
+      // Only an unfinished hard record can be left: the record reader says what is wrong with it.
       this.parse(this.rest)
       this.rest = ''
     }
@@ -93,7 +94,7 @@ export class RecordSplitter {
     return true
   }
 
-  /** At the end of the input csv-parse reads what is left at once; before it, the caller streams the rest to it. */
+  /** At the end of the input what is left is read at once; before it, the caller streams the rest to csv-parse. */
   private giveUp(buf: string, from: number, final: boolean): boolean {
     if (final) {
       this.rest = ''
@@ -198,8 +199,10 @@ export class RecordSplitter {
     }
   }
 
+  private readonly maxRecord: number
+
   private parse(text: string): void {
-    const records = parseSync(text, this.parserOptions()) as string[][]
-    for (let k = 0; k < records.length; k++) this.sink.record(records[k]!, false)
+    const stop = splitCsvRecords(text, this.delimiter, this.maxRecord, (fields) => this.sink.record(fields, false))
+    if (stop) this.sink.stopped(stop)
   }
 }

@@ -12,19 +12,17 @@
  * @packageDocumentation
  */
 
-export { type ReadResult, type SkippedRow, RAW_LIMIT } from './result.js'
+export { type ReadResult, type SkippedRow, RAW_LIMIT, formatSkipReason, formatReaderIssue } from './result.js'
 export { type LocalTimeOptions } from './dates.js'
 export {
   type CsvOptions,
   type CsvReadResult,
-  type CsvRow,
   type CsvSource,
   parseCsvIncidents,
-  readCsvIncidents,
-  csvIncidentRows,
   detectDelimiter,
   type CsvColumnMapping,
 } from './csv.js'
+export { type CsvRow, readCsvIncidents, csvIncidentRows } from './csv-rows.js'
 export {
   type CsvColumnsResult,
   parseCsvIncidentColumns,

@@ -1,3 +1,5 @@
+import { type IssueParams } from '../errors.js'
+import { SKIP_REASONS_FR } from '../messages/fr-io.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, MIN_INSTANT } from '../time/instant.js'
 
@@ -13,14 +15,16 @@ export interface SkippedRow {
   line?: number
   /** Where the row is in a structured input, e.g. `incidents[3]` or `data.result[0].values[17]`. */
   path?: string
-  /** Why it was left out, readable on its own. */
+  /** Why it was left out, readable on its own, in English; `formatSkipReason` words it in French. */
   reason: string
   /**
    * What went wrong, as a code (`missing-field`, `bad-date`, …) with its figures in `params`, so that
-   * `formatSkippedRow(row, 'fr')` words it in French. Absent from readers that give only `reason`.
+   * `formatSkipReason(row, 'fr')` (or `formatSkippedRow` for ticket readers) words it in French. Absent
+   * where the reason has no French wording yet.
    */
   code?: string
-  params?: Readonly<Record<string, string | number>>
+  /** The figures the reason quotes. */
+  params?: IssueParams
   /** The row as written, shortened to {@link RAW_LIMIT} characters. */
   raw?: string
 }
@@ -67,4 +71,30 @@ export function isWritableInstant(ms: number): boolean {
 /** @internal Writes an instant the way readers write the instants they compute: ISO-8601 in UTC. */
 export function writeInstant(ms: number): string {
   return formatInstant(ms)
+}
+
+/**
+ * Why a reader left a row out, in `language`: the row's `reason` in English, the same reason worded from
+ * its code and figures in French (a reason without a French wording yet keeps its English).
+ *
+ * @example
+ * const { skipped } = parseClientList('element;fee;currency\nvps-01;neuf;EUR\n')
+ * formatSkipReason(skipped[0]!, 'fr') // 'fee\u00a0: "neuf" n’est pas un montant comme 9.99 ou 9,99'
+ */
+export function formatSkipReason(row: SkippedRow, language: 'en' | 'fr' = 'en'): string {
+  if (language === 'en' || row.code === undefined) return row.reason
+  const wording = SKIP_REASONS_FR[row.code]
+  return wording ? wording(row.params ?? {}) : row.reason
+}
+
+/**
+ * A skipped row as a spreadsheet user reads it, in `language`: where (line or path), then why.
+ *
+ * @example
+ * formatReaderIssue({ line: 4, reason: 'is empty', code: 'row-empty' }, 'fr') // 'ligne 4\u00a0: est vide'
+ */
+export function formatReaderIssue(row: SkippedRow, language: 'en' | 'fr' = 'en'): string {
+  const where = row.line !== undefined ? (language === 'fr' ? `ligne ${row.line}` : `line ${row.line}`) : row.path
+  const why = formatSkipReason(row, language)
+  return where ? `${where}${language === 'fr' ? '\u00a0: ' : ': '}${why}` : why
 }

@@ -1,6 +1,7 @@
 import { InputError, safely, type SafeResult } from '../errors.js'
 import { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
-import { type CsvOptions, type CsvReadResult, type CsvSource, parseCsvIncidents, readCsvIncidents } from './csv.js'
+import { type CsvOptions, type CsvReadResult, type CsvSource, parseCsvIncidents } from './csv.js'
+import { readCsvIncidents } from './csv-rows.js'
 import { type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
 import { parseTicketEventLog, type TicketEventLogOptions } from './event-log.js'
 import { type GlpiOptions, parseGlpiTickets, parseGlpiTicketsCsv } from './glpi.js'

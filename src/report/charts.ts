@@ -287,3 +287,27 @@ export function simulationChart(f: Formatter, o: { title: string; groups: readon
   const height = y + 8
   return `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(o.title)}">${parts.join('')}</svg></figure>`
 }
+
+/**
+ * How the monthly totals spread, as a histogram on its side: one bar per range of totals, its length the
+ * number of months; the months without credit come first, muted, so that the others can be read beside them.
+ */
+export function distributionChart(f: Formatter, o: { title: string; rows: readonly { label: string; months: number; count: string; muted?: boolean }[] }): string {
+  const labelW = 220
+  const row = 16
+  const max = Math.max(1, ...o.rows.map((b) => b.months))
+  const scale = (n: number) => (n / max) * (W - labelW - 110)
+  const parts: string[] = [text(4, 14, o.title, 'class="label-muted"')]
+  let y = 22
+  for (const b of o.rows) {
+    const w = scale(b.months)
+    parts.push(text(labelW - 6, y + 11, b.label, `text-anchor="end"${b.muted ? ' class="label-muted"' : ''}`))
+    parts.push(
+      `<rect class="${b.muted ? 'dist-zero' : 'dist-bar'}" x="${labelW}" y="${y + 1}" width="${r(Math.max(b.months > 0 ? 1 : 0, w))}" height="${row - 4}"><title>${escapeHtml(`${b.label}: ${b.count}`)}</title></rect>`,
+    )
+    parts.push(text(labelW + w + 6, y + 11, b.count))
+    y += row
+  }
+  const height = y + 8
+  return `<figure><svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeHtml(o.title)}">${parts.join('')}</svg></figure>`
+}

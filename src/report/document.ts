@@ -475,7 +475,7 @@ svg{max-width:100%;height:auto;font:11px system-ui,sans-serif}
 svg .axis{stroke:var(--ink);stroke-width:1}svg .tick{stroke:var(--muted);stroke-width:.5}svg .edge{stroke:var(--ink);stroke-width:1.5}
 svg .incident{fill:var(--bad)}svg .ignored{fill:none;stroke:#9aa0a6;stroke-dasharray:2 2}
 svg .marker{fill:var(--accent)}svg .credit-bar{fill:var(--warn)}svg .frame{fill:none;stroke:var(--line)}
-svg .bar-loss{fill:var(--bad)}svg .bar-compensation{fill:var(--good)}
+svg .bar-loss{fill:var(--bad)}svg .bar-compensation{fill:var(--good)}svg .dist-bar{fill:var(--warn)}svg .dist-zero{fill:var(--line)}
 svg .target{stroke:var(--accent);stroke-width:1.5;stroke-dasharray:4 2}svg .target-label{fill:var(--accent);font-weight:600}
 svg text{fill:var(--ink)}svg .label-muted{fill:var(--muted)}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}

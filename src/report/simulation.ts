@@ -1,5 +1,5 @@
 import { type SimulationFigures, type SimulationResult } from '../simulation/simulate.js'
-import { simulationChart } from './charts.js'
+import { distributionChart, simulationChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson, toJsonValue } from './json.js'
@@ -27,6 +27,9 @@ const WORDS = {
     reading: (ind: string, cor: string) =>
       `One month in a hundred costs at least ${ind} of revenue with independent incidents only, ${cor} when one incident can hit every client at once.`,
     notes: 'How it was modelled',
+    distribution: (variant: string) => `Months by total of credits (${variant})`,
+    noCredit: 'No credit',
+    months: (n: number) => `${n} month${n === 1 ? '' : 's'}`,
   },
   fr: {
     title: (offer: string) => `Simulation du risque — ${offer}`,
@@ -48,6 +51,9 @@ const WORDS = {
     reading: (ind: string, cor: string) =>
       `Un mois sur cent coûte au moins ${ind} du chiffre d’affaires avec des incidents indépendants seulement, ${cor} quand un même incident peut toucher tous les clients à la fois.`,
     notes: 'Comment c’est modélisé',
+    distribution: (variant: string) => `Mois selon le total des crédits (incidents ${variant})`,
+    noCredit: 'Aucun crédit',
+    months: (n: number) => `${n}\u00a0mois`,
   },
 } as const
 
@@ -124,6 +130,16 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
     const groups: { name: string; bars: ReturnType<typeof bars> }[] = [{ name: w.independent, bars: bars(result.independentOnly) }]
     if (result.withCorrelated) groups.push({ name: w.correlated, bars: bars(result.withCorrelated) })
     blocks.push({ kind: 'html', html: simulationChart(f, { title: o.m.chart.simulationTitle, groups }) })
+    const d = result.distribution
+    const rows = [
+      { label: w.noCredit, months: d.zeroMonths, count: w.months(d.zeroMonths), muted: true },
+      ...d.bins.map((b) => ({
+        label: b.low.eq(b.high) ? f.money(b.low, c) : `${f.money(b.low, c)} – ${f.money(b.high, c)}`,
+        months: b.months,
+        count: w.months(b.months),
+      })),
+    ]
+    blocks.push({ kind: 'html', html: distributionChart(f, { title: w.distribution(result.withCorrelated ? w.correlated : w.independent), rows }) })
   }
   if (result.withCorrelated)
     blocks.push({ kind: 'paragraph', content: w.reading(f.share(result.independentOnly.p99.percentOfRevenue), f.share(result.withCorrelated.p99.percentOfRevenue)) })

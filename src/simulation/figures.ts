@@ -30,6 +30,32 @@ export interface MonthlyQuantile {
   readonly interval: ConfidenceInterval<Decimal>
 }
 
+/** Most bins of {@link CostDistribution}: enough to see the shape, few enough to read each bar. */
+export const DISTRIBUTION_BINS = 20
+
+/** One bar of the distribution: the months whose total lies from `low` to `high`, both included. */
+export interface CostBin {
+  /** Least total of the bin, money. */
+  readonly low: Decimal
+  /** Greatest total of the bin (a whole number of minor units, like every monthly total), money. */
+  readonly high: Decimal
+  /** Months whose total lies in the bin. */
+  readonly months: number
+}
+
+/**
+ * How the monthly totals of credits spread: the months that cost nothing, counted apart (usually most
+ * of them, they would flatten every other bar), then the months that cost something in at most
+ * {@link DISTRIBUTION_BINS} bins of equal width, a whole number of minor units, from the cheapest such
+ * month to the worst. The same seed gives the same bins.
+ */
+export interface CostDistribution {
+  /** Months in which no credit is due. */
+  readonly zeroMonths: number
+  /** The bins of the months that cost something, cheapest first; empty when none does. */
+  readonly bins: readonly CostBin[]
+}
+
 /** What one variant of the model (independent incidents only, or with correlated events) gives. */
 export interface SimulationFigures {
   /** Mean monthly total of credits over every simulated month: the exact sum of integer minor units divided by the number of months (40 significant digits). */
@@ -63,6 +89,33 @@ export interface SimulationFigures {
   readonly gtiBreachRate: number | null
   /** Wilson score interval, 95 %. */
   readonly gtiBreachRateInterval: ConfidenceInterval<number> | null
+  /** How the monthly totals spread: months without credit, then up to 20 bins from the cheapest paying month to the worst. */
+  readonly distribution: CostDistribution
+}
+
+/** Bins the monthly totals (whole minor units); `worst` is the largest of them. */
+function distributionOf(totals: Float64Array, worst: number, money: (minor: number) => Decimal): CostDistribution {
+  const n = totals.length
+  let least = Number.POSITIVE_INFINITY
+  for (let i = 0; i < n; i++) {
+    const v = at(totals, i)
+    if (v > 0 && v < least) least = v
+  }
+  if (least === Number.POSITIVE_INFINITY) return Object.freeze({ zeroMonths: n, bins: Object.freeze([]) })
+  const width = Math.max(1, Math.ceil((worst - least + 1) / DISTRIBUTION_BINS))
+  const count = Math.ceil((worst - least + 1) / width)
+  const months = new Float64Array(count)
+  let zeros = 0
+  for (let i = 0; i < n; i++) {
+    const v = at(totals, i)
+    if (v === 0) zeros++
+    else {
+      const k = Math.floor((v - least) / width)
+      months[k] = at(months, k) + 1
+    }
+  }
+  const bins = Array.from(months, (m, k) => Object.freeze({ low: money(least + k * width), high: money(least + (k + 1) * width - 1), months: m }))
+  return Object.freeze({ zeroMonths: zeros, bins: Object.freeze(bins) })
 }
 
 function wilson(successes: number, n: number): ConfidenceInterval<number> {
@@ -160,6 +213,7 @@ export function summarise(t: Tally, p: Plan, revenue: Decimal): SimulationFigure
     gtiIncidents: t.gtiIncidents,
     gtiBreachRate: gtiRate,
     gtiBreachRateInterval: gtiRate === null ? null : wilson(t.gtiBreaches, t.gtiIncidents),
+    distribution: distributionOf(totals, worst, money),
   })
 }
 

@@ -4,7 +4,7 @@ import { checkOptions, type SimulateOptions } from './options.js'
 import { compilePlan } from './plan.js'
 import { run } from './run.js'
 
-export { type ConfidenceInterval, type MonthlyQuantile, type SimulationFigures } from './figures.js'
+export { type ConfidenceInterval, type CostBin, type CostDistribution, type MonthlyQuantile, type SimulationFigures } from './figures.js'
 export { type DurationModel, type IncidentModel, type InterventionModel, MAX_CLIENT_MONTHS, type SimulateOptions } from './options.js'
 
 /** What {@link simulate} returns: the figures of the full model, then of each variant. */

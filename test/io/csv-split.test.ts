@@ -38,9 +38,14 @@ const pieces = fc.constantFrom(
 const text = fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom('\n', '\r\n', '\r'), fc.array(pieces, { maxLength: 60 }), fc.boolean()).map(([h, br, body, bom]) => `${bom ? '\uFEFF' : ''}${h}${br}${body.join('')}`)
 
 /** What a reader returned, or the issues of the InputError it threw. */
+/** The reference reader predates the reasons' codes: they are left out of the comparison. */
+function withoutCodes(r: CsvReadResult): CsvReadResult {
+  return { ...r, skipped: r.skipped.map(({ code: _c, params: _p, ...row }) => row) }
+}
+
 function outcome(read: () => CsvReadResult): unknown {
   try {
-    return read()
+    return withoutCodes(read())
   } catch (error) {
     return { issues: (error as { issues?: unknown }).issues ?? String(error) }
   }
@@ -48,7 +53,7 @@ function outcome(read: () => CsvReadResult): unknown {
 
 async function outcomeAsync(read: () => Promise<CsvReadResult>): Promise<unknown> {
   try {
-    return await read()
+    return withoutCodes(await read())
   } catch (error) {
     return { issues: (error as { issues?: unknown }).issues ?? String(error) }
   }
@@ -92,8 +97,8 @@ describe('the CSV splitter', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i},2026-03-02T10:00:00Z,x\n`).join('')
     const t = `id,start,title\n${rows(3000)}9999,2026-03-02T10:00:00Z,"never closed\n${rows(12_000)}`
     const r = await readCsvIncidents([t.slice(0, 70_000), t.slice(70_000)])
-    expect(r).toEqual(parseBefore(t))
+    expect(withoutCodes(r)).toEqual(parseBefore(t))
     expect(r.incidents).toHaveLength(3000)
-    expect(r.skipped).toEqual([{ line: 3002, reason: expect.stringContaining('never closed') }])
+    expect(r.skipped).toEqual([{ line: 3002, reason: expect.stringContaining('never closed'), code: 'quote-not-closed', params: {} }])
   })
 })

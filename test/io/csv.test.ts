@@ -228,7 +228,7 @@ describe('CSV incident readers', () => {
   it('reports a quote never closed at the line of its row, with the rows before it read', async () => {
     const r = await readAll('id,start,title\na,2026-03-02T10:00:00Z,x\nb,2026-03-02T11:00:00Z,"never closed\nc,2026-03-02T12:00:00Z,z\n')
     expect(r.incidents.map((i) => i.id)).toEqual(['a'])
-    expect(r.skipped).toEqual([{ line: 3, reason: expect.stringContaining('never closed') }])
+    expect(r.skipped).toEqual([{ line: 3, reason: expect.stringContaining('never closed'), code: 'quote-not-closed', params: {} }])
   })
 
   it('keeps stray quotes inside unquoted fields as text', async () => {

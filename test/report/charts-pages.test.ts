@@ -30,5 +30,13 @@ describe('charts on the budget and simulation pages', () => {
     // Two variants, four bars each.
     expect(html.match(/<rect class="credit-bar"/g)).toHaveLength(8)
     expect(html).toContain('Crédits d’un mois, en pourcentage du chiffre d’affaires')
+    // The distribution of the full model: the months without credit, then one bar per bin, each with its count.
+    const d = result.withCorrelated!.distribution
+    expect(html).toContain('Mois selon le total des crédits (incidents avec événements corrélés)')
+    expect(html.match(/<rect class="dist-zero"/g)).toHaveLength(1)
+    expect(html.match(/<rect class="dist-bar"/g)).toHaveLength(d.bins.length)
+    expect(d.bins.length).toBeGreaterThan(1)
+    expect(html).toContain(`>${d.zeroMonths}\u00a0mois</text>`)
+    expect(d.zeroMonths + d.bins.reduce((n, b) => n + b.months, 0)).toBe(result.trials * result.months)
   })
 })

@@ -384,3 +384,49 @@ describe('simulate: properties', () => {
     )
   })
 })
+
+describe('simulate: distribution of the monthly cost', () => {
+  it('counts the months without credit apart and bins the others in 20 bins of whole cents: one client, 4-hour incidents', () => {
+    // Every monthly total is 0, 1 or 5 EUR. Paying months span 100 to 500 cents: width ⌈401 / 20⌉ = 21 cents,
+    // ⌈401 / 21⌉ = 20 bins; the first holds 1.00 to 1.20 EUR, the last 4.99 (100 + 19 × 21 cents) to 5.19 EUR.
+    const r = simulate({ offer: starter, clients: 1, months: 12, trials: 2000, seed: 5, incidents: { rate: 0.1, duration: { type: 'fixed', duration: 'PT4H' } } })
+    const { zeroMonths, bins } = r.distribution
+    expect(bins).toHaveLength(20)
+    expect([bins[0]!.low.toString(), bins[0]!.high.toString()]).toEqual(['1', '1.2'])
+    expect([bins[19]!.low.toString(), bins[19]!.high.toString()]).toEqual(['4.99', '5.19'])
+    expect(bins.slice(1, 19).every((b) => b.months === 0)).toBe(true)
+    expect(bins[0]!.months).toBeGreaterThan(0)
+    expect(bins[19]!.months).toBeGreaterThan(0)
+    expect(zeroMonths + bins[0]!.months + bins[19]!.months).toBe(2000 * 12)
+    // Every paying month credits its one client: the months counted apart are exactly those without a credit.
+    expect((2000 * 12 - zeroMonths) / (2000 * 12)).toBe(r.probabilityAnyCredit)
+  })
+
+  it('has no bin when nothing is ever paid, and one bin of one amount when every month pays the same', () => {
+    const none = simulate({ offer: starter, clients: 40, months: 12, trials: 10, incidents: { rate: 0, duration: { type: 'fixed', duration: 'PT1H' } } })
+    expect(none.distribution).toEqual({ zeroMonths: 120, bins: [] })
+    // As above: every client-month is down the whole month, 40 × 50 % × 10 EUR = 200 EUR every month.
+    const all = simulate({ offer: starter, clients: 40, months: 12, trials: 50, incidents: { rate: 25, duration: { type: 'fixed', duration: 'P30D' } } })
+    expect(all.distribution).toEqual({ zeroMonths: 0, bins: [{ low: new Decimal(200), high: new Decimal(200), months: 600 }] })
+  })
+
+  it('holds every month once, at most 20 bins from the cheapest paying month to the worst, the same for the same seed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 2, noNaN: true }), fc.integer({ min: 0, max: 1000 }), (clients, rate, seed) => {
+        const options: SimulateOptions = { offer: starter, clients, months: 12, trials: 20, seed, incidents: { ...typical, rate } }
+        const r = simulate(options)
+        const { zeroMonths, bins } = r.distribution
+        expect(bins.length).toBeLessThanOrEqual(20)
+        expect(zeroMonths + bins.reduce((n, b) => n + b.months, 0)).toBe(20 * 12)
+        if (bins.length > 0) {
+          expect(bins[0]!.months).toBeGreaterThan(0)
+          expect(bins.at(-1)!.months).toBeGreaterThan(0)
+          expect(r.worstMonth.amount.gte(bins.at(-1)!.low) && r.worstMonth.amount.lte(bins.at(-1)!.high)).toBe(true)
+          for (let k = 1; k < bins.length; k++) expect(bins[k]!.low.minus(bins[k - 1]!.high).toString()).toBe('0.01')
+        } else expect(r.worstMonth.amount.toString()).toBe('0')
+        expect(simulate(options).distribution).toEqual(r.distribution)
+      }),
+      { numRuns: 40 },
+    )
+  })
+})

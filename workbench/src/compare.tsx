@@ -1,5 +1,6 @@
-import { useMemo } from 'preact/hooks'
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { type Comparison, compareOffers, type InputError, type Offer, offerFromPreset, presets, type ScenarioInput, standardScenarios } from '../../src/index.ts'
+import { messagesFor } from '../../src/report/i18n.ts'
 import { decimalText, download, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
@@ -22,14 +23,23 @@ export function ownScenario(s: State['compare']['scenario'], timeZone: string): 
 }
 
 /** The comparison the page shows: the draft, then each chosen preset at the draft's first price. */
-export function comparisonOf(draft: Offer, state: State['compare']): Comparison | InputError {
+/** The standard scenarios named in the page's language, with the library's own French names. */
+function scenariosIn(lang: Lang): ScenarioInput[] {
+  const names = messagesFor(lang).comparison.standardScenarios
+  return standardScenarios().map((s) => {
+    const own = names[s.id]
+    return own ? { ...s, name: own.name, description: own.description } : s
+  })
+}
+
+export function comparisonOf(draft: Offer, state: State['compare'], lang: Lang = 'fr'): Comparison | InputError {
   const fee = draft.services[0]!.fee
   const offers = [draft, ...state.presets.filter((id) => presets.ids().includes(id)).map((id) => offerFromPreset(presets.byId(id), { amount: fee.amount.toString(), currency: fee.currency }))]
   const own = ownScenario(state.scenario, draft.commitment.timeZone)
   try {
     return compareOffers({
       offers,
-      scenarios: [...standardScenarios(), ...(own ? [own] : [])],
+      scenarios: [...scenariosIn(lang), ...(own ? [own] : [])],
       ...(state.lossPerHour.trim() && { clientLossPerHour: state.lossPerHour.trim().replace(',', '.') }),
     })
   } catch (error) {
@@ -56,13 +66,33 @@ function comparisonCsv(c: Comparison): string {
   return rows.map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n'
 }
 
+/**
+ * The width the chart has on screen, in CSS pixels: the chart is laid out for it, one unit a pixel, so that
+ * its text keeps its size on a phone instead of shrinking with a drawing made for a wide screen.
+ */
+function useWidth(max: number): [{ current: HTMLDivElement | null }, number] {
+  const ref = useRef<HTMLDivElement | null>(null)
+  const [width, setWidth] = useState(max)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const measure = () => setWidth(Math.max(260, Math.min(max, Math.floor(el.clientWidth))))
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [max])
+  return [ref, width]
+}
+
 function Chart({ c, t, lang }: { c: Comparison; t: T; lang: Lang }) {
   // Each scenario's bars share one scale, the larger of its loss and its best compensation: a small
   // credit beside a large loss stays small, which is the point.
+  const [box, width] = useWidth(640)
   const rowH = 16
   const groupH = (c.offers.length + 1) * rowH + 26
   const labelW = 0
-  const width = 640
+  // Room on the right of the longest bar for its amount and share, about 22 characters of 12 px text.
   const barW = width - 150
   let y = 0
   const groups = c.scenarios.map((s) => {
@@ -74,51 +104,63 @@ function Chart({ c, t, lang }: { c: Comparison; t: T; lang: Lang }) {
     return { s, cells, loss, scale, top }
   })
   const currency = c.offers[0]!.services[0]!.fee.currency
+  // The legend wraps onto as many lines as the width needs.
+  const legend = [{ key: 'loss', name: t['compare.legendLoss'], colour: '#9aa3b5' }, ...c.offers.map((o, i) => ({ key: o.id, name: o.id.length > 18 ? o.id.slice(0, 17) + '…' : o.id, colour: OFFER_COLOURS[i % OFFER_COLOURS.length]! }))]
+  let lx = 0
+  let ly = 0
+  const placed = legend.map((e) => {
+    const w = 20 + e.name.length * 7
+    if (lx > 0 && lx + w > width) {
+      lx = 0
+      ly += 18
+    }
+    const at = { ...e, x: lx, y: ly }
+    lx += w + 12
+    return at
+  })
   return (
-    <svg class="chart" viewBox={`0 0 ${width} ${y + 24}`} role="img" aria-label={t['compare.chart']}>
-      {groups.map(({ s, cells, loss, scale, top }) => (
-        <g key={s.id} transform={`translate(0 ${top})`}>
-          <text x={0} y={14} font-weight="600">
-            {s.name}
-          </text>
-          {loss && (
-            <g>
-              <rect class="loss" x={labelW} y={20} width={Math.max(1, (loss.toNumber() / scale) * barW)} height={rowH - 3} fill="#9aa3b5" />
-              <text x={labelW + Math.max(1, (loss.toNumber() / scale) * barW) + 4} y={20 + rowH - 5}>
-                {moneyText(loss, currency, lang)}
-              </text>
-            </g>
-          )}
-          {cells.map((cell, i) => {
-            const w = Math.max(1, (cell.compensation.toNumber() / scale) * barW)
-            const yy = 20 + (i + 1) * rowH
-            return (
-              <g key={cell.offer}>
-                <rect class="compensation" x={labelW} y={yy} width={w} height={rowH - 3} fill={OFFER_COLOURS[i % OFFER_COLOURS.length]} />
-                <text x={labelW + w + 4} y={yy + rowH - 5}>
-                  {moneyText(cell.compensation, currency, lang)}
-                  {cell.coverPercent ? ` (${decimalText(cell.coverPercent, 2, lang)} %)` : ''}
+    <div ref={box} class="chart-box">
+      <svg id="cmp-chart" class="chart" viewBox={`0 0 ${width} ${y + 24 + ly}`} role="img" aria-label={t['compare.chart']}>
+        {groups.map(({ s, cells, loss, scale, top }) => (
+          <g key={s.id} transform={`translate(0 ${top})`}>
+            <text x={0} y={14} font-weight="600">
+              {s.name}
+            </text>
+            {loss && (
+              <g>
+                <rect class="loss" x={labelW} y={20} width={Math.max(1, (loss.toNumber() / scale) * barW)} height={rowH - 3} fill="#9aa3b5" />
+                <text x={labelW + Math.max(1, (loss.toNumber() / scale) * barW) + 4} y={20 + rowH - 5}>
+                  {moneyText(loss, currency, lang)}
                 </text>
               </g>
-            )
-          })}
-        </g>
-      ))}
-      <g transform={`translate(0 ${y + 8})`}>
-        <rect x={0} y={0} width={10} height={10} fill="#9aa3b5" />
-        <text x={14} y={10}>
-          {t['compare.legendLoss']}
-        </text>
-        {c.offers.map((o, i) => (
-          <g key={o.id} transform={`translate(${120 + i * 130} 0)`}>
-            <rect x={0} y={0} width={10} height={10} fill={OFFER_COLOURS[i % OFFER_COLOURS.length]} />
-            <text x={14} y={10}>
-              {o.id.length > 18 ? o.id.slice(0, 17) + '…' : o.id}
-            </text>
+            )}
+            {cells.map((cell, i) => {
+              const w = Math.max(1, (cell.compensation.toNumber() / scale) * barW)
+              const yy = 20 + (i + 1) * rowH
+              return (
+                <g key={cell.offer}>
+                  <rect class="compensation" x={labelW} y={yy} width={w} height={rowH - 3} fill={OFFER_COLOURS[i % OFFER_COLOURS.length]} />
+                  <text x={labelW + w + 4} y={yy + rowH - 5}>
+                    {moneyText(cell.compensation, currency, lang)}
+                    {cell.coverPercent ? ` (${decimalText(cell.coverPercent, 2, lang)} %)` : ''}
+                  </text>
+                </g>
+              )
+            })}
           </g>
         ))}
-      </g>
-    </svg>
+        <g transform={`translate(0 ${y + 8})`}>
+          {placed.map((e) => (
+            <g key={e.key} transform={`translate(${e.x} ${e.y})`}>
+              <rect x={0} y={0} width={10} height={10} fill={e.colour} />
+              <text x={14} y={10}>
+                {e.name}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
+    </div>
   )
 }
 
@@ -127,7 +169,7 @@ export function CompareView({ state, update, offer }: ViewProps) {
   const lang = state.lang
   const cmp = state.compare
   const set = (change: Partial<State['compare']>) => update((s) => ({ ...s, compare: { ...s.compare, ...change } }))
-  const result = useMemo(() => (offer.success ? comparisonOf(offer.data, cmp) : null), [offer, cmp])
+  const result = useMemo(() => (offer.success ? comparisonOf(offer.data, cmp, lang) : null), [offer, cmp, lang])
   const comparison = result && 'cells' in result ? result : null
   const currency = offer.success ? offer.data.services[0]!.fee.currency : ''
   const save = async (format: 'html' | 'markdown' | 'json' | 'csv') => {

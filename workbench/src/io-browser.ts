@@ -1,7 +1,5 @@
-// The library's readers of text in memory, loaded on demand when a log is dropped. The CSV reader and
-// csv-parse call Node's global Buffer: the shim installs the `buffer` package's first (see build.mjs for
-// the stream names the CSV module imports but the page never calls).
-import './shims/buffer.ts'
+// The library's readers of text in memory, loaded on demand when a log is dropped. They use no Node
+// built-in (no stream, no Buffer): the page bundles them as they are.
 
 export { parseCsvIncidents } from '../../src/io/csv.ts'
 export { parseIncidentsJson } from '../../src/io/json.ts'

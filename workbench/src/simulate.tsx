@@ -87,6 +87,48 @@ function Distribution({ done, t, lang }: { done: Done; t: T; lang: Lang }) {
   )
 }
 
+/** The library's distribution of the full model's monthly totals, a bar per bin, the months without credit first. */
+function Histogram({ done, t, lang }: { done: Done; t: T; lang: Lang }) {
+  const f = done.correlated ?? done.independent
+  const variant = done.correlated ? t['sim.correlated'] : t['sim.independent']
+  const rows = [
+    { key: 'zero', label: t['sim.noCredit'], months: f.distribution.zeroMonths, zero: true },
+    ...f.distribution.bins.map((b, k) => ({
+      key: String(k),
+      label: b.low === b.high ? money(b.low, done.currency, lang) : `${money(b.low, done.currency, lang)} – ${money(b.high, done.currency, lang)}`,
+      months: b.months,
+      zero: false,
+    })),
+  ]
+  const width = 640
+  const left = 210
+  const barW = width - left - 100
+  const rowH = 18
+  const max = Math.max(1, ...rows.map((r) => r.months))
+  return (
+    <svg id="sim-histogram" class="chart" viewBox={`0 0 ${width} ${rows.length * rowH + 26}`} role="img" aria-label={t['sim.histogram'](variant)}>
+      <text x={0} y={14}>
+        {t['sim.histogram'](variant)}
+      </text>
+      {rows.map((r, i) => {
+        const y = 22 + i * rowH
+        const w = r.months > 0 ? Math.max(1, (r.months / max) * barW) : 0
+        return (
+          <g key={r.key} data-months={r.months}>
+            <text x={left - 6} y={y + rowH - 6} text-anchor="end">
+              {r.label}
+            </text>
+            <rect x={left} y={y} width={w} height={rowH - 4} fill={r.zero ? '#9aa3b5' : '#d1495b'} />
+            <text x={left + w + 4} y={y + rowH - 6}>
+              {t['sim.monthCount'](decimalText(String(r.months), 0, lang))}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
+
 export function SimulateView({ state, update, offer }: ViewProps) {
   const t = messages(state.lang)
   const lang = state.lang
@@ -183,6 +225,7 @@ export function SimulateView({ state, update, offer }: ViewProps) {
           <Figures f={done.independent} t={t} lang={lang} currency={done.currency} id="sim-independent" title={t['sim.independent']} />
           {done.correlated && <Figures f={done.correlated} t={t} lang={lang} currency={done.currency} id="sim-correlated" title={t['sim.correlated']} />}
           <Distribution done={done} t={t} lang={lang} />
+          <Histogram done={done} t={t} lang={lang} />
           <p class="row no-print">
             <span>{t['sim.downloads']} :</span>
             <button type="button" onClick={() => download('simulation.html', 'text/html', done.reports.html)}>

@@ -17,6 +17,8 @@ export interface FiguresMessage {
   p99: Quantile
   worst: Quantile
   probabilityAnyCredit: number
+  /** The library's distribution: months without credit, then the bins of the others (bounds with toFixed). */
+  distribution: { zeroMonths: number; bins: { low: string; high: string; months: number }[] }
 }
 
 export type WorkerRequest = { type: 'run'; options: Omit<SimulateOptions, 'onProgress'>; lang: Lang }

@@ -13,6 +13,10 @@ function figures(f: SimulationFigures): FiguresMessage {
     p99: { amount: f.p99.amount.toFixed(2), percent: f.p99.percentOfRevenue.toFixed(2) },
     worst: { amount: f.worstMonth.amount.toFixed(2), percent: f.worstMonth.percentOfRevenue.toFixed(2) },
     probabilityAnyCredit: f.probabilityAnyCredit,
+    distribution: {
+      zeroMonths: f.distribution.zeroMonths,
+      bins: f.distribution.bins.map((b) => ({ low: b.low.toFixed(2), high: b.high.toFixed(2), months: b.months })),
+    },
   }
 }
 

@@ -149,6 +149,8 @@ describe('compare', () => {
     await page.locator('#cmp-loss').fill('80')
     const row = page.locator('#comparison tr[data-scenario="outage-4h"]')
     await expect.poll(() => row.locator('td.loss').textContent()).toBe('320,00\u00a0EUR')
+    // The French page names the standard scenarios as the library's French reports do.
+    expect(await row.locator('th').textContent()).toBe('Une panne de 4 heures')
 
     const draft = parseOffer(exampleDraftOffer())
     const fee = { amount: '12.00', currency: 'EUR' }
@@ -169,6 +171,24 @@ describe('compare', () => {
     expect(await page.locator('svg.chart rect.compensation').count()).toBe(cmp.cells.length)
     expect(await seriousViolations(page)).toEqual([])
     await screenshots(page, 'compare')
+
+    // On a phone the chart is laid out for its width: every text at 11 px or more as rendered, none cut off.
+    await page.setViewportSize({ width: 375, height: 800 })
+    const rendered = () =>
+      page.locator('#cmp-chart').evaluate((svg) => {
+        const box = svg.getBoundingClientRect()
+        const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width
+        const texts = [...svg.querySelectorAll('text')]
+        return {
+          width: Math.round(box.width),
+          smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+          overflowing: texts.filter((t) => t.getBoundingClientRect().right > box.right + 0.5 || t.getBoundingClientRect().left < box.left - 0.5).map((t) => t.textContent),
+        }
+      })
+    await expect.poll(async () => (await rendered()).smallest).toBeGreaterThanOrEqual(11)
+    const phone = await rendered()
+    expect(phone.width).toBeLessThanOrEqual(375)
+    expect(phone.overflowing).toEqual([])
   })
 
   it('adds the scenario the user describes, in the offer’s zone', async () => {
@@ -229,6 +249,13 @@ describe('simulate', () => {
     // 40 clients at 12 EUR.
     expect(await page.locator('#sim-revenue').textContent()).toBe('Chiffre d’affaires mensuel : 480,00\u00a0EUR.')
     expect(await page.locator('svg.chart rect.quantile').count()).toBe(8)
+    // The histogram: the library's distribution of the full model, the months without credit first.
+    const d = result.withCorrelated!.distribution
+    const bars = page.locator('#sim-histogram g[data-months]')
+    expect(await bars.count()).toBe(1 + d.bins.length)
+    expect(await bars.evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-months'))))).toEqual([d.zeroMonths, ...d.bins.map((b) => b.months)])
+    expect(await bars.nth(0).textContent()).toBe(`Aucun crédit${decimalText(String(d.zeroMonths), 0, 'fr')}\u00a0mois`)
+    expect(await bars.nth(1).locator('text').first().textContent()).toBe(`${money(d.bins[0]!.low)} – ${money(d.bins[0]!.high)}`)
     expect(await seriousViolations(page)).toEqual([])
     await screenshots(page, 'simulate')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creditFor, customPeriod, InputError, measureAvailability, monthPeriod, presets } from '../../src/index.js'
+import { creditFor, customPeriod, Decimal, InputError, measureAvailability, monthPeriod, presets } from '../../src/index.js'
 import type { CommitmentInput, IncidentInput } from '../../src/index.js'
 
 const H = 3_600_000
@@ -24,7 +24,25 @@ describe('measureAvailability', () => {
     expect(r.availability.times(2_674_800).div(100).toString()).toBe('2660400')
     expect(r.contributions).toHaveLength(1)
     expect(r.contributions[0]).toMatchObject({ id: 'inc-1', status: 'counted', countedMs: 4 * H, downtimeMs: 4 * H })
-    expect(r.explanation.join('\n')).toContain('Availability = (2,674,800,000 − 14,400,000) / 2,674,800,000 × 100 = 99.4616419919 %')
+    // What the report shows of its arithmetic, whole: March in Paris runs from 1 March 00:00 CET (23:00 UTC the
+    // day before) to 1 April 00:00 CEST (22:00 UTC), 743 h = 30 d 23 h; the formula to 12 significant digits.
+    expect(r.steps).toEqual([
+      { kind: 'period', label: '2026-03', timeZone: 'Europe/Paris', start: Date.parse('2026-02-28T23:00:00Z'), end: Date.parse('2026-03-31T22:00:00Z'), durationMs: 2_674_800_000 },
+      {
+        kind: 'downtime',
+        element: 'vps-1',
+        downtime: new Decimal(14_400_000),
+        counted: [{ index: 0, id: 'inc-1' }],
+        notCounted: [],
+        weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) },
+      },
+      { kind: 'formula', measuredMs: 2_674_800_000, downtime: new Decimal(14_400_000), exactAvailability: new Decimal(100).times(2_660_400).div(2_674_800) },
+    ])
+    expect(r.explanation).toEqual([
+      'Period 2026-03 (Europe/Paris): 2026-02-28T23:00:00.000Z to 2026-03-31T22:00:00.000Z, 30 d 23 h (2,674,800,000 ms).',
+      'Downtime of element "vps-1": 4 h (14,400,000 ms) from 1 incident (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Availability = (2,674,800,000 − 14,400,000) / 2,674,800,000 × 100 = 99.4616419919 %.',
+    ])
   })
 
   it('counts overlapping incidents once: 10:00–12:00 and 11:00–13:00 is 3 h, not 4', () => {
@@ -160,7 +178,13 @@ describe('measureAvailability', () => {
     expect(r.downtimeMs).toBe(2.5 * H)
     expect(r.open).toBe(true)
     expect(r.contributions[0]!.open).toBe(true)
-    expect(r.explanation.at(-1)).toBe('Open incidents are measured up to 2026-04-02T12:30:00Z.')
+    // 10:00 to asOf 12:30 = 2 h 30 min = 9,000,000 ms of 720 h: 100 × 717.5 / 720 = 99.65277…
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Downtime of the service: 2 h 30 min (9,000,000 ms) from 1 incident (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Availability = (2,592,000,000 − 9,000,000) / 2,592,000,000 × 100 = 99.6527777778 %.',
+      'Open incidents are measured up to 2026-04-02T12:30:00Z.',
+    ])
   })
 
   it('lets an incident without elements affect every element, and ignores other elements', () => {
@@ -249,7 +273,13 @@ describe('rounding rule', () => {
     expect(period.durationMs).toBe(90 * 86_400_000)
     expect(r.exactAvailability.toFixed(5)).toBe('99.87757')
     expect(r.availability.toString()).toBe('99.87')
-    expect(r.explanation).toContain('Rounded floor to 2 decimals, as the commitment says: 99.87 %.')
+    // 9,039 s + 0.3 × 1,603 s = 9,519.9 s = 2 h 38 min 39.9 s; the exact figure to 12 digits, then the one compared.
+    expect(r.explanation).toEqual([
+      'Period 2020-10-25T00:00:00Z/2021-01-23T00:00:00Z (UTC): 2020-10-25T00:00:00.000Z to 2021-01-23T00:00:00.000Z, 90 d (7,776,000,000 ms).',
+      'Downtime of the service: 2 h 38 min 39 s 900 ms (9,519,900 ms) from 2 incidents (weights: outage 1, partial 0.3, degraded 0; overlaps counted once).',
+      'Availability = (7,776,000,000 − 9,519,900) / 7,776,000,000 × 100 = 99.8775733025 %.',
+      'Rounded floor to 2 decimals, as the commitment says: 99.87 %.',
+    ])
     // The exact 99.87757 would be in the 5 % band; the rounded 99.87 is below 99.877.
     expect(creditFor({ commitment, availability: r, fee: { amount: '100', currency: 'EUR' } }).percent.toString()).toBe('10')
   })

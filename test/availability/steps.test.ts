@@ -43,9 +43,15 @@ describe('the steps of an availability report', () => {
       { kind: 'formula', measuredMs: 7_776_000_000, downtime, exactAvailability: new Decimal(100).times(7_776_000_000 - 9_519_900).div(7_776_000_000) },
       { kind: 'rounded', mode: 'floor', decimals: 2, availability: new Decimal('99.87') },
     ])
-    // One sentence per step, written from it.
-    expect(r.explanation).toHaveLength(r.steps.length)
-    expect(r.explanation[3]).toBe('Rounded floor to 2 decimals, as the commitment says: 99.87 %.')
+    // One sentence per step, written from it: 9,519,900 ms = 2 h 38 min 39 s 900 ms; the exact figure to 12 digits.
+    expect(r.explanation).toEqual([
+      'Period 2020-10-25T00:00:00Z/2021-01-23T00:00:00Z (UTC): 2020-10-25T00:00:00.000Z to 2021-01-23T00:00:00.000Z, 90 d (7,776,000,000 ms).',
+      'Downtime of the service: 2 h 38 min 39 s 900 ms (9,519,900 ms) from 2 incidents (weights: outage 1, partial 0.3, degraded 0; overlaps counted once).',
+      'Availability = (7,776,000,000 − 9,519,900) / 7,776,000,000 × 100 = 99.8775733025 %.',
+      'Rounded floor to 2 decimals, as the commitment says: 99.87 %.',
+    ])
+    // 1,603 s partial × 0.3 = 480.9 s = 8 min 900 ms.
+    expect(r.contributions.map((c) => c.reason)).toEqual(['outage of 2 h 30 min 39 s in the period', 'partial of 26 min 43 s in the period × 0.3 = 8 min 900 ms of downtime'])
   })
 
   it('says which rule set each incident aside: minimum outage, no whole minute, excluded cause, overlap', () => {
@@ -78,14 +84,25 @@ describe('the steps of an availability report', () => {
     // 2 h excluded, counted as available: the period stays 720 h.
     const excluded = r.steps.find((s) => s.kind === 'excluded')
     expect(excluded).toEqual({ kind: 'excluded', excludedMs: 2 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'as-available' })
-    expect(r.steps.find((s) => s.kind === 'downtime')).toMatchObject({
+    expect(r.steps.find((s) => s.kind === 'downtime')).toEqual({
+      kind: 'downtime',
+      element: null,
+      downtime: new Decimal(H),
       counted: [{ index: 2, id: 'o' }],
       notCounted: [
         { index: 0, id: 'tiny' },
         { index: 1, id: 'm' },
         { index: 3, id: 'inside' },
       ],
+      weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) },
     })
+    // April in Paris: 31 March 22:00 UTC to 30 April 22:00 UTC, 720 h; 1 h down: 100 × 719 / 720 = 99.86111…
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Downtime of the service: 1 h (3,600,000 ms) from 1 incident, 3 others not counted (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Excluded: 2 h (7,200,000 ms) (maintenance, customer, force-majeure), counted as available.',
+      'Availability = (2,592,000,000 − 3,600,000) / 2,592,000,000 × 100 = 99.8611111111 %.',
+    ])
   })
 
   it('records a period wholly excluded, and open incidents measured up to asOf', () => {
@@ -99,9 +116,53 @@ describe('the steps of an availability report', () => {
       { kind: 'excluded', excludedMs: 720 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'out-of-period' },
       { kind: 'whole-period-excluded' },
     ])
+    // No formula and no rounding: there is nothing to divide by.
+    expect(whole.explanation).toEqual([
+      'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Downtime of the service: 0 s (0 ms) from 0 incidents, 1 other not counted (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Excluded: 30 d (2,592,000,000 ms) (maintenance, customer, force-majeure), removed from the period.',
+      'The whole period was excluded: availability is taken as 100 %.',
+    ])
     const asOf = Date.parse('2026-04-02T12:30:00Z')
     const open = measureAvailability({ commitment: base(), period: april, incidents: [{ start: '2026-04-02T10:00:00Z' }], asOf })
     expect(open.steps.at(-1)).toEqual({ kind: 'open', asOf })
+    expect(open.explanation.at(-1)).toBe('Open incidents are measured up to 2026-04-02T12:30:00Z.')
+  })
+
+  it('says how a weight, clock-minute alignment and a cause excluded in part shaped each incident', () => {
+    const utcApril = monthPeriod({ year: 2026, month: 4 })
+    const commitment: CommitmentInput = { measurement: { granularity: 'minute-up', weights: { partial: '0.5' } }, credit: { type: 'pro-rata' } }
+    const r = measureAvailability({
+      commitment,
+      period: utcApril,
+      incidents: [
+        // Outage 10:00–10:30, then a partial outage 10:15–11:00: its first 15 min are under the outage.
+        { id: 'a', start: '2026-04-02T10:00:00Z', end: '2026-04-02T10:30:00Z' },
+        { id: 'b', start: '2026-04-02T10:15:00Z', end: '2026-04-02T11:00:00Z', impact: 'partial' },
+        // Maintenance 10:00–12:00, then customer work 11:00–13:00: only its last hour is excluded under it.
+        { id: 'm1', start: '2026-04-03T10:00:00Z', end: '2026-04-03T12:00:00Z', cause: 'maintenance' },
+        { id: 'm2', start: '2026-04-03T11:00:00Z', end: '2026-04-03T13:00:00Z', cause: 'customer' },
+        { id: 'd', start: '2026-04-04T11:00:00Z', end: '2026-04-04T13:00:00Z', impact: 'degraded' },
+        { id: 'p', start: '2026-04-05T11:00:00Z', end: '2026-04-05T13:00:00Z', impact: 'partial' },
+      ],
+    })
+    expect(r.contributions.map((c) => c.reason)).toEqual([
+      'outage of 30 min in the period (aligned out to whole clock minutes)',
+      // 30 min × 0.5 = 15 min
+      'partial: 30 min counted of its 45 min in the period, the rest overlapping other incidents (aligned out to whole clock minutes) × 0.5 = 15 min of downtime',
+      'cause "maintenance" is excluded: 2 h counted as available',
+      'cause "customer" is excluded: 1 h of its 2 h counted as available, the rest already excluded under other incidents',
+      'degraded counts for 0 under this commitment',
+      // 2 h × 0.5 = 1 h
+      'partial of 2 h in the period × 0.5 = 1 h of downtime (aligned out to whole clock minutes)',
+    ])
+    // 30 min + 15 min + 1 h = 1 h 45 min = 6,300,000 ms; 3 h excluded, counted as available; 100 × (1 − 1.75 / 720) = 99.75694…
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (UTC): 2026-04-01T00:00:00.000Z to 2026-05-01T00:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Downtime of the service: 1 h 45 min (6,300,000 ms) from 3 incidents, 3 others not counted (weights: outage 1, partial 0.5, degraded 0; overlaps counted once).',
+      'Excluded: 3 h (10,800,000 ms) (maintenance, customer, force-majeure), counted as available.',
+      'Availability = (2,592,000,000 − 6,300,000) / 2,592,000,000 × 100 = 99.7569444444 %.',
+    ])
   })
 
   it('builds a contribution without writing its sentence, and keeps the sentence in JSON', () => {

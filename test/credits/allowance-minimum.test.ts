@@ -70,7 +70,14 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
     expect(c.percent.toString()).toBe('10')
     expect(c.amount.toFixed(2)).toBe('0.00')
     expect(c.belowMinimum).toBe(true)
-    expect(c.explanation).toContain('0.99 USD is less than the smallest credit paid (1.00 USD): nothing is paid.')
+    expect(c.explanation).toEqual([
+      'Availability 99.4444444444 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'Credit = 9.94 USD × 10 % = 0.994 USD, rounded half-up to 0.99 USD.',
+      '0.99 USD is less than the smallest credit paid (1.00 USD): nothing is paid.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+      'To be claimed by the end of the second billing cycle after the incident: a support case with the request logs; the library does not check that it was.',
+    ])
   })
 
   it('says when a credit needs no claim', () => {
@@ -87,7 +94,14 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
   it('shows the base, the sole remedy and the claim in the steps and both languages', () => {
     const c = credit(aws, 4 * H, { amount: '100', currency: 'USD' })
     expect(c.steps.at(-1)).toEqual({ kind: 'claim', window: 'by the end of the second billing cycle after the incident', procedure: 'a support case with the request logs' })
-    expect(c.explanation).toContain('The credit is a share of the fee of the affected resource only.')
+    // 10 % of 100 USD = 10 USD, above the 1 USD minimum: no line about the minimum.
+    expect(c.explanation).toEqual([
+      'Availability 99.4444444444 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'Credit = 100.00 USD × 10 % = 10 USD, rounded half-up to 10.00 USD.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+      'To be claimed by the end of the second billing cycle after the incident: a support case with the request logs; the library does not check that it was.',
+    ])
     const statement = (lang: 'fr' | 'en') =>
       renderStatement(
         monthlyStatement({ commitment: aws, period: monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }), incidents: [{ start: '2026-04-10T08:00:00Z', end: '2026-04-10T12:00:00Z', elements: ['a'] }], elements: [{ id: 'a', fee: { amount: '100', currency: 'USD' } }] }),

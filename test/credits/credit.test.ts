@@ -23,7 +23,13 @@ describe('tiered credits', () => {
     expect(credit.tier?.label).toBe('>= 99.0 and < 99.5')
     expect(credit.tier?.lower?.written).toBe('99.0')
     expect(credit.capped).toBe(false)
-    expect(credit.explanation).toContain('Credit = 9.99 EUR × 10 % = 0.999 EUR, rounded half-up to 1.00 EUR.')
+    // What a customer reads, whole: the band, the amount, and the two terms the STARTER offer states.
+    expect(credit.explanation).toEqual([
+      'Availability 99.4616419919 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'Credit = 9.99 EUR × 10 % = 0.999 EUR, rounded half-up to 1.00 EUR.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+    ])
   })
 
   it('lands exactly the allowed downtime in the contract band: 43 min 12 s in 30 days is 99.9 %, no credit on VALUE', () => {
@@ -140,7 +146,14 @@ describe('pro-rata credits and combinations', () => {
     const capped = creditFor({ commitment: c, availability: outage(10 * H, c), fee: eur('100') })
     expect(capped.percent.toString()).toBe('30')
     expect(capped.capped).toBe(true)
-    expect(capped.explanation).toContain('The credit is capped at 30 % of the fee.')
+    // 10 h of 720 h: 100 × 710 / 720 = 98.6111… % → 25 %; 10 started hours × 1 % = 10 %; 35 % capped at 30 %.
+    expect(capped.explanation).toEqual([
+      'Availability 98.6111111111 % is in band < 99 → 25 % of the fee.',
+      '10 h of downtime = 10 started units of PT1H × 1 % = 10 % of the fee.',
+      'The parts add up to 35 %.',
+      'The credit is capped at 30 % of the fee.',
+      'Credit = 100.00 EUR × 30 % = 30 EUR, rounded half-up to 30.00 EUR.',
+    ])
   })
 })
 

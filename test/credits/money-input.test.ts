@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creditFor, InputError, roundMoney } from '../../src/index.js'
+import { creditFor, formatIssue, InputError, roundMoney } from '../../src/index.js'
 import type { MoneyLike } from '../../src/index.js'
 
 function errorOf(f: () => unknown): InputError {
@@ -18,6 +18,18 @@ const creditOn = (fee: MoneyLike, scale?: number) => creditFor({ commitment: hal
 const feeIssues = (fee: unknown, scale?: number) => errorOf(() => creditOn(fee as MoneyLike, scale)).issues.map((i) => `${i.path}: ${i.message}`)
 
 describe('the fee of a credit', () => {
+  it('tells a French reader what is wrong with a fee, with the value given', () => {
+    const fr = (fee: unknown) => errorOf(() => creditOn(fee as MoneyLike)).issues.map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
+    expect(fr('9.99')).toEqual(['fee: doit être { amount, currency }, comme { amount: "9.99", currency: "EUR" } (valeur reçue : "9.99")'])
+    expect(fr({ amount: '-1', currency: 'EUR' })).toEqual(['fee.amount: ne doit pas être négatif (valeur reçue : -1)'])
+    expect(fr({ amount: '1', currency: 'XAU' })).toEqual([
+      'fee.currency: n\'est pas une devise ISO 4217 avec une sous-unité (valeur reçue : "XAU") ; donnez l\'option scale pour y arrondir les montants',
+    ])
+    expect(fr({ amount: '1', currency: 42 })).toEqual(['fee.currency: doit être un code de devise ISO 4217 comme "EUR" (valeur reçue : 42)'])
+    // roundMoney words its unknown currency the same way.
+    expect(errorOf(() => roundMoney('1', { currency: 'EURO' })).issues.map((i) => formatIssue(i, 'fr'))).toEqual(['doit être un code de devise ISO 4217 comme "EUR" (valeur reçue : "EURO")'])
+  })
+
   it('says what a fee looks like when it is not one', () => {
     expect(feeIssues('9.99')).toEqual(['fee: must be { amount, currency } such as { amount: "9.99", currency: "EUR" } (got "9.99")'])
     expect(feeIssues(null)).toEqual(['fee: must be { amount, currency } such as { amount: "9.99", currency: "EUR" } (got null)'])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { creditFor, formatIssue, InputError, roundMoney } from '../../src/index.js'
+import { creditFor, InputError, roundMoney } from '../../src/index.js'
+import { formatIssue } from '../../src/messages/index.js'
 import type { MoneyLike } from '../../src/index.js'
 
 function errorOf(f: () => unknown): InputError {

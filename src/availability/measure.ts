@@ -502,11 +502,6 @@ class ContributionView implements Contribution {
     json.reason = this.reason
     return json
   }
-
-  /** Node's console shows the figures rather than an empty object. */
-  [Symbol.for('nodejs.util.inspect.custom')](): object {
-    return this.toJSON()
-  }
 }
 
 const NO_WHOLE_MINUTE: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 'no-whole-minute' })

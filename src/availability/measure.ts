@@ -452,7 +452,7 @@ export function downtimeStretches(report: AvailabilityReport): { start: number; 
   return out
 }
 
-/** Which {@link ContributionStep} a contribution's step is, so that the step itself is made only when read. */
+/** Which {@link ContributionStep} a contribution's step is. */
 const enum StepKind {
   Excluded,
   BelowMinimum,
@@ -463,115 +463,150 @@ const enum StepKind {
   Counted,
 }
 
+const STATUS_OF_KIND: readonly ContributionStatus[] = ['excluded', 'below-minimum', 'below-minimum', 'empty', 'overlapped', 'not-counted', 'counted']
+
+/** What a contribution made when first read: its Dates, step and sentence. */
+interface ContributionExtras {
+  start?: Date
+  end?: Date
+  step?: ContributionStep
+  reason?: string
+}
+
 /**
- * A contribution whose `step`, `reason`, `start` and `end` are made when first read (then the same object
- * each time): a statement may build a million contributions and read none of their steps, sentences or
- * Dates, which were most of the cost of building them. The getters live on the prototype, which costs
- * nothing per contribution; `toJSON` writes them in their place, so that JSON is what it was with own
- * properties.
+ * A contribution as a view on the measurement's columns: it holds the measurement and its slot, and every
+ * figure is a getter on the prototype that reads the columns when asked. A statement of a million
+ * incidents whose contributions are all read then builds a million objects of three fields, not of
+ * sixteen, with no Decimal, string or Date made for a figure nobody reads. Dates, step and sentence are
+ * made when first read and then kept (the same object each time). The fields are private: `toJSON` writes
+ * the figures in the order an object of own properties had, so that JSON is what it was.
  */
-class ContributionRecord {
-  #reason: string | undefined
-  #step: ContributionStep | undefined
-  #start: Date | undefined
-  #end: Date | undefined
-  readonly #startMs: number
-  readonly #endMs: number
-  readonly #kind: StepKind
-  readonly #rules: MeasurementRules
-  constructor(startMs: number, endMs: number, kind: StepKind, rules: MeasurementRules) {
-    this.#startMs = startMs
-    this.#endMs = endMs
-    this.#kind = kind
-    this.#rules = rules
+class ContributionView implements Contribution {
+  readonly #measurement: Measurement
+  /** The slot in the layout; `-1 - slot` for an incident that touches the period but is not swept. */
+  readonly #slot: number
+  #extras: ContributionExtras | undefined
+
+  constructor(measurement: Measurement, slot: number) {
+    this.#measurement = measurement
+    this.#slot = slot
+    this.#extras = undefined
+  }
+
+  #at(): number {
+    const s = this.#slot
+    return s >= 0 ? s : -1 - s
+  }
+
+  get index(): number {
+    return this.#measurement.layout.incident[this.#at()] ?? 0
+  }
+  get id(): string | undefined {
+    return idOf(this.#measurement.input.table, this.index)
+  }
+  get impact(): Impact {
+    return impactOf(this.#measurement.input.table, this.index)
+  }
+  get cause(): Cause {
+    return causeOf(this.#measurement.input.table, this.index)
   }
   get start(): Date {
-    return (this.#start ??= new Date(this.#startMs))
+    const extras = (this.#extras ??= {})
+    return (extras.start ??= new Date(this.#measurement.input.table.start[this.index] ?? 0))
   }
   get end(): Date {
-    return (this.#end ??= new Date(this.#endMs))
+    const extras = (this.#extras ??= {})
+    return (extras.end ??= new Date(this.#measurement.input.table.end[this.index] ?? 0))
+  }
+  get open(): boolean {
+    return isOpen(this.#measurement.input.table, this.index)
+  }
+  get inPeriodMs(): number {
+    return this.#measurement.prepared.inPeriodMs(this.index)
+  }
+  get countedMs(): number {
+    return this.#measurement.layout.countedMs[this.#at()] ?? 0
+  }
+  get excludedMs(): number {
+    return this.#measurement.layout.excludedMs[this.#at()] ?? 0
+  }
+  get weight(): Decimal {
+    return this.#measurement.input.commitment.measurement.weights[this.impact]
+  }
+  get downtimeMs(): number {
+    const rules = this.#measurement.input.commitment.measurement
+    const units = rules.weightUnits[this.#measurement.input.table.impact[this.index] ?? 0] ?? 0
+    return units === 0 ? 0 : (this.countedMs * units) / rules.weightScale
+  }
+  get status(): ContributionStatus {
+    return STATUS_OF_KIND[this.#kind()] ?? 'counted'
   }
   get step(): ContributionStep {
-    return (this.#step ??= Object.freeze(stepOf(this as unknown as Contribution, this.#kind, this.#rules, this.#endMs - this.#startMs)))
+    const extras = (this.#extras ??= {})
+    return (extras.step ??= Object.freeze(this.#makeStep()))
   }
   get reason(): string {
-    return (this.#reason ??= contributionReason(this.step))
+    const extras = (this.#extras ??= {})
+    return (extras.reason ??= contributionReason(this.step))
   }
-  toJSON(): object {
-    const json: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(this)) {
-      json[key] = value
-      if (key === 'cause') {
-        json.start = this.start
-        json.end = this.end
-      }
+
+  /** What became of the incident, in the order the rules decide it: exclusion first, then the swept time. */
+  #kind(): StepKind {
+    const { layout, prepared, input } = this.#measurement
+    const p = this.#at()
+    if (layout.cls[p] === EXCLUDED_CLASS) return StepKind.Excluded
+    if (this.#slot < 0) {
+      const f = prepared.fate(this.index)
+      if (f === Fate.BelowMinimum) return StepKind.BelowMinimum
+      if (f === Fate.RoundedAway) return StepKind.NoWholeMinute
+      if (f === Fate.Empty) return StepKind.Empty
     }
+    if (layout.countedMs[p] === 0) return StepKind.Overlapped
+    return input.commitment.measurement.weightUnits[input.table.impact[this.index] ?? 0] === 0 ? StepKind.NotCounted : StepKind.Counted
+  }
+
+  #makeStep(): ContributionStep {
+    const rules = this.#measurement.input.commitment.measurement
+    switch (this.#kind()) {
+      case StepKind.Excluded:
+        return { kind: 'excluded', cause: this.cause, excludedMs: this.excludedMs, inPeriodMs: this.inPeriodMs, treatment: rules.exclusions }
+      case StepKind.BelowMinimum: {
+        const table = this.#measurement.input.table
+        const i = this.index
+        return { kind: 'below-minimum', durationMs: (table.end[i] ?? 0) - (table.start[i] ?? 0), minimumOutageMs: rules.minimumOutageMs }
+      }
+      case StepKind.NoWholeMinute:
+        return NO_WHOLE_MINUTE
+      case StepKind.Empty:
+        return EMPTY
+      case StepKind.Overlapped:
+        return { kind: 'overlapped', inPeriodMs: this.inPeriodMs }
+      case StepKind.NotCounted:
+        return { kind: 'not-counted', impact: this.impact }
+      case StepKind.Counted:
+        return { kind: 'counted', impact: this.impact, countedMs: this.countedMs, inPeriodMs: this.inPeriodMs, weight: this.weight, granularity: rules.granularity }
+    }
+  }
+
+  /** The figures as an object of own properties, in the order JSON has always shown them. */
+  toJSON(): object {
+    const json: Record<string, unknown> = { index: this.index }
+    const id = this.id
+    if (id !== undefined) json.id = id
+    json.impact = this.impact
+    json.cause = this.cause
+    json.start = this.start
+    json.end = this.end
+    json.open = this.open
+    json.inPeriodMs = this.inPeriodMs
+    json.countedMs = this.countedMs
+    json.weight = this.weight
+    json.downtimeMs = this.downtimeMs
+    json.excludedMs = this.excludedMs
+    json.status = this.status
     json.step = this.step
     json.reason = this.reason
     return json
-  }
-}
-
-function stepOf(c: Contribution, kind: StepKind, rules: MeasurementRules, durationMs: number): ContributionStep {
-  switch (kind) {
-    case StepKind.Excluded:
-      return { kind: 'excluded', cause: c.cause, excludedMs: c.excludedMs, inPeriodMs: c.inPeriodMs, treatment: rules.exclusions }
-    case StepKind.BelowMinimum:
-      return { kind: 'below-minimum', durationMs, minimumOutageMs: rules.minimumOutageMs }
-    case StepKind.NoWholeMinute:
-      return NO_WHOLE_MINUTE
-    case StepKind.Empty:
-      return EMPTY
-    case StepKind.Overlapped:
-      return { kind: 'overlapped', inPeriodMs: c.inPeriodMs }
-    case StepKind.NotCounted:
-      return { kind: 'not-counted', impact: c.impact }
-    case StepKind.Counted:
-      return { kind: 'counted', impact: c.impact, countedMs: c.countedMs, inPeriodMs: c.inPeriodMs, weight: c.weight, granularity: rules.granularity }
-  }
-}
-
-// Two classes rather than an optional field, so that `id` is absent, not undefined, when the incident has none.
-class AnonymousContribution extends ContributionRecord {
-  constructor(
-    readonly index: number,
-    readonly impact: Impact,
-    readonly cause: Cause,
-    startMs: number,
-    endMs: number,
-    readonly open: boolean,
-    readonly inPeriodMs: number,
-    readonly countedMs: number,
-    readonly weight: Decimal,
-    readonly downtimeMs: number,
-    readonly excludedMs: number,
-    readonly status: ContributionStatus,
-    kind: StepKind,
-    rules: MeasurementRules,
-  ) {
-    super(startMs, endMs, kind, rules)
-  }
-}
-
-class NamedContribution extends ContributionRecord {
-  constructor(
-    readonly index: number,
-    readonly id: string,
-    readonly impact: Impact,
-    readonly cause: Cause,
-    startMs: number,
-    endMs: number,
-    readonly open: boolean,
-    readonly inPeriodMs: number,
-    readonly countedMs: number,
-    readonly weight: Decimal,
-    readonly downtimeMs: number,
-    readonly excludedMs: number,
-    readonly status: ContributionStatus,
-    kind: StepKind,
-    rules: MeasurementRules,
-  ) {
-    super(startMs, endMs, kind, rules)
   }
 }
 
@@ -579,73 +614,29 @@ const NO_WHOLE_MINUTE: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 
 const EMPTY: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 'empty' })
 
 function buildContributions(measurement: Measurement, index: number): Contribution[] {
-  const { input, prepared, layout } = measurement
-  const { table, commitment } = input
-  const rules = commitment.measurement
-  const out: Contribution[] = []
-  const from = layout.offsets[index]!
-  const sweptEnd = from + layout.swept[index]!
+  const { input, layout } = measurement
+  const table = input.table
+  const from = layout.offsets[index] ?? 0
+  const sweptEnd = from + (layout.swept[index] ?? 0)
   const incident = layout.incident
-  const othersFrom = layout.others[index]!
-  const to = layout.offsets[index + 1]!
-  const m = sweptEnd - from + (to - othersFrom)
-  const slotOf = (rank: number): number => (rank < sweptEnd - from ? from + rank : othersFrom + rank - (sweptEnd - from))
+  const othersFrom = layout.others[index] ?? 0
+  const to = layout.offsets[index + 1] ?? 0
+  const swept = sweptEnd - from
+  const m = swept + (to - othersFrom)
+  // Slots as views number them: swept ones as they are, the others as `-1 - slot`.
+  const slotOf = (rank: number): number => (rank < swept ? from + rank : -1 - (othersFrom + rank - swept))
+  const incidentOf = (rank: number): number => incident[rank < swept ? from + rank : othersFrom + rank - swept] ?? 0
   // In the order of the log, whatever the order of the slots. Each key packs the incident and the slot's
   // rank, sorted as plain numbers without a comparator (an element never holds an incident twice).
-  const keys = new Float64Array(m)
+  const out: Contribution[] = []
   if (table.count * m < 2 ** 53) {
-    for (let r = 0; r < m; r++) keys[r] = incident[slotOf(r)]! * m + r
+    const keys = new Float64Array(m)
+    for (let r = 0; r < m; r++) keys[r] = incidentOf(r) * m + r
     keys.sort()
-    for (let r = 0; r < m; r++) keys[r] = keys[r]! % m
+    for (let x = 0; x < m; x++) out.push(new ContributionView(measurement, slotOf((keys[x] ?? 0) % m)))
   } else {
-    const ranks = Array.from({ length: m }, (_, r) => r).sort((x, y) => incident[slotOf(x)]! - incident[slotOf(y)]!)
-    keys.set(ranks)
-  }
-  for (let x = 0; x < m; x++) {
-    const p = slotOf(keys[x]!)
-    const i = incident[p]!
-    const impact = impactOf(table, i)
-    const cause = causeOf(table, i)
-    const weight = rules.weights[impact]
-    const countedMs = layout.countedMs[p]!
-    const excludedMs = layout.excludedMs[p]!
-    const inPeriodMs = prepared.inPeriodMs(i)
-    const isExcluded = rules.excludedCauses.includes(cause)
-    let status: ContributionStatus
-    let kind: StepKind
-    const f = p < sweptEnd ? Fate.Swept : prepared.fate(i)
-    if (isExcluded) {
-      status = 'excluded'
-      kind = StepKind.Excluded
-    } else if (f === Fate.BelowMinimum) {
-      status = 'below-minimum'
-      kind = StepKind.BelowMinimum
-    } else if (f === Fate.RoundedAway) {
-      status = 'below-minimum'
-      kind = StepKind.NoWholeMinute
-    } else if (f === Fate.Empty) {
-      status = 'empty'
-      kind = StepKind.Empty
-    } else if (countedMs === 0) {
-      status = 'overlapped'
-      kind = StepKind.Overlapped
-    } else if (weight.isZero()) {
-      status = 'not-counted'
-      kind = StepKind.NotCounted
-    } else {
-      status = 'counted'
-      kind = StepKind.Counted
-    }
-    const id = idOf(table, i)
-    const open = isOpen(table, i)
-    const downtimeMs = weight.isZero() ? 0 : (countedMs * rules.weightUnits[impact === 'outage' ? 0 : impact === 'partial' ? 1 : 2]) / rules.weightScale
-    out.push(
-      Object.freeze(
-        id === undefined
-          ? new AnonymousContribution(i, impact, cause, table.start[i]!, table.end[i]!, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, kind, rules)
-          : new NamedContribution(i, id, impact, cause, table.start[i]!, table.end[i]!, open, inPeriodMs, countedMs, weight, downtimeMs, excludedMs, status, kind, rules),
-      ),
-    )
+    const ranks = Array.from({ length: m }, (_, r) => r).sort((x, y) => incidentOf(x) - incidentOf(y))
+    for (const r of ranks) out.push(new ContributionView(measurement, slotOf(r)))
   }
   return out
 }

@@ -129,6 +129,9 @@ describe('what a report carries', () => {
     const json = JSON.parse(JSON.stringify(r))
     expect([json.downtime, json.availability, json.exactAvailability]).toEqual(['3600000', new Decimal(100).times(719).div(720).toString(), new Decimal(100).times(719).div(720).toString()])
     expect(json.contributions).toHaveLength(1)
+    // The contribution's figures in the order its JSON has always had, id absent when the incident has none.
+    expect(Object.keys(json.contributions[0])).toEqual(['index', 'impact', 'cause', 'start', 'end', 'open', 'inPeriodMs', 'countedMs', 'weight', 'downtimeMs', 'excludedMs', 'status', 'step', 'reason'])
+    expect(json.contributions[0]).toMatchObject({ index: 0, start: new Date(t).toISOString(), countedMs: H, downtimeMs: H, status: 'counted', reason: 'outage of 1 h in the period' })
     expect(json.steps.map((s: { kind: string }) => s.kind)).toEqual(['period', 'downtime', 'formula'])
     expect(json.explanation).toHaveLength(3)
   })

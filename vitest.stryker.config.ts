@@ -22,5 +22,6 @@ export default defineConfig({
     include: only?.length ? only.map((p) => (p.endsWith('.ts') ? p : `${p.replace(/\/$/, '')}/**/*.test.ts`)) : ['test/**/*.test.ts'],
     exclude: [...slow, 'test/consumers/**', '**/node_modules/**'],
     pool: 'threads',
+    setupFiles: ['test/setup/views.ts'],
   },
 })

@@ -32,11 +32,15 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  *
  * The whole core met its budget again when the French wordings (`formatIssue`, `localiseInputError`) moved
  * to `matou/messages` and `jsonSchema` with zod's JSON Schema generator to `matou/json-schema`: 87.7 kB.
+ * Then measurement windows (service hours, scheduled maintenance, sets in service), the hourly waiver and
+ * the pro-rata target, clients in service for part of a month, fees kept exact to any length, and
+ * per-client guarantee targets joined the core: 70.2 kB and 94.7 kB, over both budgets again; the guards
+ * hold them there until the service-desk and window code load only where a commitment uses them.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 64_700 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_300 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 94_800 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

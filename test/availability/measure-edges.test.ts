@@ -188,3 +188,15 @@ describe('what a report carries', () => {
     }
   })
 })
+
+describe('contributions compared whole', () => {
+  it('differ when a figure differs, though they are views with no own fields', () => {
+    const period = monthPeriod({ year: 2026, month: 3 })
+    const one = measureAvailability({ commitment: base, period, incidents: [{ start: '2026-03-10T10:00:00Z', end: '2026-03-10T11:00:00Z' }] })
+    const two = measureAvailability({ commitment: base, period, incidents: [{ start: '2026-03-10T10:00:00Z', end: '2026-03-10T12:00:00Z' }] })
+    const again = measureAvailability({ commitment: base, period, incidents: [{ start: '2026-03-10T10:00:00Z', end: '2026-03-10T11:00:00Z' }] })
+    // 1 h against 2 h counted: the same incident shape, another figure.
+    expect(one.contributions).not.toEqual(two.contributions)
+    expect(one.contributions).toEqual(again.contributions)
+  })
+})

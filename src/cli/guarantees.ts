@@ -14,7 +14,7 @@ import { parseTicketEventLog } from '../io/event-log.js'
 import { parseGlpiTickets, parseGlpiTicketsCsv } from '../io/glpi.js'
 import { type ReadResult } from '../io/result.js'
 import { parseServiceNowEventLog } from '../io/servicenow.js'
-import { formatSkippedRow } from '../io/skipped.js'
+import { formatSkipReason } from '../io/result.js'
 import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
 import { type Command, type Context, files, UsageError } from './commands.js'
 
@@ -117,7 +117,7 @@ export const guaranteesCommand: Command = {
       from === undefined
         ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local })
         : readDesk(from as Desk, await readText(path, files(ctx)), local)
-    for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkippedRow(s, ctx.lang)))
+    for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
     const incidents = read.incidents as IncidentInput[]
     const asOf = str(ctx, 'as-of')
     const out = { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }

@@ -19,7 +19,7 @@ export interface SkippedRow {
   reason: string
   /**
    * What went wrong, as a code (`missing-field`, `bad-date`, …) with its figures in `params`, so that
-   * `formatSkipReason(row, 'fr')` (or `formatSkippedRow` for ticket readers) words it in French. Absent
+   * `formatSkipReason(row, 'fr')` words it in French. Absent
    * where the reason has no French wording yet.
    */
   code?: string

@@ -50,7 +50,7 @@ function priorityName(text: string): string {
  * `opened_at`, taken into account (`interventionAt`) at its first update in another state than New,
  * restored at its `resolved_at` (else its first Resolved or Closed update, else its `closed_at`), with
  * every update in `statusHistory` (so each is an update for the update clock) and its last priority as
- * `P1`…`P4`. Every row it cannot use is in `skipped`, with a `code` that `formatSkippedRow` words in French.
+ * `P1`…`P4`. Every row it cannot use is in `skipped`, with a `code` that `formatSkipReason` words in French.
  *
  * @example
  * const text = 'number,incident_state,priority,opened_at,sys_updated_at,resolved_at,closed_at\n' +

@@ -20,6 +20,16 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'client-not-object': (p) => `doit être { element, fee, currency, service?, name?, from?, until? } (valeur reçue\u00a0: ${s(p, 'got')})`,
   'client-when': (p) =>
     `${s(p, 'key')}\u00a0: ${s(p, 'got')} n’est pas une date comme 2026-03-16 ni un instant comme 2026-03-16T08:00:00+01:00`,
+  // The ticket readers (GLPI, ServiceNow).
+  'missing-field': (p) => `${s(p, 'field')}\u00a0: vide ou «\u00a0?\u00a0»`,
+  'bad-date': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} n’est pas une date (${s(p, 'expected')})`,
+  'bad-duration': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} n’est pas une durée en secondes`,
+  'unknown-status': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} n’est pas un statut de ${s(p, 'desk')}`,
+  'unknown-priority': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} n’est pas une priorité de ${s(p, 'desk')}`,
+  'not-an-object': () => 'n’est pas un ticket (un objet avec ses champs)',
+  'no-opening': (p) => `ticket ${s(p, 'ticket')}\u00a0: aucune ligne ne dit quand il a été ouvert (${s(p, 'field')})`,
+  'solved-without-date': (p) => `${s(p, 'field')}\u00a0: le ticket est ${s(p, 'status')} mais n’a ni date de résolution ni date de clôture`,
+  'ends-before-start': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} est avant la date d’ouverture ${JSON.stringify(s(p, 'start'))}`,
 }
 
 /** The French of a few words a skipped row's figures quote (a first row named by its line). */

@@ -76,7 +76,7 @@ describe('matou guarantees', () => {
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.stdout) as { entries: { id: string; elapsedPercent: string }[] }
     expect(doc.entries.map((e) => [e.id, e.elapsedPercent])).toEqual([['7', '25']])
-    expect(r.stderr).toContain('date : "hier" n’est pas une date')
+    expect(r.stderr).toContain('date\u00a0: "hier" n’est pas une date')
     const bad = await run([...args.slice(0, 5), '--from', 'otrs', '--as-of', '2026-05-13T09:00:00Z'], dir)
     expect(bad.code).not.toBe(0)
     expect(bad.stderr).toMatch(/--from must be one of glpi, glpi-csv, servicenow, event-log/)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { evaluateGuarantees, InputError } from '../../src/index.js'
 import {
-  formatSkippedRow,
+  formatSkipReason,
   parseGlpiTickets,
   parseGlpiTicketsCsv,
   parseServiceNowEventLog,
@@ -64,10 +64,10 @@ describe('parseServiceNowEventLog', () => {
       [13, 'INC0000052', 'no-opening', { ticket: 'INC0000052', field: 'opened_at' }],
     ])
     expect(skipped[0]!.reason).toBe('number: empty or "?"')
-    expect(formatSkippedRow(skipped[0]!, 'fr')).toBe('number : vide ou « ? »')
-    expect(formatSkippedRow(skipped[1]!, 'fr')).toBe('incident_state : "-100" n’est pas un statut de ServiceNow')
-    expect(formatSkippedRow(skipped[3]!, 'fr')).toBe('ticket INC0000052 : aucune ligne ne dit quand il a été ouvert (opened_at)')
-    expect(formatSkippedRow({ line: 1, reason: 'as written' }, 'fr')).toBe('as written')
+    expect(formatSkipReason(skipped[0]!, 'fr')).toBe('number\u00a0: vide ou «\u00a0?\u00a0»')
+    expect(formatSkipReason(skipped[1]!, 'fr')).toBe('incident_state\u00a0: "-100" n’est pas un statut de ServiceNow')
+    expect(formatSkipReason(skipped[3]!, 'fr')).toBe('ticket INC0000052\u00a0: aucune ligne ne dit quand il a été ouvert (opened_at)')
+    expect(formatSkipReason({ line: 1, reason: 'as written' }, 'fr')).toBe('as written')
   })
 
   it('feeds a paused clock: the wait on the user moves the GTR deadline', () => {
@@ -125,7 +125,7 @@ describe('parseGlpiTickets', () => {
       ['[4]', 'unknown-status'],
       ['[5]', 'not-an-object'],
     ])
-    expect(formatSkippedRow(skipped[0]!, 'fr')).toBe('status : le ticket est solved mais n’a ni date de résolution ni date de clôture')
+    expect(formatSkipReason(skipped[0]!, 'fr')).toBe('status\u00a0: le ticket est solved mais n’a ni date de résolution ni date de clôture')
     expect(skipped[3]!.raw).toBe('"not a ticket"')
   })
 
@@ -171,8 +171,8 @@ describe('parseGlpiTicketsCsv', () => {
       [5, 'unknown-priority'],
       [6, 'bad-duration'],
     ])
-    expect(formatSkippedRow(skipped[1]!, 'fr')).toBe('priority : "Urgentissime" n’est pas une priorité de GLPI')
-    expect(formatSkippedRow(skipped[2]!, 'fr')).toBe('takeintoaccount_delay_stat : "une heure" n’est pas une durée en secondes')
+    expect(formatSkipReason(skipped[1]!, 'fr')).toBe('priority\u00a0: "Urgentissime" n’est pas une priorité de GLPI')
+    expect(formatSkipReason(skipped[2]!, 'fr')).toBe('takeintoaccount_delay_stat\u00a0: "une heure" n’est pas une durée en secondes')
   })
 
   it('reads the English export across the night the clocks go back', () => {

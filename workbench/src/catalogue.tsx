@@ -6,6 +6,7 @@ import { issueText } from './issues.ts'
 import { reasonText } from './reasons.ts'
 import { exampleOffers, sampleCatalogue } from './samples.ts'
 import { type Lang, type State } from './state.ts'
+import { presetName } from './preset-names.ts'
 import { type ViewProps } from './view.ts'
 
 const TOGGLES = [
@@ -163,7 +164,7 @@ function Results({ results, t, lang }: { results: FilteredOffer[]; t: T; lang: L
             {results.map((r) => (
               <tr key={r.offer.id} data-offer={r.offer.id} data-passed={String(r.passed)}>
                 <th scope="row">
-                  {r.offer.name}
+                  {presetName(r.offer, lang)}
                   <br />
                   <span class="hint">{r.offer.provider}</span>
                 </th>

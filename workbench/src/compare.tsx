@@ -6,6 +6,7 @@ import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
 import { type Lang, type State } from './state.ts'
 import { type ViewProps } from './view.ts'
+import { presetName } from './preset-names.ts'
 import { addHours, zonedIso } from './zoned.ts'
 
 const OFFER_COLOURS = ['#1f5fbf', '#d1495b', '#f0a202', '#2e7d32', '#7b2cbf', '#00798c', '#6c757d', '#8d6a9f']
@@ -196,7 +197,7 @@ export function CompareView({ state, update, offer }: ViewProps) {
                   checked={cmp.presets.includes(p.id)}
                   onChange={(e) => set({ presets: (e.currentTarget as HTMLInputElement).checked ? [...cmp.presets, p.id] : cmp.presets.filter((x) => x !== p.id) })}
                 />
-                <label for={`cmp-${p.id}`}>{p.name}</label>
+                <label for={`cmp-${p.id}`}>{presetName(p, lang)}</label>
               </div>
             ))}
           </div>
@@ -250,7 +251,7 @@ export function CompareView({ state, update, offer }: ViewProps) {
                   )}
                   {comparison.offers.map((o) => (
                     <th scope="col" class="num" key={o.id}>
-                      {o.name}
+                      {presetName(o, lang)}
                     </th>
                   ))}
                 </tr>

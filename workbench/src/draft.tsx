@@ -8,6 +8,7 @@ import { issuesByPath, issueText } from './issues.ts'
 import { getIn, type Path, pathText, setIn } from './paths.ts'
 import { blankDraft, exampleDraft } from './samples.ts'
 import { type Draft } from './state.ts'
+import { presetName } from './preset-names.ts'
 import { type ViewProps } from './view.ts'
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -380,7 +381,7 @@ export function DraftView({ state, update, offer }: ViewProps) {
             <select id="preset" value={preset} onChange={(e) => setPreset((e.currentTarget as HTMLSelectElement).value)}>
               {presets.list().map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name}
+                  {presetName(p, state.lang)}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml'
 import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer, simulate } from '../../src/index.ts'
 import { parseCsvIncidents } from '../../src/io/index.ts'
 import { statementOf } from '../src/log.ts'
+import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
 import { reasonText } from '../src/reasons.ts'
 import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
 import { endSession, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
@@ -40,6 +41,10 @@ async function open(hash?: string): Promise<WorkbenchPage> {
 }
 
 describe('the workbench page', () => {
+  it('has a French name for every preset of the library', () => {
+    expect(presets.ids().filter((id) => FRENCH_PRESET_NAMES[id] === undefined)).toEqual([])
+  })
+
   it('opens in French, switches to English in one click, and has no serious accessibility violation', async () => {
     const { page } = await open()
     expect(await page.locator('h1').textContent()).toBe('matou — atelier des offres')
@@ -151,6 +156,9 @@ describe('compare', () => {
     await expect.poll(() => row.locator('td.loss').textContent()).toBe('320,00\u00a0EUR')
     // The French page names the standard scenarios as the library's French reports do.
     expect(await row.locator('th').textContent()).toBe('Une panne de 4 heures')
+    // …and the presets in French, product names kept as their providers write them.
+    expect(await page.locator('label[for="cmp-gcp-compute-single"]').textContent()).toBe('Google Compute Engine, instance seule')
+    expect(await page.locator('label[for="cmp-aws-ec2-instance"]').textContent()).toBe('AWS EC2, niveau instance (2022)')
 
     const draft = parseOffer(exampleDraftOffer())
     const fee = { amount: '12.00', currency: 'EUR' }

@@ -131,6 +131,7 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
   }
   const priority = absent(t.priority) ? undefined : code(t.priority, PRIORITY_LABELS)
   if (!absent(t.priority) && priority === undefined) return skip('unknown-priority', { field: 'priority', value: String(t.priority).trim(), desk: 'GLPI' })
+  const priorityName = priority === undefined ? undefined : GLPI_PRIORITIES[priority - 1]
   const client = absent(t.entity) ? undefined : String(t.entity).trim()
   const waitFrom = status === 4 && dates.begin_waiting_date ? dates.begin_waiting_date : undefined
   const incident = {
@@ -140,7 +141,7 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
     reportedAt: opened.iso,
     ...(taken !== undefined && (!done || taken <= done.ms) && { interventionAt: writeInstant(taken) }),
     ...(done && { end: done.iso, restoredAt: done.iso }),
-    ...(priority !== undefined && { priority: GLPI_PRIORITIES[priority - 1]! }),
+    ...(priorityName !== undefined && { priority: priorityName }),
     ...(client !== undefined && { client }),
     statusHistory: [{ at: opened.iso, status: 'new' }, ...(waitFrom ? [{ at: waitFrom.iso, status: 'pending' }] : [])],
   } as IncidentInput
@@ -189,7 +190,8 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
   ;(list as unknown[]).forEach((row, k) => {
     const path = search ? `data[${k}]` : `[${k}]`
     if (!isObject(row)) {
-      skipped.push(skippedRow('not-an-object', {}, { path, ...(rawJson(row) !== undefined && { raw: rawJson(row)! }) }))
+      const raw = rawJson(row)
+      skipped.push(skippedRow('not-an-object', {}, { path, ...(raw !== undefined && { raw }) }))
       return
     }
     const t: Ticket = {}
@@ -199,7 +201,8 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
       for (const field of ['id', 'name', 'status', 'date', 'solvedate', 'closedate', 'priority', 'takeintoaccount_delay_stat', 'begin_waiting_date'] as const) t[field] = row[field] as Cell
       t.entity = row.entities_id as Cell
     }
-    const out = ticketIncident(t, read, expected, { path, ...(rawJson(row) !== undefined && { raw: rawJson(row)! }) })
+    const raw = rawJson(row)
+    const out = ticketIncident(t, read, expected, { path, ...(raw !== undefined && { raw }) })
     if ('skipped' in out) skipped.push(out.skipped)
     else incidents.push(out.incident)
   })

@@ -186,7 +186,7 @@ function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: s
       own: fromClient ? clientPriority !== undefined : own !== undefined,
       within: target.within,
       calendar: target.calendar.label,
-      ...(fromClient && { client: client!.id }),
+      ...(fromClient && client && { client: client.id }),
     },
   }
 }
@@ -255,8 +255,8 @@ function evaluateOne(
         spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
       ),
     })
-  const marginBusinessMs = status === 'met' ? coveredBetween(cov, done!.at, deadline) : status === 'breached' ? -lateBusinessMs : null
-  const marginWallMs = status === 'met' ? deadline - done!.at : status === 'breached' ? -lateWallMs : null
+  const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, done.at, deadline) : status === 'breached' ? -lateBusinessMs : null
+  const marginWallMs = status === 'met' && done ? deadline - done.at : status === 'breached' ? -lateWallMs : null
   const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
   let penaltyPercent = ZERO
   if (status === 'breached') {

@@ -421,29 +421,30 @@ export function downtimeStretches(report: AvailabilityReport): { start: number; 
   const b = WithBasis.of(report)
   const { input, prepared, layout } = b.measurement
   const units = input.commitment.measurement.weightUnits
-  const from = layout.offsets[b.index]!
-  const to = from + layout.swept[b.index]!
-  // Two events per incident: its class, plus one at its start and minus one at its end.
-  const times: number[] = []
-  const events: number[] = []
+  const from = layout.offsets[b.index] ?? 0
+  const to = from + (layout.swept[b.index] ?? 0)
+  // Two edges per incident, [time, event]: its class, plus one at its start and minus one at its end.
+  const edges: [number, number][] = []
   for (let p = from; p < to; p++) {
-    const i = layout.incident[p]!
-    if (prepared.fate(i) !== Fate.Swept) continue
+    const i = layout.incident[p]
+    if (i === undefined || prepared.fate(i) !== Fate.Swept) continue
     const cls = prepared.cls(i)
-    times.push(prepared.bounds[0]!, prepared.bounds[1]!)
-    events.push(cls + 1, -(cls + 1))
+    edges.push([prepared.bounds[0] ?? Number.NaN, cls + 1], [prepared.bounds[1] ?? Number.NaN, -(cls + 1)])
   }
-  const order = times.map((_, k) => k).sort((x, y) => times[x]! - times[y]! || events[x]! - events[y]!)
+  edges.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   const active = [0, 0, 0, 0]
   const out: { start: number; end: number; units: number }[] = []
-  for (let k = 0; k < order.length; k++) {
-    const e = events[order[k]!]!
-    active[Math.abs(e) - 1]! += Math.sign(e)
-    const t = times[order[k]!]!
-    const next = k + 1 < order.length ? times[order[k + 1]!]! : t
+  for (const [k, [t, e]] of edges.entries()) {
+    const slot = Math.abs(e) - 1
+    active[slot] = (active[slot] ?? 0) + Math.sign(e)
+    const next = edges[k + 1]?.[0] ?? t
     if (next <= t) continue
     let u = 0
-    if (active[EXCLUDED_CLASS] === 0) for (let c = 0; c < 3; c++) if (active[c]! > 0 && units[c]! > u) u = units[c]!
+    if (active[EXCLUDED_CLASS] === 0)
+      for (let c = 0; c < 3; c++) {
+        const w = units[c]
+        if ((active[c] ?? 0) > 0 && w !== undefined && w > u) u = w
+      }
     if (u === 0) continue
     const last = out[out.length - 1]
     if (last && last.end === t && last.units === u) last.end = next

@@ -159,7 +159,7 @@ function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: num
   const r = instantAt(table.restoredAt, i)
   if (!Number.isNaN(r)) return { at: r, source: 'restoredAt' }
   // An open incident's end in the table is asOf, not a restoration.
-  if (!isOpen(table, i)) return { at: table.end[i]!, source: 'end' }
+  if (!isOpen(table, i)) return { at: instantAt(table.end, i), source: 'end' }
   return undefined
 }
 
@@ -186,7 +186,7 @@ function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: s
       own: fromClient ? clientPriority !== undefined : own !== undefined,
       within: target.within,
       calendar: target.calendar.label,
-      ...(fromClient && { client: client!.id }),
+      ...(fromClient && client && { client: client.id }),
     },
   }
 }
@@ -208,7 +208,7 @@ function evaluateOne(
   const until = done ? done.at : asOf
   // Pauses count from the clock start to where the clock is read: a wait after the intervention does not
   // move the GTI's deadline.
-  const spans: readonly PauseSpan[] = mask ? pauseSpans(table.desk!, mask, i, start.at, until ?? table.end[i]!) : NO_SPANS
+  const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, start.at, until ?? instantAt(table.end, i)) : NO_SPANS
   const deadline = pausedDeadline(cov, start.at, base, spans)
   const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
   const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
@@ -255,8 +255,8 @@ function evaluateOne(
         spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
       ),
     })
-  const marginBusinessMs = status === 'met' ? coveredBetween(cov, done!.at, deadline) : status === 'breached' ? -lateBusinessMs : null
-  const marginWallMs = status === 'met' ? deadline - done!.at : status === 'breached' ? -lateWallMs : null
+  const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, done.at, deadline) : status === 'breached' ? -lateBusinessMs : null
+  const marginWallMs = status === 'met' && done ? deadline - done.at : status === 'breached' ? -lateWallMs : null
   const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
   let penaltyPercent = ZERO
   if (status === 'breached') {
@@ -337,7 +337,7 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
 /** @internal The instant an incident's guarantee clocks start, for choosing the period it belongs to. */
 export function clockStartOf(commitment: Commitment, table: IncidentTable, i: number): number {
   const g = commitment.gti ?? commitment.gtr
-  return (g && clockStart(table, i, g)?.at) ?? table.start[i]!
+  return (g && clockStart(table, i, g)?.at) ?? instantAt(table.start, i)
 }
 
 /** @internal Evaluates the commitment's guarantees on the incidents of a table, selected by `include`. */
@@ -375,8 +375,7 @@ export function evaluateTable(
       ...(priority !== undefined && { priority }),
       ...(client !== undefined && { client }),
     }
-    for (let gi = 0; gi < guarantees.length; gi++) {
-      const g = guarantees[gi]!
+    for (const [gi, g] of guarantees.entries()) {
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
       else {
@@ -388,7 +387,7 @@ export function evaluateTable(
         }
         else {
           const own = terms?.[g.kind]
-          entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi], own && { id: terms!.name ?? terms!.id, target: own })
+          entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi], own && terms && { id: terms.name ?? terms.id, target: own })
         }
       }
     }
@@ -400,7 +399,7 @@ export function evaluateTable(
 function percentile90(sorted: number[]): number | null {
   if (sorted.length === 0) return null
   // Nearest-rank: the smallest value with at least 90 % of the values at or below it.
-  return sorted[Math.ceil(0.9 * sorted.length) - 1]!
+  return sorted[Math.ceil(0.9 * sorted.length) - 1] ?? null
 }
 
 /**
@@ -423,8 +422,8 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
   const outcomes = incidents.map((x) => x[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable' && o.status !== 'not-evaluable')
   // Stryker disable next-line ConditionalExpression,StringLiteral: a pending outcome has no doneAt, so `doneAt !== null` alone decides; the status says why
   const decided = outcomes.filter((o) => o.status !== 'pending' && o.doneAt !== null)
-  const business = decided.map((o) => o.elapsedBusinessMs!).sort((a, b) => a - b)
-  const wall = decided.map((o) => o.elapsedWallMs!).sort((a, b) => a - b)
+  const business = decided.map((o) => o.elapsedBusinessMs).filter((ms) => ms !== null).sort((a, b) => a - b)
+  const wall = decided.map((o) => o.elapsedWallMs).filter((ms) => ms !== null).sort((a, b) => a - b)
   const met = outcomes.filter((o) => o.status === 'met').length
   const breached = outcomes.filter((o) => o.status === 'breached').length
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)

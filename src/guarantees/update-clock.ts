@@ -77,10 +77,10 @@ export function updateClock(options: UpdateClockOptions): UpdateClockReport {
   for (let i = 0; i < t.count; i++) {
     const r = instantAt(t.reportedAt, i)
     const d = instantAt(t.detectedAt, i)
-    const from = !Number.isNaN(r) ? r : !Number.isNaN(d) ? d : t.start[i]!
+    const from = !Number.isNaN(r) ? r : !Number.isNaN(d) ? d : instantAt(t.start, i)
     const restored = instantAt(t.restoredAt, i)
     // An open incident's end in the table is asOf.
-    const until = !Number.isNaN(restored) ? restored : t.end[i]!
+    const until = !Number.isNaN(restored) ? restored : instantAt(t.end, i)
     let last = from
     let longest = -1
     let a = from
@@ -92,7 +92,13 @@ export function updateClock(options: UpdateClockOptions): UpdateClockReport {
       if (gap > longest) [longest, a, b] = [gap, last, at]
       last = at
     }
-    if (desk) for (let k = desk.eventFrom[i]!, end = desk.eventFrom[i + 1]!; k < end; k++) if (desk.eventAt[k]! < until) step(desk.eventAt[k]!)
+    // Past the table's end the bounds are missing and the loop does not run.
+    if (desk) {
+      for (let k = desk.eventFrom[i] ?? 0, end = desk.eventFrom[i + 1] ?? 0; k < end; k++) {
+        const at = desk.eventAt[k]
+        if (at !== undefined && at < until) step(at)
+      }
+    }
     step(until)
     if (longest < 0) longest = 0
     const open = isOpen(t, i) && Number.isNaN(restored)

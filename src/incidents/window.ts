@@ -13,10 +13,13 @@ import { maintenanceIntervals, serviceHoursIntervals, type ServiceWindowRules } 
 import { type IncidentTable } from './normalise.js'
 import { Fate, PreparedIncidents } from './timeline.js'
 
+// Reads here write `x[i] ?? NaN`: where a read past the end would give `undefined`, NaN acts the same in
+// every comparison and sum below, and the compiler sees a number.
+
 /** Total length of flat stretches `[start, end, …]`. */
 export function lengthOf(stretches: readonly number[]): number {
   let total = 0
-  for (let i = 0; i < stretches.length; i += 2) total += stretches[i + 1]! - stretches[i]!
+  for (let i = 0; i < stretches.length; i += 2) total += (stretches[i + 1] ?? NaN) - (stretches[i] ?? NaN)
   return total
 }
 
@@ -26,10 +29,10 @@ export function intersect(a: readonly number[], b: readonly number[]): number[] 
   let i = 0
   let j = 0
   while (i < a.length && j < b.length) {
-    const s = Math.max(a[i]!, b[j]!)
-    const e = Math.min(a[i + 1]!, b[j + 1]!)
+    const s = Math.max(a[i] ?? NaN, b[j] ?? NaN)
+    const e = Math.min(a[i + 1] ?? NaN, b[j + 1] ?? NaN)
     if (e > s) out.push(s, e)
-    if (a[i + 1]! < b[j + 1]!) i += 2
+    if ((a[i + 1] ?? NaN) < (b[j + 1] ?? NaN)) i += 2
     else j += 2
   }
   return out
@@ -40,13 +43,13 @@ export function subtract(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = []
   let j = 0
   for (let i = 0; i < a.length; i += 2) {
-    let s = a[i]!
-    const e = a[i + 1]!
-    while (j < b.length && b[j + 1]! <= s) j += 2
+    let s = a[i] ?? NaN
+    const e = a[i + 1] ?? NaN
+    while (j < b.length && (b[j + 1] ?? NaN) <= s) j += 2
     let k = j
-    while (k < b.length && b[k]! < e) {
-      if (b[k]! > s) out.push(s, b[k]!)
-      s = Math.max(s, b[k + 1]!)
+    while (k < b.length && (b[k] ?? NaN) < e) {
+      if ((b[k] ?? NaN) > s) out.push(s, b[k] ?? NaN)
+      s = Math.max(s, b[k + 1] ?? NaN)
       k += 2
     }
     if (e > s) out.push(s, e)
@@ -64,8 +67,8 @@ export function inServiceIntervals(running: readonly (readonly number[])[], atLe
     // An element's own overlapping stretches count it once.
     const pairs: [number, number][] = []
     for (let i = 0; i < stretches.length; i += 2) {
-      const s = Math.max(stretches[i]!, from)
-      const e = Math.min(stretches[i + 1]!, to)
+      const s = Math.max(stretches[i] ?? NaN, from)
+      const e = Math.min(stretches[i + 1] ?? NaN, to)
       if (e > s) pairs.push([s, e])
     }
     pairs.sort((x, y) => x[0] - y[0])
@@ -124,8 +127,8 @@ export class ServiceWindow {
     this.scheduledMaintenanceMs = lengthOf(intersect(hours, maintenance))
     this.stretches = Float64Array.from(inWindow)
     this.before = new Float64Array(inWindow.length / 2 + 1)
-    for (let k = 0; k < inWindow.length / 2; k++) this.before[k + 1] = this.before[k]! + inWindow[2 * k + 1]! - inWindow[2 * k]!
-    this.windowMs = this.before[inWindow.length / 2]!
+    for (let k = 0; k < inWindow.length / 2; k++) this.before[k + 1] = (this.before[k] ?? NaN) + (inWindow[2 * k + 1] ?? NaN) - (inWindow[2 * k] ?? NaN)
+    this.windowMs = this.before[inWindow.length / 2] ?? NaN
   }
 
   /** Window time from the period start to `t`. */
@@ -136,12 +139,12 @@ export class ServiceWindow {
     let hi = w.length / 2
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (w[2 * mid]! <= t) lo = mid + 1
+      if ((w[2 * mid] ?? NaN) <= t) lo = mid + 1
       else hi = mid
     }
     if (lo === 0) return 0
     const k = lo - 1
-    return this.before[k]! + Math.min(t, w[2 * k + 1]!) - w[2 * k]!
+    return (this.before[k] ?? NaN) + Math.min(t, w[2 * k + 1] ?? NaN) - (w[2 * k] ?? NaN)
   }
 }
 
@@ -165,8 +168,8 @@ export class WindowedIncidents extends PreparedIncidents {
     const fate = super.fate(i)
     if (fate !== Fate.Swept) return fate
     const bounds = this.bounds
-    const s = this.window.elapsed(bounds[0]!)
-    const e = this.window.elapsed(bounds[1]!)
+    const s = this.window.elapsed(bounds[0] ?? NaN)
+    const e = this.window.elapsed(bounds[1] ?? NaN)
     if (!(e > s)) return Fate.Empty
     bounds[0] = this.periodStart + s
     bounds[1] = this.periodStart + e
@@ -176,6 +179,6 @@ export class WindowedIncidents extends PreparedIncidents {
   /** Time of incident `i` inside the window, before any rule. */
   override inPeriodMs(i: number): number {
     const w = this.window
-    return Math.max(0, w.elapsed(Math.min(this.table.end[i]!, this.periodEnd)) - w.elapsed(Math.max(this.table.start[i]!, this.periodStart)))
+    return Math.max(0, w.elapsed(Math.min(this.table.end[i] ?? NaN, this.periodEnd)) - w.elapsed(Math.max(this.table.start[i] ?? NaN, this.periodStart)))
   }
 }

@@ -86,7 +86,7 @@ function seconds(v: Cell): number | undefined {
   const re = /(\d+)\s*(days?|jours?|hours?|heures?|minutes?|secondes?|seconds?)/g
   for (let m = re.exec(t); m; m = re.exec(t)) {
     any = true
-    const u = m[2]!
+    const u = m[2] ?? ''
     total += Number(m[1]) * (u.startsWith('d') || u.startsWith('j') ? 86_400 : u.startsWith('h') ? 3_600 : u.startsWith('m') ? 60 : 1)
   }
   return any && t.replace(re, '').trim() === '' ? total : undefined
@@ -113,7 +113,9 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
     if (!d.ok) return skip('bad-date', { field, value: String(v).trim(), expected })
     dates[field] = { ms: d.ms, iso: d.value }
   }
-  const opened = dates.date!
+  const opened = dates.date
+  // Checked present above; the test lets the compiler see it.
+  if (!opened) return skip('missing-field', { field: 'date' })
   let taken: number | undefined
   if (!absent(t.takeintoaccount_delay_stat)) {
     const s = seconds(t.takeintoaccount_delay_stat)
@@ -124,11 +126,12 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
   let done: { ms: number; iso: string } | undefined
   if (status >= 5) {
     done = dates.solvedate ?? dates.closedate
-    if (!done) return skip('solved-without-date', { field: 'status', status: GLPI_STATUSES[status - 1]! })
+    if (!done) return skip('solved-without-date', { field: 'status', status: GLPI_STATUSES[status - 1] ?? String(status) })
     if (done.ms < opened.ms) return skip('ends-before-start', { field: dates.solvedate ? 'solvedate' : 'closedate', value: done.iso, start: opened.iso })
   }
   const priority = absent(t.priority) ? undefined : code(t.priority, PRIORITY_LABELS)
   if (!absent(t.priority) && priority === undefined) return skip('unknown-priority', { field: 'priority', value: String(t.priority).trim(), desk: 'GLPI' })
+  const priorityName = priority === undefined ? undefined : GLPI_PRIORITIES[priority - 1]
   const client = absent(t.entity) ? undefined : String(t.entity).trim()
   const waitFrom = status === 4 && dates.begin_waiting_date ? dates.begin_waiting_date : undefined
   const incident = {
@@ -138,7 +141,7 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
     reportedAt: opened.iso,
     ...(taken !== undefined && (!done || taken <= done.ms) && { interventionAt: writeInstant(taken) }),
     ...(done && { end: done.iso, restoredAt: done.iso }),
-    ...(priority !== undefined && { priority: GLPI_PRIORITIES[priority - 1]! }),
+    ...(priorityName !== undefined && { priority: priorityName }),
     ...(client !== undefined && { client }),
     statusHistory: [{ at: opened.iso, status: 'new' }, ...(waitFrom ? [{ at: waitFrom.iso, status: 'pending' }] : [])],
   } as IncidentInput
@@ -187,7 +190,8 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
   ;(list as unknown[]).forEach((row, k) => {
     const path = search ? `data[${k}]` : `[${k}]`
     if (!isObject(row)) {
-      skipped.push(skippedRow('not-an-object', {}, { path, ...(rawJson(row) !== undefined && { raw: rawJson(row)! }) }))
+      const raw = rawJson(row)
+      skipped.push(skippedRow('not-an-object', {}, { path, ...(raw !== undefined && { raw }) }))
       return
     }
     const t: Ticket = {}
@@ -197,7 +201,8 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
       for (const field of ['id', 'name', 'status', 'date', 'solvedate', 'closedate', 'priority', 'takeintoaccount_delay_stat', 'begin_waiting_date'] as const) t[field] = row[field] as Cell
       t.entity = row.entities_id as Cell
     }
-    const out = ticketIncident(t, read, expected, { path, ...(rawJson(row) !== undefined && { raw: rawJson(row)! }) })
+    const raw = rawJson(row)
+    const out = ticketIncident(t, read, expected, { path, ...(raw !== undefined && { raw }) })
     if ('skipped' in out) skipped.push(out.skipped)
     else incidents.push(out.incident)
   })
@@ -240,8 +245,8 @@ export function parseGlpiTicketsCsv(text: string, options: GlpiOptions = {}): Re
   const incidents: IncidentInput[] = []
   const skipped: SkippedRow[] = []
   for (let r = 1; r < records.length; r++) {
-    const record = records[r]!
-    if (record.every((c) => c.trim() === '')) continue
+    const record = records[r]
+    if (!record || record.every((c) => c.trim() === '')) continue
     const t: Ticket = {}
     for (const field of Object.keys(col) as GlpiField[]) if (col[field] >= 0) t[field] = record[col[field]]
     const out = ticketIncident(t, read, expected, { line: r + 1, raw: rawText(record.join(delimiter)) })

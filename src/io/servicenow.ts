@@ -26,6 +26,8 @@ export const SERVICENOW_STATES = ['New', 'Active', 'Awaiting User Info', 'Awaiti
 
 const REQUIRED = ['number', 'incident_state', 'sys_updated_at', 'opened_at'] as const
 const MISSING = (cell: string | undefined) => cell === undefined || cell.trim() === '' || cell.trim() === '?'
+/** The cell, or undefined where {@link MISSING} says it is absent: a form the compiler narrows. */
+const present = (cell: string | undefined): string | undefined => (MISSING(cell) ? undefined : cell)
 
 interface Update {
   line: number
@@ -81,37 +83,37 @@ export function parseServiceNowEventLog(text: string, options: ServiceNowOptions
   const tickets = new Map<string, Update[]>()
   const expected = `${options.dateFormat ?? 'd/M/yyyy HH:mm'} in ${options.timeZone}`
   for (let r = 1; r < records.length; r++) {
-    const record = records[r]!
+    const record = records[r]
     const line = r + 1
-    if (record.every((c) => c.trim() === '')) continue
+    if (!record || record.every((c) => c.trim() === '')) continue
     const raw = rawText(record.join(','))
     const cell = (name: string) => {
       const k = col(name)
       return k < 0 ? undefined : record[k]
     }
     const skip = (code: Parameters<typeof skippedRow>[0], params: Record<string, string | number>) => skipped.push(skippedRow(code, params, { line, raw }))
-    const number = cell('number')
-    if (MISSING(number)) {
+    const number = present(cell('number'))
+    if (number === undefined) {
       skip('missing-field', { field: 'number' })
       continue
     }
-    const state = cell('incident_state')
-    if (MISSING(state)) {
+    const state = present(cell('incident_state'))
+    if (state === undefined) {
       skip('missing-field', { field: 'incident_state' })
       continue
     }
-    if (!known.has(state!.trim())) {
-      skip('unknown-status', { field: 'incident_state', value: state!.trim(), desk: 'ServiceNow' })
+    if (!known.has(state.trim())) {
+      skip('unknown-status', { field: 'incident_state', value: state.trim(), desk: 'ServiceNow' })
       continue
     }
     const dates: Partial<Record<'sys_updated_at' | 'opened_at' | 'resolved_at' | 'closed_at', { ms: number; iso: string }>> = {}
     let bad = false
     for (const field of ['sys_updated_at', 'opened_at', 'resolved_at', 'closed_at'] as const) {
-      const v = cell(field)
-      if (MISSING(v)) continue
-      const d = (read as DateReader)(v!)
+      const v = present(cell(field))
+      if (v === undefined) continue
+      const d = (read as DateReader)(v)
       if (!d.ok) {
-        skip('bad-date', { field, value: v!.trim(), expected })
+        skip('bad-date', { field, value: v.trim(), expected })
         bad = true
         break
       }
@@ -122,31 +124,34 @@ export function parseServiceNowEventLog(text: string, options: ServiceNowOptions
       skip('missing-field', { field: 'sys_updated_at' })
       continue
     }
-    const p = cell('priority')
+    const p = present(cell('priority'))
     const mod = Number(cell('sys_mod_count'))
-    let list = tickets.get(number!.trim())
-    if (!list) tickets.set(number!.trim(), (list = []))
+    let list = tickets.get(number.trim())
+    if (!list) tickets.set(number.trim(), (list = []))
     list.push({
       line,
       at: dates.sys_updated_at.ms,
       iso: dates.sys_updated_at.iso,
-      state: state!.trim(),
+      state: state.trim(),
       mod: Number.isFinite(mod) ? mod : 0,
       ...(dates.opened_at && { opened: dates.opened_at }),
       ...(dates.resolved_at && { resolved: dates.resolved_at }),
       ...(dates.closed_at && { closed: dates.closed_at }),
-      ...(!MISSING(p) && { priority: priorityName(p!) }),
+      ...(p !== undefined && { priority: priorityName(p) }),
     })
   }
   const incidents: IncidentInput[] = []
   for (const [ticket, updates] of tickets) {
     updates.sort((a, b) => a.at - b.at || a.mod - b.mod || a.line - b.line)
+    const first = updates[0]
+    const last = updates.at(-1)
+    // Every ticket was listed with its first update; the check lets the compiler see it.
+    if (!first || !last) continue
     const opened = updates.find((u) => u.opened)?.opened
     if (!opened) {
-      skipped.push(skippedRow('no-opening', { ticket, field: 'opened_at' }, { line: updates[0]!.line, path: ticket }))
+      skipped.push(skippedRow('no-opening', { ticket, field: 'opened_at' }, { line: first.line, path: ticket }))
       continue
     }
-    const last = updates[updates.length - 1]!
     const byState = updates.find((u) => u.state === 'Resolved' || u.state === 'Closed')
     const resolved = [...updates].reverse().find((u) => u.resolved)?.resolved ?? (byState && { ms: byState.at, iso: byState.iso }) ?? [...updates].reverse().find((u) => u.closed)?.closed
     if (resolved && resolved.ms < opened.ms) {

@@ -7,7 +7,7 @@ import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
 import { hasOpenIncident, type IncidentColumns } from '../incidents/columns.js'
-import { elementsOf, idOf, isOpen } from '../incidents/normalise.js'
+import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { firstInstantAtWallClock } from '../time/offset.js'
@@ -316,8 +316,9 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     }
     // An element in service part of the period answers for the incidents whose clock started while it was.
     for (const [e, w] of windows) {
-      const list = byElement.get(ids[e]!)
-      if (list) byElement.set(ids[e]!, list.filter((g) => ((t) => t >= w.start && t < w.end)(clockStartOf(commitment, table, g.index))))
+      const id = ids[e]
+      const list = id === undefined ? undefined : byElement.get(id)
+      if (id !== undefined && list) byElement.set(id, list.filter((g) => ((t) => t >= w.start && t < w.end)(clockStartOf(commitment, table, g.index))))
     }
   }
   const { reports, unknown } = measureElements(measured, ids)
@@ -330,13 +331,20 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     else sameWindow.set(key, [e])
   }
   for (const members of sameWindow.values()) {
-    const { start, end } = windows.get(members[0]!)!
+    const [first] = members
+    const window = first === undefined ? undefined : windows.get(first)
+    // Each group was made from a window; the check lets the compiler see it.
+    if (!window) continue
+    const { start, end } = window
     const period = Object.freeze({ start: new Date(start), end: new Date(end), timeZone: measured.period.timeZone, durationMs: end - start, label: `${formatInstant(start)}/${formatInstant(end)}` })
-    const clipped = measureElements({ ...measured, period, start, end }, members.map((e) => ids[e]!))
-    members.forEach((e, k) => (reports[e] = clipped.reports[k]!))
+    const clipped = measureElements({ ...measured, period, start, end }, members.map((e) => ids[e]).filter((id) => id !== undefined))
+    clipped.reports.forEach((report, k) => {
+      const e = members[k]
+      if (e !== undefined) reports[e] = report
+    })
   }
   // Incidents are listed by the warnings that name them; only those touching the period count.
-  const touches = (i: number) => table.start[i]! < measured.end && table.end[i]! > measured.start
+  const touches = (i: number) => instantAt(table.start, i) < measured.end && instantAt(table.end, i) > measured.start
   if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`, 'unbilled', { got: describe(o.unbilled) })
   issues.throwIfAny('Cannot draw up the statement')
   if (unknown.size > 0 && o.unbilled !== 'ignore') {

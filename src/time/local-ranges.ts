@@ -27,8 +27,12 @@ export function localIntervals(timeZone: string, from: number, to: number, range
       const base = day * DAY
       const ranges = rangesOfDay(day)
       for (let i = 0; i < ranges.length; i += 2) {
-        const a = Math.max(base + ranges[i]!, localFrom) - offset
-        const b = Math.min(base + ranges[i + 1]!, localTo) - offset
+        const lo = ranges[i]
+        const hi = ranges[i + 1]
+        // Ranges come in pairs; the check lets the compiler see both bounds.
+        if (lo === undefined || hi === undefined) break
+        const a = Math.max(base + lo, localFrom) - offset
+        const b = Math.min(base + hi, localTo) - offset
         if (b <= a) continue
         // Ranges meeting at midnight or at an offset change are one stretch.
         if (out.length > 0 && out[out.length - 1] === a) out[out.length - 1] = b
@@ -44,5 +48,5 @@ export function localIntervals(timeZone: string, from: number, to: number, range
 export function coveredIntervals(c: Coverage, from: number, to: number): number[] {
   if (c.always) return to > from ? [from, to] : []
   const none: readonly number[] = []
-  return localIntervals(c.timeZone, from, to, (day) => (c.closed.has(day) ? none : c.ranges[weekdayOfDay(day)]!))
+  return localIntervals(c.timeZone, from, to, (day) => (c.closed.has(day) ? none : c.ranges[weekdayOfDay(day)] ?? none))
 }

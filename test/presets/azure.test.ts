@@ -97,6 +97,10 @@ describe('presets: Azure zones and sets measured while two or more VMs run (the 
     }
   })
 
+  it('refuse to measure without the running stretches, rather than read the whole month', () => {
+    expect(() => measureAvailability({ commitment: vmZonesInService, period: april, incidents })).toThrow(/running: is required/)
+  })
+
   it('differ from the whole-month presets, which read the same month at 97.9 % and give 25 %', () => {
     for (const p of [vmZones, vmAvailabilitySet]) {
       const a = measureAvailability({ commitment: p, period: april, incidents })

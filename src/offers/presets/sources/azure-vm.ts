@@ -23,7 +23,7 @@ const DEPLOYMENT_NOTES = [
 
 /** The same, for the variants measured only while two or more VMs run. */
 const IN_SERVICE_NOTES = [
-  'In-service variant. Paraphrase: the maximum available minutes are the minutes of the month during which two or more VMs of the deployment were running; ENCODED (measurement.window.inService, atLeast 2): only that time is measured and only the downtime inside it counts. Give each VM\'s running stretches (running) to measureAvailability or monthlyStatement: a VM not given counts as not running, so without them no time is in service.',
+  'In-service variant. Paraphrase: the maximum available minutes are the minutes of the month during which two or more VMs of the deployment were running; ENCODED (measurement.window.inService, atLeast 2): only that time is measured and only the downtime inside it counts. Give each VM\'s running stretches (running) to measureAvailability or monthlyStatement: a VM left out of them counts as not running, and without them the measurement is refused (an InputError naming running) rather than read over the whole month.',
   DEPLOYMENT_NOTES[1],
 ] as const
 

@@ -317,6 +317,7 @@ export interface Messages {
     readonly exclusionsAsAvailable: string
     readonly exclusionsOutOfPeriod: string
     minimumOutage(d: string): string
+    whileInService(atLeast: number): string
     readonly granularity: { readonly none: string; readonly 'minute-up': string; readonly 'minute-down': string }
     availabilityRounding(a: { decimals: number; mode: string }): string
     readonly noCredit: string
@@ -662,6 +663,7 @@ const english = (): Messages => ({
     exclusionsAsAvailable: 'excluded time counts as available',
     exclusionsOutOfPeriod: 'excluded time is removed from the period',
     minimumOutage: (d) => `incidents shorter than ${d} do not count`,
+    whileInService: (n) => `measured only while at least ${n} elements run (their running stretches are needed)`,
     granularity: { none: 'measured to the millisecond', 'minute-up': 'every clock minute touched counts in full', 'minute-down': 'only whole clock minutes count' },
     availabilityRounding: (a) => `availability rounded ${a.mode} to ${a.decimals} decimal${a.decimals === 1 ? '' : 's'} before it is compared with the bands`,
     noCredit: 'No credit.',
@@ -1045,6 +1047,7 @@ const french = (): Messages => ({
     exclusionsAsAvailable: 'le temps exclu compte comme disponible',
     exclusionsOutOfPeriod: 'le temps exclu est retiré de la période',
     minimumOutage: (d) => `les incidents de moins de ${d} ne comptent pas`,
+    whileInService: (n) => `mesure limitée au temps où au moins ${n} éléments fonctionnent (leurs périodes de fonctionnement sont nécessaires)`,
     granularity: { none: 'mesure à la milliseconde', 'minute-up': 'toute minute d’horloge touchée compte en entier', 'minute-down': 'seules les minutes d’horloge entières comptent' },
     availabilityRounding: (a) => `taux de disponibilité arrondi ${a.mode} à ${a.decimals} décimale${a.decimals > 1 ? 's' : ''} avant d’être comparé aux paliers`,
     noCredit: 'Aucun crédit.',

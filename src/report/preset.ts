@@ -110,6 +110,7 @@ function termItems(f: Formatter, c: Commitment): ListItem[] {
     { content: m.preset.excludedCauses(rules.excludedCauses.length ? f.list(rules.excludedCauses.map((x) => m.causes[x])) : m.none) },
     { content: rules.exclusions === 'as-available' ? m.preset.exclusionsAsAvailable : m.preset.exclusionsOutOfPeriod },
     ...(rules.minimumOutageMs > 0 ? [{ content: m.preset.minimumOutage(f.duration(rules.minimumOutageMs)) }] : []),
+    ...(rules.window?.inService ? [{ content: m.preset.whileInService(rules.window.inService.atLeast) }] : []),
     { content: m.preset.granularity[rules.granularity] },
     ...(rules.rounding ? [{ content: m.preset.availabilityRounding({ decimals: rules.rounding.decimals, mode: m.rounding[rules.rounding.mode] }) }] : []),
   ]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { presets } from '../../src/index.js'
+import { creditFor, measureAvailability, monthPeriod, presets } from '../../src/index.js'
 import { creditOfMonth, outage, percentAt, sourceOf } from './helpers.js'
 
 const { vmZones, vmAvailabilitySet, vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd } = presets.azure
@@ -70,6 +70,61 @@ describe('presets: Azure Virtual Machines (the collected terms, bands from a sec
     for (const p of [vmSinglePremiumSsd, vmSingleStandardSsd, vmSingleStandardHdd]) {
       expect(p.source.verified).toBe(true)
       expect(sourceOf(p).notes.join(' ')).toMatch(/lowest/)
+    }
+  })
+})
+
+describe('presets: Azure zones and sets measured while two or more VMs run (the in-service variants)', () => {
+  const { vmZonesInService, vmAvailabilitySetInService } = presets.azure
+  const fee = { amount: '100', currency: 'EUR' }
+  const april = monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' })
+  // vm-2 is stopped from 20 April 00:00 to 22 April 00:00 UTC; vm-1 runs all month.
+  const running = {
+    'vm-1': [{ start: '2026-04-01T00:00:00Z' }],
+    'vm-2': [{ start: '2026-04-01T00:00:00Z', end: '2026-04-20T00:00:00Z' }, { start: '2026-04-22T00:00:00Z' }],
+  }
+  // 15 h down, from 21 April 12:00 to 22 April 03:00 UTC.
+  const incidents = [{ start: '2026-04-21T12:00:00Z', end: '2026-04-22T03:00:00Z' }]
+
+  it('count only the time two VMs run, and only the downtime inside it', () => {
+    for (const p of [vmZonesInService, vmAvailabilitySetInService]) {
+      const a = measureAvailability({ commitment: p, period: april, incidents, running })
+      // Two VMs run 720 h − 48 h = 672 h; of the 15 h down only 22 April 00:00–03:00, 3 h, falls in them.
+      // (672 − 3) / 672 = 669 / 672 = 99.553571… %.
+      expect(a.exactAvailability.toFixed(4), p.id).toBe('99.5536')
+      // Zones: [99.0, 99.99) → 10 %; set: [99.0, 99.95) → 10 %.
+      expect(creditFor({ commitment: p, availability: a, fee }).percent.toString(), p.id).toBe('10')
+    }
+  })
+
+  it('refuse to measure without the running stretches, rather than read the whole month', () => {
+    expect(() => measureAvailability({ commitment: vmZonesInService, period: april, incidents })).toThrow(/running: is required/)
+  })
+
+  it('differ from the whole-month presets, which read the same month at 97.9 % and give 25 %', () => {
+    for (const p of [vmZones, vmAvailabilitySet]) {
+      const a = measureAvailability({ commitment: p, period: april, incidents })
+      // (720 − 15) / 720 = 705 / 720 = 97.916… %: [95.0, 99.0) → 25 %.
+      expect(a.exactAvailability.toFixed(3), p.id).toBe('97.917')
+      expect(creditFor({ commitment: p, availability: a, fee }).percent.toString(), p.id).toBe('25')
+    }
+  })
+
+  it('keep the terms of the whole-month presets, and say in their notes how they are measured', () => {
+    const pairs = [
+      [vmZonesInService, vmZones],
+      [vmAvailabilitySetInService, vmAvailabilitySet],
+    ] as const
+    for (const [inService, whole] of pairs) {
+      const { id, name, description, measurement, source, ...terms } = inService
+      const { id: _id, name: _name, description: _d, measurement: wholeMeasurement, source: wholeSource, ...wholeTerms } = whole
+      expect(terms).toEqual(wholeTerms)
+      expect(source).toEqual(wholeSource)
+      expect(measurement).toEqual({ ...wholeMeasurement, window: { inService: { atLeast: 2 } } })
+      expect(sourceOf(inService).notes.join(' '), id).toMatch(/In-service variant.*ENCODED/)
+      expect(sourceOf(whole).notes.join(' '), whole.id).toMatch(/NOT ENCODED in this preset.*in-service variants/)
+      expect(name).not.toBe(whole.name)
+      expect(description).toMatch(/two or more VMs/)
     }
   })
 })

@@ -90,3 +90,12 @@ describe('renderPresetList', () => {
       for (const lang of ['fr', 'en'] as const) expect(renderPresetList(list, { format, lang }).length).toBeGreaterThan(1000)
   })
 })
+
+describe('renderPreset of a preset measured while enough elements run', () => {
+  it('says so in its terms, in English and French; the whole-month preset does not', () => {
+    const inService = presets.azure.vmAvailabilitySetInService
+    expect(renderPreset(inService, { format: 'text', lang: 'en' })).toContain('measured only while at least 2 elements run')
+    expect(renderPreset(inService, { format: 'text', lang: 'fr' })).toContain('mesure limitée au temps où au moins 2 éléments fonctionnent')
+    expect(renderPreset(presets.azure.vmAvailabilitySet, { format: 'text', lang: 'en' })).not.toContain('elements run')
+  })
+})

@@ -14,6 +14,8 @@ const FRENCH: Readonly<Record<string, string>> = {
   'aws-ec2-instance': 'AWS EC2, niveau instance (2022)',
   'azure-vm-zones': 'Azure Virtual Machines, deux instances ou plus réparties sur des zones de disponibilité',
   'azure-vm-availability-set': 'Azure Virtual Machines, deux instances ou plus dans un groupe à haute disponibilité',
+  'azure-vm-zones-in-service': 'Azure Virtual Machines, zones de disponibilité, mesuré tant que deux instances ou plus fonctionnent',
+  'azure-vm-availability-set-in-service': 'Azure Virtual Machines, groupe à haute disponibilité, mesuré tant que deux instances ou plus fonctionnent',
   'azure-vm-single-premium-ssd': 'Azure Virtual Machines, instance seule avec SSD Premium',
   'azure-vm-single-standard-ssd': 'Azure Virtual Machines, instance seule avec SSD Standard',
   'azure-vm-single-standard-hdd': 'Azure Virtual Machines, instance seule avec HDD Standard',

@@ -78,6 +78,34 @@ export const azureVmAvailabilitySet = /* @__PURE__ */ (() => ({
   },
 }) as const satisfies CommitmentInput)()
 
+/**
+ * {@link azureVmZones} measured as Microsoft counts it: only while two or more VMs of the deployment run.
+ * Give `running` (each VM's running stretches) to `measureAvailability` or `monthlyStatement`.
+ */
+export const azureVmZonesInService = /* @__PURE__ */ (() => ({
+  ...azureVmZones,
+  id: 'azure-vm-zones-in-service',
+  name: 'Azure Virtual Machines, availability zones, measured while two or more instances run',
+  description: 'As azure-vm-zones, measured only while two or more VMs of the deployment run (their running stretches are needed); target 99.99 %. Bands from a secondary copy.',
+  // Microsoft's maximum available minutes run only while two or more VMs run; built here, not at the top
+  // level, where a spread would count as a side effect and stay in every bundle.
+  measurement: { ...deploymentMeasurement, window: { inService: { atLeast: 2 } } },
+}) as const satisfies CommitmentInput)()
+
+/**
+ * {@link azureVmAvailabilitySet} measured as Microsoft counts it: only while two or more VMs of the set run.
+ * Give `running` (each VM's running stretches) to `measureAvailability` or `monthlyStatement`.
+ */
+export const azureVmAvailabilitySetInService = /* @__PURE__ */ (() => ({
+  ...azureVmAvailabilitySet,
+  id: 'azure-vm-availability-set-in-service',
+  name: 'Azure Virtual Machines, availability set, measured while two or more instances run',
+  description: 'As azure-vm-availability-set, measured only while two or more VMs of the set run (their running stretches are needed); target 99.95 %.',
+  // Microsoft's maximum available minutes run only while two or more VMs run; built here, not at the top
+  // level, where a spread would count as a side effect and stay in every bundle.
+  measurement: { ...deploymentMeasurement, window: { inService: { atLeast: 2 } } },
+}) as const satisfies CommitmentInput)()
+
 function singleInstance(id: string, disk: string, tiers: readonly [ten: string, twentyFive: string, hundred: string], also = '') {
   const [ten, twentyFive, hundred] = tiers
   return {

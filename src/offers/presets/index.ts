@@ -2,7 +2,15 @@ import { describe, InputError } from '../../errors.js'
 import { type CommitmentInput } from '../../schema/commitment.js'
 import { alwaysdataManagedDedicated } from './alwaysdata.js'
 import { awsEc2Instance, awsEc2Region } from './aws-ec2.js'
-import { azureVmAvailabilitySet, azureVmSinglePremiumSsd, azureVmSingleStandardHdd, azureVmSingleStandardSsd, azureVmZones } from './azure-vm.js'
+import {
+  azureVmAvailabilitySet,
+  azureVmAvailabilitySetInService,
+  azureVmSinglePremiumSsd,
+  azureVmSingleStandardHdd,
+  azureVmSingleStandardSsd,
+  azureVmZones,
+  azureVmZonesInService,
+} from './azure-vm.js'
 import { exoscale2016 } from './exoscale-2016.js'
 import { gcpComputeMultiZone, gcpComputeSingle } from './google-compute.js'
 import { arcepFtthGtr, franceTelecomGtr2001 } from './historical.js'
@@ -46,6 +54,8 @@ const aws = group({ ec2Region: awsEc2Region, ec2Instance: awsEc2Instance })
 const azure = group({
   vmZones: azureVmZones,
   vmAvailabilitySet: azureVmAvailabilitySet,
+  vmZonesInService: azureVmZonesInService,
+  vmAvailabilitySetInService: azureVmAvailabilitySetInService,
   vmSinglePremiumSsd: azureVmSinglePremiumSsd,
   vmSingleStandardSsd: azureVmSingleStandardSsd,
   vmSingleStandardHdd: azureVmSingleStandardHdd,
@@ -97,7 +107,10 @@ export const presets = /* @__PURE__ */ Object.freeze({
   ovhVps2016,
   /** Amazon EC2 (2022 version): region-level and instance-level. */
   aws,
-  /** Azure Virtual Machines: availability zones (bands from a secondary copy), availability set, single instances. */
+  /**
+   * Azure Virtual Machines: availability zones (bands from a secondary copy), availability set, each also
+   * measured only while two or more VMs run (`…InService`, needs their running stretches), single instances.
+   */
   azure,
   /** Google Compute Engine: single instance (bands from a secondary copy), instances in multiple zones (no band table found). */
   google,

@@ -13,6 +13,7 @@ export const alwaysdataTexts = /* @__PURE__ */ (() =>
         'Calendar: 24/7 is an ASSUMPTION; the page gives the times without hours of coverage.',
         'The clocks start when the client reports the incident (clockStartsAt reported, the library default); the page does not say. Use clockStartsAt first in a copy of the preset if monitoring alerts count.',
         'The month is read in Europe/Paris (alwaysdata is a French company). Measurement rules are the library defaults: no minimum outage, maintenance, customer and force-majeure excluded, partial outages counted in full.',
+        'Silent: the page gives no credit or penalty, no hours of coverage (24/7 assumed), no start of the clocks (the report, the library default), no period, time zone or minimum outage for the 99.9 % (calendar month in Europe/Paris, none), no exclusions (maintenance, customer and force majeure excluded, the library defaults), no claim procedure or window and no sole-remedy clause.',
         'The page also lists the Gold range (redundant server, 99.95 %); not encoded here.',
       ],
     },

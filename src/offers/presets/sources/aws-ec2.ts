@@ -16,6 +16,7 @@ const COMMON_NOTES = [
   'Claims (paraphrase): by the end of the second billing cycle after the incident, through a support case with "SLA Credit Request" in the subject, the dates and times of each incident, the affected region and, for the instance level, the instance IDs, with request logs that document the errors (claim).',
   'Region-level and instance-level credits cannot be stacked for the same unavailability (paraphrase): compare them, do not add the two presets.',
   'The bands are a paraphrase of the agreement, not a quotation; only the Monthly Uptime Percentage sentence is quoted.',
+  'Silent: the agreement names no time zone for the billing cycle (UTC, a reading), no minimum outage (every minute counts), nothing on a partly unavailable minute (counted whole, minute-up), and nothing on a partial outage or degraded performance (the library defaults: a partial outage counts in full, degraded performance not at all).',
   'Version: AWS lists the version last updated May 5, 2022 among its prior versions "not currently in effect" (aws.amazon.com/compute/sla/historical/); the clauses here were checked against the current page at the URL, whose bands are the same. Re-read it before relying on a clause not quoted here.',
 ] as const
 

@@ -17,8 +17,14 @@ const COMMON_NOTES = [
  * running; the library's month runs throughout, so a month where fewer ran reads higher than Microsoft's.
  */
 const DEPLOYMENT_NOTES = [
-  'Paraphrase: the maximum available minutes are the minutes of the month during which two or more VMs of the deployment were running; NOT ENCODED, the library measures the whole calendar month. Log as out of the period (or as maintenance with exclusions out-of-period in a copy) the time when fewer than two VMs ran, or the availability reads higher than Microsoft\'s.',
+  'Paraphrase: the maximum available minutes are the minutes of the month during which two or more VMs of the deployment were running; NOT ENCODED in this preset, which measures the whole calendar month: a month where fewer than two VMs ran for a while reads higher than Microsoft\'s. The in-service variants (azure-vm-zones-in-service, azure-vm-availability-set-in-service) encode it, given each VM\'s running stretches.',
   'Scheduled maintenance is excluded and counts as available time (the library default); the VM section of the terms read here does not list it among the exclusions: a reading.',
+] as const
+
+/** The same, for the variants measured only while two or more VMs run. */
+const IN_SERVICE_NOTES = [
+  'In-service variant. Paraphrase: the maximum available minutes are the minutes of the month during which two or more VMs of the deployment were running; ENCODED (measurement.window.inService, atLeast 2): only that time is measured and only the downtime inside it counts. Give each VM\'s running stretches (running) to measureAvailability or monthlyStatement: a VM left out of them counts as not running, and without them the measurement is refused (an InputError naming running) rather than read over the whole month.',
+  DEPLOYMENT_NOTES[1],
 ] as const
 
 /** The notes of a single instance whose disks are all of one type, with the bands of that type. */
@@ -53,6 +59,23 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         ...DEPLOYMENT_NOTES,
         ...COMMON_NOTES,
         'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set.',
+      ],
+    },
+    'azure-vm-zones-in-service': {
+      notes: [
+        'The zone bands come from a secondary copy of the SLA for Online Services; the audit of the presets against Microsoft\'s 2026 text confirmed the availability-set and single-instance bands, not these: verified false.',
+        'Paraphrase, not a quotation: less than 99.99 % but at least 99.0 % → 10 %; less than 99.0 % but at least 95.0 % → 25 %; less than 95.0 % → 100 % of the applicable monthly service fees.',
+        ...IN_SERVICE_NOTES,
+        ...COMMON_NOTES,
+        'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment, and one entry of running per VM.',
+      ],
+    },
+    'azure-vm-availability-set-in-service': {
+      notes: [
+        'The bands were checked against Microsoft\'s 2026 SLA for Online Services by the audit of the presets. Paraphrase, not a quotation: less than 99.95 % → 10 %; less than 99 % → 25 %; less than 95 % → 100 %.',
+        ...IN_SERVICE_NOTES,
+        ...COMMON_NOTES,
+        'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set, and one entry of running per VM.',
       ],
     },
     'azure-vm-single-premium-ssd': singleInstance('Premium SSD', ['99.9', '99', '95'], ' (or Premium SSD v2, or Ultra Disk)'),

@@ -14,6 +14,7 @@ export const exoscale2016Texts = /* @__PURE__ */ (() =>
         'Exclusions (section 4.1): planned downtime and maintenance, force majeure, failures of the client\'s own software or equipment, unavailability of the website and a client in breach. Encoded as the causes maintenance, customer and force-majeure, counted as available time; a client in breach is not a cause of an incident and is not encoded.',
         'No minimum outage is recorded; downtime is measured exactly, to the millisecond.',
         'A partial outage counts in full and degraded performance does not count (library defaults); the terms call a service Unavailable when the client cannot access its subscribed resources.',
+        'Silent: the clause quoted and section 4.1 as summarised here name no time zone (Europe/Zurich, a reading), no minimum outage (every unavailability counts), no rule for a partly unavailable minute (measured to the millisecond), no rule for a partial outage or degraded performance (the library defaults: a partial outage counts in full, degraded performance not at all), no sole-remedy clause (soleRemedy not set) and no minimum credit (none is applied).',
         'Claims within 10 business days, by email with the times and dates of the unavailability; credits only against future bills. Not encoded: the library computes what is owed, not whether it was claimed in time.',
       ],
     },

@@ -9,6 +9,7 @@ const COMMON_NOTES = [
   'Sole remedy (quoted): "This SLA states Customer\'s sole and exclusive remedy for any failure by Google to meet the SLO" (soleRemedy).',
   'Claims: within 60 days, through Google Cloud support (claim); the exact starting point of the 60 days was not in the text read.',
   'A partial outage counts in full and degraded performance does not count (library defaults).',
+  'Silent in the text read: the time zone of the calendar month (UTC, a reading), what a clock minute is ("partial minutes are not counted" read as whole clock minutes, minute-down), the exact starting point of the 60-day claim window, whether a partial outage or degraded performance is Downtime (the library defaults: a partial outage counts in full, degraded performance not at all), and any minimum credit (none is applied).',
   'Earlier versions (13 January 2020: 99.99 % for instances across two or more zones only; 7 April 2020 and 12 April 2021: a single instance at 99.5 %) had other targets: compare a contract signed under them with those figures.',
 ] as const
 

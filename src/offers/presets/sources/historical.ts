@@ -14,6 +14,7 @@ export const historicalTexts = /* @__PURE__ */ (() =>
         'No penalty is known: the décision gives none (it says the service is included in the subscription), so a breach is reported but gives no credit.',
         'The clock starts when the client reports the fault (la signalisation; clockStartsAt reported).',
         'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
+        'Silent: the décision, as quoted, does not say whether public holidays are heures ouvrables (read as closed), names no penalty or credit for a missed GTR (none: a breach is reported only), no exclusion (the library default stands in: incidents caused by maintenance, the client or force majeure are outside the GTR), and does not say whether a fault reported outside the hours waits for the next opening (the calendar counts open hours only, so it does).',
       ],
     },
     'arcep-ftth-gtr-10h': {
@@ -26,6 +27,7 @@ export const historicalTexts = /* @__PURE__ */ (() =>
         'No penalty is recorded: a breach is reported but gives no credit.',
         'The clock starts when the fault is reported (clockStartsAt reported); the recorded terms do not say.',
         'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
+        'Silent in the recorded terms: which hours are heures ouvrées and whether public holidays count (ASSUMED Monday to Friday 08:00-18:00 Europe/Paris, holidays FR closed), when the clock starts (the report, clockStartsAt reported), any exclusion (the library default: incidents caused by maintenance, the client or force majeure are outside the GTR), and any penalty (none: a breach is reported only).',
       ],
     },
   }) as const satisfies Record<string, SourceTexts>)()

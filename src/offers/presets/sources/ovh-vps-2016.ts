@@ -2,7 +2,7 @@ import { type SourceTexts } from './texts.js'
 
 // What the quoted clauses do not say, read plainly; every preset says so in its notes.
 const PLAIN_READING = [
-  'Availability is measured over the calendar month in Europe/Paris (OVH is a French company; the clause says "au titre du mois considéré").',
+  'Reading: availability is measured over the calendar month in Europe/Paris (OVH is a French company; the clause says "au titre du mois considéré").',
   'The quoted clauses define no minimum outage and no exclusion for scheduled maintenance: every unavailability counts, maintenance included.',
   "Outages caused by the client or by force majeure are excluded, as French contract law excludes them (Code civil, art. 1218 and the client's own fault).",
   'A partial outage of an element counts in full, degraded performance does not: the clause speaks of elements "affectés par l\'Indisponibilité".',

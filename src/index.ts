@@ -65,6 +65,7 @@ export {
   type AvailabilityReport,
   type Contribution,
   type ContributionStatus,
+  type DowntimeSplit,
   type MeasureOptions,
   measureAvailability,
 } from './availability/measure.js'

@@ -74,6 +74,12 @@ export interface AvailabilityReport {
   readonly measuredMs: number
   /** With a measurement window (`measurement.window`): how it cut the period. */
   readonly window?: WindowFigures
+  /**
+   * Planned and unplanned downtime apart, with their total (see {@link DowntimeSplit}). Computed when first
+   * read and not enumerable, so that a report's JSON stays as it was; the `split` step carries the same
+   * figures whenever there is planned time or a measurement window.
+   */
+  readonly split: DowntimeSplit
   /** Weighted downtime in milliseconds; the nearest double when a weight has decimals (see `downtime`). */
   readonly downtimeMs: number
   /** Weighted downtime in milliseconds, exact. */
@@ -109,6 +115,46 @@ export interface WindowFigures {
   readonly scheduledMaintenanceMs: number
   /** The time measured: service hours less maintenance windows. */
   readonly windowMs: number
+}
+
+/**
+ * Downtime told apart as the contract plans it, in wall-clock milliseconds:
+ *
+ * - `scheduledMs`: service hours taken by the window's recurring maintenance (`window.scheduledMaintenanceMs`),
+ *   never measured;
+ * - `maintenanceIncidentsMs`: time of incidents whose cause is `maintenance` inside the measured time,
+ *   excluded or, when the commitment does not exclude that cause, counted (before weights; overlaps once);
+ * - `plannedMs = scheduledMs + maintenanceIncidentsMs`;
+ * - `unplannedMs`: time counted as downtime for every other cause (before weights, overlaps once), so that a
+ *   degraded hour is an hour of unplanned disruption even when it weighs less in the availability;
+ * - `totalMs = plannedMs + unplannedMs`.
+ *
+ * Time excluded for other causes (the customer, force majeure, …), short outages under the minimum and
+ * impacts that weigh 0 are neither planned nor unplanned downtime: they are left out of the split.
+ *
+ * @example
+ * // A month with a 2 h maintenance window, a 1 h maintenance incident excluded and a 30 min outage:
+ * report.split // { scheduledMs: 7200000, maintenanceIncidentsMs: 3600000, plannedMs: 10800000, unplannedMs: 1800000, totalMs: 12600000 }
+ */
+export interface DowntimeSplit {
+  readonly scheduledMs: number
+  readonly maintenanceIncidentsMs: number
+  readonly plannedMs: number
+  readonly unplannedMs: number
+  readonly totalMs: number
+}
+
+/** The split of a report's downtime, from its window figures and its contributions. */
+function splitOf(window: WindowFigures | undefined, contributions: readonly Contribution[]): DowntimeSplit {
+  const scheduledMs = window ? window.scheduledMaintenanceMs : 0
+  let maintenanceIncidentsMs = 0
+  let unplannedMs = 0
+  for (const c of contributions) {
+    if (c.cause === 'maintenance') maintenanceIncidentsMs += c.excludedMs + (c.status === 'counted' ? c.countedMs : 0)
+    else if (c.status === 'counted') unplannedMs += c.countedMs
+  }
+  const plannedMs = scheduledMs + maintenanceIncidentsMs
+  return Object.freeze({ scheduledMs, maintenanceIncidentsMs, plannedMs, unplannedMs, totalMs: plannedMs + unplannedMs })
 }
 
 /**
@@ -264,6 +310,7 @@ class ReportBasis {
   availability: Decimal | undefined
   contributions: Contribution[] | undefined
   steps: readonly AvailabilityStep[] | undefined
+  split: DowntimeSplit | undefined
   explanation: readonly string[] | undefined
   constructor(
     readonly measurement: Measurement,
@@ -324,8 +371,12 @@ function contributionsOf(b: ReportBasis): Contribution[] {
   return (b.contributions ??= buildContributions(b.measurement, b.index))
 }
 
+function downtimeSplitOf(report: AvailabilityReport, b: ReportBasis): DowntimeSplit {
+  return (b.split ??= splitOf(report.window, contributionsOf(b)))
+}
+
 function stepsOf(report: AvailabilityReport, b: ReportBasis): readonly AvailabilityStep[] {
-  return (b.steps ??= buildSteps(b.measurement.input, report, availabilityOf(report, b), downtimeOf(report, b), exactOf(report, b), contributionsOf(b)))
+  return (b.steps ??= buildSteps(b.measurement.input, report, availabilityOf(report, b), downtimeOf(report, b), exactOf(report, b), contributionsOf(b), downtimeSplitOf(report, b)))
 }
 
 // Enumerable own getters, as before: JSON and inspection show the figures.
@@ -371,6 +422,14 @@ const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
 
 const LAZY_KEYS = /* @__PURE__ */ Object.keys(LAZY_FIGURES)
 
+// Not enumerable: the reports' JSON keeps its keys; the `split` step shows the figures when they matter.
+const SPLIT: PropertyDescriptor = {
+  enumerable: false,
+  get(this: AvailabilityReport) {
+    return downtimeSplitOf(this, WithBasis.of(this))
+  },
+}
+
 function buildReport(measurement: Measurement, element: string | null, index: number, sweep: SweepResult): AvailabilityReport {
   const { input, layout, window } = measurement
   const { commitment, period, table } = input
@@ -407,6 +466,7 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   new WithBasis(report, new ReportBasis(measurement, index))
   // One call per property: Object.defineProperties takes twice as long.
   for (const key of LAZY_KEYS) Object.defineProperty(report, key, LAZY_FIGURES[key]!)
+  Object.defineProperty(report, 'split', SPLIT)
   return report as unknown as AvailabilityReport
 }
 
@@ -653,6 +713,7 @@ function buildSteps(
   downtime: Decimal,
   exactAvailability: Decimal,
   contributions: readonly Contribution[],
+  split: DowntimeSplit,
 ): readonly AvailabilityStep[] {
   const { commitment, period } = input
   const rules = commitment.measurement
@@ -673,6 +734,8 @@ function buildSteps(
   for (const c of contributions) (c.status === 'counted' ? counted : notCounted).push(refOf(c))
   steps.push({ kind: 'downtime', element: report.element, downtime, counted: Object.freeze(counted), notCounted: Object.freeze(notCounted), weights: rules.weights })
   if (report.excludedMs > 0) steps.push({ kind: 'excluded', excludedMs: report.excludedMs, causes: rules.excludedCauses, treatment: rules.exclusions })
+  // Only where there is something planned to tell apart: reports without a window or maintenance read as before.
+  if (report.window || split.plannedMs > 0) steps.push({ kind: 'split', ...split })
   if (report.exact.measuredUnits === 0) steps.push({ kind: 'whole-period-excluded' })
   else {
     steps.push({ kind: 'formula', measuredMs: report.measuredMs, downtime, exactAvailability })

@@ -85,6 +85,15 @@ export type AvailabilityStep =
     }
   /** Time excluded for the commitment's excluded causes, and what became of it. */
   | { readonly kind: 'excluded'; readonly excludedMs: number; readonly causes: readonly Cause[]; readonly treatment: ExclusionTreatment }
+  /** Planned downtime (scheduled maintenance and maintenance incidents) apart from unplanned, with their total, wall-clock. */
+  | {
+      readonly kind: 'split'
+      readonly scheduledMs: number
+      readonly maintenanceIncidentsMs: number
+      readonly plannedMs: number
+      readonly unplannedMs: number
+      readonly totalMs: number
+    }
   /** Nothing was left to measure: availability is taken as 100 %. */
   | { readonly kind: 'whole-period-excluded' }
   /** `100 × (measuredMs − downtime) / measuredMs`, exact. */
@@ -173,6 +182,11 @@ export function availabilitySentence(step: AvailabilityStep): string {
     }
     case 'excluded':
       return `Excluded: ${fmt(step.excludedMs)} (${step.causes.join(', ')}), ${en.treatment[step.treatment]}.`
+    case 'split':
+      return (
+        `Planned downtime: ${humanDuration(step.plannedMs)} (${step.plannedMs.toLocaleString('en-US')} ms: ${humanDuration(step.scheduledMs)} of scheduled maintenance, ` +
+        `${humanDuration(step.maintenanceIncidentsMs)} of maintenance incidents); unplanned: ${fmt(step.unplannedMs)}; total: ${fmt(step.totalMs)}.`
+      )
     case 'whole-period-excluded':
       return en.wholePeriodExcluded
     case 'formula': {

@@ -38,7 +38,7 @@ export { parseServiceNowEventLog, SERVICENOW_STATES, type ServiceNowOptions } fr
 export { type ClientListOptions, type ClientListResult, parseClientList } from './clients.js'
 export { parseIncidentsYaml } from './yaml.js'
 export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseStatuspageIncidents } from './statuspage.js'
-export { type GapRule, type ProbeGap, type ProbeReadResult, type ProbeState } from './probes.js'
+export { type GapRule, type ProbeCoverage, type ProbeGap, type ProbeReadResult, type ProbeState, probeCoverage } from './probes.js'
 export { type Heartbeat, type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
 export { type PrometheusOptions, parsePrometheusRange } from './prometheus.js'
 export {

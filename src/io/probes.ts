@@ -1,7 +1,8 @@
-import { describe, type IssueList, joinPath } from '../errors.js'
+import { Decimal } from '../decimal.js'
+import { describe, IssueList, joinPath } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { readDuration } from '../time/duration.js'
-import { formatInstant } from '../time/instant.js'
+import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { type ReadResult, writeInstant } from './result.js'
 
 /** The state a probe reports at an instant. */
@@ -147,4 +148,54 @@ export function samplesToIncidents(
     }
     out.incidents.push(incident)
   }
+}
+
+/** How much of a period the samples of a probe reader cover (see {@link probeCoverage}). */
+export interface ProbeCoverage {
+  /** Length of the period. */
+  readonly periodMs: number
+  /** Of it, the time without data: the reader's gaps of the element, clipped to the period, overlaps once. */
+  readonly unobservedMs: number
+  /** `periodMs − unobservedMs`. */
+  readonly observedMs: number
+  /** `observedMs / periodMs`, exact (1 for an empty period): the "coverage" to print beside a figure. */
+  readonly share: Decimal
+}
+
+/**
+ * The share of a period the data of a probe reader actually observed: the period less the gaps the reader
+ * reported (whatever rule `gap` took them as: a gap counted as up or down is still time nobody observed).
+ * Pass `element` to count only that element's gaps, else every gap counts. Only the gaps between samples
+ * are known to the reader: time before the first sample or after the last is not counted as a gap.
+ *
+ * @example
+ * const read = parseHeartbeats(beats, { pending: 'down', gap: 'down', maxGap: 'PT5M' })
+ * probeCoverage(read, { start: '2026-03-01T00:00:00Z', end: '2026-04-01T00:00:00Z' }).share // Decimal, e.g. 0.9986…
+ */
+export function probeCoverage(result: Pick<ProbeReadResult, 'gaps'>, period: { readonly start: InstantLike; readonly end: InstantLike }, element?: string): ProbeCoverage {
+  const issues = new IssueList()
+  const from = readInstant(period.start, 'period.start', issues)
+  const to = readInstant(period.end, 'period.end', issues)
+  if (from !== undefined && to !== undefined && to < from) issues.add('period.end', `is before start (${formatInstant(from)})`, 'before-start', { start: formatInstant(from) })
+  issues.throwIfAny()
+  const start = from!
+  const end = to!
+  const stretches: [number, number][] = []
+  for (const g of result.gaps) {
+    if (element !== undefined && g.element !== element) continue
+    const s = Math.max(Date.parse(g.start), start)
+    const e = Math.min(Date.parse(g.end), end)
+    if (e > s) stretches.push([s, e])
+  }
+  stretches.sort((a, b) => a[0] - b[0])
+  let unobservedMs = 0
+  let reached = -Infinity
+  for (const [s, e] of stretches) {
+    if (e <= reached) continue
+    unobservedMs += e - Math.max(s, reached)
+    reached = e
+  }
+  const periodMs = end - start
+  const observedMs = periodMs - unobservedMs
+  return Object.freeze({ periodMs, unobservedMs, observedMs, share: periodMs === 0 ? new Decimal(1) : new Decimal(observedMs).div(periodMs) })
 }

@@ -177,6 +177,7 @@ export interface Messages {
     window(a: { hours: string; inService: number | null; service: string; maintenance: { duration: string; schedule: string } | null; measured: string; ms: string }): string
     downtime(a: { element: string | null; duration: string; ms: string; counted: number; others: number }): string
     excluded(a: { duration: string; ms: string; asAvailable: boolean }): string
+    split(a: { planned: string; scheduled: string; maintenance: string; unplanned: string; total: string }): string
     readonly wholePeriodExcluded: string
     formula(a: { measured: string; downtime: string; result: string }): string
     rounded(a: { result: string }): string
@@ -491,6 +492,7 @@ const english = (): Messages => ({
       (a.others ? `, ${a.others} other${a.others === 1 ? '' : 's'} not counted` : '') +
       '; overlaps count once.',
     excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']}.`,
+    split: (a) => `Planned downtime: ${a.planned} (scheduled maintenance ${a.scheduled}, maintenance incidents ${a.maintenance}); unplanned: ${a.unplanned}; total: ${a.total}.`,
     wholePeriodExcluded: availabilityEnglish.wholePeriodExcluded,
     formula: (a) => availabilityEnglish.formula(a.measured, a.downtime, a.result),
     rounded: (a) => `Rounded as the commitment says: ${a.result}.`,
@@ -854,6 +856,8 @@ const french = (): Messages => ({
       (a.others ? `, ${a.others} autre${a.others > 1 ? 's' : ''} non compté${a.others > 1 ? 's' : ''}` : '') +
       '\u00a0; les chevauchements ne comptent qu’une fois.',
     excluded: (a) => `Temps exclu\u00a0: ${a.duration} (${a.ms} ms), ${a.asAvailable ? 'compté comme disponible' : 'retiré de la période'}.`,
+    split: (a) =>
+      `Indisponibilité planifiée\u00a0: ${a.planned} (maintenance programmée ${a.scheduled}, incidents de maintenance ${a.maintenance})\u00a0; imprévue\u00a0: ${a.unplanned}\u00a0; total\u00a0: ${a.total}.`,
     wholePeriodExcluded: 'Toute la période est exclue\u00a0: le taux de disponibilité est pris égal à 100\u00a0%.',
     formula: (a) => `Taux de disponibilité = (${a.measured} − ${a.downtime}) / ${a.measured} × 100 = ${a.result}.`,
     rounded: (a) => `Arrondi comme le prévoit l’engagement\u00a0: ${a.result}.`,

@@ -110,6 +110,17 @@ export function availabilityTrail(f: Formatter, report: AvailabilityReport, elem
       case 'excluded':
         lines.push(m.trail.excluded({ duration: f.duration(step.excludedMs), ms: f.ms(step.excludedMs), asAvailable: step.treatment === 'as-available' }))
         break
+      case 'split':
+        lines.push(
+          m.trail.split({
+            planned: f.duration(step.plannedMs),
+            scheduled: f.duration(step.scheduledMs),
+            maintenance: f.duration(step.maintenanceIncidentsMs),
+            unplanned: f.duration(step.unplannedMs),
+            total: f.duration(step.totalMs),
+          }),
+        )
+        break
       case 'whole-period-excluded':
         lines.push(m.trail.wholePeriodExcluded)
         break

@@ -114,6 +114,11 @@ export interface AvailabilityJson {
   excludedMs: number
   /** Weighted downtime, exact, in milliseconds (a string: it may have decimals). */
   downtimeMs: string
+  /**
+   * Planned downtime (scheduled maintenance and maintenance incidents) and unplanned downtime, wall-clock,
+   * with their total (see `DowntimeSplit`): only with a measurement window or some planned time.
+   */
+  split?: { scheduledMs: number; maintenanceIncidentsMs: number; plannedMs: number; unplannedMs: number; totalMs: number }
   open: boolean
   asOf: string | null
   /** The exact fraction: availability = 100 × (measuredUnits − downtimeUnits) / measuredUnits; a unit is 1/scale ms. */
@@ -131,6 +136,8 @@ export function availabilityJson(f: Formatter, r: AvailabilityReport): Availabil
     measuredMs: r.measuredMs,
     excludedMs: r.excludedMs,
     downtimeMs: dec(r.downtime),
+    // Where the steps tell it, so that a statement with nothing planned writes the same JSON as before.
+    ...(r.steps.some((s) => s.kind === 'split') && { split: { ...r.split } }),
     open: r.open,
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },

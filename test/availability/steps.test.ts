@@ -101,6 +101,8 @@ describe('the steps of an availability report', () => {
       'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
       'Downtime of the service: 1 h (3,600,000 ms) from 1 incident, 3 others not counted (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
       'Excluded: 2 h (7,200,000 ms) (maintenance, customer, force-majeure), counted as available.',
+      // Planned: the 2 h maintenance; unplanned: the outage's counted 1 h.
+      'Planned downtime: 2 h (7,200,000 ms: 0 s of scheduled maintenance, 2 h of maintenance incidents); unplanned: 1 h (3,600,000 ms); total: 3 h (10,800,000 ms).',
       'Availability = (2,592,000,000 − 3,600,000) / 2,592,000,000 × 100 = 99.8611111111 %.',
     ])
   })
@@ -114,6 +116,7 @@ describe('the steps of an availability report', () => {
     })
     expect(whole.steps.slice(2)).toEqual([
       { kind: 'excluded', excludedMs: 720 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'out-of-period' },
+      { kind: 'split', scheduledMs: 0, maintenanceIncidentsMs: 720 * H, plannedMs: 720 * H, unplannedMs: 0, totalMs: 720 * H },
       { kind: 'whole-period-excluded' },
     ])
     // No formula and no rounding: there is nothing to divide by.
@@ -121,6 +124,7 @@ describe('the steps of an availability report', () => {
       'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
       'Downtime of the service: 0 s (0 ms) from 0 incidents, 1 other not counted (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
       'Excluded: 30 d (2,592,000,000 ms) (maintenance, customer, force-majeure), removed from the period.',
+      'Planned downtime: 30 d (2,592,000,000 ms: 0 s of scheduled maintenance, 30 d of maintenance incidents); unplanned: 0 s (0 ms); total: 30 d (2,592,000,000 ms).',
       'The whole period was excluded: availability is taken as 100 %.',
     ])
     const asOf = Date.parse('2026-04-02T12:30:00Z')
@@ -161,6 +165,8 @@ describe('the steps of an availability report', () => {
       'Period 2026-04 (UTC): 2026-04-01T00:00:00.000Z to 2026-05-01T00:00:00.000Z, 30 d (2,592,000,000 ms).',
       'Downtime of the service: 1 h 45 min (6,300,000 ms) from 3 incidents, 3 others not counted (weights: outage 1, partial 0.5, degraded 0; overlaps counted once).',
       'Excluded: 3 h (10,800,000 ms) (maintenance, customer, force-majeure), counted as available.',
+      // Planned: m1's 2 h (m2 is the customer's, neither planned nor unplanned); unplanned: a 30 min + b 30 min + p 2 h = 3 h wall-clock.
+      'Planned downtime: 2 h (7,200,000 ms: 0 s of scheduled maintenance, 2 h of maintenance incidents); unplanned: 3 h (10,800,000 ms); total: 5 h (18,000,000 ms).',
       'Availability = (2,592,000,000 − 6,300,000) / 2,592,000,000 × 100 = 99.7569444444 %.',
     ])
   })

@@ -238,7 +238,7 @@ Exit codes: 0 done, 2 bad command line.
   noService: (service: string, services: readonly string[]) => `the offer has no service "${service}" (services: ${services.join(', ')})`,
   presetsSubcommand: (sub: string) => `unknown presets subcommand "${sub}": use "matou presets" or "matou presets show ID"`,
   presetsShowNeedsId: 'matou presets show needs a preset id (see: matou presets)',
-  presetColumns: { id: 'Id', name: 'Name', date: 'Date' },
+  presetColumns: { id: 'Id', checked: 'Checked', name: 'Name', date: 'Date' },
   presetsFooter: (count: number) => `${count} presets. Details: matou presets show ID`,
   // Statement.
   monthForEmptyLog: '--month is required when the incident log is empty',

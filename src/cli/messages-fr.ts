@@ -242,7 +242,7 @@ Codes de sortie : 0 fait, 2 ligne de commande incorrecte.
   noService: (service, services) => `l'offre n'a pas de service « ${service} » (services : ${services.join(', ')})`,
   presetsSubcommand: (sub) => `sous-commande de presets inconnue « ${sub} » : utilisez « matou presets » ou « matou presets show ID »`,
   presetsShowNeedsId: 'matou presets show attend un identifiant de modèle (voir : matou presets)',
-  presetColumns: { id: 'Identifiant', name: 'Nom', date: 'Date' },
+  presetColumns: { id: 'Identifiant', checked: 'Vérifié', name: 'Nom', date: 'Date' },
   presetsFooter: (count) => `${count} modèles. Détails : matou presets show ID`,
   monthForEmptyLog: '--month est obligatoire quand le journal des incidents est vide',
   clientsOrElement: 'donnez --clients ou --element, pas les deux',

@@ -196,6 +196,15 @@ describe('fits the terminal', () => {
     expect(lines.slice(2, -2).map((l) => l.split(/\s+/)[0])).toEqual([...ids])
     expect(lines.at(-1)).toBe(`${ids.length} presets. Details: matou presets show ID`)
     for (const l of lines) expect([...l].length, l).toBeLessThanOrEqual(100)
+    // How sure each preset is, second: the 2016 OVH VPS figures come from a forum copy, Azure's set bands
+    // were read on Microsoft's own text.
+    expect(lines[0]!.split(/\s{2,}/).slice(0, 2)).toEqual(['Id', 'Checked'])
+    const row = (id: string) => lines.find((l) => l.startsWith(`${id} `))!.split(/\s{2,}/)[1]
+    expect(row('ovh-vps-2016-starter')).toBe('assumed')
+    expect(row('azure-vm-availability-set')).toBe('verified')
+    const fr = (await run(['presets', '--lang', 'fr'])).stdout.split('\n')
+    expect(fr[0]!.split(/\s{2,}/).slice(0, 2)).toEqual(['Identifiant', 'Vérifié'])
+    expect(fr.find((l) => l.startsWith('ovh-vps-2016-starter '))!.split(/\s{2,}/)[1]).toBe('supposé')
   })
 
   it('cuts a wide table into tables of the columns that fit, each row whole and led by its name', async () => {

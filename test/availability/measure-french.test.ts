@@ -51,3 +51,39 @@ describe('a refused measurement, worded in French', () => {
     }
   })
 })
+
+describe('a refused measurement, in English', () => {
+  const english = (f: () => unknown): string[] => {
+    try {
+      f()
+    } catch (e) {
+      if (e instanceof InputError) return e.issues.map((i) => `${i.path}: ${i.message}`)
+      throw e
+    }
+    throw new Error('no InputError thrown')
+  }
+
+  it('says what the running stretches of a set must be, naming the element and the stretch', () => {
+    expect(english(() => measureAvailability({ commitment: set, period: april, incidents: [] }))).toEqual([
+      "running: is required: the commitment's window counts time only while enough elements run, so say when each ran",
+    ])
+    expect(english(() => measureAvailability({ commitment: set, period: april, incidents: [], running: null as never }))).toEqual([
+      'running: must map each element to its running stretches, such as { "vm-1": [{ start, end }] }',
+    ])
+    const running = {
+      'vm-1': '2026-04-01' as never,
+      'vm-2': [{ start: '2026-04-10T00:00:00Z', end: '2026-04-09T00:00:00Z' }],
+      'vm-3': [{ start: 'soon', end: 'later' }],
+    }
+    expect(english(() => measureAvailability({ commitment: set, period: april, incidents: [], running })).map((i) => i.split(': ')[0])).toEqual([
+      'running.vm-1',
+      'running.vm-2[0].end',
+      'running.vm-3[0].start',
+      'running.vm-3[0].end',
+    ])
+    expect(english(() => measureAvailability({ commitment: set, period: april, incidents: [], running })).slice(0, 2)).toEqual([
+      'running.vm-1: must be a list of running stretches { start, end }',
+      'running.vm-2[0].end: is before its start',
+    ])
+  })
+})

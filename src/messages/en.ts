@@ -106,4 +106,13 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'in-service-order': (p) => `must come after from (from ${s(p, 'from')}, until ${s(p, 'until')})`,
   'in-service-outside': (p) => `was not in service in the period (from ${s(p, 'from')}, until ${s(p, 'until')}): leave it out of the list`,
   unbilled: (p) => `must be warn or ignore ${gotEn(p)}`,
+  'offers-empty': () => 'must be a non-empty list of offers',
+  'offers-list': () => 'must be a list of offers',
+  negative: () => 'must not be negative',
+  'no-service': (p) => `has no service "${s(p, 'service')}"`,
+  'loss-currency': (p) => `is ${s(p, 'currency')} but offer "${s(p, 'offer')}" is priced in ${s(p, 'priced')}`,
+  'criterion-form': (p) => `must be field=value, field<=value or field>=value ${gotEn(p)}`,
+  'criterion-value': (p) => `${s(p, 'field')} takes ${s(p, 'takes')} ${gotEn(p)}`,
+  'criterion-field': (p) =>
+    `has an unknown field "${s(p, 'field')}": use structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target or fee`,
 }

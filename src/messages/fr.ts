@@ -20,6 +20,15 @@ const TYPES_FR: Record<string, string> = {
 // A band's label is written with symbols and one or two words.
 const bandFr = (p: IssueParams): string => s(p, 'band').replace(' and ', ' et ').replace('any availability', 'toute disponibilité')
 
+// How a criterion of the offer catalogue is written, as parseCriteria says it.
+const TAKES_FR: Record<string, string> = {
+  '=true or =false': '=true ou =false',
+  '>= a whole number': '>= un nombre entier',
+  '<= a duration such as PT4H, or =true / =false': '<= une durée comme PT4H, ou =true / =false',
+  '>= a percentage': '>= un pourcentage',
+  '<= an amount': '<= un montant',
+}
+
 const RANGE_FR = 'années 1 à 9999 : de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
@@ -124,6 +133,15 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'in-service-order': (p) => `doit venir après from (from ${s(p, 'from')}, until ${s(p, 'until')})`,
   'in-service-outside': (p) => `n'était pas en service pendant la période (from ${s(p, 'from')}, until ${s(p, 'until')}) : retirez-le de la liste`,
   unbilled: (p) => `doit valoir warn ou ignore ${gotFr(p)}`,
+  'offers-empty': () => "doit être une liste d'offres non vide",
+  'offers-list': () => "doit être une liste d'offres",
+  negative: () => 'ne doit pas être négatif',
+  'no-service': (p) => `n'a pas de service "${s(p, 'service')}"`,
+  'loss-currency': (p) => `est en ${s(p, 'currency')} alors que l'offre "${s(p, 'offer')}" est tarifée en ${s(p, 'priced')}`,
+  'criterion-form': (p) => `doit s'écrire champ=valeur, champ<=valeur ou champ>=valeur ${gotFr(p)}`,
+  'criterion-value': (p) => `${s(p, 'field')} s'écrit ${TAKES_FR[s(p, 'takes')] ?? s(p, 'takes')} ${gotFr(p)}`,
+  'criterion-field': (p) =>
+    `a un champ inconnu "${s(p, 'field')}" : utilisez structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target ou fee`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

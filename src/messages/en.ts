@@ -115,4 +115,13 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'criterion-value': (p) => `${s(p, 'field')} takes ${s(p, 'takes')} ${gotEn(p)}`,
   'criterion-field': (p) =>
     `has an unknown field "${s(p, 'field')}": use structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target or fee`,
+  'composite-depth': (p) => `nests series and parallel more than ${s(p, 'max')} levels deep`,
+  'components-empty': () => 'must be a non-empty list of components',
+  'component-hole': () => 'is missing: a list of components has no holes',
+  composite: (p) => `must be an element name, { series: [...] } or { parallel: [...] } ${gotEn(p)}`,
+  'report-options': (p) => `must be { format, lang?, timeZone?, color? } ${gotEn(p)}`,
+  'report-zone': (p) => `must be an IANA time zone such as "Europe/Paris" ${gotEn(p)}`,
+  'report-width': (p) => `must be a whole number of columns ${gotEn(p)}`,
+  preset: () => 'must be a preset with id, name and source',
+  'preset-list': () => 'must be a list of presets',
 }

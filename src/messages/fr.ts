@@ -142,6 +142,15 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'criterion-value': (p) => `${s(p, 'field')} s'écrit ${TAKES_FR[s(p, 'takes')] ?? s(p, 'takes')} ${gotFr(p)}`,
   'criterion-field': (p) =>
     `a un champ inconnu "${s(p, 'field')}" : utilisez structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target ou fee`,
+  'composite-depth': (p) => `imbrique series et parallel sur plus de ${s(p, 'max')} niveaux`,
+  'components-empty': () => 'doit être une liste non vide de composants',
+  'component-hole': () => 'manque : une liste de composants ne peut pas avoir de trou',
+  composite: (p) => `doit être un nom d'élément, { series: [...] } ou { parallel: [...] } ${gotFr(p)}`,
+  'report-options': (p) => `doit être { format, lang?, timeZone?, color? } ${gotFr(p)}`,
+  'report-zone': (p) => `doit être un fuseau horaire IANA comme "Europe/Paris" ${gotFr(p)}`,
+  'report-width': (p) => `doit être un nombre entier de colonnes ${gotFr(p)}`,
+  preset: () => 'doit être un modèle avec id, name et source',
+  'preset-list': () => 'doit être une liste de modèles',
 }
 
 /** What could not be done, the first line of an InputError, in French. */
@@ -156,6 +165,15 @@ export const CONTEXTS_FR: Record<string, string> = {
   'Cannot measure availability': 'Impossible de mesurer la disponibilité',
   'Cannot compute the credit': 'Impossible de calculer le crédit',
   'Cannot compute the downtime budget': "Impossible de calculer le budget d'indisponibilité",
+  'Cannot render the catalogue': "Impossible d'écrire le catalogue",
+  'Cannot render the comparison': "Impossible d'écrire la comparaison",
+  'Cannot render the compliance figures': "Impossible d'écrire les chiffres de conformité",
+  'Cannot render the downtime budget': "Impossible d'écrire le budget d'indisponibilité",
+  'Cannot render the incidents at risk': "Impossible d'écrire les incidents à risque",
+  'Cannot render the preset': "Impossible d'écrire le modèle",
+  'Cannot render the presets': "Impossible d'écrire les modèles",
+  'Cannot render the simulation': "Impossible d'écrire la simulation",
+  'Cannot render the statement': "Impossible d'écrire le relevé",
   'Cannot read the CSV incident file': 'Impossible de lire le fichier CSV des incidents',
   'Cannot read the Statuspage export': "Impossible de lire l'export Statuspage",
   'Cannot read the Prometheus range query': 'Impossible de lire la requête Prometheus',

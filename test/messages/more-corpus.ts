@@ -2,12 +2,17 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, filterOffers, offerFromPreset, parseCriteria, presets, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, parseCriteria, presets, standardScenarios } from '../../src/index.js'
+import { renderPreset, renderPresetList } from '../../src/report/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
 // One scenario, so that a problem met in each scenario is listed once.
 const scenarios = standardScenarios().filter((s) => s.id === 'outage-4h')
+
+// Components nested one level deeper than the limit.
+let deep: unknown = '99.9'
+for (let i = 0; i <= 101; i++) deep = { series: [deep] }
 
 /** A call that throws an InputError, and the lines `path : French` of its issues, in order. */
 export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
@@ -37,6 +42,42 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       'where[3] : a un champ inconnu "colour" : utilisez structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target ou fee',
     ],
   },
+  {
+    call: () => expectedAvailability({ series: ['99.5', { parallel: [] }, '101', { parallel: ['99', , '98'] as never }] }),
+    french: [
+      'series[1].parallel : doit être une liste non vide de composants',
+      'series[2] : doit être un pourcentage de 0 à 100 (valeur reçue : 101)',
+      'series[3].parallel[1] : manque : une liste de composants ne peut pas avoir de trou',
+    ],
+  },
+  { call: () => expectedAvailability(deep as never), french: [`${Array(101).fill('series[0]').join('.')} : imbrique series et parallel sur plus de 100 niveaux`] },
+  {
+    call: () => compositeIncidents({ structure: 5 as never, incidents: [], period: monthPeriod({ year: 2026, month: 3 }), causes: ['weather' as never] }),
+    french: [
+      "structure : doit être un nom d'élément, { series: [...] } ou { parallel: [...] } (valeur reçue : 5)",
+      'causes[0] : doit être l\'une des valeurs unplanned, maintenance, customer, force-majeure, third-party (valeur reçue : "weather")',
+    ],
+  },
+  {
+    call: () => renderPreset(presets.ovhVps2016.starter, { format: 'pdf', lang: 'de', timeZone: 'Mars/Olympus', color: 'yes', width: 0 } as never),
+    french: [
+      'format : doit être l\'une des valeurs text, markdown, json, html (valeur reçue : "pdf")',
+      'lang : doit être l\'une des valeurs en, fr (valeur reçue : "de")',
+      'timeZone : doit être un fuseau horaire IANA comme "Europe/Paris" (valeur reçue : "Mars/Olympus")',
+      'color : doit être true ou false (valeur reçue : "yes")',
+      'width : doit être un nombre entier de colonnes (valeur reçue : 0)',
+    ],
+  },
+  {
+    call: () => renderPreset({} as never, 5 as never),
+    french: [
+      'options : doit être { format, lang?, timeZone?, color? } (valeur reçue : 5)',
+      "format : doit être l'une des valeurs text, markdown, json, html (valeur reçue : rien)",
+      'preset : doit être un modèle avec id, name et source',
+    ],
+  },
+  { call: () => renderPresetList(5 as never, { format: 'text' }), french: ['presets : doit être une liste de modèles'] },
+  { call: () => renderPresetList([{}] as never, { format: 'text' }), french: ['presets[0] : doit être un modèle avec id, name et source'] },
 ]
 
 export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

@@ -33,6 +33,7 @@ import * as z from 'zod/mini'
 import { ENGLISH } from '../../src/messages/en.js'
 import { FRENCH } from '../../src/messages/fr.js'
 import { checkBySchema } from '../../src/schema/common.js'
+import { renderBudget } from '../../src/report/index.js'
 import { MORE_CORPUS } from './more-corpus.js'
 
 const commitment = presets.ovhVps2016.starter
@@ -216,7 +217,7 @@ describe('problems in French', () => {
   })
 
   it('keep the English message for a problem without a French wording yet', () => {
-    const [issue] = issuesOf(() => expectedAvailability({ series: [] }))
+    const [issue] = issuesOf(() => renderBudget(null as never, { format: 'text' }))
     expect(issue!.code).toBe('invalid')
     expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
   })

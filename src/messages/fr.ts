@@ -151,6 +151,17 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'report-width': (p) => `doit être un nombre entier de colonnes ${gotFr(p)}`,
   preset: () => 'doit être un modèle avec id, name et source',
   'preset-list': () => 'doit être une liste de modèles',
+  'desk-priority': (p) => `doit être un nom de priorité comme "P1" ${gotFr(p)}`,
+  'desk-client': (p) => `doit être le nom ou l'identifiant d'un client ${gotFr(p)}`,
+  'desk-history': (p) => `doit être une liste de { at, status } ${gotFr(p)}`,
+  'desk-event': (p) => `doit être { at, status } ${gotFr(p)}`,
+  'desk-status': (p) => `doit être un nom de statut comme "waiting-customer" ${gotFr(p)}`,
+  'desk-event-key': () => "n'est pas un champ d'un changement de statut (at, status)",
+  'desk-waiting': (p) => `doit être une liste de { start, end, reason } ${gotFr(p)}`,
+  'desk-wait': (p) => `doit être { start, end, reason } ${gotFr(p)}`,
+  'desk-reason': (p) => `doit être un motif comme "waiting-customer" ${gotFr(p)}`,
+  'desk-wait-key': () => "n'est pas un champ d'une attente (start, end, reason)",
+  'wait-order': () => 'est avant le début',
 }
 
 /** What could not be done, the first line of an InputError, in French. */

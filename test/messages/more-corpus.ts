@@ -2,13 +2,18 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, parseCriteria, presets, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, standardScenarios } from '../../src/index.js'
 import { renderPreset, renderPresetList } from '../../src/report/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
 // One scenario, so that a problem met in each scenario is listed once.
 const scenarios = standardScenarios().filter((s) => s.id === 'outage-4h')
+
+const START = '2026-03-02T10:00:00Z'
+const END = '2026-03-02T12:00:00Z'
+const measureIncidents = (incidents: unknown) =>
+  measureAvailability({ commitment: presets.ovhVps2016.starter, period: monthPeriod({ year: 2026, month: 3 }), incidents: incidents as never })
 
 // Components nested one level deeper than the limit.
 let deep: unknown = '99.9'
@@ -78,6 +83,35 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   },
   { call: () => renderPresetList(5 as never, { format: 'text' }), french: ['presets : doit être une liste de modèles'] },
   { call: () => renderPresetList([{}] as never, { format: 'text' }), french: ['presets[0] : doit être un modèle avec id, name et source'] },
+  {
+    call: () => measureIncidents([{ start: START, end: END, priority: 1, client: '', statusHistory: 5, waiting: {} }]),
+    french: [
+      'incidents[0].priority : doit être un nom de priorité comme "P1" (valeur reçue : 1)',
+      'incidents[0].client : doit être le nom ou l\'identifiant d\'un client (valeur reçue : "")',
+      'incidents[0].statusHistory : doit être une liste de { at, status } (valeur reçue : 5)',
+      'incidents[0].waiting : doit être une liste de { start, end, reason } (valeur reçue : un objet)',
+    ],
+  },
+  {
+    call: () =>
+      measureIncidents([
+        {
+          start: START,
+          end: END,
+          statusHistory: [5, { at: START, status: '', by: 'me' }],
+          waiting: [null, { start: END, end: START, reason: 7, why: 'x' }],
+        },
+      ]),
+    french: [
+      'incidents[0].statusHistory[0] : doit être { at, status } (valeur reçue : 5)',
+      'incidents[0].statusHistory[1].status : doit être un nom de statut comme "waiting-customer" (valeur reçue : "")',
+      "incidents[0].statusHistory[1].by : n'est pas un champ d'un changement de statut (at, status)",
+      'incidents[0].waiting[0] : doit être { start, end, reason } (valeur reçue : null)',
+      'incidents[0].waiting[1].reason : doit être un motif comme "waiting-customer" (valeur reçue : 7)',
+      "incidents[0].waiting[1].why : n'est pas un champ d'une attente (start, end, reason)",
+      'incidents[0].waiting[1].end : est avant le début',
+    ],
+  },
 ]
 
 export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

@@ -6,6 +6,7 @@ import { s, types, type Wording } from './wording.js'
 
 const gotEn = (p: Parameters<Wording>[0]): string => `(got ${s(p, 'got')})`
 const TYPES_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', date: 'a date', null: 'null' }
+const n = (p: Parameters<Wording>[0], key: string): string => Number(p[key]).toLocaleString('en-US')
 const RANGE_EN = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in English. */
@@ -135,4 +136,8 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'desk-reason': (p) => `must be a reason such as "waiting-customer" ${gotEn(p)}`,
   'desk-wait-key': () => 'is not a field of a wait (start, end, reason)',
   'wait-order': () => 'is before start',
+  'offer-service': (p) => `is not a service of the offer (got ${s(p, 'got')}; known: ${s(p, 'known')})`,
+  'client-months': (p) =>
+    `× months × clients must be at most ${n(p, 'max')} client-months, about a minute of work (got ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')}): fewer trials give the same figures with wider intervals`,
+  'none-counted': (p) => `holds no incident the commitment counts (causes ${s(p, 'excluded') || 'none'} excluded; impacts weighing 0 left out)`,
 }

@@ -29,6 +29,9 @@ const TAKES_FR: Record<string, string> = {
   '<= an amount': '<= un montant',
 }
 
+// A count as a French reader writes it, thousands apart by a narrow no-break space.
+const n = (p: IssueParams, key: string): string => Number(p[key]).toLocaleString('fr-FR')
+
 const RANGE_FR = 'années 1 à 9999 : de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
@@ -162,6 +165,11 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'desk-reason': (p) => `doit être un motif comme "waiting-customer" ${gotFr(p)}`,
   'desk-wait-key': () => "n'est pas un champ d'une attente (start, end, reason)",
   'wait-order': () => 'est avant le début',
+  'offer-service': (p) => `n'est pas un service de l'offre ${gotFr(p)} ; services connus : ${s(p, 'known')}`,
+  'client-months': (p) =>
+    `× mois × clients doit faire au plus ${n(p, 'max')} mois-clients, environ une minute de calcul (valeur reçue : ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')}) : moins d'essais donnent les mêmes chiffres avec des intervalles plus larges`,
+  'none-counted': (p) =>
+    `ne contient aucun incident que l'engagement compte (causes exclues : ${s(p, 'excluded') || 'aucune'} ; impacts de poids 0 laissés de côté)`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

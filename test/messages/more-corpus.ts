@@ -2,7 +2,7 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
 import { renderPreset, renderPresetList } from '../../src/report/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
@@ -12,6 +12,7 @@ const scenarios = standardScenarios().filter((s) => s.id === 'outage-4h')
 
 const START = '2026-03-02T10:00:00Z'
 const END = '2026-03-02T12:00:00Z'
+const hourly = { rate: 1, duration: { type: 'fixed', duration: 'PT1H' } } as const
 const measureIncidents = (incidents: unknown) =>
   measureAvailability({ commitment: presets.ovhVps2016.starter, period: monthPeriod({ year: 2026, month: 3 }), incidents: incidents as never })
 
@@ -110,6 +111,29 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       'incidents[0].waiting[1].reason : doit être un motif comme "waiting-customer" (valeur reçue : 7)',
       "incidents[0].waiting[1].why : n'est pas un champ d'une attente (start, end, reason)",
       'incidents[0].waiting[1].end : est avant le début',
+    ],
+  },
+  {
+    call: () => simulate({ offer: starter, clients: 10_000, months: 10, trials: 1_000_000, incidents: hourly }),
+    // 1 000 000 trials × 10 months × 10 000 clients = 10^11 client-months, ten times the most.
+    french: [
+      "trials : × mois × clients doit faire au plus 10\u202f000\u202f000\u202f000 mois-clients, environ une minute de calcul (valeur reçue : 1\u202f000\u202f000 × 10 × 10\u202f000) : moins d'essais donnent les mêmes chiffres avec des intervalles plus larges",
+    ],
+  },
+  {
+    call: () =>
+      simulate({ offer: starter, clients: 1, service: 'vps-xl', month: 'PT0S', incidents: { rate: 1, duration: { type: 'log-normal', median: 'PT0S', sigma: 1 } } }),
+    french: [
+      'incidents.duration.median : doit durer plus que zéro',
+      'month : doit durer plus que zéro',
+      'service : n\'est pas un service de l\'offre (valeur reçue : "vps-xl") ; services connus : service',
+    ],
+  },
+  {
+    call: () =>
+      simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', incidents: [{ start: START, end: END, cause: 'customer' }] } } }),
+    french: [
+      "incidents.duration.incidents : ne contient aucun incident que l'engagement compte (causes exclues : customer, force-majeure ; impacts de poids 0 laissés de côté)",
     ],
   },
 ]

@@ -140,4 +140,6 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'client-months': (p) =>
     `× months × clients must be at most ${n(p, 'max')} client-months, about a minute of work (got ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')}): fewer trials give the same figures with wider intervals`,
   'none-counted': (p) => `holds no incident the commitment counts (causes ${s(p, 'excluded') || 'none'} excluded; impacts weighing 0 left out)`,
+  'header-long': (p) => `is longer than ${Number(p.max).toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
+  'header-wide': (p) => `has more than ${s(p, 'max')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has a dozen`,
 }

@@ -170,6 +170,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
     `× mois × clients doit faire au plus ${n(p, 'max')} mois-clients, environ une minute de calcul (valeur reçue : ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')}) : moins d'essais donnent les mêmes chiffres avec des intervalles plus larges`,
   'none-counted': (p) =>
     `ne contient aucun incident que l'engagement compte (causes exclues : ${s(p, 'excluded') || 'aucune'} ; impacts de poids 0 laissés de côté)`,
+  'header-long': (p) => `fait plus de ${n(p, 'max')} caractères ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
+  'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

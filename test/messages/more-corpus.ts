@@ -4,6 +4,7 @@
  */
 import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
 import { renderPreset, renderPresetList } from '../../src/report/index.js'
+import { parseCsvIncidents } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -135,6 +136,14 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: [
       "incidents.duration.incidents : ne contient aucun incident que l'engagement compte (causes exclues : customer, force-majeure ; impacts de poids 0 laissés de côté)",
     ],
+  },
+  {
+    call: () => parseCsvIncidents(`${'x'.repeat(65_537)}\n`),
+    french: ['header (line 1) : fait plus de 65\u202f536 caractères ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+  },
+  {
+    call: () => parseCsvIncidents(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`),
+    french: ['header (line 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a une douzaine'],
   },
 ]
 

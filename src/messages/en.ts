@@ -142,4 +142,5 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'none-counted': (p) => `holds no incident the commitment counts (causes ${s(p, 'excluded') || 'none'} excluded; impacts weighing 0 left out)`,
   'header-long': (p) => `is longer than ${Number(p.max).toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
   'header-wide': (p) => `has more than ${s(p, 'max')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has a dozen`,
+  'csv-quote-not-closed': () => 'Quote Not Closed: the parsing is finished with an opening quote',
 }

@@ -172,6 +172,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
     `ne contient aucun incident que l'engagement compte (causes exclues : ${s(p, 'excluded') || 'aucune'} ; impacts de poids 0 laissés de côté)`,
   'header-long': (p) => `fait plus de ${n(p, 'max')} caractères ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
+  'csv-quote-not-closed': () =>
+    'un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
 }
 
 /** What could not be done, the first line of an InputError, in French. */

@@ -4,7 +4,7 @@
  */
 import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
 import { renderPreset, renderPresetList } from '../../src/report/index.js'
-import { parseCsvIncidents } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -144,6 +144,12 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`),
     french: ['header (line 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a une douzaine'],
+  },
+  {
+    call: () => parseClientList('element;fee;currency\n"vps-1;6;EUR\n'),
+    french: [
+      ' : un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+    ],
   },
 ]
 

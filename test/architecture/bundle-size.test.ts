@@ -36,11 +36,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * the pro-rata target, clients in service for part of a month, fees kept exact to any length, and
  * per-client guarantee targets joined the core: 70.2 kB and 94.7 kB, over both budgets again; the guards
  * hold them there until the service-desk and window code load only where a commitment uses them.
+ * The codes and figures that let the offers, composites, simulation, report options and service-desk
+ * fields word their problems in French took the whole core to 95.0 kB; its guard with it.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
   { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_300 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 94_800 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_100 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

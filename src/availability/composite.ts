@@ -21,7 +21,7 @@ export const MAX_COMPOSITE_DEPTH = 100
 
 function tooDeep(path: string, depth: number, issues: IssueList): boolean {
   if (depth <= MAX_COMPOSITE_DEPTH) return false
-  issues.add(path, `nests series and parallel more than ${MAX_COMPOSITE_DEPTH} levels deep`)
+  issues.add(path, `nests series and parallel more than ${MAX_COMPOSITE_DEPTH} levels deep`, 'composite-depth', { max: MAX_COMPOSITE_DEPTH })
   return true
 }
 
@@ -37,11 +37,11 @@ function children<L>(x: Composite<L>, path: string, issues: IssueList): { kind: 
   const kind = 'series' in node ? 'series' : 'parallel'
   const list = node[kind]
   if (!Array.isArray(list) || list.length === 0) {
-    issues.add(joinPath(path, kind), 'must be a non-empty list of components')
+    issues.add(joinPath(path, kind), 'must be a non-empty list of components', 'components-empty')
     return undefined
   }
   // A hole in a sparse list is skipped by every array method: it would vanish rather than be refused.
-  for (let i = 0; i < list.length; i++) if (!(i in list)) issues.add(joinPath(joinPath(path, kind), i), 'is missing: a list of components has no holes')
+  for (let i = 0; i < list.length; i++) if (!(i in list)) issues.add(joinPath(joinPath(path, kind), i), 'is missing: a list of components has no holes', 'component-hole')
   return { kind, list }
 }
 
@@ -74,7 +74,7 @@ function expected(x: Composite<DecimalLike>, path: string, issues: IssueList, de
   }
   const d = readDecimal(x, path || 'availability', issues)
   if (d && (d.lt(0) || d.gt(100))) {
-    issues.add(path || 'availability', `must be a percentage from 0 to 100 (got ${d.toString()})`)
+    issues.add(path || 'availability', `must be a percentage from 0 to 100 (got ${d.toString()})`, 'percentage', { got: d.toString() })
     return undefined
   }
   return d
@@ -148,7 +148,7 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   const asOf = options?.asOf === undefined ? undefined : readInstant(options.asOf, 'asOf', issues)
   const table = readIncidents(options?.incidents, asOf, 'incidents', issues)
   checkStructure(options?.structure, 'structure', issues, 0)
-  for (const [i, c] of (options?.causes ?? []).entries()) if (!CAUSES.includes(c)) issues.add(`causes[${i}]`, `must be one of ${CAUSES.join(', ')} (got ${describe(c)})`)
+  for (const [i, c] of (options?.causes ?? []).entries()) if (!CAUSES.includes(c)) issues.add(`causes[${i}]`, `must be one of ${CAUSES.join(', ')} (got ${describe(c)})`, 'one-of', { options: CAUSES.join(', '), got: describe(c) })
   const { table: t, bounds: read } = issues.checked({ table, bounds }, 'Cannot build the composite')
   const { start: from, end: to } = read
   const causes = new Set((options.causes ?? ['unplanned', 'third-party']).map((c) => CAUSES.indexOf(c)))
@@ -195,5 +195,5 @@ function checkStructure(x: unknown, path: string, issues: IssueList, depth: numb
     c?.list.forEach((y, i) => checkStructure(y, joinPath(joinPath(path, c.kind), i), issues, depth + 1))
     return
   }
-  issues.add(path, `must be an element name, { series: [...] } or { parallel: [...] } (got ${describe(x)})`)
+  issues.add(path, `must be an element name, { series: [...] } or { parallel: [...] } (got ${describe(x)})`, 'composite', { got: describe(x) })
 }

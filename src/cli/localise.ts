@@ -10,6 +10,14 @@ export function issueText(issue: InputIssue, lang: CliLang): string {
   return formatIssue(issue, lang)
 }
 
+/**
+ * Where a problem is, in the user's language: the first line of a CSV file is named by the readers as
+ * `header (line 1)`, which a French reader sees as `en-tête (ligne 1)`.
+ */
+export function whereText(where: string, lang: CliLang): string {
+  return lang === 'en' ? where : where.replace(/\bheader \(line (\d+)\)/g, 'en-tête (ligne $1)')
+}
+
 /** An input error the command line wrote itself, already in the user's language. */
 export class LocalisedInputError extends InputError {}
 

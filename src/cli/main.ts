@@ -7,7 +7,7 @@ import { readCommandLine, refuseConflicts, UsageError } from './args.js'
 import { FileError } from './files.js'
 import { COMMANDS, type Context, type Output } from './commands.js'
 import { commandHelp, mainHelp } from './help.js'
-import { errorHeading, issueText } from './localise.js'
+import { errorHeading, issueText, whereText } from './localise.js'
 import { type CliLang, type CliMessages, cliMessages, langFromArgs, langFromEnv } from './messages.js'
 import { nearest } from './suggest.js'
 import { readZone } from './values.js'
@@ -200,7 +200,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
         const where = locate ? locate(issue.path) : `${file ? `${file}${issue.path ? ' ' : ''}` : ''}${issue.path}`
         const located = locate && where !== issue.path
         const prefix = located ? where : [file, issue.path].filter(Boolean).join(': ')
-        io.stderr.write(`  ${prefix ? `${prefix}${colon} ` : ''}${issueText(issue, lang)}\n`)
+        io.stderr.write(`  ${prefix ? `${whereText(prefix, lang)}${colon} ` : ''}${issueText(issue, lang)}\n`)
       }
       return 1
     }

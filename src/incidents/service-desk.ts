@@ -70,7 +70,7 @@ export class DeskColumnsBuilder {
         const column = (this.#priority ??= [])
         while (column.length < i) column.push(undefined)
         column.push(p.trim())
-      } else issues.add(`${at}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`)
+      } else issues.add(`${at}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`, 'desk-priority', { got: describe(p) })
     }
     if (raw.client !== undefined && raw.client !== null) {
       const c = raw.client
@@ -78,22 +78,22 @@ export class DeskColumnsBuilder {
         const column = (this.#client ??= [])
         while (column.length < i) column.push(undefined)
         column.push(c.trim())
-      } else issues.add(`${at}.client`, `must be a client name or id (got ${describe(c)})`)
+      } else issues.add(`${at}.client`, `must be a client name or id (got ${describe(c)})`, 'desk-client', { got: describe(c) })
     }
     const history = raw.statusHistory
     if (history !== undefined && history !== null) {
-      if (!Array.isArray(history)) issues.add(`${at}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`)
+      if (!Array.isArray(history)) issues.add(`${at}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`, 'desk-history', { got: describe(history) })
       else
         history.forEach((event: unknown, k) => {
           const ep = `${at}.statusHistory[${k}]`
           if (event === null || typeof event !== 'object' || Array.isArray(event)) {
-            issues.add(ep, `must be { at, status } (got ${describe(event)})`)
+            issues.add(ep, `must be { at, status } (got ${describe(event)})`, 'desk-event', { got: describe(event) })
             return
           }
           const e = event as Record<string, unknown>
           const t = instant(e.at, `${ep}.at`, issues)
-          const status = name(e.status, `${ep}.status`, 'a status name such as "waiting-customer"', issues)
-          for (const key of Object.keys(e)) if (key !== 'at' && key !== 'status') issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)')
+          const status = name(e.status, `${ep}.status`, 'a status name such as "waiting-customer"', 'desk-status', issues)
+          for (const key of Object.keys(e)) if (key !== 'at' && key !== 'status') issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
           if (t === undefined || status === undefined) return
           this.#eventOwner.push(i)
           this.#eventAt.push(t)
@@ -102,20 +102,20 @@ export class DeskColumnsBuilder {
     }
     const waiting = raw.waiting
     if (waiting !== undefined && waiting !== null) {
-      if (!Array.isArray(waiting)) issues.add(`${at}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`)
+      if (!Array.isArray(waiting)) issues.add(`${at}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`, 'desk-waiting', { got: describe(waiting) })
       else
         waiting.forEach((wait: unknown, k) => {
           const wp = `${at}.waiting[${k}]`
           if (wait === null || typeof wait !== 'object' || Array.isArray(wait)) {
-            issues.add(wp, `must be { start, end, reason } (got ${describe(wait)})`)
+            issues.add(wp, `must be { start, end, reason } (got ${describe(wait)})`, 'desk-wait', { got: describe(wait) })
             return
           }
           const w = wait as Record<string, unknown>
           const start = instant(w.start, `${wp}.start`, issues)
           const end = w.end === undefined || w.end === null ? Number.NaN : instant(w.end, `${wp}.end`, issues)
-          const reason = name(w.reason, `${wp}.reason`, 'a reason such as "waiting-customer"', issues)
-          for (const key of Object.keys(w)) if (key !== 'start' && key !== 'end' && key !== 'reason') issues.add(`${wp}.${key}`, 'is not a field of a wait (start, end, reason)')
-          if (start !== undefined && end !== undefined && end < start) issues.add(`${wp}.end`, 'is before start')
+          const reason = name(w.reason, `${wp}.reason`, 'a reason such as "waiting-customer"', 'desk-reason', issues)
+          for (const key of Object.keys(w)) if (key !== 'start' && key !== 'end' && key !== 'reason') issues.add(`${wp}.${key}`, 'is not a field of a wait (start, end, reason)', 'desk-wait-key')
+          if (start !== undefined && end !== undefined && end < start) issues.add(`${wp}.end`, 'is before start', 'wait-order')
           if (start === undefined || end === undefined || reason === undefined || end < start) return
           this.#waitOwner.push(i)
           this.#waitStart.push(start)
@@ -189,9 +189,9 @@ function instant(value: unknown, path: string, issues: IssueList): number | unde
   return readInstant(value, path, issues)
 }
 
-function name(value: unknown, path: string, expected: string, issues: IssueList): string | undefined {
+function name(value: unknown, path: string, expected: string, code: string, issues: IssueList): string | undefined {
   if (typeof value === 'string' && value.trim().length > 0 && value.length <= 200) return value.trim()
-  issues.add(path, `must be ${expected} (got ${describe(value)})`)
+  issues.add(path, `must be ${expected} (got ${describe(value)})`, code, { got: describe(value) })
   return undefined
 }
 

@@ -131,7 +131,11 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
   const records: string[][] = []
   // Text in memory, read without csv-parse's Buffer: the list is read in a browser too.
   const stop = splitCsvRecords(body, delimiter, MAX_CSV_RECORD, (r) => records.push(r))
-  if (stop) throw new InputError([{ path: '', message: stop.message }], CONTEXT)
+  if (stop) {
+    // A quote never closed has its wording; a record too large keeps the parser's message.
+    const code = stop.kind === 'quote-not-closed' ? 'csv-quote-not-closed' : undefined
+    throw new InputError([{ path: '', message: stop.message, ...(code && { code }) }], CONTEXT)
+  }
   const header = records[0] ?? []
   const index = new Map<Column, number>()
   header.forEach((name, i) => {

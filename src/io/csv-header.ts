@@ -103,13 +103,27 @@ export function detectDelimiter(headerLine: string, mapped?: string): string {
 export function checkHeaderLine(headerLine: string, delimiter: string): void {
   if (headerLine.length > MAX_CSV_HEADER)
     throw new InputError(
-      [{ path: 'header (line 1)', message: `is longer than ${MAX_CSV_HEADER.toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"` }],
+      [
+        {
+          path: 'header (line 1)',
+          message: `is longer than ${MAX_CSV_HEADER.toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
+          code: 'header-long',
+          params: { max: MAX_CSV_HEADER },
+        },
+      ],
       FAILURE,
     )
   const count = splitLine(headerLine, delimiter).length
   if (count > MAX_CSV_COLUMNS)
     throw new InputError(
-      [{ path: 'header (line 1)', message: `has more than ${MAX_CSV_COLUMNS} columns (read with delimiter ${JSON.stringify(delimiter)}); an incident file has a dozen` }],
+      [
+        {
+          path: 'header (line 1)',
+          message: `has more than ${MAX_CSV_COLUMNS} columns (read with delimiter ${JSON.stringify(delimiter)}); an incident file has a dozen`,
+          code: 'header-wide',
+          params: { max: MAX_CSV_COLUMNS, delimiter: JSON.stringify(delimiter) },
+        },
+      ],
       FAILURE,
     )
 }

@@ -6,6 +6,7 @@ import { s, types, type Wording } from './wording.js'
 
 const gotEn = (p: Parameters<Wording>[0]): string => `(got ${s(p, 'got')})`
 const TYPES_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', date: 'a date', null: 'null' }
+const n = (p: Parameters<Wording>[0], key: string): string => Number(p[key]).toLocaleString('en-US')
 const RANGE_EN = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in English. */
@@ -106,4 +107,40 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'in-service-order': (p) => `must come after from (from ${s(p, 'from')}, until ${s(p, 'until')})`,
   'in-service-outside': (p) => `was not in service in the period (from ${s(p, 'from')}, until ${s(p, 'until')}): leave it out of the list`,
   unbilled: (p) => `must be warn or ignore ${gotEn(p)}`,
+  'offers-empty': () => 'must be a non-empty list of offers',
+  'offers-list': () => 'must be a list of offers',
+  negative: () => 'must not be negative',
+  'no-service': (p) => `has no service "${s(p, 'service')}"`,
+  'loss-currency': (p) => `is ${s(p, 'currency')} but offer "${s(p, 'offer')}" is priced in ${s(p, 'priced')}`,
+  'criterion-form': (p) => `must be field=value, field<=value or field>=value ${gotEn(p)}`,
+  'criterion-value': (p) => `${s(p, 'field')} takes ${s(p, 'takes')} ${gotEn(p)}`,
+  'criterion-field': (p) =>
+    `has an unknown field "${s(p, 'field')}": use structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target or fee`,
+  'composite-depth': (p) => `nests series and parallel more than ${s(p, 'max')} levels deep`,
+  'components-empty': () => 'must be a non-empty list of components',
+  'component-hole': () => 'is missing: a list of components has no holes',
+  composite: (p) => `must be an element name, { series: [...] } or { parallel: [...] } ${gotEn(p)}`,
+  'report-options': (p) => `must be { format, lang?, timeZone?, color? } ${gotEn(p)}`,
+  'report-zone': (p) => `must be an IANA time zone such as "Europe/Paris" ${gotEn(p)}`,
+  'report-width': (p) => `must be a whole number of columns ${gotEn(p)}`,
+  preset: () => 'must be a preset with id, name and source',
+  'preset-list': () => 'must be a list of presets',
+  'desk-priority': (p) => `must be a priority name such as "P1" ${gotEn(p)}`,
+  'desk-client': (p) => `must be a client name or id ${gotEn(p)}`,
+  'desk-history': (p) => `must be a list of { at, status } ${gotEn(p)}`,
+  'desk-event': (p) => `must be { at, status } ${gotEn(p)}`,
+  'desk-status': (p) => `must be a status name such as "waiting-customer" ${gotEn(p)}`,
+  'desk-event-key': () => 'is not a field of a status change (at, status)',
+  'desk-waiting': (p) => `must be a list of { start, end, reason } ${gotEn(p)}`,
+  'desk-wait': (p) => `must be { start, end, reason } ${gotEn(p)}`,
+  'desk-reason': (p) => `must be a reason such as "waiting-customer" ${gotEn(p)}`,
+  'desk-wait-key': () => 'is not a field of a wait (start, end, reason)',
+  'wait-order': () => 'is before start',
+  'offer-service': (p) => `is not a service of the offer (got ${s(p, 'got')}; known: ${s(p, 'known')})`,
+  'client-months': (p) =>
+    `× months × clients must be at most ${n(p, 'max')} client-months, about a minute of work (got ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')}): fewer trials give the same figures with wider intervals`,
+  'none-counted': (p) => `holds no incident the commitment counts (causes ${s(p, 'excluded') || 'none'} excluded; impacts weighing 0 left out)`,
+  'header-long': (p) => `is longer than ${Number(p.max).toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
+  'header-wide': (p) => `has more than ${s(p, 'max')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has a dozen`,
+  'csv-quote-not-closed': () => 'Quote Not Closed: the parsing is finished with an opening quote',
 }

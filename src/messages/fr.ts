@@ -20,6 +20,18 @@ const TYPES_FR: Record<string, string> = {
 // A band's label is written with symbols and one or two words.
 const bandFr = (p: IssueParams): string => s(p, 'band').replace(' and ', ' et ').replace('any availability', 'toute disponibilité')
 
+// How a criterion of the offer catalogue is written, as parseCriteria says it.
+const TAKES_FR: Record<string, string> = {
+  '=true or =false': '=true ou =false',
+  '>= a whole number': '>= un nombre entier',
+  '<= a duration such as PT4H, or =true / =false': '<= une durée comme PT4H, ou =true / =false',
+  '>= a percentage': '>= un pourcentage',
+  '<= an amount': '<= un montant',
+}
+
+// A count as a French reader writes it, thousands apart by a narrow no-break space.
+const n = (p: IssueParams, key: string): string => Number(p[key]).toLocaleString('fr-FR')
+
 const RANGE_FR = 'années 1 à 9999 : de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
@@ -124,6 +136,44 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'in-service-order': (p) => `doit venir après from (from ${s(p, 'from')}, until ${s(p, 'until')})`,
   'in-service-outside': (p) => `n'était pas en service pendant la période (from ${s(p, 'from')}, until ${s(p, 'until')}) : retirez-le de la liste`,
   unbilled: (p) => `doit valoir warn ou ignore ${gotFr(p)}`,
+  'offers-empty': () => "doit être une liste d'offres non vide",
+  'offers-list': () => "doit être une liste d'offres",
+  negative: () => 'ne doit pas être négatif',
+  'no-service': (p) => `n'a pas de service "${s(p, 'service')}"`,
+  'loss-currency': (p) => `est en ${s(p, 'currency')} alors que l'offre "${s(p, 'offer')}" est tarifée en ${s(p, 'priced')}`,
+  'criterion-form': (p) => `doit s'écrire champ=valeur, champ<=valeur ou champ>=valeur ${gotFr(p)}`,
+  'criterion-value': (p) => `${s(p, 'field')} s'écrit ${TAKES_FR[s(p, 'takes')] ?? s(p, 'takes')} ${gotFr(p)}`,
+  'criterion-field': (p) =>
+    `a un champ inconnu "${s(p, 'field')}" : utilisez structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target ou fee`,
+  'composite-depth': (p) => `imbrique series et parallel sur plus de ${s(p, 'max')} niveaux`,
+  'components-empty': () => 'doit être une liste non vide de composants',
+  'component-hole': () => 'manque : une liste de composants ne peut pas avoir de trou',
+  composite: (p) => `doit être un nom d'élément, { series: [...] } ou { parallel: [...] } ${gotFr(p)}`,
+  'report-options': (p) => `doit être { format, lang?, timeZone?, color? } ${gotFr(p)}`,
+  'report-zone': (p) => `doit être un fuseau horaire IANA comme "Europe/Paris" ${gotFr(p)}`,
+  'report-width': (p) => `doit être un nombre entier de colonnes ${gotFr(p)}`,
+  preset: () => 'doit être un modèle avec id, name et source',
+  'preset-list': () => 'doit être une liste de modèles',
+  'desk-priority': (p) => `doit être un nom de priorité comme "P1" ${gotFr(p)}`,
+  'desk-client': (p) => `doit être le nom ou l'identifiant d'un client ${gotFr(p)}`,
+  'desk-history': (p) => `doit être une liste de { at, status } ${gotFr(p)}`,
+  'desk-event': (p) => `doit être { at, status } ${gotFr(p)}`,
+  'desk-status': (p) => `doit être un nom de statut comme "waiting-customer" ${gotFr(p)}`,
+  'desk-event-key': () => "n'est pas un champ d'un changement de statut (at, status)",
+  'desk-waiting': (p) => `doit être une liste de { start, end, reason } ${gotFr(p)}`,
+  'desk-wait': (p) => `doit être { start, end, reason } ${gotFr(p)}`,
+  'desk-reason': (p) => `doit être un motif comme "waiting-customer" ${gotFr(p)}`,
+  'desk-wait-key': () => "n'est pas un champ d'une attente (start, end, reason)",
+  'wait-order': () => 'est avant le début',
+  'offer-service': (p) => `n'est pas un service de l'offre ${gotFr(p)} ; services connus : ${s(p, 'known')}`,
+  'client-months': (p) =>
+    `× mois × clients doit faire au plus ${n(p, 'max')} mois-clients, environ une minute de calcul (valeur reçue : ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')}) : moins d'essais donnent les mêmes chiffres avec des intervalles plus larges`,
+  'none-counted': (p) =>
+    `ne contient aucun incident que l'engagement compte (causes exclues : ${s(p, 'excluded') || 'aucune'} ; impacts de poids 0 laissés de côté)`,
+  'header-long': (p) => `fait plus de ${n(p, 'max')} caractères ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
+  'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
+  'csv-quote-not-closed': () =>
+    'un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
 }
 
 /** What could not be done, the first line of an InputError, in French. */
@@ -138,6 +188,15 @@ export const CONTEXTS_FR: Record<string, string> = {
   'Cannot measure availability': 'Impossible de mesurer la disponibilité',
   'Cannot compute the credit': 'Impossible de calculer le crédit',
   'Cannot compute the downtime budget': "Impossible de calculer le budget d'indisponibilité",
+  'Cannot render the catalogue': "Impossible d'écrire le catalogue",
+  'Cannot render the comparison': "Impossible d'écrire la comparaison",
+  'Cannot render the compliance figures': "Impossible d'écrire les chiffres de conformité",
+  'Cannot render the downtime budget': "Impossible d'écrire le budget d'indisponibilité",
+  'Cannot render the incidents at risk': "Impossible d'écrire les incidents à risque",
+  'Cannot render the preset': "Impossible d'écrire le modèle",
+  'Cannot render the presets': "Impossible d'écrire les modèles",
+  'Cannot render the simulation': "Impossible d'écrire la simulation",
+  'Cannot render the statement': "Impossible d'écrire le relevé",
   'Cannot read the CSV incident file': 'Impossible de lire le fichier CSV des incidents',
   'Cannot read the Statuspage export': "Impossible de lire l'export Statuspage",
   'Cannot read the Prometheus range query': 'Impossible de lire la requête Prometheus',

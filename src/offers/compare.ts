@@ -80,7 +80,7 @@ export function compareOffers(options: CompareOptions): Comparison {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<CompareOptions>
   const offers: Offer[] = []
-  if (!Array.isArray(o.offers) || o.offers.length === 0) issues.add('offers', 'must be a non-empty list of offers')
+  if (!Array.isArray(o.offers) || o.offers.length === 0) issues.add('offers', 'must be a non-empty list of offers', 'offers-empty')
   else
     o.offers.forEach((x, i) => {
       try {
@@ -98,7 +98,7 @@ export function compareOffers(options: CompareOptions): Comparison {
       if (m) loss = m
     } else {
       const d = readDecimal(o.clientLossPerHour, 'clientLossPerHour', issues)
-      if (d && d.lt(0)) issues.add('clientLossPerHour', 'must not be negative')
+      if (d && d.lt(0)) issues.add('clientLossPerHour', 'must not be negative', 'negative')
       else if (d) loss = { amount: d }
     }
   }
@@ -111,7 +111,7 @@ export function compareOffers(options: CompareOptions): Comparison {
     offers.forEach((offer, oi) => {
       const service = o.service === undefined ? offer.services[0]! : offer.services.find((s) => s.id === o.service)
       if (!service) {
-        issues.add(joinPath(joinPath('offers', oi), 'services'), `has no service "${o.service}"`)
+        issues.add(joinPath(joinPath('offers', oi), 'services'), `has no service "${o.service}"`, 'no-service', { service: String(o.service) })
         return
       }
       const c = offer.commitment
@@ -149,7 +149,11 @@ export function compareOffers(options: CompareOptions): Comparison {
       let coverPercent: Decimal | undefined
       if (loss) {
         if (loss.currency && loss.currency !== service.fee.currency)
-          issues.add('clientLossPerHour.currency', `is ${loss.currency} but offer "${offer.id}" is priced in ${service.fee.currency}`)
+          issues.add('clientLossPerHour.currency', `is ${loss.currency} but offer "${offer.id}" is priced in ${service.fee.currency}`, 'loss-currency', {
+            currency: loss.currency,
+            offer: offer.id,
+            priced: service.fee.currency,
+          })
         clientLoss = roundMoney(clientDowntimeHours.times(loss.amount), { currency: service.fee.currency })
         coverPercent = clientLoss.isZero() ? undefined : credit.amount.div(clientLoss).times(100)
         steps.push({ kind: 'client-loss', hours: clientDowntimeHours, perHour: loss.amount, currency: lossCurrency!, loss: clientLoss })

@@ -86,7 +86,7 @@ function targetOf(offer: Offer): Decimal | undefined {
 export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: OfferCriteria, options: FilterOptions = {}): FilteredOffer[] {
   const issues = new IssueList()
   const parsed: Offer[] = []
-  if (!Array.isArray(offers)) issues.add('offers', 'must be a list of offers')
+  if (!Array.isArray(offers)) issues.add('offers', 'must be a list of offers', 'offers-list')
   else
     offers.forEach((x, i) => {
       try {
@@ -99,7 +99,10 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
   const c = (criteria ?? {}) as OfferCriteria
   const structures = c.structure === undefined ? undefined : ([] as Structure[]).concat(c.structure as Structure)
   structures?.forEach((s, i) => {
-    if (!STRUCTURES.includes(s)) issues.add(`criteria.structure${Array.isArray(c.structure) ? `[${i}]` : ''}`, `must be one of ${STRUCTURES.join(', ')} (got ${describe(s)})`)
+    if (!STRUCTURES.includes(s)) issues.add(`criteria.structure${Array.isArray(c.structure) ? `[${i}]` : ''}`, `must be one of ${STRUCTURES.join(', ')} (got ${describe(s)})`, 'one-of', {
+        options: STRUCTURES.join(', '),
+        got: describe(s),
+      })
   })
   const guaranteeLimit = (value: boolean | DurationLike | undefined, name: string) =>
     typeof value === 'boolean' || value === undefined ? undefined : readDuration(value, `criteria.${name}`, issues)
@@ -111,8 +114,10 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
     readDecimal(c.cover.lossPerHour, 'criteria.cover.lossPerHour', issues)
     readDecimal(c.cover.atLeast, 'criteria.cover.atLeast', issues)
     const id = c.cover.scenario ?? 'outage-4h'
-    if (!standardScenarios().some((s) => s.id === id))
-      issues.add('criteria.cover.scenario', `must be one of ${standardScenarios().map((s) => s.id).join(', ')} (got ${describe(id)})`)
+    if (!standardScenarios().some((s) => s.id === id)) {
+      const options = standardScenarios().map((s) => s.id).join(', ')
+      issues.add('criteria.cover.scenario', `must be one of ${options} (got ${describe(id)})`, 'one-of', { options, got: describe(id) })
+    }
   }
   issues.throwIfAny('Cannot filter the offers')
 
@@ -189,13 +194,13 @@ export function parseCriteria(expressions: readonly string[]): OfferCriteria {
     const m = /^\s*([A-Za-z]+)\s*(<=|>=|=)\s*(.+?)\s*$/.exec(text)
     const path = `where[${i}]`
     if (!m) {
-      issues.add(path, `must be field=value, field<=value or field>=value (got ${describe(text)})`)
+      issues.add(path, `must be field=value, field<=value or field>=value (got ${describe(text)})`, 'criterion-form', { got: describe(text) })
       return
     }
     const [, field, op, value] = m as unknown as [string, string, string, string]
     const bool = (v: string) => (v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : undefined)
     const need = (ok: boolean, what: string) => {
-      if (!ok) issues.add(path, `${field} takes ${what} (got ${describe(text)})`)
+      if (!ok) issues.add(path, `${field} takes ${what} (got ${describe(text)})`, 'criterion-value', { field, takes: what, got: describe(text) })
       return ok
     }
     switch (field) {
@@ -227,7 +232,7 @@ export function parseCriteria(expressions: readonly string[]): OfferCriteria {
         if (need(op === '<=', '<= an amount')) out.maxFee = value
         break
       default:
-        issues.add(path, `has an unknown field "${field}": use structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target or fee`)
+        issues.add(path, `has an unknown field "${field}": use structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target or fee`, 'criterion-field', { field })
     }
   })
   issues.throwIfAny('Invalid criteria')

@@ -48,13 +48,13 @@ export interface ReadOptions {
 export function readOptions(options: ReportOptions, context: string, extra?: (issues: IssueList) => void): ReadOptions {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<ReportOptions>
-  if (typeof o !== 'object') issues.add('options', `must be { format, lang?, timeZone?, color? } (got ${describe(o)})`)
-  if (!REPORT_FORMATS.includes(o.format as ReportFormat)) issues.add('format', `must be one of ${REPORT_FORMATS.join(', ')} (got ${describe(o.format)})`)
-  if (o.lang !== undefined && !REPORT_LANGUAGES.includes(o.lang)) issues.add('lang', `must be one of ${REPORT_LANGUAGES.join(', ')} (got ${describe(o.lang)})`)
+  if (typeof o !== 'object') issues.add('options', `must be { format, lang?, timeZone?, color? } (got ${describe(o)})`, 'report-options', { got: describe(o) })
+  if (!REPORT_FORMATS.includes(o.format as ReportFormat)) issues.add('format', `must be one of ${REPORT_FORMATS.join(', ')} (got ${describe(o.format)})`, 'one-of', { options: REPORT_FORMATS.join(', '), got: describe(o.format) })
+  if (o.lang !== undefined && !REPORT_LANGUAGES.includes(o.lang)) issues.add('lang', `must be one of ${REPORT_LANGUAGES.join(', ')} (got ${describe(o.lang)})`, 'one-of', { options: REPORT_LANGUAGES.join(', '), got: describe(o.lang) })
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isTimeZone(o.timeZone)))
-    issues.add('timeZone', `must be an IANA time zone such as "Europe/Paris" (got ${describe(o.timeZone)})`)
-  if (o.color !== undefined && typeof o.color !== 'boolean') issues.add('color', `must be true or false (got ${describe(o.color)})`)
-  if (o.width !== undefined && !(Number.isSafeInteger(o.width) && o.width > 0)) issues.add('width', `must be a whole number of columns (got ${describe(o.width)})`)
+    issues.add('timeZone', `must be an IANA time zone such as "Europe/Paris" (got ${describe(o.timeZone)})`, 'report-zone', { got: describe(o.timeZone) })
+  if (o.color !== undefined && typeof o.color !== 'boolean') issues.add('color', `must be true or false (got ${describe(o.color)})`, 'type', { expected: 'boolean', got: describe(o.color) })
+  if (o.width !== undefined && !(Number.isSafeInteger(o.width) && o.width > 0)) issues.add('width', `must be a whole number of columns (got ${describe(o.width)})`, 'report-width', { got: describe(o.width) })
   extra?.(issues)
   issues.throwIfAny(context)
   const lang = o.lang ?? 'en'

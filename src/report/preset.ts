@@ -195,7 +195,7 @@ function checkPreset(p: unknown): boolean {
  */
 export function renderPreset(short: Preset, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the preset', (issues) => {
-    if (!checkPreset(short)) issues.add('preset', 'must be a preset with id, name and source')
+    if (!checkPreset(short)) issues.add('preset', 'must be a preset with id, name and source', 'preset')
   })
   // The presets of the core carry a short source: the report quotes the clause and the notes in full.
   const preset = withSourceTexts(short)
@@ -217,8 +217,8 @@ export function renderPreset(short: Preset, options: ReportOptions): string {
  */
 export function renderPresetList(shortList: readonly Preset[], options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the presets', (issues) => {
-    if (!Array.isArray(shortList)) issues.add('presets', 'must be a list of presets')
-    else shortList.forEach((p, i) => (checkPreset(p) ? undefined : issues.add(`presets[${i}]`, 'must be a preset with id, name and source')))
+    if (!Array.isArray(shortList)) issues.add('presets', 'must be a list of presets', 'preset-list')
+    else shortList.forEach((p, i) => (checkPreset(p) ? undefined : issues.add(`presets[${i}]`, 'must be a preset with id, name and source', 'preset')))
   })
   const list = shortList.map(withSourceTexts)
   const f = o.formatter('UTC')

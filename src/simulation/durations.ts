@@ -86,7 +86,9 @@ export function samplerOf(spec: DurationSpec, path: string, commitment: Commitme
           durations.push(at(log.end, i) - at(log.start, i))
         }
         if (durations.length === 0) {
-          issues.add(joinPath(path, 'incidents'), `holds no incident the commitment counts (causes ${excluded.join(', ') || 'none'} excluded; impacts weighing 0 left out)`)
+          issues.add(joinPath(path, 'incidents'), `holds no incident the commitment counts (causes ${excluded.join(', ') || 'none'} excluded; impacts weighing 0 left out)`, 'none-counted', {
+            excluded: excluded.join(', '),
+          })
           return undefined
         }
       }

@@ -205,7 +205,7 @@ function buildSchemas() {
 
   const positiveDuration = readBy((v, issues) => {
     const ms = readDuration(v, '', issues)
-    if (ms === 0) issues.add('', 'must be longer than zero')
+    if (ms === 0) issues.add('', 'must be longer than zero', 'zero-duration')
     return ms
   })
 
@@ -218,7 +218,7 @@ function buildSchemas() {
     }
     const before = issues.issues.length
     const ms = readDuration(value, '', issues)
-    if (ms === 0) issues.add('', 'must be longer than zero')
+    if (ms === 0) issues.add('', 'must be longer than zero', 'zero-duration')
     if (ms === undefined || issues.issues.length > before) return undefined
     return { ms, year: undefined, label: typeof value === 'string' ? value : formatDuration(ms) }
   })
@@ -403,13 +403,18 @@ export function checkOptions(options: unknown): CheckedOptions {
   if (offer) {
     const wanted = raw.service
     service = wanted === undefined ? offer.services[0] : offer.services.find((s) => s.id === wanted)
-    if (!service) issues.add('service', `is not a service of the offer (got ${describe(wanted)}; known: ${offer.services.map((s) => s.id).join(', ')})`)
+    if (!service) {
+      const known = offer.services.map((s) => s.id).join(', ')
+      issues.add('service', `is not a service of the offer (got ${describe(wanted)}; known: ${known})`, 'offer-service', { got: describe(wanted), known })
+    }
   }
   if (parsed.success && parsed.data.clients * parsed.data.months * parsed.data.trials > MAX_CLIENT_MONTHS) {
     const { clients, months, trials } = parsed.data
     issues.add(
       'trials',
       `× months × clients must be at most ${MAX_CLIENT_MONTHS.toLocaleString('en-US')} client-months, about a minute of work (got ${trials.toLocaleString('en-US')} × ${months} × ${clients.toLocaleString('en-US')}): fewer trials give the same figures with wider intervals`,
+      'client-months',
+      { max: MAX_CLIENT_MONTHS, trials, months, clients },
     )
   }
   if (!parsed.success || !offer || !service || !issues.ok) throw new InputError(issues.issues, 'Cannot simulate')

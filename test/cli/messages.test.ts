@@ -128,6 +128,15 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(english(r.stderr), r.stderr).toEqual([])
   })
 
+  it('names the first line of a CSV file in French', async () => {
+    const wide = join(dir, 'large.csv')
+    writeFileSync(wide, `${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`)
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', wide, '--month', '2026-03', '--lang', 'fr'])
+    expect(r.code).toBe(1)
+    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d'incidents en a une douzaine`)
+    expect(english(r.stderr), r.stderr).toEqual([])
+  })
+
   it('warns in French: a GTI that cannot be judged, an element nobody bills, a fee taken from the offer, with the CSV line', async () => {
     const noFee = join(dir, 'sans-montant.csv')
     writeFileSync(noFee, 'element;fee;currency\nvps-1;;\n')

@@ -33,6 +33,8 @@ import * as z from 'zod/mini'
 import { ENGLISH } from '../../src/messages/en.js'
 import { FRENCH } from '../../src/messages/fr.js'
 import { checkBySchema } from '../../src/schema/common.js'
+import { renderBudget } from '../../src/report/index.js'
+import { MORE_CORPUS } from './more-corpus.js'
 
 const commitment = presets.ovhVps2016.starter
 const period = monthPeriod({ year: 2026, month: 3 })
@@ -129,6 +131,7 @@ const CORPUS: (() => unknown)[] = [
   measure([5, { start: START, end: '2026-03-02T09:00:00Z', elements: [], id: {}, cause: 'planned' }]),
   measure([{ start: START }]),
   measure([{ start: START }], '2026-03-01T00:00:00Z'),
+  ...MORE_CORPUS,
 ]
 
 // Wordings no input format of the library reaches today, which a schema of its own may: checked the same way.
@@ -214,7 +217,7 @@ describe('problems in French', () => {
   })
 
   it('keep the English message for a problem without a French wording yet', () => {
-    const [issue] = issuesOf(() => expectedAvailability({ series: [] }))
+    const [issue] = issuesOf(() => renderBudget(null as never, { format: 'text' }))
     expect(issue!.code).toBe('invalid')
     expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
   })

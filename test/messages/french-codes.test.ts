@@ -1,0 +1,41 @@
+/**
+ * The problems of the offers, composites, simulation, reports and service desks read in French with
+ * `formatIssue(issue, 'fr')`: the whole line, and none of the words only an English sentence has.
+ */
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../src/index.js'
+import { formatIssue } from '../../src/messages/index.js'
+import { FRENCH_CASES } from './more-corpus.js'
+
+// Words that only an English sentence has (the list the command-line catalogue is checked with).
+const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ', ' got ', ' has ', ' but ']
+
+function english(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `
+  return ENGLISH.filter((w) => lower.includes(w))
+}
+
+function frenchLines(call: () => unknown): { french: string[]; english: string[] } {
+  try {
+    call()
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    return { french: error.issues.map((i) => `${i.path} : ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
+  }
+  throw new Error('no InputError')
+}
+
+describe('problems worded in French', () => {
+  it('finds the marker words in the English message, so that the check below can fail', () => {
+    const { english: en } = frenchLines(FRENCH_CASES[0]!.call)
+    expect(english(en.join(' '))).toContain(' must ')
+  })
+
+  for (const [n, c] of FRENCH_CASES.entries()) {
+    it(`case ${n}: ${c.french[0]!.slice(0, 60)}`, () => {
+      const { french } = frenchLines(c.call)
+      expect(french).toEqual(c.french)
+      for (const line of french) expect(english(line), line).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,156 @@
+/**
+ * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
+ * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
+ */
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
+import { renderPreset, renderPresetList } from '../../src/report/index.js'
+import { parseClientList, parseCsvIncidents } from '../../src/io/index.js'
+
+const fee = { amount: '6.00', currency: 'EUR' }
+export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
+// One scenario, so that a problem met in each scenario is listed once.
+const scenarios = standardScenarios().filter((s) => s.id === 'outage-4h')
+
+const START = '2026-03-02T10:00:00Z'
+const END = '2026-03-02T12:00:00Z'
+const hourly = { rate: 1, duration: { type: 'fixed', duration: 'PT1H' } } as const
+const measureIncidents = (incidents: unknown) =>
+  measureAvailability({ commitment: presets.ovhVps2016.starter, period: monthPeriod({ year: 2026, month: 3 }), incidents: incidents as never })
+
+// Components nested one level deeper than the limit.
+let deep: unknown = '99.9'
+for (let i = 0; i <= 101; i++) deep = { series: [deep] }
+
+/** A call that throws an InputError, and the lines `path : French` of its issues, in order. */
+export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
+  {
+    call: () => compareOffers({ offers: [], clientLossPerHour: '-1' }),
+    french: ["offers : doit être une liste d'offres non vide", 'clientLossPerHour : ne doit pas être négatif'],
+  },
+  { call: () => compareOffers({ offers: [starter], scenarios, service: 'vps-xl' }), french: ['offers[0].services : n\'a pas de service "vps-xl"'] },
+  {
+    call: () => compareOffers({ offers: [starter], scenarios, clientLossPerHour: { amount: '10', currency: 'USD' } }),
+    french: [`clientLossPerHour.currency : est en USD alors que l'offre "${starter.id}" est tarifée en EUR`],
+  },
+  {
+    call: () => filterOffers(5 as never, { structure: ['club' as never], cover: { lossPerHour: '1', atLeast: '1', scenario: 'flood' } }),
+    french: [
+      "offers : doit être une liste d'offres",
+      'criteria.structure[0] : doit être l\'une des valeurs association, cooperative, company, volunteer-collective, individual, public-body (valeur reçue : "club")',
+      'criteria.cover.scenario : doit être l\'une des valeurs ordinary-month, outage-4h, outage-2d, datacentre-fire, friday-evening (valeur reçue : "flood")',
+    ],
+  },
+  {
+    call: () => parseCriteria(['fee', 'staff=2', 'gti>=PT4H', 'colour=red']),
+    french: [
+      'where[0] : doit s\'écrire champ=valeur, champ<=valeur ou champ>=valeur (valeur reçue : "fee")',
+      'where[1] : staff s\'écrit >= un nombre entier (valeur reçue : "staff=2")',
+      'where[2] : gti s\'écrit <= une durée comme PT4H, ou =true / =false (valeur reçue : "gti>=PT4H")',
+      'where[3] : a un champ inconnu "colour" : utilisez structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target ou fee',
+    ],
+  },
+  {
+    call: () => expectedAvailability({ series: ['99.5', { parallel: [] }, '101', { parallel: ['99', , '98'] as never }] }),
+    french: [
+      'series[1].parallel : doit être une liste non vide de composants',
+      'series[2] : doit être un pourcentage de 0 à 100 (valeur reçue : 101)',
+      'series[3].parallel[1] : manque : une liste de composants ne peut pas avoir de trou',
+    ],
+  },
+  { call: () => expectedAvailability(deep as never), french: [`${Array(101).fill('series[0]').join('.')} : imbrique series et parallel sur plus de 100 niveaux`] },
+  {
+    call: () => compositeIncidents({ structure: 5 as never, incidents: [], period: monthPeriod({ year: 2026, month: 3 }), causes: ['weather' as never] }),
+    french: [
+      "structure : doit être un nom d'élément, { series: [...] } ou { parallel: [...] } (valeur reçue : 5)",
+      'causes[0] : doit être l\'une des valeurs unplanned, maintenance, customer, force-majeure, third-party (valeur reçue : "weather")',
+    ],
+  },
+  {
+    call: () => renderPreset(presets.ovhVps2016.starter, { format: 'pdf', lang: 'de', timeZone: 'Mars/Olympus', color: 'yes', width: 0 } as never),
+    french: [
+      'format : doit être l\'une des valeurs text, markdown, json, html (valeur reçue : "pdf")',
+      'lang : doit être l\'une des valeurs en, fr (valeur reçue : "de")',
+      'timeZone : doit être un fuseau horaire IANA comme "Europe/Paris" (valeur reçue : "Mars/Olympus")',
+      'color : doit être true ou false (valeur reçue : "yes")',
+      'width : doit être un nombre entier de colonnes (valeur reçue : 0)',
+    ],
+  },
+  {
+    call: () => renderPreset({} as never, 5 as never),
+    french: [
+      'options : doit être { format, lang?, timeZone?, color? } (valeur reçue : 5)',
+      "format : doit être l'une des valeurs text, markdown, json, html (valeur reçue : rien)",
+      'preset : doit être un modèle avec id, name et source',
+    ],
+  },
+  { call: () => renderPresetList(5 as never, { format: 'text' }), french: ['presets : doit être une liste de modèles'] },
+  { call: () => renderPresetList([{}] as never, { format: 'text' }), french: ['presets[0] : doit être un modèle avec id, name et source'] },
+  {
+    call: () => measureIncidents([{ start: START, end: END, priority: 1, client: '', statusHistory: 5, waiting: {} }]),
+    french: [
+      'incidents[0].priority : doit être un nom de priorité comme "P1" (valeur reçue : 1)',
+      'incidents[0].client : doit être le nom ou l\'identifiant d\'un client (valeur reçue : "")',
+      'incidents[0].statusHistory : doit être une liste de { at, status } (valeur reçue : 5)',
+      'incidents[0].waiting : doit être une liste de { start, end, reason } (valeur reçue : un objet)',
+    ],
+  },
+  {
+    call: () =>
+      measureIncidents([
+        {
+          start: START,
+          end: END,
+          statusHistory: [5, { at: START, status: '', by: 'me' }],
+          waiting: [null, { start: END, end: START, reason: 7, why: 'x' }],
+        },
+      ]),
+    french: [
+      'incidents[0].statusHistory[0] : doit être { at, status } (valeur reçue : 5)',
+      'incidents[0].statusHistory[1].status : doit être un nom de statut comme "waiting-customer" (valeur reçue : "")',
+      "incidents[0].statusHistory[1].by : n'est pas un champ d'un changement de statut (at, status)",
+      'incidents[0].waiting[0] : doit être { start, end, reason } (valeur reçue : null)',
+      'incidents[0].waiting[1].reason : doit être un motif comme "waiting-customer" (valeur reçue : 7)',
+      "incidents[0].waiting[1].why : n'est pas un champ d'une attente (start, end, reason)",
+      'incidents[0].waiting[1].end : est avant le début',
+    ],
+  },
+  {
+    call: () => simulate({ offer: starter, clients: 10_000, months: 10, trials: 1_000_000, incidents: hourly }),
+    // 1 000 000 trials × 10 months × 10 000 clients = 10^11 client-months, ten times the most.
+    french: [
+      "trials : × mois × clients doit faire au plus 10\u202f000\u202f000\u202f000 mois-clients, environ une minute de calcul (valeur reçue : 1\u202f000\u202f000 × 10 × 10\u202f000) : moins d'essais donnent les mêmes chiffres avec des intervalles plus larges",
+    ],
+  },
+  {
+    call: () =>
+      simulate({ offer: starter, clients: 1, service: 'vps-xl', month: 'PT0S', incidents: { rate: 1, duration: { type: 'log-normal', median: 'PT0S', sigma: 1 } } }),
+    french: [
+      'incidents.duration.median : doit durer plus que zéro',
+      'month : doit durer plus que zéro',
+      'service : n\'est pas un service de l\'offre (valeur reçue : "vps-xl") ; services connus : service',
+    ],
+  },
+  {
+    call: () =>
+      simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', incidents: [{ start: START, end: END, cause: 'customer' }] } } }),
+    french: [
+      "incidents.duration.incidents : ne contient aucun incident que l'engagement compte (causes exclues : customer, force-majeure ; impacts de poids 0 laissés de côté)",
+    ],
+  },
+  {
+    call: () => parseCsvIncidents(`${'x'.repeat(65_537)}\n`),
+    french: ['header (line 1) : fait plus de 65\u202f536 caractères ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+  },
+  {
+    call: () => parseCsvIncidents(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`),
+    french: ['header (line 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a une douzaine'],
+  },
+  {
+    call: () => parseClientList('element;fee;currency\n"vps-1;6;EUR\n'),
+    french: [
+      ' : un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+    ],
+  },
+]
+
+export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

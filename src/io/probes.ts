@@ -169,17 +169,16 @@ export interface ProbeCoverage {
  * are known to the reader: time before the first sample or after the last is not counted as a gap.
  *
  * @example
- * const read = parseHeartbeats(beats, { pending: 'down', gap: 'down', maxGap: 'PT5M' })
- * probeCoverage(read, { start: '2026-03-01T00:00:00Z', end: '2026-04-01T00:00:00Z' }).share // Decimal, e.g. 0.9986…
+ * // A reader found 6 minutes with no sample in an hour (as `parseHeartbeats(…).gaps` lists them):
+ * const read = { gaps: [{ start: '2026-03-02T10:03:00Z', end: '2026-03-02T10:09:00Z', durationMs: 360_000, countedAs: 'up' as const }] }
+ * probeCoverage(read, { start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z' }).share.toString() // '0.9'
  */
 export function probeCoverage(result: Pick<ProbeReadResult, 'gaps'>, period: { readonly start: InstantLike; readonly end: InstantLike }, element?: string): ProbeCoverage {
   const issues = new IssueList()
   const from = readInstant(period.start, 'period.start', issues)
   const to = readInstant(period.end, 'period.end', issues)
   if (from !== undefined && to !== undefined && to < from) issues.add('period.end', `is before start (${formatInstant(from)})`, 'before-start', { start: formatInstant(from) })
-  issues.throwIfAny()
-  const start = from!
-  const end = to!
+  const { start, end } = issues.checked({ start: from, end: to })
   const stretches: [number, number][] = []
   for (const g of result.gaps) {
     if (element !== undefined && g.element !== element) continue

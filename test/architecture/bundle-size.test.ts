@@ -35,15 +35,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * Then measurement windows (service hours, scheduled maintenance, sets in service), the hourly waiver and
  * the pro-rata target, clients in service for part of a month, fees kept exact to any length, and
  * per-client guarantee targets joined the core, then the Azure in-service presets and the checks that replaced non-null
- * assertions: 70.4 kB and 95.0 kB, over both budgets again; the guards
- * hold them there until the service-desk and window code load only where a commitment uses them.
- * The Azure zones and availability-set presets measured while two or more VMs run added 164 B and 144 B
- * (70,178 → 70,342 and 94,746 → 94,890): the guards moved up to 70.4 kB and 94.9 kB.
+ * assertions, planned and unplanned downtime and the French codes of every problem: 70.7 kB and 95.5 kB,
+ * over both budgets again (the in-service presets alone added 164 B and 144 B). The guards hold them there
+ * until the service-desk and window code load only where a commitment uses them.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_500 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_100 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_800 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_600 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

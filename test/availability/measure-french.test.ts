@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { InputError, measureAvailability, monthPeriod } from '../../src/index.js'
 import type { CommitmentInput } from '../../src/index.js'
-import { formatIssue, localiseInputError } from '../../src/messages/index.js'
+import { localiseInputError } from '../../src/messages/index.js'
+import { frenchIssues } from '../setup/french-issues.js'
 
-/** Each problem of the refusal as a French reader sees it, with its path. */
-function frenchIssues(f: () => unknown): string[] {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof InputError) return e.issues.map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
-    throw e
-  }
-  throw new Error('no InputError thrown')
-}
 
 /** Counts time only while two elements or more of a set run. */
 const set: CommitmentInput = { timeZone: 'UTC', measurement: { window: { inService: { atLeast: 2 } } }, credit: { type: 'pro-rata' } }

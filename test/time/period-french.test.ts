@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { customPeriod, InputError, monthPeriod, parsePeriod, quarterPeriod, yearPeriod } from '../../src/index.js'
-import { formatIssue, localiseInputError } from '../../src/messages/index.js'
+import { localiseInputError } from '../../src/messages/index.js'
+import { frenchIssues } from '../setup/french-issues.js'
 
-/** Each problem of the refusal as a French reader sees it, with its path. */
-function frenchIssues(f: () => unknown): string[] {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof InputError) return e.issues.map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
-    throw e
-  }
-  throw new Error('no InputError thrown')
-}
 
 describe('a refused period, worded in French', () => {
   it('names the year, the month and the quarter that are out of range, with the value given', () => {

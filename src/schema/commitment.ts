@@ -13,13 +13,13 @@ export const CAUSES = ['unplanned', 'maintenance', 'customer', 'force-majeure', 
 const tierSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      atLeast: described(z.optional(decimalText), 'Lower bound, included: availability >= atLeast.'),
-      above: described(z.optional(decimalText), 'Lower bound, excluded: availability > above.'),
-      below: described(z.optional(decimalText), 'Upper bound, excluded: availability < below.'),
-      atMost: described(z.optional(decimalText), 'Upper bound, included: availability <= atMost.'),
-      credit: described(decimalText, 'Credit in percent of the fee of the affected elements, e.g. "10".'),
+      atLeast: described(z.optional(decimalText), 'tierSchema.atLeast'),
+      above: described(z.optional(decimalText), 'tierSchema.above'),
+      below: described(z.optional(decimalText), 'tierSchema.below'),
+      atMost: described(z.optional(decimalText), 'tierSchema.atMost'),
+      credit: described(decimalText, 'tierSchema.credit'),
     }),
-    'A band of availability and the credit it gives, its bounds written as the contract writes them.',
+    'tierSchema',
   ))()
 
 const tiersModel = /* @__PURE__ */ (() =>
@@ -28,67 +28,67 @@ const tiersModel = /* @__PURE__ */ (() =>
       type: z.literal('tiers'),
       tiers: described(
         z.array(tierSchema).check(z.minLength(1)),
-        'The bands; together they must cover availability from 0 up to the target without gap or overlap.',
+        'tiersModel.tiers',
       ),
     }),
-    'Credit by band of availability (OVH, AWS, Azure, Google style).',
+    'tiersModel',
   ))()
 
 const perDurationModel = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
       type: z.literal('per-duration'),
-      percent: described(decimalText, 'Credit in percent of the fee for each unit of downtime, e.g. "2.5".'),
-      per: described(durationText, 'The unit of downtime, e.g. "PT1H" or "PT10M".'),
-      count: described(z.optional(z.enum(['started', 'full'])), 'Count every started unit (default) or only full ones.'),
-      beyond: described(z.optional(decimalText), 'Availability target: only downtime beyond what it allows counts, e.g. "99.5".'),
+      percent: described(decimalText, 'perDurationModel.percent'),
+      per: described(durationText, 'perDurationModel.per'),
+      count: described(z.optional(z.enum(['started', 'full'])), 'perDurationModel.count'),
+      beyond: described(z.optional(decimalText), 'perDurationModel.beyond'),
       allowance: described(
         z.optional(durationText),
-        'Downtime allowed in each period before any credit, as the contract states it, e.g. "PT43M12S"; not with beyond.',
+        'perDurationModel.allowance',
       ),
       onceExceeded: described(
         z.optional(z.enum(['excess', 'all'])),
-        'With beyond or allowance: count only the downtime beyond the allowance (excess, default), or all the period\'s downtime once the allowance is exceeded (all).',
+        'perDurationModel.onceExceeded',
       ),
-      cap: described(z.optional(decimalText), 'Most this model can give, in percent of the fee.'),
+      cap: described(z.optional(decimalText), 'perDurationModel.cap'),
     }),
-    'Credit per unit of downtime (e.g. 2.5 % per started hour).',
+    'perDurationModel',
   ))()
 
 const proRataModel = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
       type: z.literal('pro-rata'),
-      multiplier: described(z.optional(decimalText), 'Times the fee share of the downtime; default 1.'),
+      multiplier: described(z.optional(decimalText), 'proRataModel.multiplier'),
       below: described(
         z.optional(decimalText),
-        'Availability target: the credit is due only when availability is below it, e.g. "99.99"; default: always.',
+        'proRataModel.below',
       ),
-      cap: described(z.optional(decimalText), 'Most this model can give, in percent of the fee.'),
+      cap: described(z.optional(decimalText), 'proRataModel.cap'),
     }),
-    'Credit in proportion to downtime: fee × downtime / period × multiplier.',
+    'proRataModel',
   ))()
 
 const hourlyWaiverModel = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
       type: z.literal('hourly-waiver'),
-      moreThan: described(durationText, 'A clock hour with more than this much downtime is credited, e.g. "PT6M" (AWS EC2: "more than six minutes of a clock hour").'),
+      moreThan: described(durationText, 'hourlyWaiverModel.moreThan'),
       share: described(
         z.optional(decimalText),
-        'Share of the hour\'s part of the fee credited for each such hour, from 0 to 1; default 1: the hour is not charged.',
+        'hourlyWaiverModel.share',
       ),
-      timeZone: described(z.optional(z.string()), 'IANA time zone whose clock hours count; default UTC.'),
+      timeZone: described(z.optional(z.string()), 'hourlyWaiverModel.timeZone'),
       others: described(
         z.optional(z.enum(['add', 'on-remainder'])),
-        'How the other credit models combine with it: their percentages added (add, default), or applied to the fee left once the hours are credited (on-remainder).',
+        'hourlyWaiverModel.others',
       ),
       automatic: described(
         z.optional(z.boolean()),
-        'True when the contract gives it without a claim; then the minimum credit applies to the rest of the credit only.',
+        'hourlyWaiverModel.automatic',
       ),
     }),
-    'A share of the fee for each clock hour with more than so much downtime (AWS EC2 instance style).',
+    'hourlyWaiverModel',
   ))()
 
 /** One way to turn availability into a credit. */
@@ -100,49 +100,49 @@ export const measurementSchema = /* @__PURE__ */ (() =>
     z.strictObject({
       weights: z.optional(
         z.strictObject({
-          outage: described(z.optional(decimalText), 'Share of an outage that counts as downtime; default 1.'),
-          partial: described(z.optional(decimalText), 'Share of a partial outage that counts; default 1 (the element is not fully usable).'),
-          degraded: described(z.optional(decimalText), 'Share of degraded performance that counts; default 0.'),
+          outage: described(z.optional(decimalText), 'measurementSchema.weights.outage'),
+          partial: described(z.optional(decimalText), 'measurementSchema.weights.partial'),
+          degraded: described(z.optional(decimalText), 'measurementSchema.weights.degraded'),
         }),
       ),
       excludedCauses: described(
         z.optional(z.array(z.enum(CAUSES))),
-        'Causes whose time is not downtime; default maintenance, customer and force-majeure.',
+        'measurementSchema.excludedCauses',
       ),
       exclusions: described(
         z.optional(z.enum(['as-available', 'out-of-period'])),
-        'Excluded time counts as available (default, AWS style) or is removed from the period (Uptime Kuma 2 style).',
+        'measurementSchema.exclusions',
       ),
-      minimumOutage: described(z.optional(durationText), 'An incident shorter than this does not count, e.g. "PT4M"; default none.'),
+      minimumOutage: described(z.optional(durationText), 'measurementSchema.minimumOutage'),
       granularity: described(
         z.optional(z.enum(['none', 'minute-up', 'minute-down'])),
-        'Count exact milliseconds (default), every clock minute touched (minute-up), or only whole clock minutes (minute-down).',
+        'measurementSchema.granularity',
       ),
       rounding: described(
         z.optional(
           z.strictObject({
             decimals: described(
               z.int().check(z.minimum(0), z.maximum(10)),
-              'Decimals of the percentage that is reported and compared with the bands.',
+              'measurementSchema.rounding.decimals',
             ),
-            mode: described(z.optional(z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])), 'Default half-up.'),
+            mode: described(z.optional(z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])), 'measurementSchema.rounding.mode'),
           }),
         ),
-        'Round the availability percentage before it is reported and compared with the bands, as some status pages and contracts do; default: exact.',
+        'measurementSchema.rounding',
       ),
       window: described(
         z.optional(
           z.strictObject({
             // Lazy: the calendar schema is built further down this file.
-            hours: described(z.optional(z.lazy(() => calendarSchema)), 'Contracted service hours; only their time is measured. Default "24/7".'),
+            hours: described(z.optional(z.lazy(() => calendarSchema)), 'measurementSchema.window.hours'),
             maintenance: z.optional(maintenanceListSchema),
             inService: z.optional(inServiceSchema),
           }),
         ),
-        'Measure availability only inside service hours, outside maintenance windows, and (for sets) while enough instances run: the rest of the period is neither up nor down.',
+        'measurementSchema.window',
       ),
     }),
-    'Measurement rules.',
+    'measurementSchema',
   ))()
 
 const weekdayHours = /* @__PURE__ */ (() => z.union([z.string(), z.array(z.string())]))()
@@ -153,7 +153,7 @@ export const calendarSchema = /* @__PURE__ */ (() =>
     z.union([
       z.literal('24/7'),
       z.looseObject({
-        timeZone: described(z.string(), 'IANA time zone the hours are read in, e.g. "Europe/Paris".'),
+        timeZone: described(z.string(), 'calendarSchema.timeZone'),
         hours: described(
           z.strictObject({
             mon: z.optional(weekdayHours),
@@ -164,59 +164,59 @@ export const calendarSchema = /* @__PURE__ */ (() =>
             sat: z.optional(weekdayHours),
             sun: z.optional(weekdayHours),
           }),
-          'Opening hours per weekday, e.g. { mon: "09:00-18:00", sat: ["09:00-12:00"] }.',
+          'calendarSchema.hours',
         ),
         holidays: described(
           z.optional(
             z.union([z.string(), z.custom<(year: number) => readonly (string | Date)[]>((v) => typeof v === 'function'), z.array(z.unknown())]),
           ),
-          '"FR", "FR-alsace-moselle", closed dates YYYY-MM-DD, or (in code) a function of the year; or a list of these.',
+          'calendarSchema.holidays',
         ),
-        closed: described(z.optional(z.array(z.string())), 'Further closed dates, YYYY-MM-DD.'),
+        closed: described(z.optional(z.array(z.string())), 'calendarSchema.closed'),
       }),
     ]),
-    'When a guarantee clock runs: "24/7", or business hours.',
+    'calendarSchema',
   ))()
 
 const latePenaltySchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      percent: described(decimalText, 'Percent of the fee per unit of lateness.'),
-      per: described(z.optional(durationText), 'The unit of lateness; default PT1H.'),
+      percent: described(decimalText, 'latePenaltySchema.percent'),
+      per: described(z.optional(durationText), 'latePenaltySchema.per'),
       clock: described(
         z.optional(z.enum(['business', 'wall-clock'])),
-        'Lateness counted in covered (business) time (default) or in elapsed time.',
+        'latePenaltySchema.clock',
       ),
-      count: described(z.optional(z.enum(['started', 'full'])), 'Count every started unit (default) or only full ones.'),
+      count: described(z.optional(z.enum(['started', 'full'])), 'latePenaltySchema.count'),
     }),
-    'A penalty per unit of lateness.',
+    'latePenaltySchema',
   ))()
 
 /** A response (GTI) or restoration (GTR) guarantee as written. */
 export const guaranteeSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      within: described(z.optional(durationText), 'The guaranteed time, on the calendar, e.g. "PT4H"; required unless due is given.'),
-      calendar: described(z.optional(calendarSchema), 'When the clock runs; default "24/7".'),
+      within: described(z.optional(durationText), 'guaranteeSchema.within'),
+      calendar: described(z.optional(calendarSchema), 'guaranteeSchema.calendar'),
       clockStartsAt: described(
         z.optional(z.enum(['reported', 'detected', 'first'])),
-        'The clock starts when the client reports (default), when monitoring detects, or at the first of the two.',
+        'guaranteeSchema.clockStartsAt',
       ),
-      impacts: described(z.optional(z.array(z.enum(IMPACTS))), 'Impacts the guarantee covers; default all.'),
+      impacts: described(z.optional(z.array(z.enum(IMPACTS))), 'guaranteeSchema.impacts'),
       penalty: described(
         z.optional(
           z.strictObject({
-            perBreach: described(z.optional(decimalText), 'Percent of the fee for each breached incident.'),
+            perBreach: described(z.optional(decimalText), 'guaranteeSchema.penalty.perBreach'),
             perLate: z.optional(latePenaltySchema),
-            cap: described(z.optional(decimalText), 'Most this guarantee can give in a period, in percent of the fee.'),
+            cap: described(z.optional(decimalText), 'guaranteeSchema.penalty.cap'),
           }),
         ),
-        'What a breach costs; without it a breach is reported but gives no credit.',
+        'guaranteeSchema.penalty',
       ),
       // Service-desk fields (due rules, paused clocks, targets per priority): see service-desk.ts.
       ...guaranteeDeskFields(calendarSchema),
     }),
-    'A guarantee of time to intervention (GTI) or to restoration (GTR).',
+    'guaranteeSchema',
   ))()
 
 /**
@@ -234,50 +234,50 @@ export const guaranteeSchema = /* @__PURE__ */ (() =>
 export const commitmentSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      id: described(z.optional(z.string()), 'Stable identifier, e.g. "ovh-vps-2016-starter".'),
-      name: described(z.optional(z.string()), 'Name for people.'),
+      id: described(z.optional(z.string()), 'commitmentSchema.id'),
+      name: described(z.optional(z.string()), 'commitmentSchema.name'),
       description: z.optional(z.string()),
-      timeZone: described(z.optional(z.string()), 'IANA time zone whose calendar months are measured; default UTC.'),
+      timeZone: described(z.optional(z.string()), 'commitmentSchema.timeZone'),
       measurement: z.optional(measurementSchema),
       credit: described(
         z.optional(z.union([creditModelSchema, z.array(creditModelSchema)])),
-        'How a credit follows from availability; several models add up. Absent: availability is best effort, no credit.',
+        'commitmentSchema.credit',
       ),
-      gti: described(z.optional(guaranteeSchema), "Garantie de temps d'intervention: someone works on the incident within this time."),
-      gtr: described(z.optional(guaranteeSchema), 'Garantie de temps de rétablissement: service restored within this time.'),
+      gti: described(z.optional(guaranteeSchema), 'commitmentSchema.gti'),
+      gtr: described(z.optional(guaranteeSchema), 'commitmentSchema.gtr'),
       combine: described(
         z.optional(z.enum(['add', 'larger'])),
-        'How guarantee penalties combine with the availability credit: added (default) or the larger of the two; the cap applies after.',
+        'commitmentSchema.combine',
       ),
-      cap: described(z.optional(decimalText), 'Most the credit can reach, in percent of the fee; default 100.'),
-      soleRemedy: described(z.optional(z.boolean()), 'True when the contract says the credit is the only compensation.'),
+      cap: described(z.optional(decimalText), 'commitmentSchema.cap'),
+      soleRemedy: described(z.optional(z.boolean()), 'commitmentSchema.soleRemedy'),
       minimumCredit: described(
         z.optional(
           z.strictObject({
-            amount: described(decimalText, 'The smallest credit paid, e.g. "1".'),
-            currency: described(z.string(), 'ISO 4217 code, e.g. "USD".'),
+            amount: described(decimalText, 'commitmentSchema.minimumCredit.amount'),
+            currency: described(z.string(), 'commitmentSchema.minimumCredit.currency'),
           }),
         ),
-        'A credit smaller than this is not paid (AWS: credits under 1 USD); applied to the rounded amount, in the same currency only.',
+        'commitmentSchema.minimumCredit',
       ),
       creditBase: described(
         z.optional(z.enum(['affected', 'service'])),
-        'What the credit is a share of: the fee of the affected resource only (affected), or of the whole service (service). Pass the matching fee.',
+        'commitmentSchema.creditBase',
       ),
       claim: described(
         z.optional(
           z.strictObject({
-            window: described(z.optional(z.string()), 'How long the client has to claim, as the contract says it, e.g. "by the end of the second billing cycle".'),
-            days: described(z.optional(z.int().check(z.positive())), 'The same in days, when it is a number of days.'),
-            procedure: described(z.optional(z.string()), 'How to claim, e.g. "a support ticket with the request logs".'),
-            automatic: described(z.optional(z.boolean()), 'True when the credit is given without a claim.'),
+            window: described(z.optional(z.string()), 'commitmentSchema.claim.window'),
+            days: described(z.optional(z.int().check(z.positive())), 'commitmentSchema.claim.days'),
+            procedure: described(z.optional(z.string()), 'commitmentSchema.claim.procedure'),
+            automatic: described(z.optional(z.boolean()), 'commitmentSchema.claim.automatic'),
           }),
         ),
-        'How a credit is claimed: the library computes what is owed, not whether it was claimed in time.',
+        'commitmentSchema.claim',
       ),
       source: z.optional(sourceSchema),
     }),
-    'An availability commitment: measurement rules and credit models.',
+    'commitmentSchema',
   ))()
 
 /** Input types accept read-only data too, such as objects written `as const`. */

@@ -1,21 +1,36 @@
 import * as z from 'zod/mini'
 import { en } from 'zod/locales'
+import { $ZodCheck } from 'zod/v4/core'
 import { describe, type InputIssue, type IssueParams } from '../errors.js'
 
 // Every schema is built in a function run once at import and marked pure: zod marks its own functions
 // free of side effects, but bundlers do not carry that mark from one file to another, so without it a
 // bundle that never validates would still build every schema, and carry zod with them.
 
-/** Attaches the description the JSON Schema shows for a field. */
-export function described<T extends z.ZodMiniType>(schema: T, text: string): T {
-  return schema.check(z.describe<z.output<T>>(text))
+/**
+ * The key of each field's description, for `matou/json-schema`, which words it from descriptions.ts: the
+ * texts stay out of a bundle that only validates. Not zod's global registry, which would show the keys as
+ * descriptions to an application that builds a JSON Schema of its own from these schemas.
+ */
+export const descriptionKeys = /* @__PURE__ */ z.registry<{ description: string }>()
+
+/**
+ * Attaches the key of the description the JSON Schema shows for a field (a key of descriptions.ts; a text
+ * that is no key is shown as written). Like zod's `describe`, a no-op check, so the schema is a copy that
+ * the JSON Schema describes on its own even where one schema is used in many places.
+ */
+export function described<T extends z.ZodMiniType>(schema: T, key: string): T {
+  const check: $ZodCheck<z.output<T>> = new $ZodCheck({ check: 'describe' })
+  check._zod.onattach = [(inst) => descriptionKeys.add(inst as z.ZodMiniType, { description: key })]
+  check._zod.check = () => {}
+  return schema.check(check)
 }
 
 /** A decimal as written in a file: a string such as "99.5" (preferred, exact) or a number. */
 export const decimalText = /* @__PURE__ */ (() =>
   described(
     z.union([z.string(), z.number()]),
-    'A decimal number; write it as a string such as "99.5" to keep it exact.',
+    'decimalText',
   ))()
 
 /** A fixed-length ISO-8601 duration such as "PT4H", or whole milliseconds. */
@@ -26,7 +41,7 @@ export const durationText = /* @__PURE__ */ (() =>
       z.string().check(z.maxLength(200, { error: (issue) => `must be an ISO-8601 duration of at most 200 characters such as "PT4H" (got ${String((issue.input as string).length)} characters)` })),
       z.int().check(z.nonnegative()),
     ]),
-    'An ISO-8601 duration of fixed length such as "PT4H" or "PT43M12S", or whole milliseconds.',
+    'durationText',
   ))()
 
 const INSTANT_PATTERN = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9})?)?(Z|z|[+-]\d{2}(:?\d{2})?)\s*$/
@@ -35,33 +50,33 @@ const INSTANT_PATTERN = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9}
 export const instantText = /* @__PURE__ */ (() =>
   described(
     z.union([z.string().check(z.regex(INSTANT_PATTERN)), z.date(), z.int()]),
-    'An ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z".',
+    'instantText',
   ))()
 
 /** Where a preset or a term comes from. */
 export const sourceSchema = /* @__PURE__ */ (() =>
   described(
     z.object({
-      title: described(z.string(), 'Name of the document the terms come from.'),
-      url: described(z.optional(z.string()), 'Where the document can be read.'),
-      date: described(z.optional(z.string()), 'Date or version of the terms.'),
-      clause: described(z.optional(z.string()), 'The clause quoted as written, in its own language.'),
-      language: described(z.optional(z.string()), 'Language of the quoted clause, e.g. "fr".'),
+      title: described(z.string(), 'sourceSchema.title'),
+      url: described(z.optional(z.string()), 'sourceSchema.url'),
+      date: described(z.optional(z.string()), 'sourceSchema.date'),
+      clause: described(z.optional(z.string()), 'sourceSchema.clause'),
+      language: described(z.optional(z.string()), 'sourceSchema.language'),
       verified: described(
         z.optional(z.boolean()),
-        "True only when every figure and clause encoded was checked against the provider's own text, at the recorded url (or document title) and version date; false when any comes from a secondary copy, a quotation by a third party, or an assumption (the notes say which).",
+        'sourceSchema.verified',
       ),
       confidence: described(
         z.optional(z.enum(['verified', 'partly', 'assumed'])),
-        "How sure the preset is: verified (as verified true), partly (some figures checked against the provider's text, others not: the notes say which), assumed (the figures are not from the provider's text). Default: verified when verified is true, else assumed.",
+        'sourceSchema.confidence',
       ),
-      historical: described(z.optional(z.boolean()), 'True for terms no longer offered.'),
+      historical: described(z.optional(z.boolean()), 'sourceSchema.historical'),
       notes: described(
         z.optional(z.array(z.string())),
-        'The clauses encoded (quoted or paraphrased, marked as such), every reading made, and what the source leaves silent.',
+        'sourceSchema.notes',
       ),
     }),
-    'Where the terms come from.',
+    'sourceSchema',
   ))()
 
 /** Writes a zod issue path the way this library writes paths: `credit.tiers[1].below`. */

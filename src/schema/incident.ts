@@ -23,24 +23,24 @@ import { incidentDeskFields } from './service-desk.js'
 export const incidentSchema = /* @__PURE__ */ (() =>
   described(
     z.looseObject({
-      id: described(z.optional(z.union([z.string(), z.number()])), 'Identifier, quoted in explanations.'),
-      title: described(z.optional(z.string()), 'Short description for people.'),
-      start: described(instantText, 'When the incident began.'),
-      end: described(z.optional(z.union([instantText, z.null()])), 'When it ended; absent or null while it is open.'),
+      id: described(z.optional(z.union([z.string(), z.number()])), 'incidentSchema.id'),
+      title: described(z.optional(z.string()), 'incidentSchema.title'),
+      start: described(instantText, 'incidentSchema.start'),
+      end: described(z.optional(z.union([instantText, z.null()])), 'incidentSchema.end'),
       elements: described(
         z.optional(z.union([z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), z.string().check(z.minLength(1)), z.null()])),
-        'The elements (services, machines) it affects; absent or null means every element.',
+        'incidentSchema.elements',
       ),
-      impact: described(z.optional(z.enum(IMPACTS)), 'outage (default), partial or degraded.'),
-      cause: described(z.optional(z.enum(CAUSES)), 'unplanned (default), maintenance, customer, force-majeure or third-party.'),
-      detectedAt: described(z.optional(z.union([instantText, z.null()])), 'When monitoring detected it; null or absent when unknown.'),
-      reportedAt: described(z.optional(z.union([instantText, z.null()])), 'When the client reported it (opened a ticket); null or absent when unknown.'),
-      interventionAt: described(z.optional(z.union([instantText, z.null()])), 'First human action on it; null or absent when unknown.'),
-      restoredAt: described(z.optional(z.union([instantText, z.null()])), 'When service was restored; default the end.'),
+      impact: described(z.optional(z.enum(IMPACTS)), 'incidentSchema.impact'),
+      cause: described(z.optional(z.enum(CAUSES)), 'incidentSchema.cause'),
+      detectedAt: described(z.optional(z.union([instantText, z.null()])), 'incidentSchema.detectedAt'),
+      reportedAt: described(z.optional(z.union([instantText, z.null()])), 'incidentSchema.reportedAt'),
+      interventionAt: described(z.optional(z.union([instantText, z.null()])), 'incidentSchema.interventionAt'),
+      restoredAt: described(z.optional(z.union([instantText, z.null()])), 'incidentSchema.restoredAt'),
       // Service-desk fields (priority, status history, waits): see service-desk.ts.
       ...incidentDeskFields,
     }),
-    'An incident: an interval of time during which elements were unavailable or impaired.',
+    'incidentSchema',
   ))()
 
 /**

@@ -8,6 +8,8 @@
 import * as z from 'zod/mini'
 import { describe, InputError } from '../errors.js'
 import { commitmentSchema } from './commitment.js'
+import { descriptionKeys } from './common.js'
+import { DESCRIPTIONS } from './descriptions.js'
 import { incidentListSchema } from './incident.js'
 import { offerSchema } from './offer.js'
 import { scenarioListSchema } from './scenario.js'
@@ -37,6 +39,17 @@ export const SCHEMA_NAMES = /* @__PURE__ */ Object.keys(SCHEMAS) as SchemaName[]
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name))
     throw new InputError([{ path: 'name', message: `must be one of ${SCHEMA_NAMES.join(', ')} (got ${describe(name)})` }])
-  const schema = z.toJSONSchema(SCHEMAS[name], { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>
-  return { ...schema, title: `matou ${name}` }
+  const schema = z.toJSONSchema(SCHEMAS[name], { unrepresentable: 'any', io: 'input', metadata: descriptionKeys }) as Record<string, unknown>
+  return { ...worded(schema), title: `matou ${name}` }
+}
+
+/** The schema with each description key replaced by its text. */
+function worded<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(worded) as T
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = key === 'description' && typeof v === 'string' && Object.hasOwn(DESCRIPTIONS, v) ? DESCRIPTIONS[v] : worded(v)
+  }
+  return out as T
 }

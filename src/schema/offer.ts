@@ -14,10 +14,10 @@ import { decimalText, described, sourceSchema } from './common.js'
 export const moneySchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      amount: described(decimalText, 'The amount; write it as a string such as "9.99" to keep it exact.'),
-      currency: described(z.string(), 'ISO 4217 code, e.g. "EUR".'),
+      amount: described(decimalText, 'moneySchema.amount'),
+      currency: described(z.string(), 'moneySchema.currency'),
     }),
-    'An amount of money.',
+    'moneySchema',
   ))()
 
 /** Kinds of organisation, as the CHATONS name them. */
@@ -28,26 +28,26 @@ export const organisationSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
       name: z.optional(z.string()),
-      structure: described(z.enum(STRUCTURES), 'association, cooperative, company, volunteer-collective, individual or public-body.'),
-      salariedStaff: described(z.optional(z.boolean()), 'Whether people are paid to run the service.'),
-      staffCount: described(z.optional(z.int().check(z.nonnegative())), 'How many salaried people.'),
-      onCall: described(z.optional(z.boolean()), 'Astreinte: someone can act outside business hours.'),
-      dataLocation: described(z.optional(z.string()), 'Where the data is hosted, e.g. "FR" or "EU".'),
-      chatons: described(z.optional(z.boolean()), 'Member of the CHATONS collective.'),
-      governance: described(z.optional(z.string()), 'Governance notes, in the organisation\'s own words.'),
+      structure: described(z.enum(STRUCTURES), 'organisationSchema.structure'),
+      salariedStaff: described(z.optional(z.boolean()), 'organisationSchema.salariedStaff'),
+      staffCount: described(z.optional(z.int().check(z.nonnegative())), 'organisationSchema.staffCount'),
+      onCall: described(z.optional(z.boolean()), 'organisationSchema.onCall'),
+      dataLocation: described(z.optional(z.string()), 'organisationSchema.dataLocation'),
+      chatons: described(z.optional(z.boolean()), 'organisationSchema.chatons'),
+      governance: described(z.optional(z.string()), 'organisationSchema.governance'),
     }),
-    'The organisation behind an offer.',
+    'organisationSchema',
   ))()
 
 /** A service sold under an offer, with its monthly fee. */
 export const serviceSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      id: described(z.string().check(z.minLength(1)), 'Stable name, e.g. "vps-s".'),
+      id: described(z.string().check(z.minLength(1)), 'serviceSchema.id'),
       name: z.optional(z.string()),
-      fee: described(moneySchema, 'Monthly fee of one element of this service.'),
+      fee: described(moneySchema, 'serviceSchema.fee'),
     }),
-    'A service and its monthly fee.',
+    'serviceSchema',
   ))()
 
 /**
@@ -66,17 +66,17 @@ export const serviceSchema = /* @__PURE__ */ (() =>
 export const offerSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      id: described(z.string().check(z.minLength(1)), 'Stable identifier, e.g. "chatons-coop-vps".'),
-      provider: described(z.string(), 'Who sells it.'),
-      name: described(z.string(), 'Name of the offer.'),
+      id: described(z.string().check(z.minLength(1)), 'offerSchema.id'),
+      provider: described(z.string(), 'offerSchema.provider'),
+      name: described(z.string(), 'offerSchema.name'),
       description: z.optional(z.string()),
       url: z.optional(z.string()),
-      services: described(z.array(serviceSchema).check(z.minLength(1)), 'What is sold, each with its monthly fee.'),
-      commitment: described(z.optional(commitmentSchema), 'Availability commitment, GTI and GTR; absent: best effort.'),
+      services: described(z.array(serviceSchema).check(z.minLength(1)), 'offerSchema.services'),
+      commitment: described(z.optional(commitmentSchema), 'offerSchema.commitment'),
       support: z.optional(
         z.strictObject({
-          hours: described(z.optional(z.string()), 'Support hours for people, e.g. "Mon–Fri 9:00–18:00".'),
-          channels: described(z.optional(z.array(z.string())), 'e.g. ["email", "phone", "forum"].'),
+          hours: described(z.optional(z.string()), 'offerSchema.support.hours'),
+          channels: described(z.optional(z.array(z.string())), 'offerSchema.support.channels'),
         }),
       ),
       claimWindow: described(
@@ -84,21 +84,21 @@ export const offerSchema = /* @__PURE__ */ (() =>
           z.union([
             z.string(),
             z.strictObject({
-              text: described(z.string(), 'As the contract says it, e.g. "by the end of the second billing cycle".'),
-              days: described(z.optional(z.int().check(z.positive())), 'The same in days, when it is a number of days.'),
+              text: described(z.string(), 'offerSchema.claimWindow.text'),
+              days: described(z.optional(z.int().check(z.positive())), 'offerSchema.claimWindow.days'),
             }),
           ]),
         ),
-        'How long the client has to claim a credit.',
+        'offerSchema.claimWindow',
       ),
       partMonth: described(
         z.optional(z.enum(['full', 'pro-rata'])),
-        'How a client in service for part of a month is billed: full (default), the month\'s fee; pro-rata, the fee × its time in service / the month.',
+        'offerSchema.partMonth',
       ),
       organisation: z.optional(organisationSchema),
       source: z.optional(sourceSchema),
     }),
-    'An offer: services with their fees, the commitment behind them, and the organisation.',
+    'offerSchema',
   ))()
 
 /** An offer as a user writes it. */

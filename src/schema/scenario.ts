@@ -19,17 +19,17 @@ import { incidentSchema } from './incident.js'
 export const scenarioSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      id: described(z.string().check(z.minLength(1)), 'Stable name, e.g. "outage-4h".'),
-      name: described(z.string(), 'For people, e.g. "A 4-hour outage".'),
+      id: described(z.string().check(z.minLength(1)), 'scenarioSchema.id'),
+      name: described(z.string(), 'scenarioSchema.name'),
       description: z.optional(z.string()),
       month: described(
         z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
-        'The month the incidents fall in, YYYY-MM; default the first incident\'s month.',
+        'scenarioSchema.month',
       ),
-      timeZone: described(z.optional(z.string()), 'Time zone of the month; default each offer\'s commitment zone.'),
-      incidents: described(z.array(incidentSchema), 'Incidents; those without elements hit the client\'s service.'),
+      timeZone: described(z.optional(z.string()), 'scenarioSchema.timeZone'),
+      incidents: described(z.array(incidentSchema), 'scenarioSchema.incidents'),
     }),
-    'A named set of incidents in one month, to compare offers on.',
+    'scenarioSchema',
   ))()
 
 /**

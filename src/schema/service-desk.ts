@@ -14,34 +14,34 @@ const statusName = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.max
 export const statusEventSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      at: described(instantText, 'When the incident took this status.'),
-      status: described(statusName, 'The status it took, e.g. "in-progress", "waiting-customer", "waiting-vendor", "resolved".'),
+      at: described(instantText, 'statusEventSchema.at'),
+      status: described(statusName, 'statusEventSchema.status'),
     }),
-    'A status the incident took, and when; it holds until the next one.',
+    'statusEventSchema',
   ))()
 
 /** A span during which the incident waited, and on whom. */
 export const waitingSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      start: described(instantText, 'When the wait began.'),
-      end: described(z.optional(z.union([instantText, z.null()])), 'When it ended; absent or null while it lasts.'),
-      reason: described(statusName, 'On whom it waited, as a status name a guarantee can pause on, e.g. "waiting-customer".'),
+      start: described(instantText, 'waitingSchema.start'),
+      end: described(z.optional(z.union([instantText, z.null()])), 'waitingSchema.end'),
+      reason: described(statusName, 'waitingSchema.reason'),
     }),
-    'A wait on the client or a third party.',
+    'waitingSchema',
   ))()
 
 /** The fields a desk adds to an incident, composed into the incident schema. */
 export const incidentDeskFields = /* @__PURE__ */ (() => ({
-  priority: described(z.optional(statusName), 'Priority as the desk names it, e.g. "P1"; a guarantee can set its target per priority.'),
+  priority: described(z.optional(statusName), 'incidentDeskFields.priority'),
   statusHistory: described(
     z.optional(z.array(statusEventSchema)),
-    'The statuses the incident went through; a guarantee pauses its clock while a status it names holds.',
+    'incidentDeskFields.statusHistory',
   ),
-  waiting: described(z.optional(z.array(waitingSchema)), 'Spans during which the incident waited on someone else.'),
+  waiting: described(z.optional(z.array(waitingSchema)), 'incidentDeskFields.waiting'),
   client: described(
     z.optional(statusName),
-    "The client the incident is for, e.g. a GLPI entity; the commitment's client list may give it its own targets.",
+    'incidentDeskFields.client',
   ),
 }))()
 
@@ -54,25 +54,25 @@ export const dueSchema = /* @__PURE__ */ (() =>
       z.strictObject({
         businessDays: described(
           z.int().check(z.minimum(1), z.maximum(366)),
-          'Due at the close of the Nth business day after the day the clock starts.',
+          'dueSchema.businessDays',
         ),
       }),
       z.strictObject({
-        nextBusinessDay: described(clockTime, 'Due on the first business day after the day the clock starts, at this local time, e.g. "12:00".'),
+        nextBusinessDay: described(clockTime, 'dueSchema.nextBusinessDay'),
       }),
     ]),
-    'A deadline in business days rather than in covered hours; the calendar says which days are business days.',
+    'dueSchema',
   ))()
 
 /** What a target per priority may set; the calendar schema is passed in to avoid an import cycle. */
 function priorityTarget<C extends z.ZodMiniType>(calendar: C) {
   return described(
     z.strictObject({
-      within: described(z.optional(durationText), 'The guaranteed time for this priority, on its calendar, e.g. "PT1H".'),
+      within: described(z.optional(durationText), 'priorityTarget.within'),
       due: z.optional(dueSchema),
-      calendar: described(z.optional(calendar), "When this priority's clock runs; default the guarantee's calendar."),
+      calendar: described(z.optional(calendar), 'priorityTarget.calendar'),
     }),
-    'The target of one priority: within or due, and its calendar.',
+    'priorityTarget',
   )
 }
 
@@ -82,11 +82,11 @@ export function guaranteeDeskFields<C extends z.ZodMiniType>(calendar: C) {
     due: z.optional(dueSchema),
     pauseOn: described(
       z.optional(z.array(statusName)),
-      'Statuses (of the status history) and waiting reasons during which the clock stops, e.g. ["waiting-customer", "waiting-vendor"].',
+      'guaranteeDeskFields.pauseOn',
     ),
     byPriority: described(
       z.optional(z.record(statusName, priorityTarget(calendar))),
-      'Targets per priority, e.g. { P1: { within: "PT1H", calendar: "24/7" }, P3: { due: { nextBusinessDay: "12:00" } } }; an incident of another priority, or of none, takes the guarantee\'s own target.',
+      'guaranteeDeskFields.byPriority',
     ),
   }
 }

@@ -5,7 +5,7 @@ import { described } from './common.js'
 
 const WEEKDAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
-const hoursText = /* @__PURE__ */ (() => described(z.string(), 'Local times HH:MM-HH:MM in the commitment\'s time zone, e.g. "02:00-04:00".'))()
+const hoursText = /* @__PURE__ */ (() => described(z.string(), 'hoursText'))()
 
 /** A recurring maintenance window, in the commitment's time zone. */
 export const maintenanceWindowSchema = /* @__PURE__ */ (() =>
@@ -14,28 +14,28 @@ export const maintenanceWindowSchema = /* @__PURE__ */ (() =>
       z.strictObject({ every: z.literal('day'), hours: hoursText }),
       z.strictObject({
         every: z.literal('week'),
-        on: described(z.union([z.enum(WEEKDAY), z.array(z.enum(WEEKDAY))]), 'The weekdays, e.g. "sun" or ["sat", "sun"].'),
+        on: described(z.union([z.enum(WEEKDAY), z.array(z.enum(WEEKDAY))]), 'maintenanceWindowSchema.week.on'),
         hours: hoursText,
       }),
       z.strictObject({
         every: z.literal('month'),
-        on: described(z.enum(WEEKDAY), 'The weekday, e.g. "sun".'),
-        nth: described(z.union([z.int().check(z.minimum(1), z.maximum(5)), z.literal('last')]), 'Which one of the month: 1 to 5, or "last".'),
+        on: described(z.enum(WEEKDAY), 'maintenanceWindowSchema.month.on'),
+        nth: described(z.union([z.int().check(z.minimum(1), z.maximum(5)), z.literal('last')]), 'maintenanceWindowSchema.month.nth'),
         hours: hoursText,
       }),
     ]),
-    'A recurring maintenance window: every day, every week on given days, or every month on the nth (or last) weekday; "first Sunday 02:00-04:00" is { every: "month", on: "sun", nth: 1, hours: "02:00-04:00" }.',
+    'maintenanceWindowSchema',
   ))()
 
 /** Who must be running for time to count, for sets of instances. */
 export const inServiceSchema = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
-      atLeast: described(z.int().check(z.minimum(1)), 'Time counts only while at least this many of the elements given as running are running, e.g. 2.'),
+      atLeast: described(z.int().check(z.minimum(1)), 'inServiceSchema.atLeast'),
     }),
-    'Time counts only while enough instances run (Azure availability sets and zones: two or more VMs); the running intervals are given with the incidents.',
+    'inServiceSchema',
   ))()
 
 /** Maintenance windows of a measurement window. */
 export const maintenanceListSchema = /* @__PURE__ */ (() =>
-  described(z.array(maintenanceWindowSchema), 'Recurring maintenance windows, excluded from the measured time by schedule.'))()
+  described(z.array(maintenanceWindowSchema), 'maintenanceListSchema'))()

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini'
-import { en } from 'zod/locales'
 import { $ZodCheck } from 'zod/v4/core'
 import { describe, type InputIssue, type IssueParams } from '../errors.js'
 
@@ -145,8 +144,6 @@ function typeName(t: unknown): string {
   return TYPE_NAMES[String(t)] ?? String(t)
 }
 
-let english: z.core.$ZodErrorMap | undefined
-
 /**
  * Messages for people rather than for developers: what is expected and what was found
  * (`must be one of tiers, per-duration, pro-rata, hourly-waiver (got "flat")`). Pass as `{ error: readableErrors }`.
@@ -154,11 +151,45 @@ let english: z.core.$ZodErrorMap | undefined
  * setting one globally would change the messages of an application's own schemas.
  */
 export function readableErrors(issue: z.core.$ZodRawIssue): string {
-  const own = ownWording(issue)
-  if (own !== undefined) return own.message
-  english ??= en().localeError
-  const message = english(issue)
-  return (typeof message === 'string' ? message : message?.message) ?? 'Invalid input'
+  return ownWording(issue)?.message ?? zodEnglish(issue)
+}
+
+/** How zod's English words the size of a string, a list, a set, a map or a file. */
+const SIZE_UNITS: Record<string, string> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' }
+
+/**
+ * zod's English message (its `en` locale, word for word) for the issues {@link ownWording} leaves out; the
+ * locale itself, with the wordings of every string format zod knows, weighs 1 kB gzipped in every bundle
+ * that validates. Of the string formats, the schemas here use patterns alone: another one is named by its
+ * code (`Invalid email`). A test holds it to the locale.
+ */
+export function zodEnglish(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big'
+      const adj = issue.exact ? 'exactly ' : `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}`
+      const unit = SIZE_UNITS[issue.origin ?? '']
+      // zod's own difference: an issue too big with no origin says "value", one too small "undefined".
+      const origin = big ? (issue.origin ?? 'value') : issue.origin
+      const bound = String(big ? issue.maximum : issue.minimum)
+      return `Too ${big ? 'big' : 'small'}: expected ${origin} ${unit ? `to have ${adj}${bound} ${unit}` : `to be ${adj}${bound}`}`
+    }
+    case 'invalid_format':
+      if (issue.format === 'starts_with') return `Invalid string: must start with "${issue.prefix}"`
+      if (issue.format === 'ends_with') return `Invalid string: must end with "${issue.suffix}"`
+      if (issue.format === 'includes') return `Invalid string: must include "${issue.includes}"`
+      if (issue.format === 'regex') return `Invalid string: must match pattern ${String(issue.pattern)}`
+      return `Invalid ${issue.format}`
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${String(issue.divisor)}`
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`
+    case 'invalid_element':
+      return `Invalid value in ${issue.origin}`
+    default:
+      return 'Invalid input'
+  }
 }
 
 /** Keys YAML makes of a number written with a decimal comma in a flow mapping: `{ atLeast: 99,5 }` is `atLeast: 99` and a key `5`. */

@@ -36,13 +36,21 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * the pro-rata target, clients in service for part of a month, fees kept exact to any length, and
  * per-client guarantee targets joined the core, then the Azure in-service presets and the checks that replaced non-null
  * assertions, planned and unplanned downtime and the French codes of every problem: 70.7 kB and 95.5 kB,
- * over both budgets again (the in-service presets alone added 164 B and 144 B). The guards hold them there
- * until the service-desk and window code load only where a commitment uses them.
+ * over both budgets again (the in-service presets alone added 164 B and 144 B).
+ *
+ * The descriptions of the fields, which only the JSON Schema shows, then moved to `matou/json-schema` (the
+ * schemas carry a key, src/schema/descriptions.ts the texts), and zod's English for the few issues the
+ * schemas do not word was written out instead of loading zod's `en` locale: 67.5 kB and 91.4 kB. What is
+ * left over in the statement is code it runs for some commitment (the service-desk clocks and targets,
+ * about 3 kB; measurement windows, about 2.5 kB; each estimated as what the bundle loses without its files)
+ * and the presets' data (`monthlyStatement` alone is 62.4 kB): `monthlyStatement` is synchronous and takes
+ * any commitment, so no bundler can leave that code out while the function keeps its signature. The
+ * guards hold both figures where they were measured so that neither grows.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_800 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_600 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 67_600 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 91_500 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

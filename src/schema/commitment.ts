@@ -26,10 +26,7 @@ const tiersModel = /* @__PURE__ */ (() =>
   described(
     z.strictObject({
       type: z.literal('tiers'),
-      tiers: described(
-        z.array(tierSchema).check(z.minLength(1)),
-        'tiersModel.tiers',
-      ),
+      tiers: described(z.array(tierSchema).check(z.minLength(1)), 'tiersModel.tiers'),
     }),
     'tiersModel',
   ))()
@@ -42,14 +39,8 @@ const perDurationModel = /* @__PURE__ */ (() =>
       per: described(durationText, 'perDurationModel.per'),
       count: described(z.optional(z.enum(['started', 'full'])), 'perDurationModel.count'),
       beyond: described(z.optional(decimalText), 'perDurationModel.beyond'),
-      allowance: described(
-        z.optional(durationText),
-        'perDurationModel.allowance',
-      ),
-      onceExceeded: described(
-        z.optional(z.enum(['excess', 'all'])),
-        'perDurationModel.onceExceeded',
-      ),
+      allowance: described(z.optional(durationText), 'perDurationModel.allowance'),
+      onceExceeded: described(z.optional(z.enum(['excess', 'all'])), 'perDurationModel.onceExceeded'),
       cap: described(z.optional(decimalText), 'perDurationModel.cap'),
     }),
     'perDurationModel',
@@ -60,10 +51,7 @@ const proRataModel = /* @__PURE__ */ (() =>
     z.strictObject({
       type: z.literal('pro-rata'),
       multiplier: described(z.optional(decimalText), 'proRataModel.multiplier'),
-      below: described(
-        z.optional(decimalText),
-        'proRataModel.below',
-      ),
+      below: described(z.optional(decimalText), 'proRataModel.below'),
       cap: described(z.optional(decimalText), 'proRataModel.cap'),
     }),
     'proRataModel',
@@ -74,19 +62,10 @@ const hourlyWaiverModel = /* @__PURE__ */ (() =>
     z.strictObject({
       type: z.literal('hourly-waiver'),
       moreThan: described(durationText, 'hourlyWaiverModel.moreThan'),
-      share: described(
-        z.optional(decimalText),
-        'hourlyWaiverModel.share',
-      ),
+      share: described(z.optional(decimalText), 'hourlyWaiverModel.share'),
       timeZone: described(z.optional(z.string()), 'hourlyWaiverModel.timeZone'),
-      others: described(
-        z.optional(z.enum(['add', 'on-remainder'])),
-        'hourlyWaiverModel.others',
-      ),
-      automatic: described(
-        z.optional(z.boolean()),
-        'hourlyWaiverModel.automatic',
-      ),
+      others: described(z.optional(z.enum(['add', 'on-remainder'])), 'hourlyWaiverModel.others'),
+      automatic: described(z.optional(z.boolean()), 'hourlyWaiverModel.automatic'),
     }),
     'hourlyWaiverModel',
   ))()
@@ -105,26 +84,14 @@ export const measurementSchema = /* @__PURE__ */ (() =>
           degraded: described(z.optional(decimalText), 'measurementSchema.weights.degraded'),
         }),
       ),
-      excludedCauses: described(
-        z.optional(z.array(z.enum(CAUSES))),
-        'measurementSchema.excludedCauses',
-      ),
-      exclusions: described(
-        z.optional(z.enum(['as-available', 'out-of-period'])),
-        'measurementSchema.exclusions',
-      ),
+      excludedCauses: described(z.optional(z.array(z.enum(CAUSES))), 'measurementSchema.excludedCauses'),
+      exclusions: described(z.optional(z.enum(['as-available', 'out-of-period'])), 'measurementSchema.exclusions'),
       minimumOutage: described(z.optional(durationText), 'measurementSchema.minimumOutage'),
-      granularity: described(
-        z.optional(z.enum(['none', 'minute-up', 'minute-down'])),
-        'measurementSchema.granularity',
-      ),
+      granularity: described(z.optional(z.enum(['none', 'minute-up', 'minute-down'])), 'measurementSchema.granularity'),
       rounding: described(
         z.optional(
           z.strictObject({
-            decimals: described(
-              z.int().check(z.minimum(0), z.maximum(10)),
-              'measurementSchema.rounding.decimals',
-            ),
+            decimals: described(z.int().check(z.minimum(0), z.maximum(10)), 'measurementSchema.rounding.decimals'),
             mode: described(z.optional(z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])), 'measurementSchema.rounding.mode'),
           }),
         ),
@@ -183,10 +150,7 @@ const latePenaltySchema = /* @__PURE__ */ (() =>
     z.strictObject({
       percent: described(decimalText, 'latePenaltySchema.percent'),
       per: described(z.optional(durationText), 'latePenaltySchema.per'),
-      clock: described(
-        z.optional(z.enum(['business', 'wall-clock'])),
-        'latePenaltySchema.clock',
-      ),
+      clock: described(z.optional(z.enum(['business', 'wall-clock'])), 'latePenaltySchema.clock'),
       count: described(z.optional(z.enum(['started', 'full'])), 'latePenaltySchema.count'),
     }),
     'latePenaltySchema',
@@ -198,10 +162,7 @@ export const guaranteeSchema = /* @__PURE__ */ (() =>
     z.strictObject({
       within: described(z.optional(durationText), 'guaranteeSchema.within'),
       calendar: described(z.optional(calendarSchema), 'guaranteeSchema.calendar'),
-      clockStartsAt: described(
-        z.optional(z.enum(['reported', 'detected', 'first'])),
-        'guaranteeSchema.clockStartsAt',
-      ),
+      clockStartsAt: described(z.optional(z.enum(['reported', 'detected', 'first'])), 'guaranteeSchema.clockStartsAt'),
       impacts: described(z.optional(z.array(z.enum(IMPACTS))), 'guaranteeSchema.impacts'),
       penalty: described(
         z.optional(
@@ -239,16 +200,10 @@ export const commitmentSchema = /* @__PURE__ */ (() =>
       description: z.optional(z.string()),
       timeZone: described(z.optional(z.string()), 'commitmentSchema.timeZone'),
       measurement: z.optional(measurementSchema),
-      credit: described(
-        z.optional(z.union([creditModelSchema, z.array(creditModelSchema)])),
-        'commitmentSchema.credit',
-      ),
+      credit: described(z.optional(z.union([creditModelSchema, z.array(creditModelSchema)])), 'commitmentSchema.credit'),
       gti: described(z.optional(guaranteeSchema), 'commitmentSchema.gti'),
       gtr: described(z.optional(guaranteeSchema), 'commitmentSchema.gtr'),
-      combine: described(
-        z.optional(z.enum(['add', 'larger'])),
-        'commitmentSchema.combine',
-      ),
+      combine: described(z.optional(z.enum(['add', 'larger'])), 'commitmentSchema.combine'),
       cap: described(z.optional(decimalText), 'commitmentSchema.cap'),
       soleRemedy: described(z.optional(z.boolean()), 'commitmentSchema.soleRemedy'),
       minimumCredit: described(
@@ -260,10 +215,7 @@ export const commitmentSchema = /* @__PURE__ */ (() =>
         ),
         'commitmentSchema.minimumCredit',
       ),
-      creditBase: described(
-        z.optional(z.enum(['affected', 'service'])),
-        'commitmentSchema.creditBase',
-      ),
+      creditBase: described(z.optional(z.enum(['affected', 'service'])), 'commitmentSchema.creditBase'),
       claim: described(
         z.optional(
           z.strictObject({

@@ -27,10 +27,7 @@ export function described<T extends z.ZodMiniType>(schema: T, key: string): T {
 
 /** A decimal as written in a file: a string such as "99.5" (preferred, exact) or a number. */
 export const decimalText = /* @__PURE__ */ (() =>
-  described(
-    z.union([z.string(), z.number()]),
-    'decimalText',
-  ))()
+  described(z.union([z.string(), z.number()]), 'decimalText'))()
 
 /** A fixed-length ISO-8601 duration such as "PT4H", or whole milliseconds. */
 export const durationText = /* @__PURE__ */ (() =>
@@ -47,10 +44,7 @@ const INSTANT_PATTERN = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,9}
 
 /** An instant: an ISO-8601 string with an offset, or a Date, or epoch milliseconds. */
 export const instantText = /* @__PURE__ */ (() =>
-  described(
-    z.union([z.string().check(z.regex(INSTANT_PATTERN)), z.date(), z.int()]),
-    'instantText',
-  ))()
+  described(z.union([z.string().check(z.regex(INSTANT_PATTERN)), z.date(), z.int()]), 'instantText'))()
 
 /** Where a preset or a term comes from. */
 export const sourceSchema = /* @__PURE__ */ (() =>
@@ -61,19 +55,10 @@ export const sourceSchema = /* @__PURE__ */ (() =>
       date: described(z.optional(z.string()), 'sourceSchema.date'),
       clause: described(z.optional(z.string()), 'sourceSchema.clause'),
       language: described(z.optional(z.string()), 'sourceSchema.language'),
-      verified: described(
-        z.optional(z.boolean()),
-        'sourceSchema.verified',
-      ),
-      confidence: described(
-        z.optional(z.enum(['verified', 'partly', 'assumed'])),
-        'sourceSchema.confidence',
-      ),
+      verified: described(z.optional(z.boolean()), 'sourceSchema.verified'),
+      confidence: described(z.optional(z.enum(['verified', 'partly', 'assumed'])), 'sourceSchema.confidence'),
       historical: described(z.optional(z.boolean()), 'sourceSchema.historical'),
-      notes: described(
-        z.optional(z.array(z.string())),
-        'sourceSchema.notes',
-      ),
+      notes: described(z.optional(z.array(z.string())), 'sourceSchema.notes'),
     }),
     'sourceSchema',
   ))()

@@ -91,10 +91,7 @@ export const offerSchema = /* @__PURE__ */ (() =>
         ),
         'offerSchema.claimWindow',
       ),
-      partMonth: described(
-        z.optional(z.enum(['full', 'pro-rata'])),
-        'offerSchema.partMonth',
-      ),
+      partMonth: described(z.optional(z.enum(['full', 'pro-rata'])), 'offerSchema.partMonth'),
       organisation: z.optional(organisationSchema),
       source: z.optional(sourceSchema),
     }),

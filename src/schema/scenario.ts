@@ -22,10 +22,7 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
       id: described(z.string().check(z.minLength(1)), 'scenarioSchema.id'),
       name: described(z.string(), 'scenarioSchema.name'),
       description: z.optional(z.string()),
-      month: described(
-        z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
-        'scenarioSchema.month',
-      ),
+      month: described(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))), 'scenarioSchema.month'),
       timeZone: described(z.optional(z.string()), 'scenarioSchema.timeZone'),
       incidents: described(z.array(incidentSchema), 'scenarioSchema.incidents'),
     }),

@@ -34,15 +34,9 @@ export const waitingSchema = /* @__PURE__ */ (() =>
 /** The fields a desk adds to an incident, composed into the incident schema. */
 export const incidentDeskFields = /* @__PURE__ */ (() => ({
   priority: described(z.optional(statusName), 'incidentDeskFields.priority'),
-  statusHistory: described(
-    z.optional(z.array(statusEventSchema)),
-    'incidentDeskFields.statusHistory',
-  ),
+  statusHistory: described(z.optional(z.array(statusEventSchema)), 'incidentDeskFields.statusHistory'),
   waiting: described(z.optional(z.array(waitingSchema)), 'incidentDeskFields.waiting'),
-  client: described(
-    z.optional(statusName),
-    'incidentDeskFields.client',
-  ),
+  client: described(z.optional(statusName), 'incidentDeskFields.client'),
 }))()
 
 const clockTime = /* @__PURE__ */ (() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))()
@@ -52,10 +46,7 @@ export const dueSchema = /* @__PURE__ */ (() =>
   described(
     z.union([
       z.strictObject({
-        businessDays: described(
-          z.int().check(z.minimum(1), z.maximum(366)),
-          'dueSchema.businessDays',
-        ),
+        businessDays: described(z.int().check(z.minimum(1), z.maximum(366)), 'dueSchema.businessDays'),
       }),
       z.strictObject({
         nextBusinessDay: described(clockTime, 'dueSchema.nextBusinessDay'),
@@ -80,13 +71,7 @@ function priorityTarget<C extends z.ZodMiniType>(calendar: C) {
 export function guaranteeDeskFields<C extends z.ZodMiniType>(calendar: C) {
   return {
     due: z.optional(dueSchema),
-    pauseOn: described(
-      z.optional(z.array(statusName)),
-      'guaranteeDeskFields.pauseOn',
-    ),
-    byPriority: described(
-      z.optional(z.record(statusName, priorityTarget(calendar))),
-      'guaranteeDeskFields.byPriority',
-    ),
+    pauseOn: described(z.optional(z.array(statusName)), 'guaranteeDeskFields.pauseOn'),
+    byPriority: described(z.optional(z.record(statusName, priorityTarget(calendar))), 'guaranteeDeskFields.byPriority'),
   }
 }

@@ -66,10 +66,12 @@ function indexIn(list: readonly string[], value: unknown): number {
 
 /**
  * Reads incidents into an {@link IncidentTable}, listing every problem with its path
- * (`incidents[3].end: is before start (…)`).
+ * (`incidents[3].end: is before start (…)`). Open incidents are closed at `openAt`, which is `asOf`
+ * unless a caller gives a default for logs that turn out to hold an open incident: the table's `asOf` is
+ * then `openAt` only if one was met, so that a closed log reads as if no instant had been given.
  */
-export function readIncidents(input: unknown, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
-  if (isIncidentColumns(input)) return tableOfColumns(input, asOf, path, issues)
+export function readIncidents(input: unknown, asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined = asOf): IncidentTable | undefined {
+  if (isIncidentColumns(input)) return tableOfColumns(input, asOf, path, issues, openAt)
   if (!Array.isArray(input)) {
     issues.add(path, `must be a list of incidents (got ${describe(input)})`, 'incident-list', { got: describe(input) })
     return undefined
@@ -118,10 +120,10 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     let e: number | undefined
     const rawEnd = raw.end
     if (rawEnd === undefined || rawEnd === null) {
-      if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
-      else if (s !== undefined && asOf < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(asOf) })
+      if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
+      else if (s !== undefined && openAt < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
       else {
-        e = asOf
+        e = openAt
         ;(open ??= new Uint8Array(n))[i] = 1
       }
     } else {
@@ -197,32 +199,32 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     reportedAt ?? nanColumn(0),
     interventionAt ?? nanColumn(0),
     restoredAt ?? nanColumn(0),
-    asOf,
+    open ? openAt : asOf,
     desk?.build(),
   )
 }
 
 /** Columns a reader checked already: only open incidents are left to close at `asOf`. */
-function tableOfColumns(c: IncidentColumns, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
+function tableOfColumns(c: IncidentColumns, asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined): IncidentTable | undefined {
   const before = issues.issues.length
   let end = c.end
   let open: Uint8Array | undefined
   for (let i = 0; i < c.count; i++) {
     if (!Number.isNaN(c.end[i])) continue
-    if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
-    else if (asOf < c.start[i]!) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
+    if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
+    else if (openAt < c.start[i]!) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`)
     else {
       if (!open) {
         open = new Uint8Array(c.count)
         end = c.end.slice()
       }
       open[i] = 1
-      end[i] = asOf
+      end[i] = openAt
     }
   }
   if (issues.issues.length > before) return undefined
   const n = c.count
-  return new Table(n, c.start, end, open ?? new Uint8Array(0), c.impact, c.cause, c.element, c.names, c.everywhere, c.nameIndex, c.lists, c.ids, c.detectedAt, c.reportedAt, c.interventionAt, c.restoredAt, asOf)
+  return new Table(n, c.start, end, open ?? new Uint8Array(0), c.impact, c.cause, c.element, c.names, c.everywhere, c.nameIndex, c.lists, c.ids, c.detectedAt, c.reportedAt, c.interventionAt, c.restoredAt, open ? openAt : asOf)
 }
 
 /**

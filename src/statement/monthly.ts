@@ -6,12 +6,12 @@ import { readRounding, readScale, type RoundingMode } from '../commitment/roundi
 import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
-import { hasOpenIncident, type IncidentColumns } from '../incidents/columns.js'
+import { type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { firstInstantAtWallClock } from '../time/offset.js'
-import { parsePeriod, type Period, type PeriodLike, readPeriod } from '../time/period.js'
+import { parsePeriod, type Period, type PeriodLike } from '../time/period.js'
 import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
 
 export { type StatementWarning, type FeeSource } from './warnings.js'
@@ -220,14 +220,10 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       else period = parsePeriod(o.month, 'UTC')
     }
   } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'', 'period-required')
-  let asOf = o.asOf
-  // Only a log with an open incident needs an instant to measure it at: a closed log reads as before.
-  if (asOf === undefined && hasOpenIncident(o.incidents)) {
-    const bounds = readPeriod(period, 'period', new IssueList())
-    if (bounds) asOf = bounds.end
-  }
   const periodProblem = issues.issues.length > 0
-  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf, running: o.running }, issues)
+  // Only a log with an open incident needs an instant to measure it at (by default the period's end): a
+  // closed log reads as before.
+  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf: o.asOf, running: o.running, openAtPeriodEnd: true }, issues)
   // A month that could not be read is reported as such, not again as a missing period.
   if (periodProblem) issues.issues.splice(0, issues.issues.length, ...issues.issues.filter((x, k) => k === 0 || x.path !== 'period'))
   const rounding = readRounding(o.rounding, 'rounding', issues)

@@ -356,7 +356,8 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   }
   // Measuring an open incident up to asOf is what was asked for, not a doubt: the report says so, without a warning.
   let anyOpen = false
-  for (let i = 0; i < table.count && !anyOpen; i++) anyOpen = isOpen(table, i) && touches(i)
+  // The open column is empty when no incident is open: no walk through a closed log.
+  if (table.open.length > 0) for (let i = 0; i < table.count && !anyOpen; i++) anyOpen = isOpen(table, i) && touches(i)
   const entries: (StatementEntry | UnpricedEntry)[] = []
   const totals = new Map<string, { elements: number; fees: Decimal; credits: Decimal; credited: number }>()
   const unpriced = { elements: 0, credited: 0 }
@@ -388,7 +389,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       continue
     }
     if (extra.feeSource === 'offer') fromOffer.push(element)
-    entries.push(Object.freeze({ element, ...extra, fee, ...part, availability, guarantees, credit }) as StatementEntry)
+    entries.push(pricedEntry(element, extra, fee, part, availability, guarantees, credit))
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
@@ -431,6 +432,35 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
 }
 
 const FEE_SOURCES: readonly FeeSource[] = ['given', 'client-list', 'option', 'offer']
+
+/**
+ * A priced entry, its keys in the order they have always had (element, name, service, feeSource, fee,
+ * inService, monthlyFee, availability, guarantees, credit), set one by one: spreading two objects into a
+ * literal took a fifth of the statement's own time over 10,000 elements.
+ */
+function pricedEntry(
+  element: string,
+  extra: { name?: string; service?: string; feeSource: FeeSource },
+  fee: Money,
+  part: { inService: InService; monthlyFee?: Money } | undefined,
+  availability: AvailabilityReport,
+  guarantees: readonly IncidentGuarantees[],
+  credit: Credit,
+): StatementEntry {
+  const entry: Record<string, unknown> = { element }
+  if (extra.name !== undefined) entry.name = extra.name
+  if (extra.service !== undefined) entry.service = extra.service
+  entry.feeSource = extra.feeSource
+  entry.fee = fee
+  if (part) {
+    entry.inService = part.inService
+    if (part.monthlyFee !== undefined) entry.monthlyFee = part.monthlyFee
+  }
+  entry.availability = availability
+  entry.guarantees = guarantees
+  entry.credit = credit
+  return Object.freeze(entry) as unknown as StatementEntry
+}
 
 /** An element's `from` / `until`: an instant, or a date `YYYY-MM-DD` at its first instant in `timeZone`. */
 function readServiceBound(value: unknown, path: string, issues: IssueList, timeZone: string): number | undefined {

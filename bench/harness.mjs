@@ -26,24 +26,30 @@ function stats(times) {
 /**
  * Runs every candidate once per round, in an order rotated by one at each round, with a full GC before
  * each run (when --expose-gc is given). A candidate is `{ name, run }`; `run` may be async. Returns, by
- * name, the lowest and median time in ms and the last result.
+ * name, the lowest and median time in ms, the same for the CPU time the process used meanwhile (`cpu`:
+ * every thread, the GC's helpers included; on a loaded machine it moves less than the wall-clock time,
+ * which counts the waits for a core), and the last result.
  */
 export async function interleave(candidates, runs, { quiet = false } = {}) {
   const times = candidates.map(() => [])
+  const cpus = candidates.map(() => [])
   const results = candidates.map(() => undefined)
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < candidates.length; k++) {
       const c = (k + r) % candidates.length
       gc()
+      const c0 = process.cpuUsage()
       const t0 = performance.now()
       results[c] = await candidates[c].run()
       const t = performance.now() - t0
+      const used = process.cpuUsage(c0)
+      cpus[c].push((used.user + used.system) / 1000)
       times[c].push(t)
       if (!quiet) process.stderr.write(`  round ${r + 1}/${runs} ${candidates[c].name}: ${t.toFixed(1)} ms\n`)
     }
   }
   const out = {}
-  candidates.forEach((c, k) => (out[c.name] = { ...stats(times[k]), result: results[k] }))
+  candidates.forEach((c, k) => (out[c.name] = { ...stats(times[k]), cpu: stats(cpus[k]), result: results[k] }))
   return out
 }
 

@@ -277,6 +277,18 @@ async function main() {
   rows.push(['[1 × 10,000] small statement, right after a full GC', ms(afterGc.min), ms(afterGc.median), `${times(cliff.min)} ${times(cliff.median)} of warm`, '', `${verdict(cliff.median, TARGET_AFTER_GC)} of warm, on the median`])
   table(rows)
   console.log('')
+  // The same rounds in CPU time (every thread of the process, the GC's helpers included): on a shared
+  // machine the wall-clock time also counts the waits for a core, which CPU time leaves out.
+  const cpuRows = [['CPU time, same rounds', 'min', 'median', '/ sort u64 (min, median)', '/ sort f64 (min, median)']]
+  for (const mode of ['ms', 'dates', 'iso']) {
+    const g = groups[mode]
+    const label = { ms: 'epoch ms', dates: 'Date objects', iso: 'ISO-8601 strings' }[mode]
+    cpuRows.push([`[${label}] sort u64`, ms(g['sort u64'].cpu.min), ms(g['sort u64'].cpu.median), '1.00× 1.00×', both(g['sort u64'].cpu, g['sort f64'].cpu)])
+    cpuRows.push([`[${label}] monthlyStatement, totals read`, ms(g.statement.cpu.min), ms(g.statement.cpu.median), both(g.statement.cpu, g['sort u64'].cpu), both(g.statement.cpu, g['sort f64'].cpu)])
+    if (mode === 'ms') cpuRows.push([`[${label}]   + every contribution read`, ms(g.contributions.cpu.min), ms(g.contributions.cpu.median), both(g.contributions.cpu, g['sort u64'].cpu), `${both(g.contributions.cpu, g.statement.cpu)} of the statement`])
+  }
+  table(cpuRows)
+  console.log('')
   const MB = 1024 * 1024
   const heap = (m) => m.heapUsed + m.arrayBuffers
   const memory = [['memory', 'peak RSS', 'workload alone', 'input heap', 'target']]

@@ -193,18 +193,23 @@ export interface MeasureInput {
   readonly running?: readonly (readonly number[])[]
 }
 
-/** @internal Reads the common inputs, adding issues with their paths. */
+/**
+ * @internal Reads the common inputs, adding issues with their paths. With `openAtPeriodEnd` and no `asOf`,
+ * open incidents are measured up to the period's end, and `asOf` is that end only when the log has one:
+ * found while reading the log, rather than by a walk through it beforehand.
+ */
 export function readMeasureInput(
-  options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown; running?: unknown },
+  options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown; running?: unknown; openAtPeriodEnd?: boolean },
   issues: IssueList,
 ): MeasureInput | undefined {
   const commitment = readCommitment(options.commitment, 'commitment', issues)
   const bounds = readPeriod(options.period, 'period', issues)
   const asOf = options.asOf === undefined ? undefined : readInstant(options.asOf, 'asOf', issues)
-  const table = readIncidents(options.incidents, asOf, 'incidents', issues)
+  const openAt = options.asOf === undefined && options.openAtPeriodEnd === true ? bounds?.end : asOf
+  const table = readIncidents(options.incidents, asOf, 'incidents', issues, openAt)
   const running = readRunning(options.running, commitment, bounds?.end, issues)
   if (!commitment || !bounds || !table) return undefined
-  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf, ...(running && { running }) }
+  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf: table.asOf, ...(running && { running }) }
 }
 
 /** Reads the running stretches of a set's elements, required when the commitment's window has `inService`. */

@@ -66,10 +66,12 @@ function indexIn(list: readonly string[], value: unknown): number {
 
 /**
  * Reads incidents into an {@link IncidentTable}, listing every problem with its path
- * (`incidents[3].end: is before start (…)`).
+ * (`incidents[3].end: is before start (…)`). Open incidents are closed at `openAt`, which is `asOf`
+ * unless a caller gives a default for logs that turn out to hold an open incident: the table's `asOf` is
+ * then `openAt` only if one was met, so that a closed log reads as if no instant had been given.
  */
-export function readIncidents(input: unknown, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
-  if (isIncidentColumns(input)) return tableOfColumns(input, asOf, path, issues)
+export function readIncidents(input: unknown, asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined = asOf): IncidentTable | undefined {
+  if (isIncidentColumns(input)) return tableOfColumns(input, asOf, path, issues, openAt)
   if (!Array.isArray(input)) {
     issues.add(path, `must be a list of incidents (got ${describe(input)})`, 'incident-list', { got: describe(input) })
     return undefined
@@ -98,12 +100,7 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   const lists: { elements: readonly string[]; names: number[] }[] = []
   // Columns most logs leave empty exist only once an incident fills them.
   let open: Uint8Array | undefined
-  let ids: (string | undefined)[] | undefined
-  let detectedAt: Float64Array | undefined
-  let reportedAt: Float64Array | undefined
-  let interventionAt: Float64Array | undefined
-  let restoredAt: Float64Array | undefined
-  let desk: DeskColumnsBuilder | undefined
+  let extras: Extras | undefined
   const before = issues.issues.length
   // Paths are written only when something is wrong: building a string per field per incident would
   // cost more than reading a million incidents.
@@ -118,10 +115,10 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     let e: number | undefined
     const rawEnd = raw.end
     if (rawEnd === undefined || rawEnd === null) {
-      if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
-      else if (s !== undefined && asOf < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(asOf) })
+      if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
+      else if (s !== undefined && openAt < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
       else {
-        e = asOf
+        e = openAt
         ;(open ??= new Uint8Array(n))[i] = 1
       }
     } else {
@@ -164,21 +161,23 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
       issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`, 'element-list', { got: describe(els) })
       element[i] = EVERY_ELEMENT
     }
-    const id = raw.id
-    if (id !== undefined) {
-      if (typeof id === 'string') ids = withId(ids, i, id)
-      else if (typeof id === 'number' && Number.isFinite(id)) ids = withId(ids, i, String(id))
-      else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`, 'incident-id', { got: describe(id) })
-    }
-    if (raw.title !== undefined && typeof raw.title !== 'string') issues.add(`${path}[${i}].title`, `must be text (got ${describe(raw.title)})`, 'type', { expected: 'string', got: describe(raw.title) })
-    if (raw.detectedAt != null) (detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
-    if (raw.reportedAt != null) (reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
-    if (raw.interventionAt != null) (interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN
-    if (raw.restoredAt != null) (restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
-    // Service-desk fields: read in service-desk.ts.
-    if (raw.priority != null || raw.statusHistory != null || raw.waiting != null || raw.client != null) (desk ??= new DeskColumnsBuilder(n)).read(raw, i, path, issues)
+    // Fields most logs leave out, read apart so that the loop over a million incidents stays small.
+    if (
+      raw.id !== undefined ||
+      raw.title !== undefined ||
+      raw.detectedAt != null ||
+      raw.reportedAt != null ||
+      raw.interventionAt != null ||
+      raw.restoredAt != null ||
+      raw.priority != null ||
+      raw.statusHistory != null ||
+      raw.waiting != null ||
+      raw.client != null
+    )
+      (extras ??= new Extras(n)).read(raw, i, path, issues)
   }
   if (issues.issues.length > before) return undefined
+  const ids = extras?.ids
   if (ids) while (ids.length < n) ids.push(undefined)
   return new Table(
     n,
@@ -193,36 +192,64 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     nameIndex,
     lists,
     ids ?? [],
-    detectedAt ?? nanColumn(0),
-    reportedAt ?? nanColumn(0),
-    interventionAt ?? nanColumn(0),
-    restoredAt ?? nanColumn(0),
-    asOf,
-    desk?.build(),
+    extras?.detectedAt ?? nanColumn(0),
+    extras?.reportedAt ?? nanColumn(0),
+    extras?.interventionAt ?? nanColumn(0),
+    extras?.restoredAt ?? nanColumn(0),
+    open ? openAt : asOf,
+    extras?.desk?.build(),
   )
 }
 
+/** The columns of the fields most logs leave out (id, title, guarantee instants, service desk), made when first filled. */
+class Extras {
+  ids: (string | undefined)[] | undefined
+  detectedAt: Float64Array | undefined
+  reportedAt: Float64Array | undefined
+  interventionAt: Float64Array | undefined
+  restoredAt: Float64Array | undefined
+  desk: DeskColumnsBuilder | undefined
+  constructor(readonly n: number) {}
+
+  read(raw: IncidentInput, i: number, path: string, issues: IssueList): void {
+    const n = this.n
+    const id = raw.id
+    if (id !== undefined) {
+      if (typeof id === 'string') this.ids = withId(this.ids, i, id)
+      else if (typeof id === 'number' && Number.isFinite(id)) this.ids = withId(this.ids, i, String(id))
+      else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`, 'incident-id', { got: describe(id) })
+    }
+    if (raw.title !== undefined && typeof raw.title !== 'string') issues.add(`${path}[${i}].title`, `must be text (got ${describe(raw.title)})`, 'type', { expected: 'string', got: describe(raw.title) })
+    if (raw.detectedAt != null) (this.detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
+    if (raw.reportedAt != null) (this.reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
+    if (raw.interventionAt != null) (this.interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN
+    if (raw.restoredAt != null) (this.restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
+    // Service-desk fields: read in service-desk.ts.
+    if (raw.priority != null || raw.statusHistory != null || raw.waiting != null || raw.client != null) (this.desk ??= new DeskColumnsBuilder(n)).read(raw, i, path, issues)
+  }
+}
+
 /** Columns a reader checked already: only open incidents are left to close at `asOf`. */
-function tableOfColumns(c: IncidentColumns, asOf: number | undefined, path: string, issues: IssueList): IncidentTable | undefined {
+function tableOfColumns(c: IncidentColumns, asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined): IncidentTable | undefined {
   const before = issues.issues.length
   let end = c.end
   let open: Uint8Array | undefined
   for (let i = 0; i < c.count; i++) {
     if (!Number.isNaN(c.end[i])) continue
-    if (asOf === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
-    else if (asOf < c.start[i]!) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(asOf)}): an open incident cannot start in the future`)
+    if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
+    else if (openAt < c.start[i]!) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`)
     else {
       if (!open) {
         open = new Uint8Array(c.count)
         end = c.end.slice()
       }
       open[i] = 1
-      end[i] = asOf
+      end[i] = openAt
     }
   }
   if (issues.issues.length > before) return undefined
   const n = c.count
-  return new Table(n, c.start, end, open ?? new Uint8Array(0), c.impact, c.cause, c.element, c.names, c.everywhere, c.nameIndex, c.lists, c.ids, c.detectedAt, c.reportedAt, c.interventionAt, c.restoredAt, asOf)
+  return new Table(n, c.start, end, open ?? new Uint8Array(0), c.impact, c.cause, c.element, c.names, c.everywhere, c.nameIndex, c.lists, c.ids, c.detectedAt, c.reportedAt, c.interventionAt, c.restoredAt, open ? openAt : asOf)
 }
 
 /**

@@ -6,12 +6,12 @@ import { readRounding, readScale, type RoundingMode } from '../commitment/roundi
 import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
-import { hasOpenIncident, type IncidentColumns } from '../incidents/columns.js'
+import { type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { firstInstantAtWallClock } from '../time/offset.js'
-import { parsePeriod, type Period, type PeriodLike, readPeriod } from '../time/period.js'
+import { parsePeriod, type Period, type PeriodLike } from '../time/period.js'
 import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
 
 export { type StatementWarning, type FeeSource } from './warnings.js'
@@ -220,14 +220,10 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       else period = parsePeriod(o.month, 'UTC')
     }
   } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'', 'period-required')
-  let asOf = o.asOf
-  // Only a log with an open incident needs an instant to measure it at: a closed log reads as before.
-  if (asOf === undefined && hasOpenIncident(o.incidents)) {
-    const bounds = readPeriod(period, 'period', new IssueList())
-    if (bounds) asOf = bounds.end
-  }
   const periodProblem = issues.issues.length > 0
-  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf, running: o.running }, issues)
+  // Only a log with an open incident needs an instant to measure it at (by default the period's end): a
+  // closed log reads as before.
+  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf: o.asOf, running: o.running, openAtPeriodEnd: true }, issues)
   // A month that could not be read is reported as such, not again as a missing period.
   if (periodProblem) issues.issues.splice(0, issues.issues.length, ...issues.issues.filter((x, k) => k === 0 || x.path !== 'period'))
   const rounding = readRounding(o.rounding, 'rounding', issues)
@@ -360,7 +356,8 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   }
   // Measuring an open incident up to asOf is what was asked for, not a doubt: the report says so, without a warning.
   let anyOpen = false
-  for (let i = 0; i < table.count && !anyOpen; i++) anyOpen = isOpen(table, i) && touches(i)
+  // The open column is empty when no incident is open: no walk through a closed log.
+  if (table.open.length > 0) for (let i = 0; i < table.count && !anyOpen; i++) anyOpen = isOpen(table, i) && touches(i)
   const entries: (StatementEntry | UnpricedEntry)[] = []
   const totals = new Map<string, { elements: number; fees: Decimal; credits: Decimal; credited: number }>()
   const unpriced = { elements: 0, credited: 0 }
@@ -392,7 +389,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       continue
     }
     if (extra.feeSource === 'offer') fromOffer.push(element)
-    entries.push(Object.freeze({ element, ...extra, fee, ...part, availability, guarantees, credit }) as StatementEntry)
+    entries.push(pricedEntry(element, extra, fee, part, availability, guarantees, credit))
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
@@ -435,6 +432,35 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
 }
 
 const FEE_SOURCES: readonly FeeSource[] = ['given', 'client-list', 'option', 'offer']
+
+/**
+ * A priced entry, its keys in the order they have always had (element, name, service, feeSource, fee,
+ * inService, monthlyFee, availability, guarantees, credit), set one by one: spreading two objects into a
+ * literal took a fifth of the statement's own time over 10,000 elements.
+ */
+function pricedEntry(
+  element: string,
+  extra: { name?: string; service?: string; feeSource: FeeSource },
+  fee: Money,
+  part: { inService: InService; monthlyFee?: Money } | undefined,
+  availability: AvailabilityReport,
+  guarantees: readonly IncidentGuarantees[],
+  credit: Credit,
+): StatementEntry {
+  const entry: Record<string, unknown> = { element }
+  if (extra.name !== undefined) entry.name = extra.name
+  if (extra.service !== undefined) entry.service = extra.service
+  entry.feeSource = extra.feeSource
+  entry.fee = fee
+  if (part) {
+    entry.inService = part.inService
+    if (part.monthlyFee !== undefined) entry.monthlyFee = part.monthlyFee
+  }
+  entry.availability = availability
+  entry.guarantees = guarantees
+  entry.credit = credit
+  return Object.freeze(entry) as unknown as StatementEntry
+}
 
 /** An element's `from` / `until`: an instant, or a date `YYYY-MM-DD` at its first instant in `timeZone`. */
 function readServiceBound(value: unknown, path: string, issues: IssueList, timeZone: string): number | undefined {

@@ -221,6 +221,8 @@ function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: s
 }
 
 function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] {
+  // Each incident's line is written once, for its contribution and for the trail alike.
+  const trail = trailOf(f, e)
   return {
     element: e.element,
     name: e.name ?? null,
@@ -235,11 +237,11 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
         monthlyFee: e.monthlyFee ? { amount: money(e.monthlyFee.amount, e.monthlyFee.currency), currency: e.monthlyFee.currency } : null,
       },
     }),
-    availability: availabilityJson(f, e.availability),
+    availability: availabilityJson(f, e.availability, trail.incidents),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
     guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
-    trail: trailOf(f, e),
+    trail,
   }
 }
 

@@ -239,10 +239,14 @@ export function* textChunks(blocks: Iterable<Block>, color: boolean, width?: num
 // Markdown (GitHub flavour)
 // ---------------------------------------------------------------------------------------------------
 
+// Text with nothing to escape, no line break and no control: most of a report's sentences, left as they are.
+const MARKDOWN_PLAIN = /^[^\\`*_[\]<>|~\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
+
 /** Escapes text for Markdown: the characters that could start emphasis, code, links, HTML or a cell edge. */
 export function escapeMarkdown(text: string): string {
   // Every line break becomes a space, a lone CR too (some renderers end a line there), and the other
   // controls are written as visible escapes.
+  if (MARKDOWN_PLAIN.test(text)) return text
   return visibleControls(text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' '), true)
 }
 
@@ -361,8 +365,11 @@ export function toMarkdown(blocks: readonly Block[]): string {
 // HTML
 // ---------------------------------------------------------------------------------------------------
 
+const HTML_SPECIAL = /[&<>"']/
+
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'))
 }
 

@@ -247,6 +247,9 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
 
 // Stands for the list of elements in the document written around it; no JSON string holds a NUL unescaped.
 const ELEMENTS_MARK = '\u0000elements\u0000'
+// `[\n  [\n    ` and `\n  ]\n]`: what JSON.stringify([[element]], null, 2) writes around the element.
+const NESTED_HEAD = 10
+const NESTED_TAIL = 6
 
 /**
  * The JSON document in pieces: everything but the elements written at once, then each element as it is
@@ -259,8 +262,12 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   yield around.slice(0, at)
   if (statement.elements.length === 0) yield '[]'
   else {
-    for (let i = 0; i < statement.elements.length; i++)
-      yield `${i === 0 ? '[\n    ' : ',\n    '}${JSON.stringify(elementJson(f, statement.elements[i]!), null, 2).replaceAll('\n', '\n    ')}`
+    for (let i = 0; i < statement.elements.length; i++) {
+      // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
+      // pass over its text to indent it again.
+      const nested = JSON.stringify([[elementJson(f, statement.elements[i]!)]], null, 2)
+      yield `${i === 0 ? '[\n    ' : ',\n    '}${nested.slice(NESTED_HEAD, -NESTED_TAIL)}`
+    }
     yield '\n  ]'
   }
   yield around.slice(at + mark.length)

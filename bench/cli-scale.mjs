@@ -122,7 +122,8 @@ try {
   const rows = [['path', 'min s', 'median s', '× library (min)', '× library (median)', 'peak RSS MB', 'targets']]
   for (const c of candidates) {
     const s = stat(own[c.name])
-    const ok = c.name === 'library' || (s.median / lib.median <= TARGET_RATIO && rss[c.name] <= TARGET_RSS_MB)
+    // Each target said on its own: memory and time are met or missed separately.
+    const ok = `memory ${rss[c.name] <= TARGET_RSS_MB ? 'met' : 'MISSED'}, time ${s.median / lib.median <= TARGET_RATIO ? 'met' : 'MISSED'}`
     rows.push([
       c.name === 'library' ? 'library (read + statement)' : `cli --format ${c.name}`,
       (s.min / 1000).toFixed(1),
@@ -130,7 +131,7 @@ try {
       times(s.min / lib.min),
       times(s.median / lib.median),
       rss[c.name].toFixed(0),
-      c.name === 'library' ? '' : ok ? 'met' : 'MISSED',
+      c.name === 'library' ? '' : ok,
     ])
   }
   table(rows)

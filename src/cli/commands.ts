@@ -235,9 +235,11 @@ function elementsNamed(incidents: readonly IncidentInput[] | IncidentColumns): s
   const seen = new Set<string>()
   if (isIncidentColumns(incidents)) {
     for (let i = 0; i < incidents.count; i++) {
-      const k = incidents.element[i]!
-      if (k >= 0) seen.add(incidents.names[k]!)
-      else if (k !== -1) for (const el of incidents.lists[-2 - k]!.elements) seen.add(el)
+      // A name's index from 0; -1 for every element (no name); -2 - k for the list k.
+      const k = incidents.element[i] ?? -1
+      const name = k >= 0 ? incidents.names[k] : undefined
+      if (name !== undefined) seen.add(name)
+      else if (k <= -2) for (const el of incidents.lists[-2 - k]?.elements ?? []) seen.add(el)
     }
   } else for (const x of incidents) for (const el of typeof x.elements === 'string' ? [x.elements] : (x.elements ?? [])) seen.add(el)
   return [...seen]

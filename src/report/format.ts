@@ -301,7 +301,7 @@ export class Formatter {
     if (d.days !== days) {
       const { year, month, day } = civilFromDays(days)
       if (year < 1000 || year > 9999) return undefined
-      this.lastDay = d = { days, year: String(year), month: TWO[month]!, day: TWO[day]! }
+      this.lastDay = d = { days, year: String(year), month: TWO[month] ?? '', day: TWO[day] ?? '' }
     }
     const ms = wall - days * DAY
     let out = ''

@@ -22,7 +22,8 @@ import { parsePeriod } from '../time/period.js'
 import { UsageError } from './args.js'
 import { LocalisedInputError } from './localise.js'
 import { catalogueCriteria, whereHints } from './criteria.js'
-import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
+import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readIncidentLog } from './files.js'
+import { hasOpenIncident, type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
 import { locator, warningLines, warnStatement } from './locate.js'
 import { type CliMessages } from './messages.js'
 import { presetList } from './presets-list.js'
@@ -216,10 +217,38 @@ async function readIncidents(ctx: Context, path: string, zone: string): Promise<
   return { path: fileLabel(ctx, path), incidents: read.incidents as IncidentInput[], skipped: read.skipped, read }
 }
 
-function monthOf(incidents: readonly IncidentInput[], ctx: Context, timeZone: string) {
+/** The log a statement is drawn up from: a CSV as columns, so that a million rows are no million objects. */
+async function readStatementLog(ctx: Context, path: string, zone: string) {
+  const format = str(ctx, 'incidents-format')
+  const columns = columnMap(ctx)
+  const read = await readIncidentLog(path, {
+    ...files(ctx),
+    ...localTime(ctx, zone),
+    ...(format !== undefined && { format: format as IncidentFormat }),
+    ...(columns !== undefined && { columns }),
+  })
+  return { path: fileLabel(ctx, path), incidents: read.incidents, skipped: read.skipped, read }
+}
+
+/** Every element the log names, in order of first appearance. */
+function elementsNamed(incidents: readonly IncidentInput[] | IncidentColumns): string[] {
+  const seen = new Set<string>()
+  if (isIncidentColumns(incidents)) {
+    for (let i = 0; i < incidents.count; i++) {
+      // A name's index from 0; -1 for every element (no name); -2 - k for the list k.
+      const k = incidents.element[i] ?? -1
+      const name = k >= 0 ? incidents.names[k] : undefined
+      if (name !== undefined) seen.add(name)
+      else if (k <= -2) for (const el of incidents.lists[-2 - k]?.elements ?? []) seen.add(el)
+    }
+  } else for (const x of incidents) for (const el of typeof x.elements === 'string' ? [x.elements] : (x.elements ?? [])) seen.add(el)
+  return [...seen]
+}
+
+function monthOf(incidents: readonly IncidentInput[] | IncidentColumns, ctx: Context, timeZone: string) {
   const month = str(ctx, 'month')
   if (month !== undefined) return parsePeriod(readMonth('--month', month, ctx.m), timeZone)
-  const first = incidents[0]?.start
+  const first = isIncidentColumns(incidents) ? incidents.start[0] : incidents[0]?.start
   let t = Number.NaN
   if (first instanceof Date) t = first.getTime()
   else if (typeof first === 'number') t = first
@@ -279,7 +308,7 @@ const statement: Command = {
       const near = nearest(str(ctx, 'service')!, offer.services.map((s) => s.id))
       throw new UsageError(`${m.noService(str(ctx, 'service')!, offer.services.map((s) => s.id))}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}`)
     }
-    const log = await readIncidents(ctx, logPath, zone)
+    const log = await readStatementLog(ctx, logPath, zone)
     const incidents = log.incidents
     const period = monthOf(incidents, ctx, zone)
     // A fee comes from the client's row, else --fee, else the price of the client's service in the offer
@@ -314,17 +343,14 @@ const statement: Command = {
     } else {
       let ids = names(ctx, 'element')
       if (ids.length === 0) {
-        // Every element the log names, in order of first appearance.
-        const seen = new Set<string>()
-        for (const x of incidents) for (const el of typeof x.elements === 'string' ? [x.elements] : (x.elements ?? [])) seen.add(el)
-        ids = [...seen]
+        ids = elementsNamed(incidents)
         if (ids.length === 0) ids = ['service']
       }
       const fee = feeFor(str(ctx, 'service'))
       elements = ids.map((id) => ({ id, ...fee }))
     }
     // At month-end the month is not always over: an open incident is measured up to now, or to the end of the month if that came first.
-    const asOf = asOfGiven !== undefined ? new Date(asOfGiven) : incidents.some((x) => x.end === undefined || x.end === null) ? new Date(Math.min((ctx.now ?? Date.now)(), period.end.getTime())) : undefined
+    const asOf = asOfGiven !== undefined ? new Date(asOfGiven) : hasOpenIncident(incidents) ? new Date(Math.min((ctx.now ?? Date.now)(), period.end.getTime())) : undefined
     const locate = locator({ m, log, clientsFile: clientsFile === undefined ? undefined : fileLabel(ctx, clientsFile), clientLines })
     let result
     try {

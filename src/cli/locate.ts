@@ -2,13 +2,14 @@ import { Formatter } from '../report/format.js'
 import { messagesFor } from '../report/i18n.js'
 import { type StatementWarning } from '../statement/warnings.js'
 import { type Context } from './commands.js'
+import { type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
 import { type IncidentFile } from './files.js'
 import { type CliMessages } from './messages.js'
 
 /** What is known of where the statement's inputs came from. */
 export interface Sources {
   m: CliMessages
-  log: { path: string; incidents: readonly { id?: string | number | null | undefined }[]; read: IncidentFile }
+  log: { path: string; incidents: readonly { id?: string | number | null | undefined }[] | IncidentColumns; read: Pick<IncidentFile, 'format'> & { lines?: ArrayLike<number> | undefined } }
   clientsFile?: string | undefined
   clientLines?: readonly (number | undefined)[] | undefined
 }
@@ -24,7 +25,7 @@ export function locator(s: Sources): (path: string, withId?: boolean) => string 
     if (incident) {
       const i = Number(incident[1])
       const line = s.log.read.lines?.[i]
-      const id = s.log.incidents[i]?.id
+      const id = isIncidentColumns(s.log.incidents) ? s.log.incidents.ids[i] : s.log.incidents[i]?.id
       const where = line !== undefined ? `${s.log.path}:${line}${incident[2] ? ` ${incident[2]}` : ''}` : `${s.log.path} ${path}`
       return withId && id !== undefined && id !== null && id !== '' ? `${where} (${s.m.incident(String(id))})` : where
     }

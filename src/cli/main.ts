@@ -14,7 +14,8 @@ import { readZone } from './values.js'
 
 /** Where the program writes, and what it knows of its surroundings; the real process in use, fakes in tests. */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number }
+  /** `write` returning false with `once('drain')` (a Node stream) makes a long report wait for the reader. */
+  stdout: { write(text: string): unknown; once?(event: 'drain', listener: () => void): unknown; isTTY?: boolean; columns?: number }
   stderr: { write(text: string): unknown; isTTY?: boolean }
   /** Standard input, read for a file named `-`. */
   stdin?: AsyncIterable<string | Uint8Array>
@@ -182,7 +183,9 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     else {
       let last = ''
       for (const piece of batched(text)) {
-        io.stdout.write(piece)
+        // A pipe to a slower reader (gzip, a network) fills: waiting for it keeps the report out of memory,
+        // where writing on would queue the whole of it in the stream's buffer.
+        if (io.stdout.write(piece) === false && io.stdout.once) await new Promise<void>((done) => io.stdout.once!('drain', done))
         last = piece
       }
       if (!last.endsWith('\n')) io.stdout.write('\n')

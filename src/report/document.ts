@@ -76,6 +76,12 @@ const ANSI: Record<Tone | 'strong', string> = { good: '32', bad: '31', warn: '33
 // line read otherwise than it is stored.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 const CELL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+// The same sets, to test: most texts have none, and a test costs less than a replace that finds nothing.
+const HAS_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+const HAS_CELL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+// Characters none of which is a combining mark or changes the count of code points under NFC: Latin,
+// general punctuation, currency signs, arrows and mathematical operators, what the reports write.
+const PLAIN_WIDTH = /^[\u0000-\u02ff\u2000-\u20cf\u2100-\u23ff]*$/
 
 function escapeControl(c: string): string {
   const code = c.charCodeAt(0)
@@ -91,6 +97,7 @@ function escapeControl(c: string): string {
  * Outside table cells, line feeds and tabs are kept.
  */
 export function visibleControls(text: string, inCell = false): string {
+  if (!(inCell ? HAS_CELL_CONTROLS : HAS_CONTROLS).test(text)) return text
   return text.replace(inCell ? CELL_CONTROLS : CONTROLS, escapeControl)
 }
 
@@ -104,6 +111,7 @@ function ansi(text: string, code: string | undefined, color: boolean): string {
  * themselves.
  */
 export function displayWidth(text: string): number {
+  if (PLAIN_WIDTH.test(text)) return text.length
   let n = 0
   for (const ch of text.normalize('NFC')) if (!/\p{Mn}/u.test(ch)) n++
   return n
@@ -231,10 +239,14 @@ export function* textChunks(blocks: Iterable<Block>, color: boolean, width?: num
 // Markdown (GitHub flavour)
 // ---------------------------------------------------------------------------------------------------
 
+// Text with nothing to escape, no line break and no control: most of a report's sentences, left as they are.
+const MARKDOWN_PLAIN = /^[^\\`*_[\]<>|~\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
+
 /** Escapes text for Markdown: the characters that could start emphasis, code, links, HTML or a cell edge. */
 export function escapeMarkdown(text: string): string {
   // Every line break becomes a space, a lone CR too (some renderers end a line there), and the other
   // controls are written as visible escapes.
+  if (MARKDOWN_PLAIN.test(text)) return text
   return visibleControls(text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' '), true)
 }
 
@@ -353,8 +365,11 @@ export function toMarkdown(blocks: readonly Block[]): string {
 // HTML
 // ---------------------------------------------------------------------------------------------------
 
+const HTML_SPECIAL = /[&<>"']/
+
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'))
 }
 

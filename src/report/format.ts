@@ -41,7 +41,10 @@ function pattern(locale: string, key: string, options: Intl.NumberFormatOptions,
 const FAST_FROM = Date.UTC(1000, 0, 2)
 const FAST_UNTIL = Date.UTC(9999, 11, 30)
 
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n))
+/** `00` to `99`. */
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)))
+/** The fields of a date template, by the index the compiled template holds. */
+const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'fractionalSecond']
 
 const templates = new Map<string, readonly Intl.DateTimeFormatPart[] | null>()
 
@@ -143,6 +146,8 @@ export class Formatter {
 
   /** A number, exact (`places` undefined) or rounded: `2 674 800 000`, `0,999`. */
   number(value: Numeric, places?: number, rounding?: DecimalBase.Rounding): string {
+    // A count: its digits grouped, nothing else to decide.
+    if (typeof value === 'number' && places === undefined && value >= 0 && Number.isSafeInteger(value)) return groupDigits(this.locale, String(value))
     const { text, negative } = this.digits(value, places, rounding)
     return negative ? applyPattern(pattern(this.locale, 'n', {}, true), text) : text
   }
@@ -199,21 +204,21 @@ export class Formatter {
   duration(ms: number): string {
     const u = this.m.units
     if (ms === 0) return `0\u00a0${u.second}`
-    const sign = ms < 0 ? '-' : ''
     let rest = Math.abs(ms)
-    const parts: string[] = []
-    for (const [size, name] of [
-      [86_400_000, u.day],
-      [3_600_000, u.hour],
-      [60_000, u.minute],
-      [1000, u.second],
-    ] as const) {
+    let out = ms < 0 ? '-' : ''
+    let first = true
+    // Days, hours, minutes, seconds: each written only when not zero.
+    for (let k = 0; k < 4; k++) {
+      const size = k === 0 ? 86_400_000 : k === 1 ? 3_600_000 : k === 2 ? 60_000 : 1000
       const n = Math.floor(rest / size)
-      if (n > 0) parts.push(`${this.number(n)}\u00a0${name}`)
+      if (n > 0) {
+        out += `${first ? '' : ' '}${this.number(n)}\u00a0${k === 0 ? u.day : k === 1 ? u.hour : k === 2 ? u.minute : u.second}`
+        first = false
+      }
       rest -= n * size
     }
-    if (rest > 0) parts.push(`${this.number(new Decimal(rest).toDecimalPlaces(3))}\u00a0${u.millisecond}`)
-    return sign + parts.join(' ')
+    if (rest > 0) out += `${first ? '' : ' '}${this.number(new Decimal(rest).toDecimalPlaces(3))}\u00a0${u.millisecond}`
+    return out
   }
 
   /**
@@ -256,7 +261,15 @@ export class Formatter {
     return this.intlDateTime(t, zone, seconds, millis)
   }
 
-  private span: { zone: string; from: number; until: number; offset: number } | undefined
+  /**
+   * Offset spans already found, each known from the earliest instant asked in it: a month's explanation
+   * asks for instants in log order, back and forth across a clock change, and each span is looked up once.
+   */
+  private spans: { zone: string; from: number; until: number; offset: number }[] = []
+  /** The last day written: its date part, for the many instants of one day. */
+  private lastDay: { days: number; year: string; month: string; day: string } = { days: Number.NaN, year: '', month: '', day: '' }
+  /** Date templates by style (`''`, `'s'`, `'sms'`), compiled for this formatter's locale. */
+  private compiled: Record<string, readonly (string | number)[] | null> = {}
 
   /**
    * The same text as `Intl.DateTimeFormat` (the test compares them), from the zone's offset and the
@@ -264,30 +277,44 @@ export class Formatter {
    * outside 1000–9999, or a pattern of another shape, go through `Intl`.
    */
   private fastDateTime(t: number, zone: string, style: string): string | undefined {
-    const template = dateTemplate(this.locale, style)
+    let template = this.compiled[style]
+    if (template === undefined) {
+      const parts = dateTemplate(this.locale, style)
+      this.compiled[style] = template = parts ? parts.map((p) => (p.type === 'literal' ? p.value : FIELDS.indexOf(p.type))) : null
+    }
     if (!template || !(t >= FAST_FROM && t < FAST_UNTIL)) return undefined
-    let s = this.span
-    if (!s || s.zone !== zone || t < s.from || t >= s.until) {
+    let s: { zone: string; from: number; until: number; offset: number } | undefined
+    for (const x of this.spans) if (x.zone === zone && t >= x.from && t < x.until) s = x
+    if (!s) {
       const found = offsetSpan(zone, t)
-      // The span holds from `t` on; an earlier instant asks again.
-      this.span = s = { zone, from: t, until: found.until, offset: found.offset }
+      // The span holds from `t` on; a span found again from an earlier instant is the same one, known further back.
+      s = this.spans.find((x) => x.zone === zone && x.until === found.until && x.offset === found.offset)
+      if (s) s.from = Math.min(s.from, t)
+      else {
+        if (this.spans.length >= 8) this.spans = []
+        this.spans.push((s = { zone, from: t, until: found.until, offset: found.offset }))
+      }
     }
     const wall = t + s.offset
     const days = Math.floor(wall / DAY)
-    const { year, month, day } = civilFromDays(days)
-    if (year < 1000 || year > 9999) return undefined
-    const ms = wall - days * DAY
-    const fields: Record<string, string> = {
-      year: String(year),
-      month: two(month),
-      day: two(day),
-      hour: two(Math.floor(ms / 3_600_000)),
-      minute: two(Math.floor(ms / 60_000) % 60),
-      second: two(Math.floor(ms / 1000) % 60),
-      fractionalSecond: String(ms % 1000).padStart(3, '0'),
+    let d = this.lastDay
+    if (d.days !== days) {
+      const { year, month, day } = civilFromDays(days)
+      if (year < 1000 || year > 9999) return undefined
+      this.lastDay = d = { days, year: String(year), month: TWO[month] ?? '', day: TWO[day] ?? '' }
     }
+    const ms = wall - days * DAY
     let out = ''
-    for (const p of template) out += p.type === 'literal' ? p.value : fields[p.type]!
+    for (const p of template) {
+      if (typeof p === 'string') out += p
+      else if (p === 0) out += d.year
+      else if (p === 1) out += d.month
+      else if (p === 2) out += d.day
+      else if (p === 3) out += TWO[Math.floor(ms / 3_600_000)]
+      else if (p === 4) out += TWO[Math.floor(ms / 60_000) % 60]
+      else if (p === 5) out += TWO[Math.floor(ms / 1000) % 60]
+      else out += String(ms % 1000).padStart(3, '0')
+    }
     return out
   }
 
@@ -318,6 +345,17 @@ export class Formatter {
 
   /** A period's name: `mars 2026` for a calendar month (read in the period's own zone), else its label. */
   periodName(period: Period): string {
+    // Every element's trail names the period: written once per formatter.
+    const last = this.lastPeriod
+    if (last && last.label === period.label && last.timeZone === period.timeZone && last.start === period.start.getTime()) return last.name
+    const name = this.writePeriodName(period)
+    this.lastPeriod = { label: period.label, timeZone: period.timeZone, start: period.start.getTime(), name }
+    return name
+  }
+
+  private lastPeriod: { label: string; timeZone: string; start: number; name: string } | undefined
+
+  private writePeriodName(period: Period): string {
     if (/^\d{4}-\d{2}$/.test(period.label)) {
       const key = `${this.locale}|month|${period.timeZone}`
       let f = dateFormats.get(key)

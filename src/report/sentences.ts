@@ -24,6 +24,16 @@ function asAvailable(report: AvailabilityReport): boolean {
   return report.excludedMs === 0 || report.measuredMs === report.periodMs
 }
 
+// A commitment's weights are a few Decimals shared by every incident of an impact: the last one found
+// equal to 1 is known by identity (a Decimal never changes), not compared again for each incident.
+let one: DecimalBase | undefined
+function isOne(d: DecimalBase): boolean {
+  if (d === one) return true
+  if (!d.eq(1)) return false
+  one = d
+  return true
+}
+
 /** Why an incident counted as it did, in the report's language, from its step. */
 export function contributionReason(f: Formatter, c: Contribution, report: AvailabilityReport): string {
   const m = f.m
@@ -31,7 +41,7 @@ export function contributionReason(f: Formatter, c: Contribution, report: Availa
   switch (step.kind) {
     case 'counted': {
       const impact = m.impacts[step.impact]
-      const weighted = step.weight.eq(1) ? { weight: null, weighted: null } : { weight: f.number(step.weight), weighted: f.duration(c.downtimeMs) }
+      const weighted = isOne(step.weight) ? { weight: null, weighted: null } : { weight: f.number(step.weight), weighted: f.duration(c.downtimeMs) }
       return step.countedMs === step.inPeriodMs
         ? m.contribution.counted({ impact, duration: f.duration(step.countedMs), ...weighted })
         : m.contribution.countedPart({ impact, duration: f.duration(step.countedMs), inPeriod: f.duration(step.inPeriodMs), ...weighted })

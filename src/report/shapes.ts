@@ -83,7 +83,8 @@ export interface ContributionJson {
   text: string
 }
 
-export function contributionJson(f: Formatter, c: Contribution, report: AvailabilityReport): ContributionJson {
+/** `text`: the contribution's line, when the caller has written it already. */
+export function contributionJson(f: Formatter, c: Contribution, report: AvailabilityReport, text?: string): ContributionJson {
   return {
     index: c.index,
     id: c.id ?? null,
@@ -99,7 +100,7 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     excludedMs: c.excludedMs,
     status: c.status,
     reason: c.reason,
-    text: contributionLine(f, c, report),
+    text: text ?? contributionLine(f, c, report),
   }
 }
 
@@ -128,7 +129,8 @@ export interface AvailabilityJson {
   explanation: string[]
 }
 
-export function availabilityJson(f: Formatter, r: AvailabilityReport): AvailabilityJson {
+/** `lines`: each contribution's line, when the caller has written them already (a statement's trail has them). */
+export function availabilityJson(f: Formatter, r: AvailabilityReport, lines?: readonly string[]): AvailabilityJson {
   return {
     percent: dec(r.availability),
     exactPercent: dec(r.exactAvailability),
@@ -141,7 +143,7 @@ export function availabilityJson(f: Formatter, r: AvailabilityReport): Availabil
     open: r.open,
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },
-    contributions: r.contributions.map((c) => contributionJson(f, c, r)),
+    contributions: r.contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
     explanation: [...r.explanation],
   }
 }

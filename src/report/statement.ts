@@ -221,6 +221,8 @@ function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: s
 }
 
 function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] {
+  // Each incident's line is written once, for its contribution and for the trail alike.
+  const trail = trailOf(f, e)
   return {
     element: e.element,
     name: e.name ?? null,
@@ -235,16 +237,19 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
         monthlyFee: e.monthlyFee ? { amount: money(e.monthlyFee.amount, e.monthlyFee.currency), currency: e.monthlyFee.currency } : null,
       },
     }),
-    availability: availabilityJson(f, e.availability),
+    availability: availabilityJson(f, e.availability, trail.incidents),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
     guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
-    trail: trailOf(f, e),
+    trail,
   }
 }
 
 // Stands for the list of elements in the document written around it; no JSON string holds a NUL unescaped.
 const ELEMENTS_MARK = '\u0000elements\u0000'
+// `[\n  [\n    ` and `\n  ]\n]`: what JSON.stringify([[element]], null, 2) writes around the element.
+const NESTED_HEAD = 10
+const NESTED_TAIL = 6
 
 /**
  * The JSON document in pieces: everything but the elements written at once, then each element as it is
@@ -257,8 +262,12 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   yield around.slice(0, at)
   if (statement.elements.length === 0) yield '[]'
   else {
-    for (let i = 0; i < statement.elements.length; i++)
-      yield `${i === 0 ? '[\n    ' : ',\n    '}${JSON.stringify(elementJson(f, statement.elements[i]!), null, 2).replaceAll('\n', '\n    ')}`
+    for (let i = 0; i < statement.elements.length; i++) {
+      // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
+      // pass over its text to indent it again.
+      const nested = JSON.stringify([[elementJson(f, statement.elements[i]!)]], null, 2)
+      yield `${i === 0 ? '[\n    ' : ',\n    '}${nested.slice(NESTED_HEAD, -NESTED_TAIL)}`
+    }
     yield '\n  ]'
   }
   yield around.slice(at + mark.length)

@@ -9,7 +9,7 @@ import { civilFromDays, DAY } from '../time/civil.js'
 import { readInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { readTimeZone } from '../time/zone.js'
-import { evaluateGuarantees, type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport } from './evaluate.js'
+import { evaluateGuarantees, type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport, type IncidentGuarantees } from './evaluate.js'
 
 /** Mean, 90th percentile and worst of the margins of decided outcomes, in milliseconds. */
 export interface MarginFigures {
@@ -142,16 +142,37 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
       if (c !== null && typeof c === 'object' && typeof c.id === 'string' && c.name !== undefined && !nameOf.has(c.id.trim())) nameOf.set(c.id.trim(), String(c.name))
   issues.throwIfAny('Cannot compute the compliance figures')
   const report = evaluateGuarantees({ ...o, commitment: commitment! } as GuaranteeOptions)
+  const { rows, totals } = complianceRows(report.incidents, zone!, (entry) => readInstant(o.incidents![entry.index]!.start, 'start', new IssueList())!, nameOf)
+  return Object.freeze({
+    timeZone: zone!,
+    ...(report.asOf && { asOf: report.asOf }),
+    incidents: report.incidents.length,
+    rows,
+    totals,
+    report,
+  })
+}
+
+/**
+ * @internal The compliance rows of evaluated incidents: by guarantee, month of the clock start in `zone`
+ * (of `startOf` when the clock has none), priority and client (named by `nameOf` when listed), and the totals.
+ */
+export function complianceRows(
+  incidents: readonly IncidentGuarantees[],
+  zone: string,
+  startOf: (entry: IncidentGuarantees) => number,
+  nameOf: ReadonlyMap<string, string> = new Map(),
+): { rows: readonly ComplianceRow[]; totals: readonly ComplianceRow[] } {
   const groups = new Map<string, Group>()
   const totals = new Map<'gti' | 'gtr', Group>()
-  for (const entry of report.incidents) {
+  for (const entry of incidents) {
     const client = entry.client === undefined ? null : (nameOf.get(entry.client) ?? entry.client)
     const priority = entry.priority ?? null
     for (const kind of ['gti', 'gtr'] as const) {
       const outcome = entry[kind]
       if (!outcome) continue
-      const at = outcome.clockStart?.getTime() ?? readInstant(o.incidents![entry.index]!.start, 'start', new IssueList())!
-      const month = monthOf(at, zone!)
+      const at = outcome.clockStart?.getTime() ?? startOf(entry)
+      const month = monthOf(at, zone)
       const key = JSON.stringify([kind, month, priority, client])
       let g = groups.get(key)
       if (!g) groups.set(key, (g = { kind, month, priority, client, outcomes: [] }))
@@ -164,12 +185,8 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
   const rows = [...groups.values()]
     .sort((a, b) => a.kind.localeCompare(b.kind) || nullsLast(a.month, b.month) || nullsLast(a.priority, b.priority) || nullsLast(a.client, b.client))
     .map(row)
-  return Object.freeze({
-    timeZone: zone!,
-    ...(report.asOf && { asOf: report.asOf }),
-    incidents: report.incidents.length,
+  return {
     rows: Object.freeze(rows),
     totals: Object.freeze((['gti', 'gtr'] as const).filter((k) => totals.has(k)).map((k) => row(totals.get(k)!))),
-    report,
-  })
+  }
 }

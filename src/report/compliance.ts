@@ -37,7 +37,8 @@ export interface ComplianceRowJson {
   penaltyPercent: string
 }
 
-interface Words {
+/** @internal The words of the compliance figures, in one language. */
+export interface ComplianceWords {
   title: string
   zone(zone: string, asOf: string | null, incidents: number): string
   columns: readonly string[]
@@ -48,7 +49,8 @@ interface Words {
   marginNote: string
 }
 
-const EN: Words = {
+/** @internal */
+export const COMPLIANCE_EN: ComplianceWords = {
   title: 'GTI and GTR compliance',
   zone: (zone, asOf, n) => `${n} incident${n === 1 ? '' : 's'}; months in ${zone}${asOf ? `; open ones as at ${asOf}` : ''}.`,
   columns: ['Guarantee', 'Month', 'Priority', 'Client', 'Incidents', 'Met', 'Breached', 'Pending', 'Not judged', 'Share met', 'Mean margin', '90 % reached', 'Worst', 'Worst (elapsed)', 'Penalties'],
@@ -59,7 +61,8 @@ const EN: Words = {
   marginNote: 'Margins are covered time before the deadline (negative: late); "90 % reached" is the margin nine in ten decided incidents reached.',
 }
 
-const FR: Words = {
+/** @internal */
+export const COMPLIANCE_FR: ComplianceWords = {
   title: 'Respect des GTI et GTR',
   zone: (zone, asOf, n) => `${n} incident${n > 1 ? 's' : ''}\u00a0; mois selon ${zone}${asOf ? `\u00a0; incidents ouverts vus au ${asOf}` : ''}.`,
   columns: ['Garantie', 'Mois', 'Priorité', 'Client', 'Incidents', 'Respectées', 'Non respectées', 'En attente', 'Non jugées', 'Part respectée', 'Marge moyenne', 'Atteinte par 90 %', 'Pire', 'Pire (écoulé)', 'Pénalités'],
@@ -70,11 +73,13 @@ const FR: Words = {
   marginNote: 'Les marges sont le temps couvert restant avant l’échéance (négatives\u00a0: retard)\u00a0; «\u00a0atteinte par 90\u00a0%\u00a0» est la marge que neuf incidents jugés sur dix ont atteinte.',
 }
 
-function rowJson(r: ComplianceRow): ComplianceRowJson {
+/** @internal A compliance row in JSON: Decimals as strings. */
+export function complianceRowJson(r: ComplianceRow): ComplianceRowJson {
   return { ...r, withinPercent: r.withinPercent ? dec(r.withinPercent) : null, penaltyPercent: dec(r.penaltyPercent) }
 }
 
-function cells(f: Formatter, w: Words, r: ComplianceRow): Inline[] {
+/** @internal The cells of one compliance row in a table. */
+export function complianceCells(f: Formatter, w: ComplianceWords, r: ComplianceRow): Inline[] {
   const share: Inline = r.withinPercent ? { text: f.percent(r.withinPercent, 1), tone: r.breached > 0 ? 'warn' : 'good' } : w.none
   const margin = (m: MarginFigures | null, key: keyof MarginFigures): Inline => (m ? { text: f.duration(Math.round(m[key])), ...(m[key] < 0 && { tone: 'bad' as const }) } : w.none)
   return [
@@ -97,7 +102,7 @@ function cells(f: Formatter, w: Words, r: ComplianceRow): Inline[] {
 }
 
 /** Bars of the share met per month and guarantee, from the rows. */
-function chart(f: Formatter, w: Words, c: Compliance): string {
+function chart(f: Formatter, w: ComplianceWords, c: Compliance): string {
   const byMonth = new Map<string, { met: number; decided: number }>()
   for (const r of c.rows) {
     if (!r.month) continue
@@ -139,7 +144,7 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
     if (compliance === null || typeof compliance !== 'object' || !Array.isArray(compliance.rows)) issues.add('compliance', 'must be figures from guaranteeCompliance')
   })
   const f = o.formatter(compliance.timeZone)
-  const w = o.lang === 'fr' ? FR : EN
+  const w = o.lang === 'fr' ? COMPLIANCE_FR : COMPLIANCE_EN
   if (o.format === 'json') {
     const doc: ComplianceJson = {
       format: 'matou.compliance/1',
@@ -147,8 +152,8 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
       timeZone: compliance.timeZone,
       asOf: compliance.asOf ? compliance.asOf.toISOString() : null,
       incidents: compliance.incidents,
-      rows: compliance.rows.map(rowJson),
-      totals: compliance.totals.map(rowJson),
+      rows: compliance.rows.map(complianceRowJson),
+      totals: compliance.totals.map(complianceRowJson),
     }
     return stringifyJson(doc)
   }
@@ -159,9 +164,9 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
   ]
   const svg = chart(f, w, compliance)
   if (svg) blocks.push({ kind: 'html', html: svg })
-  blocks.push({ kind: 'table', columns, rows: compliance.rows.map((r) => cells(f, w, r)) })
+  blocks.push({ kind: 'table', columns, rows: compliance.rows.map((r) => complianceCells(f, w, r)) })
   blocks.push({ kind: 'heading', level: 2, text: w.totals })
-  blocks.push({ kind: 'table', columns, rows: compliance.totals.map((r) => cells(f, w, r)) })
+  blocks.push({ kind: 'table', columns, rows: compliance.totals.map((r) => complianceCells(f, w, r)) })
   blocks.push({ kind: 'paragraph', content: w.marginNote })
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)

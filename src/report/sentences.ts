@@ -121,6 +121,9 @@ export function availabilityTrail(f: Formatter, report: AvailabilityReport, elem
           }),
         )
         break
+      case 'unobserved':
+        lines.push(m.trail.unobserved({ duration: f.duration(step.unobservedMs), ms: f.ms(step.unobservedMs) }))
+        break
       case 'whole-period-excluded':
         lines.push(m.trail.wholePeriodExcluded)
         break

@@ -22,6 +22,8 @@ export interface ComplianceJson {
 
 export interface ComplianceRowJson {
   kind: 'gti' | 'gtr'
+  /** `update` on the rows of the guarantee's update clock; absent on the deadline's. */
+  clock?: 'update'
   month: string | null
   priority: string | null
   client: string | null
@@ -47,6 +49,10 @@ export interface ComplianceWords {
   totals: string
   chartTitle: string
   marginNote: string
+  /** Said under the table when it has update rows. */
+  updateNote: string
+  /** The guarantee column of an update clock's row. */
+  update(kind: string): string
 }
 
 /** @internal */
@@ -59,6 +65,8 @@ export const COMPLIANCE_EN: ComplianceWords = {
   totals: 'All incidents',
   chartTitle: 'Share met per month',
   marginNote: 'Margins are covered time before the deadline (negative: late); "90 % reached" is the margin nine in ten decided incidents reached.',
+  updateNote: 'On the update rows, a margin is the target less the longest stretch of covered time without an update while the incident was open.',
+  update: (kind) => `${kind} updates`,
 }
 
 /** @internal */
@@ -71,6 +79,8 @@ export const COMPLIANCE_FR: ComplianceWords = {
   totals: 'Tous les incidents',
   chartTitle: 'Part respectée par mois',
   marginNote: 'Les marges sont le temps couvert restant avant l’échéance (négatives\u00a0: retard)\u00a0; «\u00a0atteinte par 90\u00a0%\u00a0» est la marge que neuf incidents jugés sur dix ont atteinte.',
+  updateNote: 'Sur les lignes de mise à jour, la marge est l’objectif moins la plus longue période sans mise à jour, en temps couvert, pendant que l’incident était ouvert.',
+  update: (kind) => `${kind}, mises à jour`,
 }
 
 /** @internal A compliance row in JSON: Decimals as strings. */
@@ -83,7 +93,7 @@ export function complianceCells(f: Formatter, w: ComplianceWords, r: ComplianceR
   const share: Inline = r.withinPercent ? { text: f.percent(r.withinPercent, 1), tone: r.breached > 0 ? 'warn' : 'good' } : w.none
   const margin = (m: MarginFigures | null, key: keyof MarginFigures): Inline => (m ? { text: f.duration(Math.round(m[key])), ...(m[key] < 0 && { tone: 'bad' as const }) } : w.none)
   return [
-    f.m.label[r.kind],
+    r.clock === 'update' ? w.update(f.m.label[r.kind]) : f.m.label[r.kind],
     r.month ?? w.all,
     r.priority ?? w.none,
     r.client ?? w.none,
@@ -105,7 +115,8 @@ export function complianceCells(f: Formatter, w: ComplianceWords, r: ComplianceR
 function chart(f: Formatter, w: ComplianceWords, c: Compliance): string {
   const byMonth = new Map<string, { met: number; decided: number }>()
   for (const r of c.rows) {
-    if (!r.month) continue
+    // The chart is the deadline's; the update clock's figures are in the table.
+    if (!r.month || r.clock === 'update') continue
     const key = `${r.kind}|${r.month}`
     const m = byMonth.get(key) ?? { met: 0, decided: 0 }
     m.met += r.met
@@ -168,6 +179,7 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
   blocks.push({ kind: 'heading', level: 2, text: w.totals })
   blocks.push({ kind: 'table', columns, rows: compliance.totals.map((r) => complianceCells(f, w, r)) })
   blocks.push({ kind: 'paragraph', content: w.marginNote })
+  if (compliance.totals.some((r) => r.clock === 'update')) blocks.push({ kind: 'paragraph', content: w.updateNote })
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: w.title, footer: o.m.label.generatedBy })

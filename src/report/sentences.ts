@@ -311,6 +311,7 @@ export function guaranteeSentence(f: Formatter, o: GuaranteeOutcome, incident: s
         break
       case 'paused':
       case 'priority-target':
+      case 'update':
         words.push(deskStepSentence(f, step, kind))
         break
     }

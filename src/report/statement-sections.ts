@@ -122,6 +122,7 @@ export function coverageBlocks(statement: Statement<Entry>, f: Formatter): Block
 function priorityChart(f: Formatter, title: string, rows: readonly ComplianceRow[]): string {
   const byPriority = new Map<string, { kind: 'gti' | 'gtr'; priority: string; met: number; decided: number }>()
   for (const r of rows) {
+    if (r.clock === 'update') continue
     const priority = r.priority ?? f.m.none
     const key = `${r.kind}|${priority}`
     const m = byPriority.get(key) ?? { kind: r.kind, priority, met: 0, decided: 0 }
@@ -161,5 +162,6 @@ export function complianceBlocks(statement: Statement<Entry>, f: Formatter, html
   }
   blocks.push({ kind: 'table', columns, rows: [...c.rows, ...c.totals].map((r) => complianceCells(f, cw, r)), className: 'compliance' })
   blocks.push({ kind: 'paragraph', content: { text: cw.marginNote, tone: 'muted' } })
+  if (c.totals.some((r) => r.clock === 'update')) blocks.push({ kind: 'paragraph', content: { text: cw.updateNote, tone: 'muted' } })
   return blocks
 }

@@ -88,5 +88,14 @@ export function guaranteeDeskFields<C extends z.ZodMiniType>(calendar: C) {
       z.optional(z.record(statusName, priorityTarget(calendar))),
       'Targets per priority, e.g. { P1: { within: "PT1H", calendar: "24/7" }, P3: { due: { nextBusinessDay: "12:00" } } }; an incident of another priority, or of none, takes the guarantee\'s own target.',
     ),
+    update: described(
+      z.optional(
+        z.strictObject({
+          within: described(durationText, 'The longest an open incident may go without an update (a status change), e.g. "PT4H".'),
+          calendar: described(z.optional(calendar), "When the update clock runs; default the guarantee's calendar."),
+        }),
+      ),
+      'The update clock (Znuny\'s "update time"): the longest stretch without an update while the incident is open, held against this target.',
+    ),
   }
 }

@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { atRiskList, evaluateGuarantees, guaranteeCompliance, InputError, monthlyStatement, parseCommitment } from '../../src/index.js'
 import { renderAtRisk, renderCompliance, renderStatement } from '../../src/report/index.js'
@@ -92,6 +93,57 @@ describe('a guarantee with an update target', () => {
     expect(renderAtRisk(list, { format: 'markdown', lang: 'fr' })).toContain('## Délai de mise à jour')
     expect(renderAtRisk(list, { format: 'html', lang: 'fr' })).toContain('dans l’objectif à ce jour')
     expect(JSON.parse(renderAtRisk(list, { format: 'json' })).entries[0].update).toMatchObject({ status: 'pending', longestBusinessMs: 3 * H, marginBusinessMs: H })
+  })
+})
+
+describe('the update clock: properties', () => {
+  const arbTicket = fc.record({
+    day: fc.integer({ min: 1, max: 28 }),
+    updates: fc.array(fc.integer({ min: 1, max: 20 * 60 }), { maxLength: 5 }),
+    restoredAfter: fc.option(fc.integer({ min: 1, max: 20 * 60 }), { nil: undefined }),
+    priority: fc.constantFrom('P1', 'P2', undefined),
+  })
+  const ticketsOf = (list: { day: number; updates: number[]; restoredAfter: number | undefined; priority: string | undefined }[]) =>
+    list.map((t, k) => {
+      const start = Date.UTC(2026, 3, t.day, 8)
+      return {
+        id: `t${k}`,
+        start: new Date(start).toISOString(),
+        reportedAt: new Date(start).toISOString(),
+        ...(t.restoredAfter !== undefined && { end: new Date(start + t.restoredAfter * 60_000).toISOString() }),
+        ...(t.priority !== undefined && { priority: t.priority }),
+        statusHistory: t.updates.map((m) => ({ at: new Date(start + m * 60_000).toISOString(), status: `s${m}` })),
+      }
+    })
+
+  it('counts add up to the incidents in the update rows, which count every outcome the deadline rows count', () => {
+    fc.assert(
+      fc.property(fc.array(arbTicket, { maxLength: 12 }), (list) => {
+        const c = guaranteeCompliance({ commitment: desk, incidents: ticketsOf(list), asOf: '2026-04-30T00:00:00Z' })
+        for (const r of [...c.rows, ...c.totals]) expect(r.met + r.breached + r.pending + r.notEvaluable + r.notApplicable).toBe(r.incidents)
+        const deadline = c.totals.find((r) => r.clock === undefined)
+        const update = c.totals.find((r) => r.clock === 'update')
+        expect(update?.incidents ?? 0).toBe(deadline?.incidents ?? 0)
+        expect(c.rows.filter((r) => r.clock === 'update').reduce((n, r) => n + r.incidents, 0)).toBe(update?.incidents ?? 0)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('is never longer than the time from the clock start to the restoration, and one more update never makes it longer', () => {
+    fc.assert(
+      fc.property(arbTicket, fc.integer({ min: 1, max: 20 * 60 }), (t, extra) => {
+        const asOf = '2026-04-30T00:00:00Z'
+        const [ticket] = ticketsOf([t])
+        const before = evaluateGuarantees({ commitment: desk, incidents: [ticket!], asOf }).incidents[0]!.gtr!.update!
+        const span = (ticket!.end === undefined ? Date.parse(asOf) : Date.parse(ticket!.end)) - Date.parse(ticket!.start)
+        expect(before.longestBusinessMs).toBeLessThanOrEqual(span)
+        const [more] = ticketsOf([{ ...t, updates: [...t.updates, extra] }])
+        const after = evaluateGuarantees({ commitment: desk, incidents: [more!], asOf }).incidents[0]!.gtr!.update!
+        expect(after.longestBusinessMs).toBeLessThanOrEqual(before.longestBusinessMs)
+      }),
+      { numRuns: 60 },
+    )
   })
 })
 

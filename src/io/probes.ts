@@ -167,7 +167,7 @@ export interface ProbeCoverage {
 
 /**
  * The share of a period the data of a probe reader actually observed: the period less the gaps the reader
- * reported (whatever rule `gap` took them as: a gap counted as up or down is still time nobody observed).
+ * reported (whatever rule `gap` took them as: a gap counted as up, down or excluded is still time nobody observed).
  * Pass `element` to count only that element's gaps, else every gap counts. Only the gaps between samples
  * are known to the reader: time before the first sample or after the last is not counted as a gap.
  *

@@ -69,6 +69,7 @@ export {
   type MeasureOptions,
   measureAvailability,
 } from './availability/measure.js'
+export { type GapTreatment, type Observation, type ObservationGap } from './availability/observation.js'
 export { type AvailabilityStep, type ContributionStep, type ExclusionTreatment, type IncidentRef } from './availability/steps.js'
 export { type MeasurementProfile, type ProfileName, profiles, withProfile } from './availability/profiles.js'
 export { type BudgetBand, type BudgetOptions, type DowntimeBudget, downtimeBudget } from './availability/budget.js'

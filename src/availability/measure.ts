@@ -10,6 +10,7 @@ import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
+import { gapsOf, type ObservationGap, type ObservationGaps, readObservationGaps } from './observation.js'
 import { type AvailabilityStep, availabilitySentence, type ContributionStep, contributionReason, type IncidentRef } from './steps.js'
 
 /** What became of an incident in a measurement. */
@@ -74,6 +75,11 @@ export interface AvailabilityReport {
   readonly measuredMs: number
   /** With a measurement window (`measurement.window`): how it cut the period. */
   readonly window?: WindowFigures
+  /**
+   * Time without monitoring data left out of the measured time: the gaps counted as `exclude` (option
+   * `gaps`) inside the period or window. Absent when there is none.
+   */
+  readonly unobservedMs?: number
   /**
    * Planned and unplanned downtime apart, with their total (see {@link DowntimeSplit}). Computed when first
    * read and not enumerable, so that a report's JSON stays as it was; the `split` step carries the same
@@ -177,6 +183,12 @@ export interface MeasureOptions {
   asOf?: InstantLike
   /** When the elements of a set ran: required by a commitment whose window has `inService`. */
   running?: RunningIntervals
+  /**
+   * The gaps of the monitoring data the incidents came from (a probe reader's `gaps`): those counted as
+   * `exclude` are left out of the measured time of the elements they concern (a gap naming no element
+   * concerns every one; without `element`, every gap counts), and so are the incidents' parts inside them.
+   */
+  gaps?: readonly ObservationGap[]
 }
 
 const DECIMAL_100 = /* @__PURE__ */ new Decimal(100)
@@ -191,6 +203,8 @@ export interface MeasureInput {
   readonly asOf: number | undefined
   /** Running stretches of each element of a set, flat `[start, end, …]`, for the window's `inService`. */
   readonly running?: readonly (readonly number[])[]
+  /** Gaps in the monitoring data, per element. */
+  readonly gaps?: ObservationGaps
 }
 
 /**
@@ -199,7 +213,7 @@ export interface MeasureInput {
  * found while reading the log, rather than by a walk through it beforehand.
  */
 export function readMeasureInput(
-  options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown; running?: unknown; openAtPeriodEnd?: boolean },
+  options: { commitment?: unknown; period?: unknown; incidents?: unknown; asOf?: unknown; running?: unknown; gaps?: unknown; openAtPeriodEnd?: boolean },
   issues: IssueList,
 ): MeasureInput | undefined {
   const commitment = readCommitment(options.commitment, 'commitment', issues)
@@ -208,8 +222,9 @@ export function readMeasureInput(
   const openAt = options.asOf === undefined && options.openAtPeriodEnd === true ? bounds?.end : asOf
   const table = readIncidents(options.incidents, asOf, 'incidents', issues, openAt)
   const running = readRunning(options.running, commitment, bounds?.end, issues)
+  const gaps = readObservationGaps(options.gaps, 'gaps', issues)
   if (!commitment || !bounds || !table) return undefined
-  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf: table.asOf, ...(running && { running }) }
+  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf: table.asOf, ...(running && { running }), ...(gaps && { gaps }) }
 }
 
 /** Reads the running stretches of a set's elements, required when the commitment's window has `inService`. */
@@ -271,7 +286,29 @@ export function measureElements(
   const shared = { input, prepared, layout, window }
   if (elementIds === null) reports.push(buildReport(shared, null, 0, sweeper.sweep(0)))
   else for (let e = 0; e < elementIds.length; e++) reports.push(buildReport(shared, elementIds[e]!, e, sweeper.sweep(e)))
+  if (input.gaps && input.gaps.excluded.size > 0) {
+    const ids = elementIds ?? [null]
+    ids.forEach((id, e) => {
+      const without = gapsOf(input.gaps?.excluded ?? new Map(), id, input.start, input.end)
+      if (without.length > 0) reports[e] = measureWithout(input, id, without, window)
+    })
+  }
   return { reports, unknown: layout.unknown }
+}
+
+/**
+ * One element measured with the gaps of its monitoring data taken out: the same window clock as a
+ * measurement window, on the window (or the period) less the gaps, so that the sweep and the report run as
+ * they are. Only elements with such gaps pay for a measurement of their own.
+ */
+function measureWithout(input: MeasureInput, id: string | null, without: readonly number[], shown: ServiceWindow | undefined): AvailabilityReport {
+  const rules = input.commitment.measurement
+  const window = new ServiceWindow(rules.window, input.start, input.end, input.running, without)
+  const prepared = new WindowedIncidents(input.table, rules, input.start, input.end, window)
+  const layout = groupByElement(prepared, id === null ? null : [id])
+  const sweeper = new Sweeper(layout, rules.weightUnits, window.windowMs)
+  const unobservedMs = (shown ? shown.windowMs : input.end - input.start) - window.windowMs
+  return buildReport({ input, prepared, layout, window, shown, unobservedMs }, id, 0, sweeper.sweep(0))
 }
 
 /**
@@ -302,6 +339,9 @@ interface Measurement {
   readonly prepared: PreparedIncidents
   readonly layout: ElementLayout
   readonly window: ServiceWindow | undefined
+  /** The commitment's window, when `window` also leaves out gaps in the monitoring data (`unobservedMs` of it). */
+  readonly shown?: ServiceWindow | undefined
+  readonly unobservedMs?: number
 }
 
 /**
@@ -463,7 +503,9 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   report.periodMs = periodMs
   report.excludedMs = excludedMs
   report.measuredMs = measuredMs
-  if (window) report.window = Object.freeze({ serviceMs: window.serviceMs, scheduledMaintenanceMs: window.scheduledMaintenanceMs, windowMs: window.windowMs })
+  const shown = measurement.unobservedMs === undefined ? window : measurement.shown
+  if (shown) report.window = Object.freeze({ serviceMs: shown.serviceMs, scheduledMaintenanceMs: shown.scheduledMaintenanceMs, windowMs: shown.windowMs })
+  if (measurement.unobservedMs !== undefined) report.unobservedMs = measurement.unobservedMs
   report.downtimeMs = downtimeUnits / scale
   report.open = open
   if (input.asOf !== undefined) report.asOf = new Date(input.asOf)
@@ -739,6 +781,7 @@ function buildSteps(
   for (const c of contributions) (c.status === 'counted' ? counted : notCounted).push(refOf(c))
   steps.push({ kind: 'downtime', element: report.element, downtime, counted: Object.freeze(counted), notCounted: Object.freeze(notCounted), weights: rules.weights })
   if (report.excludedMs > 0) steps.push({ kind: 'excluded', excludedMs: report.excludedMs, causes: rules.excludedCauses, treatment: rules.exclusions })
+  if (report.unobservedMs !== undefined) steps.push({ kind: 'unobserved', unobservedMs: report.unobservedMs })
   // Only where there is something planned to tell apart: reports without a window or maintenance read as before.
   if (report.window || split.plannedMs > 0) steps.push({ kind: 'split', ...split })
   if (report.exact.measuredUnits === 0) steps.push({ kind: 'whole-period-excluded' })

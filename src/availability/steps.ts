@@ -94,6 +94,8 @@ export type AvailabilityStep =
       readonly unplannedMs: number
       readonly totalMs: number
     }
+  /** Time without monitoring data (gaps counted as `exclude`) left out of the measured time. */
+  | { readonly kind: 'unobserved'; readonly unobservedMs: number }
   /** Nothing was left to measure: availability is taken as 100 %. */
   | { readonly kind: 'whole-period-excluded' }
   /** `100 × (measuredMs − downtime) / measuredMs`, exact. */
@@ -187,6 +189,8 @@ export function availabilitySentence(step: AvailabilityStep): string {
         `Planned downtime: ${humanDuration(step.plannedMs)} (${step.plannedMs.toLocaleString('en-US')} ms: ${humanDuration(step.scheduledMs)} of scheduled maintenance, ` +
         `${humanDuration(step.maintenanceIncidentsMs)} of maintenance incidents); unplanned: ${fmt(step.unplannedMs)}; total: ${fmt(step.totalMs)}.`
       )
+    case 'unobserved':
+      return `Without monitoring data: ${fmt(step.unobservedMs)}, removed from the period.`
     case 'whole-period-excluded':
       return en.wholePeriodExcluded
     case 'formula': {

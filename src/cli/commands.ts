@@ -361,6 +361,8 @@ const statement: Command = {
         elements,
         skipped,
         incidentsFile: log.path,
+        // Probe data says how much of the month it observed.
+        ...(log.read.gaps !== undefined && { gaps: log.read.gaps }),
         // Drawn up leniently, then refused here with --strict: the warnings are worded where they point.
         // Elements chosen with -e are a selection from the log, not the list of everyone billed.
         ...(clientsFile === undefined && list(ctx, 'element').length > 0 && { unbilled: 'ignore' as const }),

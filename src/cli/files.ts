@@ -4,6 +4,7 @@ import { InputError } from '../errors.js'
 import { type CsvOptions } from '../io/csv.js'
 import { type CsvColumnMapping } from '../io/csv-header.js'
 import { type ReadResult } from '../io/result.js'
+import { type ProbeGap } from '../io/probes.js'
 import { readYaml } from '../io/yaml.js'
 import { parseCsvIncidentColumns } from '../io/csv-columns.js'
 import { type IncidentColumns } from '../incidents/columns.js'
@@ -106,7 +107,7 @@ function guessFormat(path: string, text: string): IncidentFormat {
 }
 
 /** What an incident log gave: its incidents and skipped rows, the format read, and each incident's CSV line. */
-export type IncidentFile = ReadResult & { format: IncidentFormat; lines?: readonly number[] }
+export type IncidentFile = ReadResult & { format: IncidentFormat; lines?: readonly number[]; /** The gaps in probe data (Prometheus, Uptime Kuma), so that a statement says its coverage. */ gaps?: readonly ProbeGap[] }
 
 /** Reads an incident log of any supported format. */
 export async function readIncidentFile(path: string, options: IncidentFileOptions = {}): Promise<IncidentFile> {
@@ -129,7 +130,7 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
   const text = await readText(path, options)
   const format = options.format ?? guessFormat(path, text)
   try {
-    let result: Pick<IncidentLogFile, 'incidents' | 'skipped' | 'lines'>
+    let result: Pick<IncidentLogFile, 'incidents' | 'skipped' | 'lines'> & { gaps?: ProbeGap[] }
     switch (format) {
       case 'csv': {
         const csv: CsvOptions = {
@@ -157,7 +158,7 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
       default:
         result = parseIncidentsJson(text)
     }
-    return { incidents: result.incidents, skipped: result.skipped, format, ...(result.lines !== undefined && { lines: result.lines }) }
+    return { incidents: result.incidents, skipped: result.skipped, format, ...(result.lines !== undefined && { lines: result.lines }), ...(result.gaps !== undefined && { gaps: result.gaps }) }
   } catch (error) {
     if (error instanceof InputError) throw new FileError(path, error)
     if (error instanceof SyntaxError) throw new FileError(path, new LocalisedInputError([{ path: '', message: error.message }], m.cannotRead(path)))

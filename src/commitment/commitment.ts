@@ -16,7 +16,7 @@ import { formatDuration, readDuration } from '../time/duration.js'
 import { type BusinessCalendar, readBusinessCalendar } from '../time/calendar.js'
 import { readTimeZone } from '../time/zone.js'
 import { type RoundingMode } from './rounding.js'
-import { type DueRule, type GuaranteeTarget, readGuaranteeDesk, readTarget } from './service-desk.js'
+import { type DueRule, type GuaranteeTarget, readGuaranteeDesk, readTarget, type UpdateTarget } from './service-desk.js'
 import { readTiers, type Tier } from './tiers.js'
 import { readServiceWindow, type ServiceWindowRules } from './window.js'
 
@@ -122,6 +122,8 @@ export interface Guarantee {
   readonly pauseOn?: readonly string[]
   /** Targets per priority; an incident of another priority, or of none, takes the guarantee's own. */
   readonly byPriority?: Readonly<Record<string, GuaranteeTarget>>
+  /** The update clock's target: the longest an open incident may go without an update. */
+  readonly update?: UpdateTarget
 }
 
 const COMPILED = Symbol.for('matou.commitment')
@@ -307,6 +309,7 @@ function compileGuarantee(kind: 'gti' | 'gtr', g: GuaranteeInput, path: string, 
     ...(target.due && { due: target.due }),
     ...(desk.pauseOn.length > 0 && { pauseOn: desk.pauseOn }),
     ...(desk.byPriority && { byPriority: desk.byPriority }),
+    ...(desk.update && { update: desk.update }),
     clockStartsAt: g.clockStartsAt ?? 'reported',
     impacts: Object.freeze(IMPACTS.filter((i) => (g.impacts ?? IMPACTS).includes(i))),
     penalty: Object.freeze({ ...(perBreach && { perBreach }), ...(perLate && { perLate }), ...(cap && { cap }) }),

@@ -27,11 +27,20 @@ export interface GuaranteeTarget {
   readonly due?: DueRule
 }
 
+/** The update target of a guarantee: the longest an open incident may go without an update. */
+export interface UpdateTarget {
+  readonly withinMs: number
+  /** As written, e.g. `PT4H`. */
+  readonly within: string
+  readonly calendar: BusinessCalendar
+}
+
 /** What a guarantee's desk fields compile to. */
 export interface GuaranteeDesk {
   /** Statuses and waiting reasons that stop the clock; empty: it never stops. */
   readonly pauseOn: readonly string[]
   readonly byPriority?: Readonly<Record<string, GuaranteeTarget>>
+  readonly update?: UpdateTarget
 }
 
 interface TargetInput {
@@ -80,17 +89,22 @@ export function readTarget(input: TargetInput, fallback: BusinessCalendar | unde
 
 /** Reads the pause statuses and the targets per priority of a guarantee. */
 export function readGuaranteeDesk(
-  input: { readonly pauseOn?: readonly string[]; readonly byPriority?: Readonly<Record<string, TargetInput>> },
+  input: {
+    readonly pauseOn?: readonly string[]
+    readonly byPriority?: Readonly<Record<string, TargetInput>>
+    readonly update?: { readonly within?: unknown; readonly calendar?: unknown }
+  },
   calendar: BusinessCalendar | undefined,
   path: string,
   issues: IssueList,
 ): GuaranteeDesk {
   const pauseOn = Object.freeze([...new Set((input.pauseOn ?? []).map((s) => s.trim()))])
-  if (input.byPriority === undefined) return Object.freeze({ pauseOn })
+  const update = input.update === undefined ? undefined : readTarget({ within: input.update.within, calendar: input.update.calendar }, calendar, joinPath(path, 'update'), issues)
+  if (input.byPriority === undefined) return Object.freeze({ pauseOn, ...(update && { update }) })
   const byPriority: Record<string, GuaranteeTarget> = Object.create(null)
   for (const [priority, target] of Object.entries(input.byPriority)) {
     const t = readTarget(target, calendar, joinPath(joinPath(path, 'byPriority'), priority), issues)
     if (t) byPriority[priority.trim()] = t
   }
-  return Object.freeze({ pauseOn, byPriority: Object.freeze(byPriority) })
+  return Object.freeze({ pauseOn, byPriority: Object.freeze(byPriority), ...(update && { update }) })
 }

@@ -6,6 +6,7 @@ import { Decimal } from '../decimal.js'
 import { describe, IssueList, joinPath } from '../errors.js'
 import { type DurationLike, readDuration } from '../time/duration.js'
 import { evaluateGuarantees, type GuaranteeOptions } from './evaluate.js'
+import { type UpdateFigures } from './update-clock.js'
 
 /** An escalation level: it fires so long before (or after) the deadline, in elapsed time. */
 export interface EscalationLevel {
@@ -35,6 +36,11 @@ export interface AtRiskEntry {
   readonly leftBusinessMs: number
   /** Each configured level, with the instant it fires and whether it has at `asOf`. */
   readonly escalations: readonly { readonly level: string; readonly at: Date; readonly fired: boolean }[]
+  /**
+   * When the guarantee sets an update target: the longest stretch without an update so far (the silence
+   * since the last update counts up to `asOf`), and how it stands against the target.
+   */
+  readonly update?: UpdateFigures
 }
 
 /** What {@link atRiskList} returns. */
@@ -110,6 +116,7 @@ export function atRiskList(options: AtRiskOptions): AtRiskList {
           elapsedBusinessMs: elapsed,
           leftBusinessMs: g.leftBusinessMs,
           escalations: Object.freeze(levels.map((l) => Object.freeze({ level: l.level, at: new Date(deadline + l.offset), fired: deadline + l.offset <= asOf }))),
+          ...(g.update && { update: g.update }),
         }),
       )
     }

@@ -9,7 +9,7 @@ import { civilFromDays, DAY } from '../time/civil.js'
 import { readInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { readTimeZone } from '../time/zone.js'
-import { evaluateGuarantees, type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport } from './evaluate.js'
+import { evaluateGuarantees, type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport, type IncidentGuarantees } from './evaluate.js'
 
 /** Mean, 90th percentile and worst of the margins of decided outcomes, in milliseconds. */
 export interface MarginFigures {
@@ -23,6 +23,12 @@ export interface MarginFigures {
 /** The figures of one guarantee over one group of incidents. */
 export interface ComplianceRow {
   readonly kind: 'gti' | 'gtr'
+  /**
+   * `update` for the figures of the guarantee's update clock (when it sets an update target): met, breached
+   * and pending as the longest stretch without an update stands, margins the target less that stretch,
+   * no elapsed margins and no penalties. Absent on the rows of the deadline.
+   */
+  readonly clock?: 'update'
   /** `YYYY-MM` of the clock start (of the incident's start when the clock has none), in the zone given; null in totals. */
   readonly month: string | null
   readonly priority: string | null
@@ -69,6 +75,7 @@ export interface ComplianceOptions extends GuaranteeOptions {
 
 interface Group {
   kind: 'gti' | 'gtr'
+  clock?: 'update'
   month: string | null
   priority: string | null
   client: string | null
@@ -103,6 +110,31 @@ function row(g: Group): ComplianceRow {
     marginBusiness: margins(decided.map((o) => o.marginBusinessMs!)),
     marginWall: margins(decided.map((o) => o.marginWallMs!)),
     penaltyPercent: g.outcomes.reduce((sum, o) => sum.plus(o.penaltyPercent), new Decimal(0)),
+  })
+}
+
+/** The row of a group of update clocks: every outcome of the group has one. */
+function updateRow(g: Group): ComplianceRow {
+  const clocks = g.outcomes.map((o) => o.update).filter((u) => u !== undefined)
+  const count = (status: 'met' | 'breached' | 'pending') => clocks.filter((u) => u.status === status).length
+  const met = count('met')
+  const breached = count('breached')
+  return Object.freeze({
+    kind: g.kind,
+    clock: 'update' as const,
+    month: g.month,
+    priority: g.priority,
+    client: g.client,
+    incidents: clocks.length,
+    met,
+    breached,
+    pending: count('pending'),
+    notEvaluable: 0,
+    notApplicable: 0,
+    withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
+    marginBusiness: margins(clocks.filter((u) => u.status !== 'pending').map((u) => u.marginBusinessMs)),
+    marginWall: null,
+    penaltyPercent: new Decimal(0),
   })
 }
 
@@ -142,34 +174,58 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
       if (c !== null && typeof c === 'object' && typeof c.id === 'string' && c.name !== undefined && !nameOf.has(c.id.trim())) nameOf.set(c.id.trim(), String(c.name))
   issues.throwIfAny('Cannot compute the compliance figures')
   const report = evaluateGuarantees({ ...o, commitment: commitment! } as GuaranteeOptions)
+  const { rows, totals } = complianceRows(report.incidents, zone!, (entry) => readInstant(o.incidents![entry.index]!.start, 'start', new IssueList())!, nameOf)
+  return Object.freeze({
+    timeZone: zone!,
+    ...(report.asOf && { asOf: report.asOf }),
+    incidents: report.incidents.length,
+    rows,
+    totals,
+    report,
+  })
+}
+
+/**
+ * @internal The compliance rows of evaluated incidents: by guarantee, month of the clock start in `zone`
+ * (of `startOf` when the clock has none), priority and client (named by `nameOf` when listed), and the totals.
+ */
+export function complianceRows(
+  incidents: readonly IncidentGuarantees[],
+  zone: string,
+  startOf: (entry: IncidentGuarantees) => number,
+  nameOf: ReadonlyMap<string, string> = new Map(),
+): { rows: readonly ComplianceRow[]; totals: readonly ComplianceRow[] } {
   const groups = new Map<string, Group>()
-  const totals = new Map<'gti' | 'gtr', Group>()
-  for (const entry of report.incidents) {
+  const totals = new Map<string, Group>()
+  const add = (map: Map<string, Group>, key: string, fields: Omit<Group, 'outcomes'>, outcome: GuaranteeOutcome) => {
+    let g = map.get(key)
+    if (!g) map.set(key, (g = { ...fields, outcomes: [] }))
+    g.outcomes.push(outcome)
+  }
+  for (const entry of incidents) {
     const client = entry.client === undefined ? null : (nameOf.get(entry.client) ?? entry.client)
     const priority = entry.priority ?? null
     for (const kind of ['gti', 'gtr'] as const) {
       const outcome = entry[kind]
       if (!outcome) continue
-      const at = outcome.clockStart?.getTime() ?? readInstant(o.incidents![entry.index]!.start, 'start', new IssueList())!
-      const month = monthOf(at, zone!)
-      const key = JSON.stringify([kind, month, priority, client])
-      let g = groups.get(key)
-      if (!g) groups.set(key, (g = { kind, month, priority, client, outcomes: [] }))
-      g.outcomes.push(outcome)
-      let t = totals.get(kind)
-      if (!t) totals.set(kind, (t = { kind, month: null, priority: null, client: null, outcomes: [] }))
-      t.outcomes.push(outcome)
+      const at = outcome.clockStart?.getTime() ?? startOf(entry)
+      const month = monthOf(at, zone)
+      add(groups, JSON.stringify([kind, '', month, priority, client]), { kind, month, priority, client }, outcome)
+      add(totals, kind, { kind, month: null, priority: null, client: null }, outcome)
+      if (outcome.update) {
+        add(groups, JSON.stringify([kind, 'update', month, priority, client]), { kind, clock: 'update', month, priority, client }, outcome)
+        add(totals, `${kind}|update`, { kind, clock: 'update', month: null, priority: null, client: null }, outcome)
+      }
     }
   }
+  // The deadline's rows of a guarantee, then its update clock's.
+  const order = (g: Group) => (g.clock === 'update' ? 1 : 0)
+  const build = (g: Group) => (g.clock === 'update' ? updateRow(g) : row(g))
   const rows = [...groups.values()]
-    .sort((a, b) => a.kind.localeCompare(b.kind) || nullsLast(a.month, b.month) || nullsLast(a.priority, b.priority) || nullsLast(a.client, b.client))
-    .map(row)
-  return Object.freeze({
-    timeZone: zone!,
-    ...(report.asOf && { asOf: report.asOf }),
-    incidents: report.incidents.length,
+    .sort((a, b) => a.kind.localeCompare(b.kind) || order(a) - order(b) || nullsLast(a.month, b.month) || nullsLast(a.priority, b.priority) || nullsLast(a.client, b.client))
+    .map(build)
+  return {
     rows: Object.freeze(rows),
-    totals: Object.freeze((['gti', 'gtr'] as const).filter((k) => totals.has(k)).map((k) => row(totals.get(k)!))),
-    report,
-  })
+    totals: Object.freeze([...totals.values()].sort((a, b) => a.kind.localeCompare(b.kind) || order(a) - order(b)).map(build)),
+  }
 }

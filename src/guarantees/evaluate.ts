@@ -13,6 +13,7 @@ import { type ClientBook, clientKeyOf, type ClientTarget, type ClientTerms, read
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
+import { type UpdateFigures, updateOutcome } from './update-clock.js'
 
 /** Where a guarantee stands for one incident. */
 export type GuaranteeStatus =
@@ -65,6 +66,8 @@ export interface GuaranteeOutcome {
    * without `asOf`, and when not applicable or not evaluable.
    */
   readonly leftBusinessMs: number | null
+  /** The update clock, when the guarantee sets an update target (`update: { within }`). */
+  readonly update?: UpdateFigures
   /** Why, step by step, as data: what `report/` reads, in every language. */
   readonly steps: readonly GuaranteeStep[]
   /** Why, in English: one sentence per step. */
@@ -273,6 +276,8 @@ function evaluateOne(
     steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
   }
   if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at)
+  if (update) steps.push(update.step)
   return outcome({
     kind: g.kind,
     clockStart: new Date(start.at),
@@ -291,6 +296,7 @@ function evaluateOne(
     marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
     marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
     leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
+    ...(update && { update: update.figures }),
     steps,
   })
 }

@@ -46,8 +46,30 @@ export interface PriorityTargetStep {
   readonly client?: string
 }
 
+/**
+ * The update clock of a guarantee that sets an update target: the longest stretch of covered time without
+ * an update (a status change) while the incident was open, from `from` to `to`, against `within`.
+ */
+export interface UpdateStep {
+  readonly kind: 'update'
+  readonly guarantee: 'gti' | 'gtr'
+  readonly status: 'met' | 'breached' | 'pending'
+  readonly within: string
+  readonly calendar: string
+  readonly longestBusinessMs: number
+  readonly from: number
+  readonly to: number
+}
+
 /** The library's English for a service-desk step. */
-export function deskSentence(step: PausedStep | PriorityTargetStep): string {
+export function deskSentence(step: PausedStep | PriorityTargetStep | UpdateStep): string {
+  if (step.kind === 'update') {
+    const what = { met: 'met', breached: 'breached', pending: 'pending' }[step.status]
+    return (
+      `Update clock ${what}: the longest stretch without an update was ${humanDuration(step.longestBusinessMs)} of covered time, ` +
+      `from ${formatInstant(step.from)} to ${formatInstant(step.to)} (target ${step.within} on ${step.calendar}).`
+    )
+  }
   if (step.kind === 'priority-target') {
     if (step.client !== undefined)
       return `Client ${step.client}${step.priority !== null && step.own ? `, priority ${step.priority}` : ''}: the client's target applies, ${step.within} on ${step.calendar}.`

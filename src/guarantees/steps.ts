@@ -6,9 +6,9 @@ import { type Decimal } from '../decimal.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { humanDuration } from '../time/duration.js'
 import { formatInstant } from '../time/instant.js'
-import { deskSentence, type PausedStep, type PriorityTargetStep } from './service-desk-steps.js'
+import { deskSentence, type PausedStep, type PriorityTargetStep, type UpdateStep } from './service-desk-steps.js'
 
-export { type PausedStep, type PauseStepSpan, type PriorityTargetStep } from './service-desk-steps.js'
+export { type PausedStep, type PauseStepSpan, type PriorityTargetStep, type UpdateStep } from './service-desk-steps.js'
 
 /** How a guarantee's clock ran for one incident. Instants are epoch milliseconds. */
 export interface GuaranteeClock {
@@ -82,6 +82,7 @@ export type GuaranteeStep =
   // Service-desk steps (see service-desk-steps.ts for their English).
   | PausedStep
   | PriorityTargetStep
+  | UpdateStep
 
 function clockText(c: GuaranteeClock): string {
   return `clock started at ${formatInstant(c.start)} (${c.source}), ${c.within} on ${c.calendar} → deadline ${formatInstant(c.deadline)}`
@@ -119,6 +120,7 @@ export function guaranteeSentence(step: GuaranteeStep): string {
       return '(No intervention recorded: the restoration counts as the intervention.)'
     case 'paused':
     case 'priority-target':
+    case 'update':
       return deskSentence(step)
   }
 }

@@ -3,14 +3,16 @@
  * change is an update; the longest stretch between two (from the clock start to the restoration, or to
  * `asOf` while open), in covered time, is held against a target.
  */
+import { type UpdateTarget } from '../commitment/service-desk.js'
 import { Decimal } from '../decimal.js'
 import { IssueList } from '../errors.js'
-import { idOf, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'
+import { idOf, type IncidentTable, instantAt, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { coverageOf, readBusinessCalendar } from '../time/calendar.js'
-import { coveredBetween } from '../time/coverage.js'
+import { type Coverage, coveredBetween } from '../time/coverage.js'
 import { type DurationLike, readDuration } from '../time/duration.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
+import { type UpdateStep } from './service-desk-steps.js'
 
 /** Options of {@link updateClock}. */
 export interface UpdateClockOptions {
@@ -47,6 +49,85 @@ export interface UpdateClockReport {
   readonly withinPercent: Decimal | null
 }
 
+/** The update clock of one guarantee outcome, when the guarantee sets an update target. */
+export interface UpdateFigures {
+  /** `met`: no stretch longer than allowed; `breached`: one was; `pending`: open, none yet. */
+  readonly status: 'met' | 'breached' | 'pending'
+  /** The target as written, and in milliseconds of covered time. */
+  readonly within: string
+  readonly withinMs: number
+  /** The longest stretch without an update, covered time, and where it lies. */
+  readonly longestBusinessMs: number
+  readonly longestFrom: Date
+  readonly longestTo: Date
+  /** Allowed minus longest: negative when breached. */
+  readonly marginBusinessMs: number
+}
+
+/**
+ * @internal The update clock of incident `i` under a guarantee's update target, from the guarantee's clock
+ * start, with its step.
+ */
+export function updateOutcome(
+  guarantee: 'gti' | 'gtr',
+  target: UpdateTarget,
+  t: IncidentTable,
+  i: number,
+  from: number,
+): { figures: UpdateFigures; step: UpdateStep } {
+  const { longest, a, b, status } = longestWithoutUpdate(t, i, coverageOf(target.calendar), from, target.withinMs)
+  const figures: UpdateFigures = Object.freeze({
+    status,
+    within: target.within,
+    withinMs: target.withinMs,
+    longestBusinessMs: longest,
+    longestFrom: new Date(a),
+    longestTo: new Date(b),
+    marginBusinessMs: target.withinMs - longest,
+  })
+  const step: UpdateStep = { kind: 'update', guarantee, status, within: target.within, calendar: target.calendar.label, longestBusinessMs: longest, from: a, to: b }
+  return { figures, step }
+}
+
+/**
+ * @internal The longest stretch of covered time without a status change of incident `i`, from `from` to its
+ * restoration (or `asOf`, the end an open incident has in the table), where it lay, and how it stands
+ * against `allowedMs`: breached once a stretch is longer, pending while open, else met.
+ */
+export function longestWithoutUpdate(
+  t: IncidentTable,
+  i: number,
+  cov: Coverage,
+  from: number,
+  allowedMs: number,
+): { longest: number; a: number; b: number; status: 'met' | 'breached' | 'pending' } {
+  const restored = instantAt(t.restoredAt, i)
+  // An open incident's end in the table is asOf.
+  const until = !Number.isNaN(restored) ? restored : instantAt(t.end, i)
+  let last = from
+  let longest = -1
+  let a = from
+  let b = from
+  const desk = t.desk
+  const step = (at: number) => {
+    if (at <= last) return
+    const gap = coveredBetween(cov, last, at)
+    if (gap > longest) [longest, a, b] = [gap, last, at]
+    last = at
+  }
+  // Past the table's end the bounds are missing and the loop does not run.
+  if (desk) {
+    for (let k = desk.eventFrom[i] ?? 0, end = desk.eventFrom[i + 1] ?? 0; k < end; k++) {
+      const at = desk.eventAt[k]
+      if (at !== undefined && at < until) step(at)
+    }
+  }
+  step(until)
+  if (longest < 0) longest = 0
+  const open = isOpen(t, i) && Number.isNaN(restored)
+  return { longest, a, b, status: longest > allowedMs ? 'breached' : open ? 'pending' : 'met' }
+}
+
 /**
  * The longest stretch each incident went without an update while open, against a target: every status
  * change of its `statusHistory` is an update; the clock starts when the incident is reported (else
@@ -78,31 +159,7 @@ export function updateClock(options: UpdateClockOptions): UpdateClockReport {
     const r = instantAt(t.reportedAt, i)
     const d = instantAt(t.detectedAt, i)
     const from = !Number.isNaN(r) ? r : !Number.isNaN(d) ? d : instantAt(t.start, i)
-    const restored = instantAt(t.restoredAt, i)
-    // An open incident's end in the table is asOf.
-    const until = !Number.isNaN(restored) ? restored : instantAt(t.end, i)
-    let last = from
-    let longest = -1
-    let a = from
-    let b = from
-    const desk = t.desk
-    const step = (at: number) => {
-      if (at <= last) return
-      const gap = coveredBetween(cov, last, at)
-      if (gap > longest) [longest, a, b] = [gap, last, at]
-      last = at
-    }
-    // Past the table's end the bounds are missing and the loop does not run.
-    if (desk) {
-      for (let k = desk.eventFrom[i] ?? 0, end = desk.eventFrom[i + 1] ?? 0; k < end; k++) {
-        const at = desk.eventAt[k]
-        if (at !== undefined && at < until) step(at)
-      }
-    }
-    step(until)
-    if (longest < 0) longest = 0
-    const open = isOpen(t, i) && Number.isNaN(restored)
-    const status = longest > allowed ? 'breached' : open ? 'pending' : 'met'
+    const { longest, a, b, status } = longestWithoutUpdate(t, i, cov, from, allowed)
     if (status === 'met') met++
     else if (status === 'breached') breached++
     else pending++

@@ -114,15 +114,18 @@ export class ServiceWindow {
   readonly serviceMs: number
 
   constructor(
-    readonly rules: ServiceWindowRules,
+    /** The commitment's window; undefined: the whole period, less `without`. */
+    readonly rules: ServiceWindowRules | undefined,
     readonly periodStart: number,
     readonly periodEnd: number,
     running: readonly (readonly number[])[] | undefined,
+    /** Time left out of the window besides maintenance (sorted, disjoint, flat): monitoring gaps taken out of the period. */
+    without: readonly number[] = [],
   ) {
-    let hours = serviceHoursIntervals(rules, periodStart, periodEnd)
-    if (rules.inService) hours = intersect(hours, inServiceIntervals(running ?? [], rules.inService.atLeast, periodStart, periodEnd))
-    const maintenance = maintenanceIntervals(rules, periodStart, periodEnd)
-    const inWindow = subtract(hours, maintenance)
+    let hours = rules ? serviceHoursIntervals(rules, periodStart, periodEnd) : [periodStart, periodEnd]
+    if (rules?.inService) hours = intersect(hours, inServiceIntervals(running ?? [], rules.inService.atLeast, periodStart, periodEnd))
+    const maintenance = rules ? maintenanceIntervals(rules, periodStart, periodEnd) : []
+    const inWindow = without.length === 0 ? subtract(hours, maintenance) : subtract(subtract(hours, maintenance), without)
     this.serviceMs = lengthOf(hours)
     this.scheduledMaintenanceMs = lengthOf(intersect(hours, maintenance))
     this.stretches = Float64Array.from(inWindow)

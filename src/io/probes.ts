@@ -15,9 +15,11 @@ export type ProbeState = 'up' | 'down' | 'maintenance'
  *   so look at `gaps` before trusting a figure);
  * - `down`: the gap is an outage;
  * - `up`: the gap is available time;
+ * - `exclude`: no incident; the gap is listed in `gaps` and, given to `monthlyStatement` or
+ *   `measureAvailability` as `gaps`, left out of the measured time (a 6 h gap in a 720 h month: 714 h measured);
  * - `previous`: the state of the sample before the gap lasts until the next sample (as if there were no `maxGap`).
  */
-export type GapRule = 'unknown' | 'down' | 'up' | 'previous'
+export type GapRule = 'unknown' | 'down' | 'up' | 'exclude' | 'previous'
 
 /** Time without data, as a reader found it. */
 export interface ProbeGap {
@@ -56,7 +58,7 @@ export interface ProbeRules {
   readonly gap: GapRule
 }
 
-const GAP_RULES: readonly GapRule[] = ['unknown', 'down', 'up', 'previous']
+const GAP_RULES: readonly GapRule[] = ['unknown', 'down', 'up', 'exclude', 'previous']
 
 /** @internal Reads the gap options, adding issues under `path`. */
 export function readGapRules(options: { maxGap?: unknown; gap?: unknown }, path: string, issues: IssueList, defaults: { gap?: GapRule } = {}): ProbeRules {
@@ -67,12 +69,13 @@ export function readGapRules(options: { maxGap?: unknown; gap?: unknown }, path:
   }
   const gap = (options.gap ?? defaults.gap) as GapRule | undefined
   if (gap === undefined) issues.add(joinPath(path, 'gap'), `is required: say what time without data counts as (${GAP_RULES.join(', ')})`)
-  else if (!GAP_RULES.includes(gap)) issues.add(joinPath(path, 'gap'), `must be one of ${GAP_RULES.join(', ')} (got ${describe(gap)})`)
+  else if (!GAP_RULES.includes(gap))
+    issues.add(joinPath(path, 'gap'), `must be one of ${GAP_RULES.join(', ')} (got ${describe(gap)})`, 'one-of', { options: GAP_RULES.join(', '), got: describe(gap) })
   return { maxGapMs, gap: gap ?? 'unknown' }
 }
 
 interface Stretch {
-  state: ProbeState | 'unknown'
+  state: ProbeState | 'unknown' | 'exclude'
   start: number
   /** undefined: still going at the end of the data. */
   end: number | undefined
@@ -164,7 +167,7 @@ export interface ProbeCoverage {
 
 /**
  * The share of a period the data of a probe reader actually observed: the period less the gaps the reader
- * reported (whatever rule `gap` took them as: a gap counted as up or down is still time nobody observed).
+ * reported (whatever rule `gap` took them as: a gap counted as up, down or excluded is still time nobody observed).
  * Pass `element` to count only that element's gaps, else every gap counts. Only the gaps between samples
  * are known to the reader: time before the first sample or after the last is not counted as a gap.
  *

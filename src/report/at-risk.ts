@@ -25,6 +25,8 @@ export interface AtRiskJson {
     elapsedBusinessMs: number
     leftBusinessMs: number
     escalations: { level: string; at: string; fired: boolean }[]
+    /** Only when the guarantee sets an update target: the longest stretch without an update so far. */
+    update?: { status: 'met' | 'breached' | 'pending'; within: string; longestBusinessMs: number; longestFrom: string; longestTo: string; marginBusinessMs: number }
   }[]
 }
 
@@ -37,6 +39,9 @@ const WORDS = {
     fired: 'fired',
     none: '—',
     empty: 'No open incident.',
+    updateHeading: 'Update clock',
+    updateColumns: ['Incident', 'Guarantee', 'Longest without update', 'From', 'To', 'Target', 'Margin', 'Status'],
+    updateStatus: { met: 'met', breached: 'breached', pending: 'within target so far' },
   },
   fr: {
     title: 'Incidents ouverts à risque',
@@ -46,6 +51,9 @@ const WORDS = {
     fired: 'déclenchée',
     none: '—',
     empty: 'Aucun incident ouvert.',
+    updateHeading: 'Délai de mise à jour',
+    updateColumns: ['Incident', 'Garantie', 'Plus longue période sans mise à jour', 'Du', 'Au', 'Objectif', 'Marge', 'État'],
+    updateStatus: { met: 'respecté', breached: 'dépassé', pending: 'dans l’objectif à ce jour' },
   },
 } as const
 
@@ -81,6 +89,16 @@ export function renderAtRisk(list: AtRiskList, options: ReportOptions): string {
         elapsedBusinessMs: e.elapsedBusinessMs,
         leftBusinessMs: e.leftBusinessMs,
         escalations: e.escalations.map((x) => ({ level: x.level, at: x.at.toISOString(), fired: x.fired })),
+        ...(e.update && {
+          update: {
+            status: e.update.status,
+            within: e.update.within,
+            longestBusinessMs: e.update.longestBusinessMs,
+            longestFrom: e.update.longestFrom.toISOString(),
+            longestTo: e.update.longestTo.toISOString(),
+            marginBusinessMs: e.update.marginBusinessMs,
+          },
+        }),
       })),
     }
     return stringifyJson(doc)
@@ -103,6 +121,28 @@ export function renderAtRisk(list: AtRiskList, options: ReportOptions): string {
         e.escalations.length ? e.escalations.map((x) => `${x.level} ${f.dateTime(x.at)}${x.fired ? ` (${w.fired})` : ''}`).join(', ') : w.none,
       ]),
     })
+  // The update clock, for the guarantees that set an update target: a section of its own.
+  const updates = list.entries.flatMap((e) => (e.update ? [{ e, u: e.update }] : []))
+  if (updates.length)
+    blocks.push(
+      { kind: 'heading', level: 2, text: w.updateHeading },
+      {
+        kind: 'table',
+        columns: w.updateColumns.map((header, k) => ({ header, ...((k === 2 || k === 6) && { align: 'right' as const }) })),
+        rows: updates.map(({ e, u }): Inline[] => {
+          return [
+            e.id ?? `#${e.index + 1}`,
+            o.m.label[e.kind],
+            f.duration(u.longestBusinessMs),
+            f.dateTime(u.longestFrom),
+            f.dateTime(u.longestTo),
+            u.within,
+            u.marginBusinessMs < 0 ? { text: w.late(f.duration(-u.marginBusinessMs)), tone: 'bad' } : f.duration(u.marginBusinessMs),
+            { text: w.updateStatus[u.status], tone: u.status === 'breached' ? 'bad' : 'good' },
+          ]
+        }),
+      },
+    )
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: w.title, footer: o.m.label.generatedBy })

@@ -22,6 +22,8 @@ export interface ComplianceJson {
 
 export interface ComplianceRowJson {
   kind: 'gti' | 'gtr'
+  /** `update` on the rows of the guarantee's update clock; absent on the deadline's. */
+  clock?: 'update'
   month: string | null
   priority: string | null
   client: string | null
@@ -37,7 +39,8 @@ export interface ComplianceRowJson {
   penaltyPercent: string
 }
 
-interface Words {
+/** @internal The words of the compliance figures, in one language. */
+export interface ComplianceWords {
   title: string
   zone(zone: string, asOf: string | null, incidents: number): string
   columns: readonly string[]
@@ -46,9 +49,14 @@ interface Words {
   totals: string
   chartTitle: string
   marginNote: string
+  /** Said under the table when it has update rows. */
+  updateNote: string
+  /** The guarantee column of an update clock's row. */
+  update(kind: string): string
 }
 
-const EN: Words = {
+/** @internal */
+export const COMPLIANCE_EN: ComplianceWords = {
   title: 'GTI and GTR compliance',
   zone: (zone, asOf, n) => `${n} incident${n === 1 ? '' : 's'}; months in ${zone}${asOf ? `; open ones as at ${asOf}` : ''}.`,
   columns: ['Guarantee', 'Month', 'Priority', 'Client', 'Incidents', 'Met', 'Breached', 'Pending', 'Not judged', 'Share met', 'Mean margin', '90 % reached', 'Worst', 'Worst (elapsed)', 'Penalties'],
@@ -57,9 +65,12 @@ const EN: Words = {
   totals: 'All incidents',
   chartTitle: 'Share met per month',
   marginNote: 'Margins are covered time before the deadline (negative: late); "90 % reached" is the margin nine in ten decided incidents reached.',
+  updateNote: 'On the update rows, a margin is the target less the longest stretch of covered time without an update while the incident was open.',
+  update: (kind) => `${kind} updates`,
 }
 
-const FR: Words = {
+/** @internal */
+export const COMPLIANCE_FR: ComplianceWords = {
   title: 'Respect des GTI et GTR',
   zone: (zone, asOf, n) => `${n} incident${n > 1 ? 's' : ''}\u00a0; mois selon ${zone}${asOf ? `\u00a0; incidents ouverts vus au ${asOf}` : ''}.`,
   columns: ['Garantie', 'Mois', 'Priorité', 'Client', 'Incidents', 'Respectées', 'Non respectées', 'En attente', 'Non jugées', 'Part respectée', 'Marge moyenne', 'Atteinte par 90 %', 'Pire', 'Pire (écoulé)', 'Pénalités'],
@@ -68,17 +79,21 @@ const FR: Words = {
   totals: 'Tous les incidents',
   chartTitle: 'Part respectée par mois',
   marginNote: 'Les marges sont le temps couvert restant avant l’échéance (négatives\u00a0: retard)\u00a0; «\u00a0atteinte par 90\u00a0%\u00a0» est la marge que neuf incidents jugés sur dix ont atteinte.',
+  updateNote: 'Sur les lignes de mise à jour, la marge est l’objectif moins la plus longue période sans mise à jour, en temps couvert, pendant que l’incident était ouvert.',
+  update: (kind) => `${kind}, mises à jour`,
 }
 
-function rowJson(r: ComplianceRow): ComplianceRowJson {
+/** @internal A compliance row in JSON: Decimals as strings. */
+export function complianceRowJson(r: ComplianceRow): ComplianceRowJson {
   return { ...r, withinPercent: r.withinPercent ? dec(r.withinPercent) : null, penaltyPercent: dec(r.penaltyPercent) }
 }
 
-function cells(f: Formatter, w: Words, r: ComplianceRow): Inline[] {
+/** @internal The cells of one compliance row in a table. */
+export function complianceCells(f: Formatter, w: ComplianceWords, r: ComplianceRow): Inline[] {
   const share: Inline = r.withinPercent ? { text: f.percent(r.withinPercent, 1), tone: r.breached > 0 ? 'warn' : 'good' } : w.none
   const margin = (m: MarginFigures | null, key: keyof MarginFigures): Inline => (m ? { text: f.duration(Math.round(m[key])), ...(m[key] < 0 && { tone: 'bad' as const }) } : w.none)
   return [
-    f.m.label[r.kind],
+    r.clock === 'update' ? w.update(f.m.label[r.kind]) : f.m.label[r.kind],
     r.month ?? w.all,
     r.priority ?? w.none,
     r.client ?? w.none,
@@ -97,10 +112,11 @@ function cells(f: Formatter, w: Words, r: ComplianceRow): Inline[] {
 }
 
 /** Bars of the share met per month and guarantee, from the rows. */
-function chart(f: Formatter, w: Words, c: Compliance): string {
+function chart(f: Formatter, w: ComplianceWords, c: Compliance): string {
   const byMonth = new Map<string, { met: number; decided: number }>()
   for (const r of c.rows) {
-    if (!r.month) continue
+    // The chart is the deadline's; the update clock's figures are in the table.
+    if (!r.month || r.clock === 'update') continue
     const key = `${r.kind}|${r.month}`
     const m = byMonth.get(key) ?? { met: 0, decided: 0 }
     m.met += r.met
@@ -139,7 +155,7 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
     if (compliance === null || typeof compliance !== 'object' || !Array.isArray(compliance.rows)) issues.add('compliance', 'must be figures from guaranteeCompliance')
   })
   const f = o.formatter(compliance.timeZone)
-  const w = o.lang === 'fr' ? FR : EN
+  const w = o.lang === 'fr' ? COMPLIANCE_FR : COMPLIANCE_EN
   if (o.format === 'json') {
     const doc: ComplianceJson = {
       format: 'matou.compliance/1',
@@ -147,8 +163,8 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
       timeZone: compliance.timeZone,
       asOf: compliance.asOf ? compliance.asOf.toISOString() : null,
       incidents: compliance.incidents,
-      rows: compliance.rows.map(rowJson),
-      totals: compliance.totals.map(rowJson),
+      rows: compliance.rows.map(complianceRowJson),
+      totals: compliance.totals.map(complianceRowJson),
     }
     return stringifyJson(doc)
   }
@@ -159,10 +175,11 @@ export function renderCompliance(compliance: Compliance, options: ReportOptions)
   ]
   const svg = chart(f, w, compliance)
   if (svg) blocks.push({ kind: 'html', html: svg })
-  blocks.push({ kind: 'table', columns, rows: compliance.rows.map((r) => cells(f, w, r)) })
+  blocks.push({ kind: 'table', columns, rows: compliance.rows.map((r) => complianceCells(f, w, r)) })
   blocks.push({ kind: 'heading', level: 2, text: w.totals })
-  blocks.push({ kind: 'table', columns, rows: compliance.totals.map((r) => cells(f, w, r)) })
+  blocks.push({ kind: 'table', columns, rows: compliance.totals.map((r) => complianceCells(f, w, r)) })
   blocks.push({ kind: 'paragraph', content: w.marginNote })
+  if (compliance.totals.some((r) => r.clock === 'update')) blocks.push({ kind: 'paragraph', content: w.updateNote })
   if (o.format === 'text') return toText(blocks, o.color)
   if (o.format === 'markdown') return toMarkdown(blocks)
   return toHtml(blocks, { lang: o.lang, title: w.title, footer: o.m.label.generatedBy })

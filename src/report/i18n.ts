@@ -178,6 +178,7 @@ export interface Messages {
     downtime(a: { element: string | null; duration: string; ms: string; counted: number; others: number }): string
     excluded(a: { duration: string; ms: string; asAvailable: boolean }): string
     split(a: { planned: string; scheduled: string; maintenance: string; unplanned: string; total: string }): string
+    unobserved(a: { duration: string; ms: string }): string
     readonly wholePeriodExcluded: string
     formula(a: { measured: string; downtime: string; result: string }): string
     rounded(a: { result: string }): string
@@ -493,6 +494,7 @@ const english = (): Messages => ({
       '; overlaps count once.',
     excluded: (a) => `Excluded: ${a.duration} (${a.ms} ms), ${availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']}.`,
     split: (a) => `Planned downtime: ${a.planned} (scheduled maintenance ${a.scheduled}, maintenance incidents ${a.maintenance}); unplanned: ${a.unplanned}; total: ${a.total}.`,
+    unobserved: (a) => `Without monitoring data: ${a.duration} (${a.ms} ms), removed from the period.`,
     wholePeriodExcluded: availabilityEnglish.wholePeriodExcluded,
     formula: (a) => availabilityEnglish.formula(a.measured, a.downtime, a.result),
     rounded: (a) => `Rounded as the commitment says: ${a.result}.`,
@@ -858,6 +860,7 @@ const french = (): Messages => ({
     excluded: (a) => `Temps exclu\u00a0: ${a.duration} (${a.ms} ms), ${a.asAvailable ? 'compté comme disponible' : 'retiré de la période'}.`,
     split: (a) =>
       `Indisponibilité planifiée\u00a0: ${a.planned} (maintenance programmée ${a.scheduled}, incidents de maintenance ${a.maintenance})\u00a0; imprévue\u00a0: ${a.unplanned}\u00a0; total\u00a0: ${a.total}.`,
+    unobserved: (a) => `Sans données de supervision\u00a0: ${a.duration} (${a.ms} ms), retirés de la période.`,
     wholePeriodExcluded: 'Toute la période est exclue\u00a0: le taux de disponibilité est pris égal à 100\u00a0%.',
     formula: (a) => `Taux de disponibilité = (${a.measured} − ${a.downtime}) / ${a.measured} × 100 = ${a.result}.`,
     rounded: (a) => `Arrondi comme le prévoit l’engagement\u00a0: ${a.result}.`,

@@ -131,6 +131,9 @@ export function availabilityTrail(f: Formatter, report: AvailabilityReport, elem
           }),
         )
         break
+      case 'unobserved':
+        lines.push(m.trail.unobserved({ duration: f.duration(step.unobservedMs), ms: f.ms(step.unobservedMs) }))
+        break
       case 'whole-period-excluded':
         lines.push(m.trail.wholePeriodExcluded)
         break
@@ -318,6 +321,7 @@ export function guaranteeSentence(f: Formatter, o: GuaranteeOutcome, incident: s
         break
       case 'paused':
       case 'priority-target':
+      case 'update':
         words.push(deskStepSentence(f, step, kind))
         break
     }

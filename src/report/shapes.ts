@@ -209,6 +209,8 @@ export interface OutcomeJson {
   lateBusinessMs: number
   lateWallMs: number
   penaltyPercent: string
+  /** Only when the guarantee sets an update target: the update clock. */
+  update?: { status: 'met' | 'breached' | 'pending'; within: string; withinMs: number; longestBusinessMs: number; longestFrom: string; longestTo: string; marginBusinessMs: number }
   /** The library's sentence (English). */
   explanation: string
   /** The same, in the report's language. */
@@ -229,6 +231,7 @@ export function outcomeJson(o: GuaranteeOutcome, text: string): OutcomeJson {
     lateBusinessMs: o.lateBusinessMs,
     lateWallMs: o.lateWallMs,
     penaltyPercent: dec(o.penaltyPercent),
+    ...(o.update && { update: { ...o.update, longestFrom: o.update.longestFrom.toISOString(), longestTo: o.update.longestTo.toISOString() } }),
     explanation: o.explanation,
     text,
   }

@@ -6,6 +6,7 @@ import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
+import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
 import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, stableIds, textChunks } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson } from './json.js'
@@ -84,6 +85,8 @@ export interface StatementJson {
     guarantees: IncidentGuaranteesJson[]
     /** The explanation, in the report's language, as the other formats show it. */
     trail: { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] }
+    /** Only for a statement given the gaps of its monitoring data: how much of the element's time was observed. */
+    coverage?: CoverageJson
   }[]
   totals: { currency: string; elements: number; fees: string; credits: string; credited: number }[]
   guaranteeStats: {
@@ -91,6 +94,10 @@ export interface StatementJson {
     gti: GuaranteeStatsJson | null
     gtr: GuaranteeStatsJson | null
   } | null
+  /** Only when the commitment has guarantees: their compliance figures by priority and client, then the totals. */
+  compliance?: StatementComplianceJson
+  /** Only for a statement given the gaps of its monitoring data: the coverage of every element together. */
+  coverage?: CoverageJson
   unbilledElements: { element: string; incidents: number }[]
   /** Elements whose fee is unknown, and how many are owed a credit of unknown amount. */
   unpriced: { elements: number; credited: number }
@@ -242,6 +249,7 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
     guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
     trail,
+    ...(e.coverage && { coverage: coverageJson(e.coverage) }),
   }
 }
 
@@ -300,6 +308,8 @@ function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | '
     guaranteeStats: statement.guaranteeStats
       ? { incidents: statement.guaranteeStats.incidents, gti: stats(statement.guaranteeStats.gti), gtr: stats(statement.guaranteeStats.gtr) }
       : null,
+    ...(statement.compliance && { compliance: statementComplianceJson(statement) }),
+    ...(statement.coverage && { coverage: coverageJson(statement.coverage) }),
     unbilledElements: statement.unbilledElements.map((u) => ({ element: u.element, incidents: u.incidents })),
     unpriced: { elements: statement.unpriced.elements, credited: statement.unpriced.credited },
     warnings: statement.warnings.map((w) => warningJson(f, w)),
@@ -419,6 +429,7 @@ function* statementBlocks(
     if (!statement.totals.length) blocks.push({ kind: 'heading', level: 2, text: m.statement.totalsHeading })
     blocks.push({ kind: 'paragraph', content: { text: m.statement.unpriced(statement.unpriced), tone: 'warn' } })
   }
+  blocks.push(...coverageBlocks(statement, f))
 
   if (statement.guaranteeStats) {
     const items: ListItem[] = []
@@ -440,6 +451,7 @@ function* statementBlocks(
       })
     }
     blocks.push({ kind: 'heading', level: 2, text: m.statement.guaranteesHeading }, { kind: 'list', items })
+    blocks.push(...complianceBlocks(statement, f, html))
   }
 
   // The warnings name each unbilled element with its incidents; the older summary line stays for a statement without them.

@@ -115,6 +115,9 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'priorityTarget.calendar': 'When this priority\'s clock runs; default the guarantee\'s calendar.',
   'guaranteeDeskFields.pauseOn': 'Statuses (of the status history) and waiting reasons during which the clock stops, e.g. ["waiting-customer", "waiting-vendor"].',
   'guaranteeDeskFields.byPriority': 'Targets per priority, e.g. { P1: { within: "PT1H", calendar: "24/7" }, P3: { due: { nextBusinessDay: "12:00" } } }; an incident of another priority, or of none, takes the guarantee\'s own target.',
+  'guaranteeDeskFields.update': 'The update clock (Znuny\'s "update time"): the longest stretch without an update while the incident is open, held against this target.',
+  'guaranteeDeskFields.update.within': 'The longest an open incident may go without an update (a status change), e.g. "PT4H".',
+  'guaranteeDeskFields.update.calendar': "When the update clock runs; default the guarantee's calendar.",
   // window.ts
   hoursText: 'Local times HH:MM-HH:MM in the commitment\'s time zone, e.g. "02:00-04:00".',
   maintenanceWindowSchema: 'A recurring maintenance window: every day, every week on given days, or every month on the nth (or last) weekday; "first Sunday 02:00-04:00" is { every: "month", on: "sun", nth: 1, hours: "02:00-04:00" }.',

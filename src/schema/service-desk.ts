@@ -73,5 +73,14 @@ export function guaranteeDeskFields<C extends z.ZodMiniType>(calendar: C) {
     due: z.optional(dueSchema),
     pauseOn: described(z.optional(z.array(statusName)), 'guaranteeDeskFields.pauseOn'),
     byPriority: described(z.optional(z.record(statusName, priorityTarget(calendar))), 'guaranteeDeskFields.byPriority'),
+    update: described(
+      z.optional(
+        z.strictObject({
+          within: described(durationText, 'guaranteeDeskFields.update.within'),
+          calendar: described(z.optional(calendar), 'guaranteeDeskFields.update.calendar'),
+        }),
+      ),
+      'guaranteeDeskFields.update',
+    ),
   }
 }

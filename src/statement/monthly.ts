@@ -1,4 +1,5 @@
 import { type AvailabilityReport, measureElements, readMeasureInput, type RunningIntervals } from '../availability/measure.js'
+import { type Observation, type ObservationGap, observationOf, totalObservation } from '../availability/observation.js'
 import { type CommitmentLike, readCommitment } from '../commitment/commitment.js'
 import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
 import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits/money.js'
@@ -6,6 +7,7 @@ import { readRounding, readScale, type RoundingMode } from '../commitment/roundi
 import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { type ComplianceRow, complianceRows } from '../guarantees/compliance.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -66,6 +68,12 @@ export interface StatementOptions<E extends BilledElement = BilledElement> {
   asOf?: InstantLike
   /** When each instance of a set ran, for a commitment whose `measurement.window` has `inService`. */
   running?: RunningIntervals
+  /**
+   * The gaps of the monitoring data the incidents came from (`gaps` of `parseHeartbeats` or
+   * `parsePrometheusRange`): each entry then says how much of its time was observed (`coverage`), and the
+   * gaps counted as `exclude` are left out of its measured time.
+   */
+  gaps?: readonly ObservationGap[]
   /** Rows the readers of the inputs left out (`skipped` of a `matou/io` reader), so that the statement lists them with its warnings. */
   skipped?: readonly { file?: string; line?: number; path?: string; reason: string }[]
   /** Name of the incident log, written in the warnings about its incidents. */
@@ -118,6 +126,8 @@ export interface StatementEntry {
   /** GTI/GTR outcomes of the incidents affecting this element whose clock started in the period. */
   readonly guarantees: readonly IncidentGuarantees[]
   readonly credit: Credit
+  /** With `gaps`: how much of its time (in service) the monitoring observed. */
+  readonly coverage?: Observation
 }
 
 /** A credit whose fee is unknown: its percent and arithmetic, no amount. */
@@ -162,8 +172,15 @@ export interface Statement<Entry extends StatementEntry | UnpricedEntry = Statem
   readonly warnings: readonly StatementWarning[]
   /** The instant open incidents were measured up to, when the log has any. */
   readonly asOf?: Date
+  /** With `gaps`: the coverage of every element together, each weighed by its time in service. */
+  readonly coverage?: Observation
   /** GTI/GTR figures over every incident evaluated in the period, when the commitment has guarantees. */
   readonly guaranteeStats?: { readonly gti?: GuaranteeStats; readonly gtr?: GuaranteeStats; readonly incidents: number }
+  /**
+   * The compliance figures of the GTI and GTR over the same incidents as `guaranteeStats`, by priority and
+   * client (the month is the period's), with their totals: as `guaranteeCompliance` gives them.
+   */
+  readonly compliance?: { readonly rows: readonly ComplianceRow[]; readonly totals: readonly ComplianceRow[] }
   /** Elements named by incidents touching the period but absent from `elements`, with how many incidents name each: a sign of a typo or a missing fee. */
   readonly unbilledElements: readonly { readonly element: string; readonly incidents: number }[]
 }
@@ -223,7 +240,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const periodProblem = issues.issues.length > 0
   // Only a log with an open incident needs an instant to measure it at (by default the period's end): a
   // closed log reads as before.
-  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf: o.asOf, running: o.running, openAtPeriodEnd: true }, issues)
+  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf: o.asOf, running: o.running, gaps: o.gaps, openAtPeriodEnd: true }, issues)
   // A month that could not be read is reported as such, not again as a missing period.
   if (periodProblem) issues.issues.splice(0, issues.issues.length, ...issues.issues.filter((x, k) => k === 0 || x.path !== 'period'))
   const rounding = readRounding(o.rounding, 'rounding', issues)
@@ -363,6 +380,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const unpriced = { elements: 0, credited: 0 }
   const fromOffer: string[] = []
   const noFee: string[] = []
+  const coverages: Observation[] = []
   for (const [e, availability] of reports.entries()) {
     const { id: element, extra } = billed[e]!
     let fee = billed[e]!.fee
@@ -377,6 +395,8 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       }
     }
     const guarantees = byElement ? Object.freeze(byElement.get(element) ?? []) : NO_GUARANTEES
+    const coverage = measured.gaps ? observationOf(measured.gaps, element, window?.start ?? measured.start, window?.end ?? measured.end) : undefined
+    if (coverage) coverages.push(coverage)
     const creditOptions: CreditOptions = { commitment, availability, fee: fee ?? NO_FEE, rounding: checked.rounding }
     if (scale !== undefined) creditOptions.scale = scale
     if (hasGuarantees) creditOptions.guarantees = guarantees
@@ -385,11 +405,11 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       noFee.push(element)
       unpriced.elements++
       if (!credit.percent.isZero()) unpriced.credited++
-      entries.push(Object.freeze({ element, ...extra, fee: undefined, feeSource: 'unknown' as const, ...part, availability, guarantees, credit: unpricedCredit(credit) }))
+      entries.push(Object.freeze({ element, ...extra, fee: undefined, feeSource: 'unknown' as const, ...part, availability, guarantees, credit: unpricedCredit(credit), ...(coverage && { coverage }) }))
       continue
     }
     if (extra.feeSource === 'offer') fromOffer.push(element)
-    entries.push(pricedEntry(element, extra, fee, part, availability, guarantees, credit))
+    entries.push(pricedEntry(element, extra, fee, part, availability, guarantees, credit, coverage))
     let t = totals.get(fee.currency)
     if (!t) totals.set(fee.currency, (t = { elements: 0, fees: new Decimal(0), credits: new Decimal(0), credited: 0 }))
     t.elements++
@@ -415,12 +435,14 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     period: measured.period,
     ...(commitment.id !== undefined && { commitmentId: commitment.id }),
     elements: Object.freeze(entries),
+    ...(measured.gaps && { coverage: totalObservation(coverages) }),
     ...(hasGuarantees && {
       guaranteeStats: Object.freeze({
         incidents: billedOutcomes.length,
         ...(commitment.gti && { gti: guaranteeStats('gti', billedOutcomes) }),
         ...(commitment.gtr && { gtr: guaranteeStats('gtr', billedOutcomes) }),
       }),
+      compliance: Object.freeze(complianceRows(billedOutcomes, measured.period.timeZone, (g) => instantAt(table.start, g.index))),
     }),
     totals: Object.freeze([...totals].map(([currency, t]) => Object.freeze({ currency, ...t }))),
     unpriced: Object.freeze(unpriced),
@@ -446,6 +468,7 @@ function pricedEntry(
   availability: AvailabilityReport,
   guarantees: readonly IncidentGuarantees[],
   credit: Credit,
+  coverage: Observation | undefined,
 ): StatementEntry {
   const entry: Record<string, unknown> = { element }
   if (extra.name !== undefined) entry.name = extra.name
@@ -459,6 +482,7 @@ function pricedEntry(
   entry.availability = availability
   entry.guarantees = guarantees
   entry.credit = credit
+  if (coverage) entry.coverage = coverage
   return Object.freeze(entry) as unknown as StatementEntry
 }
 

@@ -73,6 +73,8 @@ const CORPUS: (() => unknown)[] = [
       running: { 'vm-1': [{ start: START, end: '2026-03-01T00:00:00Z' }], 'vm-2': 'always' as never },
     }),
   () => measureAvailability({ commitment: { measurement: { window: { inService: { atLeast: 2 } } } }, period, incidents: [], running: [] as never }),
+  () => measureAvailability({ commitment: {}, period, incidents: [], gaps: 'none' as never }),
+  () => measureAvailability({ commitment: {}, period, incidents: [], gaps: [7 as never, { start: START, end: START, countedAs: 'skip' as never }] }),
   () => parseCommitment(parseYaml('credit: { type: tiers, tiers: [ { atLeast: 99,0, below: 99,5, credit: 10 }, { below: 99, credit: 50 } ] }')),
   () => parseCommitment(parseYaml('credit: { type: tiers, tiers: [ { atLeast: 99,5, credit: 10 } ] }')),
   () => parseScenarios([{ id: 'cut', name: 'A cut', month: '2026-3', incidents: [] }]),

@@ -96,9 +96,9 @@ describe('the French statement, from a spreadsheet to paper', () => {
       expect((await amount.textContent())?.replace(/\s/g, ' ')).toBe('6,00 €')
       const box = (await amount.boundingBox())!
       expect(box.x + box.width).toBeLessThanOrEqual(printable)
-      // Every band of the offer drawn, with its target, on each chart.
-      expect(await page.locator('figure').first().locator('rect.band').count()).toBe(3)
-      expect(await page.locator('figure').first().locator('text.target-label').textContent()).toBe('objectif 99,5\u00a0%')
+      // Every band of the offer drawn, with its target, on each element's chart (the compliance chart comes before them).
+      expect(await page.locator('section.element figure').first().locator('rect.band').count()).toBe(3)
+      expect(await page.locator('section.element figure').first().locator('text.target-label').textContent()).toBe('objectif 99,5\u00a0%')
       await page.screenshot({ path: join(OUTPUT, 'statement-fr-print.png'), fullPage: true })
 
       const pdf = join(OUTPUT, 'statement-fr.pdf')

@@ -300,15 +300,29 @@ const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
 
+// Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence of it
+// costs ten times the judging, for outcomes most callers never print. One getter serves every outcome,
+// so that they share one shape.
+const explanations = new WeakMap<object, string>()
+function explanationOf(this: GuaranteeOutcome): string {
+  let text = explanations.get(this)
+  if (text === undefined) {
+    text = this.steps.map(guaranteeSentence).join(' ')
+    explanations.set(this, text)
+  }
+  return text
+}
+const EXPLANATION: PropertyDescriptor = { enumerable: true, get: explanationOf }
+
 /** An outcome with its steps frozen and its sentence written from them. */
 function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
   const steps = Object.freeze(fields.steps.map((s) => Object.freeze(s)))
-  // Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence
-  // of it costs ten times the judging, for outcomes most callers never print.
-  let explanation: string | undefined
-  const o = { ...fields, steps } as GuaranteeOutcome
-  Object.defineProperty(o, 'explanation', { enumerable: true, get: () => (explanation ??= steps.map(guaranteeSentence).join(' ')) })
-  return Object.freeze(o)
+  // Copied by Object.assign, not by a spread: V8 gives every frozen copy of a spread a shape of its own,
+  // and a hundred thousand outcomes with as many shapes are slow to build and to read.
+  const o: Record<string, unknown> = Object.assign({}, fields)
+  o.steps = steps
+  Object.defineProperty(o, 'explanation', EXPLANATION)
+  return Object.freeze(o) as unknown as GuaranteeOutcome
 }
 
 function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicable' | 'not-evaluable' = 'not-applicable'): GuaranteeOutcome {

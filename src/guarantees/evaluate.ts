@@ -314,13 +314,13 @@ function explanationOf(this: GuaranteeOutcome): string {
 }
 const EXPLANATION: PropertyDescriptor = { enumerable: true, get: explanationOf }
 
-/** An outcome with its steps frozen and its sentence written from them. */
+/** An outcome with its steps frozen and its sentence written from them; `fields` must be a fresh object. */
 function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
-  const steps = Object.freeze(fields.steps.map((s) => Object.freeze(s)))
-  // Copied by Object.assign, not by a spread: V8 gives every frozen copy of a spread a shape of its own,
-  // and a hundred thousand outcomes with as many shapes are slow to build and to read.
-  const o: Record<string, unknown> = Object.assign({}, fields)
-  o.steps = steps
+  // The fields are the caller's own fresh object: frozen as they are, not copied. A copy costs, and V8 gives
+  // every frozen copy of a spread a shape of its own, slow to build and to read by the hundred thousand.
+  const o: Record<string, unknown> = fields
+  for (const step of fields.steps) Object.freeze(step)
+  o.steps = Object.freeze(fields.steps)
   Object.defineProperty(o, 'explanation', EXPLANATION)
   return Object.freeze(o) as unknown as GuaranteeOutcome
 }
@@ -380,15 +380,14 @@ export function evaluateTable(
     const priority = priorityOf(table.desk, i)
     const client = clientKeyOf(book, table, i)
     const terms = client === undefined ? undefined : book?.byId.get(client)
-    const entry: Record<string, unknown> = {
-      index: i,
-      ...(id !== undefined && { id }),
-      impact,
-      cause,
-      elements: elementsOf(table, i),
-      ...(priority !== undefined && { priority }),
-      ...(client !== undefined && { client }),
-    }
+    // Built field by field rather than with conditional spreads, each of which allocates an object.
+    const entry: Record<string, unknown> = { index: i }
+    if (id !== undefined) entry.id = id
+    entry.impact = impact
+    entry.cause = cause
+    entry.elements = elementsOf(table, i)
+    if (priority !== undefined) entry.priority = priority
+    if (client !== undefined) entry.client = client
     for (const [gi, g] of guarantees.entries()) {
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })

@@ -49,6 +49,8 @@ interface YearTable {
   readonly ends: Float64Array
   /** Covered ms of the year before each range. */
   readonly before: Float64Array
+  /** For each day of the year, how many ranges start before its end: where a search in that day starts. */
+  readonly dayEnd: Int32Array
   readonly total: number
 }
 
@@ -133,22 +135,22 @@ function compileYear(c: Coverage, year: number): YearTable {
     before[k] = total
     total += (ends[k] ?? 0) - (starts[k] ?? 0)
   }
-  return { from: first * DAY, to: next * DAY, starts: Float64Array.from(starts), ends: Float64Array.from(ends), before, total }
+  const dayEnd = new Int32Array(next - first + 1)
+  for (let d = 0, k = 0; d < dayEnd.length; d++) {
+    const end = (first + d + 1) * DAY
+    while (k < starts.length && (starts[k] ?? 0) < end) k++
+    dayEnd[d] = k
+  }
+  return { from: first * DAY, to: next * DAY, starts: Float64Array.from(starts), ends: Float64Array.from(ends), before, dayEnd, total }
 }
 
 /** Covered ms of a compiled year from its start to the local time `x`, within the year. */
 function tablePrefix(t: YearTable, x: number): number {
-  // The last range starting at or before x.
+  // The last range starting at or before x: among those starting by the end of x's day, a day holds few.
   const starts = t.starts
-  let lo = 0
-  let hi = starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((starts[mid] ?? 0) <= x) lo = mid + 1
-    else hi = mid
-  }
-  if (lo === 0) return 0
-  const k = lo - 1
+  let k = (t.dayEnd[Math.floor((x - t.from) / DAY)] ?? starts.length) - 1
+  while (k >= 0 && (starts[k] ?? 0) > x) k--
+  if (k < 0) return 0
   const start = starts[k] ?? 0
   const end = t.ends[k] ?? 0
   return (t.before[k] ?? 0) + (x < end ? x : end) - start
@@ -209,9 +211,9 @@ function openPrefix(c: Coverage, local: number): number {
 /** Covered ms of the local stretch [from, to), from <= to: whole weeks by arithmetic, less each closed day. */
 function localCovered(c: Coverage, from: number, to: number): number {
   if (to <= from) return 0
+  if (!c.closed.none && to - from <= TABLE_SPAN) return tableCovered(c, from, to)
   let total = openPrefix(c, to) - openPrefix(c, from)
   if (c.closed.none) return total
-  if (to - from <= TABLE_SPAN) return tableCovered(c, from, to)
   const firstDay = Math.floor(from / DAY)
   const lastDay = Math.floor((to - 1) / DAY)
   for (let year = yearOfDay(firstDay), last = yearOfDay(lastDay); year <= last; year++) {

@@ -199,7 +199,10 @@ function evaluateOne(
   asOf: number | undefined,
   start: { at: number; source: 'reportedAt' | 'detectedAt' },
   mask: Uint8Array | undefined,
-  client?: { id: string; target: ClientTarget },
+  client: { id: string; target: ClientTarget } | undefined,
+  // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
+  // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
+  withSteps = false,
 ): GuaranteeOutcome {
   const { target, step: targetStep } = targetOf(g, table, i, client)
   const cov = coverageOf(target.calendar)
@@ -210,7 +213,7 @@ function evaluateOne(
   // move the GTI's deadline.
   const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, start.at, until ?? instantAt(table.end, i)) : NO_SPANS
   const deadline = pausedDeadline(cov, start.at, base, spans)
-  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
+  const clock: GuaranteeClock = withSteps ? Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline }) : NO_CLOCK
   const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
   const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
@@ -220,11 +223,12 @@ function evaluateOne(
   let status: GuaranteeStatus
   let lateBusinessMs = 0
   let lateWallMs = 0
-  const steps: GuaranteeStep[] = []
-  if (targetStep) steps.push(targetStep)
+  // Undefined without steps: each `steps?.push(…)` then builds nothing, not even its argument.
+  const steps: GuaranteeStep[] | undefined = withSteps ? [] : undefined
+  if (targetStep) steps?.push(targetStep)
   if (done && done.at <= deadline) {
     status = 'met'
-    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
+    steps?.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
   } else if (
     done ||
     // Stryker disable next-line ConditionalExpression: when nothing is done the incident is open, and an open incident always comes with an asOf
@@ -235,17 +239,17 @@ function evaluateOne(
     // A wait after the deadline is not lateness either.
     lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
     lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
-    steps.push(
+    steps?.push(
       done
         ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
         : { kind: 'overdue', guarantee: g.kind, clock, asOf: at, lateBusinessMs },
     )
   } else {
     status = 'pending'
-    steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
+    steps?.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
   }
   if (spans.length > 0)
-    steps.push({
+    steps?.push({
       kind: 'paused',
       guarantee: g.kind,
       pausedBusinessMs,
@@ -270,9 +274,9 @@ function evaluateOne(
       penaltyPercent = penaltyPercent.plus(add)
       perLate = Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: add })
     }
-    steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
+    steps?.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
   }
-  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps?.push(RESTORATION_AS_INTERVENTION)
   return outcome({
     kind: g.kind,
     clockStart: new Date(start.at),
@@ -291,38 +295,75 @@ function evaluateOne(
     marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
     marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
     leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
-    steps,
-  })
+  }, steps ?? (() => evaluateOne(g, table, i, asOf, start, mask, client, true).steps))
 }
 
 const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
 
+// Stands for the clock of an outcome built without its steps, where nothing reads it.
+const NO_CLOCK: GuaranteeClock = /* @__PURE__ */ Object.freeze({ start: 0, source: 'reportedAt', within: '', calendar: '', deadline: 0 })
+
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
 
-// Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence of it
-// costs ten times the judging, for outcomes most callers never print. One getter serves every outcome,
-// so that they share one shape.
-const explanations = new WeakMap<object, string>()
-function explanationOf(this: GuaranteeOutcome): string {
-  let text = explanations.get(this)
-  if (text === undefined) {
-    text = this.steps.map(guaranteeSentence).join(' ')
-    explanations.set(this, text)
-  }
-  return text
+/** The steps of an outcome, built when first read, and its sentence, worded when first read. */
+interface LazySteps {
+  build: (() => readonly GuaranteeStep[]) | undefined
+  steps: readonly GuaranteeStep[] | undefined
+  explanation: string | undefined
 }
+
+// Kept beside the outcomes, which are frozen. Getters shared by every outcome keep them to one shape: a
+// getter of its own per outcome would give each a shape of its own, slow to build and to read.
+const lazies = new WeakMap<object, LazySteps>()
+const NOT_AN_OUTCOME: LazySteps = { build: undefined, steps: /* @__PURE__ */ Object.freeze([]), explanation: '' }
+
+function lazyOf(o: object): LazySteps {
+  // An object made with the outcome as its prototype reads the outcome's.
+  for (let at: object | null = o; at !== null; at = Object.getPrototypeOf(at) as object | null) {
+    const lazy = lazies.get(at)
+    if (lazy) return lazy
+  }
+  return NOT_AN_OUTCOME
+}
+
+function stepsOf(this: object): readonly GuaranteeStep[] {
+  const lazy = lazyOf(this)
+  if (lazy.steps === undefined) {
+    const steps = lazy.build ? lazy.build() : []
+    for (const step of steps) Object.freeze(step)
+    lazy.steps = Object.freeze(steps)
+    lazy.build = undefined
+  }
+  return lazy.steps
+}
+
+// Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence of it
+// costs ten times the judging, for outcomes most callers never print.
+function explanationOf(this: object): string {
+  const lazy = lazyOf(this)
+  return (lazy.explanation ??= stepsOf.call(this).map(guaranteeSentence).join(' '))
+}
+
+const STEPS: PropertyDescriptor = { enumerable: true, get: stepsOf }
 const EXPLANATION: PropertyDescriptor = { enumerable: true, get: explanationOf }
 
-/** An outcome with its steps frozen and its sentence written from them; `fields` must be a fresh object. */
-function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
+/**
+ * An outcome with its steps, given or built when first read, and its sentence written from them;
+ * `fields` must be a fresh object.
+ */
+function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'>, steps: GuaranteeStep[] | (() => readonly GuaranteeStep[])): GuaranteeOutcome {
   // The fields are the caller's own fresh object: frozen as they are, not copied. A copy costs, and V8 gives
   // every frozen copy of a spread a shape of its own, slow to build and to read by the hundred thousand.
-  const o: Record<string, unknown> = fields
-  for (const step of fields.steps) Object.freeze(step)
-  o.steps = Object.freeze(fields.steps)
+  const o: object = fields
+  if (typeof steps === 'function') lazies.set(o, { build: steps, steps: undefined, explanation: undefined })
+  else {
+    for (const step of steps) Object.freeze(step)
+    lazies.set(o, { build: undefined, steps: Object.freeze(steps), explanation: undefined })
+  }
+  Object.defineProperty(o, 'steps', STEPS)
   Object.defineProperty(o, 'explanation', EXPLANATION)
-  return Object.freeze(o) as unknown as GuaranteeOutcome
+  return Object.freeze(o) as GuaranteeOutcome
 }
 
 function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicable' | 'not-evaluable' = 'not-applicable'): GuaranteeOutcome {
@@ -344,8 +385,7 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
     marginBusinessMs: null,
     marginWallMs: null,
     leftBusinessMs: null,
-    steps: [step],
-  })
+  }, [step])
 }
 
 /** @internal The instant an incident's guarantee clocks start, for choosing the period it belongs to. */

@@ -6,7 +6,8 @@
 //   node --expose-gc bench/guarantees.mjs --small --runs=5
 //
 // Timed in interleaved rounds, the order rotated at each round (bench/harness.mjs). The figure is the
-// whole evaluateGuarantees call: reading the tickets and their histories, both clocks, the steps.
+// whole evaluateGuarantees call: reading the tickets and their histories, both clocks, the statistics.
+// Steps and explanations are built when first read, which a caller wanting the figures never does.
 
 import { evaluateGuarantees } from '../dist/index.js'
 import { interleave, loadLine, ratio, runsFrom, table } from './harness.mjs'

@@ -80,7 +80,12 @@ export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from:
       if (!prev.reasons.includes(reason)) prev.reasons.push(reason)
     } else out.push({ start: rawStart[k]!, end: rawEnd[k]!, reasons: [reason], open: rawOpen[k]! })
   }
-  return out.map((s) => Object.freeze({ ...s, reasons: Object.freeze(s.reasons) }))
+  // Frozen in place: they are fresh, and a frozen copy of a spread would get a shape of its own.
+  for (const s of out) {
+    Object.freeze(s.reasons)
+    Object.freeze(s)
+  }
+  return out
 }
 
 /** Adds a span cut to [from, until); `open` when it had not ended and runs past `until`. */

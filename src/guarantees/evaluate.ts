@@ -202,7 +202,10 @@ function evaluateOne(
   asOf: number | undefined,
   start: { at: number; source: 'reportedAt' | 'detectedAt' },
   mask: Uint8Array | undefined,
-  client?: { id: string; target: ClientTarget },
+  client: { id: string; target: ClientTarget } | undefined,
+  // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
+  // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
+  withSteps = false,
 ): GuaranteeOutcome {
   const { target, step: targetStep } = targetOf(g, table, i, client)
   const cov = coverageOf(target.calendar)
@@ -213,7 +216,7 @@ function evaluateOne(
   // move the GTI's deadline.
   const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, start.at, until ?? instantAt(table.end, i)) : NO_SPANS
   const deadline = pausedDeadline(cov, start.at, base, spans)
-  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
+  const clock: GuaranteeClock = withSteps ? Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline }) : NO_CLOCK
   const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
   const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
@@ -223,11 +226,12 @@ function evaluateOne(
   let status: GuaranteeStatus
   let lateBusinessMs = 0
   let lateWallMs = 0
-  const steps: GuaranteeStep[] = []
-  if (targetStep) steps.push(targetStep)
+  // Undefined without steps: each `steps?.push(…)` then builds nothing, not even its argument.
+  const steps: GuaranteeStep[] | undefined = withSteps ? [] : undefined
+  if (targetStep) steps?.push(targetStep)
   if (done && done.at <= deadline) {
     status = 'met'
-    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
+    steps?.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
   } else if (
     done ||
     // Stryker disable next-line ConditionalExpression: when nothing is done the incident is open, and an open incident always comes with an asOf
@@ -238,17 +242,17 @@ function evaluateOne(
     // A wait after the deadline is not lateness either.
     lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
     lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
-    steps.push(
+    steps?.push(
       done
         ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
         : { kind: 'overdue', guarantee: g.kind, clock, asOf: at, lateBusinessMs },
     )
   } else {
     status = 'pending'
-    steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
+    steps?.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
   }
   if (spans.length > 0)
-    steps.push({
+    steps?.push({
       kind: 'paused',
       guarantee: g.kind,
       pausedBusinessMs,
@@ -273,11 +277,11 @@ function evaluateOne(
       penaltyPercent = penaltyPercent.plus(add)
       perLate = Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: add })
     }
-    steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
+    steps?.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
   }
-  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps?.push(RESTORATION_AS_INTERVENTION)
   const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at)
-  if (update) steps.push(update.step)
+  if (update) steps?.push(update.step)
   return outcome({
     kind: g.kind,
     clockStart: new Date(start.at),
@@ -297,24 +301,75 @@ function evaluateOne(
     marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
     leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
     ...(update && { update: update.figures }),
-    steps,
-  })
+  }, steps ?? (() => evaluateOne(g, table, i, asOf, start, mask, client, true).steps))
 }
 
 const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
 
+// Stands for the clock of an outcome built without its steps, where nothing reads it.
+const NO_CLOCK: GuaranteeClock = /* @__PURE__ */ Object.freeze({ start: 0, source: 'reportedAt', within: '', calendar: '', deadline: 0 })
+
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
 
-/** An outcome with its steps frozen and its sentence written from them. */
-function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'> & { steps: GuaranteeStep[] }): GuaranteeOutcome {
-  const steps = Object.freeze(fields.steps.map((s) => Object.freeze(s)))
-  // Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence
-  // of it costs ten times the judging, for outcomes most callers never print.
-  let explanation: string | undefined
-  const o = { ...fields, steps } as GuaranteeOutcome
-  Object.defineProperty(o, 'explanation', { enumerable: true, get: () => (explanation ??= steps.map(guaranteeSentence).join(' ')) })
-  return Object.freeze(o)
+/** The steps of an outcome, built when first read, and its sentence, worded when first read. */
+interface LazySteps {
+  build: (() => readonly GuaranteeStep[]) | undefined
+  steps: readonly GuaranteeStep[] | undefined
+  explanation: string | undefined
+}
+
+// Kept beside the outcomes, which are frozen. Getters shared by every outcome keep them to one shape: a
+// getter of its own per outcome would give each a shape of its own, slow to build and to read.
+const lazies = new WeakMap<object, LazySteps>()
+const NOT_AN_OUTCOME: LazySteps = { build: undefined, steps: /* @__PURE__ */ Object.freeze([]), explanation: '' }
+
+function lazyOf(o: object): LazySteps {
+  // An object made with the outcome as its prototype reads the outcome's.
+  for (let at: object | null = o; at !== null; at = Object.getPrototypeOf(at) as object | null) {
+    const lazy = lazies.get(at)
+    if (lazy) return lazy
+  }
+  return NOT_AN_OUTCOME
+}
+
+function stepsOf(this: object): readonly GuaranteeStep[] {
+  const lazy = lazyOf(this)
+  if (lazy.steps === undefined) {
+    const steps = lazy.build ? lazy.build() : []
+    for (const step of steps) Object.freeze(step)
+    lazy.steps = Object.freeze(steps)
+    lazy.build = undefined
+  }
+  return lazy.steps
+}
+
+// Worded when first read: a desk's year of tickets is judged in a blink, but writing every sentence of it
+// costs ten times the judging, for outcomes most callers never print.
+function explanationOf(this: object): string {
+  const lazy = lazyOf(this)
+  return (lazy.explanation ??= stepsOf.call(this).map(guaranteeSentence).join(' '))
+}
+
+const STEPS: PropertyDescriptor = { enumerable: true, get: stepsOf }
+const EXPLANATION: PropertyDescriptor = { enumerable: true, get: explanationOf }
+
+/**
+ * An outcome with its steps, given or built when first read, and its sentence written from them;
+ * `fields` must be a fresh object.
+ */
+function outcome(fields: Omit<GuaranteeOutcome, 'steps' | 'explanation'>, steps: GuaranteeStep[] | (() => readonly GuaranteeStep[])): GuaranteeOutcome {
+  // The fields are the caller's own fresh object: frozen as they are, not copied. A copy costs, and V8 gives
+  // every frozen copy of a spread a shape of its own, slow to build and to read by the hundred thousand.
+  const o: object = fields
+  if (typeof steps === 'function') lazies.set(o, { build: steps, steps: undefined, explanation: undefined })
+  else {
+    for (const step of steps) Object.freeze(step)
+    lazies.set(o, { build: undefined, steps: Object.freeze(steps), explanation: undefined })
+  }
+  Object.defineProperty(o, 'steps', STEPS)
+  Object.defineProperty(o, 'explanation', EXPLANATION)
+  return Object.freeze(o) as GuaranteeOutcome
 }
 
 function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicable' | 'not-evaluable' = 'not-applicable'): GuaranteeOutcome {
@@ -336,8 +391,7 @@ function notApplicable(g: Guarantee, step: GuaranteeStep, status: 'not-applicabl
     marginBusinessMs: null,
     marginWallMs: null,
     leftBusinessMs: null,
-    steps: [step],
-  })
+  }, [step])
 }
 
 /** @internal The instant an incident's guarantee clocks start, for choosing the period it belongs to. */
@@ -372,15 +426,14 @@ export function evaluateTable(
     const priority = priorityOf(table.desk, i)
     const client = clientKeyOf(book, table, i)
     const terms = client === undefined ? undefined : book?.byId.get(client)
-    const entry: Record<string, unknown> = {
-      index: i,
-      ...(id !== undefined && { id }),
-      impact,
-      cause,
-      elements: elementsOf(table, i),
-      ...(priority !== undefined && { priority }),
-      ...(client !== undefined && { client }),
-    }
+    // Built field by field rather than with conditional spreads, each of which allocates an object.
+    const entry: Record<string, unknown> = { index: i }
+    if (id !== undefined) entry.id = id
+    entry.impact = impact
+    entry.cause = cause
+    entry.elements = elementsOf(table, i)
+    if (priority !== undefined) entry.priority = priority
+    if (client !== undefined) entry.client = client
     for (const [gi, g] of guarantees.entries()) {
       if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
       else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
@@ -402,10 +455,18 @@ export function evaluateTable(
   return out
 }
 
-function percentile90(sorted: number[]): number | null {
+function percentile90(sorted: Float64Array): number | null {
   if (sorted.length === 0) return null
   // Nearest-rank: the smallest value with at least 90 % of the values at or below it.
   return sorted[Math.ceil(0.9 * sorted.length) - 1] ?? null
+}
+
+/** The mean of sorted values, summed in order (the order fixes the rounding); null for none. */
+function meanOf(sorted: Float64Array): number | null {
+  if (sorted.length === 0) return null
+  let sum = 0
+  for (const x of sorted) sum += x
+  return sum / sorted.length
 }
 
 /**
@@ -425,25 +486,41 @@ function percentile90(sorted: number[]): number | null {
  * gti.withinPercent?.toString() // '50'
  */
 export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly IncidentGuarantees[]): GuaranteeStats {
-  const outcomes = incidents.map((x) => x[kind]).filter((o): o is GuaranteeOutcome => o !== undefined && o.status !== 'not-applicable' && o.status !== 'not-evaluable')
-  // Stryker disable next-line ConditionalExpression,StringLiteral: a pending outcome has no doneAt, so `doneAt !== null` alone decides; the status says why
-  const decided = outcomes.filter((o) => o.status !== 'pending' && o.doneAt !== null)
-  const business = decided.map((o) => o.elapsedBusinessMs).filter((ms) => ms !== null).sort((a, b) => a - b)
-  const wall = decided.map((o) => o.elapsedWallMs).filter((ms) => ms !== null).sort((a, b) => a - b)
-  const met = outcomes.filter((o) => o.status === 'met').length
-  const breached = outcomes.filter((o) => o.status === 'breached').length
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+  // One pass and typed sorts: over a desk's year of tickets, the arrays of arrays this would otherwise
+  // build cost as much as judging the tickets.
+  const business = new Float64Array(incidents.length)
+  const wall = new Float64Array(incidents.length)
+  let count = 0
+  let met = 0
+  let breached = 0
+  let pending = 0
+  let nb = 0
+  let nw = 0
+  for (const x of incidents) {
+    const o = x[kind]
+    if (o === undefined || o.status === 'not-applicable' || o.status === 'not-evaluable') continue
+    count++
+    if (o.status === 'met') met++
+    else if (o.status === 'breached') breached++
+    else if (o.status === 'pending') pending++
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a pending outcome has no doneAt, so `doneAt !== null` alone decides; the status says why
+    if (o.status === 'pending' || o.doneAt === null) continue
+    if (o.elapsedBusinessMs !== null) business[nb++] = o.elapsedBusinessMs
+    if (o.elapsedWallMs !== null) wall[nw++] = o.elapsedWallMs
+  }
+  const b = business.subarray(0, nb).sort()
+  const w = wall.subarray(0, nw).sort()
   return Object.freeze({
     kind,
-    incidents: outcomes.length,
+    incidents: count,
     met,
     breached,
-    pending: outcomes.filter((o) => o.status === 'pending').length,
+    pending,
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
-    meanBusinessMs: mean(business),
-    p90BusinessMs: percentile90(business),
-    meanWallMs: mean(wall),
-    p90WallMs: percentile90(wall),
+    meanBusinessMs: meanOf(b),
+    p90BusinessMs: percentile90(b),
+    meanWallMs: meanOf(w),
+    p90WallMs: percentile90(w),
   })
 }
 

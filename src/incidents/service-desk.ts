@@ -93,7 +93,8 @@ export class DeskColumnsBuilder {
           const e = event as Record<string, unknown>
           const t = instant(e.at, `${ep}.at`, issues)
           const status = name(e.status, `${ep}.status`, 'a status name such as "waiting-customer"', 'desk-status', issues)
-          for (const key of Object.keys(e)) if (key !== 'at' && key !== 'status') issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
+          // for…in with an own-key test, not Object.keys: the same keys in the same order, without an array per event.
+          for (const key in e) if (key !== 'at' && key !== 'status' && Object.hasOwn(e, key)) issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
           if (t === undefined || status === undefined) return
           this.#eventOwner.push(i)
           this.#eventAt.push(t)

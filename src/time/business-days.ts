@@ -6,8 +6,11 @@
  */
 import { type Coverage } from './coverage.js'
 import { DAY, weekdayOfDay } from './civil.js'
-import { firstInstantAtWallClock, instantsOfWallClock } from './offset.js'
+import { firstInstantAtWallClock, instantsOfWallClock, type OffsetOf } from './offset.js'
 import { offsetSpan } from './zone-transitions.js'
+
+// The zone's offsets read from its changes, found once, instead of formatting a date for each deadline.
+const knownOffset: OffsetOf = (timeZone, t) => offsetSpan(timeZone, t).offset
 
 // A calendar with no business day in this many days is taken as broken rather than searched forever.
 const MAX_SEARCH = 3 * 366
@@ -42,12 +45,12 @@ export function closeOfBusinessDays(c: Coverage, from: number, n: number): numbe
   if (day === undefined) return undefined
   const ranges = c.ranges[weekdayOfDay(day)]!
   const wall = day * DAY + ranges[ranges.length - 1]!
-  const at = instantsOfWallClock(wall, c.timeZone)
-  return at.length > 0 ? at[at.length - 1]! : firstInstantAtWallClock(wall, c.timeZone)
+  const at = instantsOfWallClock(wall, c.timeZone, knownOffset)
+  return at.length > 0 ? at[at.length - 1]! : firstInstantAtWallClock(wall, c.timeZone, knownOffset)
 }
 
 /** The first business day after the day the clock starts, at the local time `timeMs` after midnight. */
 export function nextBusinessDayAt(c: Coverage, from: number, timeMs: number): number | undefined {
   const day = nthBusinessDayAfter(c, from, 1)
-  return day === undefined ? undefined : firstInstantAtWallClock(day * DAY + timeMs, c.timeZone)
+  return day === undefined ? undefined : firstInstantAtWallClock(day * DAY + timeMs, c.timeZone, knownOffset)
 }

@@ -9,7 +9,7 @@
  * the wall clock, the hour a fall-back repeats is on it twice.
  */
 import { IssueList } from '../errors.js'
-import { DAY, weekdayOfDay, yearOfDay } from './civil.js'
+import { DAY, daysFromCivil, weekdayOfDay, yearOfDay } from './civil.js'
 import { type ClosedDays } from './closed-dates.js'
 import { formatInstant, MAX_INSTANT } from './instant.js'
 import { type DayRanges } from './weekly-hours.js'
@@ -32,7 +32,39 @@ export interface Coverage {
   readonly dayPrefix: readonly number[]
   readonly weekTotal: number
   readonly closed: ClosedDays
+  /** The local years compiled so far (see {@link YearTable}), filled as they are asked for. */
+  readonly tables: YearTables
 }
+
+/**
+ * One local year of a calendar, compiled: its covered ranges, closed dates left out, in local ms (the
+ * idealised timeline without DST), ascending, with the covered ms of the year before each. Covered time
+ * between two local times is then two binary searches, and the local time where a clock runs out one.
+ */
+interface YearTable {
+  /** Local midnight starting 1 January, and the next one. */
+  readonly from: number
+  readonly to: number
+  readonly starts: Float64Array
+  readonly ends: Float64Array
+  /** Covered ms of the year before each range. */
+  readonly before: Float64Array
+  /** For each day of the year, how many ranges start before its end: where a search in that day starts. */
+  readonly dayEnd: Int32Array
+  readonly total: number
+}
+
+/** The compiled years of one calendar, and the one last read: clocks ask about the same year in a row. */
+interface YearTables {
+  readonly byYear: Map<number, YearTable>
+  last: YearTable | undefined
+}
+
+// Compiling a year costs a walk over its days: worth it for the short stretches a clock asks about again
+// and again, not for a one-off sum over centuries, which walks the closed dates instead.
+const TABLE_SPAN = 31 * DAY
+// Years kept per calendar; a walk over centuries starts afresh rather than holding them all.
+const TABLES_KEPT = 64
 
 function coveredInDay(ranges: readonly number[], from: number, to: number): number {
   let total = 0
@@ -58,7 +90,112 @@ export function makeCoverage(week: readonly DayRanges[], timeZone: string, close
   const dayPrefix = [0]
   for (const day of ranges) dayPrefix.push(dayPrefix[dayPrefix.length - 1]! + coveredInDay(day, 0, DAY))
   const weekTotal = dayPrefix[7]!
-  return { always: weekTotal === WEEK && closed.none, timeZone, ranges, dayPrefix, weekTotal, closed }
+  return { always: weekTotal === WEEK && closed.none, timeZone, ranges, dayPrefix, weekTotal, closed, tables: { byYear: new Map(), last: undefined } }
+}
+
+/** The compiled local year holding the local time `local`. */
+function tableAt(c: Coverage, local: number): YearTable {
+  const last = c.tables.last
+  if (last !== undefined && local >= last.from && local < last.to) return last
+  const year = yearOfDay(Math.floor(local / DAY))
+  let table = c.tables.byYear.get(year)
+  if (table === undefined) {
+    table = compileYear(c, year)
+    if (c.tables.byYear.size >= TABLES_KEPT) c.tables.byYear.clear()
+    c.tables.byYear.set(year, table)
+  }
+  c.tables.last = table
+  return table
+}
+
+/** The covered ranges of a local year, from its hours and closed dates (read for that year only). */
+function compileYear(c: Coverage, year: number): YearTable {
+  const first = daysFromCivil(year, 1, 1)
+  const next = daysFromCivil(year + 1, 1, 1)
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let day = first; day < next; day++) {
+    if (c.closed.has(day)) continue
+    const ranges = c.ranges[weekdayOfDay(day)] ?? []
+    const base = day * DAY
+    for (let i = 0; i + 1 < ranges.length; i += 2) {
+      const a = base + (ranges[i] ?? 0)
+      const b = base + (ranges[i + 1] ?? 0)
+      // A range ending at midnight and the next day's starting then are one stretch.
+      if (ends.length > 0 && ends[ends.length - 1] === a) ends[ends.length - 1] = b
+      else {
+        starts.push(a)
+        ends.push(b)
+      }
+    }
+  }
+  const before = new Float64Array(starts.length)
+  let total = 0
+  for (let k = 0; k < starts.length; k++) {
+    before[k] = total
+    total += (ends[k] ?? 0) - (starts[k] ?? 0)
+  }
+  const dayEnd = new Int32Array(next - first + 1)
+  for (let d = 0, k = 0; d < dayEnd.length; d++) {
+    const end = (first + d + 1) * DAY
+    while (k < starts.length && (starts[k] ?? 0) < end) k++
+    dayEnd[d] = k
+  }
+  return { from: first * DAY, to: next * DAY, starts: Float64Array.from(starts), ends: Float64Array.from(ends), before, dayEnd, total }
+}
+
+/** Covered ms of a compiled year from its start to the local time `x`, within the year. */
+function tablePrefix(t: YearTable, x: number): number {
+  // The last range starting at or before x: among those starting by the end of x's day, a day holds few.
+  const starts = t.starts
+  let k = (t.dayEnd[Math.floor((x - t.from) / DAY)] ?? starts.length) - 1
+  while (k >= 0 && (starts[k] ?? 0) > x) k--
+  if (k < 0) return 0
+  const start = starts[k] ?? 0
+  const end = t.ends[k] ?? 0
+  return (t.before[k] ?? 0) + (x < end ? x : end) - start
+}
+
+/** Covered ms of the local stretch [from, to), from < to, from the compiled years. */
+function tableCovered(c: Coverage, from: number, to: number): number {
+  let t = tableAt(c, from)
+  if (to <= t.to) return tablePrefix(t, to) - tablePrefix(t, from)
+  let total = t.total - tablePrefix(t, from)
+  for (;;) {
+    t = tableAt(c, t.to)
+    if (to <= t.to) return total + tablePrefix(t, to)
+    total += t.total
+  }
+}
+
+/**
+ * The compiled-year form of {@link localAdvance}: the local time where `remaining` covered ms since
+ * `from` are used up, if at or before `limit`, else what is left at `limit`. Exact as the day walk: the
+ * first range whose covered end reaches the target holds the earliest such time.
+ */
+function tableAdvance(c: Coverage, from: number, remaining: number, limit: number): Advance {
+  let t = tableAt(c, from)
+  let base = tablePrefix(t, from)
+  let left = remaining
+  for (;;) {
+    const target = base + left
+    if (target <= t.total) {
+      let lo = 0
+      let hi = t.starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((t.before[mid] ?? 0) + (t.ends[mid] ?? 0) - (t.starts[mid] ?? 0) >= target) hi = mid
+        else lo = mid + 1
+      }
+      const at = (t.starts[lo] ?? 0) + target - (t.before[lo] ?? 0)
+      if (at <= limit) return done(at)
+      return notDone(left - (tablePrefix(t, limit) - base))
+    }
+    if (limit <= t.to) return notDone(left - (tablePrefix(t, limit) - base))
+    left -= t.total - base
+    t = tableAt(c, t.to)
+    base = 0
+  }
 }
 
 /** Coverage of the open calendar (no closed dates) from the week origin to local time `local`. */
@@ -74,6 +211,7 @@ function openPrefix(c: Coverage, local: number): number {
 /** Covered ms of the local stretch [from, to), from <= to: whole weeks by arithmetic, less each closed day. */
 function localCovered(c: Coverage, from: number, to: number): number {
   if (to <= from) return 0
+  if (!c.closed.none && to - from <= TABLE_SPAN) return tableCovered(c, from, to)
   let total = openPrefix(c, to) - openPrefix(c, from)
   if (c.closed.none) return total
   const firstDay = Math.floor(from / DAY)
@@ -110,18 +248,40 @@ function localNextCovered(c: Coverage, from: number, limit: number): number | un
   }
 }
 
-type Advance = { done: true; at: number } | { done: false; remaining: number }
+/** Where an advance on one stretch ended; one object reused, so that a clock allocates nothing per step. */
+interface Advance {
+  done: boolean
+  /** The local time reached, when done. */
+  at: number
+  /** The covered ms still to run, when not done. */
+  remaining: number
+}
+
+const STEP: Advance = { done: false, at: 0, remaining: 0 }
+
+function done(at: number): Advance {
+  STEP.done = true
+  STEP.at = at
+  return STEP
+}
+
+function notDone(remaining: number): Advance {
+  STEP.done = false
+  STEP.remaining = remaining
+  return STEP
+}
 
 /**
  * Walks the local timeline from `from` until `remaining` covered ms have passed (the earliest such local
  * time) or `limit` is reached. Whole weeks without a closed date are skipped in one step.
  */
 function localAdvance(c: Coverage, from: number, remaining: number, limit: number): Advance {
+  if (remaining <= TABLE_SPAN) return tableAdvance(c, from, remaining, limit)
   let day = Math.floor(from / DAY)
   let inDay = from - day * DAY
   for (;;) {
     const base = day * DAY
-    if (base >= limit) return { done: false, remaining }
+    if (base >= limit) return notDone(remaining)
     const weekday = weekdayOfDay(day)
     if (inDay === 0 && weekday === 0 && remaining > c.weekTotal) {
       // Keep at least one covered ms for the day walk, so the deadline is the end of covered time,
@@ -144,9 +304,9 @@ function localAdvance(c: Coverage, from: number, remaining: number, limit: numbe
         const end = ranges[i + 1]!
         if (end <= start) continue
         const a = base + start
-        if (a >= limit) return { done: false, remaining }
+        if (a >= limit) return notDone(remaining)
         const b = Math.min(base + end, limit)
-        if (remaining <= b - a) return { done: true, at: a + remaining }
+        if (remaining <= b - a) return done(a + remaining)
         remaining -= b - a
       }
     }

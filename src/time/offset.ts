@@ -108,13 +108,21 @@ export function zoneOffset(timeZone: string, t: number): number {
 }
 
 /**
+ * How the two functions below read an offset: `zoneOffset` by default; a caller in a loop passes one
+ * that reads the same offsets from the zone's changes, found once (`zone-transitions.ts`).
+ */
+export type OffsetOf = (timeZone: string, t: number) => number
+
+const readOffset: OffsetOf = (timeZone, t) => zoneOffset(timeZone, t)
+
+/**
  * The instants at which the wall clock of `timeZone` shows `wall` (a wall-clock time written as if in
  * UTC), ascending: none in a gap (clocks moving forward), two in an overlap (clocks going back), else one.
  *
  * @example
  * instantsOfWallClock(Date.UTC(2026, 9, 25, 2, 30), 'Europe/Paris').length // 2: 02:30 happens twice
  */
-export function instantsOfWallClock(wall: number, timeZone: string): number[] {
+export function instantsOfWallClock(wall: number, timeZone: string, zoneOffset: OffsetOf = readOffset): number[] {
   if (timeZone === 'UTC') return [wall]
   // Offsets stay within ±16 h, so the offsets a day either side are the only ones `wall` can be read
   // with; when they differ, the one at `wall` itself covers a second change in between.
@@ -138,8 +146,8 @@ export function instantsOfWallClock(wall: number, timeZone: string): number[] {
  * // Asia/Gaza, 2004-10-01: the clocks went back from 01:00 to midnight; the month starts at the first one.
  * firstInstantAtWallClock(Date.UTC(2004, 9, 1), 'Asia/Gaza') // Date.UTC(2004, 8, 30, 21)
  */
-export function firstInstantAtWallClock(wall: number, timeZone: string): number {
-  const at = instantsOfWallClock(wall, timeZone)
+export function firstInstantAtWallClock(wall: number, timeZone: string, zoneOffset: OffsetOf = readOffset): number {
+  const at = instantsOfWallClock(wall, timeZone, zoneOffset)
   if (at.length > 0) return at[0]!
   // Skipped: the clocks jump from before `wall` (offset `early`) to after it, at some instant in
   // [wall − late, wall − early]; the first instant after the jump is found by halving that span.

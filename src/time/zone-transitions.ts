@@ -6,6 +6,8 @@ import { DAY, daysFromCivil, SECOND, yearOfDay } from './civil.js'
 import { zoneOffset } from './offset.js'
 
 interface OffsetYear {
+  /** First instant of the UTC year. */
+  start: number
   /** First instant of the next UTC year. */
   end: number
   startOffset: number
@@ -15,10 +17,19 @@ interface OffsetYear {
   offsets: number[]
 }
 
+/** A stretch of one offset: `offset` holds from `from` until `until`. */
+interface Span {
+  readonly from: number
+  readonly offset: number
+  readonly until: number
+}
+
 interface ZoneHistory {
   years: Map<number, OffsetYear>
   /** The offset before FIRST_CHANGING_YEAR, read once. */
   early?: number
+  /** The stretch last asked for: a calendar asks about the same months again and again. */
+  last?: Span
 }
 
 const zones = new Map<string, ZoneHistory>()
@@ -80,7 +91,7 @@ function offsetYear(timeZone: string, zone: ZoneHistory, year: number): OffsetYe
     }
     lo = sample
   }
-  data = { end, startOffset, at, offsets }
+  data = { start, end, startOffset, at, offsets }
   zone.years.set(year, data)
   return data
 }
@@ -89,8 +100,10 @@ function offsetYear(timeZone: string, zone: ZoneHistory, year: number): OffsetYe
  * The offset of `timeZone` at `t` and the next instant after `t` where it may change (a change, or the
  * start of the next UTC year). `t` must be an instant of the accepted range.
  */
-export function offsetSpan(timeZone: string, t: number): { offset: number; until: number } {
+export function offsetSpan(timeZone: string, t: number): { readonly offset: number; readonly until: number } {
   const zone = historyOf(timeZone)
+  const last = zone.last
+  if (last !== undefined && t >= last.from && t < last.until) return last
   if (t < FIRST_CHANGING_INSTANT) {
     zone.early ??= zoneOffset(timeZone, FIRST_CHANGING_INSTANT - 1)
     return { offset: zone.early, until: FIRST_CHANGING_INSTANT }
@@ -101,9 +114,21 @@ export function offsetSpan(timeZone: string, t: number): { offset: number; until
   const data = offsetYear(timeZone, zone, year - cycles * CYCLE_YEARS)
   const local = t - shift
   let offset = data.startOffset
+  let from = data.start
   for (let i = 0; i < data.at.length; i++) {
-    if (data.at[i]! > local) return { offset, until: data.at[i]! + shift }
-    offset = data.offsets[i]!
+    const change = data.at[i]
+    const next = data.offsets[i]
+    // The two lists have one entry per change; the checks let the compiler see it.
+    if (change === undefined || next === undefined) break
+    if (change > local) return remember(zone, from + shift, offset, change + shift)
+    offset = next
+    from = change
   }
-  return { offset, until: data.end + shift }
+  return remember(zone, from + shift, offset, data.end + shift)
+}
+
+function remember(zone: ZoneHistory, from: number, offset: number, until: number): Span {
+  const span: Span = { from, offset, until }
+  zone.last = span
+  return span
 }

@@ -232,7 +232,7 @@ function readRunning(value: unknown, commitment: Commitment | undefined, periodE
       const r = (item ?? {}) as { start?: unknown; end?: unknown }
       const start = readInstant(r.start, joinPath(at, 'start'), issues)
       const end = r.end === undefined ? periodEnd : readInstant(r.end, joinPath(at, 'end'), issues)
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: a bound that could not be read has already added its issue, so the measurement is refused whatever is pushed
+      // Stryker disable next-line LogicalOperator: a bound that could not be read has already added its issue, so the measurement is refused whatever is pushed
       if (start === undefined || end === undefined) return
       if (end < start) issues.add(joinPath(at, 'end'), 'is before its start', 'running-order')
       else flat.push(start, end)
@@ -249,7 +249,6 @@ export function measureElements(
 ): { reports: AvailabilityReport[]; unknown: ReadonlyMap<string, number> } {
   const { commitment, table } = input
   const rules = commitment.measurement
-  // Stryker disable next-line EqualityOperator: the product equals 2^53 − 1 (odd) only with scale 1, and instants span less than 2^53 ms
   if ((input.end - input.start) * rules.weightScale > Number.MAX_SAFE_INTEGER)
     throw new InputError(
       [
@@ -455,12 +454,11 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   const downtimeUnits = sweep.downtimeUnits
   // Whether an open incident takes part, not whether the overlap happened to be attributed to it.
   let open = false
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: a shortcut: with no open incident in the log the loop below finds none either
+  // Stryker disable next-line EqualityOperator: a shortcut: with no open incident in the log the loop below finds none either
   if (table.open.length > 0) {
     const from = layout.offsets[index]!
     for (let p = from; p < from + layout.swept[index]!; p++) {
       const i = layout.incident[p]!
-      // Stryker disable next-line ConditionalExpression: only an incident of an excluded cause has excluded time, and the cause is checked next
       if (isOpen(table, i) && layout.excludedMs[p] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
     }
   }
@@ -499,12 +497,10 @@ export function downtimeStretches(report: AvailabilityReport): { start: number; 
   const edges: [number, number][] = []
   for (let p = from; p < to; p++) {
     const i = layout.incident[p]
-    // Stryker disable next-line ConditionalExpression: a swept slot always holds a swept incident; the check only guards the types
     if (i === undefined || prepared.fate(i) !== Fate.Swept) continue
     const cls = prepared.cls(i)
     edges.push([prepared.bounds[0] ?? Number.NaN, cls + 1], [prepared.bounds[1] ?? Number.NaN, -(cls + 1)])
   }
-  // Stryker disable next-line ArithmeticOperator: every edge at one instant is applied before the next stretch is read, so their order there is never seen
   edges.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   const active = [0, 0, 0, 0]
   const out: { start: number; end: number; units: number }[] = []
@@ -515,10 +511,8 @@ export function downtimeStretches(report: AvailabilityReport): { start: number; 
     if (next <= t) continue
     let u = 0
     if (active[EXCLUDED_CLASS] === 0)
-      // Stryker disable next-line EqualityOperator: there is no fourth weight; the excluded class has none and is skipped as undefined
       for (let c = 0; c < 3; c++) {
         const w = units[c]
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: the three weights are always there, and taking an equal weight again leaves it the same
         if ((active[c] ?? 0) > 0 && w !== undefined && w > u) u = w
       }
     if (u === 0) continue
@@ -613,7 +607,6 @@ class ContributionView implements Contribution {
   get downtimeMs(): number {
     const rules = this.#measurement.input.commitment.measurement
     const units = rules.weightUnits[this.#measurement.input.table.impact[this.index] ?? 0] ?? 0
-    // Stryker disable next-line ConditionalExpression: a weight of 0 gives 0 either way; the test spares a division
     return units === 0 ? 0 : (this.countedMs * units) / rules.weightScale
   }
   get status(): ContributionStatus {
@@ -634,12 +627,10 @@ class ContributionView implements Contribution {
     const { layout, prepared, input } = this.#measurement
     const p = this.#at()
     if (layout.cls[p] === EXCLUDED_CLASS) return StepKind.Excluded
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a swept incident's fate is Swept, which none of the checks below matches
     if (this.#slot < 0) {
       const f = prepared.fate(this.index)
       if (f === Fate.BelowMinimum) return StepKind.BelowMinimum
       if (f === Fate.RoundedAway) return StepKind.NoWholeMinute
-      // Stryker disable next-line ConditionalExpression: an incident placed but not swept that is neither below the minimum nor rounded away is empty
       if (f === Fate.Empty) return StepKind.Empty
     }
     if (layout.countedMs[p] === 0) return StepKind.Overlapped
@@ -713,7 +704,6 @@ function buildContributions(measurement: Measurement, index: number): Contributi
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: both branches sort the same ranks by incident; packed keys only spare a comparator
   if (table.count * m < 2 ** 53) {
     const keys = new Float64Array(m)
-    // Stryker disable next-line EqualityOperator: a write one past the end of a typed array is dropped
     for (let r = 0; r < m; r++) keys[r] = incidentOf(r) * m + r
     keys.sort()
     for (let x = 0; x < m; x++) out.push(new ContributionView(measurement, slotOf((keys[x] ?? 0) % m)))
@@ -764,7 +754,6 @@ function buildSteps(
     steps.push({ kind: 'formula', measuredMs: report.measuredMs, downtime, exactAvailability })
     if (rules.rounding) steps.push({ kind: 'rounded', mode: rules.rounding.mode, decimals: rules.rounding.decimals, availability })
   }
-  // Stryker disable next-line ConditionalExpression: an open incident is refused without asOf, so an open contribution implies one
   if (input.asOf !== undefined && contributions.some((c) => c.open)) steps.push({ kind: 'open', asOf: input.asOf })
   return Object.freeze(steps.map((s) => Object.freeze(s)))
 }

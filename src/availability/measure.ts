@@ -238,6 +238,7 @@ function readRunning(value: unknown, commitment: Commitment | undefined, periodE
     issues.add('running', 'must map each element to its running stretches, such as { "vm-1": [{ start, end }] }', 'running-shape')
     return undefined
   }
+  // Stryker disable next-line ArrayDeclaration: an extra list that holds no numbers adds no running stretch (its bounds read as NaN)
   const out: number[][] = []
   for (const [name, list] of Object.entries(value as Record<string, unknown>)) {
     const path = joinPath('running', name)
@@ -251,6 +252,7 @@ function readRunning(value: unknown, commitment: Commitment | undefined, periodE
       const r = (item ?? {}) as { start?: unknown; end?: unknown }
       const start = readInstant(r.start, joinPath(at, 'start'), issues)
       const end = r.end === undefined ? periodEnd : readInstant(r.end, joinPath(at, 'end'), issues)
+      // Stryker disable next-line LogicalOperator: a bound that could not be read has already added its issue, so the measurement is refused whatever is pushed
       if (start === undefined || end === undefined) return
       if (end < start) issues.add(joinPath(at, 'end'), 'is before its start', 'running-order')
       else flat.push(start, end)
@@ -281,6 +283,7 @@ export function measureElements(
   const window = rules.window ? new ServiceWindow(rules.window, input.start, input.end, input.running) : undefined
   const prepared = window ? new WindowedIncidents(table, rules, input.start, input.end, window) : new PreparedIncidents(table, rules, input.start, input.end)
   const layout = groupByElement(prepared, elementIds)
+  // Stryker disable next-line ArithmeticOperator: the length only chooses between two sorts of the same slots; a longer one takes the slower, same result
   const sweeper = new Sweeper(layout, rules.weightUnits, window ? window.windowMs : input.end - input.start)
   const reports: AvailabilityReport[] = []
   const shared = { input, prepared, layout, window }
@@ -320,16 +323,23 @@ function measureWithout(input: MeasureInput, id: string | null, without: readonl
  */
 let anchor: readonly object[] | undefined
 
+// Stryker disable next-line BlockStatement: keeps the sweep's optimised code alive between statements; it measures nothing anyone reads
 function anchorShapes(input: MeasureInput): void {
+  // Stryker disable next-line ConditionalExpression: whether the anchor is built again changes speed only
   if (anchor) return
   const rules = input.commitment.measurement
   const issues = new IssueList()
+  // Stryker disable next-line ArrayDeclaration,ObjectLiteral,StringLiteral: the anchor's incident is measured for its shapes only, never read
   const table = readIncidents([{ start: input.start, end: input.end, elements: ['anchor'] }], input.asOf, 'incidents', issues)
+  // Stryker disable next-line BooleanLiteral,ConditionalExpression: the anchor's table is never read by a measurement
   if (!table) return
   const prepared = new PreparedIncidents(table, rules, input.start, input.end)
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: the anchor's layout is never read by a measurement
   const layout = groupByElement(prepared, ['anchor'])
+  // Stryker disable next-line ArithmeticOperator: the anchor's sweep is never read by a measurement
   const sweeper = new Sweeper(layout, rules.weightUnits, input.end - input.start)
   sweeper.sweep(0)
+  // Stryker disable next-line ArrayDeclaration: what the anchor keeps alive changes speed only
   anchor = [issues, table, prepared, layout, sweeper]
 }
 
@@ -647,6 +657,7 @@ class ContributionView implements Contribution {
     return units === 0 ? 0 : (this.countedMs * units) / rules.weightScale
   }
   get status(): ContributionStatus {
+    // Stryker disable next-line StringLiteral: every kind has a status; the fallback only satisfies the types
     return STATUS_OF_KIND[this.#kind()] ?? 'counted'
   }
   get step(): ContributionStep {
@@ -737,6 +748,7 @@ function buildContributions(measurement: Measurement, index: number): Contributi
   // In the order of the log, whatever the order of the slots. Each key packs the incident and the slot's
   // rank, sorted as plain numbers without a comparator (an element never holds an incident twice).
   const out: Contribution[] = []
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: both branches sort the same ranks by incident; packed keys only spare a comparator
   if (table.count * m < 2 ** 53) {
     const keys = new Float64Array(m)
     for (let r = 0; r < m; r++) keys[r] = incidentOf(r) * m + r
@@ -766,6 +778,7 @@ function buildSteps(
   const rules = commitment.measurement
   const steps: AvailabilityStep[] = []
   steps.push({ kind: 'period', label: period.label, timeZone: period.timeZone, start: input.start, end: input.end, durationMs: report.periodMs })
+  // Stryker disable next-line LogicalOperator: a report has window figures exactly when its commitment has a window
   if (rules.window && report.window) {
     const w = rules.window
     steps.push({

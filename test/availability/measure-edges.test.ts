@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Decimal, InputError, measureAvailability, monthPeriod } from '../../src/index.js'
+import { creditFor, Decimal, InputError, measureAvailability, monthPeriod } from '../../src/index.js'
 import type { CommitmentInput } from '../../src/index.js'
 
 const H = 3_600_000
@@ -200,3 +200,81 @@ describe('contributions compared whole', () => {
     expect(one.contributions).toEqual(again.contributions)
   })
 })
+
+describe('contributions of a log with incidents outside the period', () => {
+  it('lists them in the order of the log, those that counted and those that did not', () => {
+    const r = measureAvailability({
+      commitment: { measurement: { minimumOutage: 'PT5M' }, credit: { type: 'pro-rata' } },
+      period: april,
+      incidents: [
+        { id: 'march', start: APRIL - H, end: APRIL - 30 * MIN },
+        { id: 'A', start: '2026-04-07T10:00:00Z', end: '2026-04-07T11:00:00Z' },
+        { id: 'short', start: '2026-04-07T12:00:00Z', end: '2026-04-07T12:02:00Z' },
+        { id: 'B', start: '2026-04-07T14:00:00Z', end: '2026-04-07T15:00:00Z' },
+      ],
+    })
+    // March's lies wholly before the period; the 2-minute one is under the 5-minute minimum.
+    expect(r.contributions.map((c) => [c.index, c.id, c.status])).toEqual([
+      [1, 'A', 'counted'],
+      [2, 'short', 'below-minimum'],
+      [3, 'B', 'counted'],
+    ])
+    expect(r.downtimeMs).toBe(2 * H)
+  })
+
+  it('gives an incident its end when that is the first figure read', () => {
+    const r = measureAvailability({ commitment: base, period: april, incidents: [{ start: '2026-04-07T10:00:00Z', end: '2026-04-07T11:00:00Z' }] })
+    expect(r.contributions[0]!.end).toEqual(new Date('2026-04-07T11:00:00Z'))
+  })
+
+  it('leaves the id out of a contribution’s figures when the incident has none', () => {
+    const r = measureAvailability({ commitment: base, period: april, incidents: [{ start: '2026-04-07T10:00:00Z', end: '2026-04-07T11:00:00Z' }] })
+    expect(Object.keys((r.contributions[0] as unknown as { toJSON(): object }).toJSON())).toEqual(['index', 'impact', 'cause', 'start', 'end', 'open', 'inPeriodMs', 'countedMs', 'weight', 'downtimeMs', 'excludedMs', 'status', 'step', 'reason'])
+  })
+})
+
+describe('an incident opened at asOf', () => {
+  it('lasts no time yet: the report is final, and the incident listed as empty', () => {
+    const asOf = Date.parse('2026-04-08T00:00:00Z')
+    const r = measureAvailability({
+      commitment: base,
+      period: april,
+      asOf,
+      incidents: [{ start: '2026-04-07T10:00:00Z', end: '2026-04-07T10:10:00Z' }, { id: 'now', start: asOf }],
+    })
+    expect(r.open).toBe(false)
+    expect(r.downtimeMs).toBe(10 * MIN)
+    expect(r.contributions.map((c) => [c.status, c.open])).toEqual([
+      ['counted', false],
+      ['empty', true],
+    ])
+  })
+})
+
+describe('maintenance in the split when the commitment counts it', () => {
+  it('counts a maintenance outage as planned downtime, not a degraded maintenance that weighs nothing', () => {
+    const r = measureAvailability({
+      commitment: { measurement: { excludedCauses: [] }, credit: { type: 'pro-rata' } },
+      period: april,
+      incidents: [
+        { start: '2026-04-07T10:00:00Z', end: '2026-04-07T11:00:00Z', cause: 'maintenance' },
+        { start: '2026-04-08T10:00:00Z', end: '2026-04-08T10:30:00Z', cause: 'maintenance', impact: 'degraded' },
+      ],
+    })
+    // 1 h of counted maintenance; the 30 degraded minutes are neither planned nor unplanned downtime.
+    expect(r.split).toEqual({ scheduledMs: 0, maintenanceIncidentsMs: H, plannedMs: H, unplannedMs: 0, totalMs: H })
+  })
+})
+
+describe('a credit from something that is not a report', () => {
+  it('refuses a null availability with the problem named, as any other bad value', () => {
+    try {
+      creditFor({ commitment: base, availability: null as never, fee: { amount: '10.00', currency: 'EUR' } })
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError)
+      expect((e as InputError).issues.map((i) => i.path)).toEqual(['availability'])
+    }
+  })
+})
+

@@ -4,7 +4,7 @@ import { type CommitmentInput, parseCommitment } from '../../src/index.js'
 import { IssueList } from '../../src/errors.js'
 import { MAX_INSTANT, MIN_INSTANT } from '../../src/time/instant.js'
 import { type IncidentTable, readIncidents } from '../../src/incidents/normalise.js'
-import { EXCLUDED_CLASS, Fate, groupByElement, PreparedIncidents, Sweeper } from '../../src/incidents/timeline.js'
+import { EXCLUDED_CLASS, groupByElement, PreparedIncidents, Sweeper } from '../../src/incidents/timeline.js'
 import { commitmentArb } from '../properties/arbitraries.js'
 
 const MIN = 60_000
@@ -102,23 +102,64 @@ const logArb = (span: number): fc.Arbitrary<LogEntry[]> =>
     { maxLength: 60 },
   )
 
+/** A minimum outage as the commitments of these tests write it: PTnS, PTnM or milliseconds. */
+function durationMsOf(value: string | number | undefined): number {
+  if (value === undefined) return 0
+  if (typeof value === 'number') return value
+  const m = /^PT(\d+)([SM])$/.exec(value)
+  if (!m) throw new Error(`the reference reads PTnS and PTnM only (got ${value})`)
+  return Number(m[1]) * (m[2] === 'M' ? MIN : 1000)
+}
+
+interface RawIncident {
+  start: number
+  end: number
+  impact: string
+  cause: string
+  elements?: string[]
+}
+
 /**
  * The sweep's rule, by brute force: between two consecutive boundaries, an excluded incident under way wins,
  * else the heaviest impact under way; the time goes to the earliest-started incident of that class, ties to
  * the first in the element's order (its own incidents in log order, then those of every element).
+ *
+ * Which incidents take part, and where, is read here from the commitment's words, not from the library: an
+ * incident of an excluded cause (by default maintenance, customer and force majeure) is swept as it stands;
+ * one of a counted cause is dropped when shorter than the minimum outage, then widened (minute-up) or
+ * narrowed (minute-down) to clock minutes; what is left inside the period is swept if it lasts any time.
  */
-function reference(prepared: PreparedIncidents, table: IncidentTable, name: string, weightUnits: readonly number[]) {
+function reference(measurement: CommitmentInput['measurement'], incidents: readonly RawIncident[], name: string, P0: number, P1: number, weightUnits: readonly number[]) {
+  const excludedCauses: readonly string[] = measurement?.excludedCauses ?? ['maintenance', 'customer', 'force-majeure']
+  const minimum = durationMsOf(measurement?.minimumOutage as string | number | undefined)
+  const granularity = measurement?.granularity ?? 'none'
+  const classOf = { outage: 0, partial: 1, degraded: 2 } as Record<string, number>
   const own: number[] = []
   const everywhere: number[] = []
-  for (let i = 0; i < table.count; i++) {
-    const k = table.element[i]!
-    const names = k >= 0 ? [table.names[k]] : k === -1 ? null : table.lists[-2 - k]!.names.map((x) => table.names[x])
-    if (names === null) everywhere.push(i)
-    else if (names.includes(name)) own.push(i)
-  }
-  const swept = [...own, ...everywhere]
-    .map((i, rank) => (prepared.fate(i) === Fate.Swept ? { i, rank, s: prepared.bounds[0]!, e: prepared.bounds[1]!, c: prepared.cls(i) } : null))
-    .filter((x) => x !== null)
+  incidents.forEach((x, i) => {
+    if (x.elements === undefined) everywhere.push(i)
+    else if (x.elements.includes(name)) own.push(i)
+  })
+  const swept: { i: number; rank: number; s: number; e: number; c: number }[] = []
+  ;[...own, ...everywhere].forEach((i, rank) => {
+    const x = incidents[i]!
+    let s = x.start
+    let e = x.end
+    const excluded = excludedCauses.includes(x.cause)
+    if (!excluded && e > s) {
+      if (e - s < minimum) return
+      if (granularity === 'minute-up') {
+        s = Math.floor(s / MIN) * MIN
+        e = Math.ceil(e / MIN) * MIN
+      } else if (granularity === 'minute-down') {
+        s = Math.ceil(s / MIN) * MIN
+        e = Math.floor(e / MIN) * MIN
+      }
+    }
+    s = Math.max(s, P0)
+    e = Math.min(e, P1)
+    if (e > s) swept.push({ i, rank, s, e, c: excluded ? EXCLUDED_CLASS : classOf[x.impact]! })
+  })
   const counted = new Map<number, number>()
   const excluded = new Map<number, number>()
   let downtimeUnits = 0
@@ -147,7 +188,7 @@ function reference(prepared: PreparedIncidents, table: IncidentTable, name: stri
 }
 
 function checkSweeps(commitment: CommitmentInput, log: LogEntry[], P0: number, P1: number): void {
-  const incidents = log.map((x) => ({
+  const incidents: RawIncident[] = log.map((x) => ({
     start: P0 + (x.snap ? Math.floor(x.start / MIN) * MIN : x.start),
     end: P0 + (x.snap ? Math.floor(x.start / MIN) * MIN : x.start) + x.length,
     impact: x.impact,
@@ -162,7 +203,7 @@ function checkSweeps(commitment: CommitmentInput, log: LogEntry[], P0: number, P
   const sweeper = new Sweeper(layout, rules.weightUnits, P1 - P0)
   names.forEach((name, e) => {
     const got = sweeper.sweep(e)
-    const want = reference(prepared, table, name, rules.weightUnits)
+    const want = reference(commitment.measurement, incidents, name, P0, P1, rules.weightUnits)
     expect(got.downtimeUnits).toBe(want.downtimeUnits)
     expect(got.excludedTotalMs).toBe(want.excludedTotalMs)
     for (const [from, to] of [

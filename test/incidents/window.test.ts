@@ -141,6 +141,47 @@ describe('time in service (sets of instances)', () => {
   it('asks for the running stretches when the window needs them', () => {
     expect(() => measureAvailability({ commitment: set, period: utcApril, incidents: [] })).toThrow(/running/)
   })
+
+  it('refuses running stretches given as a name or a number, not a map of elements', () => {
+    for (const value of ['vm-1', 5]) {
+      try {
+        measureAvailability({ commitment: set, period: utcApril, incidents: [], running: value as never })
+        expect.unreachable()
+      } catch (e) {
+        expect((e as InputError).issues.map((i) => [i.path, i.code])).toEqual([['running', 'running-shape']])
+      }
+    }
+  })
+
+  it('takes a running stretch that starts and ends at once as no time running, not as an error', () => {
+    const r = measureAvailability({
+      commitment: withWindow({ inService: { atLeast: 1 } }),
+      period: utcApril,
+      incidents: [],
+      running: { 'vm-1': [{ start: '2026-04-01T00:00:00Z', end: '2026-04-01T00:00:00Z' }, { start: '2026-04-11T00:00:00Z' }] },
+    })
+    // From 11 April to 1 May: 20 days = 480 h.
+    expect(r.measuredMs).toBe(480 * H)
+  })
+
+  it('says in its steps how the window cut the period: hours, maintenance and how many must run', () => {
+    const r = measureAvailability({
+      commitment: withWindow({ inService: { atLeast: 2 }, maintenance: [{ every: 'week', on: 'sun', hours: '02:00-04:00' }] }),
+      period: utcApril,
+      incidents: [],
+      running: { a: [{ start: '2026-04-01T00:00:00Z' }], b: [{ start: '2026-04-11T00:00:00Z' }] },
+    })
+    // Both run from 11 April: 480 h; Sundays 12, 19 and 26 April lose 02:00–04:00 Paris each: 6 h; 474 h measured.
+    expect(r.steps.find((s) => s.kind === 'window')).toEqual({
+      kind: 'window',
+      hours: '24/7',
+      maintenance: ['week sun 02:00-04:00'],
+      inServiceAtLeast: 2,
+      serviceMs: 480 * H,
+      scheduledMaintenanceMs: 6 * H,
+      windowMs: 474 * H,
+    })
+  })
 })
 
 describe('stretch algebra', () => {

@@ -118,6 +118,16 @@ export function nonEmpty<T>(list: readonly T[], what: string): readonly [T, ...T
   return [first, ...rest]
 }
 
+/**
+ * `value`, once the code around it has made sure it is there (a check that added an issue otherwise, a
+ * field that another one implies). Throws, naming `what`, if that reasoning is ever broken, rather than
+ * pass `undefined` on.
+ */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new MatouError(`${what} is missing where it cannot be`)
+  return value
+}
+
 /** Joins a path and a key the way the issue paths are written: `a.b`, `a[3]`. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`

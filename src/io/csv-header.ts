@@ -50,7 +50,7 @@ export function splitLine(line: string, delimiter: string): string[] {
   let quoted = false
   // Past the most columns a header may have, the count is all that matters: the header check refuses it.
   for (let i = 0; i < line.length && out.length <= MAX_CSV_COLUMNS; i++) {
-    const c = line[i]!
+    const c = line.charAt(i)
     if (c === '"') quoted = !quoted
     else if (!quoted && line.startsWith(delimiter, i)) {
       out.push(field)
@@ -159,9 +159,10 @@ export function readHeader(fields: readonly string[], line: number, delimiter: s
   const unknown: number[] = []
   keys.forEach((key, i) => {
     if (taken.has(i)) return
-    const column = columnOf(names[i]!)
+    const column = columnOf(key)
     if (column && mapping[column] === undefined) {
-      if (index.has(column)) issues.add(`${where}, column ${i + 1}`, `repeats column "${column}" (first at column ${index.get(column)! + 1})`)
+      const first = index.get(column)
+      if (first !== undefined) issues.add(`${where}, column ${i + 1}`, `repeats column "${column}" (first at column ${first + 1})`)
       else index.set(column, i)
       return
     }

@@ -123,8 +123,8 @@ export function nonEmpty<T>(list: readonly T[], what: string): readonly [T, ...T
  * field that another one implies). Throws, naming `what`, if that reasoning is ever broken, rather than
  * pass `undefined` on.
  */
-export function present<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new MatouError(`${what} is missing where it cannot be`)
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new MatouError(`${what} is missing where it cannot be`)
   return value
 }
 

@@ -4,7 +4,7 @@
  */
 import { readCommitment } from '../commitment/commitment.js'
 import { Decimal } from '../decimal.js'
-import { describe, IssueList } from '../errors.js'
+import { describe, IssueList, present } from '../errors.js'
 import { civilFromDays, DAY } from '../time/civil.js'
 import { readInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
@@ -76,11 +76,12 @@ interface Group {
 }
 
 function margins(values: number[]): MarginFigures | null {
-  if (values.length === 0) return null
   values.sort((a, b) => a - b)
+  const worst = values[0]
+  if (worst === undefined) return null
   let sum = 0
   for (const v of values) sum += v
-  return Object.freeze({ mean: sum / values.length, p90: values[Math.floor(0.1 * values.length)]!, worst: values[0]! })
+  return Object.freeze({ mean: sum / values.length, p90: present(values[Math.floor(0.1 * values.length)], 'the 90th percentile'), worst })
 }
 
 function row(g: Group): ComplianceRow {
@@ -100,8 +101,8 @@ function row(g: Group): ComplianceRow {
     notEvaluable: count('not-evaluable'),
     notApplicable: count('not-applicable'),
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
-    marginBusiness: margins(decided.map((o) => o.marginBusinessMs!)),
-    marginWall: margins(decided.map((o) => o.marginWallMs!)),
+    marginBusiness: margins(decided.map((o) => present(o.marginBusinessMs, 'a margin'))),
+    marginWall: margins(decided.map((o) => present(o.marginWallMs, 'a margin'))),
     penaltyPercent: g.outcomes.reduce((sum, o) => sum.plus(o.penaltyPercent), new Decimal(0)),
   })
 }
@@ -140,8 +141,9 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
   if (Array.isArray(o.clients))
     for (const c of o.clients)
       if (c !== null && typeof c === 'object' && typeof c.id === 'string' && c.name !== undefined && !nameOf.has(c.id.trim())) nameOf.set(c.id.trim(), String(c.name))
-  issues.throwIfAny('Cannot compute the compliance figures')
-  const report = evaluateGuarantees({ ...o, commitment: commitment! } as GuaranteeOptions)
+  // Without a zone option the commitment's, which is there once no issue was added.
+  const checked = issues.checked({ commitment, zone }, 'Cannot compute the compliance figures')
+  const report = evaluateGuarantees({ ...o, commitment: checked.commitment } as GuaranteeOptions)
   const groups = new Map<string, Group>()
   const totals = new Map<'gti' | 'gtr', Group>()
   for (const entry of report.incidents) {
@@ -150,8 +152,8 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
     for (const kind of ['gti', 'gtr'] as const) {
       const outcome = entry[kind]
       if (!outcome) continue
-      const at = outcome.clockStart?.getTime() ?? readInstant(o.incidents![entry.index]!.start, 'start', new IssueList())!
-      const month = monthOf(at, zone!)
+      const at = outcome.clockStart?.getTime() ?? present(readInstant(o.incidents?.[entry.index]?.start, 'start', new IssueList()), 'the start of an evaluated incident')
+      const month = monthOf(at, checked.zone)
       const key = JSON.stringify([kind, month, priority, client])
       let g = groups.get(key)
       if (!g) groups.set(key, (g = { kind, month, priority, client, outcomes: [] }))
@@ -165,11 +167,11 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
     .sort((a, b) => a.kind.localeCompare(b.kind) || nullsLast(a.month, b.month) || nullsLast(a.priority, b.priority) || nullsLast(a.client, b.client))
     .map(row)
   return Object.freeze({
-    timeZone: zone!,
+    timeZone: checked.zone,
     ...(report.asOf && { asOf: report.asOf }),
     incidents: report.incidents.length,
     rows: Object.freeze(rows),
-    totals: Object.freeze((['gti', 'gtr'] as const).filter((k) => totals.has(k)).map((k) => row(totals.get(k)!))),
+    totals: Object.freeze((['gti', 'gtr'] as const).filter((k) => totals.has(k)).map((k) => row(present(totals.get(k), 'a total')))),
     report,
   })
 }

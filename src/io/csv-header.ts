@@ -1,4 +1,4 @@
-import { describe, InputError, IssueList } from '../errors.js'
+import { describe, InputError, IssueList, present } from '../errors.js'
 import { columnKey, columnOf, type CsvColumn, CSV_COLUMNS } from './vocabulary.js'
 
 /**
@@ -30,17 +30,14 @@ export interface Header {
 }
 
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return row[b.length]!
+  // The table by rows, each cell written before it is read: the reads name the cells the loops filled.
+  const width = b.length + 1
+  const table: number[] = []
+  const cell = (i: number, j: number) => present(table[i * width + j], 'a cell of the distance table')
+  for (let i = 0; i <= a.length; i++)
+    for (let j = 0; j <= b.length; j++)
+      table.push(i === 0 || j === 0 ? i + j : Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1)))
+  return cell(a.length, b.length)
 }
 
 /** Splits one line on `delimiter`, honouring double quotes; good enough to choose a delimiter. */

@@ -111,20 +111,20 @@ export class IssueList {
  * `minLength(1)`, an issue for an empty list, one report asked for). Throws if that check let an empty
  * list through, rather than pass `undefined` on.
  */
-export function nonEmpty<T>(list: readonly T[], what: string): readonly [T, ...T[]] {
+export function nonEmpty<T>(list: readonly T[]): readonly [T, ...T[]] {
   const [first, ...rest] = list
   // No list given here holds `undefined`: an empty one is the only way to get it first.
-  if (first === undefined) throw new MatouError(`${what} is empty after a check that it is not`)
+  if (first === undefined) throw new MatouError('a list is empty after a check that it is not')
   return [first, ...rest]
 }
 
 /**
  * `value`, once the code around it has made sure it is there (a check that added an issue otherwise, a
- * field that another one implies). Throws, naming `what`, if that reasoning is ever broken, rather than
- * pass `undefined` on.
+ * field that another one implies). Throws if that reasoning is ever broken, rather than pass `undefined`
+ * on; the stack says where. The callers say in a comment why the value is there.
  */
-export function present<T>(value: T | null | undefined, what: string): T {
-  if (value === undefined || value === null) throw new MatouError(`${what} is missing where it cannot be`)
+export function present<T>(value: T | null | undefined): T {
+  if (value === undefined || value === null) throw new MatouError('a value is missing where a check said it is there')
   return value
 }
 

@@ -139,7 +139,7 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
     ),
   ]
   // The first band, the one without credit, is always there.
-  const [noCredit] = nonEmpty(bands, 'bands')
+  const [noCredit] = nonEmpty(bands)
   return Object.freeze({
     period: bounds.period,
     periodMs: p,

@@ -767,5 +767,5 @@ export function measureAvailability(options: MeasureOptions): AvailabilityReport
   if (o.element !== undefined && (typeof o.element !== 'string' || o.element.length === 0)) issues.add('element', 'must be a non-empty element name', 'element-name')
   const { input } = issues.checked({ input: readMeasureInput(o, issues) }, 'Cannot measure availability')
   // One report: the element's, or the whole service's.
-  return nonEmpty(measureElements(input, o.element === undefined ? null : [o.element]).reports, 'reports')[0]
+  return nonEmpty(measureElements(input, o.element === undefined ? null : [o.element]).reports)[0]
 }

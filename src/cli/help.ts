@@ -9,7 +9,7 @@ export function commandHelp(name: string, lang: CliLang = 'en'): string {
   if (name === 'guarantees') return GUARANTEES_HELP[lang]
   const help = cliMessages(lang).help as Record<string, string>
   // Every language has a main help.
-  return present(name !== 'main' && Object.hasOwn(help, name) ? help[name] : help.main, 'the help text')
+  return present(name !== 'main' && Object.hasOwn(help, name) ? help[name] : help.main)
 }
 
 /** The overview. */

@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   const [first, second, third, ...more] = args
   if ((first === '--lang' || first === '-l') && second !== undefined && third !== undefined && !third.startsWith('-')) args = [third, first, second, ...more]
   // With no arguments, the demonstration or the help above.
-  const name = present(args[0], 'the command name')
+  const name = present(args[0])
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${version}\n`)
     return 0

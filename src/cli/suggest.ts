@@ -10,7 +10,7 @@ export function editDistance(a: string, b: string): number {
   // The table by rows, each cell written before it is read: the reads name the cells the loops filled.
   const width = b.length + 1
   const table: number[] = []
-  const cell = (i: number, j: number) => present(table[i * width + j], 'a cell of the distance table')
+  const cell = (i: number, j: number) => present(table[i * width + j])
   for (let i = 0; i <= a.length; i++)
     for (let j = 0; j <= b.length; j++) {
       if (i === 0 || j === 0) {

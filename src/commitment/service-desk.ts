@@ -43,7 +43,7 @@ interface TargetInput {
 function readDue(due: NonNullable<TargetInput['due']>): DueRule {
   if (due.businessDays !== undefined) return Object.freeze({ kind: 'business-days', days: due.businessDays })
   // The schema's union gives one of the two.
-  const at = present(due.nextBusinessDay, 'due.nextBusinessDay')
+  const at = present(due.nextBusinessDay)
   return Object.freeze({ kind: 'next-business-day', at, atMs: (Number(at.slice(0, 2)) * 60 + Number(at.slice(3, 5))) * 60_000 })
 }
 

@@ -116,7 +116,7 @@ function modelPercent(
     }
     case 'per-duration': {
       // creditFor refuses a per-duration credit for a bare percentage, so the exact figures are there.
-      const exact = present(f.exact, 'the exact figures')
+      const exact = present(f.exact)
       const down = exact.downtimeUnits
       const scale = exact.scale
       // Excess downtime × Q, in units, so that "beyond 99.5 %" stays integer arithmetic.
@@ -184,7 +184,7 @@ function modelPercent(
     }
     case 'hourly-waiver': {
       // creditFor refuses an hourly waiver for a bare percentage, so the report is there.
-      const report = present(f.report, 'the availability report')
+      const report = present(f.report)
       const moreThanUnits = model.moreThanMs * report.exact.scale
       let hours = 0
       let waivedMs = 0

@@ -88,17 +88,17 @@ export function atRiskList(options: AtRiskOptions): AtRiskList {
   }
   issues.throwIfAny('Cannot list the incidents at risk')
   const report = evaluateGuarantees(o as GuaranteeOptions)
-  const asOf = present(report.asOf, 'the asOf of the report').getTime()
+  const asOf = present(report.asOf).getTime()
   const entries: AtRiskEntry[] = []
   for (const incident of report.incidents) {
     for (const kind of ['gti', 'gtr'] as const) {
       const g = incident[kind]
       if (!g || g.doneAt !== null || g.leftBusinessMs === null || (g.status !== 'pending' && g.status !== 'breached')) continue
       // A clock with time left has started, and has a deadline.
-      const clockStart = present(g.clockStart, 'the clock start of a pending guarantee')
-      const due = present(g.deadline, 'the deadline of a pending guarantee')
+      const clockStart = present(g.clockStart)
+      const due = present(g.deadline)
       const deadline = due.getTime()
-      const elapsed = present(g.elapsedBusinessMs, 'the elapsed time of a pending guarantee')
+      const elapsed = present(g.elapsedBusinessMs)
       const allowed = elapsed + g.leftBusinessMs
       entries.push(
         Object.freeze({

@@ -81,7 +81,7 @@ function margins(values: number[]): MarginFigures | null {
   if (worst === undefined) return null
   let sum = 0
   for (const v of values) sum += v
-  return Object.freeze({ mean: sum / values.length, p90: present(values[Math.floor(0.1 * values.length)], 'the 90th percentile'), worst })
+  return Object.freeze({ mean: sum / values.length, p90: present(values[Math.floor(0.1 * values.length)]), worst })
 }
 
 function row(g: Group): ComplianceRow {
@@ -101,8 +101,8 @@ function row(g: Group): ComplianceRow {
     notEvaluable: count('not-evaluable'),
     notApplicable: count('not-applicable'),
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
-    marginBusiness: margins(decided.map((o) => present(o.marginBusinessMs, 'a margin'))),
-    marginWall: margins(decided.map((o) => present(o.marginWallMs, 'a margin'))),
+    marginBusiness: margins(decided.map((o) => present(o.marginBusinessMs))),
+    marginWall: margins(decided.map((o) => present(o.marginWallMs))),
     penaltyPercent: g.outcomes.reduce((sum, o) => sum.plus(o.penaltyPercent), new Decimal(0)),
   })
 }
@@ -152,7 +152,7 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
     for (const kind of ['gti', 'gtr'] as const) {
       const outcome = entry[kind]
       if (!outcome) continue
-      const at = outcome.clockStart?.getTime() ?? present(readInstant(o.incidents?.[entry.index]?.start, 'start', new IssueList()), 'the start of an evaluated incident')
+      const at = outcome.clockStart?.getTime() ?? present(readInstant(o.incidents?.[entry.index]?.start, 'start', new IssueList()))
       const month = monthOf(at, checked.zone)
       const key = JSON.stringify([kind, month, priority, client])
       let g = groups.get(key)
@@ -171,7 +171,7 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
     ...(report.asOf && { asOf: report.asOf }),
     incidents: report.incidents.length,
     rows: Object.freeze(rows),
-    totals: Object.freeze((['gti', 'gtr'] as const).filter((k) => totals.has(k)).map((k) => row(present(totals.get(k), 'a total')))),
+    totals: Object.freeze((['gti', 'gtr'] as const).filter((k) => totals.has(k)).map((k) => row(present(totals.get(k))))),
     report,
   })
 }

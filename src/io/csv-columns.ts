@@ -48,7 +48,7 @@ class ColumnTarget implements RowTarget {
 
   finish(session: CsvSession): CsvColumnsResult {
     const incidents = this.builder.build()
-    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header, 'the CSV header').ignored }
+    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header).ignored }
   }
 }
 
@@ -86,7 +86,7 @@ export async function readCsvIncidentColumns(source: CsvSource, options: CsvOpti
   const target = new ColumnTarget()
   const seen: { session?: CsvSession } = {}
   for await (const _ of readCsvStream(source, options, target, seen));
-  return target.finish(present(seen.session, 'the CSV session'))
+  return target.finish(present(seen.session))
 }
 
 /**

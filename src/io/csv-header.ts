@@ -33,7 +33,7 @@ function editDistance(a: string, b: string): number {
   // The table by rows, each cell written before it is read: the reads name the cells the loops filled.
   const width = b.length + 1
   const table: number[] = []
-  const cell = (i: number, j: number) => present(table[i * width + j], 'a cell of the distance table')
+  const cell = (i: number, j: number) => present(table[i * width + j])
   for (let i = 0; i <= a.length; i++)
     for (let j = 0; j <= b.length; j++)
       table.push(i === 0 || j === 0 ? i + j : Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1)))

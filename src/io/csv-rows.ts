@@ -71,5 +71,5 @@ export async function readCsvIncidents(source: CsvSource, options: CsvOptions = 
   const target = new ObjectTarget()
   const seen: { session?: CsvSession } = {}
   for await (const _ of readCsvStream(source, options, target, seen));
-  return target.finish(present(seen.session, 'the CSV session'))
+  return target.finish(present(seen.session))
 }

@@ -28,7 +28,7 @@ export class ObjectTarget implements RowTarget {
   }
   finish(session: CsvSession): CsvReadResult {
     this.result.delimiter = session.delimiter
-    this.result.ignoredColumns = present(session.header, 'the CSV header').ignored
+    this.result.ignoredColumns = present(session.header).ignored
     return this.result
   }
 }

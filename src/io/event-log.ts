@@ -95,7 +95,7 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
   const incidents: IncidentInput[] = []
   for (const [ticket, events] of tickets) {
     events.sort((a, b) => a.at - b.at || a.line - b.line)
-    const first = nonEmpty(events, 'the events of a ticket')[0]
+    const first = nonEmpty(events)[0]
     const done = events.find((e) => resolved.has(e.status.toLowerCase()))
     const priority = [...events].reverse().find((e) => e.priority !== undefined)?.priority
     incidents.push({

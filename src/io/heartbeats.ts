@@ -184,7 +184,7 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
         series.set(key, (s = { element, samples: [] }))
       }
       const state: ProbeState = name === 'pending' ? pending : (name as ProbeState)
-      s.samples.push({ time: present(t, 'the time of a beat without issue'), state, ...(message !== undefined && { message }), path })
+      s.samples.push({ time: present(t), state, ...(message !== undefined && { message }), path })
     })
   }
   for (const s of series.values()) samplesToIncidents(s.samples, rules, asOf ?? 'open', s.element, result)

@@ -121,7 +121,7 @@ export function parsePrometheusRange(json: string | object, options: PrometheusO
       result.skipped.push({ path: s.path, reason: 'the step cannot be inferred from single samples: give option step, e.g. "60s"' })
       continue
     }
-    let last = nonEmpty(s.samples, 'the samples of a series')[0].time
+    let last = nonEmpty(s.samples)[0].time
     for (const x of s.samples) if (x.time > last) last = x.time
     const tail = last + step
     if (!isWritableInstant(tail)) {

@@ -204,7 +204,7 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
     for (const c of components.values()) {
       const elementName = element === 'id' ? c.id! : (c.name ?? c.id!)
       const changes = c.transitions.sort((a, b) => a.time - b.time || a.order - b.order)
-      const first = nonEmpty(changes, 'the status changes of a component')[0]
+      const first = nonEmpty(changes)[0]
       if (componentStatus.get(first.from) != null)
         note(`component "${elementName}" was already ${first.from} before ${formatInstant(first.time)}: the time before is not in this ${label}, and is not counted`, first.path)
       let status = 'operational'

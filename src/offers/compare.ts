@@ -104,7 +104,7 @@ export function compareOffers(options: CompareOptions): Comparison {
   }
   issues.throwIfAny('Cannot compare the offers')
   // The currency a loss per hour given as a bare amount is read in: the first offer's (there is one, or an issue said so).
-  const lossCurrency = loss && (loss.currency ?? nonEmpty(offers, 'offers')[0].services[0].fee.currency)
+  const lossCurrency = loss && (loss.currency ?? nonEmpty(offers)[0].services[0].fee.currency)
 
   const cells: ComparisonCell[] = []
   scenarios.forEach((scenario, si) => {
@@ -131,7 +131,7 @@ export function compareOffers(options: CompareOptions): Comparison {
       for (const x of local.issues) issues.add(x.path.startsWith('incidents') ? joinPath(joinPath('scenarios', si), x.path) : x.path, x.message, x.code, x.params)
       if (!input) return
       // The scenario's incidents hit the client's service: elements are not read.
-      const [availability] = nonEmpty(measureElements(input, null).reports, 'reports')
+      const [availability] = nonEmpty(measureElements(input, null).reports)
       let outcomes: ReturnType<typeof evaluateTable> = []
       if (c.gti || c.gtr) {
         outcomes = evaluateTable(c, input.table, undefined, (i) => {
@@ -140,7 +140,7 @@ export function compareOffers(options: CompareOptions): Comparison {
         }, issues, joinPath(joinPath('scenarios', si), 'incidents'))
       }
       const credit = creditFor({ commitment: c, availability, fee: { amount: service.fee.amount, currency: service.fee.currency }, guarantees: outcomes })
-      const clientMs = nonEmpty(measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports, 'reports')[0].downtimeMs
+      const clientMs = nonEmpty(measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports)[0].downtimeMs
       const clientDowntimeHours = new Decimal(clientMs).div(HOUR)
       const steps: ComparisonStep[] = [{ kind: 'client-downtime', downtimeMs: clientMs, hours: clientDowntimeHours }]
       const gti = outcomes.find((x) => x.gti && x.gti.status !== 'not-applicable')?.gti

@@ -86,7 +86,6 @@ export function compileOffer(input: OfferInput | Offer, path: string): Offer {
       const { fee } = issues.checked({ fee: fees[i] })
       return Object.freeze({ id: s.id, ...(s.name !== undefined && { name: s.name }), fee })
     }),
-    'services',
   )
   // An offer that says nothing of claims takes its commitment's window, so that a preset's reaches the catalogue.
   const fromCommitment = c.claim?.window === undefined ? undefined : { text: c.claim.window, ...(c.claim.days !== undefined && { days: c.claim.days }) }

@@ -96,13 +96,13 @@ function verdictOf(cells: readonly ComparisonCell[], lossGiven: boolean): Verdic
   if (lossGiven && cells.every((c) => c.clientLoss !== undefined && c.clientLoss.isZero())) return { kind: 'no-loss' }
   const byCover = lossGiven && cells.every((c) => c.coverPercent !== undefined)
   if (!byCover && new Set(cells.map((c) => c.credit.currency)).size > 1) return { kind: 'mixed' }
-  const metric = (c: ComparisonCell): Decimal => (byCover ? present(c.coverPercent, 'the cover of a cell') : c.compensation)
+  const metric = (c: ComparisonCell): Decimal => (byCover ? present(c.coverPercent) : c.compensation)
   const values = cells.map(metric)
   const max = Decimal.max(...values)
   const min = Decimal.min(...values)
   // At least one cell reaches the max and one the min.
-  if (max.eq(min)) return { kind: 'equal', cells: nonEmpty(cells, 'cells'), byCover }
-  return { kind: 'ranked', best: nonEmpty(cells.filter((c) => metric(c).eq(max)), 'best'), worst: nonEmpty(cells.filter((c) => metric(c).eq(min)), 'worst'), byCover }
+  if (max.eq(min)) return { kind: 'equal', cells: nonEmpty(cells), byCover }
+  return { kind: 'ranked', best: nonEmpty(cells.filter((c) => metric(c).eq(max))), worst: nonEmpty(cells.filter((c) => metric(c).eq(min))), byCover }
 }
 
 function money(f: Formatter, c: ComparisonCell, amount: Decimal): string {
@@ -234,7 +234,7 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
     blocks.push({
       kind: 'list',
       items: sourced.map((x) => {
-        const sure = sourceConfidence(present(x.source, 'the source of a sourced offer'))
+        const sure = sourceConfidence(present(x.source))
         return { content: { text: m.comparison.sourceConfidence({ offer: x.name, confidence: m.preset.confidence[sure] }), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' } }
       }),
     })
@@ -316,7 +316,7 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
         kind: 'section',
         className: 'explanation',
         blocks: [
-          { kind: 'heading', level: 3, text: m.comparison.cellHeading(text.name, offerName(c.offer)), id: present(ids.get(c), 'the id of a cell') },
+          { kind: 'heading', level: 3, text: m.comparison.cellHeading(text.name, offerName(c.offer)), id: present(ids.get(c)) },
           { kind: 'list', items },
         ],
       })

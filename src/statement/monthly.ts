@@ -368,7 +368,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const noFee: string[] = []
   for (const [e, availability] of reports.entries()) {
     // One report per id measured, in the order billed.
-    const { id: element, extra, fee: given } = present(billed[e], 'the billed element')
+    const { id: element, extra, fee: given } = present(billed[e])
     let fee = given
     const window = windows.get(e)
     let part: { inService: InService; monthlyFee?: Money } | undefined
@@ -376,7 +376,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
       part = { inService: Object.freeze({ start: new Date(window.start), end: new Date(window.end), durationMs: window.end - window.start }) }
       if (fee && o.partMonth === 'pro-rata') {
         part.monthlyFee = fee
-        const places = scale ?? present(currencyScale(fee.currency), 'the minor unit of a fee read without a scale')
+        const places = scale ?? present(currencyScale(fee.currency))
         fee = Object.freeze({ amount: proRata(fee.amount, window.end - window.start, measured.end - measured.start, places, checked.rounding), currency: fee.currency })
       }
     }

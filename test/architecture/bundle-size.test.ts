@@ -37,12 +37,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * per-client guarantee targets joined the core, then the Azure in-service presets and the checks that replaced non-null
  * assertions, planned and unplanned downtime and the French codes of every problem: 70.7 kB and 95.5 kB,
  * over both budgets again (the in-service presets alone added 164 B and 144 B). The guards hold them there
- * until the service-desk and window code load only where a commitment uses them.
+ * until the service-desk and window code load only where a commitment uses them. Replacing most of the
+ * remaining non-null assertions by checks that throw (present, nonEmpty, checked) added 111 B and 253 B
+ * (70 699 → 70 810 and 95 524 → 95 777).
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_800 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_600 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_810 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_780 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

@@ -106,6 +106,28 @@ export class IssueList {
   }
 }
 
+/**
+ * The list as the type says it is, once a check made sure it holds one element at least (a schema's
+ * `minLength(1)`, an issue for an empty list, one report asked for). Throws if that check let an empty
+ * list through, rather than pass `undefined` on.
+ */
+export function nonEmpty<T>(list: readonly T[]): readonly [T, ...T[]] {
+  const [first, ...rest] = list
+  // No list given here holds `undefined`: an empty one is the only way to get it first.
+  if (first === undefined) throw new MatouError('a list is empty after a check that it is not')
+  return [first, ...rest]
+}
+
+/**
+ * `value`, once the code around it has made sure it is there (a check that added an issue otherwise, a
+ * field that another one implies). Throws if that reasoning is ever broken, rather than pass `undefined`
+ * on; the stack says where. The callers say in a comment why the value is there.
+ */
+export function present<T>(value: T | null | undefined): T {
+  if (value === undefined || value === null) throw new MatouError('a value is missing where a check said it is there')
+  return value
+}
+
 /** Joins a path and a key the way the issue paths are written: `a.b`, `a[3]`. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`

@@ -2,7 +2,7 @@ import { type CommitmentLike, readCommitment } from '../commitment/commitment.js
 import { roundingConstant } from '../commitment/rounding.js'
 import { findTier, type Tier } from '../commitment/tiers.js'
 import { Decimal, toScaled } from '../decimal.js'
-import { IssueList } from '../errors.js'
+import { IssueList, nonEmpty } from '../errors.js'
 import { humanDuration } from '../time/duration.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 
@@ -94,10 +94,11 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
     }
     return lo
   }
-  const starts = tiers.map((_, k) => firstAtLeast(k))
+  const starts = tiers.map((tier, k) => ({ tier, start: firstAtLeast(k) }))
   const bands: BudgetBand[] = []
-  const ranges: [Tier | null, number, number][] = [[null, 0, (starts[0] ?? p + 1) - 1]]
-  tiers.forEach((t, k) => ranges.push([t, starts[k]!, (starts[k + 1] ?? p + 1) - 1]))
+  // Each range ends where the next starts; the last, with the period.
+  const ranges: [Tier | null, number, number][] = [[null, 0, (starts[0]?.start ?? p + 1) - 1]]
+  starts.forEach(({ tier, start }, k) => ranges.push([tier, start, (starts[k + 1]?.start ?? p + 1) - 1]))
   for (const [tier, min, max] of ranges) {
     const reachable = min <= max
     const last = max === p
@@ -137,10 +138,12 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
         '.',
     ),
   ]
+  // The first band, the one without credit, is always there.
+  const [noCredit] = nonEmpty(bands)
   return Object.freeze({
     period: bounds.period,
     periodMs: p,
-    allowedDowntimeMs: bands[0]!.reachable ? bands[0]!.maxDowntimeMs : 0,
+    allowedDowntimeMs: noCredit.reachable ? noCredit.maxDowntimeMs : 0,
     bands: Object.freeze(bands),
     perDuration: Object.freeze(perDuration),
     explanation: Object.freeze(explanation),

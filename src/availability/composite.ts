@@ -175,9 +175,8 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   const everywhere = merge([...(byElement.get('\u0000all') ?? [])])
   const down = (x: Composite<string>): Intervals => {
     if (typeof x === 'string') return union(merge([...(byElement.get(x) ?? [])]), everywhere)
-    const node = x as Record<string, readonly Composite<string>[]>
-    if ('series' in node) return node.series!.map(down).reduce(union, [])
-    return node.parallel!.map(down).reduce((acc, y) => intersection(acc, y))
+    if ('series' in x) return x.series.map(down).reduce(union, [])
+    return x.parallel.map(down).reduce((acc, y) => intersection(acc, y))
   }
   const result = down(options.structure)
   const element = options.element ?? 'composite'

@@ -1,7 +1,7 @@
 import { type Commitment, type CommitmentLike, type MeasurementRules, readCommitment } from '../commitment/commitment.js'
 import { roundingConstant } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
-import { InputError, IssueList, joinPath } from '../errors.js'
+import { InputError, IssueList, joinPath, nonEmpty } from '../errors.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type ElementLayout, EXCLUDED_CLASS, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
@@ -288,7 +288,7 @@ export function measureElements(
   const reports: AvailabilityReport[] = []
   const shared = { input, prepared, layout, window }
   if (elementIds === null) reports.push(buildReport(shared, null, 0, sweeper.sweep(0)))
-  else for (let e = 0; e < elementIds.length; e++) reports.push(buildReport(shared, elementIds[e]!, e, sweeper.sweep(e)))
+  else for (const [e, id] of elementIds.entries()) reports.push(buildReport(shared, id, e, sweeper.sweep(e)))
   if (input.gaps && input.gaps.excluded.size > 0) {
     const ids = elementIds ?? [null]
     ids.forEach((id, e) => {
@@ -475,7 +475,7 @@ const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
   },
 }
 
-const LAZY_KEYS = /* @__PURE__ */ Object.keys(LAZY_FIGURES)
+const LAZY_ENTRIES = /* @__PURE__ */ Object.entries(LAZY_FIGURES)
 
 // Not enumerable: the reports' JSON keeps its keys; the `split` step shows the figures when they matter.
 const SPLIT: PropertyDescriptor = {
@@ -522,7 +522,7 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   report.exact = Object.freeze({ downtimeUnits, measuredUnits, scale })
   new WithBasis(report, new ReportBasis(measurement, index))
   // One call per property: Object.defineProperties takes twice as long.
-  for (const key of LAZY_KEYS) Object.defineProperty(report, key, LAZY_FIGURES[key]!)
+  for (const [key, descriptor] of LAZY_ENTRIES) Object.defineProperty(report, key, descriptor)
   Object.defineProperty(report, 'split', SPLIT)
   return report as unknown as AvailabilityReport
 }
@@ -827,5 +827,6 @@ export function measureAvailability(options: MeasureOptions): AvailabilityReport
   const o = (options ?? {}) as Partial<MeasureOptions>
   if (o.element !== undefined && (typeof o.element !== 'string' || o.element.length === 0)) issues.add('element', 'must be a non-empty element name', 'element-name')
   const { input } = issues.checked({ input: readMeasureInput(o, issues) }, 'Cannot measure availability')
-  return measureElements(input, o.element === undefined ? null : [o.element]).reports[0]!
+  // One report: the element's, or the whole service's.
+  return nonEmpty(measureElements(input, o.element === undefined ? null : [o.element]).reports)[0]
 }

@@ -38,7 +38,7 @@ export function readCommandLine(args: readonly string[], options: Options, m: Cl
     if (option.type === 'string') {
       if (token.value === undefined) throw new UsageError(m.missingValue(flag))
       // `--offer --incidents log.csv`: the value forgotten, the next option taken in its place.
-      if (!token.inlineValue && /^--?[A-Za-z]/.test(token.value) && (known.includes(token.value.split('=')[0]!) || /^-[A-Za-z]$/.test(token.value)))
+      if (!token.inlineValue && /^--?[A-Za-z]/.test(token.value) && (known.includes(token.value.replace(/=[\s\S]*/, '')) || /^-[A-Za-z]$/.test(token.value)))
         throw new UsageError(m.valueLooksLikeOption(flag, token.value))
       if (!option.multiple) seen.set(token.name, [...(seen.get(token.name) ?? []), token.value])
     } else if (token.value !== undefined) throw new UsageError(m.noValueExpected(flag))

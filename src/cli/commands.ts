@@ -85,6 +85,12 @@ function str(ctx: Context, name: string): string | undefined {
   return ctx.values[name] as string | undefined
 }
 
+/** `read` of the option's text, when the option is given. */
+function ifGiven<T>(ctx: Context, name: string, read: (text: string) => T): T | undefined {
+  const text = str(ctx, name)
+  return text === undefined ? undefined : read(text)
+}
+
 function list(ctx: Context, name: string): string[] {
   const v = ctx.values[name]
   return v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string]
@@ -150,7 +156,8 @@ async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; pri
 
 function warnSkipped(ctx: Context, skipped: readonly (SkippedRow & { file: string })[]): void {
   for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, s.reason))
-  if (skipped.length > 20) ctx.warn(ctx.m.moreSkipped(skipped[0]!.file, skipped.length - 20))
+  const first = skipped[0]
+  if (skipped.length > 20 && first) ctx.warn(ctx.m.moreSkipped(first.file, skipped.length - 20))
 }
 
 /** `start=début,end=fin`: the CSV's own column names by incident field. */
@@ -159,14 +166,14 @@ function columnMap(ctx: Context): Record<string, string> | undefined {
   if (text === undefined) return undefined
   const map: Record<string, string> = {}
   for (const pair of text.split(',')) {
-    const m = /^\s*([A-Za-z]+)\s*=\s*(.+?)\s*$/.exec(pair)
-    if (!m) throw new UsageError(ctx.m.badColumns('--columns', text))
-    const field = INCIDENT_FIELDS.find((f) => f.toLowerCase() === m[1]!.toLowerCase())
+    const [, name, column] = /^\s*([A-Za-z]+)\s*=\s*(.+?)\s*$/.exec(pair) ?? []
+    if (name === undefined || column === undefined) throw new UsageError(ctx.m.badColumns('--columns', text))
+    const field = INCIDENT_FIELDS.find((f) => f.toLowerCase() === name.toLowerCase())
     if (!field) {
-      const near = nearest(m[1]!, INCIDENT_FIELDS)
-      throw new UsageError(`${ctx.m.unknownColumnField('--columns', m[1]!, INCIDENT_FIELDS)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
+      const near = nearest(name, INCIDENT_FIELDS)
+      throw new UsageError(`${ctx.m.unknownColumnField('--columns', name, INCIDENT_FIELDS)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
     }
-    map[field] = m[2]!
+    map[field] = column
   }
   return map
 }
@@ -295,7 +302,7 @@ const statement: Command = {
     const ref = str(ctx, 'offer') ?? str(ctx, 'commitment')
     if (ref === undefined) throw new UsageError(m.offerRequired)
     const logPath = required(ctx, 'incidents')
-    if (str(ctx, 'month') !== undefined) readMonth('--month', str(ctx, 'month')!, m)
+    ifGiven(ctx, 'month', (text) => readMonth('--month', text, m))
     checkReadingOptions(ctx)
     const option = feeOption(ctx)
     if ([logPath, str(ctx, 'clients'), ref].filter((f) => f === '-').length > 1) throw new UsageError(m.stdinTwice)
@@ -303,10 +310,11 @@ const statement: Command = {
     const zone = offer.commitment.timeZone
     const asOfText = str(ctx, 'as-of')
     const asOfGiven = asOfText === undefined ? undefined : readInstant('--as-of', asOfText, localTime(ctx, zone), m)
-    const serviceOf = (id: string | undefined) => (id === undefined ? offer.services[0]! : offer.services.find((s) => s.id === id))
-    if (!serviceOf(str(ctx, 'service'))) {
-      const near = nearest(str(ctx, 'service')!, offer.services.map((s) => s.id))
-      throw new UsageError(`${m.noService(str(ctx, 'service')!, offer.services.map((s) => s.id))}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}`)
+    const serviceOf = (id: string | undefined) => (id === undefined ? offer.services[0] : offer.services.find((s) => s.id === id))
+    const wanted = str(ctx, 'service')
+    if (wanted !== undefined && !serviceOf(wanted)) {
+      const near = nearest(wanted, offer.services.map((s) => s.id))
+      throw new UsageError(`${m.noService(wanted, offer.services.map((s) => s.id))}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}`)
     }
     const log = await readStatementLog(ctx, logPath, zone)
     const incidents = log.incidents
@@ -399,12 +407,12 @@ const compare: Command = {
   async run(ctx) {
     const m = ctx.m
     const ref = required(ctx, 'offer')
-    const loss = str(ctx, 'loss-per-hour') === undefined ? undefined : readAmount('--loss-per-hour', str(ctx, 'loss-per-hour')!, m)
-    if (str(ctx, 'month') !== undefined) readMonth('--month', str(ctx, 'month')!, m)
+    const loss = ifGiven(ctx, 'loss-per-hour', (text) => readAmount('--loss-per-hour', text, m))
+    ifGiven(ctx, 'month', (text) => readMonth('--month', text, m))
     checkReadingOptions(ctx)
     for (const other of list(ctx, 'with')) if (!presetById(other) && !other.includes('.') && !other.includes('/')) throw notAnOffer(ctx, other)
     const draft = await loadOffer(ctx, ref)
-    const fee = { amount: draft.services[0]!.fee.amount.toString(), currency: draft.services[0]!.fee.currency }
+    const fee = { amount: draft.services[0].fee.amount.toString(), currency: draft.services[0].fee.currency }
     const others = await Promise.all(list(ctx, 'with').map((r) => loadOffer(ctx, r, fee)))
     let scenarios: ScenarioInput[] = standardScenarios()
     const file = str(ctx, 'scenarios')
@@ -420,7 +428,7 @@ const compare: Command = {
       const incidents = log.incidents
       const period = monthOf(incidents, ctx, draft.commitment.timeZone)
       const el = str(ctx, 'element') ?? worstElement(incidents)
-      const mine = incidents.filter((x) => x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : x.elements.includes(el!)))
+      const mine = incidents.filter((x) => x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : el !== undefined && x.elements.includes(el)))
       scenarios = [
         {
           id: 'incident-log',
@@ -518,15 +526,15 @@ const simulateCommand: Command = {
     const trials = readCount('--trials', str(ctx, 'trials') ?? '2000', m)
     const seed = readInteger('--seed', str(ctx, 'seed') ?? '1', m)
     const rate = readRate('--rate', str(ctx, 'rate') ?? '0.1', m)
-    const duration = (flag: string) => (str(ctx, flag.slice(2)) === undefined ? undefined : readDurationFlag(flag, str(ctx, flag.slice(2))!, m))
+    const duration = (flag: string) => ifGiven(ctx, flag.slice(2), (text) => readDurationFlag(flag, text, m))
     const mean = duration('--duration')
     const median = duration('--median')
-    const sigma = str(ctx, 'sigma') === undefined ? undefined : readPositive('--sigma', str(ctx, 'sigma')!, m)
+    const sigma = ifGiven(ctx, 'sigma', (text) => readPositive('--sigma', text, m))
     if (sigma !== undefined && median === undefined) throw new UsageError(m.goTogether('--sigma', '--median'))
-    const correlatedRate = str(ctx, 'correlated-rate') === undefined ? undefined : readRate('--correlated-rate', str(ctx, 'correlated-rate')!, m)
+    const correlatedRate = ifGiven(ctx, 'correlated-rate', (text) => readRate('--correlated-rate', text, m))
     const correlatedDuration = duration('--correlated-duration')
     if (correlatedDuration !== undefined && correlatedRate === undefined) throw new UsageError(m.goTogether('--correlated-duration', '--correlated-rate'))
-    const outside = str(ctx, 'outside-business-hours') === undefined ? undefined : readShare('--outside-business-hours', str(ctx, 'outside-business-hours')!, m)
+    const outside = ifGiven(ctx, 'outside-business-hours', (text) => readShare('--outside-business-hours', text, m))
     const response = duration('--response')
     checkReadingOptions(ctx)
     // Revenue is fee × clients × months: a made-up fee would make up the revenue, so a preset needs one.
@@ -545,6 +553,7 @@ const simulateCommand: Command = {
     else model = { type: 'exponential', mean: mean ?? 'PT2H' }
     const started = Date.now()
     let shown = false
+    const progress = ctx.progress
     let result
     try {
       result = simulate({
@@ -562,16 +571,16 @@ const simulateCommand: Command = {
           }),
         },
         ...(response !== undefined && { intervention: { response: { type: 'exponential', mean: response } } }),
-        ...(str(ctx, 'service') !== undefined && { service: str(ctx, 'service')! }),
+        ...ifGiven(ctx, 'service', (service) => ({ service })),
         // A bar on a terminal, and only for runs long enough to need one.
-        ...(ctx.progress && {
+        ...(progress && {
           onProgress: (done: number, total: number) => {
             if (!shown && Date.now() - started < 1000) return
             shown = true
             const width = 30
             const full = Math.round((done / total) * width)
-            ctx.progress!(`[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${m.trials(done, total)}`)
-            if (done === total) ctx.progress!('')
+            progress(`[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${m.trials(done, total)}`)
+            if (done === total) progress('')
           },
         }),
       })
@@ -597,7 +606,7 @@ const presetsCommand: Command = {
   positionals: true,
   async run(ctx) {
     const [sub, id, ...rest] = ctx.positionals
-    if (rest.length) throw new UsageError(ctx.m.unexpectedArgument(rest[0]!))
+    if (rest[0] !== undefined) throw new UsageError(ctx.m.unexpectedArgument(rest[0]))
     if (sub === undefined || sub === 'list') {
       if (id !== undefined) throw new UsageError(ctx.m.unexpectedArgument(id))
       return presetList(presets.list(), output(ctx), ctx.m)
@@ -641,7 +650,7 @@ const catalogue: Command = {
     const sort = str(ctx, 'sort')
     if (sort !== undefined && !['name', 'fee', 'gti', 'target'].includes(sort)) throw new UsageError(m.sortOneOf)
     const offers = await Promise.all(ctx.positionals.map((f) => loadOffer(ctx, f)))
-    const result = filterOffers(offers, { ...criteria, ...(loss !== undefined && { cover: { lossPerHour: loss, atLeast: atLeast! } }) }, sort ? { sortBy: sort as 'name' } : {})
+    const result = filterOffers(offers, { ...criteria, ...(loss !== undefined && atLeast !== undefined && { cover: { lossPerHour: loss, atLeast } }) }, sort ? { sortBy: sort as 'name' } : {})
     for (const hint of whereHints(list(ctx, 'where'), offers, m)) ctx.warn(hint)
     return renderCatalogue(result, output(ctx))
   },
@@ -652,7 +661,8 @@ const schema: Command = {
   positionals: true,
   async run(ctx) {
     const name = ctx.positionals[0]
-    if (ctx.positionals.length > 1) throw new UsageError(ctx.m.unexpectedArgument(ctx.positionals[1]!))
+    const extra = ctx.positionals[1]
+    if (extra !== undefined) throw new UsageError(ctx.m.unexpectedArgument(extra))
     if (name === undefined || !(SCHEMA_NAMES as string[]).includes(name)) {
       const near = name === undefined ? [] : nearest(name, SCHEMA_NAMES)
       throw new UsageError(`${ctx.m.schemaName(SCHEMA_NAMES)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)

@@ -54,10 +54,10 @@ export function catalogueCriteria(expressions: readonly string[], m: CliMessages
 export function whereHints(expressions: readonly string[], offers: readonly Offer[], m: CliMessages): string[] {
   const hints: string[] = []
   for (const expr of expressions) {
-    const w = WHERE.exec(expr)
-    if (!w || w[2] !== '=' || w[1] !== 'dataLocation') continue
+    const [, field, op, text] = WHERE.exec(expr) ?? []
+    if (op !== '=' || field !== 'dataLocation' || text === undefined) continue
     const present = offers.flatMap((o) => (o.organisation?.dataLocation !== undefined ? [o.organisation.dataLocation] : []))
-    for (const value of w[3]!.split(',').map((v) => v.trim())) {
+    for (const value of text.split(',').map((v) => v.trim())) {
       if (present.includes(value)) continue
       const near = nearest(value, present)
       hints.push(`${m.whereNoMatch(expr, value)}${near.length ? `${m.sep}${m.didYouMean(near)}` : ''}`)

@@ -32,6 +32,8 @@ export function readHumanDuration(text: string): number | undefined {
   let previous: number | undefined
   let bare = false
   for (const [, number, unit] of parts) {
+    // Both groups of the pattern always take part in a match.
+    if (number === undefined || unit === undefined) return undefined
     let size: number | undefined
     if (unit === '') {
       // "1 h 30": minutes after hours, seconds after minutes, once; a bare number elsewhere says nothing.
@@ -40,9 +42,9 @@ export function readHumanDuration(text: string): number | undefined {
       if (previous === 3_600_000) size = 60_000
       else if (previous === 60_000) size = 1000
       else return undefined
-    } else size = UNITS.find(([re]) => re.test(unit!))?.[1]
+    } else size = UNITS.find(([re]) => re.test(unit))?.[1]
     if (size === undefined || (previous !== undefined && size >= previous)) return undefined
-    const value = Number(number!.replace(',', '.'))
+    const value = Number(number.replace(',', '.'))
     const ms = Math.round(value * size)
     if (Math.abs(ms - value * size) > 1e-6) return undefined
     total += ms

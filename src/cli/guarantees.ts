@@ -91,9 +91,9 @@ async function loadCommitment(ctx: Context): Promise<CommitmentInput> {
 function escalations(ctx: Context): EscalationLevel[] {
   const given = (ctx.values.escalate as string[] | undefined) ?? []
   return given.map((text) => {
-    const m = /^(.+)=([+-])(P.+)$/.exec(text.trim())
-    if (!m) throw new UsageError(ctx.m.badEscalation(text))
-    return m[2] === '-' ? { level: m[1]!.trim(), before: m[3]! } : { level: m[1]!.trim(), after: m[3]! }
+    const [, level, sign, duration] = /^(.+)=([+-])(P.+)$/.exec(text.trim()) ?? []
+    if (level === undefined || duration === undefined) throw new UsageError(ctx.m.badEscalation(text))
+    return sign === '-' ? { level: level.trim(), before: duration } : { level: level.trim(), after: duration }
   })
 }
 

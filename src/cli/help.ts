@@ -1,3 +1,4 @@
+import { present } from '../errors.js'
 import { GUARANTEES_HELP } from './guarantees.js'
 import { type CliLang, cliMessages } from './messages.js'
 
@@ -7,7 +8,8 @@ import { type CliLang, cliMessages } from './messages.js'
 export function commandHelp(name: string, lang: CliLang = 'en'): string {
   if (name === 'guarantees') return GUARANTEES_HELP[lang]
   const help = cliMessages(lang).help as Record<string, string>
-  return name !== 'main' && Object.hasOwn(help, name) ? help[name]! : help.main!
+  // Every language has a main help.
+  return present(name !== 'main' && Object.hasOwn(help, name) ? help[name] : help.main)
 }
 
 /** The overview. */

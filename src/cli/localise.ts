@@ -23,6 +23,6 @@ export class LocalisedInputError extends InputError {}
 
 /** The heading of an input error in the user's language: the library's own in English. */
 export function errorHeading(error: InputError, lang: CliLang, fallback: string): string {
-  const head = error.message.split('\n')[0]!.replace(/:$/, '')
+  const head = error.message.replace(/\n[\s\S]*/, '').replace(/:$/, '')
   return lang === 'en' || error instanceof LocalisedInputError ? head : fallback
 }

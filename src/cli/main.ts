@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { open, writeFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { type ParseArgsConfig } from 'node:util'
-import { InputError } from '../errors.js'
+import { InputError, present } from '../errors.js'
 import { readCommandLine, refuseConflicts, UsageError } from './args.js'
 import { FileError } from './files.js'
 import { COMMANDS, type Context, type Output } from './commands.js'
@@ -92,8 +92,10 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     }
   }
   // `matou --lang fr statement …`: the language may come first, as in most programs.
-  if ((args[0] === '--lang' || args[0] === '-l') && args.length > 2 && !args[2]!.startsWith('-')) args = [args[2]!, args[0], args[1]!, ...args.slice(3)]
-  const name = args[0]!
+  const [first, second, third, ...more] = args
+  if ((first === '--lang' || first === '-l') && second !== undefined && third !== undefined && !third.startsWith('-')) args = [third, first, second, ...more]
+  // With no arguments, the demonstration or the help above.
+  const name = present(args[0])
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${version}\n`)
     return 0
@@ -127,13 +129,13 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     if (values.lang !== undefined && !(LANGS as readonly string[]).includes(values.lang as string)) throw new UsageError(m.oneOf('--lang', LANGS, values.lang as string))
     const out = values.out as string | undefined
     const fromName = out === undefined || values.format !== undefined ? undefined : formatOfName(out, name)
-    if (fromName === 'unknown') throw new UsageError(m.formatForOut(out!))
+    if (fromName === 'unknown' && out !== undefined) throw new UsageError(m.formatForOut(out))
     format = ((values.format as string | undefined) ?? fromName ?? 'text') as Output['format']
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(m.oneOf('--format', FORMATS, format))
     if (values['time-zone'] !== undefined) timeZone = readZone('--time-zone', values['time-zone'] as string, m)
     if (values['dates-time-zone'] !== undefined) readZone('--dates-time-zone', values['dates-time-zone'] as string, m)
     refuseConflicts(values, command.conflicts ?? [], m)
-    if (!('positionals' in command && command.positionals) && positionals.length) throw new UsageError(m.unexpectedArgument(positionals[0]!))
+    if (!('positionals' in command && command.positionals) && positionals[0] !== undefined) throw new UsageError(m.unexpectedArgument(positionals[0]))
     // Tables fit the terminal; elsewhere (a pipe, a file) a width most terminals and pagers show.
     const columns = Number(io.env.COLUMNS)
     width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.isSafeInteger(columns) && columns > 20 ? columns : DEFAULT_WIDTH
@@ -143,6 +145,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   }
   const out = values.out as string | undefined
   let stdinRead = false
+  const stdin = io.stdin
   const ctx: Context = {
     values,
     positionals,
@@ -156,12 +159,12 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     warn: (text: string) => io.stderr.write(`${yellow(m.warning)} ${text}\n`),
     progress: io.stderr.isTTY ? (text: string) => io.stderr.write(`\r${text}\x1b[K`) : undefined,
     ...(io.now !== undefined && { now: io.now }),
-    ...(io.stdin !== undefined && {
+    ...(stdin !== undefined && {
       stdin: async () => {
         if (stdinRead) throw new UsageError(m.stdinTwice)
         stdinRead = true
         const chunks: Buffer[] = []
-        for await (const chunk of io.stdin!) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
+        for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
         return Buffer.concat(chunks).toString('utf8')
       },
     }),

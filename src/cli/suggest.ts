@@ -3,19 +3,26 @@
  * drops a suffix (`ovh-vps-2016-startr`) or writes a word in full where the data holds its code
  * (`France` for `FR`): each of these is a near word.
  */
+import { present } from '../errors.js'
 
 /** Edit distance (insertions, deletions, substitutions, and a swap of two neighbours counted as one). */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
+  // The table by rows, each cell written before it is read: the reads name the cells the loops filled.
+  const width = b.length + 1
+  const table: number[] = []
+  const cell = (i: number, j: number) => present(table[i * width + j])
+  for (let i = 0; i <= a.length; i++)
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        table.push(i + j)
+        continue
+      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1)
-      rows[i]![j] = d
+      let d = Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, cell(i - 2, j - 2) + 1)
+      table.push(d)
     }
-  return rows[a.length]![b.length]!
+  return cell(a.length, b.length)
 }
 
 function fold(word: string): string {

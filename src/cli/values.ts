@@ -22,7 +22,9 @@ export function readMonth(flag: string, text: string, m: CliMessages): string {
 function monthHintOf(text: string, m: CliMessages): string {
   const swapped = /^(\d{1,2})[/.-](\d{4})$/.exec(text.trim()) ?? /^(\d{4})-(\d)$/.exec(text.trim())?.slice(0, 3).reverse()
   if (!swapped) return ''
-  const [month, year] = /^\d{4}$/.test(swapped[1]!) ? [swapped[2]!, swapped[1]!] : [swapped[1]!, swapped[2]!]
+  const [, first, second] = swapped
+  if (first === undefined || second === undefined) return ''
+  const [month, year] = /^\d{4}$/.test(first) ? [second, first] : [first, second]
   return Number(month) >= 1 && Number(month) <= 12 ? `${m.sep}${m.monthHint(`${year}-${month.padStart(2, '0')}`)}` : ''
 }
 
@@ -108,7 +110,8 @@ export function readZone(flag: string, text: string, m: CliMessages): string {
 export function readInstant(flag: string, text: string, local: LocalTimeOptions, m: CliMessages): number {
   const issues = new IssueList()
   const read = makeDateReader(local, '', issues)
-  if (!issues.ok) throw new UsageError(m.badDateFormat('--date-format', issues.issues[0]!.message))
+  const [problem] = issues.issues
+  if (problem) throw new UsageError(m.badDateFormat('--date-format', problem.message))
   const r = read(text.trim())
   if (!r.ok) throw new UsageError(m.badInstant(flag, text, local.dateFormat))
   return r.ms

@@ -348,7 +348,7 @@ function compile(input: unknown, path: string): Commitment {
   const gti = c.gti === undefined ? undefined : compileGuarantee('gti', c.gti, joinPath(path, 'gti'), issues)
   const gtr = c.gtr === undefined ? undefined : compileGuarantee('gtr', c.gtr, joinPath(path, 'gtr'), issues)
   const minimumCredit = c.minimumCredit === undefined ? undefined : readMinimumCredit(c.minimumCredit, joinPath(path, 'minimumCredit'), issues)
-  issues.throwIfAny('Invalid commitment')
+  const { cap: capChecked } = issues.checked({ cap }, 'Invalid commitment')
   const excluded = m.excludedCauses ?? DEFAULT_EXCLUDED
   return Object.freeze({
     [COMPILED]: true as const,
@@ -371,7 +371,7 @@ function compile(input: unknown, path: string): Commitment {
     ...(gti && { gti }),
     ...(gtr && { gtr }),
     combine: c.combine ?? 'add',
-    cap: cap!,
+    cap: capChecked,
     soleRemedy: c.soleRemedy ?? false,
     ...(minimumCredit && { minimumCredit }),
     ...(c.creditBase !== undefined && { creditBase: c.creditBase }),

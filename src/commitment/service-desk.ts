@@ -2,7 +2,7 @@
  * The service-desk side of a guarantee, compiled: a due rule in business days, the statuses that pause
  * its clock, and targets per priority. Read from the fields of `schema/service-desk.ts`.
  */
-import { type IssueList, joinPath } from '../errors.js'
+import { type IssueList, joinPath, present } from '../errors.js'
 import { type BusinessCalendar, readBusinessCalendar } from '../time/calendar.js'
 import { formatDuration, readDuration } from '../time/duration.js'
 
@@ -51,7 +51,8 @@ interface TargetInput {
 
 function readDue(due: NonNullable<TargetInput['due']>): DueRule {
   if (due.businessDays !== undefined) return Object.freeze({ kind: 'business-days', days: due.businessDays })
-  const at = due.nextBusinessDay!
+  // The schema's union gives one of the two.
+  const at = present(due.nextBusinessDay)
   return Object.freeze({ kind: 'next-business-day', at, atMs: (Number(at.slice(0, 2)) * 60 + Number(at.slice(3, 5))) * 60_000 })
 }
 

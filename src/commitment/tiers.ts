@@ -100,13 +100,14 @@ export function readTiers(input: readonly TierInput[], path: string, issues: Iss
     if (c !== 0) return c
     return a.lower.inclusive === b.lower.inclusive ? 0 : a.lower.inclusive ? -1 : 1
   })
-  const first = asc[0]!
-  if (first.lower && !(first.lower.value.isZero() && first.lower.inclusive)) {
+  const first = asc[0]
+  if (first?.lower && !(first.lower.value.isZero() && first.lower.inclusive)) {
     issues.add(joinPath(path, first.index), `leaves availability below ${first.lower.written} % without a band: the credit would fall as availability falls; add a band { below: "${first.lower.written}" }`, 'band-none-below', { below: first.lower.written })
   }
-  for (let i = 1; i < asc.length; i++) {
-    const lo = asc[i - 1]!
-    const hi = asc[i]!
+  for (const [i, hi] of asc.entries()) {
+    // Each band against the one below it; the first has none.
+    const lo = asc[i - 1]
+    if (lo === undefined) continue
     const here = joinPath(path, hi.index)
     if (!lo.upper) {
       issues.add(here, `overlaps band ${lo.index} (${lo.label}), which has no upper bound`, 'band-overlap-open', { index: lo.index, band: lo.label })

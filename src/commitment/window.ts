@@ -90,7 +90,8 @@ export function maintenanceIntervals(rules: ServiceWindowRules, from: number, to
     ranges.sort((a, b) => a[0] - b[0])
     const flat: number[] = []
     for (const [s, e] of ranges) {
-      if (flat.length > 0 && flat[flat.length - 1]! >= s) flat[flat.length - 1] = Math.max(flat[flat.length - 1]!, e)
+      const last = flat.at(-1)
+      if (last !== undefined && last >= s) flat[flat.length - 1] = Math.max(last, e)
       else flat.push(s, e)
     }
     return flat

@@ -2,7 +2,7 @@ import { downtimeByClockHour } from '../availability/hours.js'
 import { type AvailabilityReport, isAvailabilityReport } from '../availability/measure.js'
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { compareFraction, Decimal, type DecimalLike, exactTimes, readDecimal, toScaled } from '../decimal.js'
-import { IssueList } from '../errors.js'
+import { IssueList, present } from '../errors.js'
 import { type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
 import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
@@ -116,7 +116,7 @@ function modelPercent(
     }
     case 'per-duration': {
       // creditFor refuses a per-duration credit for a bare percentage, so the exact figures are there.
-      const exact = f.exact!
+      const exact = present(f.exact)
       const down = exact.downtimeUnits
       const scale = exact.scale
       // Excess downtime × Q, in units, so that "beyond 99.5 %" stays integer arithmetic.
@@ -184,7 +184,7 @@ function modelPercent(
     }
     case 'hourly-waiver': {
       // creditFor refuses an hourly waiver for a bare percentage, so the report is there.
-      const report = f.report!
+      const report = present(f.report)
       const moreThanUnits = model.moreThanMs * report.exact.scale
       let hours = 0
       let waivedMs = 0

@@ -84,8 +84,9 @@ export function roundMoney(amount: DecimalLike, options: RoundMoneyOptions): Dec
     issues.add('currency', `must be an ISO 4217 currency code such as "EUR" (got ${describe(o.currency)})`, 'currency', { got: describe(o.currency) })
   const mode = readRounding(o.mode, 'mode', issues)
   const scale = readScale(o.scale, 'scale', issues)
-  issues.throwIfAny('Cannot round the amount')
-  return exact!.toDecimalPlaces(scale ?? known!, roundingConstant(mode!))
+  // Without a scale, an unknown currency added an issue: the places are known once there is none.
+  const checked = issues.checked({ exact, mode, places: scale ?? known }, 'Cannot round the amount')
+  return checked.exact.toDecimalPlaces(checked.places, roundingConstant(checked.mode))
 }
 
 /** Formats money for an explanation: `9.99 EUR`. */

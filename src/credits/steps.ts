@@ -172,7 +172,7 @@ export function creditSentence(step: CreditStep): string {
       return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
     }
     case 'pro-rata': {
-      if (step.met) return en.proRataMet(pct(step.availability!), `${step.below!.toString()} %`)
+      if (step.met && step.availability && step.below) return en.proRataMet(pct(step.availability), `${step.below.toString()} %`)
       const s = `Downtime is ${pct(step.share)} of the period × ${step.multiplier} = ${pct(step.percent)} of the fee.`
       return step.cappedAt ? `${s} ${en.partCapped(`${step.cappedAt} %`)}` : s
     }

@@ -3,7 +3,7 @@
  * used, the covered time left, the deadline, and when each escalation level fires.
  */
 import { Decimal } from '../decimal.js'
-import { describe, IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath, present } from '../errors.js'
 import { type DurationLike, readDuration } from '../time/duration.js'
 import { evaluateGuarantees, type GuaranteeOptions } from './evaluate.js'
 import { type UpdateFigures } from './update-clock.js'
@@ -94,14 +94,17 @@ export function atRiskList(options: AtRiskOptions): AtRiskList {
   }
   issues.throwIfAny('Cannot list the incidents at risk')
   const report = evaluateGuarantees(o as GuaranteeOptions)
-  const asOf = report.asOf!.getTime()
+  const asOf = present(report.asOf).getTime()
   const entries: AtRiskEntry[] = []
   for (const incident of report.incidents) {
     for (const kind of ['gti', 'gtr'] as const) {
       const g = incident[kind]
       if (!g || g.doneAt !== null || g.leftBusinessMs === null || (g.status !== 'pending' && g.status !== 'breached')) continue
-      const deadline = g.deadline!.getTime()
-      const elapsed = g.elapsedBusinessMs!
+      // A clock with time left has started, and has a deadline.
+      const clockStart = present(g.clockStart)
+      const due = present(g.deadline)
+      const deadline = due.getTime()
+      const elapsed = present(g.elapsedBusinessMs)
       const allowed = elapsed + g.leftBusinessMs
       entries.push(
         Object.freeze({
@@ -110,8 +113,8 @@ export function atRiskList(options: AtRiskOptions): AtRiskList {
           kind,
           priority: incident.priority ?? null,
           status: g.status,
-          clockStart: g.clockStart!,
-          deadline: g.deadline!,
+          clockStart,
+          deadline: due,
           elapsedPercent: allowed > 0 ? new Decimal(elapsed).times(100).div(allowed) : null,
           elapsedBusinessMs: elapsed,
           leftBusinessMs: g.leftBusinessMs,

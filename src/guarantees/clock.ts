@@ -24,11 +24,12 @@ export interface PauseSpan {
 
 /** Which names of a table's desk columns stop a guarantee's clock: 1 at their index. */
 export function pauseMask(g: Guarantee, desk: DeskColumns | undefined): Uint8Array | undefined {
-  if (!desk || !g.pauseOn || g.pauseOn.length === 0) return undefined
+  const pauseOn = g.pauseOn
+  if (!desk || !pauseOn || pauseOn.length === 0) return undefined
   const mask = new Uint8Array(desk.names.length)
   let any = false
   desk.names.forEach((name, k) => {
-    if (g.pauseOn!.includes(name)) {
+    if (pauseOn.includes(name)) {
       mask[k] = 1
       any = true
     }
@@ -143,7 +144,8 @@ export function targetDeadline(c: Coverage, target: GuaranteeTarget, start: numb
  * before `base`. The pauses are in time order, disjoint, none before `start`.
  */
 export function pausedDeadline(c: Coverage, start: number, base: number, spans: readonly PauseSpan[]): number {
-  if (spans.length === 0 || spans[0]!.start >= base) return base
+  const first = spans[0]
+  if (first === undefined || first.start >= base) return base
   let remaining = coveredBetween(c, start, base)
   let at = start
   for (const s of spans) {

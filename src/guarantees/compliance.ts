@@ -4,7 +4,7 @@
  */
 import { readCommitment } from '../commitment/commitment.js'
 import { Decimal } from '../decimal.js'
-import { describe, IssueList } from '../errors.js'
+import { describe, IssueList, present } from '../errors.js'
 import { civilFromDays, DAY } from '../time/civil.js'
 import { readInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
@@ -83,11 +83,12 @@ interface Group {
 }
 
 function margins(values: number[]): MarginFigures | null {
-  if (values.length === 0) return null
   values.sort((a, b) => a - b)
+  const worst = values[0]
+  if (worst === undefined) return null
   let sum = 0
   for (const v of values) sum += v
-  return Object.freeze({ mean: sum / values.length, p90: values[Math.floor(0.1 * values.length)]!, worst: values[0]! })
+  return Object.freeze({ mean: sum / values.length, p90: present(values[Math.floor(0.1 * values.length)]), worst })
 }
 
 function row(g: Group): ComplianceRow {
@@ -107,8 +108,8 @@ function row(g: Group): ComplianceRow {
     notEvaluable: count('not-evaluable'),
     notApplicable: count('not-applicable'),
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
-    marginBusiness: margins(decided.map((o) => o.marginBusinessMs!)),
-    marginWall: margins(decided.map((o) => o.marginWallMs!)),
+    marginBusiness: margins(decided.map((o) => present(o.marginBusinessMs))),
+    marginWall: margins(decided.map((o) => present(o.marginWallMs))),
     penaltyPercent: g.outcomes.reduce((sum, o) => sum.plus(o.penaltyPercent), new Decimal(0)),
   })
 }
@@ -172,11 +173,12 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
   if (Array.isArray(o.clients))
     for (const c of o.clients)
       if (c !== null && typeof c === 'object' && typeof c.id === 'string' && c.name !== undefined && !nameOf.has(c.id.trim())) nameOf.set(c.id.trim(), String(c.name))
-  issues.throwIfAny('Cannot compute the compliance figures')
-  const report = evaluateGuarantees({ ...o, commitment: commitment! } as GuaranteeOptions)
-  const { rows, totals } = complianceRows(report.incidents, zone!, (entry) => readInstant(o.incidents![entry.index]!.start, 'start', new IssueList())!, nameOf)
+  // Without a zone option the commitment's, which is there once no issue was added.
+  const checked = issues.checked({ commitment, zone }, 'Cannot compute the compliance figures')
+  const report = evaluateGuarantees({ ...o, commitment: checked.commitment } as GuaranteeOptions)
+  const { rows, totals } = complianceRows(report.incidents, checked.zone, (entry) => present(readInstant(o.incidents?.[entry.index]?.start, 'start', new IssueList())), nameOf)
   return Object.freeze({
-    timeZone: zone!,
+    timeZone: checked.zone,
     ...(report.asOf && { asOf: report.asOf }),
     incidents: report.incidents.length,
     rows,

@@ -152,8 +152,7 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
   const skipped: SkippedRow[] = []
   const seen = new Map<string, string>()
   let line = 1 + breaksIn(header)
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r]!
+  for (const record of records.slice(1)) {
     line++
     const at = line
     line += breaksIn(record)

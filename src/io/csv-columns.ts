@@ -1,4 +1,4 @@
-import { InputError, safely, type SafeResult } from '../errors.js'
+import { InputError, present, safely, type SafeResult } from '../errors.js'
 import { type IncidentColumns, IncidentColumnsBuilder, INSTANT_COLUMNS } from '../incidents/columns.js'
 import { type Cells, type CsvOptions, type CsvSession, type CsvSource, readCsvText, type RowTarget } from './csv-session.js'
 import { readCsvStream } from './csv-stream.js'
@@ -48,7 +48,7 @@ class ColumnTarget implements RowTarget {
 
   finish(session: CsvSession): CsvColumnsResult {
     const incidents = this.builder.build()
-    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: session.header!.ignored }
+    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header).ignored }
   }
 }
 
@@ -86,7 +86,7 @@ export async function readCsvIncidentColumns(source: CsvSource, options: CsvOpti
   const target = new ColumnTarget()
   const seen: { session?: CsvSession } = {}
   for await (const _ of readCsvStream(source, options, target, seen));
-  return target.finish(seen.session!)
+  return target.finish(present(seen.session))
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, InputError, IssueList } from '../errors.js'
+import { describe, InputError, IssueList, present } from '../errors.js'
 import { columnKey, columnOf, type CsvColumn, CSV_COLUMNS } from './vocabulary.js'
 
 /**
@@ -30,17 +30,14 @@ export interface Header {
 }
 
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return row[b.length]!
+  // The table by rows, each cell written before it is read: the reads name the cells the loops filled.
+  const width = b.length + 1
+  const table: number[] = []
+  const cell = (i: number, j: number) => present(table[i * width + j])
+  for (let i = 0; i <= a.length; i++)
+    for (let j = 0; j <= b.length; j++)
+      table.push(i === 0 || j === 0 ? i + j : Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1)))
+  return cell(a.length, b.length)
 }
 
 /** Splits one line on `delimiter`, honouring double quotes; good enough to choose a delimiter. */
@@ -50,7 +47,7 @@ export function splitLine(line: string, delimiter: string): string[] {
   let quoted = false
   // Past the most columns a header may have, the count is all that matters: the header check refuses it.
   for (let i = 0; i < line.length && out.length <= MAX_CSV_COLUMNS; i++) {
-    const c = line[i]!
+    const c = line.charAt(i)
     if (c === '"') quoted = !quoted
     else if (!quoted && line.startsWith(delimiter, i)) {
       out.push(field)
@@ -159,9 +156,10 @@ export function readHeader(fields: readonly string[], line: number, delimiter: s
   const unknown: number[] = []
   keys.forEach((key, i) => {
     if (taken.has(i)) return
-    const column = columnOf(names[i]!)
+    const column = columnOf(key)
     if (column && mapping[column] === undefined) {
-      if (index.has(column)) issues.add(`${where}, column ${i + 1}`, `repeats column "${column}" (first at column ${index.get(column)! + 1})`)
+      const first = index.get(column)
+      if (first !== undefined) issues.add(`${where}, column ${i + 1}`, `repeats column "${column}" (first at column ${first + 1})`)
       else index.set(column, i)
       return
     }

@@ -1,3 +1,4 @@
+import { present } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type CsvOptions, type CsvSession, type CsvSource, incidentOf, type RowTarget } from './csv-session.js'
 import { readCsvStream } from './csv-stream.js'
@@ -70,5 +71,5 @@ export async function readCsvIncidents(source: CsvSource, options: CsvOptions = 
   const target = new ObjectTarget()
   const seen: { session?: CsvSession } = {}
   for await (const _ of readCsvStream(source, options, target, seen));
-  return target.finish(seen.session!)
+  return target.finish(present(seen.session))
 }

@@ -52,7 +52,7 @@ async function readHeaderLine(chunks: AsyncGenerator<Buffer>): Promise<{ prefix:
     const piece = decoder.decode(value, { stream: true })
     pieces.push(piece)
     if (/[^\r\n\uFEFF][\r\n]/.test(last + piece) || size >= HEADER_SCAN_LIMIT) break
-    if (piece) last = piece[piece.length - 1]!
+    if (piece) last = piece.charAt(piece.length - 1)
   }
   return { prefix, text: pieces.join('') }
 }

@@ -1,3 +1,4 @@
+import { present } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type CsvOptions, type CsvSession, incidentOf, readCsvText, type RowTarget } from './csv-session.js'
 import { type ReadResult, type SkippedRow } from './result.js'
@@ -27,7 +28,7 @@ export class ObjectTarget implements RowTarget {
   }
   finish(session: CsvSession): CsvReadResult {
     this.result.delimiter = session.delimiter
-    this.result.ignoredColumns = session.header!.ignored
+    this.result.ignoredColumns = present(session.header).ignored
     return this.result
   }
 }

@@ -72,18 +72,20 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
   const zone = typeof timeZone === 'string' && isTimeZone(timeZone) ? timeZone : undefined
   const fmt = typeof dateFormat === 'string' && dateFormat.trim() !== '' ? dateFormat : undefined
 
-  const resolve = (wall: number, text: string): DateReading => {
+  const resolve = (wall: number, text: string, zone: string): DateReading => {
     if (!Number.isFinite(wall) || Math.abs(wall) > MAX_MS - 2 * DAY) return { ok: false, reason: `${describe(text)} is out of range` }
-    const candidates = instantsOfWallClock(wall, zone!)
-    if (candidates.length === 0) return { ok: false, reason: `${describe(text)} does not exist in ${zone} (the clocks skip that time)` }
-    let ms = candidates[0]!
-    if (candidates.length > 1) {
+    const candidates = instantsOfWallClock(wall, zone)
+    const first = candidates[0]
+    if (first === undefined) return { ok: false, reason: `${describe(text)} does not exist in ${zone} (the clocks skip that time)` }
+    let ms = first
+    const last = candidates[candidates.length - 1]
+    if (candidates.length > 1 && last !== undefined) {
       if (ambiguous === 'reject')
         return {
           ok: false,
           reason: `${describe(text)} happens twice in ${zone} (the clocks go back): write it with its offset, or set option ambiguousTime to 'earlier' or 'later'`,
         }
-      ms = ambiguous === 'earlier' ? candidates[0]! : candidates[candidates.length - 1]!
+      ms = ambiguous === 'earlier' ? first : last
     }
     if (!isWritableInstant(ms)) return { ok: false, reason: `${describe(text)} is out of range (years 0000 to 9999)` }
     return { ok: true, value: writeInstant(ms), ms }
@@ -97,7 +99,7 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
       return { ok: false, reason: `${describe(t)} is out of range: instants are accepted from the years 1 to 9999` }
     }
     if (ISO_LOCAL.test(t)) {
-      if (zone) return resolve(parseIsoInstant(`${t}Z`), t)
+      if (zone) return resolve(parseIsoInstant(`${t}Z`), t, zone)
       if (!fmt) return { ok: false, reason: `${describe(t)} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'` }
     }
     if (fmt && zone) {
@@ -108,7 +110,7 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
         return { ok: false, reason: `${describe(t)} cannot be read with the format '${fmt}': ${(error as Error).message}` }
       }
       if (Number.isNaN(wall)) return { ok: false, reason: `${describe(t)} is neither an ISO-8601 instant nor a date in the format '${fmt}'` }
-      return resolve(wall, t)
+      return resolve(wall, t, zone)
     }
     return {
       ok: false,

@@ -4,7 +4,7 @@
  * desk can export when matou has no reader of its own for it.
  */
 import { parse as parseSync } from 'csv-parse/sync'
-import { describe, InputError, IssueList } from '../errors.js'
+import { describe, InputError, IssueList, nonEmpty } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type LocalTimeOptions, makeDateReader } from './dates.js'
 import { rawText, type ReadResult, type SkippedRow } from './result.js'
@@ -22,8 +22,14 @@ export interface TicketEventLogOptions extends LocalTimeOptions {
 const DEFAULT_RESOLVED = ['resolved', 'closed']
 
 function delimiterOf(header: string): string {
-  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const)
-  return counts.sort((a, b) => b[1] - a[1])[0]![0]
+  // The first of the most frequent, as a stable sort of the counts gives it.
+  let best = ','
+  let most = -1
+  for (const d of [',', ';', '\t']) {
+    const n = header.split(d).length
+    if (n > most) [best, most] = [d, n]
+  }
+  return best
 }
 
 /**
@@ -60,8 +66,8 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
   const resolved = new Set((options.resolvedStatuses ?? DEFAULT_RESOLVED).map((s) => s.toLowerCase()))
   const skipped: SkippedRow[] = []
   const tickets = new Map<string, { at: number; iso: string; status: string; priority: string | undefined; line: number }[]>()
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r]!
+  for (const [r, record] of records.entries()) {
+    if (r === 0) continue
     const line = r + 1
     if (record.every((c) => c.trim() === '')) continue
     const raw = rawText(record.join(delimiter))
@@ -89,7 +95,7 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
   const incidents: IncidentInput[] = []
   for (const [ticket, events] of tickets) {
     events.sort((a, b) => a.at - b.at || a.line - b.line)
-    const first = events[0]!
+    const first = nonEmpty(events)[0]
     const done = events.find((e) => resolved.has(e.status.toLowerCase()))
     const priority = [...events].reverse().find((e) => e.priority !== undefined)?.priority
     incidents.push({

@@ -1,4 +1,4 @@
-import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { describe, InputError, IssueList, joinPath, present } from '../errors.js'
 import { formatInstant, type InstantLike, parseIsoInstant, readInstant } from '../time/instant.js'
 import { type GapRule, type ProbeReadResult, type ProbeState, readGapRules, type Sample, samplesToIncidents } from './probes.js'
 import { isObject, isWritableInstant, rawJson } from './result.js'
@@ -115,7 +115,8 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
   const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'options.asOf', issues)
   if (asOf !== undefined && !isWritableInstant(asOf)) issues.add('options.asOf', 'is out of range (years 0000 to 9999)')
   const earliest = o.earliest === undefined ? MONITORING_ERA : (readInstant(o.earliest, 'options.earliest', issues) ?? MONITORING_ERA)
-  issues.throwIfAny('Invalid heartbeat options')
+  // A pending option other than down or up added an issue.
+  const { pending } = issues.checked({ pending: o.pending === 'down' || o.pending === 'up' ? o.pending : undefined }, 'Invalid heartbeat options')
 
   // The lists of beats, with the path of each list and a monitor name if known.
   const lists: { path: string; beats: unknown[]; monitor?: string }[] = []
@@ -182,8 +183,8 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
         const element = o.element ?? (key === '' ? undefined : (names.get(key) ?? key))
         series.set(key, (s = { element, samples: [] }))
       }
-      const state: ProbeState = name === 'pending' ? o.pending! : (name as ProbeState)
-      s.samples.push({ time: t!, state, ...(message !== undefined && { message }), path })
+      const state: ProbeState = name === 'pending' ? pending : (name as ProbeState)
+      s.samples.push({ time: present(t), state, ...(message !== undefined && { message }), path })
     })
   }
   for (const s of series.values()) samplesToIncidents(s.samples, rules, asOf ?? 'open', s.element, result)

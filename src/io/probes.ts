@@ -121,9 +121,8 @@ export function samplesToIncidents(
     if (s.end !== undefined && s.end <= s.start) return
     stretches.push(s)
   }
-  for (let k = 0; k < sorted.length; k++) {
-    const { time, state, message } = sorted[k]!
-    const next = k + 1 < sorted.length ? sorted[k + 1]!.time : tailEnd
+  for (const [k, { time, state, message }] of sorted.entries()) {
+    const next = sorted[k + 1]?.time ?? tailEnd
     if (next === 'open') {
       add({ state, start: time, end: undefined, ...(message !== undefined && { message }), fromGap: false })
       continue

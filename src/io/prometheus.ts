@@ -1,4 +1,4 @@
-import { describe, IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath, nonEmpty } from '../errors.js'
 import { readDuration } from '../time/duration.js'
 import { parseJsonText } from './json.js'
 import { type GapRule, type ProbeReadResult, readGapRules, type Sample, samplesToIncidents } from './probes.js'
@@ -108,9 +108,11 @@ export function parsePrometheusRange(json: string | object, options: PrometheusO
   if (step === undefined) {
     for (const s of read) {
       const times = s.samples.map((x) => x.time).sort((a, b) => a - b)
-      for (let k = 1; k < times.length; k++) {
-        const d = times[k]! - times[k - 1]!
+      let previous: number | undefined
+      for (const time of times) {
+        const d = previous === undefined ? 0 : time - previous
         if (d > 0 && (step === undefined || d < step)) step = d
+        previous = time
       }
     }
   }
@@ -119,7 +121,7 @@ export function parsePrometheusRange(json: string | object, options: PrometheusO
       result.skipped.push({ path: s.path, reason: 'the step cannot be inferred from single samples: give option step, e.g. "60s"' })
       continue
     }
-    let last = s.samples[0]!.time
+    let last = nonEmpty(s.samples)[0].time
     for (const x of s.samples) if (x.time > last) last = x.time
     const tail = last + step
     if (!isWritableInstant(tail)) {

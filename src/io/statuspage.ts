@@ -1,4 +1,4 @@
-import { describe, IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath, nonEmpty } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, parseIsoInstant } from '../time/instant.js'
@@ -146,11 +146,11 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
   const document = typeof json === 'string' ? parseJsonText(json, 'the Statuspage export') : json
   const found = listOf(document)
   if (!found) {
-    const shape = new IssueList()
+    const shape: IssueList = new IssueList()
     shape.add('', `must be a Statuspage incidents.json: { incidents: [...] }, { scheduled_maintenances: [...] } or a list of incidents (got ${isObject(document) ? `an object with keys ${Object.keys(document).slice(0, 5).map((k) => JSON.stringify(k)).join(', ') || 'none'}` : describe(document)})`)
-    shape.throwIfAny('Cannot read the Statuspage export')
+    shape.fail('Cannot read the Statuspage export')
   }
-  const { list, base } = found!
+  const { list, base } = found
   const incidents: IncidentInput[] = []
   const skipped: SkippedRow[] = []
 
@@ -204,7 +204,7 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
     for (const c of components.values()) {
       const elementName = element === 'id' ? c.id! : (c.name ?? c.id!)
       const changes = c.transitions.sort((a, b) => a.time - b.time || a.order - b.order)
-      const first = changes[0]!
+      const first = nonEmpty(changes)[0]
       if (componentStatus.get(first.from) != null)
         note(`component "${elementName}" was already ${first.from} before ${formatInstant(first.time)}: the time before is not in this ${label}, and is not counted`, first.path)
       let status = 'operational'

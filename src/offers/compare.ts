@@ -3,7 +3,7 @@ import { parseCommitment } from '../commitment/commitment.js'
 import { type Credit, creditFor } from '../credits/credit.js'
 import { type MoneyLike, readMoney, roundMoney } from '../credits/money.js'
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
-import { InputError, IssueList, joinPath } from '../errors.js'
+import { InputError, IssueList, joinPath, nonEmpty } from '../errors.js'
 import { clockStartOf, evaluateTable, type GuaranteeOutcome } from '../guarantees/evaluate.js'
 import { type Period, parsePeriod } from '../time/period.js'
 import { type OfferInput } from '../schema/offer.js'
@@ -103,13 +103,13 @@ export function compareOffers(options: CompareOptions): Comparison {
     }
   }
   issues.throwIfAny('Cannot compare the offers')
-  // The currency a loss per hour given as a bare amount is read in.
-  const lossCurrency = loss && (loss.currency ?? offers[0]!.services[0]!.fee.currency)
+  // The currency a loss per hour given as a bare amount is read in: the first offer's (there is one, or an issue said so).
+  const lossCurrency = loss && (loss.currency ?? nonEmpty(offers)[0].services[0].fee.currency)
 
   const cells: ComparisonCell[] = []
   scenarios.forEach((scenario, si) => {
     offers.forEach((offer, oi) => {
-      const service = o.service === undefined ? offer.services[0]! : offer.services.find((s) => s.id === o.service)
+      const service = o.service === undefined ? offer.services[0] : offer.services.find((s) => s.id === o.service)
       if (!service) {
         issues.add(joinPath(joinPath('offers', oi), 'services'), `has no service "${o.service}"`, 'no-service', { service: String(o.service) })
         return
@@ -131,7 +131,7 @@ export function compareOffers(options: CompareOptions): Comparison {
       for (const x of local.issues) issues.add(x.path.startsWith('incidents') ? joinPath(joinPath('scenarios', si), x.path) : x.path, x.message, x.code, x.params)
       if (!input) return
       // The scenario's incidents hit the client's service: elements are not read.
-      const availability = measureElements(input, null).reports[0]!
+      const [availability] = nonEmpty(measureElements(input, null).reports)
       let outcomes: ReturnType<typeof evaluateTable> = []
       if (c.gti || c.gtr) {
         outcomes = evaluateTable(c, input.table, undefined, (i) => {
@@ -140,14 +140,14 @@ export function compareOffers(options: CompareOptions): Comparison {
         }, issues, joinPath(joinPath('scenarios', si), 'incidents'))
       }
       const credit = creditFor({ commitment: c, availability, fee: { amount: service.fee.amount, currency: service.fee.currency }, guarantees: outcomes })
-      const clientMs = measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports[0]!.downtimeMs
+      const clientMs = nonEmpty(measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports)[0].downtimeMs
       const clientDowntimeHours = new Decimal(clientMs).div(HOUR)
       const steps: ComparisonStep[] = [{ kind: 'client-downtime', downtimeMs: clientMs, hours: clientDowntimeHours }]
       const gti = outcomes.find((x) => x.gti && x.gti.status !== 'not-applicable')?.gti
       const gtr = outcomes.find((x) => x.gtr && x.gtr.status !== 'not-applicable')?.gtr
       let clientLoss: Decimal | undefined
       let coverPercent: Decimal | undefined
-      if (loss) {
+      if (loss && lossCurrency !== undefined) {
         if (loss.currency && loss.currency !== service.fee.currency)
           issues.add('clientLossPerHour.currency', `is ${loss.currency} but offer "${offer.id}" is priced in ${service.fee.currency}`, 'loss-currency', {
             currency: loss.currency,
@@ -156,7 +156,7 @@ export function compareOffers(options: CompareOptions): Comparison {
           })
         clientLoss = roundMoney(clientDowntimeHours.times(loss.amount), { currency: service.fee.currency })
         coverPercent = clientLoss.isZero() ? undefined : credit.amount.div(clientLoss).times(100)
-        steps.push({ kind: 'client-loss', hours: clientDowntimeHours, perHour: loss.amount, currency: lossCurrency!, loss: clientLoss })
+        steps.push({ kind: 'client-loss', hours: clientDowntimeHours, perHour: loss.amount, currency: lossCurrency, loss: clientLoss })
         if (coverPercent !== undefined) steps.push({ kind: 'cover', compensation: credit.amount, loss: clientLoss, percent: coverPercent })
       }
       cells.push(
@@ -184,7 +184,7 @@ export function compareOffers(options: CompareOptions): Comparison {
     offers: Object.freeze(offers),
     scenarios: Object.freeze(scenarios.map((s) => Object.freeze({ id: s.id, name: s.name, ...(s.description !== undefined && { description: s.description }) }))),
     cells: Object.freeze(cells),
-    ...(loss && { clientLossPerHour: Object.freeze({ amount: loss.amount, currency: lossCurrency! }) }),
+    ...(loss && lossCurrency !== undefined && { clientLossPerHour: Object.freeze({ amount: loss.amount, currency: lossCurrency }) }),
     cell: (scenario: string, offer: string) => index.get(`${scenario}\u0000${offer}`),
   })
 }

@@ -104,10 +104,11 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
         got: describe(s),
       })
   })
+  // A guarantee wanted (true/false) or wanted within a limit, read in ms.
   const guaranteeLimit = (value: boolean | DurationLike | undefined, name: string) =>
-    typeof value === 'boolean' || value === undefined ? undefined : readDuration(value, `criteria.${name}`, issues)
-  const gtiMax = guaranteeLimit(c.gti, 'gti')
-  const gtrMax = guaranteeLimit(c.gtr, 'gtr')
+    typeof value === 'boolean' || value === undefined ? value : readDuration(value, `criteria.${name}`, issues)
+  const gtiWant = guaranteeLimit(c.gti, 'gti')
+  const gtrWant = guaranteeLimit(c.gtr, 'gtr')
   const minTarget = c.minTarget === undefined ? undefined : readDecimal(c.minTarget, 'criteria.minTarget', issues)
   const maxFee = c.maxFee === undefined ? undefined : readDecimal(c.maxFee, 'criteria.maxFee', issues)
   if (c.cover !== undefined) {
@@ -142,15 +143,16 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
       const wanted = ([] as string[]).concat(c.dataLocation as string)
       add('dataLocation', !!org?.dataLocation && wanted.includes(org.dataLocation), org?.dataLocation ?? 'not said')
     }
-    for (const [name, want, max] of [
-      ['gti', c.gti, gtiMax],
-      ['gtr', c.gtr, gtrMax],
+    for (const [name, want] of [
+      ['gti', gtiWant],
+      ['gtr', gtrWant],
     ] as const) {
+      // undefined: not asked (a limit that could not be read threw above).
       if (want === undefined) continue
       const g = offer.commitment[name]
       const text = g ? `${name.toUpperCase()} ${humanDuration(g.withinMs)} (${g.calendar.label})` : `no ${name.toUpperCase()}`
       if (typeof want === 'boolean') add(name, !!g === want, text)
-      else add(name, !!g && g.withinMs <= max!, g ? `${text}, ${g.withinMs <= max! ? 'within' : 'longer than'} ${humanDuration(max!)}` : text)
+      else add(name, !!g && g.withinMs <= want, g ? `${text}, ${g.withinMs <= want ? 'within' : 'longer than'} ${humanDuration(want)}` : text)
     }
     if (c.credit !== undefined) add('credit', offer.promises.credit === c.credit, offer.promises.credit ? 'promises an availability credit' : 'no availability credit')
     if (minTarget) {
@@ -158,19 +160,19 @@ export function filterOffers(offers: readonly (OfferInput | Offer)[], criteria: 
       add('minTarget', !!t && t.gte(minTarget), t ? `credit starts below ${t} %` : 'no availability target')
     }
     if (maxFee) {
-      const fee = offer.services[0]!.fee
+      const fee = offer.services[0].fee
       add('maxFee', fee.amount.lte(maxFee), `${fee.amount.toFixed()} ${fee.currency} a month`)
     }
-    if (covers) {
+    if (covers && c.cover) {
       const cover = covers.get(offer.id)
-      const atLeast = new Decimal(String(c.cover!.atLeast))
+      const atLeast = new Decimal(String(c.cover.atLeast))
       add('cover', !!cover && cover.gte(atLeast), cover ? `compensation covers ${cover.toDecimalPlaces(2)} % of the loss` : 'no loss to cover')
     }
     return Object.freeze({ offer, passed: r.every((x) => x.passed), results: Object.freeze(r) })
   })
   const key = options.sortBy ?? 'name'
   const cmp = (a: FilteredOffer, b: FilteredOffer): number => {
-    if (key === 'fee') return a.offer.services[0]!.fee.amount.comparedTo(b.offer.services[0]!.fee.amount)
+    if (key === 'fee') return a.offer.services[0].fee.amount.comparedTo(b.offer.services[0].fee.amount)
     if (key === 'gti') return (a.offer.commitment.gti?.withinMs ?? Infinity) - (b.offer.commitment.gti?.withinMs ?? Infinity) || 0
     if (key === 'target') return (targetOf(b.offer) ?? new Decimal(0)).comparedTo(targetOf(a.offer) ?? new Decimal(0))
     return a.offer.name.localeCompare(b.offer.name)

@@ -1,9 +1,16 @@
 import { type Commitment, readCommitment } from '../commitment/commitment.js'
 import { type Money, readMoney } from '../credits/money.js'
-import { InputError, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
+import { InputError, IssueList, nonEmpty, joinPath, safely, type SafeResult } from '../errors.js'
 import { checkBySchema } from '../schema/common.js'
 import { type OfferInput, offerSchema, type Structure } from '../schema/offer.js'
 import { type Preset } from './presets/index.js'
+
+/** A service sold under an offer, with its monthly fee. */
+export interface OfferService {
+  readonly id: string
+  readonly name?: string
+  readonly fee: Money
+}
 
 /** A validated offer. */
 export interface Offer {
@@ -12,7 +19,8 @@ export interface Offer {
   readonly name: string
   readonly description?: string
   readonly url?: string
-  readonly services: readonly { readonly id: string; readonly name?: string; readonly fee: Money }[]
+  /** At least one: the schema refuses an offer without services. */
+  readonly services: readonly [OfferService, ...OfferService[]]
   /** The commitment, validated; a best-effort one (no credit, no guarantee) when the offer gives none. */
   readonly commitment: Commitment
   /** Whether the offer promises an availability credit, a GTI, a GTR. */
@@ -64,18 +72,21 @@ export function compileOffer(input: OfferInput | Offer, path: string): Offer {
   if (!checked.ok) throw new InputError(checked.issues, 'Invalid offer')
   const o = checked.data
   const issues = new IssueList()
-  const services = o.services.map((s, i) => {
-    const fee = readMoney(s.fee, joinPath(joinPath(joinPath(path, 'services'), i), 'fee'), issues)
-    return Object.freeze({ id: s.id, ...(s.name !== undefined && { name: s.name }), fee: fee! })
-  })
+  const fees = o.services.map((s, i) => readMoney(s.fee, joinPath(joinPath(joinPath(path, 'services'), i), 'fee'), issues))
   const seen = new Set<string>()
   o.services.forEach((s, i) => {
     if (seen.has(s.id)) issues.add(joinPath(joinPath(joinPath(path, 'services'), i), 'id'), `repeats service "${s.id}"`)
     seen.add(s.id)
   })
   const commitment = readCommitment(o.commitment ?? {}, joinPath(path, 'commitment'), issues)
-  issues.throwIfAny('Invalid offer')
-  const c = commitment!
+  const { c } = issues.checked({ c: commitment }, 'Invalid offer')
+  // The schema asks for one service at least.
+  const services = nonEmpty(
+    o.services.map((s, i): OfferService => {
+      const { fee } = issues.checked({ fee: fees[i] })
+      return Object.freeze({ id: s.id, ...(s.name !== undefined && { name: s.name }), fee })
+    }),
+  )
   // An offer that says nothing of claims takes its commitment's window, so that a preset's reaches the catalogue.
   const fromCommitment = c.claim?.window === undefined ? undefined : { text: c.claim.window, ...(c.claim.days !== undefined && { days: c.claim.days }) }
   const claimWindow = o.claimWindow === undefined ? fromCommitment : typeof o.claimWindow === 'string' ? { text: o.claimWindow } : o.claimWindow

@@ -1,7 +1,7 @@
 import { type Decimal } from '../decimal.js'
 import { type CriterionResult, type FilteredOffer } from '../offers/filter.js'
 import { type Offer } from '../offers/offer.js'
-import { type Block, type Inline, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, type ListItem, withIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
@@ -74,7 +74,7 @@ function frenchReason(f: Formatter, offer: Offer, x: CriterionResult): string {
       return t ? `crédit sous ${f.percent(t.value)} de disponibilité` : 'pas d’objectif de disponibilité'
     }
     case 'maxFee': {
-      const fee = offer.services[0]!.fee
+      const fee = offer.services[0].fee
       return `${f.money(fee.amount, fee.currency, 'exact')} par mois`
     }
     case 'cover':
@@ -127,7 +127,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
     return stringifyJson(doc)
   }
   const c = m.catalogue.columns
-  const ids = stableIds(results.map((r) => r.offer.id), 'offer')
+  const withId = withIds(results, (r) => r.offer.id, 'offer')
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.catalogue.title }]
   if (results.length === 0) blocks.push({ kind: 'paragraph', content: m.catalogue.noOffer })
   else
@@ -146,11 +146,11 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
         { header: c.fee, align: 'right' },
         { header: c.passed },
       ],
-      rows: results.map((r, i): Inline[] => {
+      rows: withId.map(([r, id]): Inline[] => {
         const org = r.offer.organisation
         const fee = r.offer.services[0]?.fee
         return [
-          { text: r.offer.name, href: `#${ids[i]}` },
+          { text: r.offer.name, href: `#${id}` },
           r.offer.provider,
           org ? (m.catalogue.structures[org.structure] ?? org.structure) : { text: m.catalogue.notSaid, tone: 'muted' },
           yesNo(f, org?.salariedStaff),
@@ -164,7 +164,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
         ]
       }),
     })
-  results.forEach((r, i) => {
+  withId.forEach(([r, id]) => {
     const items: ListItem[] = r.results.map((x) => ({
       content: [
         { text: `${x.passed ? '✓' : '✗'} ${m.catalogue.criteria[x.criterion] ?? x.criterion}`, tone: x.passed ? 'good' : 'bad' },
@@ -175,7 +175,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
       kind: 'section',
       className: 'explanation',
       blocks: [
-        { kind: 'heading', level: 2, text: r.offer.name, id: ids[i]! },
+        { kind: 'heading', level: 2, text: r.offer.name, id },
         ...(r.offer.description ? [{ kind: 'paragraph' as const, content: r.offer.description }] : []),
         ...(items.length ? [{ kind: 'list' as const, items }] : []),
       ],

@@ -34,11 +34,13 @@ function nines(a: number): number {
 function scaleRows(f: Formatter, availability: Decimal, tiers: readonly Tier[], y0: number): { svg: string; height: number } {
   const bounds = new Map<number, TierBound>()
   for (const t of tiers) for (const b of [t.lower, t.upper]) if (b && b.value.gt(0) && b.value.lt(100)) bounds.set(b.value.toNumber(), b)
-  const edges = [...bounds.keys()].sort((a, b) => a - b)
-  if (edges.length === 0) return { svg: '', height: 0 }
+  const edges = [...bounds].sort((a, b) => a[0] - b[0])
+  const first = edges[0]
+  const last = edges[edges.length - 1]
+  if (first === undefined || last === undefined) return { svg: '', height: 0 }
   const a = availability.toNumber()
-  const lo = Math.max(0, Math.floor(Math.min(nines(edges[0]!), nines(a)) - 0.3))
-  const hi = Math.max(lo + 1, Math.ceil(nines(edges[edges.length - 1]!) + 0.7))
+  const lo = Math.max(0, Math.floor(Math.min(nines(first[0]), nines(a)) - 0.3))
+  const hi = Math.max(lo + 1, Math.ceil(nines(last[0]) + 0.7))
   const x = (v: number) => {
     const n = Math.min(Math.max(nines(v), lo), hi)
     return L + ((n - lo) / (hi - lo)) * (W - L - R)
@@ -69,11 +71,11 @@ function scaleRows(f: Formatter, availability: Decimal, tiers: readonly Tier[], 
       parts.push(text(xk, top + h + 15, f.percent(v), `text-anchor="${k === lo ? 'start' : k === hi ? 'end' : 'middle'}" class="label-muted"`))
   }
   let lastLabel = -Infinity
-  for (const e of edges) {
+  for (const [e, bound] of edges) {
     const xe = x(e)
     parts.push(`<line class="edge" x1="${r(xe)}" y1="${top - 4}" x2="${r(xe)}" y2="${top + h}"/>`)
     if (xe - lastLabel > 40) {
-      parts.push(text(xe, top - 6, f.bound(bounds.get(e)!), 'text-anchor="middle"'))
+      parts.push(text(xe, top - 6, f.bound(bound), 'text-anchor="middle"'))
       lastLabel = xe
     }
   }

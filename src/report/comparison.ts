@@ -1,10 +1,11 @@
 import { Decimal } from '../decimal.js'
+import { nonEmpty, present } from '../errors.js'
 import { type Comparison, type ComparisonCell } from '../offers/compare.js'
 import { standardScenarios } from '../offers/scenarios.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { sourceWithTexts } from '../offers/presets/sources/by-id.js'
 import { comparisonChart } from './charts.js'
-import { type Block, type Inline, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
+import { type Block, type Inline, type ListItem, withIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
 import { readOptions, type ReadOptions, type ReportOptions } from './options.js'
@@ -83,8 +84,8 @@ export interface ComparisonJson {
 const HOUR = 3_600_000
 
 type Verdict =
-  | { kind: 'ranked'; best: ComparisonCell[]; worst: ComparisonCell[]; byCover: boolean }
-  | { kind: 'equal'; cells: ComparisonCell[]; byCover: boolean }
+  | { kind: 'ranked'; best: readonly [ComparisonCell, ...ComparisonCell[]]; worst: readonly [ComparisonCell, ...ComparisonCell[]]; byCover: boolean }
+  | { kind: 'equal'; cells: readonly [ComparisonCell, ...ComparisonCell[]]; byCover: boolean }
   | { kind: 'no-loss' }
   | { kind: 'mixed' }
   | { kind: 'none' }
@@ -95,12 +96,13 @@ function verdictOf(cells: readonly ComparisonCell[], lossGiven: boolean): Verdic
   if (lossGiven && cells.every((c) => c.clientLoss !== undefined && c.clientLoss.isZero())) return { kind: 'no-loss' }
   const byCover = lossGiven && cells.every((c) => c.coverPercent !== undefined)
   if (!byCover && new Set(cells.map((c) => c.credit.currency)).size > 1) return { kind: 'mixed' }
-  const metric = (c: ComparisonCell): Decimal => (byCover ? c.coverPercent! : c.compensation)
+  const metric = (c: ComparisonCell): Decimal => (byCover ? present(c.coverPercent) : c.compensation)
   const values = cells.map(metric)
   const max = Decimal.max(...values)
   const min = Decimal.min(...values)
-  if (max.eq(min)) return { kind: 'equal', cells: [...cells], byCover }
-  return { kind: 'ranked', best: cells.filter((c) => metric(c).eq(max)), worst: cells.filter((c) => metric(c).eq(min)), byCover }
+  // At least one cell reaches the max and one the min.
+  if (max.eq(min)) return { kind: 'equal', cells: nonEmpty(cells), byCover }
+  return { kind: 'ranked', best: nonEmpty(cells.filter((c) => metric(c).eq(max))), worst: nonEmpty(cells.filter((c) => metric(c).eq(min))), byCover }
 }
 
 function money(f: Formatter, c: ComparisonCell, amount: Decimal): string {
@@ -118,20 +120,20 @@ function summaryOf(f: Formatter, v: Verdict, offerName: (id: string) => string):
     case 'mixed':
       return [m.mixedCurrencies]
     case 'equal': {
-      const c = v.cells[0]!
-      return [m.allEqual({ amount: money(f, c, c.compensation), cover: v.byCover ? f.share(c.coverPercent!) : null })]
+      const c = v.cells[0]
+      return [m.allEqual({ amount: money(f, c, c.compensation), cover: v.byCover && c.coverPercent ? f.share(c.coverPercent) : null })]
     }
     case 'ranked': {
-      const b = v.best[0]!
-      const w = v.worst[0]!
+      const b = v.best[0]
+      const w = v.worst[0]
       return [
         m.best({
           offers: names(v.best),
           amount: money(f, b, b.compensation),
-          cover: v.byCover ? f.share(b.coverPercent!) : null,
+          cover: v.byCover && b.coverPercent ? f.share(b.coverPercent) : null,
           loss: v.byCover && b.clientLoss ? money(f, b, b.clientLoss) : null,
         }),
-        m.worst({ offers: names(v.worst), amount: money(f, w, w.compensation), cover: v.byCover ? f.share(w.coverPercent!) : null }),
+        m.worst({ offers: names(v.worst), amount: money(f, w, w.compensation), cover: v.byCover && w.coverPercent ? f.share(w.coverPercent) : null }),
       ]
     }
   }
@@ -232,20 +234,19 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
     blocks.push({
       kind: 'list',
       items: sourced.map((x) => {
-        const sure = sourceConfidence(x.source!)
+        const sure = sourceConfidence(present(x.source))
         return { content: { text: m.comparison.sourceConfidence({ offer: x.name, confidence: m.preset.confidence[sure] }), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' } }
       }),
     })
-  const cellIds = stableIds(comparison.cells.map((c) => `${c.scenario}-${c.offer}`), 'cell')
-  const ids = new Map(comparison.cells.map((c, i) => [c, cellIds[i]!]))
+  const ids = new Map(withIds(comparison.cells, (c) => `${c.scenario}-${c.offer}`, 'cell'))
 
   const chartGroups: Parameters<typeof comparisonChart>[1][number][] = []
   const scenarioBlocks: Block[] = [{ kind: 'heading', level: 2, text: m.comparison.scenariosHeading }]
   const detailBlocks: Block[] = [{ kind: 'heading', level: 2, text: m.comparison.detailsHeading }]
   for (const s of comparison.scenarios) {
     const cells = comparison.cells.filter((c) => c.scenario === s.id)
-    if (cells.length === 0) continue
-    const first = cells[0]!
+    const first = cells[0]
+    if (first === undefined) continue
     const f = o.formatter(first.period.timeZone)
     const text = scenarioText(f, s)
     scenarioBlocks.push({ kind: 'heading', level: 3, text: text.name })
@@ -306,13 +307,16 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
     for (const c of cells) {
       const r = c.availability
       const trail = cellTrail(f, c)
-      const n = r.contributions.length
-      const items: ListItem[] = trail.map((l, k) => ({ content: k < n ? { text: l, tone: contributionTone(r.contributions[k]!) } : l }))
+      // The trail's first lines are the contributions, one each, in order.
+      const items: ListItem[] = trail.map((l, k) => {
+        const contribution = r.contributions[k]
+        return { content: contribution ? { text: l, tone: contributionTone(contribution) } : l }
+      })
       detailBlocks.push({
         kind: 'section',
         className: 'explanation',
         blocks: [
-          { kind: 'heading', level: 3, text: m.comparison.cellHeading(text.name, offerName(c.offer)), id: ids.get(c)! },
+          { kind: 'heading', level: 3, text: m.comparison.cellHeading(text.name, offerName(c.offer)), id: present(ids.get(c)) },
           { kind: 'list', items },
         ],
       })

@@ -88,7 +88,7 @@ export function creditNotesCsv(statement: Statement<StatementEntry | UnpricedEnt
       const c = compileCommitment(o.commitment, 'commitment')
       clause = c.source && sourceWithTexts(c.id, c.source).clause
     } catch (error) {
-      issues.add('commitment', (error as Error).message.split('\n')[0]!)
+      issues.add('commitment', (error as Error).message.replace(/\n[\s\S]*/, ''))
     }
   } else if (statement?.commitmentId !== undefined && presets.ids().includes(statement.commitmentId)) clause = presetSource(statement.commitmentId).clause
   issues.throwIfAny('Cannot write the credit notes')

@@ -392,8 +392,18 @@ export function htmlId(prefix: string, text: string, index: number): string {
  * `prefix--anchor` cannot meet them.
  */
 export function stableIds(names: readonly string[], prefix: string): string[] {
+  return names.map(idMaker(prefix))
+}
+
+/** @internal Each item beside its {@link stableIds} id, for the loops that need both. */
+export function withIds<T>(items: readonly T[], name: (item: T) => string, prefix: string): [T, string][] {
+  const id = idMaker(prefix)
+  return items.map((item) => [item, id(name(item))])
+}
+
+function idMaker(prefix: string): (name: string) => string {
   const used = new Set<string>()
-  return names.map((name) => {
+  return (name) => {
     let slug = name
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
@@ -407,7 +417,7 @@ export function stableIds(names: readonly string[], prefix: string): string[] {
     for (let n = 2; used.has(id.toLowerCase()); n++) id = `${slug}-${n}`
     used.add(id.toLowerCase())
     return id
-  })
+  }
 }
 
 function htmlInline(inline: Inline): string {

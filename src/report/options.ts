@@ -56,12 +56,13 @@ export function readOptions(options: ReportOptions, context: string, extra?: (is
   if (o.color !== undefined && typeof o.color !== 'boolean') issues.add('color', `must be true or false (got ${describe(o.color)})`, 'type', { expected: 'boolean', got: describe(o.color) })
   if (o.width !== undefined && !(Number.isSafeInteger(o.width) && o.width > 0)) issues.add('width', `must be a whole number of columns (got ${describe(o.width)})`, 'report-width', { got: describe(o.width) })
   extra?.(issues)
-  issues.throwIfAny(context)
+  // A format not in the list added an issue.
+  const { format } = issues.checked({ format: o.format }, context)
   const lang = o.lang ?? 'en'
   const m = messagesFor(lang)
   const formatters = new Map<string, Formatter>()
   return {
-    format: o.format!,
+    format,
     lang,
     m,
     timeZone: o.timeZone,

@@ -186,8 +186,8 @@ export function creditTrail(f: Formatter, credit: Pick<Credit, 'steps'> & { read
         break
       }
       case 'pro-rata': {
-        if (step.met) {
-          lines.push(m.credit.proRataMet({ availability: pct(f, step.availability!), below: f.percent(step.below!) }))
+        if (step.met && step.availability && step.below) {
+          lines.push(m.credit.proRataMet({ availability: pct(f, step.availability), below: f.percent(step.below) }))
           break
         }
         const percent = step.cappedAt ?? step.percent

@@ -6,7 +6,7 @@ import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
-import { describe, InputError, IssueList, joinPath } from '../errors.js'
+import { describe, InputError, IssueList, joinPath, present } from '../errors.js'
 import { type ComplianceRow, complianceRows } from '../guarantees/compliance.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
@@ -382,15 +382,16 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const noFee: string[] = []
   const coverages: Observation[] = []
   for (const [e, availability] of reports.entries()) {
-    const { id: element, extra } = billed[e]!
-    let fee = billed[e]!.fee
+    // One report per id measured, in the order billed.
+    const { id: element, extra, fee: given } = present(billed[e])
+    let fee = given
     const window = windows.get(e)
     let part: { inService: InService; monthlyFee?: Money } | undefined
     if (window) {
       part = { inService: Object.freeze({ start: new Date(window.start), end: new Date(window.end), durationMs: window.end - window.start }) }
       if (fee && o.partMonth === 'pro-rata') {
         part.monthlyFee = fee
-        const places = scale ?? currencyScale(fee.currency)!
+        const places = scale ?? present(currencyScale(fee.currency))
         fee = Object.freeze({ amount: proRata(fee.amount, window.end - window.start, measured.end - measured.start, places, checked.rounding), currency: fee.currency })
       }
     }

@@ -41,8 +41,10 @@ export function warningPath(w: StatementWarning): string {
       return w.line !== undefined && w.file ? `${w.file}:${w.line}` : at(w.file, w.path ?? (w.line !== undefined ? `line ${w.line}` : ''))
     case 'not-evaluable':
       return at(w.file, w.path)
-    case 'unknown-element':
-      return at(w.file, w.incidents.length ? `incidents[${w.incidents[0]!.index}].elements` : 'elements')
+    case 'unknown-element': {
+      const first = w.incidents[0]
+      return at(w.file, first ? `incidents[${first.index}].elements` : 'elements')
+    }
     case 'assumed-fee':
     case 'unknown-fee':
       return 'elements'
@@ -56,8 +58,10 @@ export function warningText(w: StatementWarning): string {
       return `row skipped: ${w.reason}`
     case 'not-evaluable':
       return `${w.id !== undefined ? `incident "${w.id}" ` : ''}has neither reportedAt nor detectedAt: its ${w.guarantee.toUpperCase()} cannot be evaluated`
-    case 'unknown-element':
-      return `"${w.element}" is named by ${w.incidents.length === 1 ? incidentRef(w.incidents[0]!) : `${w.incidents.length} incidents (${few(w.incidents.map(incidentRef))})`} but is not billed`
+    case 'unknown-element': {
+      const [only, ...more] = w.incidents
+      return `"${w.element}" is named by ${only && more.length === 0 ? incidentRef(only) : `${w.incidents.length} incidents (${few(w.incidents.map(incidentRef))})`} but is not billed`
+    }
     case 'assumed-fee':
       return `no fee of their own: billed at the offer's price: ${few(w.elements)}`
     case 'unknown-fee':

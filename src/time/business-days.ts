@@ -4,6 +4,7 @@
  * a business day when the calendar covers some of it: an open weekday with hours, not a closed date.
  * Days are local days of the calendar's zone, so a DST change moves no deadline off its wall-clock time.
  */
+import { present } from '../errors.js'
 import { type Coverage } from './coverage.js'
 import { DAY, weekdayOfDay } from './civil.js'
 import { firstInstantAtWallClock, instantsOfWallClock, type OffsetOf } from './offset.js'
@@ -43,10 +44,11 @@ function nthBusinessDayAfter(c: Coverage, from: number, n: number): number | und
 export function closeOfBusinessDays(c: Coverage, from: number, n: number): number | undefined {
   const day = nthBusinessDayAfter(c, from, n)
   if (day === undefined) return undefined
-  const ranges = c.ranges[weekdayOfDay(day)]!
-  const wall = day * DAY + ranges[ranges.length - 1]!
-  const at = instantsOfWallClock(wall, c.timeZone, knownOffset)
-  return at.length > 0 ? at[at.length - 1]! : firstInstantAtWallClock(wall, c.timeZone, knownOffset)
+  // A business day has hours: its last range ends the day's business.
+  const ranges = present(c.ranges[weekdayOfDay(day)])
+  const wall = day * DAY + present(ranges[ranges.length - 1])
+  const last = instantsOfWallClock(wall, c.timeZone, knownOffset).at(-1)
+  return last !== undefined ? last : firstInstantAtWallClock(wall, c.timeZone, knownOffset)
 }
 
 /** The first business day after the day the clock starts, at the local time `timeMs` after midnight. */

@@ -116,14 +116,15 @@ export function readHolidays(value: unknown, path: string, issues: IssueList): {
     const itemPath = Array.isArray(value) ? joinPath(path, i) : path
     // A rule's errors show up later, when a year is first asked for: name it from the options, not the caller.
     const rulePath = Array.isArray(value) ? joinPath('holidays', i) : 'holidays'
+    const day = typeof item === 'string' ? parseDay(item.trim()) : undefined
     if (item === 'FR' || item === 'FR-alsace-moselle') {
       sources.push({ kind: 'region', region: item === 'FR' ? 'metropolitan' : 'alsace-moselle', source: item })
       given.push(item)
     } else if (typeof item === 'function') {
       sources.push({ kind: 'rule', rule: item as HolidayRule, path: rulePath })
       given.push(item as HolidayRule)
-    } else if (typeof item === 'string' && parseDay(item.trim()) !== undefined) {
-      addDate(byYear, parseDay(item.trim())!, false)
+    } else if (typeof item === 'string' && day !== undefined) {
+      addDate(byYear, day, false)
       given.push(item.trim())
     } else {
       issues.add(itemPath, `must be "FR", "FR-alsace-moselle", a date YYYY-MM-DD or a function (year) => dates (got ${describe(item)})`, 'holidays', { got: describe(item) })

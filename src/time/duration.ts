@@ -42,14 +42,14 @@ export function readDuration(value: unknown, path: string, issues: IssueList): n
     return undefined
   }
   let total = 0
-  for (let i = 0; i < UNIT_MS.length; i++) {
+  for (const [i, unit] of UNIT_MS.entries()) {
     const part = m[i + 1]
     if (part === undefined) continue
     // Fractions are allowed by ISO 8601; computing them in integer thousandths keeps them exact.
     const [whole, frac = ''] = part.replace(',', '.').split('.')
     const scale = 10 ** frac.length
     const numerator = Number(whole) * scale + (frac ? Number(frac) : 0)
-    const ms = (numerator * UNIT_MS[i]!) / scale
+    const ms = (numerator * unit) / scale
     if (!Number.isInteger(ms)) {
       issues.add(path, `must be a whole number of milliseconds (got ${describe(value)})`, 'duration-fraction', { got: describe(value) })
       return undefined
@@ -72,9 +72,7 @@ export function readDuration(value: unknown, path: string, issues: IssueList): n
  */
 export function durationMs(value: DurationLike): number {
   const issues = new IssueList()
-  const ms = readDuration(value, '', issues)
-  issues.throwIfAny('Invalid duration')
-  return ms!
+  return issues.checked({ ms: readDuration(value, '', issues) }, 'Invalid duration').ms
 }
 
 /** Refuses NaN and infinities, which have no written form: 'PT' or 'PTInfinityH' would pass for figures. */

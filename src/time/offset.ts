@@ -148,7 +148,8 @@ export function instantsOfWallClock(wall: number, timeZone: string, zoneOffset: 
  */
 export function firstInstantAtWallClock(wall: number, timeZone: string, zoneOffset: OffsetOf = readOffset): number {
   const at = instantsOfWallClock(wall, timeZone, zoneOffset)
-  if (at.length > 0) return at[0]!
+  const first = at[0]
+  if (first !== undefined) return first
   // Skipped: the clocks jump from before `wall` (offset `early`) to after it, at some instant in
   // [wall − late, wall − early]; the first instant after the jump is found by halving that span.
   const early = zoneOffset(timeZone, wall - DAY)

@@ -7,7 +7,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const SRC = resolve(__dirname, '../../src')
-const CEILING = 449
+const CEILING = 270
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,5 +37,6 @@ describe('non-null assertions in src/', () => {
   it(`stay at or under ${CEILING}`, () => {
     const total = sources(SRC).reduce((sum, file) => sum + nonNullAssertions(readFileSync(file, 'utf8')), 0)
     expect(total).toBeLessThanOrEqual(CEILING)
-  })
+    // Parsing every file of src/ takes seconds on a loaded machine.
+  }, 60_000)
 })

@@ -133,6 +133,13 @@ describe('parsers and edges', () => {
     expectTypeOf(safeParseOffer).parameters.toEqualTypeOf<[input: unknown]>()
   })
 
+  it('an offer has one service at least, as its schema asks: services[0] needs no check', () => {
+    expectTypeOf<Offer['services']>().toExtend<readonly [unknown, ...unknown[]]>()
+    // A plain list would not: the tuple type is what the test above sees.
+    expectTypeOf<readonly Offer['services'][number][]>().not.toExtend<readonly [unknown, ...unknown[]]>()
+    expectTypeOf<Offer['services'][0]['fee']['amount']>().toEqualTypeOf<Decimal>()
+  })
+
   it('monthPeriod takes its options and gives a Period of Dates', () => {
     expectTypeOf(monthPeriod).parameters.toEqualTypeOf<[MonthOptions]>()
     expectTypeOf(monthPeriod).returns.toEqualTypeOf<Period>()

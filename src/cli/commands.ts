@@ -15,7 +15,7 @@ import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema
 import { type IncidentInput } from '../schema/incident.js'
 import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
 import { creditNotesCsv } from '../report/credit-notes.js'
-import { type SkippedRow } from '../io/result.js'
+import { formatSkipReason, type SkippedRow } from '../io/result.js'
 import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
@@ -148,7 +148,7 @@ async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; pri
 }
 
 function warnSkipped(ctx: Context, skipped: readonly (SkippedRow & { file: string })[]): void {
-  for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, s.reason))
+  for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
   if (skipped.length > 20) ctx.warn(ctx.m.moreSkipped(skipped[0]!.file, skipped.length - 20))
 }
 

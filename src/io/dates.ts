@@ -26,8 +26,36 @@ export interface LocalTimeOptions {
   ambiguousTime?: 'reject' | 'earlier' | 'later'
 }
 
-/** The outcome of reading one date: the instant as an ISO-8601 string, or why it could not be read. */
-export type DateReading = { readonly ok: true; readonly value: string; readonly ms: number } | { readonly ok: false; readonly reason: string }
+/**
+ * The outcome of reading one date: the instant as an ISO-8601 string, or why it could not be read, in
+ * English (`reason`) and as a code with its figures, which `formatSkipReason` words in French.
+ */
+export type DateReading =
+  | { readonly ok: true; readonly value: string; readonly ms: number }
+  | { readonly ok: false; readonly reason: string; readonly code: DateProblem; readonly params: Readonly<Record<string, string>> }
+
+/** Why a date cell cannot be read. */
+export type DateProblem = keyof typeof DATE_EN
+
+type DateParams = Readonly<Record<string, string>>
+
+// The English of each reason a date cannot be read; the French is in messages/fr-io.ts.
+const DATE_EN = {
+  'date-range': (p: DateParams) => `${p.text} is out of range`,
+  'date-skipped': (p: DateParams) => `${p.text} does not exist in ${p.zone} (the clocks skip that time)`,
+  'date-twice': (p: DateParams) => `${p.text} happens twice in ${p.zone} (the clocks go back): write it with its offset, or set option ambiguousTime to 'earlier' or 'later'`,
+  'date-years': (p: DateParams) => `${p.text} is out of range (years 0000 to 9999)`,
+  'date-instant-range': (p: DateParams) => `${p.text} is out of range: instants are accepted from the years 1 to 9999`,
+  'date-no-offset': (p: DateParams) => `${p.text} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'`,
+  'date-format-error': (p: DateParams) => `${p.text} cannot be read with the format '${p.format}': ${p.error}`,
+  'date-not-in-format': (p: DateParams) => `${p.text} is neither an ISO-8601 instant nor a date in the format '${p.format}'`,
+  'date-not-iso': (p: DateParams) =>
+    `${p.text} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
+} as const
+
+function refused(code: DateProblem, params: DateParams): DateReading {
+  return { ok: false, reason: DATE_EN[code](params), code, params }
+}
 
 /** A function that reads one date cell. */
 export type DateReader = (text: string) => DateReading
@@ -73,19 +101,16 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
   const fmt = typeof dateFormat === 'string' && dateFormat.trim() !== '' ? dateFormat : undefined
 
   const resolve = (wall: number, text: string): DateReading => {
-    if (!Number.isFinite(wall) || Math.abs(wall) > MAX_MS - 2 * DAY) return { ok: false, reason: `${describe(text)} is out of range` }
+    if (!Number.isFinite(wall) || Math.abs(wall) > MAX_MS - 2 * DAY) return refused('date-range', { text: describe(text) })
     const candidates = instantsOfWallClock(wall, zone!)
-    if (candidates.length === 0) return { ok: false, reason: `${describe(text)} does not exist in ${zone} (the clocks skip that time)` }
+    if (candidates.length === 0) return refused('date-skipped', { text: describe(text), zone: String(zone) })
     let ms = candidates[0]!
     if (candidates.length > 1) {
       if (ambiguous === 'reject')
-        return {
-          ok: false,
-          reason: `${describe(text)} happens twice in ${zone} (the clocks go back): write it with its offset, or set option ambiguousTime to 'earlier' or 'later'`,
-        }
+        return refused('date-twice', { text: describe(text), zone: String(zone) })
       ms = ambiguous === 'earlier' ? candidates[0]! : candidates[candidates.length - 1]!
     }
-    if (!isWritableInstant(ms)) return { ok: false, reason: `${describe(text)} is out of range (years 0000 to 9999)` }
+    if (!isWritableInstant(ms)) return refused('date-years', { text: describe(text) })
     return { ok: true, value: writeInstant(ms), ms }
   }
 
@@ -94,25 +119,22 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
     const iso = parseIsoInstant(t)
     if (!Number.isNaN(iso)) {
       if (isInstantInRange(iso)) return { ok: true, value: t, ms: iso }
-      return { ok: false, reason: `${describe(t)} is out of range: instants are accepted from the years 1 to 9999` }
+      return refused('date-instant-range', { text: describe(t) })
     }
     if (ISO_LOCAL.test(t)) {
       if (zone) return resolve(parseIsoInstant(`${t}Z`), t)
-      if (!fmt) return { ok: false, reason: `${describe(t)} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'` }
+      if (!fmt) return refused('date-no-offset', { text: describe(t) })
     }
     if (fmt && zone) {
       let wall: number
       try {
         wall = parseDate(t, fmt, REFERENCE, { in: UTC }).getTime()
       } catch (error) {
-        return { ok: false, reason: `${describe(t)} cannot be read with the format '${fmt}': ${(error as Error).message}` }
+        return refused('date-format-error', { text: describe(t), format: fmt, error: (error as Error).message })
       }
-      if (Number.isNaN(wall)) return { ok: false, reason: `${describe(t)} is neither an ISO-8601 instant nor a date in the format '${fmt}'` }
+      if (Number.isNaN(wall)) return refused('date-not-in-format', { text: describe(t), format: fmt })
       return resolve(wall, t)
     }
-    return {
-      ok: false,
-      reason: `${describe(t)} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
-    }
+    return refused('date-not-iso', { text: describe(t) })
   }
 }

@@ -6,6 +6,7 @@
 import { parse as parseSync } from 'csv-parse/sync'
 import { describe, InputError, IssueList } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
+import { cellProblem, cellsReason } from './cell-problems.js'
 import { type LocalTimeOptions, makeDateReader } from './dates.js'
 import { rawText, type ReadResult, type SkippedRow } from './result.js'
 
@@ -69,16 +70,16 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
     const status = (record[col.status] ?? '').trim()
     const when = (record[col.at] ?? '').trim()
     if (!ticket) {
-      skipped.push({ line, reason: `${names.ticket}: empty`, raw })
+      skipped.push({ line, ...cellsReason([cellProblem(names.ticket, names.ticket, 'cell-empty')]), raw })
       continue
     }
     if (!status) {
-      skipped.push({ line, reason: `${names.status}: empty`, raw })
+      skipped.push({ line, ...cellsReason([cellProblem(names.status, names.status, 'cell-empty')]), raw })
       continue
     }
     const date = read(when)
     if (!date.ok) {
-      skipped.push({ line, reason: `${names.at}: ${date.reason}`, raw })
+      skipped.push({ line, ...cellsReason([{ column: names.at, name: names.at, code: date.code, params: date.params, reason: date.reason }]), raw })
       continue
     }
     const priority = col.priority >= 0 ? (record[col.priority] ?? '').trim() || undefined : undefined

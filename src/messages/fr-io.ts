@@ -4,6 +4,7 @@ import { s, type Wording } from './wording.js'
 /** Every code a reader's skipped row can carry, worded in French (the English is the row's `reason`). */
 export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'row-empty': () => 'est vide',
+  cells: cellsFr,
   'row-fields': (p) =>
     `compte ${s(p, 'fields')} champ${Number(p.fields) > 1 ? 's' : ''} alors que l’en-tête en compte ${s(p, 'width')}` +
     (Number(p.fields) > Number(p.width) ? ` (un ${s(p, 'delimiter')} dans un champ sans guillemets\u00a0? mettez-le entre guillemets)` : ''),
@@ -30,6 +31,46 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'no-opening': (p) => `ticket ${s(p, 'ticket')}\u00a0: aucune ligne ne dit quand il a été ouvert (${s(p, 'field')})`,
   'solved-without-date': (p) => `${s(p, 'field')}\u00a0: le ticket est ${s(p, 'status')} mais n’a ni date de résolution ni date de clôture`,
   'ends-before-start': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} est avant la date d’ouverture ${JSON.stringify(s(p, 'start'))}`,
+}
+
+// Why a cell cannot be read, in French: a date's reasons, then the other cells'. `text` and `got` are the
+// cell as written, quoted.
+const CELL_FR: Readonly<Record<string, Wording>> = {
+  'date-range': (p) => `${s(p, 'text')} est hors des dates possibles`,
+  'date-skipped': (p) => `${s(p, 'text')} n’existe pas dans le fuseau ${s(p, 'zone')} (les horloges sautent cette heure)`,
+  'date-twice': (p) =>
+    `${s(p, 'text')} se produit deux fois dans le fuseau ${s(p, 'zone')} (les horloges reculent)\u00a0: écrivez-la avec son décalage (+01:00, +02:00), ou choisissez la première ou la seconde avec l’option ambiguousTime 'earlier' ou 'later' (en ligne de commande\u00a0: --ambiguous-time earlier ou later)`,
+  'date-years': (p) => `${s(p, 'text')} est hors des dates possibles (années 0000 à 9999)`,
+  'date-instant-range': (p) => `${s(p, 'text')} est hors des dates possibles\u00a0: les instants vont des années 1 à 9999`,
+  'date-no-offset': (p) =>
+    `${s(p, 'text')} n’a pas de décalage UTC\u00a0: écrivez-le («\u00a0…Z\u00a0», «\u00a0…+01:00\u00a0») ou donnez le fuseau, option timeZone, par exemple 'Europe/Paris' (en ligne de commande\u00a0: --dates-time-zone Europe/Paris)`,
+  'date-format-error': (p) => `${s(p, 'text')} ne peut pas être lue au format '${s(p, 'format')}'`,
+  'date-not-in-format': (p) => `${s(p, 'text')} n’est ni un instant ISO 8601 ni une date au format '${s(p, 'format')}'`,
+  'date-not-iso': (p) =>
+    `${s(p, 'text')} n’est pas un instant ISO 8601 avec décalage, comme "2026-03-02T10:00:00+01:00"\u00a0; pour une autre écriture, donnez les options dateFormat (par exemple 'dd/MM/yyyy HH:mm') et timeZone (par exemple 'Europe/Paris')\u00a0; en ligne de commande\u00a0: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris`,
+  'cell-empty': () => 'est vide',
+  'cell-before-start': (p) => `est avant le début (${s(p, 'start')})`,
+  'elements-none': (p) => `${s(p, 'got')} ne nomme aucun élément\u00a0; laissez la case vide pour tous les éléments`,
+  'impact-unknown': (p) =>
+    `doit être l’une des valeurs ${s(p, 'options')}, ou un synonyme comme «\u00a0panne\u00a0», «\u00a0dégradé\u00a0» (voir IMPACT_WORDS) (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'cause-unknown': (p) =>
+    `doit être l’une des valeurs ${s(p, 'options')}, ou un synonyme comme «\u00a0imprévu\u00a0», «\u00a0maintenance programmée\u00a0» (voir CAUSE_WORDS) (valeur reçue\u00a0: ${s(p, 'got')})`,
+}
+
+/**
+ * The bad cells of a row (code `cells`), each as `column\u00a0: why`, the column named as the file's header
+ * names it. The figures of problem `n` are `n.column`, `n.name`, `n.code` and `n.<key>`.
+ */
+function cellsFr(p: IssueParams): string {
+  const out: string[] = []
+  for (let n = 0; n < Number(p.count); n++) {
+    const own: Record<string, string | number> = {}
+    const prefix = `${n}.`
+    for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
+    const wording = CELL_FR[s(own, 'code')]
+    out.push(`${s(own, 'name') || s(own, 'column')}\u00a0: ${wording ? wording(own) : s(own, 'code')}`)
+  }
+  return out.join('\u00a0; ')
 }
 
 /** The French of a few words a skipped row's figures quote (a first row named by its line). */

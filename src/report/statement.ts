@@ -4,6 +4,7 @@ import { type Tier } from '../commitment/tiers.js'
 import { describe, InputError } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
+import { formatSkipReason } from '../io/result.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, stableIds, textChunks } from './document.js'
@@ -200,7 +201,7 @@ export function warningSentence(f: Formatter, w: StatementWarning): string {
   const where = warningPath(w)
   switch (w.kind) {
     case 'skipped-row':
-      return m.skippedRow({ where, reason: w.reason })
+      return m.skippedRow({ where, reason: f.locale === 'fr-FR' ? formatSkipReason(w, 'fr') : w.reason })
     case 'not-evaluable':
       return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentName(f, w.incident, w.id), where })
     case 'unknown-element':

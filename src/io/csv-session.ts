@@ -191,7 +191,14 @@ export class CsvSession implements RecordSink {
     if (!this.header) {
       const why = rows.map((r) => `line ${r.line}: ${r.reason}`)
       throw new InputError(
-        [{ path: 'header', message: `is missing: the input holds no CSV header line${why.length ? ` (${why.join('; ')})` : ''}; the first line must name the columns, e.g. "id,start,end"` }],
+        [
+          {
+            path: 'header',
+            message: `is missing: the input holds no CSV header line${why.length ? ` (${why.join('; ')})` : ''}; the first line must name the columns, e.g. "id,start,end"`,
+            code: 'header-missing',
+            params: { why: why.join('; '), quote: rows.some((r) => r.code === 'quote-not-closed') ? 1 : 0 },
+          },
+        ],
         'Cannot read the CSV incident file',
       )
     }

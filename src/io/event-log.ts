@@ -55,7 +55,10 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
   const missing = (['ticket', 'at', 'status'] as const).filter((k) => col[k] < 0)
   if (missing.length)
     throw new InputError(
-      missing.map((k) => ({ path: 'header (line 1)', message: `has no "${names[k]}" column (columns: ${header.map((h) => JSON.stringify(h)).join(', ') || 'none'})` })),
+      missing.map((k) => {
+        const found = header.map((h) => JSON.stringify(h)).join(', ')
+        return { path: 'header (line 1)', message: `has no "${names[k]}" column (columns: ${found || 'none'})`, code: 'header-no-column', params: { names: JSON.stringify(names[k]), found } }
+      }),
       'Cannot read the event log',
     )
   const resolved = new Set((options.resolvedStatuses ?? DEFAULT_RESOLVED).map((s) => s.toLowerCase()))

@@ -75,7 +75,10 @@ export function parseServiceNowEventLog(text: string, options: ServiceNowOptions
   const missing = REQUIRED.filter((k) => col(k) < 0)
   if (missing.length)
     throw new InputError(
-      missing.map((k) => ({ path: 'header (line 1)', message: `has no "${k}" column (columns: ${header.map((h) => JSON.stringify(h)).join(', ') || 'none'})` })),
+      missing.map((k) => {
+        const found = header.map((h) => JSON.stringify(h)).join(', ')
+        return { path: 'header (line 1)', message: `has no "${k}" column (columns: ${found || 'none'})`, code: 'header-no-column', params: { names: JSON.stringify(k), found } }
+      }),
       'Cannot read the ServiceNow event log',
     )
   const known = new Set<string>([...SERVICENOW_STATES, ...Object.keys(options.statusMap ?? {})])

@@ -7,6 +7,7 @@ import { s, types, type Wording } from './wording.js'
 const gotEn = (p: Parameters<Wording>[0]): string => `(got ${s(p, 'got')})`
 const TYPES_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', date: 'a date', null: 'null' }
 const n = (p: Parameters<Wording>[0], key: string): string => Number(p[key]).toLocaleString('en-US')
+const foundEn = (p: Parameters<Wording>[0]): string => `${s(p, 'found') || 'none'}${Number(p.more) > 0 ? `, and ${s(p, 'more')} more` : ''}`
 const RANGE_EN = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in English. */
@@ -143,4 +144,15 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'header-long': (p) => `is longer than ${Number(p.max).toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
   'header-wide': (p) => `has more than ${s(p, 'max')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has a dozen`,
   'csv-quote-not-closed': () => 'Quote Not Closed: the parsing is finished with an opening quote',
+  'header-columns': (p) => `has ${s(p, 'count')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has at most ${s(p, 'max')}`,
+  'header-mapped': (p) => `has no column ${s(p, 'name')}, which option columns.${s(p, 'column')} names (columns found: ${foundEn(p)})`,
+  'header-repeat': (p) => `repeats column "${s(p, 'column')}" (first at column ${s(p, 'first')})`,
+  'header-near': (p) => `${s(p, 'name')} is not a column; did you mean "${s(p, 'near')}"? (known: ${s(p, 'known')}, or their French names; option columns maps others)`,
+  'header-no-start': (p) =>
+    `has no "start" column (columns found: ${foundEn(p)}): name the column where incidents start "start" or "début", or map it with option columns, e.g. { start: 'Ouverture' } (on the command line: --columns start=Ouverture)`,
+  'header-one-column': (p) =>
+    `has no "start" column (read with delimiter ${s(p, 'delimiter')}, one column: ${foundEn(p)}); the first line must name the columns, e.g. "id,start,end,elements,impact"; if the file uses another delimiter, give it with option delimiter`,
+  'header-missing': (p) => `is missing: the input holds no CSV header line${s(p, 'why') ? ` (${s(p, 'why')})` : ''}; the first line must name the columns, e.g. "id,start,end"`,
+  'clients-no-element': (p) => `has no "element" column (columns: ${s(p, 'found') || 'none'}); the first line names the columns, e.g. "element;fee;currency;service;name"`,
+  'header-no-column': (p) => `has no ${s(p, 'names').split('|').join(' or ')} column (columns: ${s(p, 'found') || 'none'})`,
 }

@@ -33,6 +33,7 @@ const TAKES_FR: Record<string, string> = {
 const n = (p: IssueParams, key: string): string => Number(p[key]).toLocaleString('fr-FR')
 
 const RANGE_FR = 'années 1 à 9999 : de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
+const foundFr = (p: IssueParams): string => `${s(p, 'found') || 'aucune'}${Number(p.more) > 0 ? `, et ${s(p, 'more')} autres` : ''}`
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
 export const FRENCH: Readonly<Record<string, Wording>> = {
@@ -174,6 +175,21 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
   'csv-quote-not-closed': () =>
     'un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+  'header-columns': (p) => `a ${s(p, 'count')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a au plus ${s(p, 'max')}`,
+  'header-mapped': (p) =>
+    `n'a pas de colonne ${s(p, 'name')}, que nomme l'option columns.${s(p, 'column')} (en ligne de commande : --columns ${s(p, 'column')}=…) ; colonnes trouvées : ${foundFr(p)}`,
+  'header-repeat': (p) => `répète la colonne "${s(p, 'column')}" (déjà en colonne ${s(p, 'first')})`,
+  'header-near': (p) =>
+    `${s(p, 'name')} n'est pas une colonne ; vouliez-vous dire "${s(p, 'near')}" ? (colonnes connues : ${s(p, 'known')}, ou leurs noms français ; l'option columns, en ligne de commande --columns, en associe d'autres)`,
+  'header-no-start': (p) =>
+    `n'a pas de colonne "start" (colonnes trouvées : ${foundFr(p)}) : nommez « début » ou « start » la colonne où commencent les incidents, ou associez-la avec l'option columns, par exemple { start: 'Ouverture' } (en ligne de commande : --columns start=Ouverture)`,
+  'header-one-column': (p) =>
+    `n'a pas de colonne "start" (lue avec le séparateur ${s(p, 'delimiter')}, une seule colonne : ${foundFr(p)}) ; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact" ; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l'option delimiter en donne un autre`,
+  'header-missing': (p) =>
+    `manque : le fichier n'a pas de ligne d'en-tête${Number(p.quote) > 0 ? " (un champ entre guillemets n'y est jamais fermé)" : ''} ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
+  'clients-no-element': (p) =>
+    `n'a pas de colonne "element" (colonnes : ${s(p, 'found') || 'aucune'}) ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"`,
+  'header-no-column': (p) => `n'a pas de colonne ${s(p, 'names').split('|').join(' ni ')} (colonnes : ${s(p, 'found') || 'aucune'})`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

@@ -4,7 +4,7 @@
  */
 import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
 import { renderPreset, renderPresetList } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -151,6 +151,53 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       ' : un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
     ],
   },
+  // A quote inside the first name hides the delimiters from the header check, not from the reader.
+  {
+    call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),
+    french: ['header (line 1) : a 1001 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a au plus 1000'],
+  },
+  {
+    call: () => parseCsvIncidents('a;b\n', { columns: { start: 'Ouverture' } }),
+    french: ['header (line 1) : n\'a pas de colonne "Ouverture", que nomme l\'option columns.start (en ligne de commande : --columns start=…) ; colonnes trouvées : "a", "b"'],
+  },
+  {
+    call: () => parseCsvIncidents('start;début;enf\n'),
+    french: [
+      'header (line 1), column 2 : répète la colonne "start" (déjà en colonne 1)',
+      'header (line 1), column 3 : "enf" n\'est pas une colonne ; vouliez-vous dire "end" ? (colonnes connues : id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français ; l\'option columns, en ligne de commande --columns, en associe d\'autres)',
+    ],
+  },
+  {
+    call: () => parseCsvIncidents(`${Array.from({ length: 22 }, (_, i) => `c${i}`).join(';')}\n`),
+    french: [
+      'header (line 1) : n\'a pas de colonne "start" (colonnes trouvées : "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres) : nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l\'option columns, par exemple { start: \'Ouverture\' } (en ligne de commande : --columns start=Ouverture)',
+    ],
+  },
+  {
+    call: () => parseCsvIncidents('a b c\n'),
+    french: [
+      'header (line 1) : n\'a pas de colonne "start" (lue avec le séparateur ",", une seule colonne : "a b c") ; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact" ; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l\'option delimiter en donne un autre',
+    ],
+  },
+  { call: () => parseCsvIncidents(''), french: ['header : manque : le fichier n\'a pas de ligne d\'en-tête ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
+  {
+    call: () => parseCsvIncidents('"abc\n'),
+    french: ['header : manque : le fichier n\'a pas de ligne d\'en-tête (un champ entre guillemets n\'y est jamais fermé) ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+  },
+  {
+    call: () => parseClientList('a;b\n1;2\n'),
+    french: ['header (line 1) : n\'a pas de colonne "element" (colonnes : "a;b") ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
+  },
+  {
+    call: () => parseGlpiTicketsCsv('a;b\n', { timeZone: 'Europe/Paris' }),
+    french: [
+      'header (line 1) : n\'a pas de colonne "id" (colonnes : "a", "b")',
+      'header (line 1) : n\'a pas de colonne "status" ni "statut" (colonnes : "a", "b")',
+      'header (line 1) : n\'a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes : "a", "b")',
+    ],
+  },
+  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1) : n'a pas de colonne "${c}" (colonnes : "number", "b")`) },
+  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1) : n'a pas de colonne "${c}" (colonnes : aucune)`) },
 ]
 
 export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

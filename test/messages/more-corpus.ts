@@ -151,6 +151,56 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       ' : un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
     ],
   },
+  {
+    call: () =>
+      simulate({
+        offer: starter,
+        clients: 0,
+        months: 1.5,
+        trials: 'x',
+        seed: -1,
+        foo: 1,
+        onProgress: 5,
+        incidents: { rate: 2000, outsideBusinessHours: 2, duration: { type: 'log-normal', sigma: 11, bar: 2 }, correlated: 5 },
+        intervention: { year: 1, baz: 1 },
+      } as never),
+    french: [
+      'clients : doit être un nombre entier de 1 à 1\u202f000\u202f000 (valeur reçue : 0)',
+      'months : doit être un nombre entier de 1 à 1200 (valeur reçue : 1.5)',
+      'trials : doit être un nombre entier de 1 à 10\u202f000\u202f000 (valeur reçue : "x")',
+      'seed : doit être un nombre entier de 0 à 9\u202f007\u202f199\u202f254\u202f740\u202f991 (valeur reçue : -1)',
+      "incidents.rate : doit être un nombre d'incidents par mois de 0 à 1000 (valeur reçue : 2000)",
+      "incidents.duration.sigma : doit être un nombre de 0 à 10, l'écart type du logarithme des durées (valeur reçue : 11)",
+      "incidents.duration.bar : n'est pas une option d'un modèle de durée log-normal (options connues : type, median, mean, sigma)",
+      "incidents.duration : demande soit median soit mean (l'un des deux)",
+      'incidents.outsideBusinessHours : doit être une part de 0 à 1 (valeur reçue : 2)',
+      'incidents.correlated : doit être { rate, duration? } (valeur reçue : 5)',
+      'intervention.year : doit être un nombre entier de 1971 à 9998 (valeur reçue : 1)',
+      "intervention.baz : n'est pas une option du modèle d'intervention (options connues : response, hours, year)",
+      'onProgress : doit être une fonction (valeur reçue : 5)',
+      "foo : n'est pas une option de simulation (options connues : offer, clients, months, trials, seed, incidents, service, month, intervention, rounding, onProgress)",
+    ],
+  },
+  {
+    call: () => simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', durations: [] }, correlated: { rate: 1, duration: 5 } } } as never),
+    french: [
+      'incidents.duration.durations : doit être une liste de durées non vide (valeur reçue : une liste)',
+      "incidents.correlated.duration : doit être un modèle de durées { type: 'fixed' | 'exponential' | 'log-normal' | 'empirical', … } (valeur reçue : 5)",
+    ],
+  },
+  {
+    call: () => simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical' }, correlated: { rate: 1, duration: { type: 'bogus' } } } } as never),
+    french: [
+      "incidents.duration : demande soit durations soit incidents (l'un des deux)",
+      'incidents.correlated.duration.type : doit être l\'une des valeurs fixed, exponential, log-normal, empirical (valeur reçue : "bogus")',
+    ],
+  },
+  {
+    // 10 000 trials × 1200 months = 12 000 000 simulated months, over the 10 000 000 kept.
+    call: () => simulate({ offer: starter, clients: 1, months: 1200, trials: 10_000, incidents: hourly }),
+    french: ['trials : × mois doit faire au plus 10\u202f000\u202f000 mois simulés (valeur reçue : 10000 × 1200) : le total de chaque mois est gardé pour les quantiles'],
+  },
+  { call: () => simulate(5 as never), french: [' : doit être des options de simulation { offer, clients, incidents, … } (valeur reçue : 5)'] },
   // A quote inside the first name hides the delimiters from the header check, not from the reader.
   {
     call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),

@@ -144,6 +144,7 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'header-long': (p) => `is longer than ${Number(p.max).toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
   'header-wide': (p) => `has more than ${s(p, 'max')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has a dozen`,
   'csv-quote-not-closed': () => 'Quote Not Closed: the parsing is finished with an opening quote',
+  'text-long': (p) => `must be at most ${s(p, 'max')} characters long (got ${s(p, 'length')} characters)`,
   'sim-object': (p) => `must be ${s(p, 'expected')} ${gotEn(p)}`,
   'sim-key': (p) => `is not ${s(p, 'what')} (known: ${s(p, 'known')})`,
   'whole-range': (p) => `must be a whole number from ${n(p, 'min')} to ${n(p, 'max')} ${gotEn(p)}`,

@@ -192,6 +192,7 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
   'csv-quote-not-closed': () =>
     'un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+  'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue : ${s(p, 'length')} caractères)`,
   'sim-object': (p) => `doit être ${SIM_FR[s(p, 'expected')] ?? s(p, 'expected')} ${gotFr(p)}`,
   'sim-key': (p) => `n'est pas ${SIM_FR[s(p, 'what')] ?? s(p, 'what')} (options connues : ${s(p, 'known')})`,
   // A year is written without a space (1971), larger figures grouped by three (1 000 000).

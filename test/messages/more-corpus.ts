@@ -2,7 +2,7 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, simulate, standardScenarios } from '../../src/index.js'
 import { renderPreset, renderPresetList } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
@@ -201,6 +201,18 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: ['trials : × mois doit faire au plus 10\u202f000\u202f000 mois simulés (valeur reçue : 10000 × 1200) : le total de chaque mois est gardé pour les quantiles'],
   },
   { call: () => simulate(5 as never), french: [' : doit être des options de simulation { offer, clients, incidents, … } (valeur reçue : 5)'] },
+  // Names a desk gives, empty or too long: zod's own words were English only.
+  {
+    call: () => parseIncidents([{ start: START, client: '', priority: '', statusHistory: [{ at: START, status: '' }], waiting: [{ start: START, reason: '' }] }, { start: START, client: 'x'.repeat(201) }] as never),
+    french: [
+      'incidents[0].priority : doit être un texte non vide (valeur reçue : "")',
+      'incidents[0].statusHistory[0].status : doit être un texte non vide (valeur reçue : "")',
+      'incidents[0].waiting[0].reason : doit être un texte non vide (valeur reçue : "")',
+      'incidents[0].client : doit être un texte non vide (valeur reçue : "")',
+      'incidents[1].client : doit faire au plus 200 caractères (valeur reçue : 201 caractères)',
+    ],
+  },
+  { call: () => parseCommitment({ gti: { within: 'PT4H', pauseOn: [''] } } as never), french: ['gti.pauseOn[0] : doit être un texte non vide (valeur reçue : "")'] },
   // A quote inside the first name hides the delimiters from the header check, not from the reader.
   {
     call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),

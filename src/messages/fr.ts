@@ -50,6 +50,16 @@ const SIM_FR: Record<string, string> = {
   'a simulation option': 'une option de simulation',
   'simulation options { offer, clients, incidents, … }': 'des options de simulation { offer, clients, incidents, … }',
 }
+// What a renderer takes, by what it is in English, with the French agreement of "renvoyé par".
+const BUILT_FR: Record<string, string> = {
+  'a list': 'une liste renvoyée par',
+  'the list': 'la liste renvoyée par',
+  'a budget': 'un budget renvoyé par',
+  'a comparison': 'une comparaison renvoyée par',
+  figures: 'les chiffres renvoyés par',
+  'a statement': 'un relevé renvoyé par',
+  'a result': 'un résultat renvoyé par',
+}
 const foundFr = (p: IssueParams): string => `${s(p, 'found') || 'aucune'}${Number(p.more) > 0 ? `, et ${s(p, 'more')} autres` : ''}`
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
@@ -192,6 +202,9 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
   'csv-quote-not-closed': () =>
     'un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+  'built-by': (p) => `doit être ${BUILT_FR[s(p, 'what')] ?? s(p, 'what')} ${s(p, 'by')}`,
+  'fr-or-en': (p) => `doit être fr ou en ${gotFr(p)}`,
+  'whole-from': (p) => `doit être un nombre entier à partir de ${s(p, 'min')} ${gotFr(p)}`,
   'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue : ${s(p, 'length')} caractères)`,
   'sim-object': (p) => `doit être ${SIM_FR[s(p, 'expected')] ?? s(p, 'expected')} ${gotFr(p)}`,
   'sim-key': (p) => `n'est pas ${SIM_FR[s(p, 'what')] ?? s(p, 'what')} (options connues : ${s(p, 'known')})`,

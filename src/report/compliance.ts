@@ -136,7 +136,7 @@ function chart(f: Formatter, w: Words, c: Compliance): string {
  */
 export function renderCompliance(compliance: Compliance, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the compliance figures', (issues) => {
-    if (compliance === null || typeof compliance !== 'object' || !Array.isArray(compliance.rows)) issues.add('compliance', 'must be figures from guaranteeCompliance')
+    if (compliance === null || typeof compliance !== 'object' || !Array.isArray(compliance.rows)) issues.add('compliance', 'must be figures from guaranteeCompliance', 'built-by', { what: 'figures', by: 'guaranteeCompliance' })
   })
   const f = o.formatter(compliance.timeZone)
   const w = o.lang === 'fr' ? FR : EN

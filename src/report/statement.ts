@@ -551,7 +551,7 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
   const o = readOptions(options, 'Cannot render the statement', (issues) => {
     const x = (options ?? {}) as Partial<StatementReportOptions>
     if (x.maxCharts !== undefined && !(typeof x.maxCharts === 'number' && Number.isInteger(x.maxCharts) && x.maxCharts >= 0))
-      issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`)
+      issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`, 'whole-from', { min: 0, got: describe(x.maxCharts) })
     if (x.commitment !== undefined)
       try {
         compileCommitment(x.commitment, 'commitment')
@@ -560,7 +560,7 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
         issues.issues.push(...error.issues)
       }
     if (statement === null || typeof statement !== 'object' || !Array.isArray(statement.elements) || !statement.period)
-      issues.add('statement', 'must be a statement from monthlyStatement')
+      issues.add('statement', 'must be a statement from monthlyStatement', 'built-by', { what: 'a statement', by: 'monthlyStatement' })
   })
   const f = o.formatter(statement.period.timeZone)
   if (o.format === 'json') return statementJsonChunks(statement, f, o.lang)

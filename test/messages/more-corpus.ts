@@ -3,7 +3,7 @@
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
 import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, simulate, standardScenarios } from '../../src/index.js'
-import { renderPreset, renderPresetList } from '../../src/report/index.js'
+import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
@@ -201,6 +201,21 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: ['trials : × mois doit faire au plus 10\u202f000\u202f000 mois simulés (valeur reçue : 10000 × 1200) : le total de chaque mois est gardé pour les quantiles'],
   },
   { call: () => simulate(5 as never), french: [' : doit être des options de simulation { offer, clients, incidents, … } (valeur reçue : 5)'] },
+  // The renderers, given something their library function did not build.
+  { call: () => renderBudget(null as never, { format: 'text' }), french: ['budget : doit être un budget renvoyé par downtimeBudget'] },
+  { call: () => renderCatalogue(5 as never, { format: 'text' }), french: ['results : doit être la liste renvoyée par filterOffers'] },
+  { call: () => renderComparison(null as never, { format: 'text' }), french: ['comparison : doit être une comparaison renvoyée par compareOffers'] },
+  { call: () => renderSimulation(null as never, { format: 'text' }), french: ['result : doit être un résultat renvoyé par simulate'] },
+  { call: () => renderAtRisk(null as never, { format: 'text' }), french: ['list : doit être une liste renvoyée par atRiskList'] },
+  { call: () => renderCompliance(null as never, { format: 'text' }), french: ['compliance : doit être les chiffres renvoyés par guaranteeCompliance'] },
+  {
+    call: () => creditNotesCsv(null as never, { lang: 'de' as never, commitment: { cap: 'lots' } }),
+    french: ['lang : doit être fr ou en (valeur reçue : "de")', 'statement : doit être un relevé renvoyé par monthlyStatement', 'commitment.cap : doit être un nombre décimal : écrivez 99.5 ou "99,5" (valeur reçue : "lots")'],
+  },
+  {
+    call: () => renderStatement(null as never, { format: 'text', maxCharts: -1 }),
+    french: ['maxCharts : doit être un nombre entier à partir de 0 (valeur reçue : -1)', 'statement : doit être un relevé renvoyé par monthlyStatement'],
+  },
   // Names a desk gives, empty or too long: zod's own words were English only.
   {
     call: () => parseIncidents([{ start: START, client: '', priority: '', statusHistory: [{ at: START, status: '' }], waiting: [{ start: START, reason: '' }] }, { start: START, client: 'x'.repeat(201) }] as never),

@@ -20,7 +20,7 @@ import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
 import { UsageError } from './args.js'
-import { LocalisedInputError } from './localise.js'
+import { issueText, LocalisedInputError } from './localise.js'
 import { catalogueCriteria, whereHints } from './criteria.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile } from './files.js'
 import { locator, warningLines, warnStatement } from './locate.js'
@@ -555,7 +555,7 @@ const simulateCommand: Command = {
         error.issues
           .map((i) => {
             const flag = SIMULATION_FLAGS[i.path] ?? Object.entries(SIMULATION_FLAGS).find(([p]) => i.path.startsWith(`${p}.`))?.[1]
-            return `${flag ?? i.path}${flag || i.path ? ': ' : ''}${i.message}`
+            return `${flag ?? i.path}${flag || i.path ? (ctx.lang === 'fr' ? ' : ' : ': ') : ''}${issueText(i, ctx.lang)}`
           })
           .join('\n'),
       )

@@ -4,6 +4,7 @@ import { type LocalTimeOptions, makeDateReader } from '../io/dates.js'
 import { isTimeZone } from '../time/zone.js'
 import { UsageError } from './args.js'
 import { readHumanDuration } from './durations.js'
+import { issueText } from './localise.js'
 import { type CliMessages } from './messages.js'
 
 /**
@@ -108,7 +109,7 @@ export function readZone(flag: string, text: string, m: CliMessages): string {
 export function readInstant(flag: string, text: string, local: LocalTimeOptions, m: CliMessages): number {
   const issues = new IssueList()
   const read = makeDateReader(local, '', issues)
-  if (!issues.ok) throw new UsageError(m.badDateFormat('--date-format', issues.issues[0]!.message))
+  if (!issues.ok) throw new UsageError(m.badDateFormat('--date-format', issueText(issues.issues[0]!, m.lang)))
   const r = read(text.trim())
   if (!r.ok) throw new UsageError(m.badInstant(flag, text, local.dateFormat))
   return r.ms

@@ -74,11 +74,11 @@ const AMBIGUOUS = ['reject', 'earlier', 'later'] as const
 export function makeDateReader(options: LocalTimeOptions, path: string, issues: IssueList): DateReader {
   const { dateFormat, timeZone } = options
   const ambiguous = options.ambiguousTime ?? 'reject'
-  if (!AMBIGUOUS.includes(ambiguous)) issues.add(joinPath(path, 'ambiguousTime'), `must be one of ${AMBIGUOUS.join(', ')} (got ${describe(ambiguous)})`)
+  if (!AMBIGUOUS.includes(ambiguous)) issues.add(joinPath(path, 'ambiguousTime'), `must be one of ${AMBIGUOUS.join(', ')} (got ${describe(ambiguous)})`, 'one-of', { options: AMBIGUOUS.join(', '), got: describe(ambiguous) })
   if (timeZone !== undefined && (typeof timeZone !== 'string' || !isTimeZone(timeZone)))
-    issues.add(joinPath(path, 'timeZone'), `must be an IANA time zone such as "Europe/Paris" (got ${describe(timeZone)})`)
+    issues.add(joinPath(path, 'timeZone'), `must be an IANA time zone such as "Europe/Paris" (got ${describe(timeZone)})`, 'report-zone', { got: describe(timeZone) })
   if (dateFormat !== undefined) {
-    if (typeof dateFormat !== 'string' || dateFormat.trim() === '') issues.add(joinPath(path, 'dateFormat'), `must be a date-fns format such as "dd/MM/yyyy HH:mm" (got ${describe(dateFormat)})`)
+    if (typeof dateFormat !== 'string' || dateFormat.trim() === '') issues.add(joinPath(path, 'dateFormat'), `must be a date-fns format such as "dd/MM/yyyy HH:mm" (got ${describe(dateFormat)})`, 'date-format', { got: describe(dateFormat) })
     else {
       // Week-numbering years (Y) and days of the year (D) are the classic slip for yyyy and dd; date-fns would
       // also print a warning on the console for them, which a library must not do.
@@ -87,14 +87,16 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
         issues.add(
           joinPath(path, 'dateFormat'),
           `uses ${JSON.stringify(slip[0])} (${slip[0][0] === 'Y' ? 'week-numbering year' : 'day of the year'}): write ${JSON.stringify(slip[0].toLowerCase())} for the ${slip[0][0] === 'Y' ? 'calendar year' : 'day of the month'} (got ${describe(dateFormat)})`,
+          slip[0][0] === 'Y' ? 'date-format-year' : 'date-format-day',
+          { slip: JSON.stringify(slip[0]), fix: JSON.stringify(slip[0].toLowerCase()), got: describe(dateFormat) },
         )
       else
         try {
           formatDate(REFERENCE, dateFormat, { in: UTC })
         } catch (error) {
-          issues.add(joinPath(path, 'dateFormat'), `is not a valid date-fns format: ${(error as Error).message}`)
+          issues.add(joinPath(path, 'dateFormat'), `is not a valid date-fns format: ${(error as Error).message}`, 'date-format-invalid', { error: (error as Error).message })
         }
-      if (timeZone === undefined) issues.add(joinPath(path, 'timeZone'), `is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")`)
+      if (timeZone === undefined) issues.add(joinPath(path, 'timeZone'), `is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")`, 'zone-with-format')
     }
   }
   const zone = typeof timeZone === 'string' && isTimeZone(timeZone) ? timeZone : undefined

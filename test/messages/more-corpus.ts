@@ -201,6 +201,24 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: ['trials : × mois doit faire au plus 10\u202f000\u202f000 mois simulés (valeur reçue : 10000 × 1200) : le total de chaque mois est gardé pour les quantiles'],
   },
   { call: () => simulate(5 as never), french: [' : doit être des options de simulation { offer, clients, incidents, … } (valeur reçue : 5)'] },
+  // How the dates of a file are read: the options of every reader.
+  {
+    call: () => parseCsvIncidents('start\n', { ambiguousTime: 'first' as never, timeZone: 'Mars/Olympus', dateFormat: 'YYYY' }),
+    french: [
+      'options.ambiguousTime : doit être l\'une des valeurs reject, earlier, later (valeur reçue : "first")',
+      'options.timeZone : doit être un fuseau horaire IANA comme "Europe/Paris" (valeur reçue : "Mars/Olympus")',
+      'options.dateFormat : utilise "YYYY" (l\'année de la numérotation des semaines) : écrivez "yyyy" pour l\'année civile (valeur reçue : "YYYY")',
+    ],
+  },
+  {
+    call: () => parseCsvIncidents('start\n', { dateFormat: 'DD/MM' }),
+    french: [
+      'options.dateFormat : utilise "DD" (le jour de l\'année) : écrivez "dd" pour le jour du mois (valeur reçue : "DD/MM")',
+      'options.timeZone : est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
+    ],
+  },
+  { call: () => parseCsvIncidents('start\n', { dateFormat: 'dd/MM/yyyy j', timeZone: 'UTC' }), french: ["options.dateFormat : n'est pas un format date-fns valide (voir https://date-fns.org/docs/parse)"] },
+  { call: () => parseCsvIncidents('start\n', { dateFormat: '', timeZone: 'UTC' }), french: ['options.dateFormat : doit être un format date-fns comme "dd/MM/yyyy HH:mm" (valeur reçue : "")'] },
   // The renderers, given something their library function did not build.
   { call: () => renderBudget(null as never, { format: 'text' }), french: ['budget : doit être un budget renvoyé par downtimeBudget'] },
   { call: () => renderCatalogue(5 as never, { format: 'text' }), french: ['results : doit être la liste renvoyée par filterOffers'] },

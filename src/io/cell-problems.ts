@@ -3,7 +3,7 @@
  * English reason is written here from them, and `formatSkipReason` words the same codes in French
  * (messages/fr-io.ts). A row with several bad cells is one skipped row, with every problem in it.
  */
-import { type IssueParams } from '../errors.js'
+import { type InputIssue, type IssueParams } from '../errors.js'
 import { type SkippedRow } from './result.js'
 
 /** One bad cell: the column as the reader knows it, its name in the file's header, the problem and its figures. */
@@ -44,4 +44,20 @@ export function cellsReason(problems: readonly (CellProblem & { reason: string }
     for (const [k, v] of Object.entries(p.params)) params[`${n}.${k}`] = v
   })
   return { reason: problems.map((p) => `${p.column}: ${p.reason}`).join('; '), code: 'cells', params: params as IssueParams }
+}
+
+/**
+ * @internal The skipped row's reason, code and figures for the problems a row of a structured input (YAML,
+ * JSON, heartbeats) has: code `issues`, and for each problem `n` its `n.path`, `n.code` and figures as
+ * `n.<key>` (and `n.message` when it has no code), so that `formatSkipReason` words each in French.
+ */
+export function issuesReason(issues: readonly InputIssue[]): Pick<SkippedRow, 'reason' | 'code' | 'params'> {
+  const params: Record<string, string | number> = { count: issues.length }
+  issues.forEach((x, n) => {
+    params[`${n}.path`] = x.path
+    params[`${n}.code`] = x.code
+    if (x.code === 'invalid') params[`${n}.message`] = x.message
+    for (const [k, v] of Object.entries(x.params)) params[`${n}.${k}`] = v
+  })
+  return { reason: issues.map((x) => (x.path ? `${x.path}: ${x.message}` : x.message)).join('; '), code: 'issues', params }
 }

@@ -1,6 +1,7 @@
 import { describe, InputError, joinPath } from '../errors.js'
 import { incidentIssues } from '../incidents/parse.js'
 import { type IncidentInput } from '../schema/incident.js'
+import { issuesReason } from './cell-problems.js'
 import { rawJson, type ReadResult, type SkippedRow } from './result.js'
 
 /**
@@ -39,7 +40,7 @@ export function readIncidentDocument(document: unknown, format: string, lineOf?:
     skipped.push({
       ...(line !== undefined && { line }),
       path,
-      reason: issues.issues.map((x) => (x.path ? `${x.path}: ${x.message}` : x.message)).join('; '),
+      ...issuesReason(issues.issues),
       ...(raw !== undefined && { raw }),
     })
   })

@@ -1,10 +1,12 @@
 import type { IssueParams } from '../errors.js'
+import { FRENCH } from './fr.js'
 import { s, type Wording } from './wording.js'
 
 /** Every code a reader's skipped row can carry, worded in French (the English is the row's `reason`). */
 export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'row-empty': () => 'est vide',
   cells: cellsFr,
+  issues: issuesFr,
   'row-fields': (p) =>
     `compte ${s(p, 'fields')} champ${Number(p.fields) > 1 ? 's' : ''} alors que l’en-tête en compte ${s(p, 'width')}` +
     (Number(p.fields) > Number(p.width) ? ` (un ${s(p, 'delimiter')} dans un champ sans guillemets\u00a0? mettez-le entre guillemets)` : ''),
@@ -69,6 +71,20 @@ function cellsFr(p: IssueParams): string {
     for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
     const wording = CELL_FR[s(own, 'code')]
     out.push(`${s(own, 'name') || s(own, 'column')}\u00a0: ${wording ? wording(own) : s(own, 'code')}`)
+  }
+  return out.join('\u00a0; ')
+}
+
+/** The problems of a row of a structured input (code `issues`), each `path\u00a0: why` as `formatIssue` words it. */
+function issuesFr(p: IssueParams): string {
+  const out: string[] = []
+  for (let n = 0; n < Number(p.count); n++) {
+    const own: Record<string, string | number> = {}
+    const prefix = `${n}.`
+    for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
+    const wording = FRENCH[s(own, 'code')]
+    const why = wording ? wording(own) : s(own, 'message')
+    out.push(s(own, 'path') ? `${s(own, 'path')}\u00a0: ${why}` : why)
   }
   return out.join('\u00a0; ')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseTicketEventLog } from '../../src/io/index.js'
+import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseIncidentsJson, parseIncidentsYaml, parseTicketEventLog } from '../../src/io/index.js'
 
 // Words that only an English sentence holds: none may be left in a French reason.
 const ENGLISH = /\b(is|the|must|has|but|field|empty|already|give|names|more than|one row|quote it|never closed|not an amount)\b/
@@ -100,5 +100,17 @@ describe('skip reasons in French', () => {
       'ligne 4\u00a0: at\u00a0: "hier" n’est pas un instant ISO 8601 avec décalage, comme "2026-03-02T10:00:00+01:00"\u00a0; pour une autre écriture, donnez les options dateFormat (par exemple \'dd/MM/yyyy HH:mm\') et timeZone (par exemple \'Europe/Paris\')\u00a0; en ligne de commande\u00a0: --date-format \'dd/MM/yyyy HH:mm\' --dates-time-zone Europe/Paris',
     ])
     expect(skipped.map((r) => r.reason)).toEqual(['ticket: is empty', 'status: is empty', expect.stringMatching(/^at: "hier" is not an ISO-8601 instant/)])
+  })
+
+  it('words the problems of a YAML or JSON incident, each with its path, from the codes of the library', () => {
+    const yaml = parseIncidentsYaml('incidents:\n  - start: hier\n    impact: total\n  - start: 2026-03-02T10:00:00Z\n    end: 2026-03-01T10:00:00Z\n')
+    expect(yaml.skipped.map((r) => formatReaderIssue(r, 'fr'))).toEqual([
+      'ligne 2\u00a0: incidents[0].start\u00a0: doit être un instant ISO 8601 avec son décalage horaire, comme "2026-03-02T10:00:00Z" (valeur reçue : "hier")\u00a0; incidents[0].impact\u00a0: doit être l\'une des valeurs outage, partial, degraded (valeur reçue : "total")',
+      'ligne 4\u00a0: incidents[1].end\u00a0: est avant le début (2026-03-02T10:00:00Z)',
+    ])
+    expect(yaml.skipped[1]!.reason).toBe('incidents[1].end: is before start (2026-03-02T10:00:00Z)')
+    const json = parseIncidentsJson('[{"start":"2026-03-02T10:00:00Z","elements":[]}]')
+    expect(json.skipped.map((r) => formatSkipReason(r, 'fr'))).toEqual(['[0].elements\u00a0: doit nommer au moins un élément, ou être absent pour viser tous les éléments (liste vide reçue)'])
+    for (const r of [...yaml.skipped, ...json.skipped]) expect(markers(formatSkipReason(r, 'fr'))).toEqual([])
   })
 })

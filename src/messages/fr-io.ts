@@ -32,6 +32,32 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'not-an-object': () => 'n’est pas un ticket (un objet avec ses champs)',
   'no-opening': (p) => `ticket ${s(p, 'ticket')}\u00a0: aucune ligne ne dit quand il a été ouvert (${s(p, 'field')})`,
   'solved-without-date': (p) => `${s(p, 'field')}\u00a0: le ticket est ${s(p, 'status')} mais n’a ni date de résolution ni date de clôture`,
+  // Statuspage: `label` is "incident ID "name"", the same in French.
+  'sp-not-incident': (p) => `doit être un objet incident (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'sp-not-update': (p) => `doit être un objet de mise à jour (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'sp-update-time': (p) => `n’a ni ${s(p, 'time')} ni ${s(p, 'other')} valide\u00a0: ses changements de statut des composants sont laissés de côté`,
+  'sp-change': () => 'doit être { code, name, old_status, new_status } avec un code ou un nom et un new_status',
+  'sp-no-code': () => 'n’a pas de code, alors que l’option element vaut "id"',
+  'sp-none-counts': (p) => `${s(p, 'label')} change le statut de composants, mais vers aucun statut qui compte (chaque période est opérationnelle, vide ou écartée plus haut)`,
+  'sp-no-component': (p) => `${s(p, 'label')} ne change le statut d’aucun composant et n’en cite aucun\u00a0: selon les règles de Statuspage, il ne coûte de disponibilité à aucun composant`,
+  'sp-no-outage': (p) => `${s(p, 'label')} ne change le statut d’aucun composant, et son impact ${s(p, 'impact')} ne compte pas comme une panne`,
+  'sp-impact-unknown': (p) => `${s(p, 'label')} ne change le statut d’aucun composant, et son impact ${s(p, 'impact')} n’est pas dans la correspondance (connus\u00a0: ${s(p, 'known')})`,
+  'sp-no-created': (p) => `${s(p, 'label')} ne change le statut d’aucun composant et n’a pas de created_at valide pour dater la panne de ses composants`,
+  'sp-resolved-before': (p) => `${s(p, 'label')} a été résolu le ${s(p, 'resolved')}, avant sa création le ${s(p, 'created')}\u00a0: sa panne ne peut pas être datée`,
+  'sp-left-down': (p) =>
+    `le composant «\u00a0${s(p, 'element')}\u00a0» est resté ${s(p, 'status')} le ${s(p, 'since')}, après la résolution de ${s(p, 'label')} le ${s(p, 'resolved')}\u00a0: cette période n’a pas de fin et n’est pas comptée`,
+  'sp-already-down': (p) =>
+    `le composant «\u00a0${s(p, 'element')}\u00a0» était déjà ${s(p, 'status')} avant le ${s(p, 'time')}\u00a0: le temps d’avant n’appartient pas à ${s(p, 'label')} et n’est pas compté`,
+  'sp-status-unknown': (p) =>
+    `le composant «\u00a0${s(p, 'element')}\u00a0» a le statut ${s(p, 'status')}, que la correspondance ne connaît pas (connus\u00a0: ${s(p, 'known')})\u00a0; son temps depuis le ${s(p, 'since')} n’est pas compté`,
+  // Prometheus
+  'prom-series': () => 'doit être une série { metric: { … }, values: [[instant, valeur], …] }',
+  'prom-label': (p) => `n’a pas d’étiquette ${JSON.stringify(s(p, 'label'))} pour nommer son élément (étiquettes\u00a0: ${s(p, 'labels') || 'aucune'})`,
+  'prom-pair': () => 'doit être une paire [instant, valeur]',
+  'prom-time': (p) => `l’instant doit être un temps Unix en secondes (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'prom-value': (p) => `la valeur doit être "1" (en service) ou "0" (en panne) (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'prom-step': () => 'le pas ne peut pas se déduire d’échantillons isolés\u00a0: donnez l’option step, par exemple "60s"',
+  'prom-tail': () => 'son dernier échantillon plus un pas sort des dates possibles',
   'ends-before-start': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} est avant la date d’ouverture ${JSON.stringify(s(p, 'start'))}`,
 }
 

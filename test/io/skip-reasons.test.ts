@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { SKIP_REASONS_EN } from '../../src/io/skipped.js'
+import { SKIP_REASONS_FR } from '../../src/messages/fr-io.js'
+import { parsePrometheusRange } from '../../src/io/index.js'
 import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseIncidentsJson, parseIncidentsYaml, parseTicketEventLog } from '../../src/io/index.js'
 
 // Words that only an English sentence holds: none may be left in a French reason.
@@ -112,5 +115,30 @@ describe('skip reasons in French', () => {
     const json = parseIncidentsJson('[{"start":"2026-03-02T10:00:00Z","elements":[]}]')
     expect(json.skipped.map((r) => formatSkipReason(r, 'fr'))).toEqual(['[0].elements\u00a0: doit nommer au moins un élément, ou être absent pour viser tous les éléments (liste vide reçue)'])
     for (const r of [...yaml.skipped, ...json.skipped]) expect(markers(formatSkipReason(r, 'fr'))).toEqual([])
+  })
+
+  it('has a French wording for every code a reader words in English, the two different', () => {
+    const sample = { got: '"x"', label: 'incident 7', field: 'f', value: 'v', start: 's', time: 't', other: 'o', element: 'e', status: 's', since: 's', resolved: 'r', created: 'c', impact: 'i', known: 'k', labels: 'l', desk: 'd', expected: 'e', ticket: 't' }
+    expect(Object.keys(SKIP_REASONS_EN).filter((code) => SKIP_REASONS_FR[code] === undefined)).toEqual([])
+    for (const [code, english] of Object.entries(SKIP_REASONS_EN)) {
+      const french = SKIP_REASONS_FR[code]!(sample)
+      expect(french, code).not.toBe(english(sample))
+      expect(markers(french), `${code}: ${french}`).toEqual([])
+    }
+  })
+
+  it('words what the Prometheus reader leaves out', () => {
+    const text = JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values: [] }, { metric: { instance: 'a' }, values: [[1, '2'], ['x', '1'], 5, [60, '1']] }, 7] } })
+    const { skipped } = parsePrometheusRange(text)
+    expect(skipped.map((r) => formatReaderIssue(r, 'fr'))).toEqual([
+      'data.result[0]\u00a0: n’a pas d’étiquette "instance" pour nommer son élément (étiquettes\u00a0: aucune)',
+      'data.result[1].values[0]\u00a0: la valeur doit être "1" (en service) ou "0" (en panne) (valeur reçue\u00a0: "2")',
+      'data.result[1].values[1]\u00a0: l’instant doit être un temps Unix en secondes (valeur reçue\u00a0: "x")',
+      'data.result[1].values[2]\u00a0: doit être une paire [instant, valeur]',
+      'data.result[2]\u00a0: doit être une série { metric: { … }, values: [[instant, valeur], …] }',
+      // One sample left: no step to infer.
+      'data.result[1]\u00a0: le pas ne peut pas se déduire d’échantillons isolés\u00a0: donnez l’option step, par exemple "60s"',
+    ])
+    expect(skipped[0]!.reason).toBe('has no label "instance" to name its element (labels: none)')
   })
 })

@@ -4,7 +4,7 @@
  */
 import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, simulate, standardScenarios } from '../../src/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -219,6 +219,12 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   },
   { call: () => parseCsvIncidents('start\n', { dateFormat: 'dd/MM/yyyy j', timeZone: 'UTC' }), french: ["options.dateFormat : n'est pas un format date-fns valide (voir https://date-fns.org/docs/parse)"] },
   { call: () => parseCsvIncidents('start\n', { dateFormat: '', timeZone: 'UTC' }), french: ['options.dateFormat : doit être un format date-fns comme "dd/MM/yyyy HH:mm" (valeur reçue : "")'] },
+  // An incident file that is not a list of incidents.
+  { call: () => parseIncidentsYaml('start;end\n'), french: ['doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : "start;end")'].map((l) => ` : ${l}`) },
+  {
+    call: () => parseIncidentsJson('{"id":"x","services":[]}'),
+    french: [' : doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés "id", "services")'],
+  },
   // The renderers, given something their library function did not build.
   { call: () => renderBudget(null as never, { format: 'text' }), french: ['budget : doit être un budget renvoyé par downtimeBudget'] },
   { call: () => renderCatalogue(5 as never, { format: 'text' }), french: ['results : doit être la liste renvoyée par filterOffers'] },

@@ -149,7 +149,7 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
 }
 
 function dateReader(options: GlpiOptions, context: string, issues: IssueList): { read: DateReader; expected: string } {
-  if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: GLPI writes its dates without their zone (e.g. "Europe/Paris")')
+  if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: GLPI writes its dates without their zone (e.g. "Europe/Paris")', 'desk-zone', { desk: 'GLPI' })
   const read = makeDateReader(options, 'options', issues)
   issues.throwIfAny(context)
   return { read, expected: `${options.dateFormat ?? 'YYYY-MM-DD HH:MM:SS'} in ${options.timeZone}` }

@@ -154,6 +154,7 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'zone-with-format': () => 'is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")',
   'incident-document': (p) => `must be a list of incidents, or an object { incidents: [...] } ${gotEn(p)}`,
   'incident-document-keys': (p) => `must be a list of incidents, or an object { incidents: [...] } (got an object with keys ${s(p, 'keys') || 'none'})`,
+  'desk-zone': (p) => `is required: ${s(p, 'desk')} ${s(p, 'desk') === 'GLPI' ? 'writes its dates' : 'writes local dates'} without their zone (e.g. "Europe/Paris")`,
   'text-long': (p) => `must be at most ${s(p, 'max')} characters long (got ${s(p, 'length')} characters)`,
   'sim-object': (p) => `must be ${s(p, 'expected')} ${gotEn(p)}`,
   'sim-key': (p) => `is not ${s(p, 'what')} (known: ${s(p, 'known')})`,

@@ -212,6 +212,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'zone-with-format': () => 'est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
   'incident-document': (p) => `doit être une liste d'incidents, ou un objet { incidents: [...] } ${gotFr(p)}`,
   'incident-document-keys': (p) => `doit être une liste d'incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés ${s(p, 'keys') || 'aucune'})`,
+  'desk-zone': (p) =>
+    `est obligatoire : ${s(p, 'desk') === 'GLPI' ? 'GLPI écrit ses dates' : "l'export écrit des dates locales"} sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)`,
   'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue : ${s(p, 'length')} caractères)`,
   'sim-object': (p) => `doit être ${SIM_FR[s(p, 'expected')] ?? s(p, 'expected')} ${gotFr(p)}`,
   'sim-key': (p) => `n'est pas ${SIM_FR[s(p, 'what')] ?? s(p, 'what')} (options connues : ${s(p, 'known')})`,

@@ -219,6 +219,19 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   },
   { call: () => parseCsvIncidents('start\n', { dateFormat: 'dd/MM/yyyy j', timeZone: 'UTC' }), french: ["options.dateFormat : n'est pas un format date-fns valide (voir https://date-fns.org/docs/parse)"] },
   { call: () => parseCsvIncidents('start\n', { dateFormat: '', timeZone: 'UTC' }), french: ['options.dateFormat : doit être un format date-fns comme "dd/MM/yyyy HH:mm" (valeur reçue : "")'] },
+  // A desk's export without the zone of its dates.
+  {
+    call: () => parseGlpiTicketsCsv('id;status\n'),
+    french: ['options.timeZone : est obligatoire : GLPI écrit ses dates sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)'],
+  },
+  {
+    call: () => parseServiceNowEventLog('number\n'),
+    // The export's own date format is read in a zone too, hence the second line.
+    french: [
+      'options.timeZone : est obligatoire : l\'export écrit des dates locales sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)',
+      'options.timeZone : est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
+    ],
+  },
   // An incident file that is not a list of incidents.
   { call: () => parseIncidentsYaml('start;end\n'), french: ['doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : "start;end")'].map((l) => ` : ${l}`) },
   {

@@ -4,7 +4,7 @@ import { type Tier } from '../commitment/tiers.js'
 import { describe, InputError } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
-import { formatSkipReason } from '../io/result.js'
+import { SKIP_REASONS_FR } from '../messages/fr-io.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, stableIds, textChunks } from './document.js'
@@ -200,8 +200,11 @@ export function warningSentence(f: Formatter, w: StatementWarning): string {
   const m = f.m.statement
   const where = warningPath(w)
   switch (w.kind) {
-    case 'skipped-row':
-      return m.skippedRow({ where, reason: f.locale === 'fr-FR' ? formatSkipReason(w, 'fr') : w.reason })
+    case 'skipped-row': {
+      // The reader's reason in French from its code, as formatSkipReason words it; else as the reader wrote it.
+      const french = f.locale === 'fr-FR' && w.code !== undefined ? SKIP_REASONS_FR[w.code] : undefined
+      return m.skippedRow({ where, reason: french ? french(w.params ?? {}) : w.reason })
+    }
     case 'not-evaluable':
       return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentName(f, w.incident, w.id), where })
     case 'unknown-element':

@@ -95,7 +95,7 @@ describe('French errors and warnings contain no English sentence', () => {
       '3;02/03/2026 10:00;01/03/2026 12:00;;;',
       '4;2026-03-02 10:00;;,;;',
       '5;29/03/2026 02:30;;vps-2;;',
-      '6;25/10/2026 02:30;;vps-2;;',
+      '6;25/10/2026 02:30;25/10/2026 03:00;vps-2;;',
       '7;02/03/2026 10:00',
       '',
     ].join('\n'),
@@ -179,6 +179,17 @@ describe('French errors and warnings contain no English sentence', () => {
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--lang', 'fr', '--date-format', 'dd/MM/yyyy HH:mm', '--dates-time-zone', 'Europe/Paris'])
     expect(r.stderr).toContain(`${sheet}:3 : ligne écartée : début : "demain" n’est ni un instant ISO 8601 ni une date au format 'dd/MM/yyyy HH:mm'`)
     expect(r.stderr).toContain(`${sheet}:7 : ligne écartée : début : "25/10/2026 02:30" se produit deux fois dans le fuseau Europe/Paris`)
+  })
+
+  it('reads the local dates in the offer zone without --dates-time-zone, and the hour that happens twice with --ambiguous-time', async () => {
+    const skippedLines = async (...flags: string[]) => {
+      const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--lang', 'fr', '--date-format', 'dd/MM/yyyy HH:mm', ...flags])
+      expect(r.code, r.stderr).toBe(0)
+      return r.stderr.split('\n').filter((l) => l.includes('ligne écartée')).map((l) => Number(/:(\d+) : ligne écartée/.exec(l)?.[1]))
+    }
+    // Lines 3 to 8 are bad with the zone of the offer (Europe/Paris) as with the zone given; 7 is 02:30 on 25 October.
+    expect(await skippedLines()).toEqual([3, 4, 5, 6, 7, 8])
+    expect(await skippedLines('--ambiguous-time', 'earlier')).toEqual([3, 4, 5, 6, 8])
   })
 
   it('warns in French of the rows of a YAML file left out, path by path', async () => {

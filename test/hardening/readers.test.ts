@@ -17,6 +17,8 @@ describe('Statuspage: a resolution dated before its stretch never leaves an outa
       {
         path: 'incidents[0]',
         reason: 'incident x1 "Odd" was resolved at 2026-03-02T10:00:00Z, before it was created at 2026-03-02T11:00:00Z: its outage cannot be dated',
+        code: 'sp-resolved-before',
+        params: { label: 'incident x1 "Odd"', resolved: '2026-03-02T10:00:00Z', created: '2026-03-02T11:00:00Z' },
         raw: expect.stringContaining('"id":"x1"'),
       },
     ])
@@ -35,6 +37,8 @@ describe('Statuspage: a resolution dated before its stretch never leaves an outa
         path: 'incidents[0].incident_updates[0].affected_components[0]',
         reason:
           'component "API" was left partial_outage at 2026-03-02T12:00:00Z, after the incident x2 was resolved at 2026-03-02T10:30:00Z: that stretch has no end and is not counted',
+        code: 'sp-left-down',
+        params: { element: 'API', status: 'partial_outage', since: '2026-03-02T12:00:00Z', label: 'incident x2', resolved: '2026-03-02T10:30:00Z' },
       },
     ])
   })

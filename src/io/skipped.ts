@@ -36,6 +36,8 @@ export const SKIP_REASONS_EN: Readonly<Record<string, Wording>> = {
     `component "${p.element}" was left ${p.status} at ${p.since}, after the ${p.label} was resolved at ${p.resolved}: that stretch has no end and is not counted`,
   'sp-already-down': (p) => `component "${p.element}" was already ${p.status} before ${p.time}: the time before is not in this ${p.label}, and is not counted`,
   'sp-status-unknown': (p) => `component "${p.element}" has status ${p.status}, which the mapping does not know (known: ${p.known}); its time from ${p.since} is not counted`,
+  'probe-same-time': (p) =>
+    `has the same time (${p.time}) as ${p.other ? `the sample at ${p.other}` : 'another sample'}${p.element ? ` of ${p.element}` : ''}: the worse state, ${p.kept}, is kept and this ${p.state} is left out`,
   // Prometheus
   'prom-series': () => 'must be a series { metric: { … }, values: [[time, value], …] }',
   'prom-label': (p) => `has no label ${q(p.label)} to name its element (labels: ${p.labels || 'none'})`,

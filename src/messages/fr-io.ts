@@ -50,6 +50,8 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     `le composant «\u00a0${s(p, 'element')}\u00a0» était déjà ${s(p, 'status')} avant le ${s(p, 'time')}\u00a0: le temps d’avant n’appartient pas à ${s(p, 'label')} et n’est pas compté`,
   'sp-status-unknown': (p) =>
     `le composant «\u00a0${s(p, 'element')}\u00a0» a le statut ${s(p, 'status')}, que la correspondance ne connaît pas (connus\u00a0: ${s(p, 'known')})\u00a0; son temps depuis le ${s(p, 'since')} n’est pas compté`,
+  'probe-same-time': (p) =>
+    `a le même instant (${s(p, 'time')}) que ${s(p, 'other') ? `l’échantillon ${s(p, 'other')}` : 'un autre échantillon'}${s(p, 'element') ? ` de ${s(p, 'element')}` : ''}\u00a0: le pire état, ${stateFr(s(p, 'kept'))}, est gardé et celui-ci, ${stateFr(s(p, 'state'))}, est laissé de côté`,
   // Prometheus
   'prom-series': () => 'doit être une série { metric: { … }, values: [[instant, valeur], …] }',
   'prom-label': (p) => `n’a pas d’étiquette ${JSON.stringify(s(p, 'label'))} pour nommer son élément (étiquettes\u00a0: ${s(p, 'labels') || 'aucune'})`,
@@ -113,6 +115,11 @@ function issuesFr(p: IssueParams): string {
     out.push(s(own, 'path') ? `${s(own, 'path')}\u00a0: ${why}` : why)
   }
   return out.join('\u00a0; ')
+}
+
+/** A probe's state in French. */
+function stateFr(state: string): string {
+  return ({ up: 'en service', down: 'en panne', pending: 'en attente', maintenance: 'en maintenance', unknown: 'inconnu' } as Record<string, string>)[state] ?? state
 }
 
 /** The French of a few words a skipped row's figures quote (a first row named by its line). */

@@ -37,12 +37,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * per-client guarantee targets joined the core, then the Azure in-service presets and the checks that replaced non-null
  * assertions, planned and unplanned downtime and the French codes of every problem: 70.7 kB and 95.5 kB,
  * over both budgets again (the in-service presets alone added 164 B and 144 B). The guards hold them there
- * until the service-desk and window code load only where a commitment uses them.
+ * until the service-desk and window code load only where a commitment uses them. Merged, the core measured
+ * 70 814 B and 95 775 B; the codes of the simulation's checks and of empty names took the whole core to
+ * 95 849 B (the statement's, 70 805 B): the guards are at the next hundred.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_800 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_600 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 70_900 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_900 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

@@ -15,12 +15,12 @@ import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema
 import { type IncidentInput } from '../schema/incident.js'
 import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
 import { creditNotesCsv } from '../report/credit-notes.js'
-import { type SkippedRow } from '../io/result.js'
+import { formatSkipReason, type SkippedRow } from '../io/result.js'
 import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
 import { UsageError } from './args.js'
-import { LocalisedInputError } from './localise.js'
+import { issueText, LocalisedInputError } from './localise.js'
 import { catalogueCriteria, whereHints } from './criteria.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readIncidentLog } from './files.js'
 import { hasOpenIncident, type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
@@ -155,7 +155,7 @@ async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; pri
 }
 
 function warnSkipped(ctx: Context, skipped: readonly (SkippedRow & { file: string })[]): void {
-  for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, s.reason))
+  for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
   const first = skipped[0]
   if (skipped.length > 20 && first) ctx.warn(ctx.m.moreSkipped(first.file, skipped.length - 20))
 }
@@ -592,7 +592,7 @@ const simulateCommand: Command = {
         error.issues
           .map((i) => {
             const flag = SIMULATION_FLAGS[i.path] ?? Object.entries(SIMULATION_FLAGS).find(([p]) => i.path.startsWith(`${p}.`))?.[1]
-            return `${flag ?? i.path}${flag || i.path ? ': ' : ''}${i.message}`
+            return `${flag ?? i.path}${flag || i.path ? (ctx.lang === 'fr' ? ' : ' : ': ') : ''}${issueText(i, ctx.lang)}`
           })
           .join('\n'),
       )

@@ -5,6 +5,7 @@ import { STRUCTURES } from '../schema/offer.js'
 import { formatDuration } from '../time/duration.js'
 import { UsageError } from './args.js'
 import { readHumanDuration } from './durations.js'
+import { issueText } from './localise.js'
 import { type CliMessages } from './messages.js'
 import { nearest } from './suggest.js'
 
@@ -42,7 +43,7 @@ export function catalogueCriteria(expressions: readonly string[], m: CliMessages
   try {
     return parseCriteria(written)
   } catch (error) {
-    if (error instanceof InputError) throw new UsageError(error.issues.map((i) => m.badWhere(expressions[Number(/\[(\d+)\]/.exec(i.path)?.[1] ?? 0)] ?? '', i.message)).join('\n'))
+    if (error instanceof InputError) throw new UsageError(error.issues.map((i) => m.badWhere(expressions[Number(/\[(\d+)\]/.exec(i.path)?.[1] ?? 0)] ?? '', issueText(i, m.lang))).join('\n'))
     throw error
   }
 }

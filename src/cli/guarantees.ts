@@ -41,7 +41,7 @@ Example:
 `,
   fr: `matou guarantees — les incidents ouverts qui risquent de manquer leur GTI ou leur GTR, les plus urgents d’abord
 
-Usage : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER --as-of INSTANT [options]
+Utilisation : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER --as-of INSTANT [options]
 
   --offer, --commitment FICHIER|PRÉRÉGLAGE   les conditions : un fichier d’offre ou d’engagement (YAML ou JSON), ou un préréglage
   -i, --incidents FICHIER             les incidents, avec leur historique de statuts, leurs attentes et leur priorité

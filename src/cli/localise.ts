@@ -12,10 +12,15 @@ export function issueText(issue: InputIssue, lang: CliLang): string {
 
 /**
  * Where a problem is, in the user's language: the first line of a CSV file is named by the readers as
- * `header (line 1)`, which a French reader sees as `en-tête (ligne 1)`.
+ * `header (line 1)` and one of its names as `header (line 1), column 3`, which a French reader sees as
+ * `en-tête (ligne 1), colonne 3`.
  */
 export function whereText(where: string, lang: CliLang): string {
-  return lang === 'en' ? where : where.replace(/\bheader \(line (\d+)\)/g, 'en-tête (ligne $1)')
+  if (lang === 'en') return where
+  return where
+    .replace(/\bheader \(line (\d+)\)/g, 'en-tête (ligne $1)')
+    .replace(/\bheader\b/g, 'en-tête')
+    .replace(/, column (\d+)/g, ', colonne $1')
 }
 
 /** An input error the command line wrote itself, already in the user's language. */

@@ -1,3 +1,4 @@
+import { formatSkipReason } from '../io/result.js'
 import { Formatter } from '../report/format.js'
 import { messagesFor } from '../report/i18n.js'
 import { type StatementWarning } from '../statement/warnings.js'
@@ -49,7 +50,7 @@ export function warningLines(ctx: Pick<Context, 'lang' | 'm'>, warnings: readonl
     let text: string
     switch (w.kind) {
       case 'skipped-row':
-        text = ctx.m.skipped(w.file !== undefined && w.line !== undefined ? `${w.file}:${w.line}` : [w.file, w.path ?? (w.line !== undefined ? ctx.m.line(w.line) : '')].filter(Boolean).join(' '), w.reason)
+        text = ctx.m.skipped(w.file !== undefined && w.line !== undefined ? `${w.file}:${w.line}` : [w.file, w.path ?? (w.line !== undefined ? ctx.m.line(w.line) : '')].filter(Boolean).join(' '), formatSkipReason(w, ctx.lang))
         break
       case 'not-evaluable':
         text = t.notEvaluable({ kind: f.m.label[w.guarantee], incident: name({ index: w.incident, id: w.id }), where: locate(w.path, false) })

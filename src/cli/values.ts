@@ -4,6 +4,7 @@ import { type LocalTimeOptions, makeDateReader } from '../io/dates.js'
 import { isTimeZone } from '../time/zone.js'
 import { UsageError } from './args.js'
 import { readHumanDuration } from './durations.js'
+import { issueText } from './localise.js'
 import { type CliMessages } from './messages.js'
 
 /**
@@ -111,7 +112,7 @@ export function readInstant(flag: string, text: string, local: LocalTimeOptions,
   const issues = new IssueList()
   const read = makeDateReader(local, '', issues)
   const [problem] = issues.issues
-  if (problem) throw new UsageError(m.badDateFormat('--date-format', problem.message))
+  if (problem) throw new UsageError(m.badDateFormat('--date-format', issueText(problem, m.lang)))
   const r = read(text.trim())
   if (!r.ok) throw new UsageError(m.badInstant(flag, text, local.dateFormat))
   return r.ms

@@ -144,7 +144,14 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
   })
   if (!index.has('element'))
     throw new InputError(
-      [{ path: 'header (line 1)', message: `has no "element" column (columns: ${header.map((h) => describe(h)).join(', ') || 'none'}); the first line names the columns, e.g. "element;fee;currency;service;name"` }],
+      [
+        {
+          path: 'header (line 1)',
+          message: `has no "element" column (columns: ${header.map((h) => describe(h)).join(', ') || 'none'}); the first line names the columns, e.g. "element;fee;currency;service;name"`,
+          code: 'clients-no-element',
+          params: { found: header.map((h) => describe(h)).join(', ') },
+        },
+      ],
       CONTEXT,
     )
   const clients: ClientListResult['clients'] = []

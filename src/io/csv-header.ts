@@ -125,8 +125,14 @@ export function checkHeaderLine(headerLine: string, delimiter: string): void {
     )
 }
 
+/** The header's names for a message: the first 20, quoted, and how many more. */
+function foundNames(fields: readonly string[]): { found: string; more: number } {
+  return { found: fields.slice(0, 20).map((f) => describe(f.trim())).join(', '), more: Math.max(0, fields.length - 20) }
+}
+
 function listNames(fields: readonly string[]): string {
-  return `${fields.slice(0, 20).map((f) => describe(f.trim())).join(', ') || 'none'}${fields.length > 20 ? `, and ${fields.length - 20} more` : ''}`
+  const { found, more } = foundNames(fields)
+  return `${found || 'none'}${more ? `, and ${more} more` : ''}`
 }
 
 /** Reads the header record, or throws an InputError naming what is wrong with it. */
@@ -134,7 +140,14 @@ export function readHeader(fields: readonly string[], line: number, delimiter: s
   const where = `header (line ${line})`
   if (fields.length > MAX_CSV_COLUMNS)
     throw new InputError(
-      [{ path: where, message: `has ${fields.length} columns (read with delimiter ${JSON.stringify(delimiter)}); an incident file has at most ${MAX_CSV_COLUMNS}` }],
+      [
+        {
+          path: where,
+          message: `has ${fields.length} columns (read with delimiter ${JSON.stringify(delimiter)}); an incident file has at most ${MAX_CSV_COLUMNS}`,
+          code: 'header-columns',
+          params: { count: fields.length, delimiter: JSON.stringify(delimiter), max: MAX_CSV_COLUMNS },
+        },
+      ],
       FAILURE,
     )
   const issues = new IssueList()
@@ -147,7 +160,7 @@ export function readHeader(fields: readonly string[], line: number, delimiter: s
     const name = mapping[column]
     if (name === undefined) continue
     const k = keys.indexOf(columnKey(name))
-    if (k < 0) issues.add(where, `has no column ${describe(name)}, which option columns.${column} names (columns found: ${listNames(fields)})`)
+    if (k < 0) issues.add(where, `has no column ${describe(name)}, which option columns.${column} names (columns found: ${listNames(fields)})`, 'header-mapped', { name: describe(name), column, ...foundNames(fields) })
     else {
       index.set(column, k)
       taken.add(k)
@@ -159,7 +172,7 @@ export function readHeader(fields: readonly string[], line: number, delimiter: s
     const column = columnOf(key)
     if (column && mapping[column] === undefined) {
       const first = index.get(column)
-      if (first !== undefined) issues.add(`${where}, column ${i + 1}`, `repeats column "${column}" (first at column ${first + 1})`)
+      if (first !== undefined) issues.add(`${where}, column ${i + 1}`, `repeats column "${column}" (first at column ${first + 1})`, 'header-repeat', { column, first: first + 1 })
       else index.set(column, i)
       return
     }
@@ -170,15 +183,30 @@ export function readHeader(fields: readonly string[], line: number, delimiter: s
     const key = keys[i]!
     // A near miss of a column already found is another column (`statut` beside `start`), not a typo.
     const near = key.length <= 20 ? CSV_COLUMNS.find((c) => !index.has(c) && editDistance(key, columnKey(c)) <= (c.length > 4 ? 2 : 1)) : undefined
-    if (near) issues.add(`${where}, column ${i + 1}`, `${describe(names[i])} is not a column; did you mean "${near}"? (known: ${CSV_COLUMNS.join(', ')}, or their French names; option columns maps others)`)
+    if (near)
+      issues.add(
+        `${where}, column ${i + 1}`,
+        `${describe(names[i])} is not a column; did you mean "${near}"? (known: ${CSV_COLUMNS.join(', ')}, or their French names; option columns maps others)`,
+        'header-near',
+        { name: describe(names[i]), near, known: CSV_COLUMNS.join(', ') },
+      )
     else ignored.push(names[i]!)
   }
   if (!index.has('start') && mapping.start === undefined) {
-    const message =
-      fields.length > 1
-        ? `has no "start" column (columns found: ${listNames(fields)}): name the column where incidents start "start" or "début", or map it with option columns, e.g. { start: 'Ouverture' } (on the command line: --columns start=Ouverture)`
-        : `has no "start" column (read with delimiter ${JSON.stringify(delimiter)}, one column: ${listNames(fields)}); the first line must name the columns, e.g. "id,start,end,elements,impact"; if the file uses another delimiter, give it with option delimiter`
-    issues.add(where, message)
+    if (fields.length > 1)
+      issues.add(
+        where,
+        `has no "start" column (columns found: ${listNames(fields)}): name the column where incidents start "start" or "début", or map it with option columns, e.g. { start: 'Ouverture' } (on the command line: --columns start=Ouverture)`,
+        'header-no-start',
+        foundNames(fields),
+      )
+    else
+      issues.add(
+        where,
+        `has no "start" column (read with delimiter ${JSON.stringify(delimiter)}, one column: ${listNames(fields)}); the first line must name the columns, e.g. "id,start,end,elements,impact"; if the file uses another delimiter, give it with option delimiter`,
+        'header-one-column',
+        { delimiter: JSON.stringify(delimiter), ...foundNames(fields) },
+      )
   }
   issues.throwIfAny(FAILURE)
   return { width: fields.length, index, ignored }

@@ -5,7 +5,8 @@ import { formatInstant, isInstantInRange, parseIsoInstant } from '../time/instan
 import { type CsvColumnMapping, checkHeaderLine, detectDelimiter, firstLine, type Header, MAX_CSV_RECORD, readHeader } from './csv-header.js'
 import { type RecordsStop } from './csv-records.js'
 import { type RecordSink, RecordSplitter } from './csv-split.js'
-import { type DateReader, type LocalTimeOptions, makeDateReader } from './dates.js'
+import { type DateReader, type DateReading, type LocalTimeOptions, makeDateReader } from './dates.js'
+import { type CellProblem, cellProblem, cellsReason } from './cell-problems.js'
 import { rawText, type SkippedRow } from './result.js'
 import { causeIndex, CSV_COLUMNS, impactIndex } from './vocabulary.js'
 
@@ -119,6 +120,8 @@ export class CsvSession implements RecordSink {
   private iImpact = -1
   private iCause = -1
   private readonly iTimes = [-1, -1, -1, -1]
+  /** The header's names as the file writes them, for a French reason that names a column as the user does. */
+  private names: readonly string[] = []
 
   constructor(
     readonly delimiter: string,
@@ -158,6 +161,7 @@ export class CsvSession implements RecordSink {
     if (!this.header) {
       const h = readHeader(fields, line, this.delimiter, this.mapping)
       this.header = h
+      this.names = fields.map((f) => f.replace(/^\uFEFF/, '').trim())
       const at = (c: (typeof CSV_COLUMNS)[number]) => h.index.get(c) ?? -1
       this.iId = at('id')
       this.iTitle = at('title')
@@ -187,7 +191,14 @@ export class CsvSession implements RecordSink {
     if (!this.header) {
       const why = rows.map((r) => `line ${r.line}: ${r.reason}`)
       throw new InputError(
-        [{ path: 'header', message: `is missing: the input holds no CSV header line${why.length ? ` (${why.join('; ')})` : ''}; the first line must name the columns, e.g. "id,start,end"` }],
+        [
+          {
+            path: 'header',
+            message: `is missing: the input holds no CSV header line${why.length ? ` (${why.join('; ')})` : ''}; the first line must name the columns, e.g. "id,start,end"`,
+            code: 'header-missing',
+            params: { why: why.join('; '), quote: rows.some((r) => r.code === 'quote-not-closed') ? 1 : 0 },
+          },
+        ],
         'Cannot read the CSV incident file',
       )
     }
@@ -200,7 +211,7 @@ export class CsvSession implements RecordSink {
   }
 
   /** Reads a date cell into `ms`, or returns why it cannot be read. */
-  private date(text: string, into: { ms: number; text: string }): string | undefined {
+  private date(text: string, into: { ms: number; text: string }): (DateReading & { ok: false }) | undefined {
     // The reader's own first step, without the object it returns: most cells are instants with an offset.
     const fast = parseIsoInstant(text)
     if (isInstantInRange(fast)) {
@@ -209,7 +220,7 @@ export class CsvSession implements RecordSink {
       return undefined
     }
     const r = this.readDate(text)
-    if (!r.ok) return r.reason
+    if (!r.ok) return r
     into.ms = r.ms
     into.text = r.value
     return undefined
@@ -234,27 +245,31 @@ export class CsvSession implements RecordSink {
     if (startText === '' && isBlank(fields)) return this.skip(fields, line, 'is empty', 'row-empty')
     const c = this.cells
     const slot = this.slot
-    let problems = ''
-    const problem = (p: string) => (problems = problems ? `${problems}; ${p}` : p)
+    const problems: (CellProblem & { reason: string })[] = []
+    const names = this.names
+    const problem = (at: number, column: string, code: Parameters<typeof cellProblem>[2], params?: Readonly<Record<string, string>>) =>
+      problems.push(cellProblem(column, names[at] ?? column, code, params))
+    const badDate = (at: number, column: string, r: DateReading & { ok: false }) =>
+      problems.push({ column, name: names[at] ?? column, code: r.code, params: r.params, reason: r.reason })
     c.id = this.iId < 0 ? '' : fields[this.iId]!.trim()
     c.title = this.iTitle < 0 ? '' : fields[this.iTitle]!.trim()
     let startOk = false
-    if (!startText) problem('start: is empty')
+    if (!startText) problem(this.iStart, 'start', 'cell-empty')
     else {
       const why = this.date(startText, slot)
       if (why === undefined) {
         c.start = slot.ms
         c.startText = slot.text
         startOk = true
-      } else problem(`start: ${why}`)
+      } else badDate(this.iStart, 'start', why)
     }
     c.end = Number.NaN
     c.endText = ''
     const endText = this.iEnd < 0 ? '' : fields[this.iEnd]!.trim()
     if (endText) {
       const why = this.date(endText, slot)
-      if (why !== undefined) problem(`end: ${why}`)
-      else if (startOk && slot.ms < c.start) problem(`end: is before start (${formatInstant(c.start)})`)
+      if (why !== undefined) badDate(this.iEnd, 'end', why)
+      else if (startOk && slot.ms < c.start) problem(this.iEnd, 'end', 'cell-before-start', { start: formatInstant(c.start) })
       else {
         c.end = slot.ms
         c.endText = slot.text
@@ -266,9 +281,9 @@ export class CsvSession implements RecordSink {
     if (elements) {
       if (!ELEMENT_SEPARATORS.test(elements)) c.one = elements
       else {
-        const names = elements.split(ELEMENT_SPLIT).filter((n) => n !== '')
-        if (names.length === 0) problem(`elements: ${describe(elements)} names no element; leave the cell empty for every element`)
-        else c.many = names
+        const list = elements.split(ELEMENT_SPLIT).filter((n) => n !== '')
+        if (list.length === 0) problem(this.iElements, 'elements', 'elements-none', { got: describe(elements) })
+        else c.many = list
       }
     }
     c.impact = 0
@@ -279,7 +294,7 @@ export class CsvSession implements RecordSink {
       if (k >= 0) {
         c.impact = k
         c.impactGiven = true
-      } else problem(`impact: must be one of ${IMPACTS.join(', ')}, or a synonym such as "panne" (see IMPACT_WORDS) (got ${describe(impact)})`)
+      } else problem(this.iImpact, 'impact', 'impact-unknown', { options: IMPACTS.join(', '), got: describe(impact) })
     }
     c.cause = 0
     c.causeGiven = false
@@ -289,7 +304,7 @@ export class CsvSession implements RecordSink {
       if (k >= 0) {
         c.cause = k
         c.causeGiven = true
-      } else problem(`cause: must be one of ${CAUSES.join(', ')}, or a synonym such as "maintenance programmée" (see CAUSE_WORDS) (got ${describe(cause)})`)
+      } else problem(this.iCause, 'cause', 'cause-unknown', { options: CAUSES.join(', '), got: describe(cause) })
     }
     for (let k = 0; k < TIME_COLUMNS.length; k++) {
       c.instants[k] = Number.NaN
@@ -299,13 +314,16 @@ export class CsvSession implements RecordSink {
       const text = fields[at]!.trim()
       if (!text) continue
       const why = this.date(text, slot)
-      if (why !== undefined) problem(`${TIME_COLUMNS[k]}: ${why}`)
+      if (why !== undefined) badDate(at, TIME_COLUMNS[k] ?? '', why)
       else {
         c.instants[k] = slot.ms
         c.instantTexts[k] = slot.text
       }
     }
-    if (problems) return this.skip(fields, line, problems)
+    if (problems.length > 0) {
+      const { reason, code, params } = cellsReason(problems)
+      return this.skip(fields, line, reason, code, params)
+    }
     this.target.incident(c, line)
   }
 }

@@ -26,8 +26,36 @@ export interface LocalTimeOptions {
   ambiguousTime?: 'reject' | 'earlier' | 'later'
 }
 
-/** The outcome of reading one date: the instant as an ISO-8601 string, or why it could not be read. */
-export type DateReading = { readonly ok: true; readonly value: string; readonly ms: number } | { readonly ok: false; readonly reason: string }
+/**
+ * The outcome of reading one date: the instant as an ISO-8601 string, or why it could not be read, in
+ * English (`reason`) and as a code with its figures, which `formatSkipReason` words in French.
+ */
+export type DateReading =
+  | { readonly ok: true; readonly value: string; readonly ms: number }
+  | { readonly ok: false; readonly reason: string; readonly code: DateProblem; readonly params: Readonly<Record<string, string>> }
+
+/** Why a date cell cannot be read. */
+export type DateProblem = keyof typeof DATE_EN
+
+type DateParams = Readonly<Record<string, string>>
+
+// The English of each reason a date cannot be read; the French is in messages/fr-io.ts.
+const DATE_EN = {
+  'date-range': (p: DateParams) => `${p.text} is out of range`,
+  'date-skipped': (p: DateParams) => `${p.text} does not exist in ${p.zone} (the clocks skip that time)`,
+  'date-twice': (p: DateParams) => `${p.text} happens twice in ${p.zone} (the clocks go back): write it with its offset, or set option ambiguousTime to 'earlier' or 'later'`,
+  'date-years': (p: DateParams) => `${p.text} is out of range (years 0000 to 9999)`,
+  'date-instant-range': (p: DateParams) => `${p.text} is out of range: instants are accepted from the years 1 to 9999`,
+  'date-no-offset': (p: DateParams) => `${p.text} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'`,
+  'date-format-error': (p: DateParams) => `${p.text} cannot be read with the format '${p.format}': ${p.error}`,
+  'date-not-in-format': (p: DateParams) => `${p.text} is neither an ISO-8601 instant nor a date in the format '${p.format}'`,
+  'date-not-iso': (p: DateParams) =>
+    `${p.text} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
+} as const
+
+function refused(code: DateProblem, params: DateParams): DateReading {
+  return { ok: false, reason: DATE_EN[code](params), code, params }
+}
 
 /** A function that reads one date cell. */
 export type DateReader = (text: string) => DateReading
@@ -46,11 +74,11 @@ const AMBIGUOUS = ['reject', 'earlier', 'later'] as const
 export function makeDateReader(options: LocalTimeOptions, path: string, issues: IssueList): DateReader {
   const { dateFormat, timeZone } = options
   const ambiguous = options.ambiguousTime ?? 'reject'
-  if (!AMBIGUOUS.includes(ambiguous)) issues.add(joinPath(path, 'ambiguousTime'), `must be one of ${AMBIGUOUS.join(', ')} (got ${describe(ambiguous)})`)
+  if (!AMBIGUOUS.includes(ambiguous)) issues.add(joinPath(path, 'ambiguousTime'), `must be one of ${AMBIGUOUS.join(', ')} (got ${describe(ambiguous)})`, 'one-of', { options: AMBIGUOUS.join(', '), got: describe(ambiguous) })
   if (timeZone !== undefined && (typeof timeZone !== 'string' || !isTimeZone(timeZone)))
-    issues.add(joinPath(path, 'timeZone'), `must be an IANA time zone such as "Europe/Paris" (got ${describe(timeZone)})`)
+    issues.add(joinPath(path, 'timeZone'), `must be an IANA time zone such as "Europe/Paris" (got ${describe(timeZone)})`, 'report-zone', { got: describe(timeZone) })
   if (dateFormat !== undefined) {
-    if (typeof dateFormat !== 'string' || dateFormat.trim() === '') issues.add(joinPath(path, 'dateFormat'), `must be a date-fns format such as "dd/MM/yyyy HH:mm" (got ${describe(dateFormat)})`)
+    if (typeof dateFormat !== 'string' || dateFormat.trim() === '') issues.add(joinPath(path, 'dateFormat'), `must be a date-fns format such as "dd/MM/yyyy HH:mm" (got ${describe(dateFormat)})`, 'date-format', { got: describe(dateFormat) })
     else {
       // Week-numbering years (Y) and days of the year (D) are the classic slip for yyyy and dd; date-fns would
       // also print a warning on the console for them, which a library must not do.
@@ -59,35 +87,33 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
         issues.add(
           joinPath(path, 'dateFormat'),
           `uses ${JSON.stringify(slip[0])} (${slip[0][0] === 'Y' ? 'week-numbering year' : 'day of the year'}): write ${JSON.stringify(slip[0].toLowerCase())} for the ${slip[0][0] === 'Y' ? 'calendar year' : 'day of the month'} (got ${describe(dateFormat)})`,
+          slip[0][0] === 'Y' ? 'date-format-year' : 'date-format-day',
+          { slip: JSON.stringify(slip[0]), fix: JSON.stringify(slip[0].toLowerCase()), got: describe(dateFormat) },
         )
       else
         try {
           formatDate(REFERENCE, dateFormat, { in: UTC })
         } catch (error) {
-          issues.add(joinPath(path, 'dateFormat'), `is not a valid date-fns format: ${(error as Error).message}`)
+          issues.add(joinPath(path, 'dateFormat'), `is not a valid date-fns format: ${(error as Error).message}`, 'date-format-invalid', { error: (error as Error).message })
         }
-      if (timeZone === undefined) issues.add(joinPath(path, 'timeZone'), `is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")`)
+      if (timeZone === undefined) issues.add(joinPath(path, 'timeZone'), `is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")`, 'zone-with-format')
     }
   }
   const zone = typeof timeZone === 'string' && isTimeZone(timeZone) ? timeZone : undefined
   const fmt = typeof dateFormat === 'string' && dateFormat.trim() !== '' ? dateFormat : undefined
 
   const resolve = (wall: number, text: string, zone: string): DateReading => {
-    if (!Number.isFinite(wall) || Math.abs(wall) > MAX_MS - 2 * DAY) return { ok: false, reason: `${describe(text)} is out of range` }
+    if (!Number.isFinite(wall) || Math.abs(wall) > MAX_MS - 2 * DAY) return refused('date-range', { text: describe(text) })
     const candidates = instantsOfWallClock(wall, zone)
     const first = candidates[0]
-    if (first === undefined) return { ok: false, reason: `${describe(text)} does not exist in ${zone} (the clocks skip that time)` }
+    if (first === undefined) return refused('date-skipped', { text: describe(text), zone })
     let ms = first
     const last = candidates[candidates.length - 1]
     if (candidates.length > 1 && last !== undefined) {
-      if (ambiguous === 'reject')
-        return {
-          ok: false,
-          reason: `${describe(text)} happens twice in ${zone} (the clocks go back): write it with its offset, or set option ambiguousTime to 'earlier' or 'later'`,
-        }
+      if (ambiguous === 'reject') return refused('date-twice', { text: describe(text), zone })
       ms = ambiguous === 'earlier' ? first : last
     }
-    if (!isWritableInstant(ms)) return { ok: false, reason: `${describe(text)} is out of range (years 0000 to 9999)` }
+    if (!isWritableInstant(ms)) return refused('date-years', { text: describe(text) })
     return { ok: true, value: writeInstant(ms), ms }
   }
 
@@ -96,25 +122,22 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
     const iso = parseIsoInstant(t)
     if (!Number.isNaN(iso)) {
       if (isInstantInRange(iso)) return { ok: true, value: t, ms: iso }
-      return { ok: false, reason: `${describe(t)} is out of range: instants are accepted from the years 1 to 9999` }
+      return refused('date-instant-range', { text: describe(t) })
     }
     if (ISO_LOCAL.test(t)) {
       if (zone) return resolve(parseIsoInstant(`${t}Z`), t, zone)
-      if (!fmt) return { ok: false, reason: `${describe(t)} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'` }
+      if (!fmt) return refused('date-no-offset', { text: describe(t) })
     }
     if (fmt && zone) {
       let wall: number
       try {
         wall = parseDate(t, fmt, REFERENCE, { in: UTC }).getTime()
       } catch (error) {
-        return { ok: false, reason: `${describe(t)} cannot be read with the format '${fmt}': ${(error as Error).message}` }
+        return refused('date-format-error', { text: describe(t), format: fmt, error: (error as Error).message })
       }
-      if (Number.isNaN(wall)) return { ok: false, reason: `${describe(t)} is neither an ISO-8601 instant nor a date in the format '${fmt}'` }
+      if (Number.isNaN(wall)) return refused('date-not-in-format', { text: describe(t), format: fmt })
       return resolve(wall, t, zone)
     }
-    return {
-      ok: false,
-      reason: `${describe(t)} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
-    }
+    return refused('date-not-iso', { text: describe(t) })
   }
 }

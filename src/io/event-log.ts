@@ -6,6 +6,7 @@
 import { parse as parseSync } from 'csv-parse/sync'
 import { describe, InputError, IssueList, nonEmpty } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
+import { cellProblem, cellsReason } from './cell-problems.js'
 import { type LocalTimeOptions, makeDateReader } from './dates.js'
 import { rawText, type ReadResult, type SkippedRow } from './result.js'
 
@@ -60,7 +61,10 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
   const missing = (['ticket', 'at', 'status'] as const).filter((k) => col[k] < 0)
   if (missing.length)
     throw new InputError(
-      missing.map((k) => ({ path: 'header (line 1)', message: `has no "${names[k]}" column (columns: ${header.map((h) => JSON.stringify(h)).join(', ') || 'none'})` })),
+      missing.map((k) => {
+        const found = header.map((h) => JSON.stringify(h)).join(', ')
+        return { path: 'header (line 1)', message: `has no "${names[k]}" column (columns: ${found || 'none'})`, code: 'header-no-column', params: { names: JSON.stringify(names[k]), found } }
+      }),
       'Cannot read the event log',
     )
   const resolved = new Set((options.resolvedStatuses ?? DEFAULT_RESOLVED).map((s) => s.toLowerCase()))
@@ -75,16 +79,16 @@ export function parseTicketEventLog(text: string, options: TicketEventLogOptions
     const status = (record[col.status] ?? '').trim()
     const when = (record[col.at] ?? '').trim()
     if (!ticket) {
-      skipped.push({ line, reason: `${names.ticket}: empty`, raw })
+      skipped.push({ line, ...cellsReason([cellProblem(names.ticket, names.ticket, 'cell-empty')]), raw })
       continue
     }
     if (!status) {
-      skipped.push({ line, reason: `${names.status}: empty`, raw })
+      skipped.push({ line, ...cellsReason([cellProblem(names.status, names.status, 'cell-empty')]), raw })
       continue
     }
     const date = read(when)
     if (!date.ok) {
-      skipped.push({ line, reason: `${names.at}: ${date.reason}`, raw })
+      skipped.push({ line, ...cellsReason([{ column: names.at, name: names.at, code: date.code, params: date.params, reason: date.reason }]), raw })
       continue
     }
     const priority = col.priority >= 0 ? (record[col.priority] ?? '').trim() || undefined : undefined

@@ -149,7 +149,7 @@ function ticketIncident(t: Ticket, read: DateReader, expected: string, where: { 
 }
 
 function dateReader(options: GlpiOptions, context: string, issues: IssueList): { read: DateReader; expected: string } {
-  if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: GLPI writes its dates without their zone (e.g. "Europe/Paris")')
+  if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: GLPI writes its dates without their zone (e.g. "Europe/Paris")', 'desk-zone', { desk: 'GLPI' })
   const read = makeDateReader(options, 'options', issues)
   issues.throwIfAny(context)
   return { read, expected: `${options.dateFormat ?? 'YYYY-MM-DD HH:MM:SS'} in ${options.timeZone}` }
@@ -239,7 +239,11 @@ export function parseGlpiTicketsCsv(text: string, options: GlpiOptions = {}): Re
   const missing = (['id', 'status', 'date'] as const).filter((f) => col[f] < 0)
   if (missing.length)
     throw new InputError(
-      missing.map((f) => ({ path: 'header (line 1)', message: `has no ${options.columns?.[f] ? JSON.stringify(options.columns[f]) : CSV_HEADERS[f].map((h) => JSON.stringify(h)).join(' or ')} column (columns: ${header.map((h) => JSON.stringify(h)).join(', ') || 'none'})` })),
+      missing.map((f) => {
+        const names = options.columns?.[f] ? [JSON.stringify(options.columns[f])] : CSV_HEADERS[f].map((h) => JSON.stringify(h))
+        const found = header.map((h) => JSON.stringify(h)).join(', ')
+        return { path: 'header (line 1)', message: `has no ${names.join(' or ')} column (columns: ${found || 'none'})`, code: 'header-no-column', params: { names: names.join('|'), found } }
+      }),
       'Cannot read the GLPI export',
     )
   const incidents: IncidentInput[] = []

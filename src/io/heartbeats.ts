@@ -1,6 +1,7 @@
 import { describe, InputError, IssueList, joinPath, present } from '../errors.js'
 import { formatInstant, type InstantLike, parseIsoInstant, readInstant } from '../time/instant.js'
 import { type GapRule, type ProbeReadResult, type ProbeState, readGapRules, type Sample, samplesToIncidents } from './probes.js'
+import { issuesReason } from './cell-problems.js'
 import { isObject, isWritableInstant, rawJson } from './result.js'
 
 /**
@@ -174,7 +175,7 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
       if (monitor !== undefined && typeof monitor !== 'string' && typeof monitor !== 'number') local.add(joinPath(path, 'monitor_id'), `must be a number or a string (got ${describe(monitor)})`)
       if (!local.ok) {
         const raw = rawJson(beat)
-        result.skipped.push({ path, reason: local.issues.map((x) => `${x.path}: ${x.message}`).join('; '), ...(raw !== undefined && { raw }) })
+        result.skipped.push({ path, ...issuesReason(local.issues), ...(raw !== undefined && { raw }) })
         return
       }
       const key = monitor === undefined ? '' : String(monitor)

@@ -1,6 +1,7 @@
 import { describe, InputError, joinPath } from '../errors.js'
 import { incidentIssues } from '../incidents/parse.js'
 import { type IncidentInput } from '../schema/incident.js'
+import { issuesReason } from './cell-problems.js'
 import { rawJson, type ReadResult, type SkippedRow } from './result.js'
 
 /**
@@ -19,9 +20,16 @@ export function readIncidentDocument(document: unknown, format: string, lineOf?:
     list = (document as { incidents: unknown[] }).incidents
     base = 'incidents'
   } else {
-    const got = document !== null && typeof document === 'object' ? `an object with keys ${Object.keys(document).slice(0, 5).map((k) => JSON.stringify(k)).join(', ') || 'none'}` : describe(document)
+    const keys = document !== null && typeof document === 'object' ? Object.keys(document).slice(0, 5).map((k) => JSON.stringify(k)).join(', ') : undefined
+    const got = keys !== undefined ? `an object with keys ${keys || 'none'}` : describe(document)
     throw new InputError(
-      [{ path: document !== null && typeof document === 'object' && 'incidents' in document ? 'incidents' : '', message: `must be a list of incidents, or an object { incidents: [...] } (got ${got})` }],
+      [
+        {
+          path: document !== null && typeof document === 'object' && 'incidents' in document ? 'incidents' : '',
+          message: `must be a list of incidents, or an object { incidents: [...] } (got ${got})`,
+          ...(keys !== undefined ? { code: 'incident-document-keys', params: { keys } } : { code: 'incident-document', params: { got } }),
+        },
+      ],
       `Cannot read the ${format} incident list`,
     )
   }
@@ -39,7 +47,7 @@ export function readIncidentDocument(document: unknown, format: string, lineOf?:
     skipped.push({
       ...(line !== undefined && { line }),
       path,
-      reason: issues.issues.map((x) => (x.path ? `${x.path}: ${x.message}` : x.message)).join('; '),
+      ...issuesReason(issues.issues),
       ...(raw !== undefined && { raw }),
     })
   })

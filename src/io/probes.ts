@@ -4,6 +4,7 @@ import { type IncidentInput } from '../schema/incident.js'
 import { readDuration } from '../time/duration.js'
 import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { type ReadResult, writeInstant } from './result.js'
+import { worded } from './skipped.js'
 
 /** The state a probe reports at an instant. */
 export type ProbeState = 'up' | 'down' | 'maintenance'
@@ -106,9 +107,7 @@ export function samplesToIncidents(
     }
     out.skipped.push({
       path: sample.path ?? '',
-      reason:
-        `has the same time (${formatInstant(sample.time)}) as ${kept.path ? `the sample at ${kept.path}` : 'another sample'}` +
-        `${element !== undefined ? ` of ${element}` : ''}: the worse state, ${kept.state}, is kept and this ${sample.state} is left out`,
+      ...worded('probe-same-time', { time: formatInstant(sample.time), other: kept.path ?? '', element: element ?? '', kept: kept.state, state: sample.state }),
     })
   }
   const stretches: Stretch[] = []

@@ -3,6 +3,7 @@ import { readDuration } from '../time/duration.js'
 import { parseJsonText } from './json.js'
 import { type GapRule, type ProbeReadResult, readGapRules, type Sample, samplesToIncidents } from './probes.js'
 import { isObject, isWritableInstant, rawJson } from './result.js'
+import { worded } from './skipped.js'
 
 /** Options of {@link parsePrometheusRange}. */
 export interface PrometheusOptions {
@@ -83,22 +84,22 @@ export function parsePrometheusRange(json: string | object, options: PrometheusO
   const read: { element: string; samples: Sample[]; path: string }[] = []
   series.forEach((s, i) => {
     const path = joinPath('data.result', i)
-    const skip = (reason: string, where = path, raw: unknown = s) => {
+    const skip = (why: ReturnType<typeof worded>, where = path, raw: unknown = s) => {
       const r = rawJson(raw)
-      result.skipped.push({ path: where, reason, ...(r !== undefined && { raw: r }) })
+      result.skipped.push({ path: where, ...why, ...(r !== undefined && { raw: r }) })
     }
-    if (!isObject(s) || !isObject(s.metric) || !Array.isArray(s.values)) return skip('must be a series { metric: { … }, values: [[time, value], …] }')
+    if (!isObject(s) || !isObject(s.metric) || !Array.isArray(s.values)) return skip(worded('prom-series'))
     const name = s.metric[label]
-    if (typeof name !== 'string' || name === '') return skip(`has no label ${JSON.stringify(label)} to name its element (labels: ${Object.keys(s.metric).join(', ') || 'none'})`, path, s.metric)
+    if (typeof name !== 'string' || name === '') return skip(worded('prom-label', { label, labels: Object.keys(s.metric).join(', ') }), path, s.metric)
     const samples: Sample[] = []
     s.values.forEach((v, j) => {
       const vpath = joinPath(joinPath(path, 'values'), j)
-      if (!Array.isArray(v) || v.length !== 2) return skip('must be a pair [time, value]', vpath, v)
+      if (!Array.isArray(v) || v.length !== 2) return skip(worded('prom-pair'), vpath, v)
       const [ts, value] = v as [unknown, unknown]
       const time = typeof ts === 'number' ? Math.round(ts * 1000) : typeof ts === 'string' && /^\d+(\.\d+)?$/.test(ts.trim()) ? Math.round(Number(ts) * 1000) : Number.NaN
-      if (!isWritableInstant(time)) return skip(`time must be a Unix time in seconds (got ${describe(ts)})`, vpath, v)
+      if (!isWritableInstant(time)) return skip(worded('prom-time', { got: describe(ts) }), vpath, v)
       const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN
-      if (n !== 0 && n !== 1) return skip(`value must be "1" (up) or "0" (down) (got ${describe(value)})`, vpath, v)
+      if (n !== 0 && n !== 1) return skip(worded('prom-value', { got: describe(value) }), vpath, v)
       samples.push({ time, state: n === 1 ? 'up' : 'down', path: vpath })
     })
     if (samples.length > 0) read.push({ element: name, samples, path })
@@ -118,14 +119,14 @@ export function parsePrometheusRange(json: string | object, options: PrometheusO
   }
   for (const s of read) {
     if (step === undefined) {
-      result.skipped.push({ path: s.path, reason: 'the step cannot be inferred from single samples: give option step, e.g. "60s"' })
+      result.skipped.push({ path: s.path, ...worded('prom-step') })
       continue
     }
     let last = nonEmpty(s.samples)[0].time
     for (const x of s.samples) if (x.time > last) last = x.time
     const tail = last + step
     if (!isWritableInstant(tail)) {
-      result.skipped.push({ path: s.path, reason: 'its last sample plus one step is out of range' })
+      result.skipped.push({ path: s.path, ...worded('prom-tail') })
       continue
     }
     samplesToIncidents(s.samples, { maxGapMs: maxGapGiven ?? step, gap: rules.gap }, tail, s.element, result)

@@ -66,7 +66,7 @@ function priorityName(text: string): string {
 export function parseServiceNowEventLog(text: string, options: ServiceNowOptions = {}): ReadResult {
   const issues = new IssueList()
   if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`)
-  if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: the export writes local dates without their zone (e.g. "Europe/Paris")')
+  if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: the export writes local dates without their zone (e.g. "Europe/Paris")', 'desk-zone', { desk: 'the export' })
   const read = makeDateReader({ ...options, dateFormat: options.dateFormat ?? 'd/M/yyyy HH:mm' }, 'options', issues)
   issues.throwIfAny('Cannot read the ServiceNow event log')
   const records = parseSync(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][]
@@ -75,7 +75,10 @@ export function parseServiceNowEventLog(text: string, options: ServiceNowOptions
   const missing = REQUIRED.filter((k) => col(k) < 0)
   if (missing.length)
     throw new InputError(
-      missing.map((k) => ({ path: 'header (line 1)', message: `has no "${k}" column (columns: ${header.map((h) => JSON.stringify(h)).join(', ') || 'none'})` })),
+      missing.map((k) => {
+        const found = header.map((h) => JSON.stringify(h)).join(', ')
+        return { path: 'header (line 1)', message: `has no "${k}" column (columns: ${found || 'none'})`, code: 'header-no-column', params: { names: JSON.stringify(k), found } }
+      }),
       'Cannot read the ServiceNow event log',
     )
   const known = new Set<string>([...SERVICENOW_STATES, ...Object.keys(options.statusMap ?? {})])

@@ -4,6 +4,7 @@ import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, parseIsoInstant } from '../time/instant.js'
 import { parseJsonText } from './json.js'
 import { isObject, isWritableInstant, rawJson, type ReadResult, type SkippedRow, writeInstant } from './result.js'
+import { worded } from './skipped.js'
 
 /** What a Statuspage status (of a component, or an incident's impact) becomes: an impact, and a cause if not unplanned. */
 export interface StatusMapping {
@@ -156,15 +157,15 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
 
   list.forEach((incident, i) => {
     const path = joinPath(base, i)
-    const skip = (reason: string, where = path, raw: unknown = incident) => {
+    const skip = (why: ReturnType<typeof worded>, where = path, raw: unknown = incident) => {
       const r = rawJson(raw)
-      skipped.push({ path: where, reason, ...(r !== undefined && { raw: r }) })
+      skipped.push({ path: where, ...why, ...(r !== undefined && { raw: r }) })
     }
     // Time a component spent down that cannot be counted: not a row, but not to be lost silently either.
-    const note = (reason: string, where: string) => {
-      skipped.push({ path: where, reason })
+    const note = (why: ReturnType<typeof worded>, where: string) => {
+      skipped.push({ path: where, ...why })
     }
-    if (!isObject(incident)) return skip(`must be an incident object (got ${describe(incident)})`)
+    if (!isObject(incident)) return skip(worded('sp-not-incident', { got: describe(incident) }))
     const incidentId = text(incident.id) ?? `#${i}`
     const title = text(incident.name)
     const label = `incident ${incidentId}${title ? ` "${title}"` : ''}`
@@ -176,11 +177,11 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
     updates.forEach((update, j) => {
       const up = joinPath(path, 'incident_updates')
       const upath = joinPath(up, j)
-      if (!isObject(update)) return skip(`must be an update object (got ${describe(update)})`, upath, update)
+      if (!isObject(update)) return skip(worded('sp-not-update', { got: describe(update) }), upath, update)
       const changes = Array.isArray(update.affected_components) ? update.affected_components : []
       if (changes.length === 0) return
       const time = instantOf(update[updateTime]) ?? instantOf(update[otherTime])
-      if (time === undefined) return skip(`has no valid ${updateTime} nor ${otherTime}: its component status changes are left out`, upath, update)
+      if (time === undefined) return skip(worded('sp-update-time', { time: updateTime, other: otherTime }), upath, update)
       changes.forEach((change, k) => {
         const cpath = joinPath(joinPath(upath, 'affected_components'), k)
         const id = isObject(change) ? text(change.code) ?? text(change.id) : undefined
@@ -188,8 +189,8 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
         const from = isObject(change) && typeof change.old_status === 'string' ? change.old_status : undefined
         const to = isObject(change) && typeof change.new_status === 'string' ? change.new_status : undefined
         if (!isObject(change) || (id === undefined && name === undefined) || to === undefined)
-          return skip('must be { code, name, old_status, new_status } with a code or name and a new_status', cpath, change)
-        if (element === 'id' && id === undefined) return skip('has no code, and option element is "id"', cpath, change)
+          return skip(worded('sp-change'), cpath, change)
+        if (element === 'id' && id === undefined) return skip(worded('sp-no-code'), cpath, change)
         const key = id ?? `name:${name}`
         let c = components.get(key)
         if (!c) components.set(key, (c = { key, transitions: [] }))
@@ -206,7 +207,7 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
       const changes = c.transitions.sort((a, b) => a.time - b.time || a.order - b.order)
       const first = nonEmpty(changes)[0]
       if (componentStatus.get(first.from) != null)
-        note(`component "${elementName}" was already ${first.from} before ${formatInstant(first.time)}: the time before is not in this ${label}, and is not counted`, first.path)
+        note(worded('sp-already-down', { element: elementName, status: first.from, time: formatInstant(first.time), label }), first.path)
       let status = 'operational'
       let since = first.time
       let sincePath = first.path
@@ -215,11 +216,7 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
         const mapping = componentStatus.get(status)
         if (mapping === null) return
         if (mapping === undefined) {
-          note(
-            `component "${elementName}" has status ${describe(status)}, which the mapping does not know (known: ${[...componentStatus.keys()].join(', ')}); ` +
-              `its time from ${formatInstant(since)} is not counted`,
-            sincePath,
-          )
+          note(worded('sp-status-unknown', { element: elementName, status: describe(status), known: [...componentStatus.keys()].join(', '), since: formatInstant(since) }), sincePath)
           return
         }
         if (end !== undefined && end <= since) return
@@ -244,15 +241,11 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
       // Left down by the last update: the stretch ends when the incident was resolved, or is still open.
       // A resolution dated before the stretch began cannot end it, and must not leave it open for ever.
       if (resolvedAt !== undefined && resolvedAt < since && componentStatus.get(status)) {
-        note(
-          `component "${elementName}" was left ${status} at ${formatInstant(since)}, after the ${label} was resolved at ${formatInstant(resolvedAt)}: ` +
-            'that stretch has no end and is not counted',
-          sincePath,
-        )
+        note(worded('sp-left-down', { element: elementName, status, since: formatInstant(since), label, resolved: formatInstant(resolvedAt) }), sincePath)
       } else close(resolvedAt)
     }
     if (components.size > 0) {
-      if (incidents.length === before) skip(`${label} changes component statuses, but none to a status that counts (every stretch is operational, empty or left out above)`)
+      if (incidents.length === before) skip(worded('sp-none-counts', { label }))
       return
     }
 
@@ -261,16 +254,16 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
       .map((c) => (isObject(c) ? (element === 'id' ? text(c.id) : (text(c.name) ?? text(c.id))) : undefined))
       .filter((x): x is string => x !== undefined)
     if (listed.length === 0)
-      return skip(`${label} changes no component's status and lists no component: under Statuspage's rules it costs no component uptime`)
+      return skip(worded('sp-no-component', { label }))
     const impact = typeof incident.impact === 'string' ? incident.impact : undefined
     const mapping = impact === undefined ? undefined : incidentImpact.get(impact)
-    if (mapping === null) return skip(`${label} changes no component's status, and its impact ${describe(impact)} counts as no outage`)
+    if (mapping === null) return skip(worded('sp-no-outage', { label, impact: describe(impact) }))
     if (mapping === undefined)
-      return skip(`${label} changes no component's status, and its impact ${describe(incident.impact)} is not in the mapping (known: ${[...incidentImpact.keys()].join(', ')})`)
+      return skip(worded('sp-impact-unknown', { label, impact: describe(incident.impact), known: [...incidentImpact.keys()].join(', ') }))
     const start = instantOf(incident.created_at)
-    if (start === undefined) return skip(`${label} changes no component's status and has no valid created_at to date its components' outage`)
+    if (start === undefined) return skip(worded('sp-no-created', { label }))
     if (resolvedAt !== undefined && resolvedAt < start)
-      return skip(`${label} was resolved at ${formatInstant(resolvedAt)}, before it was created at ${formatInstant(start)}: its outage cannot be dated`)
+      return skip(worded('sp-resolved-before', { label, resolved: formatInstant(resolvedAt), created: formatInstant(start) }))
     const end = resolvedAt
     for (const name of new Set(listed)) {
       incidents.push({

@@ -7,6 +7,7 @@ import { s, types, type Wording } from './wording.js'
 const gotEn = (p: Parameters<Wording>[0]): string => `(got ${s(p, 'got')})`
 const TYPES_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', date: 'a date', null: 'null' }
 const n = (p: Parameters<Wording>[0], key: string): string => Number(p[key]).toLocaleString('en-US')
+const foundEn = (p: Parameters<Wording>[0]): string => `${s(p, 'found') || 'none'}${Number(p.more) > 0 ? `, and ${s(p, 'more')} more` : ''}`
 const RANGE_EN = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in English. */
@@ -145,4 +146,39 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'header-long': (p) => `is longer than ${Number(p.max).toLocaleString('en')} characters; the first line must name the columns, e.g. "id,start,end"`,
   'header-wide': (p) => `has more than ${s(p, 'max')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has a dozen`,
   'csv-quote-not-closed': () => 'Quote Not Closed: the parsing is finished with an opening quote',
+  'built-by': (p) => `must be ${s(p, 'what')} from ${s(p, 'by')}`,
+  'fr-or-en': (p) => `must be fr or en ${gotEn(p)}`,
+  'whole-from': (p) => `must be a whole number from ${s(p, 'min')} ${gotEn(p)}`,
+  'date-format': (p) => `must be a date-fns format such as "dd/MM/yyyy HH:mm" ${gotEn(p)}`,
+  'date-format-year': (p) => `uses ${s(p, 'slip')} (week-numbering year): write ${s(p, 'fix')} for the calendar year ${gotEn(p)}`,
+  'date-format-day': (p) => `uses ${s(p, 'slip')} (day of the year): write ${s(p, 'fix')} for the day of the month ${gotEn(p)}`,
+  'date-format-invalid': (p) => `is not a valid date-fns format: ${s(p, 'error')}`,
+  'zone-with-format': () => 'is required with dateFormat: a local time means nothing without its zone (e.g. "Europe/Paris")',
+  'incident-document': (p) => `must be a list of incidents, or an object { incidents: [...] } ${gotEn(p)}`,
+  'incident-document-keys': (p) => `must be a list of incidents, or an object { incidents: [...] } (got an object with keys ${s(p, 'keys') || 'none'})`,
+  'desk-zone': (p) => `is required: ${s(p, 'desk')} ${s(p, 'desk') === 'GLPI' ? 'writes its dates' : 'writes local dates'} without their zone (e.g. "Europe/Paris")`,
+  'text-long': (p) => `must be at most ${s(p, 'max')} characters long (got ${s(p, 'length')} characters)`,
+  'sim-object': (p) => `must be ${s(p, 'expected')} ${gotEn(p)}`,
+  'sim-key': (p) => `is not ${s(p, 'what')} (known: ${s(p, 'known')})`,
+  'whole-range': (p) => `must be a whole number from ${n(p, 'min')} to ${n(p, 'max')} ${gotEn(p)}`,
+  'sigma-range': (p) => `must be a number from 0 to 10, the standard deviation of the duration's logarithm ${gotEn(p)}`,
+  'one-of-two': (p) => `needs either ${s(p, 'first')} or ${s(p, 'second')} (one of them)`,
+  'durations-list': (p) => `must be a non-empty list of durations ${gotEn(p)}`,
+  'duration-model': (p) => `must be a duration model { type: '${s(p, 'types')}', … } ${gotEn(p)}`,
+  'rate-range': (p) => `must be a number of incidents per month from 0 to ${s(p, 'max')} ${gotEn(p)}`,
+  'share-range': (p) => `must be a share from 0 to 1 ${gotEn(p)}`,
+  function: (p) => `must be a function ${gotEn(p)}`,
+  'simulated-months': (p) =>
+    `× months must be at most ${n(p, 'max')} simulated months (got ${s(p, 'trials')} × ${s(p, 'months')}): every monthly total is kept for the quantiles`,
+  'header-columns': (p) => `has ${s(p, 'count')} columns (read with delimiter ${s(p, 'delimiter')}); an incident file has at most ${s(p, 'max')}`,
+  'header-mapped': (p) => `has no column ${s(p, 'name')}, which option columns.${s(p, 'column')} names (columns found: ${foundEn(p)})`,
+  'header-repeat': (p) => `repeats column "${s(p, 'column')}" (first at column ${s(p, 'first')})`,
+  'header-near': (p) => `${s(p, 'name')} is not a column; did you mean "${s(p, 'near')}"? (known: ${s(p, 'known')}, or their French names; option columns maps others)`,
+  'header-no-start': (p) =>
+    `has no "start" column (columns found: ${foundEn(p)}): name the column where incidents start "start" or "début", or map it with option columns, e.g. { start: 'Ouverture' } (on the command line: --columns start=Ouverture)`,
+  'header-one-column': (p) =>
+    `has no "start" column (read with delimiter ${s(p, 'delimiter')}, one column: ${foundEn(p)}); the first line must name the columns, e.g. "id,start,end,elements,impact"; if the file uses another delimiter, give it with option delimiter`,
+  'header-missing': (p) => `is missing: the input holds no CSV header line${s(p, 'why') ? ` (${s(p, 'why')})` : ''}; the first line must name the columns, e.g. "id,start,end"`,
+  'clients-no-element': (p) => `has no "element" column (columns: ${s(p, 'found') || 'none'}); the first line names the columns, e.g. "element;fee;currency;service;name"`,
+  'header-no-column': (p) => `has no ${s(p, 'names').split('|').join(' or ')} column (columns: ${s(p, 'found') || 'none'})`,
 }

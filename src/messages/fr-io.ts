@@ -1,9 +1,12 @@
 import type { IssueParams } from '../errors.js'
+import { FRENCH } from './fr.js'
 import { s, type Wording } from './wording.js'
 
 /** Every code a reader's skipped row can carry, worded in French (the English is the row's `reason`). */
 export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'row-empty': () => 'est vide',
+  cells: cellsFr,
+  issues: issuesFr,
   'row-fields': (p) =>
     `compte ${s(p, 'fields')} champ${Number(p.fields) > 1 ? 's' : ''} alors que l’en-tête en compte ${s(p, 'width')}` +
     (Number(p.fields) > Number(p.width) ? ` (un ${s(p, 'delimiter')} dans un champ sans guillemets\u00a0? mettez-le entre guillemets)` : ''),
@@ -29,7 +32,94 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'not-an-object': () => 'n’est pas un ticket (un objet avec ses champs)',
   'no-opening': (p) => `ticket ${s(p, 'ticket')}\u00a0: aucune ligne ne dit quand il a été ouvert (${s(p, 'field')})`,
   'solved-without-date': (p) => `${s(p, 'field')}\u00a0: le ticket est ${s(p, 'status')} mais n’a ni date de résolution ni date de clôture`,
+  // Statuspage: `label` is "incident ID "name"", the same in French.
+  'sp-not-incident': (p) => `doit être un objet incident (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'sp-not-update': (p) => `doit être un objet de mise à jour (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'sp-update-time': (p) => `n’a ni ${s(p, 'time')} ni ${s(p, 'other')} valide\u00a0: ses changements de statut des composants sont laissés de côté`,
+  'sp-change': () => 'doit être { code, name, old_status, new_status } avec un code ou un nom et un new_status',
+  'sp-no-code': () => 'n’a pas de code, alors que l’option element vaut "id"',
+  'sp-none-counts': (p) => `${s(p, 'label')} change le statut de composants, mais vers aucun statut qui compte (chaque période est opérationnelle, vide ou écartée plus haut)`,
+  'sp-no-component': (p) => `${s(p, 'label')} ne change le statut d’aucun composant et n’en cite aucun\u00a0: selon les règles de Statuspage, il ne coûte de disponibilité à aucun composant`,
+  'sp-no-outage': (p) => `${s(p, 'label')} ne change le statut d’aucun composant, et son impact ${s(p, 'impact')} ne compte pas comme une panne`,
+  'sp-impact-unknown': (p) => `${s(p, 'label')} ne change le statut d’aucun composant, et son impact ${s(p, 'impact')} n’est pas dans la correspondance (connus\u00a0: ${s(p, 'known')})`,
+  'sp-no-created': (p) => `${s(p, 'label')} ne change le statut d’aucun composant et n’a pas de created_at valide pour dater la panne de ses composants`,
+  'sp-resolved-before': (p) => `${s(p, 'label')} a été résolu le ${s(p, 'resolved')}, avant sa création le ${s(p, 'created')}\u00a0: sa panne ne peut pas être datée`,
+  'sp-left-down': (p) =>
+    `le composant «\u00a0${s(p, 'element')}\u00a0» est resté ${s(p, 'status')} le ${s(p, 'since')}, après la résolution de ${s(p, 'label')} le ${s(p, 'resolved')}\u00a0: cette période n’a pas de fin et n’est pas comptée`,
+  'sp-already-down': (p) =>
+    `le composant «\u00a0${s(p, 'element')}\u00a0» était déjà ${s(p, 'status')} avant le ${s(p, 'time')}\u00a0: le temps d’avant n’appartient pas à ${s(p, 'label')} et n’est pas compté`,
+  'sp-status-unknown': (p) =>
+    `le composant «\u00a0${s(p, 'element')}\u00a0» a le statut ${s(p, 'status')}, que la correspondance ne connaît pas (connus\u00a0: ${s(p, 'known')})\u00a0; son temps depuis le ${s(p, 'since')} n’est pas compté`,
+  'probe-same-time': (p) =>
+    `a le même instant (${s(p, 'time')}) que ${s(p, 'other') ? `l’échantillon ${s(p, 'other')}` : 'un autre échantillon'}${s(p, 'element') ? ` de ${s(p, 'element')}` : ''}\u00a0: le pire état, ${stateFr(s(p, 'kept'))}, est gardé et celui-ci, ${stateFr(s(p, 'state'))}, est laissé de côté`,
+  // Prometheus
+  'prom-series': () => 'doit être une série { metric: { … }, values: [[instant, valeur], …] }',
+  'prom-label': (p) => `n’a pas d’étiquette ${JSON.stringify(s(p, 'label'))} pour nommer son élément (étiquettes\u00a0: ${s(p, 'labels') || 'aucune'})`,
+  'prom-pair': () => 'doit être une paire [instant, valeur]',
+  'prom-time': (p) => `l’instant doit être un temps Unix en secondes (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'prom-value': (p) => `la valeur doit être "1" (en service) ou "0" (en panne) (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'prom-step': () => 'le pas ne peut pas se déduire d’échantillons isolés\u00a0: donnez l’option step, par exemple "60s"',
+  'prom-tail': () => 'son dernier échantillon plus un pas sort des dates possibles',
   'ends-before-start': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} est avant la date d’ouverture ${JSON.stringify(s(p, 'start'))}`,
+}
+
+// Why a cell cannot be read, in French: a date's reasons, then the other cells'. `text` and `got` are the
+// cell as written, quoted.
+const CELL_FR: Readonly<Record<string, Wording>> = {
+  'date-range': (p) => `${s(p, 'text')} est hors des dates possibles`,
+  'date-skipped': (p) => `${s(p, 'text')} n’existe pas dans le fuseau ${s(p, 'zone')} (les horloges sautent cette heure)`,
+  'date-twice': (p) =>
+    `${s(p, 'text')} se produit deux fois dans le fuseau ${s(p, 'zone')} (les horloges reculent)\u00a0: écrivez-la avec son décalage (+01:00, +02:00), ou choisissez la première ou la seconde avec l’option ambiguousTime 'earlier' ou 'later' (en ligne de commande\u00a0: --ambiguous-time earlier ou later)`,
+  'date-years': (p) => `${s(p, 'text')} est hors des dates possibles (années 0000 à 9999)`,
+  'date-instant-range': (p) => `${s(p, 'text')} est hors des dates possibles\u00a0: les instants vont des années 1 à 9999`,
+  'date-no-offset': (p) =>
+    `${s(p, 'text')} n’a pas de décalage UTC\u00a0: écrivez-le («\u00a0…Z\u00a0», «\u00a0…+01:00\u00a0») ou donnez le fuseau, option timeZone, par exemple 'Europe/Paris' (en ligne de commande\u00a0: --dates-time-zone Europe/Paris)`,
+  'date-format-error': (p) => `${s(p, 'text')} ne peut pas être lue au format '${s(p, 'format')}'`,
+  'date-not-in-format': (p) => `${s(p, 'text')} n’est ni un instant ISO 8601 ni une date au format '${s(p, 'format')}'`,
+  'date-not-iso': (p) =>
+    `${s(p, 'text')} n’est pas un instant ISO 8601 avec décalage, comme "2026-03-02T10:00:00+01:00"\u00a0; pour une autre écriture, donnez les options dateFormat (par exemple 'dd/MM/yyyy HH:mm') et timeZone (par exemple 'Europe/Paris')\u00a0; en ligne de commande\u00a0: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris`,
+  'cell-empty': () => 'est vide',
+  'cell-before-start': (p) => `est avant le début (${s(p, 'start')})`,
+  'elements-none': (p) => `${s(p, 'got')} ne nomme aucun élément\u00a0; laissez la case vide pour tous les éléments`,
+  'impact-unknown': (p) =>
+    `doit être l’une des valeurs ${s(p, 'options')}, ou un synonyme comme «\u00a0panne\u00a0», «\u00a0dégradé\u00a0» (voir IMPACT_WORDS) (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'cause-unknown': (p) =>
+    `doit être l’une des valeurs ${s(p, 'options')}, ou un synonyme comme «\u00a0imprévu\u00a0», «\u00a0maintenance programmée\u00a0» (voir CAUSE_WORDS) (valeur reçue\u00a0: ${s(p, 'got')})`,
+}
+
+/**
+ * The bad cells of a row (code `cells`), each as `column\u00a0: why`, the column named as the file's header
+ * names it. The figures of problem `n` are `n.column`, `n.name`, `n.code` and `n.<key>`.
+ */
+function cellsFr(p: IssueParams): string {
+  const out: string[] = []
+  for (let n = 0; n < Number(p.count); n++) {
+    const own: Record<string, string | number> = {}
+    const prefix = `${n}.`
+    for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
+    const wording = CELL_FR[s(own, 'code')]
+    out.push(`${s(own, 'name') || s(own, 'column')}\u00a0: ${wording ? wording(own) : s(own, 'code')}`)
+  }
+  return out.join('\u00a0; ')
+}
+
+/** The problems of a row of a structured input (code `issues`), each `path\u00a0: why` as `formatIssue` words it. */
+function issuesFr(p: IssueParams): string {
+  const out: string[] = []
+  for (let n = 0; n < Number(p.count); n++) {
+    const own: Record<string, string | number> = {}
+    const prefix = `${n}.`
+    for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
+    const wording = FRENCH[s(own, 'code')]
+    const why = wording ? wording(own) : s(own, 'message')
+    out.push(s(own, 'path') ? `${s(own, 'path')}\u00a0: ${why}` : why)
+  }
+  return out.join('\u00a0; ')
+}
+
+/** A probe's state in French. */
+function stateFr(state: string): string {
+  return ({ up: 'en service', down: 'en panne', pending: 'en attente', maintenance: 'en maintenance', unknown: 'inconnu' } as Record<string, string>)[state] ?? state
 }
 
 /** The French of a few words a skipped row's figures quote (a first row named by its line). */

@@ -33,6 +33,34 @@ const TAKES_FR: Record<string, string> = {
 const n = (p: IssueParams, key: string): string => Number(p[key]).toLocaleString('fr-FR')
 
 const RANGE_FR = 'années 1 à 9999 : de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
+// What the simulation's options are, in French, as its checker names them in English.
+const SIM_FR: Record<string, string> = {
+  'a fixed duration model': 'un modèle de durée fixe',
+  'an exponential duration model': 'un modèle de durée exponentiel',
+  'a log-normal duration model': 'un modèle de durée log-normal',
+  'an empirical duration model': 'un modèle de durée empirique',
+  'an option of a fixed duration model': "une option d'un modèle de durée fixe",
+  'an option of a exponential duration model': "une option d'un modèle de durée exponentiel",
+  'an option of a log-normal duration model': "une option d'un modèle de durée log-normal",
+  'an option of a empirical duration model': "une option d'un modèle de durée empirique",
+  'an option of correlated events': "une option des événements corrélés",
+  'an option of the incident model': "une option du modèle d'incidents",
+  'an incident model { rate, duration, outsideBusinessHours?, correlated? }': "un modèle d'incidents { rate, duration, outsideBusinessHours?, correlated? }",
+  'an option of the intervention model': "une option du modèle d'intervention",
+  'a simulation option': 'une option de simulation',
+  'simulation options { offer, clients, incidents, … }': 'des options de simulation { offer, clients, incidents, … }',
+}
+// What a renderer takes, by what it is in English, with the French agreement of "renvoyé par".
+const BUILT_FR: Record<string, string> = {
+  'a list': 'une liste renvoyée par',
+  'the list': 'la liste renvoyée par',
+  'a budget': 'un budget renvoyé par',
+  'a comparison': 'une comparaison renvoyée par',
+  figures: 'les chiffres renvoyés par',
+  'a statement': 'un relevé renvoyé par',
+  'a result': 'un résultat renvoyé par',
+}
+const foundFr = (p: IssueParams): string => `${s(p, 'found') || 'aucune'}${Number(p.more) > 0 ? `, et ${s(p, 'more')} autres` : ''}`
 
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
 export const FRENCH: Readonly<Record<string, Wording>> = {
@@ -176,6 +204,47 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a une douzaine`,
   'csv-quote-not-closed': () =>
     'un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+  'built-by': (p) => `doit être ${BUILT_FR[s(p, 'what')] ?? s(p, 'what')} ${s(p, 'by')}`,
+  'fr-or-en': (p) => `doit être fr ou en ${gotFr(p)}`,
+  'whole-from': (p) => `doit être un nombre entier à partir de ${s(p, 'min')} ${gotFr(p)}`,
+  'date-format': (p) => `doit être un format date-fns comme "dd/MM/yyyy HH:mm" ${gotFr(p)}`,
+  'date-format-year': (p) => `utilise ${s(p, 'slip')} (l'année de la numérotation des semaines) : écrivez ${s(p, 'fix')} pour l'année civile ${gotFr(p)}`,
+  'date-format-day': (p) => `utilise ${s(p, 'slip')} (le jour de l'année) : écrivez ${s(p, 'fix')} pour le jour du mois ${gotFr(p)}`,
+  'date-format-invalid': () => "n'est pas un format date-fns valide (voir https://date-fns.org/docs/parse)",
+  'zone-with-format': () => 'est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
+  'incident-document': (p) => `doit être une liste d'incidents, ou un objet { incidents: [...] } ${gotFr(p)}`,
+  'incident-document-keys': (p) => `doit être une liste d'incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés ${s(p, 'keys') || 'aucune'})`,
+  'desk-zone': (p) =>
+    `est obligatoire : ${s(p, 'desk') === 'GLPI' ? 'GLPI écrit ses dates' : "l'export écrit des dates locales"} sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)`,
+  'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue : ${s(p, 'length')} caractères)`,
+  'sim-object': (p) => `doit être ${SIM_FR[s(p, 'expected')] ?? s(p, 'expected')} ${gotFr(p)}`,
+  'sim-key': (p) => `n'est pas ${SIM_FR[s(p, 'what')] ?? s(p, 'what')} (options connues : ${s(p, 'known')})`,
+  // A year is written without a space (1971), larger figures grouped by three (1 000 000).
+  'whole-range': (p) => `doit être un nombre entier de ${Number(p.min) < 10_000 ? s(p, 'min') : n(p, 'min')} à ${Number(p.max) < 10_000 ? s(p, 'max') : n(p, 'max')} ${gotFr(p)}`,
+  'sigma-range': (p) => `doit être un nombre de 0 à 10, l'écart type du logarithme des durées ${gotFr(p)}`,
+  'one-of-two': (p) => `demande soit ${s(p, 'first')} soit ${s(p, 'second')} (l'un des deux)`,
+  'durations-list': (p) => `doit être une liste de durées non vide ${gotFr(p)}`,
+  'duration-model': (p) => `doit être un modèle de durées { type: '${s(p, 'types')}', … } ${gotFr(p)}`,
+  'rate-range': (p) => `doit être un nombre d'incidents par mois de 0 à ${s(p, 'max')} ${gotFr(p)}`,
+  'share-range': (p) => `doit être une part de 0 à 1 ${gotFr(p)}`,
+  function: (p) => `doit être une fonction ${gotFr(p)}`,
+  'simulated-months': (p) =>
+    `× mois doit faire au plus ${n(p, 'max')} mois simulés (valeur reçue : ${s(p, 'trials')} × ${s(p, 'months')}) : le total de chaque mois est gardé pour les quantiles`,
+  'header-columns': (p) => `a ${s(p, 'count')} colonnes (lues avec le séparateur ${s(p, 'delimiter')}) ; un fichier d'incidents en a au plus ${s(p, 'max')}`,
+  'header-mapped': (p) =>
+    `n'a pas de colonne ${s(p, 'name')}, que nomme l'option columns.${s(p, 'column')} (en ligne de commande : --columns ${s(p, 'column')}=…) ; colonnes trouvées : ${foundFr(p)}`,
+  'header-repeat': (p) => `répète la colonne "${s(p, 'column')}" (déjà en colonne ${s(p, 'first')})`,
+  'header-near': (p) =>
+    `${s(p, 'name')} n'est pas une colonne ; vouliez-vous dire "${s(p, 'near')}" ? (colonnes connues : ${s(p, 'known')}, ou leurs noms français ; l'option columns, en ligne de commande --columns, en associe d'autres)`,
+  'header-no-start': (p) =>
+    `n'a pas de colonne "start" (colonnes trouvées : ${foundFr(p)}) : nommez « début » ou « start » la colonne où commencent les incidents, ou associez-la avec l'option columns, par exemple { start: 'Ouverture' } (en ligne de commande : --columns start=Ouverture)`,
+  'header-one-column': (p) =>
+    `n'a pas de colonne "start" (lue avec le séparateur ${s(p, 'delimiter')}, une seule colonne : ${foundFr(p)}) ; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact" ; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l'option delimiter en donne un autre`,
+  'header-missing': (p) =>
+    `manque : le fichier n'a pas de ligne d'en-tête${Number(p.quote) > 0 ? " (un champ entre guillemets n'y est jamais fermé)" : ''} ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
+  'clients-no-element': (p) =>
+    `n'a pas de colonne "element" (colonnes : ${s(p, 'found') || 'aucune'}) ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"`,
+  'header-no-column': (p) => `n'a pas de colonne ${s(p, 'names').split('|').join(' ni ')} (colonnes : ${s(p, 'found') || 'aucune'})`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

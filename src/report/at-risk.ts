@@ -68,7 +68,7 @@ const WORDS = {
  */
 export function renderAtRisk(list: AtRiskList, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the incidents at risk', (issues) => {
-    if (list === null || typeof list !== 'object' || !Array.isArray(list.entries) || !(list.asOf instanceof Date)) issues.add('list', 'must be a list from atRiskList')
+    if (list === null || typeof list !== 'object' || !Array.isArray(list.entries) || !(list.asOf instanceof Date)) issues.add('list', 'must be a list from atRiskList', 'built-by', { what: 'a list', by: 'atRiskList' })
   })
   const f = o.formatter('UTC')
   const w = WORDS[o.lang]

@@ -58,7 +58,7 @@ function perDurationText(f: Formatter, d: DowntimeBudget['perDuration'][number])
  */
 export function renderBudget(budget: DowntimeBudget, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the downtime budget', (issues) => {
-    if (budget === null || typeof budget !== 'object' || !Array.isArray(budget.bands) || !budget.period) issues.add('budget', 'must be a budget from downtimeBudget')
+    if (budget === null || typeof budget !== 'object' || !Array.isArray(budget.bands) || !budget.period) issues.add('budget', 'must be a budget from downtimeBudget', 'built-by', { what: 'a budget', by: 'downtimeBudget' })
   })
   const f = o.formatter(budget.period.timeZone)
   const m = o.m

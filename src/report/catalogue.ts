@@ -100,7 +100,7 @@ function guarantee(f: Formatter, offer: Offer, kind: 'gti' | 'gtr'): string {
  */
 export function renderCatalogue(results: readonly FilteredOffer[], options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the catalogue', (issues) => {
-    if (!Array.isArray(results)) issues.add('results', 'must be the list filterOffers returns')
+    if (!Array.isArray(results)) issues.add('results', 'must be the list from filterOffers', 'built-by', { what: 'the list', by: 'filterOffers' })
   })
   const f = o.formatter('UTC')
   const m = o.m

@@ -343,7 +343,7 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
 export function renderComparison(comparison: Comparison, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the comparison', (issues) => {
     if (comparison === null || typeof comparison !== 'object' || !Array.isArray(comparison.cells) || !Array.isArray(comparison.offers))
-      issues.add('comparison', 'must be a comparison from compareOffers')
+      issues.add('comparison', 'must be a comparison from compareOffers', 'built-by', { what: 'a comparison', by: 'compareOffers' })
   })
   if (o.format === 'json') return stringifyJson(comparisonJson(comparison, o))
   const blocks = comparisonBlocks(comparison, o, o.format === 'html')

@@ -152,7 +152,7 @@ function chart(f: Formatter, w: ComplianceWords, c: Compliance): string {
  */
 export function renderCompliance(compliance: Compliance, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the compliance figures', (issues) => {
-    if (compliance === null || typeof compliance !== 'object' || !Array.isArray(compliance.rows)) issues.add('compliance', 'must be figures from guaranteeCompliance')
+    if (compliance === null || typeof compliance !== 'object' || !Array.isArray(compliance.rows)) issues.add('compliance', 'must be figures from guaranteeCompliance', 'built-by', { what: 'figures', by: 'guaranteeCompliance' })
   })
   const f = o.formatter(compliance.timeZone)
   const w = o.lang === 'fr' ? COMPLIANCE_FR : COMPLIANCE_EN

@@ -1,7 +1,7 @@
 import { type CommitmentLike, compileCommitment } from '../commitment/commitment.js'
 import { currencyScale } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
-import { describe, IssueList } from '../errors.js'
+import { describe, InputError, IssueList } from '../errors.js'
 import { type Offer } from '../offers/offer.js'
 import { presets } from '../offers/presets/index.js'
 import { sourceWithTexts } from '../offers/presets/sources/by-id.js'
@@ -77,9 +77,9 @@ function claimDeadline(statement: Statement<StatementEntry | UnpricedEntry>, day
 export function creditNotesCsv(statement: Statement<StatementEntry | UnpricedEntry>, options: CreditNotesOptions = {}): string {
   const issues = new IssueList()
   const o = (options ?? {}) as CreditNotesOptions
-  if (o.lang !== undefined && o.lang !== 'fr' && o.lang !== 'en') issues.add('lang', `must be fr or en (got ${describe(o.lang)})`)
+  if (o.lang !== undefined && o.lang !== 'fr' && o.lang !== 'en') issues.add('lang', `must be fr or en (got ${describe(o.lang)})`, 'fr-or-en', { got: describe(o.lang) })
   if (statement === null || typeof statement !== 'object' || !Array.isArray(statement.elements) || !statement.period)
-    issues.add('statement', 'must be a statement from monthlyStatement')
+    issues.add('statement', 'must be a statement from monthlyStatement', 'built-by', { what: 'a statement', by: 'monthlyStatement' })
   let clause: string | undefined
   // A preset's clause is in its full source: an offer or commitment made from one carries the short one.
   if (o.offer !== undefined) clause = o.offer.commitment.source && sourceWithTexts(o.offer.commitment.id ?? o.offer.id, o.offer.commitment.source).clause
@@ -88,7 +88,8 @@ export function creditNotesCsv(statement: Statement<StatementEntry | UnpricedEnt
       const c = compileCommitment(o.commitment, 'commitment')
       clause = c.source && sourceWithTexts(c.id, c.source).clause
     } catch (error) {
-      issues.add('commitment', (error as Error).message.replace(/\n[\s\S]*/, ''))
+      if (!(error instanceof InputError)) throw error
+      issues.issues.push(...error.issues)
     }
   } else if (statement?.commitmentId !== undefined && presets.ids().includes(statement.commitmentId)) clause = presetSource(statement.commitmentId).clause
   issues.throwIfAny('Cannot write the credit notes')

@@ -95,7 +95,7 @@ function row(f: Formatter, w: (typeof WORDS)['en' | 'fr'], name: string, x: Simu
  */
 export function renderSimulation(result: SimulationResult, options: ReportOptions): string {
   const o = readOptions(options, 'Cannot render the simulation', (issues) => {
-    if (result === null || typeof result !== 'object' || !result.independentOnly) issues.add('result', 'must be a result from simulate')
+    if (result === null || typeof result !== 'object' || !result.independentOnly) issues.add('result', 'must be a result from simulate', 'built-by', { what: 'a result', by: 'simulate' })
   })
   if (o.format === 'json') return stringifyJson({ format: 'matou.simulation/1', lang: o.lang, ...(toJsonValue(result) as object) })
   const f = o.formatter('UTC')

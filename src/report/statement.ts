@@ -4,6 +4,7 @@ import { type Tier } from '../commitment/tiers.js'
 import { describe, InputError } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
+import { SKIP_REASONS_FR } from '../messages/fr-io.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
@@ -206,8 +207,11 @@ export function warningSentence(f: Formatter, w: StatementWarning): string {
   const m = f.m.statement
   const where = warningPath(w)
   switch (w.kind) {
-    case 'skipped-row':
-      return m.skippedRow({ where, reason: w.reason })
+    case 'skipped-row': {
+      // The reader's reason in French from its code, as formatSkipReason words it; else as the reader wrote it.
+      const french = f.locale === 'fr-FR' && w.code !== undefined ? SKIP_REASONS_FR[w.code] : undefined
+      return m.skippedRow({ where, reason: french ? french(w.params ?? {}) : w.reason })
+    }
     case 'not-evaluable':
       return m.notEvaluable({ kind: f.m.label[w.guarantee], incident: incidentName(f, w.incident, w.id), where })
     case 'unknown-element':
@@ -571,7 +575,7 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
   const o = readOptions(options, 'Cannot render the statement', (issues) => {
     const x = (options ?? {}) as Partial<StatementReportOptions>
     if (x.maxCharts !== undefined && !(typeof x.maxCharts === 'number' && Number.isInteger(x.maxCharts) && x.maxCharts >= 0))
-      issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`)
+      issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`, 'whole-from', { min: 0, got: describe(x.maxCharts) })
     if (x.commitment !== undefined)
       try {
         compileCommitment(x.commitment, 'commitment')
@@ -580,7 +584,7 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
         issues.issues.push(...error.issues)
       }
     if (statement === null || typeof statement !== 'object' || !Array.isArray(statement.elements) || !statement.period)
-      issues.add('statement', 'must be a statement from monthlyStatement')
+      issues.add('statement', 'must be a statement from monthlyStatement', 'built-by', { what: 'a statement', by: 'monthlyStatement' })
   })
   const f = o.formatter(statement.period.timeZone)
   if (o.format === 'json') return statementJsonChunks(statement, f, o.lang)

@@ -235,8 +235,17 @@ function ownWording(issue: z.core.$ZodRawIssue): Worded | undefined {
         return { message: `must be a month YYYY-MM (got ${got})`, code: 'month-text', params: { got } }
       return undefined
     case 'too_small':
+      // An empty name (a client, a status): zod's own words would be "Too small: expected string to have >=1 characters".
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { message: `must be a non-empty text (got ${got})`, code: 'text', params: { got } }
       if (issue.origin !== 'array') return undefined
       return { message: `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`, code: 'too-few', params: { minimum: Number(issue.minimum) } }
+    case 'too_big':
+      if (issue.origin !== 'string') return undefined
+      return {
+        message: `must be at most ${String(issue.maximum)} characters long (got ${typeof issue.input === 'string' ? issue.input.length : got} characters)`,
+        code: 'text-long',
+        params: { max: Number(issue.maximum), length: typeof issue.input === 'string' ? issue.input.length : got },
+      }
     default:
       return undefined
   }

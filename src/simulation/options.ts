@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { type Commitment } from '../commitment/commitment.js'
 import { readRounding, type RoundingMode } from '../commitment/rounding.js'
-import { describe, InputError, type InputIssue, IssueList } from '../errors.js'
+import { describe, InputError, type InputIssue, type IssueParams, IssueList } from '../errors.js'
 import { readIncidents } from '../incidents/normalise.js'
 import { formatZodPath, readableErrors, wordedZodIssue } from '../schema/common.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -144,13 +144,26 @@ const HOUR = 3_600_000
 const got = (value: unknown) => `(got ${describe(value)})`
 
 /**
+ * The code and figures of each message the schema writes, by message: zod keeps only an issue's text, and
+ * `issuesOf` gives it back its code, so that `formatIssue` words it in French. Filled as messages are
+ * written, emptied by each check.
+ */
+const coded = new Map<string, { code: string; params: IssueParams }>()
+
+/** A message of the schema, with its code and figures kept for `issuesOf`. */
+function say(message: string, code: string, params: IssueParams): string {
+  coded.set(message, { code, params })
+  return message
+}
+
+/**
  * An object of known options. A key outside them is refused with the list of those known, except when its
  * value is `undefined` (a spread of optional values), which is as good as absent.
  */
 function optionObject<S extends z.core.$ZodLooseShape>(shape: S, what: string, expected: string): z.ZodMiniObject<S, z.core.$strip> {
   const schema = z.catchall(
-    z.object(shape, { error: (issue) => `must be ${expected} ${got(issue.input)}` }),
-    z.undefined({ error: `is not ${what} (known: ${Object.keys(shape).join(', ')})` }),
+    z.object(shape, { error: (issue) => say(`must be ${expected} ${got(issue.input)}`, 'sim-object', { expected, got: describe(issue.input) }) }),
+    z.undefined({ error: () => say(`is not ${what} (known: ${Object.keys(shape).join(', ')})`, 'sim-key', { what, known: Object.keys(shape).join(', ') }) }),
   )
   // The catch-all is a check at run time only: in the types, its index signature would make every known
   // key `undefined` as well.
@@ -168,7 +181,7 @@ function bounded(min: number, max: number, message: (value: unknown) => string, 
 }
 
 function wholeNumber(min: number, max: number) {
-  return bounded(min, max, (v) => `must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} ${got(v)}`, true)
+  return bounded(min, max, (v) => say(`must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} ${got(v)}`, 'whole-range', { min, max, got: describe(v) }), true)
 }
 
 /**
@@ -230,26 +243,36 @@ function buildSchemas() {
       type: z.literal('log-normal'),
       median: z.optional(positiveDuration),
       mean: z.optional(positiveDuration),
-      sigma: bounded(0, 10, (v) => `must be a number from 0 to 10, the standard deviation of the duration's logarithm ${got(v)}`),
+      sigma: bounded(0, 10, (v) => say(`must be a number from 0 to 10, the standard deviation of the duration's logarithm ${got(v)}`, 'sigma-range', { got: describe(v) })),
     },
     'an option of a log-normal duration model',
     'a log-normal duration model',
-  ).check(z.refine((m) => !isRecord(m) || (m.median === undefined) !== (m.mean === undefined), { error: 'needs either median or mean (one of them)', when: () => true }))
+  ).check(
+    z.refine((m) => !isRecord(m) || (m.median === undefined) !== (m.mean === undefined), {
+      error: () => say('needs either median or mean (one of them)', 'one-of-two', { first: 'median', second: 'mean' }),
+      when: () => true,
+    }),
+  )
   const empiricalModel = optionObject(
     {
       type: z.literal('empirical'),
       durations: z.optional(
         z.readonly(
           z
-            .array(duration, { error: (issue) => `must be a non-empty list of durations ${got(issue.input)}` })
-            .check(z.minLength(1, { error: (issue) => `must be a non-empty list of durations ${got(issue.input)}` })),
+            .array(duration, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })
+            .check(z.minLength(1, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })),
         ),
       ),
       incidents: z.optional(readBy((v, issues) => readIncidents(v, undefined, '', issues))),
     },
     'an option of a empirical duration model',
     'an empirical duration model',
-  ).check(z.refine((m) => !isRecord(m) || (m.durations === undefined) !== (m.incidents === undefined), { error: 'needs either durations or incidents (one of them)', when: () => true }))
+  ).check(
+    z.refine((m) => !isRecord(m) || (m.durations === undefined) !== (m.incidents === undefined), {
+      error: () => say('needs either durations or incidents (one of them)', 'one-of-two', { first: 'durations', second: 'incidents' }),
+      when: () => true,
+    }),
+  )
 
   const MODEL_TYPES = ['fixed', 'exponential', 'log-normal', 'empirical'] as const
 
@@ -257,18 +280,21 @@ function buildSchemas() {
   const durationModelSchema = z.discriminatedUnion('type', [fixedModel, exponentialModel, logNormalModel, empiricalModel], {
     error: (issue) =>
       issue.code === 'invalid_union'
-        ? `must be one of ${MODEL_TYPES.join(', ')} ${got(isRecord(issue.input) ? issue.input.type : issue.input)}`
-        : `must be a duration model { type: '${MODEL_TYPES.join("' | '")}', … } ${got(issue.input)}`,
+        ? say(`must be one of ${MODEL_TYPES.join(', ')} ${got(isRecord(issue.input) ? issue.input.type : issue.input)}`, 'one-of', {
+            options: MODEL_TYPES.join(', '),
+            got: describe(isRecord(issue.input) ? issue.input.type : issue.input),
+          })
+        : say(`must be a duration model { type: '${MODEL_TYPES.join("' | '")}', … } ${got(issue.input)}`, 'duration-model', { types: MODEL_TYPES.join("' | '"), got: describe(issue.input) }),
   })
 
 
-  const rate = bounded(0, MAX_POISSON_RATE, (v) => `must be a number of incidents per month from 0 to ${MAX_POISSON_RATE} ${got(v)}`)
+  const rate = bounded(0, MAX_POISSON_RATE, (v) => say(`must be a number of incidents per month from 0 to ${MAX_POISSON_RATE} ${got(v)}`, 'rate-range', { max: MAX_POISSON_RATE, got: describe(v) }))
 
   const incidentModelSchema = optionObject(
     {
       rate,
       duration: durationModelSchema,
-      outsideBusinessHours: z.optional(bounded(0, 1, (v) => `must be a share from 0 to 1 ${got(v)}`)),
+      outsideBusinessHours: z.optional(bounded(0, 1, (v) => say(`must be a share from 0 to 1 ${got(v)}`, 'share-range', { got: describe(v) }))),
       correlated: z.optional(optionObject({ rate, duration: z.optional(durationModelSchema) }, 'an option of correlated events', '{ rate, duration? }')),
     },
     'an option of the incident model',
@@ -302,7 +328,9 @@ function buildSchemas() {
       intervention: z.optional(interventionSchema),
       rounding: readBy((v, issues) => readRounding(v, '', issues)),
       onProgress: z.optional(
-        z.custom<(trialsDone: number, trials: number) => void>((v) => typeof v === 'function', { error: (issue) => `must be a function ${got(issue.input)}` }),
+        z.custom<(trialsDone: number, trials: number) => void>((v) => typeof v === 'function', {
+          error: (issue) => say(`must be a function ${got(issue.input)}`, 'function', { got: describe(issue.input) }),
+        }),
       ),
     },
     'a simulation option',
@@ -318,7 +346,11 @@ function buildSchemas() {
       when: () => true,
       error: (issue) => {
         const o = issue.input as { months: number; trials: number }
-        return `× months must be at most ${MAX_SAMPLES.toLocaleString('en-US')} simulated months (got ${o.trials} × ${o.months}): every monthly total is kept for the quantiles`
+        return say(
+          `× months must be at most ${MAX_SAMPLES.toLocaleString('en-US')} simulated months (got ${o.trials} × ${o.months}): every monthly total is kept for the quantiles`,
+          'simulated-months',
+          { max: MAX_SAMPLES, trials: o.trials, months: o.months },
+        )
       },
     },
   ))
@@ -349,7 +381,8 @@ function issuesOf(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
     const sub = i.code === 'custom' && typeof i.params?.subpath === 'string' ? i.params.subpath : ''
     // A reader's own issue keeps its code; zod's are worded here.
     const own = i.code === 'custom' ? (i.params?.issue as InputIssue | undefined) : undefined
-    const worded = own ? { message: i.message, code: own.code, params: own.params } : wordedZodIssue(i)
+    const mine = coded.get(i.message)
+    const worded = own ? { message: i.message, code: own.code, params: own.params } : mine ? { message: i.message, ...mine } : wordedZodIssue(i)
     return { path: sub === '' ? base : sub.startsWith('[') || base === '' ? base + sub : `${base}.${sub}`, ...worded }
   })
 }
@@ -390,6 +423,7 @@ export function checkOptions(options: unknown): CheckedOptions {
   const issues = new IssueList()
   const parsed = optionSchemas().simulateOptionsSchema.safeParse(options, { error: readableErrors, reportInput: true })
   if (!parsed.success) issues.issues.push(...issuesOf(parsed.error.issues))
+  coded.clear()
   if (!isRecord(options)) issues.throwIfAny('Cannot simulate')
   const raw = options as Record<string, unknown>
   let offer: Offer | undefined

@@ -6,7 +6,7 @@ import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { Decimal, exactPlus, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
-import { describe, InputError, IssueList, joinPath, present } from '../errors.js'
+import { describe, InputError, type IssueParams, IssueList, joinPath, present } from '../errors.js'
 import { type ComplianceRow, complianceRows } from '../guarantees/compliance.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
@@ -75,7 +75,7 @@ export interface StatementOptions<E extends BilledElement = BilledElement> {
    */
   gaps?: readonly ObservationGap[]
   /** Rows the readers of the inputs left out (`skipped` of a `matou/io` reader), so that the statement lists them with its warnings. */
-  skipped?: readonly { file?: string; line?: number; path?: string; reason: string }[]
+  skipped?: readonly { file?: string; line?: number; path?: string; reason: string; code?: string; params?: IssueParams }[]
   /** Name of the incident log, written in the warnings about its incidents. */
   incidentsFile?: string
   /** Refuse to draw up a statement with any warning: an InputError lists them instead. Default false. */
@@ -297,6 +297,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
         ...(row.line !== undefined && { line: row.line }),
         ...(row.path !== undefined && { path: row.path }),
         reason: String(row.reason),
+        ...(row.code !== undefined && { code: row.code, params: row.params ?? {} }),
       }),
     )
   const hasGuarantees = commitment.gti !== undefined || commitment.gtr !== undefined

@@ -3,6 +3,7 @@
  * `strict` turns it into an error. Each names where to look: the file, the CSV line or the path of the
  * row, and the incident's id when it has one.
  */
+import { type IssueParams } from '../errors.js'
 
 /** Where an element's fee came from: given to the library, the client list, the command line's `--fee`, the offer's list price; or unknown. */
 export type FeeSource = 'given' | 'client-list' | 'option' | 'offer' | 'unknown'
@@ -15,7 +16,7 @@ export type FeeSource = 'given' | 'client-list' | 'option' | 'offer' | 'unknown'
  */
 export type StatementWarning =
   /** A row a reader left out, with where it was and why. */
-  | { readonly kind: 'skipped-row'; readonly file?: string; readonly line?: number; readonly path?: string; readonly reason: string }
+  | { readonly kind: 'skipped-row'; readonly file?: string; readonly line?: number; readonly path?: string; readonly reason: string; readonly code?: string; readonly params?: IssueParams }
   /** A guarantee whose clock cannot start: the incident has neither `reportedAt` nor `detectedAt`. It counts as neither met nor breached. */
   | { readonly kind: 'not-evaluable'; readonly guarantee: 'gti' | 'gtr'; readonly incident: number; readonly path: string; readonly id?: string; readonly file?: string }
   /** Incidents name an element the statement does not bill: a typo, or a client missing from the list. Nothing is credited for it. */

@@ -83,6 +83,29 @@ describe('French errors and warnings contain no English sentence', () => {
   writeFileSync(log, 'id;start;end;elements\nA;2026-03-10T09:00:00+01:00;2026-03-10T13:00:00+01:00;vps-1\nB;2026-03-11T09:00:00+01:00;2026-03-11T10:00:00+01:00;vps-9\n')
   const clients = join(dir, 'clients.csv')
   writeFileSync(clients, 'element;fee;currency;service\nvps-1;6,00;EUR;vps-mensuel\n')
+  // A spreadsheet's export with French column names and bad cells of every kind, one file without a start
+  // column, one with a single column.
+  const sheet = join(dir, 'tableur.csv')
+  writeFileSync(
+    sheet,
+    [
+      'id;début;fin;éléments;impact;cause',
+      '1;02/03/2026 10:00;02/03/2026 12:00;vps-1;panne;imprévu',
+      '2;demain;02/03/2026 12:00;vps-1;foo;bar',
+      '3;02/03/2026 10:00;01/03/2026 12:00;;;',
+      '4;2026-03-02 10:00;;,;;',
+      '5;29/03/2026 02:30;;vps-2;;',
+      '6;25/10/2026 02:30;25/10/2026 03:00;vps-2;;',
+      '7;02/03/2026 10:00',
+      '',
+    ].join('\n'),
+  )
+  const noStart = join(dir, 'sans-debut.csv')
+  writeFileSync(noStart, 'a;b;c\n1;2;3\n')
+  const oneColumn = join(dir, 'une-colonne.csv')
+  writeFileSync(oneColumn, 'a b c\n1 2 3\n')
+  const badYaml = join(dir, 'incidents.yaml')
+  writeFileSync(badYaml, 'incidents:\n  - start: hier\n    impact: total\n  - start: 2026-03-02T10:00:00Z\n    end: 2026-03-01T10:00:00Z\n')
 
   it.each([
     [['statment']],
@@ -121,11 +144,65 @@ describe('French errors and warnings contain no English sentence', () => {
     [['catalogue', 'examples/offers/chatons-coop.yaml', '--sort', 'prix']],
     [['catalogue', 'examples/offers/chatons-coop.yaml', '--loss-per-hour', '50']],
     [['schema', 'offre']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', noStart, '--month', '2026-03']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', oneColumn, '--month', '2026-03']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--columns', 'start=Ouverture']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--incidents-format', 'yaml']],
+    [['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--date-format', 'DD/MM/YYYY', '--dates-time-zone', 'Europe/Paris']],
+    [['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', 'examples/offers/chatons-coop.yaml', '--month', '2026-03']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--rate', '5000']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--seed', '-1']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--service', 'xyz']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '4', '--trials', '10000', '--months', '1200']],
+    [['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '100000', '--trials', '100000']],
+    [['catalogue', 'examples/offers/chatons-coop.yaml', '--where', 'foo']],
   ])('%j', async (args) => {
     const r = await run([...args, '--lang', 'fr'])
     expect(r.code).not.toBe(0)
     expect(r.stderr).not.toBe('')
     expect(english(r.stderr), r.stderr).toEqual([])
+  })
+
+  it('warns of every bad cell of a spreadsheet in French, on the terminal and in every report format', async () => {
+    for (const format of ['text', 'markdown', 'html']) {
+      const args = ['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--format', format, '--lang', 'fr']
+      for (const dates of [[], ['--date-format', 'dd/MM/yyyy HH:mm', '--dates-time-zone', 'Europe/Paris']]) {
+        const r = await run([...args, ...dates])
+        expect(r.code).toBe(0)
+        // Seven rows left out in the first run (every date is local); six in the second (row 1 is read).
+        expect(r.stderr.split('\n').filter((l) => l.includes('ligne écartée')).length).toBe(dates.length ? 6 : 7)
+        expect(english(r.stderr), r.stderr).toEqual([])
+        const text = format === 'html' ? r.stdout.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ') : r.stdout
+        expect(english(text.split('\n').filter((l) => /ligne (écartée|ignorée)/.test(l)).join('\n'))).toEqual([])
+      }
+    }
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--lang', 'fr', '--date-format', 'dd/MM/yyyy HH:mm', '--dates-time-zone', 'Europe/Paris'])
+    expect(r.stderr).toContain(`${sheet}:3 : ligne écartée : début : "demain" n’est ni un instant ISO 8601 ni une date au format 'dd/MM/yyyy HH:mm'`)
+    expect(r.stderr).toContain(`${sheet}:7 : ligne écartée : début : "25/10/2026 02:30" se produit deux fois dans le fuseau Europe/Paris`)
+  })
+
+  it('reads the local dates in the offer zone without --dates-time-zone, and the hour that happens twice with --ambiguous-time', async () => {
+    const skippedLines = async (...flags: string[]) => {
+      const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--lang', 'fr', '--date-format', 'dd/MM/yyyy HH:mm', ...flags])
+      expect(r.code, r.stderr).toBe(0)
+      return r.stderr.split('\n').filter((l) => l.includes('ligne écartée')).map((l) => Number(/:(\d+) : ligne écartée/.exec(l)?.[1]))
+    }
+    // Lines 3 to 8 are bad with the zone of the offer (Europe/Paris) as with the zone given; 7 is 02:30 on 25 October.
+    expect(await skippedLines()).toEqual([3, 4, 5, 6, 7, 8])
+    expect(await skippedLines('--ambiguous-time', 'earlier')).toEqual([3, 4, 5, 6, 8])
+  })
+
+  it('warns in French of the rows of a YAML file left out, path by path', async () => {
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', badYaml, '--month', '2026-03', '--lang', 'fr'])
+    expect(r.stderr).toContain(`${badYaml}:4 : ligne écartée : incidents[1].end : est avant le début (2026-03-02T10:00:00Z)`)
+    expect(english(r.stderr), r.stderr).toEqual([])
+  })
+
+  it('gives the help of matou guarantees in French', async () => {
+    const r = await run(['guarantees', '--help', '--lang', 'fr'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^matou guarantees — /)
+    expect(english(r.stdout), r.stdout).toEqual([])
   })
 
   it('names the first line of a CSV file in French', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
-import { parseCsvIncidents, readCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents } from '../../src/io/index.js'
+import { formatSkipReason, parseCsvIncidents, readCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents } from '../../src/io/index.js'
 
 // Regressions from an adversarial trial: readers that turned odd input into a wrong result without a word.
 
@@ -17,6 +17,8 @@ describe('Statuspage: a resolution dated before its stretch never leaves an outa
       {
         path: 'incidents[0]',
         reason: 'incident x1 "Odd" was resolved at 2026-03-02T10:00:00Z, before it was created at 2026-03-02T11:00:00Z: its outage cannot be dated',
+        code: 'sp-resolved-before',
+        params: { label: 'incident x1 "Odd"', resolved: '2026-03-02T10:00:00Z', created: '2026-03-02T11:00:00Z' },
         raw: expect.stringContaining('"id":"x1"'),
       },
     ])
@@ -35,6 +37,8 @@ describe('Statuspage: a resolution dated before its stretch never leaves an outa
         path: 'incidents[0].incident_updates[0].affected_components[0]',
         reason:
           'component "API" was left partial_outage at 2026-03-02T12:00:00Z, after the incident x2 was resolved at 2026-03-02T10:30:00Z: that stretch has no end and is not counted',
+        code: 'sp-left-down',
+        params: { element: 'API', status: 'partial_outage', since: '2026-03-02T12:00:00Z', label: 'incident x2', resolved: '2026-03-02T10:30:00Z' },
       },
     ])
   })
@@ -55,6 +59,8 @@ describe('duplicate sample times: the worse state wins whatever the order, and t
       {
         path: `data.result[0].${dropped}`,
         reason: expect.stringMatching(/^has the same time \(2026-03-02T10:00:00Z\) as the sample at .*values\[[01]\] of web: the worse state, down, is kept and this up is left out$/),
+        code: 'probe-same-time',
+        params: { time: '2026-03-02T10:00:00Z', other: expect.stringMatching(/values\[[01]\]$/), element: 'web', kept: 'down', state: 'up' },
       },
     ])
   })
@@ -70,6 +76,7 @@ describe('duplicate sample times: the worse state wins whatever the order, and t
       expect(r.incidents.map((i) => [i.start, i.end])).toEqual([['2026-03-02T10:00:00Z', '2026-03-02T10:05:00Z']])
       expect(r.skipped).toHaveLength(1)
       expect(r.skipped[0]!.reason).toMatch(/the worse state, down, is kept and this up is left out$/)
+      expect(formatSkipReason(r.skipped[0]!, 'fr')).toMatch(/\u00a0: le pire état, en panne, est gardé et celui-ci, en service, est laissé de côté$/)
     }
   })
 })

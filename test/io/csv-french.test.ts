@@ -64,6 +64,8 @@ describe('a French spreadsheet', () => {
       {
         line: rows.length + 1,
         reason: 'impact: must be one of outage, partial, degraded, or a synonym such as "panne" (see IMPACT_WORDS) (got "catastrophe")',
+        code: 'cells',
+        params: { count: 1, '0.column': 'impact', '0.name': 'impact', '0.code': 'impact-unknown', '0.options': 'outage, partial, degraded', '0.got': '"catastrophe"' },
         raw: '2026-03-02T10:00:00Z;catastrophe;',
       },
     ])

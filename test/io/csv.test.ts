@@ -118,7 +118,15 @@ describe('CSV incident readers', () => {
     expect(r.incidents.map((i) => i.id)).toEqual(['a', 'c', 'd'])
     expect(r.incidents[0]!.title).toBe('two\r\nlines, and a "quote"')
     expect(r.lines).toEqual([3, 6, 9])
-    expect(r.skipped).toEqual([{ line: 5, reason: expect.stringContaining('start: "not a date" is not an ISO-8601 instant'), raw: 'b,not a date,x' }])
+    expect(r.skipped).toEqual([
+      {
+        line: 5,
+        reason: expect.stringContaining('start: "not a date" is not an ISO-8601 instant'),
+        code: 'cells',
+        params: { count: 1, '0.column': 'start', '0.name': 'start', '0.code': 'date-not-iso', '0.text': '"not a date"' },
+        raw: 'b,not a date,x',
+      },
+    ])
   })
 
   describe('dates', () => {

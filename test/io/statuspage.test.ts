@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
-import { parseStatuspageIncidents, STATUSPAGE_MAPPING } from '../../src/io/index.js'
+import { formatSkipReason, parseStatuspageIncidents, STATUSPAGE_MAPPING } from '../../src/io/index.js'
 import { peer } from '../profiles/fixtures.js'
 
 const github = peer('statuspage/githubstatus_incidents_2024-09-16.json').incidentsJson
@@ -35,9 +35,14 @@ describe('parseStatuspageIncidents', () => {
       {
         path: 'incidents[1]',
         reason: 'incident r3x7x31k7nn1 "Disruption with Git SSH" changes no component\'s status and lists no component: under Statuspage\'s rules it costs no component uptime',
+        code: 'sp-no-component',
+        params: { label: 'incident r3x7x31k7nn1 "Disruption with Git SSH"' },
         raw: expect.stringContaining('"id":"r3x7x31k7nn1"'),
       },
     ])
+    expect(formatSkipReason(r.skipped[0]!, 'fr')).toBe(
+      'incident r3x7x31k7nn1 "Disruption with Git SSH" ne change le statut d’aucun composant et n’en cite aucun\u00a0: selon les règles de Statuspage, il ne coûte de disponibilité à aucun composant',
+    )
   })
 
   it('names elements by component id on request', () => {

@@ -2,9 +2,9 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCriteria, presets, simulate, standardScenarios } from '../../src/index.js'
-import { renderPreset, renderPresetList } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents } from '../../src/io/index.js'
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, simulate, standardScenarios } from '../../src/index.js'
+import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
+import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -151,6 +151,167 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       ' : un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
     ],
   },
+  {
+    call: () =>
+      simulate({
+        offer: starter,
+        clients: 0,
+        months: 1.5,
+        trials: 'x',
+        seed: -1,
+        foo: 1,
+        onProgress: 5,
+        incidents: { rate: 2000, outsideBusinessHours: 2, duration: { type: 'log-normal', sigma: 11, bar: 2 }, correlated: 5 },
+        intervention: { year: 1, baz: 1 },
+      } as never),
+    french: [
+      'clients : doit être un nombre entier de 1 à 1\u202f000\u202f000 (valeur reçue : 0)',
+      'months : doit être un nombre entier de 1 à 1200 (valeur reçue : 1.5)',
+      'trials : doit être un nombre entier de 1 à 10\u202f000\u202f000 (valeur reçue : "x")',
+      'seed : doit être un nombre entier de 0 à 9\u202f007\u202f199\u202f254\u202f740\u202f991 (valeur reçue : -1)',
+      "incidents.rate : doit être un nombre d'incidents par mois de 0 à 1000 (valeur reçue : 2000)",
+      "incidents.duration.sigma : doit être un nombre de 0 à 10, l'écart type du logarithme des durées (valeur reçue : 11)",
+      "incidents.duration.bar : n'est pas une option d'un modèle de durée log-normal (options connues : type, median, mean, sigma)",
+      "incidents.duration : demande soit median soit mean (l'un des deux)",
+      'incidents.outsideBusinessHours : doit être une part de 0 à 1 (valeur reçue : 2)',
+      'incidents.correlated : doit être { rate, duration? } (valeur reçue : 5)',
+      'intervention.year : doit être un nombre entier de 1971 à 9998 (valeur reçue : 1)',
+      "intervention.baz : n'est pas une option du modèle d'intervention (options connues : response, hours, year)",
+      'onProgress : doit être une fonction (valeur reçue : 5)',
+      "foo : n'est pas une option de simulation (options connues : offer, clients, months, trials, seed, incidents, service, month, intervention, rounding, onProgress)",
+    ],
+  },
+  {
+    call: () => simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', durations: [] }, correlated: { rate: 1, duration: 5 } } } as never),
+    french: [
+      'incidents.duration.durations : doit être une liste de durées non vide (valeur reçue : une liste)',
+      "incidents.correlated.duration : doit être un modèle de durées { type: 'fixed' | 'exponential' | 'log-normal' | 'empirical', … } (valeur reçue : 5)",
+    ],
+  },
+  {
+    call: () => simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical' }, correlated: { rate: 1, duration: { type: 'bogus' } } } } as never),
+    french: [
+      "incidents.duration : demande soit durations soit incidents (l'un des deux)",
+      'incidents.correlated.duration.type : doit être l\'une des valeurs fixed, exponential, log-normal, empirical (valeur reçue : "bogus")',
+    ],
+  },
+  {
+    // 10 000 trials × 1200 months = 12 000 000 simulated months, over the 10 000 000 kept.
+    call: () => simulate({ offer: starter, clients: 1, months: 1200, trials: 10_000, incidents: hourly }),
+    french: ['trials : × mois doit faire au plus 10\u202f000\u202f000 mois simulés (valeur reçue : 10000 × 1200) : le total de chaque mois est gardé pour les quantiles'],
+  },
+  { call: () => simulate(5 as never), french: [' : doit être des options de simulation { offer, clients, incidents, … } (valeur reçue : 5)'] },
+  // How the dates of a file are read: the options of every reader.
+  {
+    call: () => parseCsvIncidents('start\n', { ambiguousTime: 'first' as never, timeZone: 'Mars/Olympus', dateFormat: 'YYYY' }),
+    french: [
+      'options.ambiguousTime : doit être l\'une des valeurs reject, earlier, later (valeur reçue : "first")',
+      'options.timeZone : doit être un fuseau horaire IANA comme "Europe/Paris" (valeur reçue : "Mars/Olympus")',
+      'options.dateFormat : utilise "YYYY" (l\'année de la numérotation des semaines) : écrivez "yyyy" pour l\'année civile (valeur reçue : "YYYY")',
+    ],
+  },
+  {
+    call: () => parseCsvIncidents('start\n', { dateFormat: 'DD/MM' }),
+    french: [
+      'options.dateFormat : utilise "DD" (le jour de l\'année) : écrivez "dd" pour le jour du mois (valeur reçue : "DD/MM")',
+      'options.timeZone : est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
+    ],
+  },
+  { call: () => parseCsvIncidents('start\n', { dateFormat: 'dd/MM/yyyy j', timeZone: 'UTC' }), french: ["options.dateFormat : n'est pas un format date-fns valide (voir https://date-fns.org/docs/parse)"] },
+  { call: () => parseCsvIncidents('start\n', { dateFormat: '', timeZone: 'UTC' }), french: ['options.dateFormat : doit être un format date-fns comme "dd/MM/yyyy HH:mm" (valeur reçue : "")'] },
+  // A desk's export without the zone of its dates.
+  {
+    call: () => parseGlpiTicketsCsv('id;status\n'),
+    french: ['options.timeZone : est obligatoire : GLPI écrit ses dates sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)'],
+  },
+  {
+    call: () => parseServiceNowEventLog('number\n'),
+    // The export's own date format is read in a zone too, hence the second line.
+    french: [
+      'options.timeZone : est obligatoire : l\'export écrit des dates locales sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)',
+      'options.timeZone : est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
+    ],
+  },
+  // An incident file that is not a list of incidents.
+  { call: () => parseIncidentsYaml('start;end\n'), french: ['doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : "start;end")'].map((l) => ` : ${l}`) },
+  {
+    call: () => parseIncidentsJson('{"id":"x","services":[]}'),
+    french: [' : doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés "id", "services")'],
+  },
+  // The renderers, given something their library function did not build.
+  { call: () => renderBudget(null as never, { format: 'text' }), french: ['budget : doit être un budget renvoyé par downtimeBudget'] },
+  { call: () => renderCatalogue(5 as never, { format: 'text' }), french: ['results : doit être la liste renvoyée par filterOffers'] },
+  { call: () => renderComparison(null as never, { format: 'text' }), french: ['comparison : doit être une comparaison renvoyée par compareOffers'] },
+  { call: () => renderSimulation(null as never, { format: 'text' }), french: ['result : doit être un résultat renvoyé par simulate'] },
+  { call: () => renderAtRisk(null as never, { format: 'text' }), french: ['list : doit être une liste renvoyée par atRiskList'] },
+  { call: () => renderCompliance(null as never, { format: 'text' }), french: ['compliance : doit être les chiffres renvoyés par guaranteeCompliance'] },
+  {
+    call: () => creditNotesCsv(null as never, { lang: 'de' as never, commitment: { cap: 'lots' } }),
+    french: ['lang : doit être fr ou en (valeur reçue : "de")', 'statement : doit être un relevé renvoyé par monthlyStatement', 'commitment.cap : doit être un nombre décimal : écrivez 99.5 ou "99,5" (valeur reçue : "lots")'],
+  },
+  {
+    call: () => renderStatement(null as never, { format: 'text', maxCharts: -1 }),
+    french: ['maxCharts : doit être un nombre entier à partir de 0 (valeur reçue : -1)', 'statement : doit être un relevé renvoyé par monthlyStatement'],
+  },
+  // Names a desk gives, empty or too long: zod's own words were English only.
+  {
+    call: () => parseIncidents([{ start: START, client: '', priority: '', statusHistory: [{ at: START, status: '' }], waiting: [{ start: START, reason: '' }] }, { start: START, client: 'x'.repeat(201) }] as never),
+    french: [
+      'incidents[0].priority : doit être un texte non vide (valeur reçue : "")',
+      'incidents[0].statusHistory[0].status : doit être un texte non vide (valeur reçue : "")',
+      'incidents[0].waiting[0].reason : doit être un texte non vide (valeur reçue : "")',
+      'incidents[0].client : doit être un texte non vide (valeur reçue : "")',
+      'incidents[1].client : doit faire au plus 200 caractères (valeur reçue : 201 caractères)',
+    ],
+  },
+  { call: () => parseCommitment({ gti: { within: 'PT4H', pauseOn: [''] } } as never), french: ['gti.pauseOn[0] : doit être un texte non vide (valeur reçue : "")'] },
+  // A quote inside the first name hides the delimiters from the header check, not from the reader.
+  {
+    call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),
+    french: ['header (line 1) : a 1001 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a au plus 1000'],
+  },
+  {
+    call: () => parseCsvIncidents('a;b\n', { columns: { start: 'Ouverture' } }),
+    french: ['header (line 1) : n\'a pas de colonne "Ouverture", que nomme l\'option columns.start (en ligne de commande : --columns start=…) ; colonnes trouvées : "a", "b"'],
+  },
+  {
+    call: () => parseCsvIncidents('start;début;enf\n'),
+    french: [
+      'header (line 1), column 2 : répète la colonne "start" (déjà en colonne 1)',
+      'header (line 1), column 3 : "enf" n\'est pas une colonne ; vouliez-vous dire "end" ? (colonnes connues : id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français ; l\'option columns, en ligne de commande --columns, en associe d\'autres)',
+    ],
+  },
+  {
+    call: () => parseCsvIncidents(`${Array.from({ length: 22 }, (_, i) => `c${i}`).join(';')}\n`),
+    french: [
+      'header (line 1) : n\'a pas de colonne "start" (colonnes trouvées : "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres) : nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l\'option columns, par exemple { start: \'Ouverture\' } (en ligne de commande : --columns start=Ouverture)',
+    ],
+  },
+  {
+    call: () => parseCsvIncidents('a b c\n'),
+    french: [
+      'header (line 1) : n\'a pas de colonne "start" (lue avec le séparateur ",", une seule colonne : "a b c") ; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact" ; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l\'option delimiter en donne un autre',
+    ],
+  },
+  { call: () => parseCsvIncidents(''), french: ['header : manque : le fichier n\'a pas de ligne d\'en-tête ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
+  {
+    call: () => parseCsvIncidents('"abc\n'),
+    french: ['header : manque : le fichier n\'a pas de ligne d\'en-tête (un champ entre guillemets n\'y est jamais fermé) ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+  },
+  {
+    call: () => parseClientList('a;b\n1;2\n'),
+    french: ['header (line 1) : n\'a pas de colonne "element" (colonnes : "a;b") ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
+  },
+  {
+    call: () => parseGlpiTicketsCsv('a;b\n', { timeZone: 'Europe/Paris' }),
+    french: [
+      'header (line 1) : n\'a pas de colonne "id" (colonnes : "a", "b")',
+      'header (line 1) : n\'a pas de colonne "status" ni "statut" (colonnes : "a", "b")',
+      'header (line 1) : n\'a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes : "a", "b")',
+    ],
+  },
+  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1) : n'a pas de colonne "${c}" (colonnes : "number", "b")`) },
+  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1) : n'a pas de colonne "${c}" (colonnes : aucune)`) },
 ]
 
 export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

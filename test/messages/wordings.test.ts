@@ -218,10 +218,13 @@ describe('problems in French', () => {
     expect(formatIssue(issue!, 'fr')).toBe('doit être un mois entier de 1 à 12 (valeur reçue : rien)')
   })
 
-  it('keep the English message for a problem without a French wording yet', () => {
-    const [issue] = issuesOf(() => renderBudget(null as never, { format: 'text' }))
-    expect(issue!.code).toBe('invalid')
-    expect(formatIssue(issue!, 'fr')).toBe(issue!.message)
+  it('keep the English message for a problem without a French wording', () => {
+    // An issue an application writes itself, with no code of the catalogue.
+    const issue: InputIssue = { path: 'x', message: 'is not what my application wants', code: 'invalid', params: {} }
+    expect(formatIssue(issue, 'fr')).toBe(issue.message)
+    expect(formatIssue({ ...issue, code: 'no-such-code' }, 'fr')).toBe(issue.message)
+    const [budget] = issuesOf(() => renderBudget(null as never, { format: 'text' }))
+    expect(formatIssue(budget!, 'fr')).toBe('doit être un budget renvoyé par downtimeBudget')
   })
 
   it('print what the README shows', () => {

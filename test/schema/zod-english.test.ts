@@ -45,10 +45,11 @@ describe("zod's English, without its locale", () => {
   })
 
   it('is what a schema check the library does not word gives, as the locale gives it', () => {
-    // 0 below a minimum of 1, 7 characters above a maximum of 5, "abc" against a pattern of digits.
+    // 0 below a minimum of 1, 3 items above a maximum of 2, "abc" against a pattern of digits. (A string too long
+    // is worded by the library itself: see the names' own wording.)
     const cases: [z.ZodMiniType, unknown, string][] = [
       [z.number().check(z.minimum(1)), 0, 'Too small: expected number to be >=1'],
-      [z.string().check(z.maxLength(5)), 'abcdefg', 'Too big: expected string to have <=5 characters'],
+      [z.array(z.number()).check(z.maxLength(2)), [1, 2, 3], 'Too big: expected array to have <=2 items'],
       [z.string().check(z.regex(/^\d+$/)), 'abc', 'Invalid string: must match pattern /^\\d+$/'],
     ]
     for (const [schema, input, message] of cases) {

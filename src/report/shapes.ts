@@ -5,7 +5,17 @@
  * library's own, in English; those under `text` and `trail` are in the report's language.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
-import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
+import {
+  type AvailabilityReport,
+  type Contribution,
+  contributionEndMs,
+  contributionStartMs,
+  transientContributions,
+  transientExplanation,
+  transientReason,
+  transientSteps,
+} from '../availability/measure.js'
+import { type AvailabilityStep } from '../availability/steps.js'
 import { type Credit } from '../credits/credit.js'
 import { currencyScale } from '../credits/money.js'
 import { type Tier } from '../commitment/tiers.js'
@@ -90,8 +100,8 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     id: c.id ?? null,
     impact: c.impact,
     cause: c.cause,
-    start: c.start.toISOString(),
-    end: c.end.toISOString(),
+    start: new Date(contributionStartMs(c)).toISOString(),
+    end: new Date(contributionEndMs(c)).toISOString(),
     open: c.open,
     inPeriodMs: c.inPeriodMs,
     countedMs: c.countedMs,
@@ -99,7 +109,7 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     downtimeMs: c.downtimeMs,
     excludedMs: c.excludedMs,
     status: c.status,
-    reason: c.reason,
+    reason: transientReason(c),
     text: text ?? contributionLine(f, c, report),
   }
 }
@@ -129,8 +139,19 @@ export interface AvailabilityJson {
   explanation: string[]
 }
 
-/** `lines`: each contribution's line, when the caller has written them already (a statement's trail has them). */
-export function availabilityJson(f: Formatter, r: AvailabilityReport, lines?: readonly string[]): AvailabilityJson {
+/**
+ * `lines`: each contribution's line, when the caller has written them already (a statement's trail has
+ * them); `read`: the contributions and steps the caller has read already, in the same way. Read here, they
+ * are not kept on the report: a statement written element by element does not keep every incident's figures.
+ */
+export function availabilityJson(
+  f: Formatter,
+  r: AvailabilityReport,
+  lines?: readonly string[],
+  read?: { readonly contributions: readonly Contribution[]; readonly steps: readonly AvailabilityStep[] },
+): AvailabilityJson {
+  const contributions = read?.contributions ?? transientContributions(r)
+  const steps = read?.steps ?? transientSteps(r, contributions)
   return {
     percent: dec(r.availability),
     exactPercent: dec(r.exactAvailability),
@@ -139,12 +160,12 @@ export function availabilityJson(f: Formatter, r: AvailabilityReport, lines?: re
     excludedMs: r.excludedMs,
     downtimeMs: dec(r.downtime),
     // Where the steps tell it, so that a statement with nothing planned writes the same JSON as before.
-    ...(r.steps.some((s) => s.kind === 'split') && { split: { ...r.split } }),
+    ...(steps.some((s) => s.kind === 'split') && { split: { ...r.split } }),
     open: r.open,
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },
-    contributions: r.contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
-    explanation: [...r.explanation],
+    contributions: contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
+    explanation: [...transientExplanation(r, steps)],
   }
 }
 

@@ -1,3 +1,5 @@
+import { type AvailabilityStep } from '../availability/steps.js'
+import { type Contribution, contributionCount, transientContributions, transientSteps } from '../availability/measure.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type CommitmentLike, compileCommitment, parseCommitment } from '../commitment/commitment.js'
 import { type Tier } from '../commitment/tiers.js'
@@ -124,7 +126,7 @@ type Entry = StatementEntry | UnpricedEntry
 /** Whether an element has something to explain: an incident, a credit or a guarantee outcome. */
 function explained(e: Entry): boolean {
   return (
-    e.availability.contributions.length > 0 ||
+    contributionCount(e.availability) > 0 ||
     !e.credit.percent.isZero() ||
     e.guarantees.some((g) => (g.gti && g.gti.status !== 'not-applicable') || (g.gtr && g.gtr.status !== 'not-applicable'))
   )
@@ -157,14 +159,27 @@ function bandCell(f: Formatter, e: Entry): string {
   return f.band(e.credit.tier)
 }
 
-function trailOf(f: Formatter, e: Entry): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
+/**
+ * An element's contributions and steps, read for writing and not kept on its report: kept, a statement
+ * written element by element would hold every incident's figures until the end.
+ */
+function readOnce(e: Entry): { contributions: readonly Contribution[]; steps: readonly AvailabilityStep[] } {
+  const contributions = transientContributions(e.availability)
+  return { contributions, steps: transientSteps(e.availability, contributions) }
+}
+
+function trailOf(
+  f: Formatter,
+  e: Entry,
+  read: { contributions: readonly Contribution[]; steps: readonly AvailabilityStep[] },
+): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
   const r = e.availability
   const guarantees: string[] = []
   for (const g of e.guarantees)
     for (const o of [g.gti, g.gtr]) if (o) guarantees.push(guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))
   return {
-    incidents: r.contributions.map((c) => contributionLine(f, c, r)),
-    availability: availabilityTrail(f, r, e.element),
+    incidents: read.contributions.map((c) => contributionLine(f, c, r)),
+    availability: availabilityTrail(f, r, e.element, read.steps),
     credit: creditTrail(f, e.credit, breachCounts(e.guarantees)),
     guarantees,
   }
@@ -222,7 +237,8 @@ function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: s
 
 function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] {
   // Each incident's line is written once, for its contribution and for the trail alike.
-  const trail = trailOf(f, e)
+  const read = readOnce(e)
+  const trail = trailOf(f, e, read)
   return {
     element: e.element,
     name: e.name ?? null,
@@ -237,7 +253,7 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
         monthlyFee: e.monthlyFee ? { amount: money(e.monthlyFee.amount, e.monthlyFee.currency), currency: e.monthlyFee.currency } : null,
       },
     }),
-    availability: availabilityJson(f, e.availability, trail.incidents),
+    availability: availabilityJson(f, e.availability, trail.incidents, read),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
     guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
@@ -481,7 +497,8 @@ function* statementBlocks(
       continue
     }
     const r = e.availability
-    const trail = trailOf(f, e)
+    const read = readOnce(e)
+    const trail = trailOf(f, e, read)
     const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id: ids[i]! }]
     section.push({
       kind: 'paragraph',
@@ -508,11 +525,11 @@ function* statementBlocks(
       })
     }
     section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
-    if (r.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
+    if (read.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
     else
       section.push({
         kind: 'list',
-        items: r.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
+        items: read.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
       })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })

@@ -114,6 +114,61 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
   }
 }
 
+/** A number as JSON.stringify writes it. */
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null'
+}
+
+/**
+ * A report's contributions as `JSON.stringify(contributions.map(contributionJson), null, 2)` writes them
+ * at depth `indent` (the spaces before the line holding the list), key for key as {@link contributionJson}
+ * makes them, without making the objects: a statement of a million incidents writes each incident's text at
+ * once, with no object of fifteen fields for JSON.stringify to walk and the garbage collector to follow.
+ */
+export function contributionsJsonText(
+  f: Formatter,
+  r: AvailabilityReport,
+  contributions: readonly Contribution[],
+  lines: readonly string[] | undefined,
+  indent: string,
+): string {
+  if (contributions.length === 0) return '[]'
+  const i1 = `${indent}  `
+  const i2 = `${i1}  `
+  const sep = `,\n${i2}`
+  let out = '['
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]!
+    const id = c.id
+    out +=
+      `${k === 0 ? '\n' : ',\n'}${i1}{\n${i2}"index": ${num(c.index)}` +
+      `${sep}"id": ${id === undefined ? 'null' : JSON.stringify(id)}` +
+      `${sep}"impact": ${JSON.stringify(c.impact)}` +
+      `${sep}"cause": ${JSON.stringify(c.cause)}` +
+      `${sep}"start": "${new Date(contributionStartMs(c)).toISOString()}"` +
+      `${sep}"end": "${new Date(contributionEndMs(c)).toISOString()}"` +
+      `${sep}"open": ${c.open ? 'true' : 'false'}` +
+      `${sep}"inPeriodMs": ${num(c.inPeriodMs)}` +
+      `${sep}"countedMs": ${num(c.countedMs)}` +
+      `${sep}"weight": ${JSON.stringify(dec(c.weight))}` +
+      `${sep}"downtimeMs": ${num(c.downtimeMs)}` +
+      `${sep}"excludedMs": ${num(c.excludedMs)}` +
+      `${sep}"status": ${JSON.stringify(c.status)}` +
+      `${sep}"reason": ${JSON.stringify(transientReason(c))}` +
+      `${sep}"text": ${JSON.stringify(lines?.[k] ?? contributionLine(f, c, r))}\n${i1}}`
+  }
+  return `${out}\n${indent}]`
+}
+
+/** A list of strings as `JSON.stringify(list, null, 2)` writes it at depth `indent`. */
+export function stringsJsonText(list: readonly string[], indent: string): string {
+  if (list.length === 0) return '[]'
+  const i1 = `${indent}  `
+  let out = '['
+  for (let k = 0; k < list.length; k++) out += `${k === 0 ? '\n' : ',\n'}${i1}${JSON.stringify(list[k])}`
+  return `${out}\n${indent}]`
+}
+
 /** An availability report. */
 export interface AvailabilityJson {
   /** The figure compared with the bands, in percent (rounded only if the commitment says so). */
@@ -148,7 +203,12 @@ export function availabilityJson(
   f: Formatter,
   r: AvailabilityReport,
   lines?: readonly string[],
-  read?: { readonly contributions: readonly Contribution[]; readonly steps: readonly AvailabilityStep[] },
+  read?: {
+    readonly contributions: readonly Contribution[]
+    readonly steps: readonly AvailabilityStep[]
+    /** Stands in for the contributions, which the caller writes itself ({@link contributionsJsonText}). */
+    readonly contributionsMark?: string
+  },
 ): AvailabilityJson {
   const contributions = read?.contributions ?? transientContributions(r)
   const steps = read?.steps ?? transientSteps(r, contributions)
@@ -164,7 +224,7 @@ export function availabilityJson(
     open: r.open,
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },
-    contributions: contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
+    contributions: read?.contributionsMark !== undefined ? (read.contributionsMark as unknown as ContributionJson[]) : contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
     explanation: [...transientExplanation(r, steps)],
   }
 }

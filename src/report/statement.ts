@@ -15,6 +15,8 @@ import { readOptions, type ReportOptions } from './options.js'
 import {
   availabilityJson,
   type AvailabilityJson,
+  contributionsJsonText,
+  stringsJsonText,
   bandJson,
   type BandJson,
   creditJson,
@@ -235,10 +237,45 @@ function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: s
   return { ...w, text: warningSentence(f, w) }
 }
 
-function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] {
-  // Each incident's line is written once, for its contribution and for the trail alike.
+// Stand for an element's contributions and its incidents' lines in the text JSON.stringify writes of the rest.
+const CONTRIBUTIONS_MARK = '\u0000contributions\u0000'
+const INCIDENTS_MARK = '\u0000incidents\u0000'
+
+/**
+ * An element in JSON at the depth the statement holds it: the element but its incidents by JSON.stringify,
+ * its contributions and its incidents' lines (nearly all of its text, with a million incidents) written
+ * by hand into that text, the same bytes.
+ */
+function elementJsonText(f: Formatter, e: Entry): string {
   const read = readOnce(e)
   const trail = trailOf(f, e, read)
+  const json = elementJson(f, e, read, { ...trail, incidents: INCIDENTS_MARK as unknown as string[] }, CONTRIBUTIONS_MARK)
+  // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
+  // pass over its text to indent it again.
+  let text = JSON.stringify([[json]], null, 2).slice(NESTED_HEAD, -NESTED_TAIL)
+  text = splice(text, CONTRIBUTIONS_MARK, (indent) => contributionsJsonText(f, e.availability, read.contributions, trail.incidents, indent))
+  return splice(text, INCIDENTS_MARK, (indent) => stringsJsonText(trail.incidents, indent))
+}
+
+/** Replaces the string `mark` in `text` by what `write` makes for the indentation of the line holding it. */
+function splice(text: string, mark: string, write: (indent: string) => string): string {
+  const quoted = JSON.stringify(mark)
+  const at = text.indexOf(quoted)
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  let end = lineStart
+  while (text.charCodeAt(end) === 32) end++
+  // Never on the element's first line (its `{`), so the line's own spaces are its depth.
+  const indent = ' '.repeat(end - lineStart)
+  return text.slice(0, at) + write(indent) + text.slice(at + quoted.length)
+}
+
+function elementJson(
+  f: Formatter,
+  e: Entry,
+  read: { contributions: readonly Contribution[]; steps: readonly AvailabilityStep[] },
+  trail: ReturnType<typeof trailOf>,
+  contributionsMark: string,
+): StatementJson['elements'][number] {
   return {
     element: e.element,
     name: e.name ?? null,
@@ -253,7 +290,7 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
         monthlyFee: e.monthlyFee ? { amount: money(e.monthlyFee.amount, e.monthlyFee.currency), currency: e.monthlyFee.currency } : null,
       },
     }),
-    availability: availabilityJson(f, e.availability, trail.incidents, read),
+    availability: availabilityJson(f, e.availability, trail.incidents, { ...read, contributionsMark }),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
     guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
@@ -279,10 +316,7 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   if (statement.elements.length === 0) yield '[]'
   else {
     for (let i = 0; i < statement.elements.length; i++) {
-      // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
-      // pass over its text to indent it again.
-      const nested = JSON.stringify([[elementJson(f, statement.elements[i]!)]], null, 2)
-      yield `${i === 0 ? '[\n    ' : ',\n    '}${nested.slice(NESTED_HEAD, -NESTED_TAIL)}`
+      yield `${i === 0 ? '[\n    ' : ',\n    '}${elementJsonText(f, statement.elements[i]!)}`
     }
     yield '\n  ]'
   }

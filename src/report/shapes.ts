@@ -124,6 +124,7 @@ function num(n: number): string {
  * at depth `indent` (the spaces before the line holding the list), key for key as {@link contributionJson}
  * makes them, without making the objects: a statement of a million incidents writes each incident's text at
  * once, with no object of fifteen fields for JSON.stringify to walk and the garbage collector to follow.
+ * Impact, cause, status and weight are words and digits of the library's own: nothing in them to escape.
  */
 export function contributionsJsonText(
   f: Formatter,
@@ -143,17 +144,17 @@ export function contributionsJsonText(
     out +=
       `${k === 0 ? '\n' : ',\n'}${i1}{\n${i2}"index": ${num(c.index)}` +
       `${sep}"id": ${id === undefined ? 'null' : JSON.stringify(id)}` +
-      `${sep}"impact": ${JSON.stringify(c.impact)}` +
-      `${sep}"cause": ${JSON.stringify(c.cause)}` +
+      `${sep}"impact": "${c.impact}"` +
+      `${sep}"cause": "${c.cause}"` +
       `${sep}"start": "${new Date(contributionStartMs(c)).toISOString()}"` +
       `${sep}"end": "${new Date(contributionEndMs(c)).toISOString()}"` +
       `${sep}"open": ${c.open ? 'true' : 'false'}` +
       `${sep}"inPeriodMs": ${num(c.inPeriodMs)}` +
       `${sep}"countedMs": ${num(c.countedMs)}` +
-      `${sep}"weight": ${JSON.stringify(dec(c.weight))}` +
+      `${sep}"weight": "${dec(c.weight)}"` +
       `${sep}"downtimeMs": ${num(c.downtimeMs)}` +
       `${sep}"excludedMs": ${num(c.excludedMs)}` +
-      `${sep}"status": ${JSON.stringify(c.status)}` +
+      `${sep}"status": "${c.status}"` +
       `${sep}"reason": ${JSON.stringify(transientReason(c))}` +
       `${sep}"text": ${JSON.stringify(lines?.[k] ?? contributionLine(f, c, r))}\n${i1}}`
   }

@@ -252,21 +252,29 @@ function elementJsonText(f: Formatter, e: Entry): string {
   const json = elementJson(f, e, read, { ...trail, incidents: INCIDENTS_MARK as unknown as string[] }, CONTRIBUTIONS_MARK)
   // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
   // pass over its text to indent it again.
-  let text = JSON.stringify([[json]], null, 2).slice(NESTED_HEAD, -NESTED_TAIL)
-  text = splice(text, CONTRIBUTIONS_MARK, (indent) => contributionsJsonText(f, e.availability, read.contributions, trail.incidents, indent))
-  return splice(text, INCIDENTS_MARK, (indent) => stringsJsonText(trail.incidents, indent))
+  const text = JSON.stringify([[json]], null, 2).slice(NESTED_HEAD, -NESTED_TAIL)
+  // Both marks found in the short text before anything long is put in it: a search through the text of a
+  // hundred incidents would first join its pieces into one string.
+  const c = markAt(text, CONTRIBUTIONS_MARK)
+  const t = markAt(text, INCIDENTS_MARK)
+  return (
+    text.slice(0, c.at) +
+    contributionsJsonText(f, e.availability, read.contributions, trail.incidents, c.indent) +
+    text.slice(c.end, t.at) +
+    stringsJsonText(trail.incidents, t.indent) +
+    text.slice(t.end)
+  )
 }
 
-/** Replaces the string `mark` in `text` by what `write` makes for the indentation of the line holding it. */
-function splice(text: string, mark: string, write: (indent: string) => string): string {
+/** Where the string `mark` is in `text`, and the indentation of the line holding it. */
+function markAt(text: string, mark: string): { at: number; end: number; indent: string } {
   const quoted = JSON.stringify(mark)
   const at = text.indexOf(quoted)
   const lineStart = text.lastIndexOf('\n', at) + 1
   let end = lineStart
   while (text.charCodeAt(end) === 32) end++
   // Never on the element's first line (its `{`), so the line's own spaces are its depth.
-  const indent = ' '.repeat(end - lineStart)
-  return text.slice(0, at) + write(indent) + text.slice(at + quoted.length)
+  return { at, end: at + quoted.length, indent: ' '.repeat(end - lineStart) }
 }
 
 function elementJson(

@@ -139,7 +139,8 @@ export function contributionsJsonText(
   const sep = `,\n${i2}`
   let out = '['
   for (let k = 0; k < contributions.length; k++) {
-    const c = contributions[k]!
+    const c = contributions[k]
+    if (c === undefined) continue
     const id = c.id
     out +=
       `${k === 0 ? '\n' : ',\n'}${i1}{\n${i2}"index": ${num(c.index)}` +

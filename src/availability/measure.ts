@@ -434,6 +434,47 @@ function stepsOf(report: AvailabilityReport, b: ReportBasis): readonly Availabil
   return (b.steps ??= buildSteps(b.measurement.input, report, availabilityOf(report, b), downtimeOf(report, b), exactOf(report, b), contributionsOf(b), downtimeSplitOf(report, b)))
 }
 
+/**
+ * @internal A report's contributions, the list kept if they were read before, else made and not kept: for
+ * a writer that goes through each report of a statement once, so that the statement does not keep a view
+ * of every incident (and of its figures) once written.
+ */
+export function transientContributions(report: AvailabilityReport): readonly Contribution[] {
+  if (!WithBasis.has(report)) return report.contributions
+  const b = WithBasis.of(report)
+  return b.contributions ?? buildContributions(b.measurement, b.index)
+}
+
+/** @internal How many contributions a report has, without making them. */
+export function contributionCount(report: AvailabilityReport): number {
+  if (!WithBasis.has(report)) return report.contributions.length
+  const b = WithBasis.of(report)
+  if (b.contributions) return b.contributions.length
+  const layout = b.measurement.layout
+  return (layout.swept[b.index] ?? 0) + (layout.offsets[b.index + 1] ?? 0) - (layout.others[b.index] ?? 0)
+}
+
+/**
+ * @internal A report's steps, as {@link transientContributions}: kept ones if read before, else made from
+ * `contributions` (the report's, as {@link transientContributions} gives them) and not kept.
+ */
+export function transientSteps(report: AvailabilityReport, contributions?: readonly Contribution[]): readonly AvailabilityStep[] {
+  if (!WithBasis.has(report)) return report.steps
+  const b = WithBasis.of(report)
+  if (b.steps) return b.steps
+  const list = contributions ?? transientContributions(report)
+  // The split is a few numbers: kept, as the report's own getter keeps it.
+  const split = (b.split ??= splitOf(report.window, list))
+  return buildSteps(b.measurement.input, report, availabilityOf(report, b), downtimeOf(report, b), exactOf(report, b), list, split)
+}
+
+/** @internal A report's English sentences, as {@link transientSteps}: kept ones if read before, else made and not kept. */
+export function transientExplanation(report: AvailabilityReport, steps?: readonly AvailabilityStep[]): readonly string[] {
+  if (!WithBasis.has(report)) return report.explanation
+  const b = WithBasis.of(report)
+  return b.explanation ?? (steps ?? transientSteps(report)).map(availabilitySentence)
+}
+
 // Enumerable own getters, as before: JSON and inspection show the figures.
 const LAZY_FIGURES: Record<string, PropertyDescriptor> = {
   downtime: {
@@ -669,6 +710,24 @@ class ContributionView implements Contribution {
     return (extras.reason ??= contributionReason(this.step))
   }
 
+  /**
+   * The figures a writer reads once per incident, made afresh and not kept: a statement's writer goes
+   * through a million incidents, and Dates, steps and sentences kept on each would stay alive with the
+   * statement, the heap growing with every element written. Made or kept alike, they hold the same values.
+   */
+  static startMs(c: Contribution): number {
+    return #extras in c ? (c.#measurement.input.table.start[c.index] ?? 0) : c.start.getTime()
+  }
+  static endMs(c: Contribution): number {
+    return #extras in c ? (c.#measurement.input.table.end[c.index] ?? 0) : c.end.getTime()
+  }
+  static transientStep(c: Contribution): ContributionStep {
+    return #extras in c ? (c.#extras?.step ?? c.#makeStep()) : c.step
+  }
+  static transientReason(c: Contribution): string {
+    return #extras in c ? (c.#extras?.reason ?? contributionReason(ContributionView.transientStep(c))) : c.reason
+  }
+
   /** What became of the incident, in the order the rules decide it: exclusion first, then the swept time. */
   #kind(): StepKind {
     const { layout, prepared, input } = this.#measurement
@@ -728,6 +787,15 @@ class ContributionView implements Contribution {
     return json
   }
 }
+
+/** @internal An incident's start in ms, read without making (or keeping) a Date. */
+export const contributionStartMs: (c: Contribution) => number = (c) => ContributionView.startMs(c)
+/** @internal An incident's end (or `asOf`) in ms, read without making (or keeping) a Date. */
+export const contributionEndMs: (c: Contribution) => number = (c) => ContributionView.endMs(c)
+/** @internal A contribution's step, the one kept if it was read before, else made and not kept. */
+export const transientStep: (c: Contribution) => ContributionStep = (c) => ContributionView.transientStep(c)
+/** @internal A contribution's English sentence, the one kept if it was read before, else made and not kept. */
+export const transientReason: (c: Contribution) => string = (c) => ContributionView.transientReason(c)
 
 const NO_WHOLE_MINUTE: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 'no-whole-minute' })
 const EMPTY: ContributionStep = /* @__PURE__ */ Object.freeze({ kind: 'empty' })

@@ -5,7 +5,8 @@
  * from the same steps, and stay in the JSON and in the HTML's "original explanation" sections.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
-import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
+import { type AvailabilityReport, type Contribution, contributionEndMs, contributionStartMs, transientStep } from '../availability/measure.js'
+import { type AvailabilityStep } from '../availability/steps.js'
 import { type Credit } from '../credits/credit.js'
 import { Decimal } from '../decimal.js'
 import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/evaluate.js'
@@ -37,7 +38,7 @@ function isOne(d: DecimalBase): boolean {
 /** Why an incident counted as it did, in the report's language, from its step. */
 export function contributionReason(f: Formatter, c: Contribution, report: AvailabilityReport): string {
   const m = f.m
-  const step = c.step
+  const step = transientStep(c)
   switch (step.kind) {
     case 'counted': {
       const impact = m.impacts[step.impact]
@@ -73,7 +74,9 @@ export function contributionLine(f: Formatter, c: Contribution, report: Availabi
     incident: incidentName(f, c.index, c.id),
     impact: f.m.impacts[c.impact],
     cause: f.m.causes[c.cause],
-    range: c.open ? `${f.range(c.start, c.end)} ${f.m.contribution.stillOpen}` : f.range(c.start, c.end),
+    range: c.open
+      ? `${f.range(contributionStartMs(c), contributionEndMs(c))} ${f.m.contribution.stillOpen}`
+      : f.range(contributionStartMs(c), contributionEndMs(c)),
     status: f.m.statuses[c.status],
     reason: contributionReason(f, c, report),
   })
@@ -90,10 +93,10 @@ function pct(f: Formatter, d: DecimalBase): string {
 }
 
 /** The arithmetic of an availability report, from its steps: period, downtime, exclusions, the formula, rounding. */
-export function availabilityTrail(f: Formatter, report: AvailabilityReport, element: string | null): string[] {
+export function availabilityTrail(f: Formatter, report: AvailabilityReport, element: string | null, steps: readonly AvailabilityStep[] = report.steps): string[] {
   const m = f.m
   const lines: string[] = []
-  for (const step of report.steps) {
+  for (const step of steps) {
     switch (step.kind) {
       case 'period': {
         const p = report.period

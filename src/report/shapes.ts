@@ -5,7 +5,17 @@
  * library's own, in English; those under `text` and `trail` are in the report's language.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
-import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
+import {
+  type AvailabilityReport,
+  type Contribution,
+  contributionEndMs,
+  contributionStartMs,
+  transientContributions,
+  transientExplanation,
+  transientReason,
+  transientSteps,
+} from '../availability/measure.js'
+import { type AvailabilityStep } from '../availability/steps.js'
 import { type Credit } from '../credits/credit.js'
 import { currencyScale } from '../credits/money.js'
 import { type Tier } from '../commitment/tiers.js'
@@ -90,8 +100,8 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     id: c.id ?? null,
     impact: c.impact,
     cause: c.cause,
-    start: c.start.toISOString(),
-    end: c.end.toISOString(),
+    start: new Date(contributionStartMs(c)).toISOString(),
+    end: new Date(contributionEndMs(c)).toISOString(),
     open: c.open,
     inPeriodMs: c.inPeriodMs,
     countedMs: c.countedMs,
@@ -99,9 +109,66 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     downtimeMs: c.downtimeMs,
     excludedMs: c.excludedMs,
     status: c.status,
-    reason: c.reason,
+    reason: transientReason(c),
     text: text ?? contributionLine(f, c, report),
   }
+}
+
+/** A number as JSON.stringify writes it. */
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null'
+}
+
+/**
+ * A report's contributions as `JSON.stringify(contributions.map(contributionJson), null, 2)` writes them
+ * at depth `indent` (the spaces before the line holding the list), key for key as {@link contributionJson}
+ * makes them, without making the objects: a statement of a million incidents writes each incident's text at
+ * once, with no object of fifteen fields for JSON.stringify to walk and the garbage collector to follow.
+ * Impact, cause, status and weight are words and digits of the library's own: nothing in them to escape.
+ */
+export function contributionsJsonText(
+  f: Formatter,
+  r: AvailabilityReport,
+  contributions: readonly Contribution[],
+  lines: readonly string[] | undefined,
+  indent: string,
+): string {
+  if (contributions.length === 0) return '[]'
+  const i1 = `${indent}  `
+  const i2 = `${i1}  `
+  const sep = `,\n${i2}`
+  let out = '['
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]
+    if (c === undefined) continue
+    const id = c.id
+    out +=
+      `${k === 0 ? '\n' : ',\n'}${i1}{\n${i2}"index": ${num(c.index)}` +
+      `${sep}"id": ${id === undefined ? 'null' : JSON.stringify(id)}` +
+      `${sep}"impact": "${c.impact}"` +
+      `${sep}"cause": "${c.cause}"` +
+      `${sep}"start": "${new Date(contributionStartMs(c)).toISOString()}"` +
+      `${sep}"end": "${new Date(contributionEndMs(c)).toISOString()}"` +
+      `${sep}"open": ${c.open ? 'true' : 'false'}` +
+      `${sep}"inPeriodMs": ${num(c.inPeriodMs)}` +
+      `${sep}"countedMs": ${num(c.countedMs)}` +
+      `${sep}"weight": "${dec(c.weight)}"` +
+      `${sep}"downtimeMs": ${num(c.downtimeMs)}` +
+      `${sep}"excludedMs": ${num(c.excludedMs)}` +
+      `${sep}"status": "${c.status}"` +
+      `${sep}"reason": ${JSON.stringify(transientReason(c))}` +
+      `${sep}"text": ${JSON.stringify(lines?.[k] ?? contributionLine(f, c, r))}\n${i1}}`
+  }
+  return `${out}\n${indent}]`
+}
+
+/** A list of strings as `JSON.stringify(list, null, 2)` writes it at depth `indent`. */
+export function stringsJsonText(list: readonly string[], indent: string): string {
+  if (list.length === 0) return '[]'
+  const i1 = `${indent}  `
+  let out = '['
+  for (let k = 0; k < list.length; k++) out += `${k === 0 ? '\n' : ',\n'}${i1}${JSON.stringify(list[k])}`
+  return `${out}\n${indent}]`
 }
 
 /** An availability report. */
@@ -129,8 +196,24 @@ export interface AvailabilityJson {
   explanation: string[]
 }
 
-/** `lines`: each contribution's line, when the caller has written them already (a statement's trail has them). */
-export function availabilityJson(f: Formatter, r: AvailabilityReport, lines?: readonly string[]): AvailabilityJson {
+/**
+ * `lines`: each contribution's line, when the caller has written them already (a statement's trail has
+ * them); `read`: the contributions and steps the caller has read already, in the same way. Read here, they
+ * are not kept on the report: a statement written element by element does not keep every incident's figures.
+ */
+export function availabilityJson(
+  f: Formatter,
+  r: AvailabilityReport,
+  lines?: readonly string[],
+  read?: {
+    readonly contributions: readonly Contribution[]
+    readonly steps: readonly AvailabilityStep[]
+    /** Stands in for the contributions, which the caller writes itself ({@link contributionsJsonText}). */
+    readonly contributionsMark?: string
+  },
+): AvailabilityJson {
+  const contributions = read?.contributions ?? transientContributions(r)
+  const steps = read?.steps ?? transientSteps(r, contributions)
   return {
     percent: dec(r.availability),
     exactPercent: dec(r.exactAvailability),
@@ -139,12 +222,12 @@ export function availabilityJson(f: Formatter, r: AvailabilityReport, lines?: re
     excludedMs: r.excludedMs,
     downtimeMs: dec(r.downtime),
     // Where the steps tell it, so that a statement with nothing planned writes the same JSON as before.
-    ...(r.steps.some((s) => s.kind === 'split') && { split: { ...r.split } }),
+    ...(steps.some((s) => s.kind === 'split') && { split: { ...r.split } }),
     open: r.open,
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },
-    contributions: r.contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
-    explanation: [...r.explanation],
+    contributions: read?.contributionsMark !== undefined ? (read.contributionsMark as unknown as ContributionJson[]) : contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
+    explanation: [...transientExplanation(r, steps)],
   }
 }
 

@@ -1,3 +1,5 @@
+import { type AvailabilityStep } from '../availability/steps.js'
+import { type Contribution, contributionCount, transientContributions, transientSteps } from '../availability/measure.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type CommitmentLike, compileCommitment, parseCommitment } from '../commitment/commitment.js'
 import { type Tier } from '../commitment/tiers.js'
@@ -15,6 +17,8 @@ import { readOptions, type ReportOptions } from './options.js'
 import {
   availabilityJson,
   type AvailabilityJson,
+  contributionsJsonText,
+  stringsJsonText,
   bandJson,
   type BandJson,
   creditJson,
@@ -132,7 +136,7 @@ type Entry = StatementEntry | UnpricedEntry
 /** Whether an element has something to explain: an incident, a credit or a guarantee outcome. */
 function explained(e: Entry): boolean {
   return (
-    e.availability.contributions.length > 0 ||
+    contributionCount(e.availability) > 0 ||
     !e.credit.percent.isZero() ||
     e.guarantees.some((g) => (g.gti && g.gti.status !== 'not-applicable') || (g.gtr && g.gtr.status !== 'not-applicable'))
   )
@@ -165,14 +169,27 @@ function bandCell(f: Formatter, e: Entry): string {
   return f.band(e.credit.tier)
 }
 
-function trailOf(f: Formatter, e: Entry): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
+/**
+ * An element's contributions and steps, read for writing and not kept on its report: kept, a statement
+ * written element by element would hold every incident's figures until the end.
+ */
+function readOnce(e: Entry): { contributions: readonly Contribution[]; steps: readonly AvailabilityStep[] } {
+  const contributions = transientContributions(e.availability)
+  return { contributions, steps: transientSteps(e.availability, contributions) }
+}
+
+function trailOf(
+  f: Formatter,
+  e: Entry,
+  read: { contributions: readonly Contribution[]; steps: readonly AvailabilityStep[] },
+): { incidents: string[]; availability: string[]; credit: string[]; guarantees: string[] } {
   const r = e.availability
   const guarantees: string[] = []
   for (const g of e.guarantees)
     for (const o of [g.gti, g.gtr]) if (o) guarantees.push(guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))
   return {
-    incidents: r.contributions.map((c) => contributionLine(f, c, r)),
-    availability: availabilityTrail(f, r, e.element),
+    incidents: read.contributions.map((c) => contributionLine(f, c, r)),
+    availability: availabilityTrail(f, r, e.element, read.steps),
     credit: creditTrail(f, e.credit, breachCounts(e.guarantees)),
     guarantees,
   }
@@ -231,9 +248,53 @@ function warningJson(f: Formatter, w: StatementWarning): JsonWarning & { text: s
   return { ...w, text: warningSentence(f, w) }
 }
 
-function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] {
-  // Each incident's line is written once, for its contribution and for the trail alike.
-  const trail = trailOf(f, e)
+// Stand for an element's contributions and its incidents' lines in the text JSON.stringify writes of the rest.
+const CONTRIBUTIONS_MARK = '\u0000contributions\u0000'
+const INCIDENTS_MARK = '\u0000incidents\u0000'
+
+/**
+ * An element in JSON at the depth the statement holds it: the element but its incidents by JSON.stringify,
+ * its contributions and its incidents' lines (nearly all of its text, with a million incidents) written
+ * by hand into that text, the same bytes.
+ */
+function elementJsonText(f: Formatter, e: Entry): string {
+  const read = readOnce(e)
+  const trail = trailOf(f, e, read)
+  const json = elementJson(f, e, read, { ...trail, incidents: INCIDENTS_MARK as unknown as string[] }, CONTRIBUTIONS_MARK)
+  // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
+  // pass over its text to indent it again.
+  const text = JSON.stringify([[json]], null, 2).slice(NESTED_HEAD, -NESTED_TAIL)
+  // Both marks found in the short text before anything long is put in it: a search through the text of a
+  // hundred incidents would first join its pieces into one string.
+  const c = markAt(text, CONTRIBUTIONS_MARK)
+  const t = markAt(text, INCIDENTS_MARK)
+  return (
+    text.slice(0, c.at) +
+    contributionsJsonText(f, e.availability, read.contributions, trail.incidents, c.indent) +
+    text.slice(c.end, t.at) +
+    stringsJsonText(trail.incidents, t.indent) +
+    text.slice(t.end)
+  )
+}
+
+/** Where the string `mark` is in `text`, and the indentation of the line holding it. */
+function markAt(text: string, mark: string): { at: number; end: number; indent: string } {
+  const quoted = JSON.stringify(mark)
+  const at = text.indexOf(quoted)
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  let end = lineStart
+  while (text.charCodeAt(end) === 32) end++
+  // Never on the element's first line (its `{`), so the line's own spaces are its depth.
+  return { at, end: at + quoted.length, indent: ' '.repeat(end - lineStart) }
+}
+
+function elementJson(
+  f: Formatter,
+  e: Entry,
+  read: { contributions: readonly Contribution[]; steps: readonly AvailabilityStep[] },
+  trail: ReturnType<typeof trailOf>,
+  contributionsMark: string,
+): StatementJson['elements'][number] {
   return {
     element: e.element,
     name: e.name ?? null,
@@ -248,7 +309,7 @@ function elementJson(f: Formatter, e: Entry): StatementJson['elements'][number] 
         monthlyFee: e.monthlyFee ? { amount: money(e.monthlyFee.amount, e.monthlyFee.currency), currency: e.monthlyFee.currency } : null,
       },
     }),
-    availability: availabilityJson(f, e.availability, trail.incidents),
+    availability: availabilityJson(f, e.availability, trail.incidents, { ...read, contributionsMark }),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
     guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
@@ -275,10 +336,7 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   if (statement.elements.length === 0) yield '[]'
   else {
     for (let i = 0; i < statement.elements.length; i++) {
-      // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
-      // pass over its text to indent it again.
-      const nested = JSON.stringify([[elementJson(f, statement.elements[i]!)]], null, 2)
-      yield `${i === 0 ? '[\n    ' : ',\n    '}${nested.slice(NESTED_HEAD, -NESTED_TAIL)}`
+      yield `${i === 0 ? '[\n    ' : ',\n    '}${elementJsonText(f, statement.elements[i]!)}`
     }
     yield '\n  ]'
   }
@@ -497,7 +555,8 @@ function* statementBlocks(
       continue
     }
     const r = e.availability
-    const trail = trailOf(f, e)
+    const read = readOnce(e)
+    const trail = trailOf(f, e, read)
     const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id: ids[i]! }]
     section.push({
       kind: 'paragraph',
@@ -524,11 +583,11 @@ function* statementBlocks(
       })
     }
     section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
-    if (r.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
+    if (read.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
     else
       section.push({
         kind: 'list',
-        items: r.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
+        items: read.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
       })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })

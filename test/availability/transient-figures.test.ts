@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import {
+  contributionCount,
+  contributionEndMs,
+  contributionStartMs,
+  transientContributions,
+  transientExplanation,
+  transientReason,
+  transientStep,
+  transientSteps,
+} from '../../src/availability/measure.js'
+import { measureAvailability, monthPeriod, monthlyStatement } from '../../src/index.js'
+import { renderStatement } from '../../src/report/index.js'
+import type { CommitmentInput, IncidentInput } from '../../src/index.js'
+
+const april = monthPeriod({ year: 2026, month: 4 }) // UTC
+// Partial weighs 0.5, degraded 0, outages under 5 min are set aside, maintenance is excluded.
+const rules: CommitmentInput = { measurement: { weights: { partial: '0.5' }, minimumOutage: 'PT5M' }, credit: { type: 'pro-rata' } }
+// One incident of each kind a contribution can be.
+const incidents: IncidentInput[] = [
+  // counted, 2 h × 0.5
+  { id: 'p', start: '2026-04-03T10:00:00Z', end: '2026-04-03T12:00:00Z', impact: 'partial', elements: ['vm-1'] },
+  // overlapped: inside the partial one, no heavier
+  { id: 'o', start: '2026-04-03T10:30:00Z', end: '2026-04-03T11:00:00Z', impact: 'partial', elements: ['vm-1'] },
+  // excluded
+  { id: 'm', start: '2026-04-04T00:00:00Z', end: '2026-04-04T03:00:00Z', cause: 'maintenance', elements: ['vm-1'] },
+  // below the 5 min minimum
+  { id: 'b', start: '2026-04-05T00:00:00Z', end: '2026-04-05T00:02:00Z', elements: ['vm-1'] },
+  // not counted: degraded weighs 0
+  { id: 'd', start: '2026-04-06T00:00:00Z', end: '2026-04-06T00:30:00Z', impact: 'degraded', elements: ['vm-1'] },
+  // open at asOf, no id
+  { start: '2026-04-20T00:00:00Z', elements: ['vm-1'] },
+]
+const measure = () => measureAvailability({ commitment: rules, period: april, element: 'vm-1', incidents, asOf: '2026-04-20T06:00:00Z' })
+
+describe('figures read for writing, without being kept', () => {
+  it('are the figures the report keeps, for every kind of contribution', () => {
+    const fresh = measure()
+    const kept = measure()
+    const list = transientContributions(fresh)
+    expect(contributionCount(fresh)).toBe(6)
+    expect(list.map((c) => c.status)).toEqual(['counted', 'overlapped', 'excluded', 'below-minimum', 'not-counted', 'counted'])
+    expect(list.map((c) => [contributionStartMs(c), contributionEndMs(c)])).toEqual(kept.contributions.map((c) => [c.start.getTime(), c.end.getTime()]))
+    expect(list.map(transientStep)).toEqual(kept.contributions.map((c) => c.step))
+    expect(list.map(transientReason)).toEqual(kept.contributions.map((c) => c.reason))
+    expect(transientSteps(fresh, list)).toEqual(kept.steps)
+    expect(transientExplanation(fresh)).toEqual(kept.explanation)
+    // The open one is measured to asOf: 6 h.
+    expect(contributionEndMs(list[5]!) - contributionStartMs(list[5]!)).toBe(6 * 3_600_000)
+  })
+
+  it('are the ones kept, once a user has read them', () => {
+    const r = measure()
+    const c = r.contributions[0]!
+    const step = c.step
+    const steps = r.steps
+    const explanation = r.explanation
+    expect(transientContributions(r)).toBe(r.contributions)
+    expect(transientStep(c)).toBe(step)
+    expect(transientSteps(r)).toBe(steps)
+    expect(transientExplanation(r)).toBe(explanation)
+  })
+
+  it('leave a statement whose contributions read as before once it is written', () => {
+    const statement = monthlyStatement({ commitment: rules, period: april, incidents, asOf: '2026-04-20T06:00:00Z', elements: [{ id: 'vm-1', fee: { amount: '10', currency: 'EUR' } }] })
+    renderStatement(statement, { format: 'json' })
+    renderStatement(statement, { format: 'text' })
+    expect(statement.elements[0]!.availability.contributions.map((c) => [c.id, c.status, c.start.toISOString(), c.reason])).toEqual(
+      measure().contributions.map((c) => [c.id, c.status, c.start.toISOString(), c.reason]),
+    )
+  })
+})
+
+describe('a statement in JSON, its incidents written by hand', () => {
+  it('is the text JSON.stringify writes of the same document, with ids and elements that need escaping', () => {
+    const odd: IncidentInput[] = [
+      { id: 'quote " and \\ back', start: '2026-04-03T10:00:00Z', end: '2026-04-03T12:00:00Z', elements: ['vm "1"'] },
+      { id: 'ligne\nneuve é \u2028', start: '2026-04-04T10:00:00Z', end: '2026-04-04T10:45:00Z', impact: 'partial', elements: ['vm "1"'] },
+    ]
+    const statement = monthlyStatement({
+      commitment: rules,
+      period: april,
+      incidents: odd,
+      elements: [{ id: 'vm "1"', fee: { amount: '10', currency: 'EUR' } }, { id: 'idle', fee: { amount: '5', currency: 'EUR' } }],
+    })
+    for (const lang of ['en', 'fr'] as const) {
+      const text = renderStatement(statement, { format: 'json', lang })
+      const doc = JSON.parse(text) as { elements: { availability: { contributions: { id: string; reason: string }[] }; trail: { incidents: string[] } }[] }
+      // Indented as JSON.stringify(…, null, 2) indents it, to the byte.
+      expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`)
+      expect(doc.elements[0]!.availability.contributions.map((c) => c.id)).toEqual(['quote " and \\ back', 'ligne\nneuve é \u2028'])
+      expect(doc.elements[0]!.availability.contributions.map((c) => c.reason)).toEqual(statement.elements[0]!.availability.contributions.map((c) => c.reason))
+      // The idle element: no incident, an empty list and an empty trail.
+      expect(doc.elements[1]!.availability.contributions).toEqual([])
+      expect(doc.elements[1]!.trail.incidents).toEqual([])
+    }
+  })
+})

@@ -26,7 +26,13 @@ const INCIDENT_HELP = `  -i, --incidents FILE     the incident log: .csv, .json,
   --dates-time-zone ZONE   the zone of those local dates (default: the offer's zone)
   --ambiguous-time WHICH   a local time the clocks show twice (the hour they go back): reject (default),
                            earlier or later
-  --columns MAP            the CSV's own column names, e.g. start=début,end=fin,elements=machines`
+  --columns MAP            the CSV's own column names, e.g. start=début,end=fin,elements=machines
+  --max-gap D              probe data (Uptime Kuma, Prometheus): the longest a beat or sample vouches
+                           for, e.g. PT5M or 5 min (default: Uptime Kuma, until the next beat;
+                           Prometheus, one step); time beyond it without data is a gap
+  --gap RULE               what a gap counts as: unknown (default: listed, counted as up), up, down,
+                           exclude (left out of the period) or previous (the last state holds); the
+                           statement gives the coverage, the share of the period observed`
 
 export const en = {
   lang: 'en' as 'en' | 'fr',

@@ -119,3 +119,14 @@ describe('matou statement --gap --max-gap on an Uptime Kuma export', () => {
     expect(fr.stderr).toContain('--max-gap doit être une durée')
   })
 })
+
+describe('--gap and --max-gap on the other commands that read an incident log', () => {
+  it('are checked by compare and simulate before any file is read', async () => {
+    const compare = await run(['compare', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', 'no-such-file.json', '--gap', 'maybe'])
+    expect(compare.code).toBe(2)
+    expect(compare.stderr).toContain('--gap must be one of')
+    const simulate = await run(['simulate', '--offer', 'examples/offers/chatons-coop.yaml', '--clients', '5', '--durations-from', 'no-such-file.json', '--max-gap', '-5 min', '--lang', 'fr'])
+    expect(simulate.code).toBe(2)
+    expect(simulate.stderr).toContain('--max-gap doit être une durée')
+  })
+})

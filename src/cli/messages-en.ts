@@ -136,7 +136,8 @@ Usage: matou simulate --offer FILE|PRESET --clients N [--months 12] [--trials 20
   --duration D                their mean duration, exponential law (default 2h)
   --median D --sigma S        or a log-normal law of this median and spread
   --durations-from FILE       or the durations of a real incident log ("-" reads standard input), read
-                              with --date-format, --dates-time-zone, --columns as in matou statement
+                              with --date-format, --dates-time-zone, --columns, --gap, --max-gap as in
+                              matou statement
   --correlated-rate R         events hitting every client at once (a data-centre fire), per month
   --correlated-duration D     their mean duration (default: as the independent ones)
   --outside-business-hours P  share of incidents reported outside the team's hours (GTI), 0 to 1

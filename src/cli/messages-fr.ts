@@ -144,7 +144,8 @@ Utilisation : matou simulate --offer FICHIER|MODÈLE --clients N [--months 12] [
   --duration D                leur durée moyenne, loi exponentielle (par défaut 2h)
   --median D --sigma S        ou une loi log-normale de cette médiane et de cette dispersion
   --durations-from FICHIER    ou les durées d'un vrai journal d'incidents (« - » lit l'entrée standard),
-                              lu avec --date-format, --dates-time-zone, --columns comme matou statement
+                              lu avec --date-format, --dates-time-zone, --columns, --gap, --max-gap
+                              comme matou statement
   --correlated-rate R         événements qui touchent tous les clients à la fois (incendie), par mois
   --correlated-duration D     leur durée moyenne (par défaut : celle des incidents indépendants)
   --outside-business-hours P  part des incidents signalés hors des heures de l'équipe (GTI), de 0 à 1

@@ -3,6 +3,7 @@ import { downtimeBudget } from '../availability/budget.js'
 import { parseCommitment } from '../commitment/commitment.js'
 import { InputError, type IssueDraft } from '../errors.js'
 import { CSV_COLUMNS } from '../io/vocabulary.js'
+import { type GapRule } from '../io/probes.js'
 import { compareOffers } from '../offers/compare.js'
 import { filterOffers } from '../offers/filter.js'
 import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
@@ -76,6 +77,8 @@ const INCIDENT_OPTIONS = {
   'dates-time-zone': { type: 'string' },
   'ambiguous-time': { type: 'string' },
   columns: { type: 'string' },
+  gap: { type: 'string' },
+  'max-gap': { type: 'string' },
 } as const
 
 /** The incident fields a `--columns` mapping may name. */
@@ -197,12 +200,23 @@ function localTime(ctx: Context, zone: string) {
   }
 }
 
+const GAP_RULES = ['unknown', 'up', 'down', 'exclude', 'previous'] as const satisfies readonly GapRule[]
+
+/** How probe data (Prometheus, Uptime Kuma) counts time without samples: `--gap`, `--max-gap`. */
+function gapPolicy(ctx: Context): { gap?: GapRule; maxGap?: number } {
+  const gap = str(ctx, 'gap')
+  if (gap !== undefined && !(GAP_RULES as readonly string[]).includes(gap)) throw new UsageError(ctx.m.oneOf('--gap', GAP_RULES, gap))
+  const maxGap = ifGiven(ctx, 'max-gap', (text) => readDurationFlag('--max-gap', text, ctx.m))
+  return { ...(gap !== undefined && { gap: gap as GapRule }), ...(maxGap !== undefined && { maxGap }) }
+}
+
 /** Checks the reading options of an incident log before any file is read. */
 function checkReadingOptions(ctx: Context): void {
   const format = str(ctx, 'incidents-format')
   if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format)) throw new UsageError(ctx.m.oneOf('--incidents-format', INCIDENT_FORMATS, format))
   columnMap(ctx)
   ambiguousTime(ctx)
+  gapPolicy(ctx)
 }
 
 interface IncidentLog {
@@ -220,6 +234,7 @@ async function readIncidents(ctx: Context, path: string, zone: string): Promise<
     ...localTime(ctx, zone),
     ...(format !== undefined && { format: format as IncidentFormat }),
     ...(columns !== undefined && { columns }),
+    ...gapPolicy(ctx),
   })
   return { path: fileLabel(ctx, path), incidents: read.incidents as IncidentInput[], skipped: read.skipped, read }
 }
@@ -233,6 +248,7 @@ async function readStatementLog(ctx: Context, path: string, zone: string) {
     ...localTime(ctx, zone),
     ...(format !== undefined && { format: format as IncidentFormat }),
     ...(columns !== undefined && { columns }),
+    ...gapPolicy(ctx),
   })
   return { path: fileLabel(ctx, path), incidents: read.incidents, skipped: read.skipped, read }
 }
@@ -508,6 +524,8 @@ const simulateCommand: Command = {
     'dates-time-zone': { type: 'string' },
     'ambiguous-time': { type: 'string' },
     columns: { type: 'string' },
+    gap: { type: 'string' },
+    'max-gap': { type: 'string' },
   },
   conflicts: [
     ['duration', 'median'],

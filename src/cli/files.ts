@@ -4,7 +4,7 @@ import { InputError } from '../errors.js'
 import { type CsvOptions } from '../io/csv.js'
 import { type CsvColumnMapping } from '../io/csv-header.js'
 import { type ReadResult } from '../io/result.js'
-import { type ProbeGap } from '../io/probes.js'
+import { type GapRule, type ProbeGap } from '../io/probes.js'
 import { readYaml } from '../io/yaml.js'
 import { parseCsvIncidentColumns } from '../io/csv-columns.js'
 import { type IncidentColumns } from '../incidents/columns.js'
@@ -87,6 +87,10 @@ export interface IncidentFileOptions extends FileSource, Pick<CsvOptions, 'dateF
   format?: IncidentFormat
   /** The CSV's own column names, by incident field: `{ start: 'début', end: 'fin' }`. */
   columns?: CsvColumnMapping
+  /** Probe data (Prometheus, Uptime Kuma): what time without data counts as; default `unknown`. */
+  gap?: GapRule
+  /** Probe data: the longest time, in ms, a sample or beat vouches for; beyond it, a gap. */
+  maxGap?: number
 }
 
 function guessFormat(path: string, text: string): IncidentFormat {
@@ -125,6 +129,11 @@ export async function readIncidentLog(path: string, options: IncidentFileOptions
   return readLog(path, options, true)
 }
 
+/** The gap policy given on the command line, in the probe readers' own terms. */
+function probeOptions(options: IncidentFileOptions): { gap?: GapRule; maxGap?: number } {
+  return { ...(options.gap !== undefined && { gap: options.gap }), ...(options.maxGap !== undefined && { maxGap: options.maxGap }) }
+}
+
 async function readLog(path: string, options: IncidentFileOptions, asColumns: boolean): Promise<IncidentLogFile> {
   const m = options.m ?? cliMessages('en')
   const text = await readText(path, options)
@@ -149,11 +158,11 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
         result = parseStatuspageIncidents(text)
         break
       case 'prometheus':
-        result = parsePrometheusRange(text)
+        result = parsePrometheusRange(text, probeOptions(options))
         break
       case 'uptime-kuma':
         // Uptime Kuma 2's own rule: a PENDING beat counts as down; time without beats is unknown.
-        result = parseHeartbeats(JSON.parse(text), { pending: 'down', gap: 'unknown' })
+        result = parseHeartbeats(JSON.parse(text), { pending: 'down', gap: 'unknown', ...probeOptions(options) })
         break
       default:
         result = parseIncidentsJson(text)

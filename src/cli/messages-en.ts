@@ -26,7 +26,13 @@ const INCIDENT_HELP = `  -i, --incidents FILE     the incident log: .csv, .json,
   --dates-time-zone ZONE   the zone of those local dates (default: the offer's zone)
   --ambiguous-time WHICH   a local time the clocks show twice (the hour they go back): reject (default),
                            earlier or later
-  --columns MAP            the CSV's own column names, e.g. start=début,end=fin,elements=machines`
+  --columns MAP            the CSV's own column names, e.g. start=début,end=fin,elements=machines
+  --max-gap D              probe data (Uptime Kuma, Prometheus): the longest a beat or sample vouches
+                           for, e.g. PT5M or 5 min (default: Uptime Kuma, until the next beat;
+                           Prometheus, one step); time beyond it without data is a gap
+  --gap RULE               what a gap counts as: unknown (default: listed, counted as up), up, down,
+                           exclude (left out of the period) or previous (the last state holds); the
+                           statement gives the coverage, the share of the period observed`
 
 export const en = {
   lang: 'en' as 'en' | 'fr',
@@ -130,7 +136,8 @@ Usage: matou simulate --offer FILE|PRESET --clients N [--months 12] [--trials 20
   --duration D                their mean duration, exponential law (default 2h)
   --median D --sigma S        or a log-normal law of this median and spread
   --durations-from FILE       or the durations of a real incident log ("-" reads standard input), read
-                              with --date-format, --dates-time-zone, --columns as in matou statement
+                              with --date-format, --dates-time-zone, --columns, --gap, --max-gap as in
+                              matou statement
   --correlated-rate R         events hitting every client at once (a data-centre fire), per month
   --correlated-duration D     their mean duration (default: as the independent ones)
   --outside-business-hours P  share of incidents reported outside the team's hours (GTI), 0 to 1

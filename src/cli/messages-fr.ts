@@ -26,7 +26,14 @@ const INCIDENT_HELP = `  -i, --incidents FICHIER  le journal des incidents : .cs
   --dates-time-zone FUSEAU le fuseau de ces dates locales (par défaut : celui de l'offre)
   --ambiguous-time CHOIX   une heure locale que l'horloge affiche deux fois (quand elle recule) :
                            reject (refuser, par défaut), earlier (la première) ou later (la seconde)
-  --columns CORRESPONDANCE les noms de colonnes du CSV, par ex. start=début,end=fin,elements=machines`
+  --columns CORRESPONDANCE les noms de colonnes du CSV, par ex. start=début,end=fin,elements=machines
+  --max-gap D              données de sonde (Uptime Kuma, Prometheus) : la durée maximale dont répond un
+                           battement ou un échantillon, par ex. PT5M ou 5 min (par défaut : Uptime Kuma,
+                           jusqu'au suivant ; Prometheus, un pas) ; au-delà, sans données, c'est un trou
+  --gap RÈGLE              ce que compte un trou : unknown, inconnu (par défaut : signalé, compté
+                           disponible) ; up, disponible ; down, indisponible ; exclude, retiré de la
+                           période ; previous, le dernier état dure ; le relevé donne la couverture,
+                           la part de la période observée`
 
 export const fr: CliMessages = {
   lang: 'fr',
@@ -137,7 +144,8 @@ Utilisation : matou simulate --offer FICHIER|MODÈLE --clients N [--months 12] [
   --duration D                leur durée moyenne, loi exponentielle (par défaut 2h)
   --median D --sigma S        ou une loi log-normale de cette médiane et de cette dispersion
   --durations-from FICHIER    ou les durées d'un vrai journal d'incidents (« - » lit l'entrée standard),
-                              lu avec --date-format, --dates-time-zone, --columns comme matou statement
+                              lu avec --date-format, --dates-time-zone, --columns, --gap, --max-gap
+                              comme matou statement
   --correlated-rate R         événements qui touchent tous les clients à la fois (incendie), par mois
   --correlated-duration D     leur durée moyenne (par défaut : celle des incidents indépendants)
   --outside-business-hours P  part des incidents signalés hors des heures de l'équipe (GTI), de 0 à 1

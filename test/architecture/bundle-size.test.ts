@@ -44,13 +44,18 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * left over in the statement is code it runs for some commitment (the service-desk clocks and targets,
  * about 3 kB; measurement windows, about 2.5 kB; each estimated as what the bundle loses without its files)
  * and the presets' data (`monthlyStatement` alone is 62.4 kB): `monthlyStatement` is synchronous and takes
- * any commitment, so no bundler can leave that code out while the function keeps its signature. The
- * guards hold both figures where they were measured so that neither grows.
+ * any commitment, so no bundler can leave that code out while the function keeps its signature.
+ *
+ * Then came more code the statement runs for some commitments: gaps in monitoring data excluded from the
+ * measured time and the coverage figure, the compliance table and the update clock inside the statement,
+ * the calendar compiled into yearly tables for fast deadlines, steps built on first read, codes and French
+ * wordings for the readers' and simulation's problems, and checks in place of non-null assertions: 71.2 kB
+ * and 94.9 kB. The guards hold both figures where they were measured so that neither grows.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 67_600 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 91_500 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 71_250 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 94_950 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

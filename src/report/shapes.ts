@@ -2,7 +2,8 @@
  * The JSON shapes of the reports' parts. Every key is always present (`null` when the value is absent),
  * in the order written here; every Decimal is a string of all its digits; every instant an ISO-8601 UTC
  * string; durations are milliseconds (numbers). Sentences under `explanation` and `reason` are the
- * library's own, in English; those under `text` and `trail` are in the report's language.
+ * library's own in English, and written from the same steps in a report of another language; those under
+ * `text` and `trail` are in the report's language.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
 import { type AvailabilityReport, type Contribution } from '../availability/measure.js'
@@ -12,7 +13,7 @@ import { type Tier } from '../commitment/tiers.js'
 import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { type Period } from '../time/period.js'
 import { type Formatter } from './format.js'
-import { contributionLine } from './sentences.js'
+import { availabilityTrail, contributionLine, contributionReason, creditTrail } from './sentences.js'
 
 /** A Decimal, exactly: all its digits, no exponent. */
 export function dec(d: DecimalBase): string {
@@ -77,7 +78,7 @@ export interface ContributionJson {
   excludedMs: number
   /** `counted`, `overlapped`, `excluded`, `below-minimum`, `not-counted` or `empty`. */
   status: string
-  /** The library's sentence (English). */
+  /** The library's sentence (English), or its rendering in the report's language. */
   reason: string
   /** The same, in the report's language, with the incident's name and times. */
   text: string
@@ -99,7 +100,7 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     downtimeMs: c.downtimeMs,
     excludedMs: c.excludedMs,
     status: c.status,
-    reason: c.reason,
+    reason: f.m.lang === 'en' ? c.reason : contributionReason(f, c, report),
     text: text ?? contributionLine(f, c, report),
   }
 }
@@ -125,7 +126,7 @@ export interface AvailabilityJson {
   /** The exact fraction: availability = 100 × (measuredUnits − downtimeUnits) / measuredUnits; a unit is 1/scale ms. */
   exact: { downtimeUnits: number; measuredUnits: number; scale: number }
   contributions: ContributionJson[]
-  /** The library's sentences (English). */
+  /** The library's sentences (English), or their rendering in the report's language. */
   explanation: string[]
 }
 
@@ -144,7 +145,7 @@ export function availabilityJson(f: Formatter, r: AvailabilityReport, lines?: re
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },
     contributions: r.contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
-    explanation: [...r.explanation],
+    explanation: f.m.lang === 'en' ? [...r.explanation] : availabilityTrail(f, r, null),
   }
 }
 
@@ -165,7 +166,7 @@ export interface CreditJson {
   rounding: string
   scale: number
   parts: { model: string; percent: string; band: BandJson | null; units: number | null; capped: boolean; explanation: string }[]
-  /** The library's sentences (English). */
+  /** The library's sentences (English), or their rendering in the report's language. */
   explanation: string[]
 }
 
@@ -188,9 +189,9 @@ export function creditJson(f: Formatter, c: Credit): CreditJson {
       band: p.tier ? bandJson(f, p.tier) : null,
       units: p.units ?? null,
       capped: p.capped,
-      explanation: p.explanation,
+      explanation: f.m.lang === 'en' ? p.explanation : creditTrail(f, { steps: [p.step] }).join(' '),
     })),
-    explanation: [...c.explanation],
+    explanation: f.m.lang === 'en' ? [...c.explanation] : creditTrail(f, c),
   }
 }
 
@@ -211,13 +212,14 @@ export interface OutcomeJson {
   penaltyPercent: string
   /** Only when the guarantee sets an update target: the update clock. */
   update?: { status: 'met' | 'breached' | 'pending'; within: string; withinMs: number; longestBusinessMs: number; longestFrom: string; longestTo: string; marginBusinessMs: number }
-  /** The library's sentence (English). */
+  /** The library's sentence (English); in a report of another language, `text`. */
   explanation: string
   /** The same, in the report's language. */
   text: string
 }
 
-export function outcomeJson(o: GuaranteeOutcome, text: string): OutcomeJson {
+/** `translated`: the report is not in English, so `explanation` is `text`, written from the same steps. */
+export function outcomeJson(o: GuaranteeOutcome, text: string, translated = false): OutcomeJson {
   return {
     kind: o.kind,
     status: o.status,
@@ -232,7 +234,7 @@ export function outcomeJson(o: GuaranteeOutcome, text: string): OutcomeJson {
     lateWallMs: o.lateWallMs,
     penaltyPercent: dec(o.penaltyPercent),
     ...(o.update && { update: { ...o.update, longestFrom: o.update.longestFrom.toISOString(), longestTo: o.update.longestTo.toISOString() } }),
-    explanation: o.explanation,
+    explanation: translated ? text : o.explanation,
     text,
   }
 }
@@ -248,14 +250,14 @@ export interface IncidentGuaranteesJson {
   gtr: OutcomeJson | null
 }
 
-export function incidentGuaranteesJson(g: IncidentGuarantees, text: (o: GuaranteeOutcome) => string): IncidentGuaranteesJson {
+export function incidentGuaranteesJson(g: IncidentGuarantees, text: (o: GuaranteeOutcome) => string, translated = false): IncidentGuaranteesJson {
   return {
     index: g.index,
     id: g.id ?? null,
     impact: g.impact,
     cause: g.cause,
     elements: g.elements ? [...g.elements] : null,
-    gti: g.gti ? outcomeJson(g.gti, text(g.gti)) : null,
-    gtr: g.gtr ? outcomeJson(g.gtr, text(g.gtr)) : null,
+    gti: g.gti ? outcomeJson(g.gti, text(g.gti), translated) : null,
+    gtr: g.gtr ? outcomeJson(g.gtr, text(g.gtr), translated) : null,
   }
 }

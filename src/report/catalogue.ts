@@ -17,7 +17,7 @@ export interface CatalogueJson {
     provider: string
     name: string
     passed: boolean
-    /** Each criterion with its verdict; `reason` is the library's (English), `text` the report's language. */
+    /** Each criterion with its verdict; `reason` is the library's (English) in an English report, else `text`, in the report's language. */
     results: { criterion: string; passed: boolean; reason: string; text: string }[]
     fee: { amount: string; currency: string } | null
     promises: { credit: boolean; gti: boolean; gtr: boolean }
@@ -115,7 +115,10 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
           provider: r.offer.provider,
           name: r.offer.name,
           passed: r.passed,
-          results: r.results.map((x) => ({ criterion: x.criterion, passed: x.passed, reason: x.reason, text: o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason })),
+          results: r.results.map((x) => {
+            const text = o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason
+            return { criterion: x.criterion, passed: x.passed, reason: text, text }
+          }),
           fee: fee ? { amount: money(fee.amount, fee.currency), currency: fee.currency } : null,
           promises: { ...r.offer.promises },
           gtiMs: r.offer.commitment.gti?.withinMs ?? null,

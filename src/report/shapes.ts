@@ -2,7 +2,8 @@
  * The JSON shapes of the reports' parts. Every key is always present (`null` when the value is absent),
  * in the order written here; every Decimal is a string of all its digits; every instant an ISO-8601 UTC
  * string; durations are milliseconds (numbers). Sentences under `explanation` and `reason` are the
- * library's own, in English; those under `text` and `trail` are in the report's language.
+ * library's own in English, and written from the same steps in a report of another language; those under
+ * `text` and `trail` are in the report's language.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
 import {
@@ -22,7 +23,7 @@ import { type Tier } from '../commitment/tiers.js'
 import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { type Period } from '../time/period.js'
 import { type Formatter } from './format.js'
-import { contributionLine } from './sentences.js'
+import { availabilityTrail, contributionLine, contributionReason, creditTrail } from './sentences.js'
 
 /** A Decimal, exactly: all its digits, no exponent. */
 export function dec(d: DecimalBase): string {
@@ -87,7 +88,7 @@ export interface ContributionJson {
   excludedMs: number
   /** `counted`, `overlapped`, `excluded`, `below-minimum`, `not-counted` or `empty`. */
   status: string
-  /** The library's sentence (English). */
+  /** The library's sentence (English), or its rendering in the report's language. */
   reason: string
   /** The same, in the report's language, with the incident's name and times. */
   text: string
@@ -109,7 +110,7 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
     downtimeMs: c.downtimeMs,
     excludedMs: c.excludedMs,
     status: c.status,
-    reason: transientReason(c),
+    reason: f.m.lang === 'en' ? transientReason(c) : contributionReason(f, c, report),
     text: text ?? contributionLine(f, c, report),
   }
 }
@@ -156,7 +157,7 @@ export function contributionsJsonText(
       `${sep}"downtimeMs": ${num(c.downtimeMs)}` +
       `${sep}"excludedMs": ${num(c.excludedMs)}` +
       `${sep}"status": "${c.status}"` +
-      `${sep}"reason": ${JSON.stringify(transientReason(c))}` +
+      `${sep}"reason": ${JSON.stringify(f.m.lang === 'en' ? transientReason(c) : contributionReason(f, c, r))}` +
       `${sep}"text": ${JSON.stringify(lines?.[k] ?? contributionLine(f, c, r))}\n${i1}}`
   }
   return `${out}\n${indent}]`
@@ -192,7 +193,7 @@ export interface AvailabilityJson {
   /** The exact fraction: availability = 100 × (measuredUnits − downtimeUnits) / measuredUnits; a unit is 1/scale ms. */
   exact: { downtimeUnits: number; measuredUnits: number; scale: number }
   contributions: ContributionJson[]
-  /** The library's sentences (English). */
+  /** The library's sentences (English), or their rendering in the report's language. */
   explanation: string[]
 }
 
@@ -227,7 +228,7 @@ export function availabilityJson(
     asOf: r.asOf ? r.asOf.toISOString() : null,
     exact: { downtimeUnits: r.exact.downtimeUnits, measuredUnits: r.exact.measuredUnits, scale: r.exact.scale },
     contributions: read?.contributionsMark !== undefined ? (read.contributionsMark as unknown as ContributionJson[]) : contributions.map((c, k) => contributionJson(f, c, r, lines?.[k])),
-    explanation: [...transientExplanation(r, steps)],
+    explanation: f.m.lang === 'en' ? [...transientExplanation(r, steps)] : availabilityTrail(f, r, null, steps),
   }
 }
 
@@ -248,7 +249,7 @@ export interface CreditJson {
   rounding: string
   scale: number
   parts: { model: string; percent: string; band: BandJson | null; units: number | null; capped: boolean; explanation: string }[]
-  /** The library's sentences (English). */
+  /** The library's sentences (English), or their rendering in the report's language. */
   explanation: string[]
 }
 
@@ -271,9 +272,9 @@ export function creditJson(f: Formatter, c: Credit): CreditJson {
       band: p.tier ? bandJson(f, p.tier) : null,
       units: p.units ?? null,
       capped: p.capped,
-      explanation: p.explanation,
+      explanation: f.m.lang === 'en' ? p.explanation : creditTrail(f, { steps: [p.step] }).join(' '),
     })),
-    explanation: [...c.explanation],
+    explanation: f.m.lang === 'en' ? [...c.explanation] : creditTrail(f, c),
   }
 }
 
@@ -294,13 +295,14 @@ export interface OutcomeJson {
   penaltyPercent: string
   /** Only when the guarantee sets an update target: the update clock. */
   update?: { status: 'met' | 'breached' | 'pending'; within: string; withinMs: number; longestBusinessMs: number; longestFrom: string; longestTo: string; marginBusinessMs: number }
-  /** The library's sentence (English). */
+  /** The library's sentence (English); in a report of another language, `text`. */
   explanation: string
   /** The same, in the report's language. */
   text: string
 }
 
-export function outcomeJson(o: GuaranteeOutcome, text: string): OutcomeJson {
+/** `translated`: the report is not in English, so `explanation` is `text`, written from the same steps. */
+export function outcomeJson(o: GuaranteeOutcome, text: string, translated = false): OutcomeJson {
   return {
     kind: o.kind,
     status: o.status,
@@ -315,7 +317,7 @@ export function outcomeJson(o: GuaranteeOutcome, text: string): OutcomeJson {
     lateWallMs: o.lateWallMs,
     penaltyPercent: dec(o.penaltyPercent),
     ...(o.update && { update: { ...o.update, longestFrom: o.update.longestFrom.toISOString(), longestTo: o.update.longestTo.toISOString() } }),
-    explanation: o.explanation,
+    explanation: translated ? text : o.explanation,
     text,
   }
 }
@@ -331,14 +333,14 @@ export interface IncidentGuaranteesJson {
   gtr: OutcomeJson | null
 }
 
-export function incidentGuaranteesJson(g: IncidentGuarantees, text: (o: GuaranteeOutcome) => string): IncidentGuaranteesJson {
+export function incidentGuaranteesJson(g: IncidentGuarantees, text: (o: GuaranteeOutcome) => string, translated = false): IncidentGuaranteesJson {
   return {
     index: g.index,
     id: g.id ?? null,
     impact: g.impact,
     cause: g.cause,
     elements: g.elements ? [...g.elements] : null,
-    gti: g.gti ? outcomeJson(g.gti, text(g.gti)) : null,
-    gtr: g.gtr ? outcomeJson(g.gtr, text(g.gtr)) : null,
+    gti: g.gti ? outcomeJson(g.gti, text(g.gti), translated) : null,
+    gtr: g.gtr ? outcomeJson(g.gtr, text(g.gtr), translated) : null,
   }
 }

@@ -214,8 +214,8 @@ function unpricedCreditJson(f: Formatter, c: UnpricedCredit): UnpricedCreditJson
     cap: dec(c.cap),
     rounding: c.rounding,
     scale: null,
-    parts: c.parts.map((p) => ({ model: p.model, percent: dec(p.percent), band: p.tier ? bandJson(f, p.tier) : null, units: p.units ?? null, capped: p.capped, explanation: p.explanation })),
-    explanation: [...c.explanation],
+    parts: c.parts.map((p) => ({ model: p.model, percent: dec(p.percent), band: p.tier ? bandJson(f, p.tier) : null, units: p.units ?? null, capped: p.capped, explanation: f.m.lang === 'en' ? p.explanation : creditTrail(f, { steps: [p.step] }).join(' ') })),
+    explanation: f.m.lang === 'en' ? [...c.explanation] : creditTrail(f, c),
   }
 }
 
@@ -312,7 +312,7 @@ function elementJson(
     availability: availabilityJson(f, e.availability, trail.incidents, { ...read, contributionsMark }),
     band: e.credit.tier ? bandJson(f, e.credit.tier) : null,
     credit: e.fee === undefined ? unpricedCreditJson(f, e.credit) : creditJson(f, e.credit),
-    guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause))),
+    guarantees: e.guarantees.map((g) => incidentGuaranteesJson(g, (o) => guaranteeSentence(f, o, incidentName(f, g.index, g.id), g.impact, g.cause), f.m.lang !== 'en')),
     trail,
     ...(e.coverage && { coverage: coverageJson(e.coverage) }),
   }

@@ -251,10 +251,17 @@ describe('renderStatement, json', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc)
   })
 
-  it('keeps the library’s English sentences and adds the trail in the report’s language', () => {
+  it('writes the library’s sentences in the report’s language, and keeps them as the library wrote them in English', () => {
     const e = doc.elements[1]!
-    expect(e.availability.explanation).toEqual([...statement.elements[1]!.availability.explanation])
-    expect(e.credit.explanation).toEqual([...statement.elements[1]!.credit.explanation])
+    // The same steps, in French: the formula's last line, then the credit's first.
+    expect(e.availability.explanation.at(-1)?.replace(/\s/g, ' ')).toBe('Taux de disponibilité = (2 674 800 000 − 25 200 000) / 2 674 800 000 × 100 = 99,0578734859 %.')
+    expect(e.availability.explanation.at(-1)).toBe(e.trail.availability.at(-1))
+    expect(e.credit.explanation).toEqual(e.trail.credit)
+    expect(e.availability.contributions.map((c) => c.reason).join(' ')).not.toMatch(/\b(outage|counted|excluded|in the period)\b/)
+    const en = (JSON.parse(renderStatement(starterStatement(), { format: 'json', lang: 'en' })) as StatementJson).elements[1]!
+    expect(en.availability.explanation).toEqual([...statement.elements[1]!.availability.explanation])
+    expect(en.credit.explanation).toEqual([...statement.elements[1]!.credit.explanation])
+    expect(en.availability.contributions.map((c) => c.reason)).toEqual(statement.elements[1]!.availability.contributions.map((c) => c.reason))
     expect(e.trail.credit[0]).toContain('99,0578734859')
     expect(e.availability.contributions.find((c) => c.id === 'oops|pipe')?.text).toContain('exclu')
   })

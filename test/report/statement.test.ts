@@ -287,12 +287,19 @@ describe('renderStatement, json', () => {
 describe('renderStatement options', () => {
   it('lists every problem of the options at once', () => {
     try {
-      renderStatement(statement, { format: 'pdf' as never, lang: 'de' as never, timeZone: 'Mars/Olympus', color: 'yes' as never, maxCharts: -1 })
+      renderStatement(statement, { format: 'pdf' as never, lang: 'de' as never, timeZone: 'Mars/Olympus', color: 'yes' as never, maxCharts: -1, offer: 3 as never })
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(InputError)
-      expect((e as InputError).issues.map((i) => i.path)).toEqual(['format', 'lang', 'timeZone', 'color', 'maxCharts'])
+      expect((e as InputError).issues.map((i) => i.path)).toEqual(['format', 'lang', 'timeZone', 'color', 'maxCharts', 'offer'])
     }
+  })
+
+  it('heads every printed page with the period and the offer', () => {
+    const head = (html: string) => html.match(/@page\{@top-left\{content:("[^"]*")/)?.[1]
+    expect(head(renderStatement(statement, { format: 'html', lang: 'fr', offer: 'OVH, VPS Starter' }))).toBe('"Relevé de disponibilité — mars 2026 · OVH, VPS Starter"')
+    // Without it, the statement's commitment id names the terms.
+    expect(head(renderStatement(statement, { format: 'html', lang: 'fr' }))).toBe(`"Relevé de disponibilité — mars 2026 · ${statement.commitmentId}"`)
   })
 })
 

@@ -118,6 +118,9 @@ describe('the French statement, from a spreadsheet to paper', () => {
       // Every band of the offer drawn, with its target, on each element's chart (the compliance chart comes before them).
       expect(await page.locator('section.element figure').first().locator('rect.band').count()).toBe(3)
       expect(await page.locator('section.element figure').first().locator('text.target-label').textContent()).toBe('objectif 99,5\u00a0%')
+      // On paper, each element's explanation starts a page of its own.
+      const breaks = await page.locator('section.element').evaluateAll((all) => all.map((e) => `${e.querySelector('h3')?.id} ${getComputedStyle(e).breakBefore}`))
+      expect(breaks).toEqual(['vps-anna page', 'vps-bruno page', 'vps-david page', 'vps-gaby page'])
       await page.screenshot({ path: join(OUTPUT, 'statement-fr-print.png'), fullPage: true })
 
       const pdf = join(OUTPUT, 'statement-fr.pdf')
@@ -132,8 +135,8 @@ describe('the French statement, from a spreadsheet to paper', () => {
         expect(Math.abs(width! - 595.3)).toBeLessThan(1)
         expect(Math.abs(height! - 841.9)).toBeLessThan(1)
       }
-      // A page for the table, then one per element explained (vps-anna, vps-david, vps-gaby): at least 4.
-      expect(bytes.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(4)
+      // A page for the table, then one per element explained (vps-anna, vps-bruno, vps-david, vps-gaby): at least 5.
+      expect(bytes.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(5)
     } finally {
       await browser.close()
     }

@@ -406,7 +406,8 @@ const statement: Command = {
     warnStatement(ctx, result.warnings, locate)
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
-    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment })
+    // The printed header names the offer, so that a page handed over alone still says what it bills under.
+    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: `${offer.provider}, ${offer.name}` })
   },
 }
 

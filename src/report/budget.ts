@@ -30,7 +30,10 @@ export interface BudgetJson {
     range: string
   }[]
   perDuration: { freeMs: number; unitMs: number; percent: string; count: 'started' | 'full'; text: string }[]
-  /** The library's sentences (English). */
+  /**
+   * The budget's steps in sentences, in the report's language: the library's sentences in English; in
+   * French, the same period, bands reached and per-duration models worded from the French catalogue.
+   */
   explanation: string[]
 }
 
@@ -45,6 +48,16 @@ function rangeOf(f: Formatter, b: BudgetBand, periodMs: number): string {
 
 function perDurationText(f: Formatter, d: DowntimeBudget['perDuration'][number]): string {
   return f.m.budget.perDuration({ percent: f.percent(d.percent), count: d.count, unit: f.duration(d.unitMs), free: d.freeMs ? f.duration(d.freeMs) : null, all: d.onceExceeded === 'all' })
+}
+
+/** The budget's explanation worded by the report's catalogue, line for line with the library's. */
+function explanationOf(f: Formatter, budget: DowntimeBudget): string[] {
+  const m = f.m.budget
+  return [
+    m.explainPeriod({ period: f.periodName(budget.period), duration: f.duration(budget.periodMs), ms: f.ms(budget.periodMs) }),
+    ...budget.bands.filter((b) => b.reachable).map((b) => m.explainBand({ band: b.tier ? f.band(b.tier) : null, range: rangeOf(f, b, budget.periodMs), credit: f.percent(b.credit) })),
+    ...budget.perDuration.map((d) => perDurationText(f, d)),
+  ]
 }
 
 /**
@@ -79,7 +92,7 @@ export function renderBudget(budget: DowntimeBudget, options: ReportOptions): st
         range: rangeOf(f, b, budget.periodMs),
       })),
       perDuration: budget.perDuration.map((d) => ({ freeMs: d.freeMs, unitMs: d.unitMs, percent: dec(d.percent), count: d.count, text: perDurationText(f, d) })),
-      explanation: [...budget.explanation],
+      explanation: o.lang === 'en' ? [...budget.explanation] : explanationOf(f, budget),
     }
     return stringifyJson(doc)
   }

@@ -301,6 +301,9 @@ export interface Messages {
     readonly never: string
     perDuration(a: { percent: string; count: 'started' | 'full'; unit: string; free: string | null; all: boolean }): string
     allowed(a: { duration: string }): string
+    /** The steps of a budget in sentences: the period, then each band reached (`band` null for no credit). */
+    explainPeriod(a: { period: string; duration: string; ms: string }): string
+    explainBand(a: { band: string | null; range: string; credit: string }): string
   }
 
   readonly preset: {
@@ -649,6 +652,8 @@ const english = (): Messages => ({
     perDuration: (a) =>
       `${a.percent} per ${a.count === 'started' ? 'started' : 'full'} ${a.unit} of downtime${a.free ? (a.all ? `, all of it once it exceeds ${a.free}` : ` beyond the first ${a.free}`) : ''}.`,
     allowed: (a) => `Most downtime without any credit: ${a.duration}.`,
+    explainPeriod: (a) => `Period ${a.period}: ${a.duration} (${a.ms} ms).`,
+    explainBand: (a) => `${a.band ?? 'No credit'}: downtime ${a.range} → ${a.credit} credit.`,
   },
 
   preset: {
@@ -1036,6 +1041,8 @@ const french = (): Messages => ({
     perDuration: (a) =>
       `${a.percent} par ${a.unit} d’indisponibilité ${a.count === 'started' ? 'commencée' : 'complète'}${a.free ? (a.all ? `, toute l’indisponibilité dès qu’elle dépasse ${a.free}` : `, au-delà des ${a.free} premières`) : ''}.`,
     allowed: (a) => `Indisponibilité maximale sans crédit\u00a0: ${a.duration}.`,
+    explainPeriod: (a) => `Période ${a.period}\u00a0: ${a.duration} (${a.ms} ms).`,
+    explainBand: (a) => `Indisponibilité ${a.range}\u00a0: ${a.band ? `palier ${a.band}, crédit de ${a.credit}` : `aucun crédit (${a.credit})`}.`,
   },
 
   preset: {

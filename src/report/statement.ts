@@ -51,6 +51,11 @@ export interface StatementReportOptions extends ReportOptions {
   commitment?: CommitmentLike
   /** Most elements charted in HTML (the first ones explained); default 50. */
   maxCharts?: number
+  /**
+   * The offer's name, as the printed header of every HTML page gives it beside the period
+   * (`Coopérative Exemple, VPS coopératif`). Default: the statement's commitment id, when there is one.
+   */
+  offer?: string
 }
 
 /**
@@ -635,6 +640,7 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
     const x = (options ?? {}) as Partial<StatementReportOptions>
     if (x.maxCharts !== undefined && !(typeof x.maxCharts === 'number' && Number.isInteger(x.maxCharts) && x.maxCharts >= 0))
       issues.add('maxCharts', `must be a whole number from 0 (got ${describe(x.maxCharts)})`, 'whole-from', { min: 0, got: describe(x.maxCharts) })
+    if (x.offer !== undefined && typeof x.offer !== 'string') issues.add('offer', `must be text (got ${describe(x.offer)})`, 'type', { expected: 'string', got: describe(x.offer) })
     if (x.commitment !== undefined)
       try {
         compileCommitment(x.commitment, 'commitment')
@@ -652,6 +658,7 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
   if (o.format === 'markdown') return markdownChunks(blocks(), blocks(true))
   const title = o.m.statement.title(f.periodName(statement.period))
   // On every printed page: the period, and the commitment the figures were drawn up under.
-  const printHeader = statement.commitmentId !== undefined ? `${title} · ${statement.commitmentId}` : title
+  const offer = options.offer ?? statement.commitmentId
+  const printHeader = offer !== undefined ? `${title} · ${offer}` : title
   return htmlChunks(blocks(), { lang: o.lang, title, footer: o.m.label.generatedBy, printHeader })
 }

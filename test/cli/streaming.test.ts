@@ -73,6 +73,7 @@ function libraryReport(text: string, format: string, lang: 'en' | 'fr'): string 
     lang,
     color: false,
     commitment: offer.commitment,
+    offer: `${offer.provider}, ${offer.name}`,
     ...(format === 'text' && { width: DEFAULT_WIDTH }),
   })
   return report.endsWith('\n') ? report : `${report}\n`

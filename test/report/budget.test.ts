@@ -48,6 +48,25 @@ describe('renderBudget', () => {
     expect(doc.bands[0]!.range).toBe(`jusqu’à 43${NBSP}min 12${NBSP}s`)
   })
 
+  it('writes the JSON explanation in French from the same steps, and leaves the English one as the library wrote it', () => {
+    const fr = JSON.parse(renderBudget(budget, { format: 'json', lang: 'fr' })) as BudgetJson
+    // 30 days = 2,592,000,000 ms; 0.1 % of it = 2,592,000 ms = 43 min 12 s; 0.5 % = 12,960,000 ms = 3 h 36 min.
+    expect(fr.explanation).toEqual([
+      `Période avril 2026${NBSP}: 30${NBSP}j (2${GROUP}592${GROUP}000${GROUP}000 ms).`,
+      `Indisponibilité jusqu’à 43${NBSP}min 12${NBSP}s${NBSP}: aucun crédit (0${PCT}%).`,
+      `Indisponibilité de 43${NBSP}min 12${NBSP}s 1${NBSP}ms à 3${NBSP}h 36${NBSP}min${NBSP}: palier ≥${NBSP}99,5${PCT}% et <${NBSP}99,9${PCT}%, crédit de 10${PCT}%.`,
+      `Indisponibilité au-delà de 3${NBSP}h 36${NBSP}min${NBSP}: palier <${NBSP}99,5${PCT}%, crédit de 50${PCT}%.`,
+    ])
+    const en = JSON.parse(renderBudget(budget, { format: 'json', lang: 'en' })) as BudgetJson
+    expect(en.explanation).toEqual([...budget.explanation])
+    expect(en.explanation[0]).toBe('Period 2026-04: 30 d (2,592,000,000 ms).')
+    // A per-duration model's line is the sentence the other formats write: 5 % per started hour beyond
+    // 0.5 % of 720 h, i.e. 3 h 36 min.
+    const kms = downtimeBudget({ commitment: presets.ovh.usKms2024, period: monthPeriod({ year: 2026, month: 4 }) })
+    const doc = JSON.parse(renderBudget(kms, { format: 'json', lang: 'fr' })) as BudgetJson
+    expect(doc.explanation.at(-1)).toBe(`5${PCT}% par 1${NBSP}h d’indisponibilité commencée, au-delà des 3${NBSP}h 36${NBSP}min premières.`)
+  })
+
   it('writes the per-duration models', () => {
     const b = downtimeBudget({ commitment: presets.ovh.usKms2024, period: monthPeriod({ year: 2026, month: 4 }) })
     const text = renderBudget(b, { format: 'text', lang: 'fr' })

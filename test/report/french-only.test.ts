@@ -57,12 +57,12 @@ function prose(rendered: string, format: string): string {
       .replace(/\\([\\`*_[\]<>|~])/g, '$1')
   if (format === 'json') {
     // The prose of a JSON report is in its fields in the report's language, `explanation` and `reason`
-    // included; a budget's own `explanation` and `notes` are the library's English, documented as such,
-    // and `preset` is the preset as written.
+    // included, a budget's `explanation` too; `notes` are the library's English, documented as such, and
+    // `preset` is the preset as written.
     const strings: string[] = []
     // A band's `label` is the contract's bound as written, and a budget band's `text` the library's range.
     const walk = (v: unknown, key: string, parent: string) => {
-      if (['notes', 'preset', 'label'].includes(key) || (key === 'explanation' && parent === '') || (key === 'text' && parent === 'bands')) return
+      if (['notes', 'preset', 'label'].includes(key) || (key === 'text' && parent === 'bands')) return
       if (typeof v === 'string') strings.push(v)
       else if (Array.isArray(v)) v.forEach((x) => walk(x, key, parent))
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k, key)

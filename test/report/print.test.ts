@@ -70,6 +70,8 @@ describe('the French statement, from a spreadsheet to paper', () => {
     // No warning: every row read, every word understood; the one line left says, in French, what was written.
     expect(r.stderr).toBe(`fichier écrit : ${file}\n`)
     expect(r.code).toBe(0)
+    // Every printed page is headed with the period and the offer (the offer file's provider and name).
+    expect(readFileSync(file, 'utf8')).toContain('@page{@top-left{content:"Relevé de disponibilité — mars 2026 · Coopérative Exemple, VPS coopératif"')
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -116,14 +118,25 @@ describe('the French statement, from a spreadsheet to paper', () => {
       // Every band of the offer drawn, with its target, on each element's chart (the compliance chart comes before them).
       expect(await page.locator('section.element figure').first().locator('rect.band').count()).toBe(3)
       expect(await page.locator('section.element figure').first().locator('text.target-label').textContent()).toBe('objectif 99,5\u00a0%')
+      // On paper, each element's explanation starts a page of its own.
+      const breaks = await page.locator('section.element').evaluateAll((all) => all.map((e) => `${e.querySelector('h3')?.id} ${getComputedStyle(e).breakBefore}`))
+      expect(breaks).toEqual(['vps-anna page', 'vps-bruno page', 'vps-david page', 'vps-gaby page'])
       await page.screenshot({ path: join(OUTPUT, 'statement-fr-print.png'), fullPage: true })
 
       const pdf = join(OUTPUT, 'statement-fr.pdf')
-      await page.pdf({ path: pdf, format: 'A4', printBackground: true })
+      // The page size is the stylesheet's own (`@page{size:A4 portrait}`), not one the test imposes.
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true })
       const bytes = readFileSync(pdf, 'latin1')
       expect(bytes.startsWith('%PDF-')).toBe(true)
-      // A page for the table, then one per element explained (vps-anna, vps-david, vps-gaby): at least 4.
-      expect(bytes.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(4)
+      // A4 portrait: 210 × 297 mm = 595.3 × 841.9 pt (Chromium rounds to whole CSS pixels: 794 × 1123 px).
+      const boxes = (bytes.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []).map((b) => b.replace(/[^\d. ]/g, ' ').trim().split(/\s+/).map(Number))
+      expect(boxes.length).toBeGreaterThan(0)
+      for (const [, , width, height] of boxes) {
+        expect(Math.abs(width! - 595.3)).toBeLessThan(1)
+        expect(Math.abs(height! - 841.9)).toBeLessThan(1)
+      }
+      // A page for the table, then one per element explained (vps-anna, vps-bruno, vps-david, vps-gaby): at least 5.
+      expect(bytes.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(5)
     } finally {
       await browser.close()
     }

@@ -287,12 +287,30 @@ describe('renderStatement, json', () => {
 describe('renderStatement options', () => {
   it('lists every problem of the options at once', () => {
     try {
-      renderStatement(statement, { format: 'pdf' as never, lang: 'de' as never, timeZone: 'Mars/Olympus', color: 'yes' as never, maxCharts: -1 })
+      renderStatement(statement, { format: 'pdf' as never, lang: 'de' as never, timeZone: 'Mars/Olympus', color: 'yes' as never, maxCharts: -1, offer: 3 as never })
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(InputError)
-      expect((e as InputError).issues.map((i) => i.path)).toEqual(['format', 'lang', 'timeZone', 'color', 'maxCharts'])
+      expect((e as InputError).issues.map((i) => i.path)).toEqual(['format', 'lang', 'timeZone', 'color', 'maxCharts', 'offer'])
     }
+  })
+
+  it('writes the GTI statistics rounded as a person writes them, covered hours and elapsed time named', () => {
+    const text = renderStatement(gtiStatement(), { format: 'text', lang: 'fr', width: 300 }).replace(/[\u00a0\u202f]/g, ' ')
+    // "met": reported Tue 10:10, handled 11:00 → 50 min, covered and elapsed alike. "late": reported Thu 16:00,
+    // handled Fri 15:30 → covered 2 h (Thu 16–18) + 6 h 30 (Fri 9–15:30) = 8 h 30, elapsed 23 h 30.
+    // Covered mean (50 + 510) / 2 = 280 min = 4 h 40; elapsed mean (50 + 1410) / 2 = 730 min = 12 h 10;
+    // the 90th percentile of two is the larger (nearest rank ⌈0.9 × 2⌉ = 2).
+    expect(text).toContain(
+      '- GTI : 2 incidents concernés, 1 respectée, 1 non respectée, 0 en attente ; 50 % dans les délais ; délai d’intervention en heures couvertes : moyenne 4 h 40, 90e centile 8 h 30 (en temps écoulé : moyenne 12 h 10, 90e centile 23 h 30).',
+    )
+  })
+
+  it('heads every printed page with the period and the offer', () => {
+    const head = (html: string) => html.match(/@page\{@top-left\{content:("[^"]*")/)?.[1]
+    expect(head(renderStatement(statement, { format: 'html', lang: 'fr', offer: 'OVH, VPS Starter' }))).toBe('"Relevé de disponibilité — mars 2026 · OVH, VPS Starter"')
+    // Without it, the statement's commitment id names the terms.
+    expect(head(renderStatement(statement, { format: 'html', lang: 'fr' }))).toBe(`"Relevé de disponibilité — mars 2026 · ${statement.commitmentId}"`)
   })
 })
 

@@ -198,7 +198,7 @@ export function renderPreset(short: Preset, options: ReportOptions): string {
     if (!checkPreset(short)) issues.add('preset', 'must be a preset with id, name and source', 'preset')
   })
   // The presets of the core carry a short source: the report quotes the clause and the notes in full.
-  const preset = withSourceTexts(short)
+  const preset = withSourceTexts(short, o.lang)
   const f = o.formatter('UTC')
   if (o.format === 'json') {
     const doc: PresetJson = { format: 'matou.preset/1', lang: o.lang, preset: toJsonValue(preset), terms: flatten(termItems(f, parseCommitment(preset))) }
@@ -220,7 +220,7 @@ export function renderPresetList(shortList: readonly Preset[], options: ReportOp
     if (!Array.isArray(shortList)) issues.add('presets', 'must be a list of presets', 'preset-list')
     else shortList.forEach((p, i) => (checkPreset(p) ? undefined : issues.add(`presets[${i}]`, 'must be a preset with id, name and source', 'preset')))
   })
-  const list = shortList.map(withSourceTexts)
+  const list = shortList.map((p) => withSourceTexts(p, o.lang))
   const f = o.formatter('UTC')
   const m = o.m
   if (o.format === 'json') {

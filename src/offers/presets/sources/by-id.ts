@@ -41,12 +41,12 @@ function textsOf(id: string): SourceTexts | undefined {
 
 /**
  * The source of the preset with this id in full, when `source` is that preset's short source (same title,
- * no clause, no notes); otherwise `source` as it is. Reports use it for the offers and commitments made
+ * no clause, no notes), its notes in French for `fr`; otherwise `source` as it is. Reports use it for the offers and commitments made
  * from a preset, whose sources went through the schema and keep its order of fields.
  */
-export function sourceWithTexts<S extends SourceInput>(id: string | undefined, source: S, order: 'written' | 'schema' = 'schema'): S {
+export function sourceWithTexts<S extends SourceInput>(id: string | undefined, source: S, order: 'written' | 'schema' = 'schema', lang: 'en' | 'fr' = 'en'): S {
   if (id === undefined || source.clause !== undefined || source.notes !== undefined) return source
   const texts = textsOf(id)
   if (texts === undefined || !presets.ids().includes(id) || presets.byId(id).source.title !== source.title) return source
-  return joinSource(source, texts, order) as S
+  return joinSource(source, texts, order, lang) as S
 }

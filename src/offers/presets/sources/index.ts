@@ -10,23 +10,27 @@ import { deepFreeze, type Preset, presets } from '../index.js'
 import { sourceWithTexts } from './by-id.js'
 import { type SourceInput } from './texts.js'
 
-const joined = new WeakMap<Preset, Preset>()
+const joined = { en: new WeakMap<Preset, Preset>(), fr: new WeakMap<Preset, Preset>() }
 
 /**
  * The preset with its source in full: the quoted clause and the notes joined to the title, address and date
  * it carries, in the order they were written. A preset the library does not know, or whose source has its
- * texts already, comes back as it is.
+ * texts already, comes back as it is. With `fr`, the notes are the French ones; the clause stays as the
+ * provider wrote it.
  *
  * @example
  * withSourceTexts(presets.ovhVps2016.starter).source.clause // 'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : …'
- * presets.list().map(withSourceTexts) // every preset, each with its source in full
+ * withSourceTexts(presets.ovhVps2016.starter, 'fr').source.notes?.[0] // 'Lecture : la disponibilité se mesure …'
+ * presets.list().map((p) => withSourceTexts(p)) // every preset, each with its source in full
  */
-export function withSourceTexts(preset: Preset): Preset {
-  const known = joined.get(preset)
+export function withSourceTexts(preset: Preset, lang: 'en' | 'fr' = 'en'): Preset {
+  // `presets.list().map(withSourceTexts)` passes an index here: anything but 'fr' reads as English.
+  const l = lang === 'fr' ? 'fr' : 'en'
+  const known = joined[l].get(preset)
   if (known !== undefined) return known
-  const source = sourceWithTexts(preset.id, preset.source, 'written')
+  const source = sourceWithTexts(preset.id, preset.source, 'written', l)
   const whole = source === preset.source ? preset : deepFreeze({ ...preset, source })
-  joined.set(preset, whole)
+  joined[l].set(preset, whole)
   return whole
 }
 

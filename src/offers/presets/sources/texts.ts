@@ -12,6 +12,8 @@ export type SourceInput = NonNullable<CommitmentInput['source']>
 export interface SourceTexts {
   readonly clause?: string
   readonly notes: readonly string[]
+  /** The notes in French, one for each English note and in the same order; a French report writes them. */
+  readonly notesFr?: readonly string[]
   /** The order of the fields of the whole source, when it was not the schema's; the JSON of a preset keeps it. */
   readonly order?: readonly (keyof Source)[]
 }
@@ -21,10 +23,12 @@ const SCHEMA_ORDER: readonly (keyof Source)[] = ['title', 'url', 'date', 'clause
 
 /**
  * A short source and its texts as one source, its fields in the order the preset was written in, or in the
- * schema's for a source that went through it (an offer's, a commitment's).
+ * schema's for a source that went through it (an offer's, a commitment's); the notes in French for `fr`
+ * where they were written.
  */
-export function joinSource(short: SourceInput, texts: SourceTexts, order: 'written' | 'schema'): SourceInput {
-  const all: Record<string, unknown> = { ...short, ...(texts.clause !== undefined && { clause: texts.clause }), notes: texts.notes }
+export function joinSource(short: SourceInput, texts: SourceTexts, order: 'written' | 'schema', lang: 'en' | 'fr' = 'en'): SourceInput {
+  const notes = lang === 'fr' && texts.notesFr !== undefined ? texts.notesFr : texts.notes
+  const all: Record<string, unknown> = { ...short, ...(texts.clause !== undefined && { clause: texts.clause }), notes }
   const joined: Record<string, unknown> = {}
   for (const key of (order === 'written' ? texts.order : undefined) ?? SCHEMA_ORDER) if (all[key] !== undefined) joined[key] = all[key]
   // A field the order does not name yet still comes through, last.

@@ -16,5 +16,14 @@ export const alwaysdataTexts = /* @__PURE__ */ (() =>
         'Silent: the page gives no credit or penalty, no hours of coverage (24/7 assumed), no start of the clocks (the report, the library default), no period, time zone or minimum outage for the 99.9 % (calendar month in Europe/Paris, none), no exclusions (maintenance, customer and force majeure excluded, the library defaults), no claim procedure or window and no sole-remedy clause.',
         'The page also lists the Gold range (redundant server, 99.95 %); not encoded here.',
       ],
+      notesFr: [
+        'La disponibilité de 99.9 % est codée pour mémoire seulement\u00a0: la page ne donne aucun crédit si elle n’est pas tenue, le préréglage n’a donc aucun modèle de crédit et tout crédit vaut 0. measureAvailability donne quand même la disponibilité à comparer à 99.9 %.',
+        'La GTI et la GTR n’ont aucune pénalité\u00a0: la page n’en donne pas, un dépassement est donc signalé par evaluateGuarantees mais aucun crédit n’est connu.',
+        'Calendrier\u00a0: 24/7 est une HYPOTHÈSE\u00a0; la page donne les délais sans heures de couverture.',
+        'Les délais partent du signalement de l’incident par le client (clockStartsAt reported, le défaut de la bibliothèque)\u00a0; la page ne le dit pas. Mettez clockStartsAt first dans une copie du préréglage si les alertes de supervision comptent.',
+        'Le mois se lit en Europe/Paris (alwaysdata est une société française). Les règles de mesure sont les défauts de la bibliothèque\u00a0: aucune durée minimale de panne, maintenance, client et force majeure exclus, pannes partielles comptées en entier.',
+        'Silence\u00a0: la page ne donne ni crédit ni pénalité, ni heures de couverture (24/7 supposé), ni point de départ des délais (le signalement, défaut de la bibliothèque), ni période, fuseau horaire ou durée minimale de panne pour les 99.9 % (mois civil en Europe/Paris, aucune), ni exclusions (maintenance, client et force majeure exclus, défauts de la bibliothèque), ni procédure ou délai de réclamation, ni clause de recours exclusif.',
+        'La page présente aussi la gamme Gold (serveur redondé, 99.95 %)\u00a0; elle n’est pas codée ici.',
+      ],
     },
   }) as const satisfies Record<string, SourceTexts>)()

@@ -16,6 +16,11 @@ export const historicalTexts = /* @__PURE__ */ (() =>
         'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
         'Silent: the décision, as quoted, does not say whether public holidays are heures ouvrables (read as closed), names no penalty or credit for a missed GTR (none: a breach is reported only), no exclusion (the library default stands in: incidents caused by maintenance, the client or force majeure are outside the GTR), and does not say whether a fault reported outside the hours waits for the next opening (the calendar counts open hours only, so it does).',
       ],
+      notesFr: [
+        'Les jours fériés français sont fermés (fériés\u00a0: FR)\u00a0: une LECTURE, la clause n’en parle pas\u00a0; les « heures ouvrables » excluent d’ordinaire les jours fériés.',
+        'Le délai part du signalement du défaut par le client (la signalisation\u00a0; clockStartsAt reported).',
+        'Aucun engagement de disponibilité\u00a0: le préréglage n’a aucun modèle de crédit\u00a0; ses règles de mesure sont les défauts de la bibliothèque.',
+      ],
     },
     'arcep-ftth-gtr-10h': {
       clause:
@@ -28,6 +33,13 @@ export const historicalTexts = /* @__PURE__ */ (() =>
         'The clock starts when the fault is reported (clockStartsAt reported); the recorded terms do not say.',
         'No availability commitment: the preset has no credit model; its measurement rules are the library defaults.',
         'Silent in the recorded terms: which hours are heures ouvrées and whether public holidays count (ASSUMED Monday to Friday 08:00-18:00 Europe/Paris, holidays FR closed), when the clock starts (the report, clockStartsAt reported), any exclusion (the library default: incidents caused by maintenance, the client or force majeure are outside the GTR), and any penalty (none: a breach is reported only).',
+      ],
+      notesFr: [
+        'Les 10 heures ouvrables sont reprises de la notification de l’ARCEP (vérifié)\u00a0; les heures ouvrables elles-mêmes ne sont PAS données\u00a0: verified false pour le calendrier.',
+        'La notification est la décision n° 2020-1432 de l’ARCEP du 8 décembre 2020\u00a0; aucune adresse de la décision n’a été trouvée\u00a0: aucune URL n’est consignée.',
+        'Aucune pénalité n’est consignée\u00a0: un dépassement est signalé mais ne donne aucun crédit.',
+        'Le délai part du signalement du défaut (clockStartsAt reported)\u00a0; les conditions consignées ne le disent pas.',
+        'Aucun engagement de disponibilité\u00a0: le préréglage n’a aucun modèle de crédit\u00a0; ses règles de mesure sont les défauts de la bibliothèque.',
       ],
     },
   }) as const satisfies Record<string, SourceTexts>)()

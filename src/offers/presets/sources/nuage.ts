@@ -13,5 +13,9 @@ export const nuageTexts = /* @__PURE__ */ (() =>
         'Measured by Nua.ge\'s probes and equipment: log the incidents they would see.',
         'Silent in the text read: the exclusions (maintenance, client causes and force majeure are excluded here as library defaults, a reading), the credit base, any cap, the claim window and any sole-remedy clause. The month is read in Europe/Paris.',
       ],
+      notesFr: [
+        'Mesuré par les sondes et équipements de Nua.ge\u00a0: consignez les incidents qu’ils verraient.',
+        'Silence dans le texte lu\u00a0: les exclusions (maintenance, causes client et force majeure sont exclues ici comme défauts de la bibliothèque, une lecture), la base du crédit, tout plafond, le délai de réclamation et toute clause de recours exclusif. Le mois se lit en Europe/Paris.',
+      ],
     },
   }) as const satisfies Record<string, SourceTexts>)()

@@ -14,5 +14,12 @@ export const scalingoTexts = /* @__PURE__ */ (() =>
         'Reading: the month is the calendar month in Europe/Paris (Scalingo is a French company); the page names no time zone. Measured to the millisecond.',
         'Silent in the text read: the credit base and the rates per service.',
       ],
+      notesFr: [
+        'La forme d’avoir, le délai de réclamation de 3 mois, les exclusions et le recours exclusif sont cités de la page de Scalingo (abrégée là où c’est marqué […])\u00a0; les taux de disponibilité de chaque service et la table de la remise (« calculée comme suit ») n’étaient pas dans le texte lu\u00a0: NON CODÉS, aucun modèle de crédit, tout crédit vaut 0. Vérifié en partie.',
+        'La remise est un avoir sur les factures suivantes, pas un remboursement.',
+        'Réclamations\u00a0: dans les 3 mois du jour où le client constate l’indisponibilité, sinon le droit est perdu (forclusion)\u00a0; le délai est en mois, pas un nombre fixe de jours (claim).',
+        'Lecture\u00a0: le mois est le mois civil en Europe/Paris (Scalingo est une société française)\u00a0; la page ne nomme aucun fuseau horaire. Mesure à la milliseconde.',
+        'Silence dans le texte lu\u00a0: la base du crédit et les taux par service.',
+      ],
     },
   }) as const satisfies Record<string, SourceTexts>)()

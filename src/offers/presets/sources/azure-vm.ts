@@ -27,6 +27,27 @@ const IN_SERVICE_NOTES = [
   DEPLOYMENT_NOTES[1],
 ] as const
 
+const COMMON_NOTES_FR = [
+  'Paraphrase, pas une citation\u00a0: le « Service Credit » est une part des « Applicable Monthly Service Fees » des machines virtuelles affectées\u00a0; l’indisponibilité se compte en minutes cumulées sur le mois.',
+  'Recours exclusif (paraphrase)\u00a0: les « Service Credits » sont le recours seul et exclusif du client pour tout problème de performance ou de disponibilité (soleRemedy).',
+  'Réclamations (paraphrase)\u00a0: avant la fin du mois civil qui suit le mois de l’incident, avec les détails que Microsoft demande (claim).',
+  'Lecture\u00a0: la disponibilité vaut (minutes disponibles maximales − indisponibilité) / minutes disponibles maximales, mesurée exactement, à la milliseconde (granularity none)\u00a0; les conditions comptent des minutes mais ne disent pas comment compte une minute en partie indisponible.',
+  'Lecture\u00a0: le mois est le mois de facturation, lu comme le mois civil en UTC\u00a0; les conditions ne nomment aucun fuseau horaire.',
+  'Silence\u00a0: aucune durée minimale de panne n’est donnée, toute indisponibilité compte donc.',
+  'Les pannes causées par le client et la force majeure sont exclues et comptent comme temps disponible\u00a0: une lecture des exclusions générales du SLA for Online Services, pas une clause de la section VM.',
+  'Une panne partielle compte en entier et une performance dégradée ne compte pas (défauts de la bibliothèque)\u00a0; les conditions ne parlent que de connectivité.',
+] as const
+
+const DEPLOYMENT_NOTES_FR = [
+  'Paraphrase\u00a0: les minutes disponibles maximales sont les minutes du mois pendant lesquelles deux VM ou plus du déploiement tournaient\u00a0; NON CODÉ dans ce préréglage, qui mesure le mois civil entier\u00a0: un mois où moins de deux VM ont tourné un moment se lit plus haut que chez Microsoft. Les variantes « en service » (azure-vm-zones-in-service, azure-vm-availability-set-in-service) le codent, à partir des périodes de marche de chaque VM.',
+  'La maintenance programmée est exclue et compte comme temps disponible (le défaut de la bibliothèque)\u00a0; la section VM des conditions lues ne la range pas parmi les exclusions\u00a0: une lecture.',
+] as const
+
+const IN_SERVICE_NOTES_FR = [
+  'Variante « en service ». Paraphrase\u00a0: les minutes disponibles maximales sont les minutes du mois pendant lesquelles deux VM ou plus du déploiement tournaient\u00a0; CODÉ (measurement.window.inService, atLeast 2)\u00a0: seul ce temps est mesuré et seule l’indisponibilité à l’intérieur compte. Donnez les périodes de marche de chaque VM (running) à measureAvailability ou monthlyStatement\u00a0: une VM absente compte comme arrêtée, et sans elles la mesure est refusée (une InputError qui nomme running) plutôt que lue sur le mois entier.',
+  DEPLOYMENT_NOTES_FR[1],
+] as const
+
 /** The notes of a single instance whose disks are all of one type, with the bands of that type. */
 function singleInstance(disk: string, tiers: readonly [ten: string, twentyFive: string, hundred: string], also = '') {
   const [ten, twentyFive, hundred] = tiers
@@ -37,6 +58,13 @@ function singleInstance(disk: string, tiers: readonly [ten: string, twentyFive: 
       'Maintenance of single instances is not excluded since version 1.7 of the VM SLA (March 2018, "Removed exclusion for downtime related to Single-Instance Virtual Machines maintenance", in Microsoft\'s version history): maintenance counts as downtime here.',
       ...COMMON_NOTES,
       `Scope: one element per instance, every disk of it ${disk}${also}.`,
+    ],
+    notesFr: [
+      `Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des préréglages. Paraphrase, pas une citation\u00a0: une instance unique avec ${disk}${also === '' ? '' : ' (ou Premium SSD v2, ou Ultra Disk)'}\u00a0: moins de ${ten}\u00a0% → 10\u00a0%\u00a0; moins de ${twentyFive}\u00a0% → 25\u00a0%\u00a0; moins de ${hundred}\u00a0% → 100\u00a0%. Des versions antérieures de ce préréglage supposaient d’autres tranches\u00a0; celles-ci les remplacent.`,
+      'Disques mixtes (paraphrase)\u00a0: une instance dont les disques sont de plusieurs types prend les conditions du plus bas d’entre eux\u00a0; choisissez le préréglage de ce type.',
+      'La maintenance des instances uniques n’est plus exclue depuis la version 1.7 du SLA des VM (mars 2018, « Removed exclusion for downtime related to Single-Instance Virtual Machines maintenance », dans l’historique des versions de Microsoft)\u00a0: la maintenance compte ici comme indisponibilité.',
+      ...COMMON_NOTES_FR,
+      `Portée\u00a0: un élément par instance, chacun de ses disques en ${disk}${also === '' ? '' : ' (ou Premium SSD v2, ou Ultra Disk)'}.`,
     ],
   } as const
 }
@@ -52,6 +80,13 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         ...COMMON_NOTES,
         'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment.',
       ],
+      notesFr: [
+        'Les tranches de zone viennent d’une copie de seconde main du SLA for Online Services\u00a0; l’audit des préréglages sur le texte 2026 de Microsoft a confirmé les tranches « availability set » et instance unique, pas celles-ci\u00a0: verified false.',
+        'Paraphrase, pas une citation\u00a0: moins de 99.99 % mais au moins 99.0 % → 10 %\u00a0; moins de 99.0 % mais au moins 95.0 % → 25 %\u00a0; moins de 95.0 % → 100 % des « applicable monthly service fees ».',
+        ...DEPLOYMENT_NOTES_FR,
+        ...COMMON_NOTES_FR,
+        'Portée\u00a0: consignez les incidents qui ne laissent aucune instance du déploiement joignable\u00a0; un élément par déploiement.',
+      ],
     },
     'azure-vm-availability-set': {
       notes: [
@@ -59,6 +94,12 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         ...DEPLOYMENT_NOTES,
         ...COMMON_NOTES,
         'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set.',
+      ],
+      notesFr: [
+        'Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des préréglages. Paraphrase, pas une citation\u00a0: moins de 99.95 % → 10 %\u00a0; moins de 99 % → 25 %\u00a0; moins de 95 % → 100 %.',
+        ...DEPLOYMENT_NOTES_FR,
+        ...COMMON_NOTES_FR,
+        'Portée\u00a0: consignez les incidents qui ne laissent aucune instance de l’« availability set » joignable\u00a0; un élément par « availability set ».',
       ],
     },
     'azure-vm-zones-in-service': {
@@ -69,6 +110,13 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         ...COMMON_NOTES,
         'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment, and one entry of running per VM.',
       ],
+      notesFr: [
+        'Les tranches de zone viennent d’une copie de seconde main du SLA for Online Services\u00a0; l’audit des préréglages sur le texte 2026 de Microsoft a confirmé les tranches « availability set » et instance unique, pas celles-ci\u00a0: verified false.',
+        'Paraphrase, pas une citation\u00a0: moins de 99.99 % mais au moins 99.0 % → 10 %\u00a0; moins de 99.0 % mais au moins 95.0 % → 25 %\u00a0; moins de 95.0 % → 100 % des « applicable monthly service fees ».',
+        ...IN_SERVICE_NOTES_FR,
+        ...COMMON_NOTES_FR,
+        'Portée\u00a0: consignez les incidents qui ne laissent aucune instance du déploiement joignable\u00a0; un élément par déploiement, et une entrée de running par VM.',
+      ],
     },
     'azure-vm-availability-set-in-service': {
       notes: [
@@ -76,6 +124,12 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         ...IN_SERVICE_NOTES,
         ...COMMON_NOTES,
         'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set, and one entry of running per VM.',
+      ],
+      notesFr: [
+        'Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des préréglages. Paraphrase, pas une citation\u00a0: moins de 99.95 % → 10 %\u00a0; moins de 99 % → 25 %\u00a0; moins de 95 % → 100 %.',
+        ...IN_SERVICE_NOTES_FR,
+        ...COMMON_NOTES_FR,
+        'Portée\u00a0: consignez les incidents qui ne laissent aucune instance de l’« availability set » joignable\u00a0; un élément par « availability set », et une entrée de running par VM.',
       ],
     },
     'azure-vm-single-premium-ssd': singleInstance('Premium SSD', ['99.9', '99', '95'], ' (or Premium SSD v2, or Ultra Disk)'),

@@ -21,7 +21,13 @@ describe('renderPreset', () => {
     expect(text).toContain('NON vérifié')
     expect(text).toContain('historique')
     expect(text).toContain('  > Non-respect du taux de disponibilité : (a) VPS Gamme STARTER')
-    for (const note of presetSource(starter.id).notes ?? []) expect(text).toContain(note)
+    // The notes in French, the English ones left to the English report.
+    const french = withSourceTexts(starter, 'fr').source.notes ?? []
+    expect(french[0]).toMatch(/^Lecture\u00a0: la disponibilité se mesure sur le mois civil/)
+    for (const note of french) expect(text).toContain(note)
+    for (const note of presetSource(starter.id).notes ?? []) expect(text).not.toContain(note)
+    const english = renderPreset(starter, { format: 'text', lang: 'en' })
+    for (const note of presetSource(starter.id).notes ?? []) expect(english).toContain(note)
   })
 
   it('writes GTI and GTR with their calendars', () => {
@@ -46,7 +52,9 @@ describe('renderPreset', () => {
   it('writes JSON: the preset with its source in full, and its terms in words', () => {
     const doc = JSON.parse(renderPreset(starter, { format: 'json', lang: 'fr' })) as PresetJson
     expect(doc.format).toBe('matou.preset/1')
-    expect(doc.preset).toEqual(JSON.parse(JSON.stringify(withSourceTexts(starter))))
+    expect(doc.preset).toEqual(JSON.parse(JSON.stringify(withSourceTexts(starter, 'fr'))))
+    const en = JSON.parse(renderPreset(starter, { format: 'json', lang: 'en' })) as PresetJson
+    expect(en.preset).toEqual(JSON.parse(JSON.stringify(withSourceTexts(starter))))
     expect(doc.terms).toContain(`  ≥${NBSP}99,0${PCT}% et <${NBSP}99,5${PCT}% → 10${PCT}%`)
   })
 })
@@ -66,7 +74,7 @@ describe('renderPresetList', () => {
     for (const pattern of OUTSIDE_REFERENCES) expect(html).not.toMatch(pattern)
     const sources = list.map((p) => p.source.url).filter((u) => u !== undefined)
     // Addresses quoted in a preset's notes are links too.
-    const inNotes = list.flatMap((p) => (withSourceTexts(p).source.notes ?? []).flatMap((n) => [...n.matchAll(/https?:\/\/[^\s]+[^\s.,;:)]/g)].map((m) => m[0])))
+    const inNotes = list.flatMap((p) => (withSourceTexts(p, 'fr').source.notes ?? []).flatMap((n) => [...n.matchAll(/https?:\/\/[^\s]+[^\s.,;:)]/g)].map((m) => m[0])))
     const urls = new Set([...sources, ...inNotes])
     const { inLinks } = addresses(html)
     expect(new Set(inLinks)).toEqual(urls)

@@ -17,6 +17,7 @@ export const alwaysdataTexts = /* @__PURE__ */ (() =>
         'The page also lists the Gold range (redundant server, 99.95 %); not encoded here.',
       ],
       notesFr: [
+        'La clause est la liste de la section « Serveurs dédiés infogérés » de la page (lue au commit 08419887027fe33df94409d64a6b368f3b1205ab), ses trois points joints par des tirets\u00a0; ses chiffres concordent avec les conditions recueillies.',
         'La disponibilité de 99.9 % est codée pour mémoire seulement\u00a0: la page ne donne aucun crédit si elle n’est pas tenue, le préréglage n’a donc aucun modèle de crédit et tout crédit vaut 0. measureAvailability donne quand même la disponibilité à comparer à 99.9 %.',
         'La GTI et la GTR n’ont aucune pénalité\u00a0: la page n’en donne pas, un dépassement est donc signalé par evaluateGuarantees mais aucun crédit n’est connu.',
         'Calendrier\u00a0: 24/7 est une HYPOTHÈSE\u00a0; la page donne les délais sans heures de couverture.',

@@ -44,7 +44,7 @@ const DEPLOYMENT_NOTES_FR = [
 ] as const
 
 const IN_SERVICE_NOTES_FR = [
-  'Variante « en service ». Paraphrase\u00a0: les minutes disponibles maximales sont les minutes du mois pendant lesquelles deux VM ou plus du déploiement tournaient\u00a0; CODÉ (measurement.window.inService, atLeast 2)\u00a0: seul ce temps est mesuré et seule l’indisponibilité à l’intérieur compte. Donnez les périodes de marche de chaque VM (running) à measureAvailability ou monthlyStatement\u00a0: une VM absente compte comme arrêtée, et sans elles la mesure est refusée (une InputError qui nomme running) plutôt que lue sur le mois entier.',
+  'Variante « en service ». Paraphrase\u00a0: les minutes disponibles maximales sont les minutes du mois pendant lesquelles deux VM ou plus du déploiement tournaient\u00a0; CODÉ (measurement.window.inService, atLeast 2)\u00a0: seul ce temps est mesuré et seule l’indisponibilité à l’intérieur compte. Donnez les périodes de marche de chaque VM (running) à measureAvailability ou au relevé mensuel (monthlyStatement)\u00a0: une VM absente compte comme arrêtée, et sans elles la mesure est refusée (une InputError qui nomme running) plutôt que lue sur le mois entier.',
   DEPLOYMENT_NOTES_FR[1],
 ] as const
 

@@ -14,6 +14,9 @@ export const nuageTexts = /* @__PURE__ */ (() =>
         'Silent in the text read: the exclusions (maintenance, client causes and force majeure are excluded here as library defaults, a reading), the credit base, any cap, the claim window and any sole-remedy clause. The month is read in Europe/Paris.',
       ],
       notesFr: [
+        'La clause vient d’une page de documentation de Nua.ge, pas de ses Conditions Générales de Service, qui contiennent « les conditions d\'octroi » et n’ont pas été lues\u00a0: vérifié en partie.',
+        'Lecture\u00a0: « un avoir équivalent au temps d\'indisponibilité » est la part du prix correspondant au temps indisponible du mois (pro-rata, multiplier 1)\u00a0: 1 h d’arrêt dans un mois de 720 h donne 1/720 du prix.',
+        'L’avoir n’est dû qu’« en cas de défaut au respect du SLA », sous 99.99 % (pro-rata below 99.99)\u00a0: un mois à 99.99 % ou plus (au plus 4 min 19,2 s d’arrêt dans un mois de 30 jours) n’obtient rien\u00a0; en dessous, toute l’indisponibilité est créditée, pas seulement ce qui dépasse la franchise (une lecture\u00a0: la page dit « équivalent au temps d\'indisponibilité constaté »).',
         'Mesuré par les sondes et équipements de Nua.ge\u00a0: consignez les incidents qu’ils verraient.',
         'Silence dans le texte lu\u00a0: les exclusions (maintenance, causes client et force majeure sont exclues ici comme défauts de la bibliothèque, une lecture), la base du crédit, tout plafond, le délai de réclamation et toute clause de recours exclusif. Le mois se lit en Europe/Paris.',
       ],

@@ -16,6 +16,7 @@ export const scalingoTexts = /* @__PURE__ */ (() =>
       ],
       notesFr: [
         'La forme d’avoir, le délai de réclamation de 3 mois, les exclusions et le recours exclusif sont cités de la page de Scalingo (abrégée là où c’est marqué […])\u00a0; les taux de disponibilité de chaque service et la table de la remise (« calculée comme suit ») n’étaient pas dans le texte lu\u00a0: NON CODÉS, aucun modèle de crédit, tout crédit vaut 0. Vérifié en partie.',
+        'Exclusions (paraphrase)\u00a0: une cause imputable au client, à ses logiciels ou à son matériel (cause customer), l’indisponibilité du réseau internet (cause third-party), la maintenance programmée (cause maintenance), la force majeure. Seule une défaillance « exclusivement imputable à SCALINGO » donne une remise.',
         'La remise est un avoir sur les factures suivantes, pas un remboursement.',
         'Réclamations\u00a0: dans les 3 mois du jour où le client constate l’indisponibilité, sinon le droit est perdu (forclusion)\u00a0; le délai est en mois, pas un nombre fixe de jours (claim).',
         'Lecture\u00a0: le mois est le mois civil en Europe/Paris (Scalingo est une société française)\u00a0; la page ne nomme aucun fuseau horaire. Mesure à la milliseconde.',

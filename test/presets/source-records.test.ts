@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/index.js'
-import { presetSource } from '../../src/offers/presets/sources/index.js'
+import { presetSource, withSourceTexts } from '../../src/offers/presets/sources/index.js'
+import { renderPreset } from '../../src/report/index.js'
 
 /*
  * Issue 11: every preset records where its terms come from (address, or title where there is none),
@@ -35,6 +36,50 @@ describe('every preset records its source the way the issue asks', () => {
 
       it('says what its source leaves silent, in a note that starts "Silent"', () => {
         expect(notes.filter((n) => SILENT_MARK.test(n)).length).toBeGreaterThan(0)
+      })
+    })
+  }
+})
+
+/*
+ * Issue 13: a French user reads every note in French. The provider's own words stay as written, inside
+ * « » or straight quotes; what is left must hold none of the English words the French report checks use.
+ */
+const MARKERS = [' the ', ' is ', ' within ', 'staff', 'holidays', ' log,', 'credit note', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' counted', ' breached', ' month']
+const unquoted = (note: string) => note.replace(/«[^»]*»|"[^"]*"/g, ' ')
+
+describe('every preset has its notes in French', () => {
+  for (const p of presets.list()) {
+    describe(p.id, () => {
+      const english = presetSource(p.id).notes ?? []
+      const french = withSourceTexts(p, 'fr').source.notes ?? []
+
+      it('one French note for each English note, in the same order', () => {
+        expect(french.length).toBe(english.length)
+        french.forEach((n, i) => {
+          expect(n, `note ${i}`).not.toBe(english[i])
+          // "Reading:" and "Silent" open the same notes in French.
+          if (/^Reading:/.test(english[i] ?? '')) expect(n, `note ${i}`).toMatch(/^Lecture\u00a0:/)
+          if (SILENT_MARK.test(english[i] ?? '')) expect(n, `note ${i}`).toMatch(/^Silence\b/)
+        })
+      })
+
+      it('has no English word outside the quoted ones', () => {
+        const found = french.flatMap((n) => MARKERS.filter((w) => unquoted(n).includes(w)).map((w) => `${w}: ${n}`))
+        expect(found).toEqual([])
+      })
+
+      it('is shown in French in every format of the report, and in English in the English one', () => {
+        for (const format of ['text', 'markdown', 'html', 'json'] as const) {
+          const fr = renderPreset(p, { format, lang: 'fr', width: 100000 })
+          const en = renderPreset(p, { format, lang: 'en', width: 100000 })
+          // Each format escapes its own way: JSON strings, HTML entities, Markdown backslashes; the first words of
+          // each note, cut before any character an escape could touch, are enough to find it.
+          const start = (n: string) => n.slice(0, 24).split(/["'&<>*_\[\]\\`|~]/)[0] ?? ''
+          for (const n of french) expect(fr, `${format}: ${n}`).toContain(start(n))
+          for (const n of english) expect(en, `${format}: ${n}`).toContain(start(n))
+          expect(fr).not.toContain(start(english[0] ?? '') || '\u0000')
+        }
       })
     })
   }

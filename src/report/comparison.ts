@@ -182,7 +182,7 @@ function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson 
       services: x.services.map((s) => ({ id: s.id, name: s.name ?? null, fee: { amount: moneyJson(s.fee.amount, s.fee.currency), currency: s.fee.currency } })),
       promises: { credit: x.promises.credit, gti: x.promises.gti, gtr: x.promises.gtr },
       // An offer made from a preset carries its short source; the JSON gives it in full, as the preset list does.
-      source: x.source ? toJsonValue(sourceWithTexts(x.commitment.id, sourceWithTexts(x.id, x.source))) : null,
+      source: x.source ? toJsonValue(sourceWithTexts(x.commitment.id, sourceWithTexts(x.id, x.source, 'schema', o.lang), 'schema', o.lang)) : null,
     })),
     scenarios: comparison.scenarios.map((s) => {
       const cells = comparison.cells.filter((c) => c.scenario === s.id)

@@ -124,4 +124,17 @@ describe('renderComparison, json', () => {
     expect(d.gti).toMatchObject({ kind: 'gti', status: 'met', deadline: '2026-04-21T12:10:00.000Z' })
     expect(doc.offers.map((o) => o.id)).toEqual(['ovh-vps-2016-starter', 'ovh-vps-2016-value', 'coop-vps-draft'])
   })
+
+  it('gives a preset offer’s notes in the report’s language, its quoted clause as written', () => {
+    const notesOf = (lang: 'fr' | 'en') => {
+      const d = JSON.parse(renderComparison(cmp, { format: 'json', lang })) as ComparisonJson
+      return d.offers.find((o) => o.id === 'ovh-vps-2016-starter')!.source as { notes: string[]; clause: string }
+    }
+    const fr = notesOf('fr')
+    const en = notesOf('en')
+    expect(en.notes[0]).toMatch(/^Reading: /)
+    expect(fr.notes[0]).toMatch(/^Lecture\u00a0: /)
+    expect(fr.notes).toHaveLength(en.notes.length)
+    expect(fr.clause).toBe(en.clause)
+  })
 })

@@ -59,7 +59,7 @@ function prose(rendered: string, format: string): string {
       .replace(/\\([\\`*_[\]<>|~])/g, '$1')
   if (format === 'json') {
     // The prose of a JSON report is in its fields in the report's language, `explanation` and `reason`
-    // included, a budget's `explanation` too; `notes` are the library's English, documented as such, and
+    // included, a budget's `explanation` too; a budget's `notes` are the library's English, documented as such, and
     // `preset` is the preset as written.
     const strings: string[] = []
     // A band's `label` is the contract's bound as written, and a budget band's `text` the library's range.

@@ -84,3 +84,46 @@ describe('every preset has its notes in French', () => {
     })
   }
 })
+
+/*
+ * Issue 13: the description and the claim's window and procedure are the project's words, not the
+ * provider's: a French user reads them in French, in every format; the English report keeps them as written.
+ */
+describe('every preset has its description and its claim in French', () => {
+  for (const p of presets.list()) {
+    describe(p.id, () => {
+      const fr = withSourceTexts(p, 'fr')
+
+      it('a French description and claim wherever there is an English one', () => {
+        if (p.description !== undefined) expect(fr.description, 'description').not.toBe(p.description)
+        // Scalingo's claim is the provider's own French words, quoted as they are.
+        if (p.claim?.window !== undefined && p.source.language !== 'fr') expect(fr.claim?.window, 'window').not.toBe(p.claim.window)
+        if (p.claim?.procedure !== undefined && p.source.language !== 'fr') expect(fr.claim?.procedure, 'procedure').not.toBe(p.claim.procedure)
+        expect(fr.claim?.days).toBe(p.claim?.days)
+        expect(withSourceTexts(p, 'en').description).toBe(p.description)
+      })
+
+      it('the French text report holds no English word outside quotes, but for the source as quoted', () => {
+        const text = renderPreset(p, { format: 'text', lang: 'fr', width: 100000 })
+        // The clause and the title are the provider's words; the name and the source's date are the record's
+        // free text, written once for every language.
+        const own = [fr.source.clause, fr.source.title, fr.source.date, fr.name].filter((t): t is string => t !== undefined && t.length > 0)
+        const isOwn = (l: string) => own.some((t) => l.includes(t) || (l.trim().length > 0 && t.includes(l.trim())))
+        const lines = text.split('\n').filter((l) => !isOwn(l))
+        const found = lines.flatMap((l) => MARKERS.filter((w) => unquoted(l).includes(w)).map((w) => `${w}: ${l}`))
+        expect(found).toEqual([])
+      })
+
+      it('is shown in French in every format, and as written in English', () => {
+        for (const format of ['text', 'markdown', 'html', 'json'] as const) {
+          const frOut = renderPreset(p, { format, lang: 'fr', width: 100000 })
+          const enOut = renderPreset(p, { format, lang: 'en', width: 100000 })
+          const start = (n: string) => n.slice(0, 24).split(/["'&<>*_\[\]\\`|~«]/)[0] ?? ''
+          for (const t of [fr.description, fr.claim?.window, fr.claim?.procedure]) if (t !== undefined) expect(frOut, `${format}: ${t}`).toContain(start(t))
+          for (const t of [p.description, p.claim?.window, p.claim?.procedure]) if (t !== undefined) expect(enOut, `${format}: ${t}`).toContain(start(t))
+          if (p.description !== undefined) expect(frOut, format).not.toContain(start(p.description))
+        }
+      })
+    })
+  }
+})

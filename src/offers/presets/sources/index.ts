@@ -8,6 +8,7 @@
  */
 import { deepFreeze, type Preset, presets } from '../index.js'
 import { sourceWithTexts } from './by-id.js'
+import { presetFrench, type PresetFrench } from './french.js'
 import { type SourceInput } from './texts.js'
 
 const joined = { en: new WeakMap<Preset, Preset>(), fr: new WeakMap<Preset, Preset>() }
@@ -15,8 +16,8 @@ const joined = { en: new WeakMap<Preset, Preset>(), fr: new WeakMap<Preset, Pres
 /**
  * The preset with its source in full: the quoted clause and the notes joined to the title, address and date
  * it carries, in the order they were written. A preset the library does not know, or whose source has its
- * texts already, comes back as it is. With `fr`, the notes are the French ones; the clause stays as the
- * provider wrote it.
+ * texts already, comes back as it is. With `fr`, the notes, the description and the claim's window and
+ * procedure are the French ones; the clause stays as the provider wrote it.
  *
  * @example
  * withSourceTexts(presets.ovhVps2016.starter).source.clause // 'Non-respect du taux de disponibilité : (a) VPS Gamme STARTER : …'
@@ -29,7 +30,14 @@ export function withSourceTexts(preset: Preset, lang: 'en' | 'fr' = 'en'): Prese
   const known = joined[l].get(preset)
   if (known !== undefined) return known
   const source = sourceWithTexts(preset.id, preset.source, 'written', l)
-  const whole = source === preset.source ? preset : deepFreeze({ ...preset, source })
+  // The description and the claim are the project's words: French ones replace them, the provider's stay.
+  const fr = l === 'fr' ? (presetFrench as Record<string, PresetFrench | undefined>)[preset.id] : undefined
+  const description = fr?.description !== undefined && preset.description !== undefined ? fr.description : preset.description
+  const claim = fr?.claim !== undefined && preset.claim !== undefined ? { ...preset.claim, ...fr.claim } : preset.claim
+  const whole =
+    source === preset.source && description === preset.description && claim === preset.claim
+      ? preset
+      : deepFreeze({ ...preset, source, ...(description !== undefined && { description }), ...(claim !== undefined && { claim }) })
   joined[l].set(preset, whole)
   return whole
 }

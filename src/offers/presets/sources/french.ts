@@ -1,0 +1,94 @@
+/**
+ * The project's own words about each preset in French: its description and, where the provider's clause is
+ * in English, its claim window and procedure. The provider's quoted words, product names and figures stay
+ * as written. Kept beside the sources' texts so that the core bundle does not carry them.
+ */
+export interface PresetFrench {
+  readonly description?: string
+  readonly claim?: { readonly window?: string; readonly procedure?: string }
+}
+
+const AWS_CLAIM = {
+  window: 'avant la fin du deuxième cycle de facturation après l’incident',
+  procedure:
+    'un dossier au support avec « SLA Credit Request » en objet, les dates et heures de chaque incident, la région affectée (et les identifiants des instances), et des journaux de requêtes qui documentent les erreurs',
+} as const
+const AZURE_CLAIM = { window: 'avant la fin du mois civil qui suit le mois de l’incident' } as const
+const GCP_CLAIM = { window: 'dans les 60 jours', procedure: 'une demande au support Google Cloud' } as const
+
+/** The French texts of the presets, by preset id; built on first use, as the registry is. */
+export const presetFrench = /* @__PURE__ */ (() =>
+  ({
+    'aws-ec2-region': { description: 'Instances déployées dans deux « Availability Zones » ou plus d’une région, par cycle de facturation mensuel.', claim: AWS_CLAIM },
+    'aws-ec2-instance': {
+      description: 'Une instance EC2, par cycle de facturation mensuel\u00a0; une heure d’horloge à plus de 6 minutes d’indisponibilité n’est pas facturée, sans réclamation.',
+      claim: AWS_CLAIM,
+    },
+    'azure-vm-zones': {
+      description: 'Deux instances ou plus déployées dans deux zones de disponibilité ou plus d’une région\u00a0; cible 99.99 %. Tranches tirées d’une copie secondaire.',
+      claim: AZURE_CLAIM,
+    },
+    'azure-vm-availability-set': { description: 'Deux instances ou plus dans un même groupe à haute disponibilité («\u00a0availability set\u00a0»)\u00a0; cible 99.95 %.', claim: AZURE_CLAIM },
+    'azure-vm-zones-in-service': {
+      description:
+        'Comme azure-vm-zones, mesuré seulement pendant que deux VM ou plus du déploiement tournent (leurs périodes de marche sont nécessaires)\u00a0; cible 99.99 %. Tranches tirées d’une copie secondaire.',
+      claim: AZURE_CLAIM,
+    },
+    'azure-vm-availability-set-in-service': {
+      description: 'Comme azure-vm-availability-set, mesuré seulement pendant que deux VM ou plus du groupe tournent (leurs périodes de marche sont nécessaires)\u00a0; cible 99.95 %.',
+      claim: AZURE_CLAIM,
+    },
+    'azure-vm-single-premium-ssd': { description: 'Une instance dont tous les disques sont Premium SSD (ou Premium SSD v2, ou Ultra Disk)\u00a0; cible 99.9 %.', claim: AZURE_CLAIM },
+    'azure-vm-single-standard-ssd': { description: 'Une instance dont tous les disques sont Standard SSD\u00a0; cible 99.5 %.', claim: AZURE_CLAIM },
+    'azure-vm-single-standard-hdd': { description: 'Une instance dont tous les disques sont Standard HDD\u00a0; cible 95 %.', claim: AZURE_CLAIM },
+    'gcp-compute-single': {
+      description: 'Une instance (hors instances à mémoire optimisée), niveau Premium, par mois civil\u00a0; cible 99.9 %. Tranches tirées d’une copie secondaire, non vérifiées.',
+      claim: GCP_CLAIM,
+    },
+    'gcp-compute-multi-zone': {
+      description: 'Instances dans deux zones ou plus d’une région, niveau Premium, par projet et par région\u00a0; cible 99.99 %. Les tranches de crédit sont introuvables\u00a0: aucun crédit calculé.',
+      claim: GCP_CLAIM,
+    },
+    'ovh-dedicated-legacy': {
+      description: 'Par serveur\u00a0; 99.9 % (43 min 12 s par mois)\u00a0; au-delà, 2.5 % du coût mensuel par heure d’inaccessibilité commencée, plafonné à 100 %.',
+    },
+    'ovh-private-cloud-network': {
+      description:
+        'Cible 100 % hors maintenance planifiée annoncée\u00a0; 5 % de la facture suivante par tranche de 10 minutes d’indisponibilité commencée, plafonné à 100 %. Il faut 2 hôtes, la HA et un ticket ouvert.',
+    },
+    'ovh-us-kms-2024': {
+      description: 'Par mois\u00a0; cible 99.50 %\u00a0; 5 % du coût mensuel par heure au-delà de la cible, 30 % au plus.',
+      claim: { window: 'dans les soixante (60) jours calendaires suivant l’incident supposé', procedure: 'une demande au support via l’« OVHcloud Control Panel »' },
+    },
+    'ovh-us-vmware-2024': {
+      description: 'Par « Virtual Datacenter », par mois civil\u00a0; cible 99.95 %\u00a0; 10 % de 99 % jusqu’à 99.95 %, 30 % sous 99 %. Il faut 2 hôtes identiques et la HA.',
+    },
+    'exoscale-2016': { description: 'Par service affecté, par mois\u00a0; 50 % de 98.3 % jusqu’à 99.95 %, 100 % sous 98.3 %.' },
+    'alwaysdata-managed-dedicated': {
+      description:
+        'GTI 15 min et GTR 1 h, 24 h/24 et 7 j/7 supposé\u00a0; 99.9 % de disponibilité annoncés. Aucun crédit ni pénalité publiés\u00a0: la disponibilité et les manquements sont rapportés, le crédit vaut toujours 0.',
+    },
+    'france-telecom-gtr-2001': {
+      description: 'GTR de quatre heures ouvrées, du lundi au samedi 08:00–18:00 Europe/Paris, hors jours fériés français. Aucune pénalité connue.',
+    },
+    'arcep-ftth-gtr-10h': {
+      description: 'GTR de 10 heures ouvrées\u00a0; heures ouvrées SUPPOSÉES du lundi au vendredi 08:00–18:00 Europe/Paris, hors jours fériés français.',
+    },
+    'scaleway-instances': {
+      description: 'Par instance, par mois civil\u00a0; pannes à partir de 4 minutes continues\u00a0; « Maintenance Windows » exclues. Table des crédits introuvable\u00a0: aucun crédit calculé.',
+    },
+    'scaleway-database-ha': {
+      description: 'Une base de données (1 nœud primaire + 1 nœud de secours), nœuds « Production-optimized », par mois civil\u00a0; cible 99.95 %. Table des crédits introuvable\u00a0: aucun crédit calculé.',
+    },
+    'scaleway-database-standalone': {
+      description: 'Une base de données (1 nœud), nœuds « Production-optimized », par mois civil\u00a0; cible 99.5 %. Table des crédits introuvable\u00a0: aucun crédit calculé.',
+    },
+    'hetzner-cloud': { description: 'Par « Cloud Server », par mois civil\u00a0; cible 99.9 %. Aucune table de crédits trouvée\u00a0: aucun crédit calculé.' },
+    scalingo: {
+      description: 'Avoirs sur les factures suivantes, réclamations sous 3 mois, recours exclusif. Les taux et la table des remises sont introuvables\u00a0: aucun crédit calculé.',
+    },
+    'cloud-temple-vm-instances': {
+      description: 'Par instance de VM, par mois civil\u00a0; cible 99.95 % (21.9 min par mois)\u00a0; pannes à partir de 4 minutes consécutives. Crédits introuvables\u00a0: aucun crédit calculé.',
+    },
+    nuage: { description: 'Par mois\u00a0; cible 99.99 %\u00a0; en cas de manquement (sous 99.99 %), un avoir égal à l’indisponibilité mesurée (au prorata du prix du mois).' },
+  }) as const satisfies Record<string, PresetFrench>)()

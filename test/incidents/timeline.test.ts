@@ -5,7 +5,7 @@ import { IssueList } from '../../src/errors.js'
 import { MAX_INSTANT, MIN_INSTANT } from '../../src/time/instant.js'
 import { type IncidentTable, readIncidents } from '../../src/incidents/normalise.js'
 import { EXCLUDED_CLASS, groupByElement, PreparedIncidents, Sweeper } from '../../src/incidents/timeline.js'
-import { commitmentArb } from '../properties/arbitraries.js'
+import { commitmentArb, durationMsOf } from '../properties/arbitraries.js'
 
 const MIN = 60_000
 const plain: CommitmentInput = { measurement: { weights: { outage: '1', partial: '1', degraded: '0' }, excludedCauses: ['maintenance'], minimumOutage: 'PT5M' }, credit: { type: 'pro-rata' } }
@@ -101,15 +101,6 @@ const logArb = (span: number): fc.Arbitrary<LogEntry[]> =>
     }),
     { maxLength: 60 },
   )
-
-/** A minimum outage as the commitments of these tests write it: PTnS, PTnM or milliseconds. */
-function durationMsOf(value: string | number | undefined): number {
-  if (value === undefined) return 0
-  if (typeof value === 'number') return value
-  const m = /^PT(\d+)([SM])$/.exec(value)
-  if (!m) throw new Error(`the reference reads PTnS and PTnM only (got ${value})`)
-  return Number(m[1]) * (m[2] === 'M' ? MIN : 1000)
-}
 
 interface RawIncident {
   start: number

@@ -27,6 +27,18 @@ export const MINUTE = 60_000
 export const HOUR = 3_600_000
 export const DAY = 86_400_000
 
+/**
+ * A minimum outage as the generated commitments write it (PTnS, PTnM or milliseconds), read for the
+ * brute-force references without the library's duration parser.
+ */
+export function durationMsOf(value: string | number | undefined): number {
+  if (value === undefined) return 0
+  if (typeof value === 'number') return value
+  const m = /^PT(\d+)([SM])$/.exec(value)
+  if (!m) throw new Error(`the reference reads PTnS and PTnM only (got ${value})`)
+  return Number(m[1]) * (m[2] === 'M' ? MINUTE : 1000)
+}
+
 /** March 2026 in Europe/Paris: 743 hours, with the switch to summer time on the 29th. */
 export const MARCH_2026_PARIS = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })
 export const FEBRUARY_2026_PARIS = monthPeriod({ year: 2026, month: 2, timeZone: 'Europe/Paris' })

@@ -22,7 +22,7 @@ import {
   monthPeriod,
   type Period,
 } from '../../src/index.js'
-import { commitmentArb, incidentsArb, MINUTE } from './arbitraries.js'
+import { commitmentArb, durationMsOf, incidentsArb, MINUTE } from './arbitraries.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 // A longer search takes longer: the time allowed grows with the number of runs.
@@ -46,14 +46,6 @@ function hundredths(value: string | number | undefined, fallback: number): bigin
   if (text === undefined) return BigInt(fallback)
   const [whole, frac = ''] = text.split('.')
   return BigInt(whole!) * 100n + BigInt((frac + '00').slice(0, 2))
-}
-
-function durationMsOf(value: string | number | undefined): number {
-  if (value === undefined) return 0
-  if (typeof value === 'number') return value
-  const m = /^PT(\d+)([SM])$/.exec(value)
-  if (!m) throw new Error(`the reference reads PTnS and PTnM only (got ${value})`)
-  return Number(m[1]) * (m[2] === 'M' ? MINUTE : 1000)
 }
 
 interface Reference {

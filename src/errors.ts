@@ -154,3 +154,12 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return 'an object'
   return String(value)
 }
+
+/** Input types accept read-only data too, such as objects written `as const`. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends Date
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { decimalText, described, durationText, sourceSchema } from './common.js'
 import { guaranteeDeskFields } from './service-desk.js'
 import { inServiceSchema, maintenanceListSchema } from './window.js'
+import { calendarSchemas } from '../time/calendar-schema.js'
 
 // Built in pure-marked functions, so that a bundle drops the schemas it never uses (see common.ts).
 
@@ -112,38 +113,8 @@ export const measurementSchema = /* @__PURE__ */ (() =>
     'measurementSchema',
   ))()
 
-const weekdayHours = /* @__PURE__ */ (() => z.union([z.string(), z.array(z.string())]))()
-
-/** A coverage calendar as written: `'24/7'`, or weekly hours in a time zone with holidays. */
-export const calendarSchema = /* @__PURE__ */ (() =>
-  described(
-    z.union([
-      z.literal('24/7'),
-      z.looseObject({
-        timeZone: described(z.string(), 'calendarSchema.timeZone'),
-        hours: described(
-          z.strictObject({
-            mon: z.optional(weekdayHours),
-            tue: z.optional(weekdayHours),
-            wed: z.optional(weekdayHours),
-            thu: z.optional(weekdayHours),
-            fri: z.optional(weekdayHours),
-            sat: z.optional(weekdayHours),
-            sun: z.optional(weekdayHours),
-          }),
-          'calendarSchema.hours',
-        ),
-        holidays: described(
-          z.optional(
-            z.union([z.string(), z.custom<(year: number) => readonly (string | Date)[]>((v) => typeof v === 'function'), z.array(z.unknown())]),
-          ),
-          'calendarSchema.holidays',
-        ),
-        closed: described(z.optional(z.array(z.string())), 'calendarSchema.closed'),
-      }),
-    ]),
-    'calendarSchema',
-  ))()
+/** A coverage calendar as written: `'24/7'`, or weekly hours in a time zone with holidays (see time/calendar-schema.ts). */
+export const calendarSchema = /* @__PURE__ */ (() => calendarSchemas(described).calendar)()
 
 const latePenaltySchema = /* @__PURE__ */ (() =>
   described(
@@ -232,14 +203,8 @@ export const commitmentSchema = /* @__PURE__ */ (() =>
     'commitmentSchema',
   ))()
 
-/** Input types accept read-only data too, such as objects written `as const`. */
-export type DeepReadonly<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends Date
-    ? T
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T
+export { type DeepReadonly } from '../errors.js'
+import { type DeepReadonly } from '../errors.js'
 
 /** A commitment as written by a user (TypeScript, JSON or YAML). */
 export type CommitmentInput = DeepReadonly<z.input<typeof commitmentSchema>>

@@ -111,6 +111,9 @@ export interface Worded {
  * message written by a schema itself, or zod's own, is `invalid`.
  */
 export function wordedZodIssue(issue: z.core.$ZodIssue): Worded {
+  // A schema's own check names its code and figures in the issue's params (see time/calendar-schema.ts).
+  if (issue.code === 'custom' && typeof issue.params?.code === 'string')
+    return { message: issue.message, code: issue.params.code, params: (issue.params.params as IssueParams | undefined) ?? {} }
   const own = ownWording(issue as z.core.$ZodRawIssue)
   return own && own.message === issue.message ? own : { message: issue.message, code: 'invalid', params: {} }
 }

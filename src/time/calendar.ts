@@ -4,6 +4,7 @@
  * arithmetic is `coverage.ts`.
  */
 import { describe, IssueList, joinPath } from '../errors.js'
+import { type CalendarOptions } from './calendar-schema.js'
 import { formatDay } from './civil.js'
 import { type ClosedDate, ClosedDays, type ClosedSource, type DatesByYear, type HolidaySource, readDateList, readHolidays } from './closed-dates.js'
 import { advance, type Coverage, coveredAt, coveredBetween, makeCoverage, nextCovered } from './coverage.js'
@@ -15,21 +16,7 @@ import { readTimeZone } from './zone.js'
 export { type ClosedDate, type HolidayRegion, type HolidayRule, type HolidaySource } from './closed-dates.js'
 export { type Weekday, WEEKDAYS, type WeeklyHours } from './weekly-hours.js'
 
-/** Options of {@link businessCalendar}. */
-export interface CalendarOptions {
-  /** IANA time zone the hours are read in. @example 'Europe/Paris' */
-  timeZone: string
-  /** Opening hours of an ordinary week. @example { mon: '09:00-18:00', fri: ['09:00-12:00', '14:00-17:00'] } */
-  hours: WeeklyHours
-  /**
-   * Public holidays, closed all day: `'FR'`, `'FR-alsace-moselle'`, dates `'YYYY-MM-DD'`, a
-   * {@link HolidayRule}, or an array mixing these.
-   * @example ['FR', '2026-12-24', (year) => [`${year}-12-31`]]
-   */
-  holidays?: HolidaySource | readonly HolidaySource[]
-  /** Further closed dates `YYYY-MM-DD` (a company closure, a bridge day). @example ['2026-05-15'] */
-  closed?: readonly string[]
-}
+export { type CalendarOptions } from './calendar-schema.js'
 
 /**
  * A coverage calendar, validated and frozen: the times a GTI/GTR clock runs. Made by {@link businessCalendar};

@@ -3,6 +3,7 @@ import { readRounding, readScale, type RoundingMode, roundingConstant } from '..
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
 import { minorUnits } from './currencies.js'
 import { describe, IssueList, joinPath } from '../errors.js'
+import { type MoneyLike } from '../schema/money.js'
 
 /** An amount of money in one currency. */
 export interface Money {
@@ -12,11 +13,7 @@ export interface Money {
   readonly currency: string
 }
 
-/** Money as a user gives it: `{ amount: '9.99', currency: 'EUR' }` (a string keeps the amount exact). */
-export interface MoneyLike {
-  amount: DecimalLike
-  currency: string
-}
+export { type MoneyLike } from '../schema/money.js'
 
 /**
  * Number of decimals of a currency's minor unit under ISO 4217 (EUR 2, JPY 0, IQD 3), or undefined for

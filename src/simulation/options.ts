@@ -187,19 +187,26 @@ function wholeNumber(min: number, max: number) {
 /**
  * A value read by one of the library's own readers (durations, periods, calendars, incident logs), so
  * that it is checked, and explained, as everywhere else. The reader's issues keep their own sub-path,
- * joined to the schema's path by {@link issuesOf}.
+ * joined to the schema's path by {@link issuesOf}. `In` is what the option's type lets a user write: the
+ * schema's input type, held equal to the public types below.
  */
-function readBy<T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
+function readBy<In, T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
   // Optional in the types; an absent value still reaches the reader, which knows its default.
-  return z.pipe(
-    z.optional(z.unknown()),
-    z.transform((value, ctx): T => {
-      const issues = new IssueList()
-      const out = reader(value, issues)
-      for (const i of issues.issues) ctx.issues.push({ code: 'custom', message: i.message, input: value, params: { subpath: i.path, issue: i } })
-      return issues.ok && out !== undefined ? out : z.NEVER
-    }),
-  )
+  return z.pipe(z.optional(z.custom<In>()), readInto<In | undefined, T>(reader))
+}
+
+/** {@link readBy} for a value the type requires; an absent one still reaches the reader, which refuses it. */
+function readRequired<In, T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
+  return z.pipe(z.custom<In>(), readInto<In, T>(reader))
+}
+
+function readInto<In, T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
+  return z.transform((value: In, ctx): T => {
+    const issues = new IssueList()
+    const out = reader(value, issues)
+    for (const i of issues.issues) ctx.issues.push({ code: 'custom', message: i.message, input: value, params: { subpath: i.path, issue: i } })
+    return issues.ok && out !== undefined ? out : z.NEVER
+  })
 }
 
 /** The month's length, and the year it falls in when it is given as a period. */
@@ -214,16 +221,16 @@ export interface MonthLength {
  * must keep, and a bundle that never simulates must not pay for it.
  */
 function buildSchemas() {
-  const duration = readBy((v, issues) => readDuration(v, '', issues))
+  const duration = readRequired<DurationLike, number>((v, issues) => readDuration(v, '', issues))
 
-  const positiveDuration = readBy((v, issues) => {
+  const positiveDuration = readRequired<DurationLike, number>((v, issues) => {
     const ms = readDuration(v, '', issues)
     if (ms === 0) issues.add('', 'must be longer than zero', 'zero-duration')
     return ms
   })
 
 
-  const monthLength = readBy((value, issues): MonthLength | undefined => {
+  const monthLength = readBy<DurationLike | Period | PeriodLike, MonthLength>((value, issues): MonthLength | undefined => {
     if (value === undefined) return { ms: 30 * 86_400_000, year: undefined, label: DEFAULT_MONTH }
     if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
       const bounds = readPeriod(value, '', issues)
@@ -263,7 +270,7 @@ function buildSchemas() {
             .check(z.minLength(1, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })),
         ),
       ),
-      incidents: z.optional(readBy((v, issues) => readIncidents(v, undefined, '', issues))),
+      incidents: z.optional(readRequired<readonly IncidentInput[], ReturnType<typeof readIncidents>>((v, issues) => readIncidents(v, undefined, '', issues))),
     },
     'an option of a empirical duration model',
     'an empirical duration model',
@@ -304,7 +311,7 @@ function buildSchemas() {
   const interventionSchema = optionObject(
     {
       response: z.optional(durationModelSchema),
-      hours: z.optional(readBy((v, issues) => readBusinessCalendar(v, '', issues))),
+      hours: z.optional(readRequired<CalendarLike, BusinessCalendar>((v, issues) => readBusinessCalendar(v, '', issues))),
       year: z.optional(wholeNumber(1971, 9998)),
     },
     'an option of the intervention model',
@@ -317,16 +324,16 @@ function buildSchemas() {
    */
   const simulateOptionsSchema = optionObject(
     {
-      offer: z.optional(z.unknown()),
+      offer: z.custom<Offer | OfferInput>(),
       clients: wholeNumber(1, MAX_CLIENTS),
       months: z._default(wholeNumber(1, MAX_MONTHS), DEFAULT_MONTHS),
       trials: z._default(wholeNumber(1, MAX_TRIALS), DEFAULT_TRIALS),
       seed: z._default(wholeNumber(0, Number.MAX_SAFE_INTEGER), DEFAULT_SEED),
       incidents: incidentModelSchema,
-      service: z.optional(z.unknown()),
+      service: z.optional(z.custom<string>()),
       month: monthLength,
       intervention: z.optional(interventionSchema),
-      rounding: readBy((v, issues) => readRounding(v, '', issues)),
+      rounding: readBy<RoundingMode, RoundingMode>((v, issues) => readRounding(v, '', issues)),
       onProgress: z.optional(
         z.custom<(trialsDone: number, trials: number) => void>((v) => typeof v === 'function', {
           error: (issue) => say(`must be a function ${got(issue.input)}`, 'function', { got: describe(issue.input) }),
@@ -354,7 +361,7 @@ function buildSchemas() {
       },
     },
   ))
-  return { durationModelSchema, simulateOptionsSchema }
+  return { durationModelSchema, incidentModelSchema, interventionSchema, simulateOptionsSchema }
 }
 
 let schemas: ReturnType<typeof buildSchemas> | undefined
@@ -363,8 +370,16 @@ const optionSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildS
 /** A duration model as checked: durations in whole milliseconds, an incident log read into columns. */
 export type DurationSpec = z.output<ReturnType<typeof buildSchemas>['durationModelSchema']>
 
-// Every option a user can write must get past the schema's own types.
-true satisfies SimulateOptions extends z.input<ReturnType<typeof buildSchemas>['simulateOptionsSchema']> ? true : never
+type Schemas = ReturnType<typeof buildSchemas>
+/** Whether two types hold the same values: each is assignable to the other. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+
+// The public types below are the schema's input types, written out so that a user reads them with their
+// documentation: the compiler holds them equal, so neither can let through what the other refuses.
+true satisfies Same<SimulateOptions, z.input<Schemas['simulateOptionsSchema']>>
+true satisfies Same<DurationModel, z.input<Schemas['durationModelSchema']>>
+true satisfies Same<IncidentModel, z.input<Schemas['incidentModelSchema']>>
+true satisfies Same<InterventionModel, z.input<Schemas['interventionSchema']>>
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

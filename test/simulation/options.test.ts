@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
 import { offerFromPreset } from '../../src/offers/offer.js'
 import { presets } from '../../src/offers/presets/index.js'
-import { type IncidentModel, simulate } from '../../src/simulation/simulate.js'
+import { type DurationModel, type IncidentModel, type InterventionModel, type SimulateOptions, simulate } from '../../src/simulation/simulate.js'
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' })
 const starter = offerFromPreset(presets.ovhVps2016.starter, eur('10'))
@@ -74,5 +74,68 @@ describe('simulate: options as written', () => {
       ]),
     )
     expect(issues).toHaveLength(3)
+  })
+})
+
+describe('simulate: the option types are the schema', () => {
+  function codesOf(fn: () => unknown): { path: string; code: string | undefined }[] {
+    try {
+      fn()
+    } catch (error) {
+      if (error instanceof InputError) return error.issues.map((i) => ({ path: i.path, code: i.code }))
+      throw error
+    }
+    return []
+  }
+
+  it('accepts every option the types allow', () => {
+    const models: DurationModel[] = [
+      { type: 'fixed', duration: 3_600_000 },
+      { type: 'exponential', mean: 'PT1H' },
+      { type: 'log-normal', mean: 'PT1H', sigma: 0 },
+      { type: 'empirical', durations: ['PT10M', 60_000] },
+      { type: 'empirical', incidents: [{ start: '2026-03-01T10:00Z', end: '2026-03-01T10:30Z' }] },
+    ]
+    const intervention: InterventionModel = { response: { type: 'fixed', duration: 'PT15M' }, hours: { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00' }, holidays: 'FR' }, year: 2027 }
+    for (const duration of models) {
+      const options: SimulateOptions = {
+        offer: starter,
+        clients: 3,
+        months: 2,
+        trials: 5,
+        seed: 7,
+        incidents: { rate: 0.5, duration, outsideBusinessHours: 0.7, correlated: { rate: 0.01 } },
+        service: starter.services[0].id,
+        month: 'PT743H',
+        intervention,
+        rounding: 'half-even',
+        onProgress: () => {},
+      }
+      expect(codesOf(() => simulate(options)), JSON.stringify(duration)).toEqual([])
+    }
+  })
+
+  it('refuses what the types do not allow, each problem with its path and code', () => {
+    const codes = codesOf(() =>
+      simulate({
+        offer: starter,
+        clients: 2.5,
+        incidents: { rate: 1, duration: { type: 'fixed' }, correlated: { rate: 1, pace: 2 } },
+        month: 'monthly',
+        intervention: { hours: '9-5', year: 1900 },
+        rounding: 'nearest',
+        onProgress: 'bar',
+      } as never),
+    )
+    expect(codes).toEqual([
+      { path: 'clients', code: 'whole-range' },
+      { path: 'incidents.duration.duration', code: 'duration-type' },
+      { path: 'incidents.correlated.pace', code: 'sim-key' },
+      { path: 'month', code: 'duration' },
+      { path: 'intervention.hours', code: 'calendar' },
+      { path: 'intervention.year', code: 'whole-range' },
+      { path: 'rounding', code: 'one-of' },
+      { path: 'onProgress', code: 'function' },
+    ])
   })
 })

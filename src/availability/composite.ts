@@ -1,5 +1,5 @@
 import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
-import { describe, IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath, MatouError } from '../errors.js'
 import { readIncidents } from '../incidents/normalise.js'
 import { type Cause, CAUSES } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -96,22 +96,25 @@ export interface CompositeOptions {
   causes?: readonly Cause[]
 }
 
-type Intervals = number[] // flat [s0, e0, s1, e1, …], sorted, disjoint
+/** A stretch of time `[start, end)` in epoch ms. */
+type Span = [number, number]
+
+/** Sorted, disjoint spans. */
+type Intervals = Span[]
 
 function union(a: Intervals, b: Intervals): Intervals {
-  const all: [number, number][] = []
-  for (let i = 0; i < a.length; i += 2) all.push([a[i]!, a[i + 1]!])
-  for (let i = 0; i < b.length; i += 2) all.push([b[i]!, b[i + 1]!])
-  return merge(all)
+  return merge([...a, ...b])
 }
 
-function merge(spans: [number, number][]): Intervals {
+/** The spans sorted and joined where they touch or overlap; empty ones dropped. New spans: the input's are not changed. */
+function merge(spans: Span[]): Intervals {
   spans.sort((x, y) => x[0] - y[0])
   const out: Intervals = []
+  let last: Span | undefined
   for (const [s, e] of spans) {
     if (e <= s) continue
-    if (out.length && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e)
-    else out.push(s, e)
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
+    else out.push((last = [s, e]))
   }
   return out
 }
@@ -120,12 +123,15 @@ function intersection(a: Intervals, b: Intervals): Intervals {
   const out: Intervals = []
   let i = 0
   let j = 0
-  while (i < a.length && j < b.length) {
-    const s = Math.max(a[i]!, b[j]!)
-    const e = Math.min(a[i + 1]!, b[j + 1]!)
-    if (e > s) out.push(s, e)
-    if (a[i + 1]! < b[j + 1]!) i += 2
-    else j += 2
+  let x = a[0]
+  let y = b[0]
+  // Each step moves past the span that ends first, until either list runs out.
+  while (x && y) {
+    const s = Math.max(x[0], y[0])
+    const e = Math.min(x[1], y[1])
+    if (e > s) out.push([s, e])
+    if (x[1] < y[1]) x = a[++i]
+    else y = b[++j]
   }
   return out
 }
@@ -152,11 +158,16 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   const { table: t, bounds: read } = issues.checked({ table, bounds }, 'Cannot build the composite')
   const { start: from, end: to } = read
   const causes = new Set((options.causes ?? ['unplanned', 'third-party']).map((c) => CAUSES.indexOf(c)))
-  const byElement = new Map<string, [number, number][]>()
+  const byElement = new Map<string, Span[]>()
   for (let i = 0; i < t.count; i++) {
-    if (t.impact[i] === 2 || !causes.has(t.cause[i]!)) continue
-    const s = Math.max(t.start[i]!, from)
-    const e = Math.min(t.end[i]!, to)
+    const cause = t.cause[i]
+    const start = t.start[i]
+    const end = t.end[i]
+    // The table's columns hold `count` rows each.
+    if (cause === undefined || start === undefined || end === undefined) throw new MatouError('an incident table is shorter than its count')
+    if (t.impact[i] === 2 || !causes.has(cause)) continue
+    const s = Math.max(start, from)
+    const e = Math.min(end, to)
     if (e <= s) continue
     const els = t.elements[i]
     if (!els) {
@@ -181,8 +192,7 @@ export function compositeIncidents(options: CompositeOptions): IncidentInput[] {
   const result = down(options.structure)
   const element = options.element ?? 'composite'
   const out: IncidentInput[] = []
-  for (let i = 0; i < result.length; i += 2)
-    out.push({ id: `${element}-${i / 2 + 1}`, start: formatInstant(result[i]!), end: formatInstant(result[i + 1]!), elements: [element] })
+  for (const [i, [s, e]] of result.entries()) out.push({ id: `${element}-${i + 1}`, start: formatInstant(s), end: formatInstant(e), elements: [element] })
   return out
 }
 

@@ -17,7 +17,8 @@ const knownOffset: OffsetOf = (timeZone, t) => offsetSpan(timeZone, t).offset
 const MAX_SEARCH = 3 * 366
 
 function isBusinessDay(c: Coverage, day: number): boolean {
-  return c.ranges[weekdayOfDay(day)]!.length > 0 && !c.closed.has(day)
+  // `ranges` holds the seven weekdays, and a weekday is 0 to 6.
+  return present(c.ranges[weekdayOfDay(day)]).length > 0 && !c.closed.has(day)
 }
 
 /** The local day (days since 1970-01-01 on the zone's wall clock) of the instant `t`. */

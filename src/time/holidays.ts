@@ -63,20 +63,23 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+/** Days in month `m` (1 to 12) of `year`. */
+function monthLength(year: number, m: number): number {
+  return m === 2 ? (isLeap(year) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+}
 
 /** Month and day `offset` days after the given month/day of `year` (offset small enough to stay in the year). */
 function shift(year: number, month: number, day: number, offset: number): { month: number; day: number } {
   let m = month
   let d = day + offset
   for (;;) {
-    const length = m === 2 && isLeap(year) ? 29 : MONTH_DAYS[m - 1]!
+    const length = monthLength(year, m)
     if (d > length) {
       d -= length
       m += 1
     } else if (d < 1) {
       m -= 1
-      d += m === 2 && isLeap(year) ? 29 : MONTH_DAYS[m - 1]!
+      d += monthLength(year, m)
     } else return { month: m, day: d }
   }
 }

@@ -72,8 +72,14 @@ export function parseIsoInstant(text: string): number {
   return t === t ? t : fullIsoInstant(text)
 }
 
-// Days before the 1st of each month (1-based) in a common year.
-const DAYS_BEFORE = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const
+/**
+ * Days before the 1st of `month` (1 to 12): `(367 m − 362) / 12` counts them with a February of 30 days,
+ * which is 2 too many after February in a common year and 1 in a leap year.
+ */
+function daysBefore(month: number, leap: boolean): number {
+  return (((367 * month - 362) / 12) | 0) - (month > 2 ? (leap ? 1 : 2) : 0)
+}
+
 
 /**
  * The common exact shape `YYYY-MM-DDThh:mm:ss[.sss](Z|±hh:mm)` from the year 1970, read at fixed
@@ -116,7 +122,7 @@ export function commonIsoInstant(text: string): number {
   if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return Number.NaN
   // Leap days in the years 1 to year − 1, less the 477 before 1970.
   const y = year - 1
-  const days = 365 * (year - 1970) + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 477 + DAYS_BEFORE[month]! + (leap && month > 2 ? 1 : 0) + day - 1
+  const days = 365 * (year - 1970) + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 477 + daysBefore(month, leap) + day - 1
   return days * DAY_MS + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + ms
 }
 

@@ -20,9 +20,11 @@ const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
 /** A day of year −1 (2 BC), for reading how the formatter names the era before year 1. */
 const BEFORE_YEAR_ONE = /* @__PURE__ */ daysFromCivil(-1, 6, 1) * DAY
 
-function wallOf(fields: readonly number[], beforeEra: boolean): number {
-  const year = beforeEra ? 1 - fields[0]! : fields[0]!
-  return daysFromCivil(year, fields[1]!, fields[2]!) * DAY + ((fields[3]! * 60 + fields[4]!) * 60 + fields[5]!) * SECOND
+/** Year, month, day, hour, minute, second, in the order of {@link FIELDS}. */
+type Fields = [number, number, number, number, number, number]
+
+function wallOf([year, month, day, hour, minute, second]: Readonly<Fields>, beforeEra: boolean): number {
+  return daysFromCivil(beforeEra ? 1 - year : year, month, day) * DAY + ((hour * 60 + minute) * 60 + second) * SECOND
 }
 
 function makeClock(timeZone: string): WallClock {
@@ -40,7 +42,7 @@ function makeClock(timeZone: string): WallClock {
     second: 'numeric',
   })
   const bySlowParts: WallClock = (t) => {
-    const fields = [0, 0, 0, 0, 0, 0]
+    const fields: Fields = [0, 0, 0, 0, 0, 0]
     let beforeEra = false
     for (const part of formatter.formatToParts(t)) {
       const i = (FIELDS as readonly string[]).indexOf(part.type)
@@ -58,7 +60,7 @@ function makeClock(timeZone: string): WallClock {
     if (i >= 0) order.push(i)
   }
   if (order.length !== 6 || new Set(order).size !== 6) return bySlowParts
-  const fields = [0, 0, 0, 0, 0, 0]
+  const fields: Fields = [0, 0, 0, 0, 0, 0]
   return (t) => {
     const text = formatter.format(t)
     let k = 0
@@ -67,13 +69,16 @@ function makeClock(timeZone: string): WallClock {
       const d = text.charCodeAt(i) - 48
       if (d >= 0 && d <= 9) value = value < 0 ? d : value * 10 + d
       else if (value >= 0) {
-        if (k < 6) fields[order[k]!] = value
+        // `order` holds six fields: past them there is no slot, and the count below sends the text to the parts.
+        const slot = order[k]
+        if (slot !== undefined) fields[slot] = value
         k++
         value = -1
       }
     }
     if (value >= 0) {
-      if (k < 6) fields[order[k]!] = value
+      const slot = order[k]
+      if (slot !== undefined) fields[slot] = value
       k++
     }
     // Any other shape of text (a runtime that writes digits elsewhere) is read from the parts.

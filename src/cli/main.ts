@@ -188,7 +188,11 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       for (const piece of batched(text)) {
         // A pipe to a slower reader (gzip, a network) fills: waiting for it keeps the report out of memory,
         // where writing on would queue the whole of it in the stream's buffer.
-        if (io.stdout.write(piece) === false && io.stdout.once) await new Promise<void>((done) => io.stdout.once!('drain', done))
+        const stdout = io.stdout
+        if (stdout.write(piece) === false && stdout.once) {
+          const once = stdout.once.bind(stdout)
+          await new Promise<void>((done) => once('drain', done))
+        }
         last = piece
       }
       if (!last.endsWith('\n')) io.stdout.write('\n')

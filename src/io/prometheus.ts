@@ -1,4 +1,4 @@
-import { describe, IssueList, joinPath, nonEmpty } from '../errors.js'
+import { describe, IssueList, joinPath, nonEmpty, present } from '../errors.js'
 import { readDuration } from '../time/duration.js'
 import { parseJsonText } from './json.js'
 import { type GapRule, type ProbeReadResult, readGapRules, type Sample, samplesToIncidents } from './probes.js'
@@ -27,7 +27,10 @@ const PROM_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600
 function readStep(value: unknown, path: string, issues: IssueList): number | undefined {
   if (typeof value === 'string' && /^(\d+(ms|s|m|h|d|w|y))+$/.test(value.trim())) {
     let ms = 0
-    for (const m of value.trim().matchAll(/(\d+)(ms|s|m|h|d|w|y)/g)) ms += Number(m[1]) * PROM_UNITS[m[2]!]!
+    for (const [, digits, unit] of value.trim().matchAll(/(\d+)(ms|s|m|h|d|w|y)/g)) {
+      // The pattern above let through only the units of the table.
+      ms += Number(digits) * present(PROM_UNITS[present(unit)])
+    }
     if (ms > 0 && Number.isSafeInteger(ms)) return ms
     issues.add(path, `must be a positive duration (got ${describe(value)})`)
     return undefined

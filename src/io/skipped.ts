@@ -10,7 +10,7 @@ type Wording = (p: Params) => string
 const q = (v: string | number | undefined): string => JSON.stringify(String(v ?? ''))
 
 /** @internal Every code of a skipped row written here, worded in English. */
-export const SKIP_REASONS_EN: Readonly<Record<string, Wording>> = {
+export const SKIP_REASONS_EN = {
   'missing-field': (p) => `${p.field}: empty or "?"`,
   'bad-date': (p) => `${p.field}: ${q(p.value)} is not a date (${p.expected})`,
   'bad-duration': (p) => `${p.field}: ${q(p.value)} is not a duration in seconds`,
@@ -46,7 +46,7 @@ export const SKIP_REASONS_EN: Readonly<Record<string, Wording>> = {
   'prom-value': (p) => `value must be "1" (up) or "0" (down) (got ${p.got})`,
   'prom-step': () => 'the step cannot be inferred from single samples: give option step, e.g. "60s"',
   'prom-tail': () => 'its last sample plus one step is out of range',
-}
+} as const satisfies Readonly<Record<string, Wording>>
 
 /** @internal A reason with its code and figures, and its English written from them. */
 export function worded(code: keyof typeof SKIP_REASONS_EN & string, params: Params = {}): Pick<SkippedRow, 'reason' | 'code' | 'params'> {
@@ -55,6 +55,6 @@ export function worded(code: keyof typeof SKIP_REASONS_EN & string, params: Para
 
 /** @internal A skipped row with its code, its figures, and its English reason written from them. */
 export function skippedRow(code: keyof typeof SKIP_REASONS_EN & string, params: Params, where: { line?: number; path?: string; raw?: string }): SkippedRow {
-  return { ...where, reason: SKIP_REASONS_EN[code]!(params), code, params }
+  return { ...where, reason: SKIP_REASONS_EN[code](params), code, params }
 }
 

@@ -1,4 +1,4 @@
-import { describe, IssueList, joinPath, nonEmpty } from '../errors.js'
+import { describe, IssueList, joinPath, nonEmpty, present } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, parseIsoInstant } from '../time/instant.js'
@@ -203,7 +203,8 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
 
     const before = incidents.length
     for (const c of components.values()) {
-      const elementName = element === 'id' ? c.id! : (c.name ?? c.id!)
+      // A change without an id (when elements are named by id) or without both id and name was skipped above.
+      const elementName = element === 'id' ? present(c.id) : (c.name ?? present(c.id))
       const changes = c.transitions.sort((a, b) => a.time - b.time || a.order - b.order)
       const first = nonEmpty(changes)[0]
       if (componentStatus.get(first.from) != null)

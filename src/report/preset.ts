@@ -2,7 +2,7 @@ import { type Commitment, type CreditModel, type Guarantee, parseCommitment } fr
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type Preset } from '../offers/presets/index.js'
 import { withSourceTexts } from '../offers/presets/sources/index.js'
-import { type BusinessCalendar, WEEKDAYS } from '../time/calendar.js'
+import { type BusinessCalendar, type Weekday, WEEKDAYS } from '../time/calendar.js'
 import { type Block, type Inline, linkify, type ListItem, stableIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
@@ -29,17 +29,17 @@ export interface PresetListJson {
 export function calendarText(f: Formatter, c: BusinessCalendar): string {
   const m = f.m
   if (c.kind === '24/7') return m.preset.calendar247
-  const groups: { from: number; to: number; hours: string }[] = []
+  const groups: { first: Weekday; last: Weekday; lastIndex: number; hours: string }[] = []
   WEEKDAYS.forEach((d, i) => {
     const hours = c.hours[d].join(', ')
     if (!hours) return
     const last = groups[groups.length - 1]
-    if (last && last.to === i - 1 && last.hours === hours) last.to = i
-    else groups.push({ from: i, to: i, hours })
+    if (last && last.lastIndex === i - 1 && last.hours === hours) {
+      last.last = d
+      last.lastIndex = i
+    } else groups.push({ first: d, last: d, lastIndex: i, hours })
   })
-  const days = groups
-    .map((g) => `${m.weekdays[WEEKDAYS[g.from]!]}${g.to > g.from ? `–${m.weekdays[WEEKDAYS[g.to]!]}` : ''} ${g.hours}`)
-    .join(', ')
+  const days = groups.map((g) => `${m.weekdays[g.first]}${g.last !== g.first ? `–${m.weekdays[g.last]}` : ''} ${g.hours}`).join(', ')
   const holidays = c.holidays.length ? f.list(c.holidays.map((h) => (typeof h === 'string' ? h : m.preset.functionHolidays))) : null
   return m.preset.calendarHours({ days: days || m.none, zone: c.timeZone, holidays, closed: c.closed.length })
 }

@@ -74,6 +74,9 @@ const hourlyWaiverModel = /* @__PURE__ */ (() =>
 /** One way to turn availability into a credit. */
 export const creditModelSchema = /* @__PURE__ */ z.discriminatedUnion('type', [tiersModel, perDurationModel, proRataModel, hourlyWaiverModel])
 
+/** A coverage calendar as written: `'24/7'`, or weekly hours in a time zone with holidays (see time/calendar-schema.ts). */
+export const calendarSchema = /* @__PURE__ */ (() => calendarSchemas(described).calendar)()
+
 /** How downtime is measured; every rule has a default, documented with it. */
 export const measurementSchema = /* @__PURE__ */ (() =>
   described(
@@ -101,8 +104,7 @@ export const measurementSchema = /* @__PURE__ */ (() =>
       window: described(
         z.optional(
           z.strictObject({
-            // Lazy: the calendar schema is built further down this file.
-            hours: described(z.optional(z.lazy(() => calendarSchema)), 'measurementSchema.window.hours'),
+            hours: described(z.optional(calendarSchema), 'measurementSchema.window.hours'),
             maintenance: z.optional(maintenanceListSchema),
             inService: z.optional(inServiceSchema),
           }),
@@ -112,9 +114,6 @@ export const measurementSchema = /* @__PURE__ */ (() =>
     }),
     'measurementSchema',
   ))()
-
-/** A coverage calendar as written: `'24/7'`, or weekly hours in a time zone with holidays (see time/calendar-schema.ts). */
-export const calendarSchema = /* @__PURE__ */ (() => calendarSchemas(described).calendar)()
 
 const latePenaltySchema = /* @__PURE__ */ (() =>
   described(

@@ -163,7 +163,7 @@ function say(message: string, code: string, params: IssueParams): string {
 function optionObject<S extends z.core.$ZodLooseShape>(shape: S, what: string, expected: string): z.ZodMiniObject<S, z.core.$strip> {
   const schema = z.catchall(
     z.object(shape, { error: (issue) => say(`must be ${expected} ${got(issue.input)}`, 'sim-object', { expected, got: describe(issue.input) }) }),
-    z.undefined({ error: () => say(`is not ${what} (known: ${Object.keys(shape).join(', ')})`, 'sim-key', { what, known: Object.keys(shape).join(', ') }) }),
+    z.custom<undefined>((value) => value === undefined, { error: () => say(`is not ${what} (known: ${Object.keys(shape).join(', ')})`, 'sim-key', { what, known: Object.keys(shape).join(', ') }) }),
   )
   // The catch-all is a check at run time only: in the types, its index signature would make every known
   // key `undefined` as well.
@@ -326,9 +326,10 @@ function buildSchemas() {
     {
       offer: z.custom<Offer | OfferInput>(),
       clients: wholeNumber(1, MAX_CLIENTS),
-      months: z._default(wholeNumber(1, MAX_MONTHS), DEFAULT_MONTHS),
-      trials: z._default(wholeNumber(1, MAX_TRIALS), DEFAULT_TRIALS),
-      seed: z._default(wholeNumber(0, Number.MAX_SAFE_INTEGER), DEFAULT_SEED),
+      // Defaults filled in by `checkOptions` (see runSize): zod's default schema would be in every bundle that simulates for three numbers.
+      months: z.optional(wholeNumber(1, MAX_MONTHS)),
+      trials: z.optional(wholeNumber(1, MAX_TRIALS)),
+      seed: z.optional(wholeNumber(0, Number.MAX_SAFE_INTEGER)),
       incidents: incidentModelSchema,
       service: z.optional(z.custom<string>()),
       month: monthLength,
@@ -345,14 +346,15 @@ function buildSchemas() {
   ).check(z.refine(
     (o) => {
       if (!isRecord(o)) return true
-      const { months, trials } = o
+      const { months, trials } = runSize(o)
       return !(isWhole(months, 1, MAX_MONTHS) && isWhole(trials, 1, MAX_TRIALS)) || months * trials <= MAX_SAMPLES
     },
     {
       path: ['trials'],
       when: () => true,
       error: (issue) => {
-        const o = issue.input as { months: number; trials: number }
+        // The check above fails only for whole numbers of months and trials.
+        const o = runSize(issue.input as { months?: number; trials?: number })
         return say(
           `× months must be at most ${MAX_SAMPLES.toLocaleString('en-US')} simulated months (got ${o.trials} × ${o.months}): every monthly total is kept for the quantiles`,
           'simulated-months',
@@ -383,6 +385,11 @@ true satisfies Same<InterventionModel, z.input<Schemas['interventionSchema']>>
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** The months and trials of a run, the defaults in place of those not given. */
+function runSize<V>(o: { months?: V; trials?: V }): { months: V | number; trials: V | number } {
+  return { months: o.months ?? DEFAULT_MONTHS, trials: o.trials ?? DEFAULT_TRIALS }
 }
 
 function isWhole(value: unknown, min: number, max: number): value is number {
@@ -457,8 +464,9 @@ export function checkOptions(options: unknown): CheckedOptions {
       issues.add('service', `is not a service of the offer (got ${describe(wanted)}; known: ${known})`, 'offer-service', { got: describe(wanted), known })
     }
   }
-  if (parsed.success && parsed.data.clients * parsed.data.months * parsed.data.trials > MAX_CLIENT_MONTHS) {
-    const { clients, months, trials } = parsed.data
+  const size = parsed.success ? { clients: parsed.data.clients, ...runSize(parsed.data) } : undefined
+  if (size && size.clients * size.months * size.trials > MAX_CLIENT_MONTHS) {
+    const { clients, months, trials } = size
     issues.add(
       'trials',
       `× months × clients must be at most ${MAX_CLIENT_MONTHS.toLocaleString('en-US')} client-months, about a minute of work (got ${trials.toLocaleString('en-US')} × ${months} × ${clients.toLocaleString('en-US')}): fewer trials give the same figures with wider intervals`,
@@ -481,9 +489,9 @@ export function checkOptions(options: unknown): CheckedOptions {
     commitment: c,
     service,
     clients: o.clients,
-    months: o.months,
-    trials: o.trials,
-    seed: o.seed,
+    months: o.months ?? DEFAULT_MONTHS,
+    trials: o.trials ?? DEFAULT_TRIALS,
+    seed: o.seed ?? DEFAULT_SEED,
     month: o.month,
     rounding: o.rounding,
     rate: inc.rate,

@@ -163,7 +163,7 @@ function say(message: string, code: string, params: IssueParams): string {
 function optionObject<S extends z.core.$ZodLooseShape>(shape: S, what: string, expected: string): z.ZodMiniObject<S, z.core.$strip> {
   const schema = z.catchall(
     z.object(shape, { error: (issue) => say(`must be ${expected} ${got(issue.input)}`, 'sim-object', { expected, got: describe(issue.input) }) }),
-    z.custom<undefined>((value) => value === undefined, { error: () => say(`is not ${what} (known: ${Object.keys(shape).join(', ')})`, 'sim-key', { what, known: Object.keys(shape).join(', ') }) }),
+    z.custom<undefined>((value) => value === undefined, { abort: false, error: () => say(`is not ${what} (known: ${Object.keys(shape).join(', ')})`, 'sim-key', { what, known: Object.keys(shape).join(', ') }) }),
   )
   // The catch-all is a check at run time only: in the types, its index signature would make every known
   // key `undefined` as well.
@@ -188,25 +188,22 @@ function wholeNumber(min: number, max: number) {
  * A value read by one of the library's own readers (durations, periods, calendars, incident logs), so
  * that it is checked, and explained, as everywhere else. The reader's issues keep their own sub-path,
  * joined to the schema's path by {@link issuesOf}. `In` is what the option's type lets a user write: the
- * schema's input type, held equal to the public types below.
+ * schema's input type, held equal to the public types below. An absent value reaches the reader, which
+ * refuses it; wrap it in `z.optional` for an option that may be left out.
+ *
+ * A check that replaces the value with the reader's, rather than zod's pipe and transform: those two
+ * types would be in every bundle that simulates for this alone.
  */
 function readBy<In, T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
-  // Optional in the types; an absent value still reaches the reader, which knows its default.
-  return z.pipe(z.optional(z.custom<In>()), readInto<In | undefined, T>(reader))
-}
-
-/** {@link readBy} for a value the type requires; an absent one still reaches the reader, which refuses it. */
-function readRequired<In, T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
-  return z.pipe(z.custom<In>(), readInto<In, T>(reader))
-}
-
-function readInto<In, T>(reader: (value: unknown, issues: IssueList) => T | undefined) {
-  return z.transform((value: In, ctx): T => {
-    const issues = new IssueList()
-    const out = reader(value, issues)
-    for (const i of issues.issues) ctx.issues.push({ code: 'custom', message: i.message, input: value, params: { subpath: i.path, issue: i } })
-    return issues.ok && out !== undefined ? out : z.NEVER
-  })
+  return z.custom<T, In>().check(
+    z.check<T>((payload) => {
+      const value: unknown = payload.value
+      const issues = new IssueList()
+      const out = reader(value, issues)
+      for (const i of issues.issues) payload.issues.push({ code: 'custom', message: i.message, input: value, params: { subpath: i.path, issue: i } })
+      if (issues.ok && out !== undefined) payload.value = out
+    }),
+  )
 }
 
 /** The month's length, and the year it falls in when it is given as a period. */
@@ -221,9 +218,9 @@ export interface MonthLength {
  * must keep, and a bundle that never simulates must not pay for it.
  */
 function buildSchemas() {
-  const duration = readRequired<DurationLike, number>((v, issues) => readDuration(v, '', issues))
+  const duration = readBy<DurationLike, number>((v, issues) => readDuration(v, '', issues))
 
-  const positiveDuration = readRequired<DurationLike, number>((v, issues) => {
+  const positiveDuration = readBy<DurationLike, number>((v, issues) => {
     const ms = readDuration(v, '', issues)
     if (ms === 0) issues.add('', 'must be longer than zero', 'zero-duration')
     return ms
@@ -231,7 +228,6 @@ function buildSchemas() {
 
 
   const monthLength = readBy<DurationLike | Period | PeriodLike, MonthLength>((value, issues): MonthLength | undefined => {
-    if (value === undefined) return { ms: 30 * 86_400_000, year: undefined, label: DEFAULT_MONTH }
     if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
       const bounds = readPeriod(value, '', issues)
       return bounds && { ms: bounds.end - bounds.start, year: new Date(bounds.start).getUTCFullYear(), label: bounds.period.label }
@@ -270,7 +266,7 @@ function buildSchemas() {
             .check(z.minLength(1, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })),
         ),
       ),
-      incidents: z.optional(readRequired<readonly IncidentInput[], ReturnType<typeof readIncidents>>((v, issues) => readIncidents(v, undefined, '', issues))),
+      incidents: z.optional(readBy<readonly IncidentInput[], ReturnType<typeof readIncidents>>((v, issues) => readIncidents(v, undefined, '', issues))),
     },
     'an option of a empirical duration model',
     'an empirical duration model',
@@ -311,7 +307,7 @@ function buildSchemas() {
   const interventionSchema = optionObject(
     {
       response: z.optional(durationModelSchema),
-      hours: z.optional(readRequired<CalendarLike, BusinessCalendar>((v, issues) => readBusinessCalendar(v, '', issues))),
+      hours: z.optional(readBy<CalendarLike, BusinessCalendar>((v, issues) => readBusinessCalendar(v, '', issues))),
       year: z.optional(wholeNumber(1971, 9998)),
     },
     'an option of the intervention model',
@@ -332,9 +328,9 @@ function buildSchemas() {
       seed: z.optional(wholeNumber(0, Number.MAX_SAFE_INTEGER)),
       incidents: incidentModelSchema,
       service: z.optional(z.custom<string>()),
-      month: monthLength,
+      month: z.optional(monthLength),
       intervention: z.optional(interventionSchema),
-      rounding: readBy<RoundingMode, RoundingMode>((v, issues) => readRounding(v, '', issues)),
+      rounding: z.optional(readBy<RoundingMode, RoundingMode>((v, issues) => readRounding(v, '', issues))),
       onProgress: z.optional(
         z.custom<(trialsDone: number, trials: number) => void>((v) => typeof v === 'function', {
           error: (issue) => say(`must be a function ${got(issue.input)}`, 'function', { got: describe(issue.input) }),
@@ -492,15 +488,15 @@ export function checkOptions(options: unknown): CheckedOptions {
     months: o.months ?? DEFAULT_MONTHS,
     trials: o.trials ?? DEFAULT_TRIALS,
     seed: o.seed ?? DEFAULT_SEED,
-    month: o.month,
-    rounding: o.rounding,
+    month: o.month ?? { ms: 30 * 86_400_000, year: undefined, label: DEFAULT_MONTH },
+    rounding: o.rounding ?? 'half-up',
     rate: inc.rate,
     duration,
     outsideBusinessHours: inc.outsideBusinessHours,
     correlated: corr ? { rate: corr.rate, duration: corrDuration } : null,
     response,
     teamHours: iv?.hours,
-    year: iv?.year ?? o.month.year ?? DEFAULT_YEAR,
+    year: iv?.year ?? o.month?.year ?? DEFAULT_YEAR,
     onProgress: o.onProgress,
   }
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { type Commitment } from '../commitment/commitment.js'
 import { readRounding, type RoundingMode } from '../commitment/rounding.js'
-import { describe, InputError, type InputIssue, type IssueParams, IssueList } from '../errors.js'
+import { type DeepReadonly, describe, InputError, type InputIssue, type IssueParams, IssueList } from '../errors.js'
 import { readIncidents } from '../incidents/normalise.js'
 import { formatZodPath, readableErrors, wordedZodIssue } from '../schema/common.js'
 import { type IncidentInput } from '../schema/incident.js'
@@ -260,11 +260,9 @@ function buildSchemas() {
     {
       type: z.literal('empirical'),
       durations: z.optional(
-        z.readonly(
-          z
-            .array(duration, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })
-            .check(z.minLength(1, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })),
-        ),
+        z
+          .array(duration, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })
+          .check(z.minLength(1, { error: (issue) => say(`must be a non-empty list of durations ${got(issue.input)}`, 'durations-list', { got: describe(issue.input) }) })),
       ),
       incidents: z.optional(readBy<readonly IncidentInput[], ReturnType<typeof readIncidents>>((v, issues) => readIncidents(v, undefined, '', issues))),
     },
@@ -369,8 +367,8 @@ const optionSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildS
 export type DurationSpec = z.output<ReturnType<typeof buildSchemas>['durationModelSchema']>
 
 type Schemas = ReturnType<typeof buildSchemas>
-/** Whether two types hold the same values: each is assignable to the other. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Whether two types hold the same values: each is assignable to the other, read-only lists or not. */
+type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false
 
 // The public types below are the schema's input types, written out so that a user reads them with their
 // documentation: the compiler holds them equal, so neither can let through what the other refuses.

@@ -3,6 +3,7 @@ import { availabilityEnglish } from '../availability/steps.js'
 import { type RoundingMode } from '../commitment/rounding.js'
 import { creditEnglish } from '../credits/steps.js'
 import { type GuaranteeStatus } from '../guarantees/evaluate.js'
+import { frenchClaimText } from '../offers/presets/sources/french.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type Weekday } from '../time/calendar.js'
 
@@ -918,8 +919,8 @@ const french = (): Messages => ({
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
     claim: (a) =>
       a.automatic
-        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
-        : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}\u00a0; la bibliothèque ne vérifie pas que la réclamation a été faite.`,
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}.`
+        : `À réclamer${a.window ? ` (${frenchClaimText(a.window)})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}\u00a0; la bibliothèque ne vérifie pas que la réclamation a été faite.`,
   },
 
   guarantee: {
@@ -1081,8 +1082,8 @@ const french = (): Messages => ({
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
     claim: (a) =>
       a.automatic
-        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
-        : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`,
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}.`
+        : `À réclamer${a.window ? ` (${frenchClaimText(a.window)})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}.`,
     confidence: {
       verified: 'vérifié sur le texte du fournisseur\u00a0: chaque chiffre relu à l’adresse et à la date indiquées',
       partly: 'vérifié en partie\u00a0: certains chiffres relus sur le texte du fournisseur, d’autres non (voir les notes)',

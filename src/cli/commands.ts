@@ -407,7 +407,9 @@ const statement: Command = {
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
     // The printed header names the offer, so that a page handed over alone still says what it bills under.
-    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: `${offer.provider}, ${offer.name}` })
+    // A preset's name already starts with its provider ("OVH VPS VALUE (2016)"): it is not said twice.
+    const header = offer.name.startsWith(offer.provider) ? offer.name : `${offer.provider}, ${offer.name}`
+    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: header })
   },
 }
 

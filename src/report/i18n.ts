@@ -954,7 +954,8 @@ const french = (): Messages => ({
     noLoss: 'Le client ne perd rien dans ce scénario.',
     mixedCurrencies: 'Les offres sont dans des devises différentes\u00a0: leurs montants ne sont pas classés.',
     cellHeading: (s, o) => `${s} · ${o}`,
-    sourceConfidence: (a) => `Conditions de ${a.offer}\u00a0: ${a.confidence}.`,
+    // « de » elides before a vowel, as a French reader writes it: « Conditions d’AWS EC2 », « d’OVH ».
+    sourceConfidence: (a) => `Conditions ${/^[aeiouyàâéèêîôûAEIOUYÀÂÉÈÊÎÔÛ]/.test(a.offer) ? 'd’' : 'de '}${a.offer}\u00a0: ${a.confidence}.`,
     lossFormula: (a) => `Perte du client = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Couverture = ${a.compensation} / ${a.loss} = ${a.cover} de la perte.`,
     theIncident: 'l’incident',

@@ -321,7 +321,7 @@ describe('renderStatement on a preset\'s terms', () => {
     const en = renderStatement(statement, { format: 'text', lang: 'en', commitment })
     const fr = renderStatement(statement, { format: 'text', lang: 'fr', commitment })
     expect(en).toContain('Terms of OVH VPS STARTER (2016): NOT verified')
-    expect(fr).toContain(`Conditions de OVH VPS STARTER (2016)${NBSP}: NON vérifié`)
+    expect(fr).toContain(`Conditions d’OVH VPS STARTER (2016)${NBSP}: NON vérifié`)
     // Without the commitment the report cannot know, and says nothing.
     expect(renderStatement(statement, { format: 'text', lang: 'en' })).not.toContain('Terms of')
   })

@@ -117,12 +117,18 @@ export interface Messages {
     readonly feeSource: Readonly<Record<'given' | 'client-list' | 'option' | 'offer' | 'unknown', string>>
     openMeasured(asOf: string): string
     periodLine(name: string, zone: string, range: string, duration: string): string
+    /**
+     * `incidents` counts every incident the guarantee was looked at for, as the compliance table's
+     * `Incidents` column does: met, breached, pending and those not judged (not applicable, not evaluable).
+     */
     guaranteeStats(a: {
       kind: string
       incidents: number
       met: number
       breached: number
       pending: number
+      notApplicable: number
+      notEvaluable: number
       within: string | null
       mean: string | null
       p90: string | null
@@ -362,6 +368,18 @@ const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('fr-FR') + 
 // French puts 0 and 1 in the singular.
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many)
 
+/**
+ * `, 1 not judged (not applicable)` after a guarantee's counts, when some incidents were not judged: the
+ * compliance table counts them in its own column, so the summary says them too and both add up the same.
+ */
+function notJudged(a: { notApplicable: number; notEvaluable: number }, judged: string, [notApplicable, notEvaluable]: readonly [string, string]): string {
+  const n = a.notApplicable + a.notEvaluable
+  if (n === 0) return ''
+  const why =
+    a.notApplicable === 0 ? notEvaluable : a.notEvaluable === 0 ? notApplicable : `${a.notApplicable} ${notApplicable}, ${a.notEvaluable} ${notEvaluable}`
+  return `, ${n} ${judged} (${why})`
+}
+
 /** English; numbers, amounts and dates in the `en-GB` style (day/month/year, 24-hour clock, `€1.00`). */
 const english = (): Messages => ({
   lang: 'en',
@@ -457,7 +475,8 @@ const english = (): Messages => ({
     openMeasured: (asOf) => `Open incidents measured up to ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name} in ${zone}: ${range}, ${duration}.`,
     guaranteeStats: (a) =>
-      `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'} covered, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
+      `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'}, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
+      notJudged(a, 'not judged', ['not applicable', 'not evaluable']) +
       (a.within ? `; ${a.within} within the guaranteed time` : '') +
       (a.mean ? `; covered time to ${a.kind === 'GTI' ? 'intervention' : 'restoration'}: mean ${a.mean}, 90th percentile ${a.p90}` : '') +
       (a.meanWall ? ` (elapsed: mean ${a.meanWall}, 90th percentile ${a.p90Wall})` : '') +
@@ -823,7 +842,8 @@ const french = (): Messages => ({
     openMeasured: (asOf) => `Incidents non clos mesurés jusqu’au ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name}, fuseau ${zone}\u00a0: ${range}, soit ${duration}.`,
     guaranteeStats: (a) =>
-      `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''} concerné${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
+      `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
+      notJudged(a, plural(a.notApplicable + a.notEvaluable, 'non jugée', 'non jugées'), ['sans objet', plural(a.notEvaluable, 'non évaluable', 'non évaluables')]) +
       (a.within ? `\u00a0; ${a.within} dans les délais` : '') +
       (a.mean ? `\u00a0; délai ${a.kind === 'GTI' ? 'd’intervention' : 'de rétablissement'} en heures couvertes\u00a0: moyenne ${a.mean}, 90e centile ${a.p90}` : '') +
       (a.meanWall ? ` (en temps écoulé\u00a0: moyenne ${a.meanWall}, 90e centile ${a.p90Wall})` : '') +

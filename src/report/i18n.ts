@@ -463,9 +463,10 @@ const english = (): Messages => ({
     unbilled: (list) => `Incidents name elements this statement does not bill (a typo, or a missing fee?): ${list}.`,
     warningsHeading: 'Warnings',
     inService: { heading: 'In service for part of the period', from: 'Measured from', until: 'Up to', time: 'Time in service', monthlyFee: 'Monthly fee', billedFee: 'Fee billed' },
-    skippedRow: (a) => `${a.where}: row skipped: ${a.reason}`,
-    notEvaluable: (a) => `${a.where}: the ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock. It counts as neither met nor breached.`,
-    unknownElement: (a) => `${a.where}: “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it.`,
+    skippedRow: (a) => `Row skipped (${a.where}): ${a.reason}`,
+    // The sentence first and where to look last: a warning starts with a capital, not with a file or a path.
+    notEvaluable: (a) => `The ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock (${a.where}). It counts as neither met nor breached.`,
+    unknownElement: (a) => `Element “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it (${a.where}).`,
     assumedFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no fee of ${a.count === 1 ? 'its' : 'their'} own and ${a.count === 1 ? 'is' : 'are'} billed at the offer’s price: ${a.elements}.`,
     unknownFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no known fee, so ${a.count === 1 ? 'its' : 'their'} credit amount is unknown: ${a.elements}.`,
     unknownAmount: 'unknown',
@@ -828,11 +829,11 @@ const french = (): Messages => ({
     unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
     warningsHeading: 'Avertissements',
     inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
-    skippedRow: (a) => `${a.where}\u00a0: ligne ignorée\u00a0: ${a.reason}`,
+    skippedRow: (a) => `Ligne ignorée (${a.where})\u00a0: ${a.reason}`,
     notEvaluable: (a) =>
-      `${a.where}\u00a0: la ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,
+      `La ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>
-      `${a.where}\u00a0: «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté.`,
+      `L’élément «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté (${a.where}).`,
     assumedFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant propre et ${a.count === 1 ? 'est facturé' : 'sont facturés'} au prix de l’offre\u00a0: ${a.elements}.`,
     unknownFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant connu, le montant du crédit est donc inconnu\u00a0: ${a.elements}.`,
     unknownAmount: 'inconnu',

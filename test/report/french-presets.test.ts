@@ -113,6 +113,15 @@ describe('the project’s words about a preset in a French report', () => {
     for (const p of presets.list()) expect(withSourceTexts(p, 'en').source.date).toBe(p.source.date)
   })
 
+  it('a source title with the project’s words in it is French, a document’s own title stays', () => {
+    const fr = withSourceTexts(presets.byId('ovh-vps-2016-value'), 'fr').source.title
+    expect(fr).toBe('OVH, conditions particulières VPS (2016), citées dans le fil du forum des CHATONS «\u00a0Taxonomie des CHATONS & GT MATOU\u00a0»')
+    expect(withSourceTexts(presets.byId('ovh-vps-2016-value'), 'en').source.title).toBe(presets.byId('ovh-vps-2016-value').source.title)
+    expect(withSourceTexts(presets.byId('hetzner-cloud'), 'fr').source.title).toBe(presets.byId('hetzner-cloud').source.title)
+    const json = JSON.parse(renderComparison(comparison, { format: 'json', lang: 'fr' })) as { offers: { id: string; source: { title: string } | null }[] }
+    expect(json.offers.find((x) => x.id === 'arcep-ftth-gtr-10h')?.source?.title).toBe('ARCEP, décision n° 2020-1432 du 8 décembre 2020 (notification sur l’accès de gros FttH, qualité de service)')
+  })
+
   it('the claim of a preset offer is explained in French, the provider’s French claim as written', () => {
     const text = renderComparison(comparison, { format: 'text', lang: 'fr' })
     expect(text).toContain('À réclamer (dans les 60 jours), sous 60\u00a0jours\u00a0: une demande au support Google Cloud\u00a0; la bibliothèque')

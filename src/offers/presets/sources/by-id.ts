@@ -42,14 +42,16 @@ function textsOf(id: string): SourceTexts | undefined {
 
 /**
  * The source of the preset with this id in full, when `source` is that preset's short source (same title,
- * no clause, no notes), its notes and worded date in French for `fr`; otherwise `source` as it is. Reports use it for the offers and commitments made
+ * no clause, no notes), its notes, worded date and title in French for `fr`; otherwise `source` as it is. Reports use it for the offers and commitments made
  * from a preset, whose sources went through the schema and keep its order of fields.
  */
 export function sourceWithTexts<S extends SourceInput>(id: string | undefined, source: S, order: 'written' | 'schema' = 'schema', lang: 'en' | 'fr' = 'en'): S {
   if (id === undefined || source.clause !== undefined || source.notes !== undefined) return source
   const texts = textsOf(id)
   if (texts === undefined || !presets.ids().includes(id) || presets.byId(id).source.title !== source.title) return source
-  // The date is the project's words where it is not a bare date ("current page (undated)"): French ones replace them.
-  const date = lang === 'fr' ? (presetFrench as Record<string, PresetFrench | undefined>)[id]?.sourceDate : undefined
-  return joinSource(date !== undefined && source.date !== undefined ? { ...source, date } : source, texts, order, lang) as S
+  // The date where it is not a bare date ("current page (undated)") and the title where it says more than the
+  // document's own ("as quoted in …") are the project's words: French ones replace them.
+  const fr = lang === 'fr' ? (presetFrench as Record<string, PresetFrench | undefined>)[id] : undefined
+  const short = { ...source, ...(fr?.sourceDate !== undefined && source.date !== undefined && { date: fr.sourceDate }), ...(fr?.sourceTitle !== undefined && { title: fr.sourceTitle }) }
+  return joinSource(short, texts, order, lang) as S
 }

@@ -10,6 +10,8 @@ export interface PresetFrench {
   readonly claim?: { readonly window?: string; readonly procedure?: string }
   /** The date of the source, where the preset writes it in English words rather than as a bare date. */
   readonly sourceDate?: string
+  /** The title of the source, where it holds the project's words besides the document's own title. */
+  readonly sourceTitle?: string
 }
 
 const AWS_CLAIM = {
@@ -22,6 +24,7 @@ const GCP_CLAIM = { window: 'dans les 60 jours', procedure: 'une demande au supp
 const AWS_DATE = 'version de 2022'
 const GCP_DATE = 'page actuelle, table du niveau Premium (la séparation des instances uniques par famille de machines apparaît dans la version du 29\u00a0août\u00a02023)'
 const UNDATED_PAGE = 'page actuelle (non datée)'
+const OVH_VPS = { sourceTitle: 'OVH, conditions particulières VPS (2016), citées dans le fil du forum des CHATONS «\u00a0Taxonomie des CHATONS & GT MATOU\u00a0»' } as const
 
 /** The French texts of the presets, by preset id; built on first use, as the registry is. */
 export const presetFrench = /* @__PURE__ */ (() =>
@@ -59,11 +62,18 @@ export const presetFrench = /* @__PURE__ */ (() =>
       claim: GCP_CLAIM,
       sourceDate: GCP_DATE,
     },
+    'ovh-vps-2016-starter': OVH_VPS,
+    'ovh-vps-2016-value': OVH_VPS,
+    'ovh-vps-2016-essential': OVH_VPS,
+    'ovh-vps-2016-comfort': OVH_VPS,
+    'ovh-vps-2016-elite': OVH_VPS,
     'ovh-dedicated-legacy': {
+      sourceTitle: 'OVH, SLA des serveurs dédiés (ovh.co.uk), «\u00a0Quality of connection guarantee\u00a0»',
       description: 'Par serveur\u00a0; 99.9 % (43 min 12 s par mois)\u00a0; au-delà, 2.5 % du coût mensuel par heure d’inaccessibilité commencée, plafonné à 100 %.',
       sourceDate: 'vers 2008–2010',
     },
     'ovh-private-cloud-network': {
+      sourceTitle: 'OVH, page Private Cloud «\u00a0Sicherheit und SLA\u00a0» (ovh.de\u00a0; les mêmes conditions sur ovh.cz, ovh.pl, ovh.lt, ovh-hosting.fi)',
       description:
         'Cible 100 % hors maintenance planifiée annoncée\u00a0; 5 % de la facture suivante par tranche de 10 minutes d’indisponibilité commencée, plafonné à 100 %. Il faut 2 hôtes, la HA et un ticket ouvert.',
       sourceDate: 'non daté (anciennes conditions)',
@@ -87,6 +97,7 @@ export const presetFrench = /* @__PURE__ */ (() =>
       description: 'GTR de quatre heures ouvrées, du lundi au samedi 08:00–18:00 Europe/Paris, hors jours fériés français. Aucune pénalité connue.',
     },
     'arcep-ftth-gtr-10h': {
+      sourceTitle: 'ARCEP, décision n° 2020-1432 du 8 décembre 2020 (notification sur l’accès de gros FttH, qualité de service)',
       description: 'GTR de 10 heures ouvrées\u00a0; heures ouvrées SUPPOSÉES du lundi au vendredi 08:00–18:00 Europe/Paris, hors jours fériés français.',
     },
     'scaleway-instances': {

@@ -334,6 +334,9 @@ const statement: Command = {
     }
     const log = await readStatementLog(ctx, logPath, zone)
     const incidents = log.incidents
+    // A log whose every row was refused reads as empty: say why each was, before asking for --month.
+    const empty = isIncidentColumns(incidents) ? incidents.start.length === 0 : incidents.length === 0
+    if (empty && str(ctx, 'month') === undefined) warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
     const period = monthOf(incidents, ctx, zone)
     // A fee comes from the client's row, else --fee, else the price of the client's service in the offer
     // file; a preset has no price, and then the fee is unknown rather than made up.

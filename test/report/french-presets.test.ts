@@ -127,6 +127,10 @@ describe('the project’s words about a preset in a French report', () => {
     expect(text).toContain('À réclamer (dans les 60 jours), sous 60\u00a0jours\u00a0: une demande au support Google Cloud\u00a0; la bibliothèque')
     expect(text).toContain('À réclamer (avant la fin du deuxième cycle de facturation après l’incident)\u00a0: un dossier au support avec « SLA Credit Request » en objet')
     expect(text).toContain('À réclamer (dans un délai de trois (3) mois maximum suivant le jour où le Client constate l’indisponibilité')
+    // « de » elides before a vowel, not before a consonant.
+    expect(text).toContain('Conditions d’AWS EC2, instance-level (2022)\u00a0: vérifié')
+    expect(text).toContain('Conditions d’OVH VPS STARTER (2016)\u00a0: NON vérifié')
+    expect(text).toContain('Conditions de Google Compute Engine, single instance\u00a0: vérifié en partie')
     expect(frenchClaimText('within 60 days')).toBe('dans les 60 jours')
     expect(frenchClaimText('sous huit jours, par courriel')).toBe('sous huit jours, par courriel')
     // Every English claim text of a preset has its French.

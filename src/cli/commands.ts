@@ -334,6 +334,9 @@ const statement: Command = {
     }
     const log = await readStatementLog(ctx, logPath, zone)
     const incidents = log.incidents
+    // A log whose every row was refused reads as empty: say why each was, before asking for --month.
+    const empty = isIncidentColumns(incidents) ? incidents.start.length === 0 : incidents.length === 0
+    if (empty && str(ctx, 'month') === undefined) warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
     const period = monthOf(incidents, ctx, zone)
     // A fee comes from the client's row, else --fee, else the price of the client's service in the offer
     // file; a preset has no price, and then the fee is unknown rather than made up.
@@ -407,7 +410,9 @@ const statement: Command = {
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
     // The printed header names the offer, so that a page handed over alone still says what it bills under.
-    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: `${offer.provider}, ${offer.name}` })
+    // A preset's name already starts with its provider ("OVH VPS VALUE (2016)"): it is not said twice.
+    const header = offer.name.startsWith(offer.provider) ? offer.name : `${offer.provider}, ${offer.name}`
+    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: header })
   },
 }
 

@@ -17,6 +17,7 @@ import { parseServiceNowEventLog } from '../io/servicenow.js'
 import { formatSkipReason } from '../io/result.js'
 import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
 import { type Command, type Context, files, UsageError } from './commands.js'
+import { readInstant } from './values.js'
 
 /** The help of `matou guarantees`, in each language. */
 export const GUARANTEES_HELP = {
@@ -109,7 +110,8 @@ export const guaranteesCommand: Command = {
     if (format !== undefined && !(INCIDENT_FORMATS as readonly string[]).includes(format))
       throw new UsageError(ctx.m.oneOf('--incidents-format', INCIDENT_FORMATS, format))
     const dateFormat = str(ctx, 'date-format')
-    const zone = str(ctx, 'dates-time-zone')
+    // Local dates are in the offer's zone unless told otherwise, as for matou statement.
+    const zone = str(ctx, 'dates-time-zone') ?? (typeof commitment?.timeZone === 'string' ? commitment.timeZone : undefined)
     const from = str(ctx, 'from')
     if (from !== undefined && !(DESKS as readonly string[]).includes(from)) throw new UsageError(ctx.m.oneOf('--from', DESKS, from))
     const local = { ...(dateFormat !== undefined && { dateFormat }), ...(zone !== undefined && { timeZone: zone }) }
@@ -119,7 +121,9 @@ export const guaranteesCommand: Command = {
         : readDesk(from as Desk, await readText(path, files(ctx)), local)
     for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
     const incidents = read.incidents as IncidentInput[]
-    const asOf = str(ctx, 'as-of')
+    const asOfText = str(ctx, 'as-of')
+    // Written as the log's dates are (--date-format), or ISO 8601; a bad one is a command-line value: exit 2.
+    const asOf = asOfText === undefined ? undefined : new Date(readInstant('--as-of', asOfText, local, ctx.m)).toISOString()
     const out = { format: ctx.format, lang: ctx.lang, color: ctx.color, ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }) }
     {
       if (ctx.values.compliance) {

@@ -20,13 +20,42 @@ export function readMonth(flag: string, text: string, m: CliMessages): string {
   throw new UsageError(`${m.badMonth(flag, text)}${monthHintOf(text, m)}`)
 }
 
+// Month names as a person types them, French and English, accents optional: "mars 2026", "March 2026".
+const MONTH_NAMES = [
+  ['janvier', 'january', 'janv', 'jan'],
+  ['fevrier', 'february', 'fevr', 'fev', 'feb'],
+  ['mars', 'march', 'mar'],
+  ['avril', 'april', 'avr', 'apr'],
+  ['mai', 'may'],
+  ['juin', 'june', 'jun'],
+  ['juillet', 'july', 'juil', 'jul'],
+  ['aout', 'august', 'aug'],
+  ['septembre', 'september', 'sept', 'sep'],
+  ['octobre', 'october', 'oct'],
+  ['novembre', 'november', 'nov'],
+  ['decembre', 'december', 'dec'],
+] as const
+
+/** `, did you mean 2026-03?` for a month written another way: `3/2026`, `03.2026`, `2026-3`, `2026/03`, `mars 2026`. */
 function monthHintOf(text: string, m: CliMessages): string {
-  const swapped = /^(\d{1,2})[/.-](\d{4})$/.exec(text.trim()) ?? /^(\d{4})-(\d)$/.exec(text.trim())?.slice(0, 3).reverse()
-  if (!swapped) return ''
-  const [, first, second] = swapped
-  if (first === undefined || second === undefined) return ''
-  const [month, year] = /^\d{4}$/.test(first) ? [second, first] : [first, second]
-  return Number(month) >= 1 && Number(month) <= 12 ? `${m.sep}${m.monthHint(`${year}-${month.padStart(2, '0')}`)}` : ''
+  const t = text
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+  const monthFirst = /^(\d{1,2})[/.\s-](\d{4})$/.exec(t)
+  const yearFirst = /^(\d{4})[/.\s-]?(\d{1,2})$/.exec(t)
+  const named = /^([a-z]+)\.?\s+(\d{4})$/.exec(t)
+  const namedMonth = named ? MONTH_NAMES.findIndex((names) => (names as readonly string[]).includes(named[1] ?? '')) + 1 : 0
+  const [year, month] = monthFirst
+    ? [monthFirst[2], monthFirst[1]]
+    : yearFirst
+      ? [yearFirst[1], yearFirst[2]]
+      : named && namedMonth > 0
+        ? [named[2], String(namedMonth)]
+        : []
+  if (year === undefined || month === undefined || Number(month) < 1 || Number(month) > 12) return ''
+  return `${m.sep}${m.monthHint(`${year}-${month.padStart(2, '0')}`)}`
 }
 
 /** A month, a quarter or a year: `2026-03`, `2026-Q1`, `2026`. */

@@ -2,6 +2,12 @@ import type { IssueParams } from '../errors.js'
 import { FRENCH } from './fr.js'
 import { s, type Wording } from './wording.js'
 
+/** @internal The French words a spreadsheet may write for each impact, a few of IMPACT_WORDS; a test keeps them among them. */
+export const IMPACT_SYNONYMS_FR = 'panne, coupure, interruption, indisponible, hors service = outage / partiel, panne partielle = partial / dégradé, performances dégradées = degraded'
+/** @internal The same for the causes, a few of CAUSE_WORDS. */
+export const CAUSE_SYNONYMS_FR =
+  'imprévu, non planifié = unplanned / maintenance programmée, maintenance planifiée = maintenance / client, fait du client = customer / cas de force majeure = force-majeure / tiers, fournisseur, prestataire = third-party'
+
 /** Every code a reader's skipped row can carry, worded in French (the English is the row's `reason`). */
 export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'row-empty': () => 'est vide',
@@ -81,10 +87,9 @@ const CELL_FR: Readonly<Record<string, Wording>> = {
   'cell-empty': () => 'est vide',
   'cell-before-start': (p) => `est avant le début (${s(p, 'start')})`,
   'elements-none': (p) => `${s(p, 'got')} ne nomme aucun élément\u00a0; laissez la case vide pour tous les éléments`,
-  'impact-unknown': (p) =>
-    `doit être l’une des valeurs ${s(p, 'options')}, ou un synonyme comme «\u00a0panne\u00a0», «\u00a0dégradé\u00a0» (voir IMPACT_WORDS) (valeur reçue\u00a0: ${s(p, 'got')})`,
-  'cause-unknown': (p) =>
-    `doit être l’une des valeurs ${s(p, 'options')}, ou un synonyme comme «\u00a0imprévu\u00a0», «\u00a0maintenance programmée\u00a0» (voir CAUSE_WORDS) (valeur reçue\u00a0: ${s(p, 'got')})`,
+  // The French words themselves, not the library's IMPACT_WORDS that a person at the command line cannot see.
+  'impact-unknown': (p) => `doit être l’une des valeurs ${s(p, 'options')} ou un de leurs synonymes (valeur reçue\u00a0: ${s(p, 'got')})\u00a0: ${IMPACT_SYNONYMS_FR}`,
+  'cause-unknown': (p) => `doit être l’une des valeurs ${s(p, 'options')} ou un de leurs synonymes (valeur reçue\u00a0: ${s(p, 'got')})\u00a0: ${CAUSE_SYNONYMS_FR}`,
 }
 
 /**

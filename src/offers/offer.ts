@@ -130,7 +130,8 @@ export function safeParseOffer(input: unknown): SafeResult<Offer> {
 export function offerFromPreset(preset: Preset, fee: { amount: string | number; currency: string }): Offer {
   return parseOffer({
     id: preset.id,
-    provider: preset.name.split(' ')[0] ?? preset.name,
+    // The name's first word, without the comma that ends it in "alwaysdata, managed dedicated servers".
+    provider: (preset.name.split(' ')[0] ?? preset.name).replace(/[,:;]+$/, ''),
     name: preset.name,
     services: [{ id: 'service', fee: { amount: String(fee.amount), currency: fee.currency } }],
     commitment: preset,

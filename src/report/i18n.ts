@@ -3,6 +3,7 @@ import { availabilityEnglish } from '../availability/steps.js'
 import { type RoundingMode } from '../commitment/rounding.js'
 import { creditEnglish } from '../credits/steps.js'
 import { type GuaranteeStatus } from '../guarantees/evaluate.js'
+import { frenchClaimText } from '../offers/presets/sources/french.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type Weekday } from '../time/calendar.js'
 
@@ -116,12 +117,18 @@ export interface Messages {
     readonly feeSource: Readonly<Record<'given' | 'client-list' | 'option' | 'offer' | 'unknown', string>>
     openMeasured(asOf: string): string
     periodLine(name: string, zone: string, range: string, duration: string): string
+    /**
+     * `incidents` counts every incident the guarantee was looked at for, as the compliance table's
+     * `Incidents` column does: met, breached, pending and those not judged (not applicable, not evaluable).
+     */
     guaranteeStats(a: {
       kind: string
       incidents: number
       met: number
       breached: number
       pending: number
+      notApplicable: number
+      notEvaluable: number
       within: string | null
       mean: string | null
       p90: string | null
@@ -361,6 +368,18 @@ const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('fr-FR') + 
 // French puts 0 and 1 in the singular.
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many)
 
+/**
+ * `, 1 not judged (not applicable)` after a guarantee's counts, when some incidents were not judged: the
+ * compliance table counts them in its own column, so the summary says them too and both add up the same.
+ */
+function notJudged(a: { notApplicable: number; notEvaluable: number }, judged: string, [notApplicable, notEvaluable]: readonly [string, string]): string {
+  const n = a.notApplicable + a.notEvaluable
+  if (n === 0) return ''
+  const why =
+    a.notApplicable === 0 ? notEvaluable : a.notEvaluable === 0 ? notApplicable : `${a.notApplicable} ${notApplicable}, ${a.notEvaluable} ${notEvaluable}`
+  return `, ${n} ${judged} (${why})`
+}
+
 /** English; numbers, amounts and dates in the `en-GB` style (day/month/year, 24-hour clock, `€1.00`). */
 const english = (): Messages => ({
   lang: 'en',
@@ -444,9 +463,10 @@ const english = (): Messages => ({
     unbilled: (list) => `Incidents name elements this statement does not bill (a typo, or a missing fee?): ${list}.`,
     warningsHeading: 'Warnings',
     inService: { heading: 'In service for part of the period', from: 'Measured from', until: 'Up to', time: 'Time in service', monthlyFee: 'Monthly fee', billedFee: 'Fee billed' },
-    skippedRow: (a) => `${a.where}: row skipped: ${a.reason}`,
-    notEvaluable: (a) => `${a.where}: the ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock. It counts as neither met nor breached.`,
-    unknownElement: (a) => `${a.where}: “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it.`,
+    skippedRow: (a) => `Row skipped (${a.where}): ${a.reason}`,
+    // The sentence first and where to look last: a warning starts with a capital, not with a file or a path.
+    notEvaluable: (a) => `The ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock (${a.where}). It counts as neither met nor breached.`,
+    unknownElement: (a) => `Element “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it (${a.where}).`,
     assumedFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no fee of ${a.count === 1 ? 'its' : 'their'} own and ${a.count === 1 ? 'is' : 'are'} billed at the offer’s price: ${a.elements}.`,
     unknownFee: (a) => `${a.count === 1 ? 'One element has' : `${a.count} elements have`} no known fee, so ${a.count === 1 ? 'its' : 'their'} credit amount is unknown: ${a.elements}.`,
     unknownAmount: 'unknown',
@@ -456,7 +476,8 @@ const english = (): Messages => ({
     openMeasured: (asOf) => `Open incidents measured up to ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name} in ${zone}: ${range}, ${duration}.`,
     guaranteeStats: (a) =>
-      `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'} covered, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
+      `${a.kind}: ${a.incidents} incident${a.incidents === 1 ? '' : 's'}, ${a.met} met, ${a.breached} breached, ${a.pending} pending` +
+      notJudged(a, 'not judged', ['not applicable', 'not evaluable']) +
       (a.within ? `; ${a.within} within the guaranteed time` : '') +
       (a.mean ? `; covered time to ${a.kind === 'GTI' ? 'intervention' : 'restoration'}: mean ${a.mean}, 90th percentile ${a.p90}` : '') +
       (a.meanWall ? ` (elapsed: mean ${a.meanWall}, 90th percentile ${a.p90Wall})` : '') +
@@ -808,11 +829,11 @@ const french = (): Messages => ({
     unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
     warningsHeading: 'Avertissements',
     inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
-    skippedRow: (a) => `${a.where}\u00a0: ligne ignorée\u00a0: ${a.reason}`,
+    skippedRow: (a) => `Ligne ignorée (${a.where})\u00a0: ${a.reason}`,
     notEvaluable: (a) =>
-      `${a.where}\u00a0: la ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai. Elle n’est comptée ni respectée ni non respectée.`,
+      `La ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>
-      `${a.where}\u00a0: «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté.`,
+      `L’élément «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté (${a.where}).`,
     assumedFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant propre et ${a.count === 1 ? 'est facturé' : 'sont facturés'} au prix de l’offre\u00a0: ${a.elements}.`,
     unknownFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant connu, le montant du crédit est donc inconnu\u00a0: ${a.elements}.`,
     unknownAmount: 'inconnu',
@@ -822,7 +843,8 @@ const french = (): Messages => ({
     openMeasured: (asOf) => `Incidents non clos mesurés jusqu’au ${asOf}`,
     periodLine: (name, zone, range, duration) => `${name}, fuseau ${zone}\u00a0: ${range}, soit ${duration}.`,
     guaranteeStats: (a) =>
-      `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''} concerné${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
+      `${a.kind}\u00a0: ${a.incidents} incident${a.incidents > 1 ? 's' : ''}, ${a.met} ${plural(a.met, 'respectée', 'respectées')}, ${a.breached} ${plural(a.breached, 'non respectée', 'non respectées')}, ${a.pending} en attente` +
+      notJudged(a, plural(a.notApplicable + a.notEvaluable, 'non jugée', 'non jugées'), ['sans objet', plural(a.notEvaluable, 'non évaluable', 'non évaluables')]) +
       (a.within ? `\u00a0; ${a.within} dans les délais` : '') +
       (a.mean ? `\u00a0; délai ${a.kind === 'GTI' ? 'd’intervention' : 'de rétablissement'} en heures couvertes\u00a0: moyenne ${a.mean}, 90e centile ${a.p90}` : '') +
       (a.meanWall ? ` (en temps écoulé\u00a0: moyenne ${a.meanWall}, 90e centile ${a.p90Wall})` : '') +
@@ -918,8 +940,8 @@ const french = (): Messages => ({
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
     claim: (a) =>
       a.automatic
-        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
-        : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}\u00a0; la bibliothèque ne vérifie pas que la réclamation a été faite.`,
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}.`
+        : `À réclamer${a.window ? ` (${frenchClaimText(a.window)})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}\u00a0; la bibliothèque ne vérifie pas que la réclamation a été faite.`,
   },
 
   guarantee: {
@@ -953,7 +975,8 @@ const french = (): Messages => ({
     noLoss: 'Le client ne perd rien dans ce scénario.',
     mixedCurrencies: 'Les offres sont dans des devises différentes\u00a0: leurs montants ne sont pas classés.',
     cellHeading: (s, o) => `${s} · ${o}`,
-    sourceConfidence: (a) => `Conditions de ${a.offer}\u00a0: ${a.confidence}.`,
+    // « de » elides before a vowel, as a French reader writes it: « Conditions d’AWS EC2 », « d’OVH ».
+    sourceConfidence: (a) => `Conditions ${/^[aeiouyàâéèêîôûAEIOUYÀÂÉÈÊÎÔÛ]/.test(a.offer) ? 'd’' : 'de '}${a.offer}\u00a0: ${a.confidence}.`,
     lossFormula: (a) => `Perte du client = ${a.hours}\u00a0h × ${a.perHour} = ${a.loss}.`,
     coverFormula: (a) => `Couverture = ${a.compensation} / ${a.loss} = ${a.cover} de la perte.`,
     theIncident: 'l’incident',
@@ -1081,8 +1104,8 @@ const french = (): Messages => ({
       base === 'affected' ? 'Le crédit porte sur le montant de la seule ressource affectée.' : 'Le crédit porte sur le montant de tout le service.',
     claim: (a) =>
       a.automatic
-        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`
-        : `À réclamer${a.window ? ` (${a.window})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${a.procedure}` : ''}.`,
+        ? `Le crédit est accordé sans réclamation${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}.`
+        : `À réclamer${a.window ? ` (${frenchClaimText(a.window)})` : ''}${a.days ? `, sous ${a.days}\u00a0jours` : ''}${a.procedure ? `\u00a0: ${frenchClaimText(a.procedure)}` : ''}.`,
     confidence: {
       verified: 'vérifié sur le texte du fournisseur\u00a0: chaque chiffre relu à l’adresse et à la date indiquées',
       partly: 'vérifié en partie\u00a0: certains chiffres relus sur le texte du fournisseur, d’autres non (voir les notes)',

@@ -40,7 +40,7 @@ const WORDS = {
     correlated: 'avec événements corrélés',
     expected: 'Crédits mensuels attendus',
     share: 'Part du chiffre d’affaires',
-    interval: 'intervalle à 95 %',
+    interval: 'Intervalle à 95 %',
     p50: 'Mois médian',
     p95: 'Mois p95',
     p99: 'Mois p99',

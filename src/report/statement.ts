@@ -502,10 +502,14 @@ function* statementBlocks(
     const items: ListItem[] = []
     for (const s of [statement.guaranteeStats.gti, statement.guaranteeStats.gtr]) {
       if (!s) continue
+      // The incidents not judged, as the compliance table just below counts them, so that both add up the same.
+      const total = statement.compliance?.totals.find((r) => r.kind === s.kind && r.clock === undefined)
       items.push({
         content: m.statement.guaranteeStats({
           kind: m.label[s.kind],
-          incidents: s.incidents,
+          incidents: s.incidents + (total ? total.notApplicable + total.notEvaluable : 0),
+          notApplicable: total?.notApplicable ?? 0,
+          notEvaluable: total?.notEvaluable ?? 0,
           met: s.met,
           breached: s.breached,
           pending: s.pending,

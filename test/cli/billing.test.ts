@@ -51,7 +51,7 @@ describe('matou statement --clients', () => {
     expect(doc.warnings.map((w: { kind: string }) => w.kind)).toEqual(['skipped-row', 'unknown-element', 'unknown-fee'])
     expect(r.stderr).toContain(`warning: ${f['clients.csv']}:6: row skipped: element: is empty`)
     // The row of "typo" is line 4 of the log, as a spreadsheet numbers it.
-    expect(r.stderr).toContain(`warning: ${f['log.csv']}:4 elements: “vsp-01” is named by typo but is not billed: nothing is credited for it.`)
+    expect(r.stderr).toContain(`warning: Element “vsp-01” is named by typo but is not billed: nothing is credited for it (${f['log.csv']}:4 elements).`)
     expect(r.stderr).toContain('warning: One element has no known fee, so its credit amount is unknown: vps-02.')
   })
 

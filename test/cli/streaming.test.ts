@@ -73,7 +73,8 @@ function libraryReport(text: string, format: string, lang: 'en' | 'fr'): string 
     lang,
     color: false,
     commitment: offer.commitment,
-    offer: `${offer.provider}, ${offer.name}`,
+    // As the command heads the page: a preset's name already starts with its provider.
+    offer: offer.name.startsWith(offer.provider) ? offer.name : `${offer.provider}, ${offer.name}`,
     ...(format === 'text' && { width: DEFAULT_WIDTH }),
   })
   return report.endsWith('\n') ? report : `${report}\n`

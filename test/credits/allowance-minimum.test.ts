@@ -109,7 +109,8 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
       )
     expect(statement('en')).toContain('To be claimed by the end of the second billing cycle after the incident: a support case with the request logs')
     expect(statement('fr')).toContain('Le crédit porte sur le montant de la seule ressource affectée.')
-    expect(statement('fr')).toContain('À réclamer (by the end of the second billing cycle after the incident)')
+    // The window is the AWS preset's own words, which French reports write in French; the procedure is this commitment's.
+    expect(statement('fr')).toContain('À réclamer (avant la fin du deuxième cycle de facturation après l’incident)\u00a0: a support case with the request logs')
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SKIP_REASONS_EN } from '../../src/io/skipped.js'
-import { SKIP_REASONS_FR } from '../../src/messages/fr-io.js'
+import { CAUSE_SYNONYMS_FR, IMPACT_SYNONYMS_FR, SKIP_REASONS_FR } from '../../src/messages/fr-io.js'
 import { parsePrometheusRange } from '../../src/io/index.js'
 import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseIncidentsJson, parseIncidentsYaml, parseTicketEventLog } from '../../src/io/index.js'
 
@@ -68,8 +68,8 @@ describe('skip reasons in French', () => {
       'ligne 2\u00a0: début\u00a0: est vide',
       // 02/03/2026 10:00 in Paris (UTC+1) is 09:00Z.
       'ligne 3\u00a0: fin\u00a0: est avant le début (2026-03-02T09:00:00Z)\u00a0; éléments\u00a0: "," ne nomme aucun élément\u00a0; laissez la case vide pour tous les éléments\u00a0; ' +
-        'impact\u00a0: doit être l’une des valeurs outage, partial, degraded, ou un synonyme comme «\u00a0panne\u00a0», «\u00a0dégradé\u00a0» (voir IMPACT_WORDS) (valeur reçue\u00a0: "panique")\u00a0; ' +
-        'cause\u00a0: doit être l’une des valeurs unplanned, maintenance, customer, force-majeure, third-party, ou un synonyme comme «\u00a0imprévu\u00a0», «\u00a0maintenance programmée\u00a0» (voir CAUSE_WORDS) (valeur reçue\u00a0: "météo")',
+        `impact\u00a0: doit être l’une des valeurs outage, partial, degraded ou un de leurs synonymes (valeur reçue\u00a0: "panique")\u00a0: ${IMPACT_SYNONYMS_FR}\u00a0; ` +
+        `cause\u00a0: doit être l’une des valeurs unplanned, maintenance, customer, force-majeure, third-party ou un de leurs synonymes (valeur reçue\u00a0: "météo")\u00a0: ${CAUSE_SYNONYMS_FR}`,
       'ligne 4\u00a0: début\u00a0: "demain" n’est ni un instant ISO 8601 ni une date au format \'dd/MM/yyyy HH:mm\'',
       'ligne 5\u00a0: début\u00a0: "29/03/2026 02:30" n’existe pas dans le fuseau Europe/Paris (les horloges sautent cette heure)',
       'ligne 6\u00a0: début\u00a0: "25/10/2026 02:30" se produit deux fois dans le fuseau Europe/Paris (les horloges reculent)\u00a0: écrivez-la avec son décalage (+01:00, +02:00), ' +

@@ -32,8 +32,11 @@ function quoted(): string[] {
   }
   // Each preset with its source in full: the clauses and notes the reports join back from their entry.
   for (const p of presets.list()) walk(withSourceTexts(p))
-  // A French note quotes the provider's words as written, inside « » or straight quotes.
-  for (const p of presets.list()) for (const n of withSourceTexts(p, 'fr').source.notes ?? []) walk([...n.matchAll(/«[^»]*»|"[^"]*"/g)].map((q) => q[0]))
+  // A French note or source title quotes the provider's words as written, inside « » or straight quotes.
+  for (const p of presets.list()) {
+    const { notes, title } = withSourceTexts(p, 'fr').source
+    for (const n of [...(notes ?? []), title]) walk([...n.matchAll(/«[^»]*»|"[^"]*"/g)].map((q) => q[0]))
+  }
   for (const o of offerFiles) walk(o)
   // The longest first, so that a quotation is removed whole before any part of it.
   return [...out].sort((a, b) => b.length - a.length)

@@ -301,8 +301,9 @@ describe('renderStatement options', () => {
     // handled Fri 15:30 → covered 2 h (Thu 16–18) + 6 h 30 (Fri 9–15:30) = 8 h 30, elapsed 23 h 30.
     // Covered mean (50 + 510) / 2 = 280 min = 4 h 40; elapsed mean (50 + 1410) / 2 = 730 min = 12 h 10;
     // the 90th percentile of two is the larger (nearest rank ⌈0.9 × 2⌉ = 2).
+    // Three incidents: "met" and "late" judged, "maint" (scheduled maintenance) not, as the compliance table counts it.
     expect(text).toContain(
-      '- GTI : 2 incidents concernés, 1 respectée, 1 non respectée, 0 en attente ; 50 % dans les délais ; délai d’intervention en heures couvertes : moyenne 4 h 40, 90e centile 8 h 30 (en temps écoulé : moyenne 12 h 10, 90e centile 23 h 30).',
+      '- GTI : 3 incidents, 1 respectée, 1 non respectée, 0 en attente, 1 non jugée (sans objet) ; 50 % dans les délais ; délai d’intervention en heures couvertes : moyenne 4 h 40, 90e centile 8 h 30 (en temps écoulé : moyenne 12 h 10, 90e centile 23 h 30).',
     )
   })
 
@@ -321,7 +322,7 @@ describe('renderStatement on a preset\'s terms', () => {
     const en = renderStatement(statement, { format: 'text', lang: 'en', commitment })
     const fr = renderStatement(statement, { format: 'text', lang: 'fr', commitment })
     expect(en).toContain('Terms of OVH VPS STARTER (2016): NOT verified')
-    expect(fr).toContain(`Conditions de OVH VPS STARTER (2016)${NBSP}: NON vérifié`)
+    expect(fr).toContain(`Conditions d’OVH VPS STARTER (2016)${NBSP}: NON vérifié`)
     // Without the commitment the report cannot know, and says nothing.
     expect(renderStatement(statement, { format: 'text', lang: 'en' })).not.toContain('Terms of')
   })

@@ -81,7 +81,7 @@ describe('clients with and without incidents, with and without a fee', () => {
     const fr = renderStatement(s, { format: 'text', lang: 'fr' })
     expect(fr).toContain('inconnu')
     expect(fr).toContain('Avertissements')
-    expect(fr).toContain('log.csv incidents[1].elements\u00a0: «\u00a0ghost\u00a0» est nommé par disk')
+    expect(fr).toContain('L’élément «\u00a0ghost\u00a0» est nommé par disk mais n’est pas facturé\u00a0: aucun crédit ne lui est compté (log.csv incidents[1].elements).')
     expect(fr).toContain('1 élément sans montant connu, dont 1 avec un crédit de montant inconnu.')
     const en = renderStatement(s, { format: 'markdown', lang: 'en' })
     expect(en).toContain('## Warnings')
@@ -102,7 +102,7 @@ describe('warnings, one kind at a time', () => {
   it('passes on the rows a reader skipped, with their file and line', () => {
     const s = monthlyStatement({ commitment: starter, month: '2026-03', incidents: [], elements, skipped: [{ file: 'log.csv', line: 3, reason: 'start: not a date' }] })
     expect(s.warnings).toEqual([{ kind: 'skipped-row', file: 'log.csv', line: 3, reason: 'start: not a date' }])
-    expect(renderStatement(s, { format: 'text', lang: 'en' })).toContain('log.csv:3: row skipped: start: not a date')
+    expect(renderStatement(s, { format: 'text', lang: 'en' })).toContain('Row skipped (log.csv:3): start: not a date')
   })
 
   it('says when a fee is the offer’s price, not the client’s own', () => {

@@ -4,6 +4,7 @@ import { alwaysdataTexts } from './alwaysdata.js'
 import { awsEc2Texts } from './aws-ec2.js'
 import { azureVmTexts } from './azure-vm.js'
 import { cloudTempleTexts } from './cloud-temple.js'
+import { presetFrench, type PresetFrench } from './french.js'
 import { exoscale2016Texts } from './exoscale-2016.js'
 import { googleComputeTexts } from './google-compute.js'
 import { hetznerTexts } from './hetzner.js'
@@ -41,12 +42,16 @@ function textsOf(id: string): SourceTexts | undefined {
 
 /**
  * The source of the preset with this id in full, when `source` is that preset's short source (same title,
- * no clause, no notes), its notes in French for `fr`; otherwise `source` as it is. Reports use it for the offers and commitments made
+ * no clause, no notes), its notes, worded date and title in French for `fr`; otherwise `source` as it is. Reports use it for the offers and commitments made
  * from a preset, whose sources went through the schema and keep its order of fields.
  */
 export function sourceWithTexts<S extends SourceInput>(id: string | undefined, source: S, order: 'written' | 'schema' = 'schema', lang: 'en' | 'fr' = 'en'): S {
   if (id === undefined || source.clause !== undefined || source.notes !== undefined) return source
   const texts = textsOf(id)
   if (texts === undefined || !presets.ids().includes(id) || presets.byId(id).source.title !== source.title) return source
-  return joinSource(source, texts, order, lang) as S
+  // The date where it is not a bare date ("current page (undated)") and the title where it says more than the
+  // document's own ("as quoted in …") are the project's words: French ones replace them.
+  const fr = lang === 'fr' ? (presetFrench as Record<string, PresetFrench | undefined>)[id] : undefined
+  const short = { ...source, ...(fr?.sourceDate !== undefined && source.date !== undefined && { date: fr.sourceDate }), ...(fr?.sourceTitle !== undefined && { title: fr.sourceTitle }) }
+  return joinSource(short, texts, order, lang) as S
 }

@@ -1,3 +1,5 @@
+import { presets } from '../index.js'
+
 /**
  * The project's own words about each preset in French: its description and, where the provider's clause is
  * in English, its claim window and procedure. The provider's quoted words, product names and figures stay
@@ -6,6 +8,10 @@
 export interface PresetFrench {
   readonly description?: string
   readonly claim?: { readonly window?: string; readonly procedure?: string }
+  /** The date of the source, where the preset writes it in English words rather than as a bare date. */
+  readonly sourceDate?: string
+  /** The title of the source, where it holds the project's words besides the document's own title. */
+  readonly sourceTitle?: string
 }
 
 const AWS_CLAIM = {
@@ -15,14 +21,19 @@ const AWS_CLAIM = {
 } as const
 const AZURE_CLAIM = { window: 'avant la fin du mois civil qui suit le mois de l’incident' } as const
 const GCP_CLAIM = { window: 'dans les 60 jours', procedure: 'une demande au support Google Cloud' } as const
+const AWS_DATE = 'version de 2022'
+const GCP_DATE = 'page actuelle, table du niveau Premium (la séparation des instances uniques par famille de machines apparaît dans la version du 29\u00a0août\u00a02023)'
+const UNDATED_PAGE = 'page actuelle (non datée)'
+const OVH_VPS = { sourceTitle: 'OVH, conditions particulières VPS (2016), citées dans le fil du forum des CHATONS «\u00a0Taxonomie des CHATONS & GT MATOU\u00a0»' } as const
 
 /** The French texts of the presets, by preset id; built on first use, as the registry is. */
 export const presetFrench = /* @__PURE__ */ (() =>
   ({
-    'aws-ec2-region': { description: 'Instances déployées dans deux « Availability Zones » ou plus d’une région, par cycle de facturation mensuel.', claim: AWS_CLAIM },
+    'aws-ec2-region': { description: 'Instances déployées dans deux « Availability Zones » ou plus d’une région, par cycle de facturation mensuel.', claim: AWS_CLAIM, sourceDate: AWS_DATE },
     'aws-ec2-instance': {
       description: 'Une instance EC2, par cycle de facturation mensuel\u00a0; une heure d’horloge à plus de 6 minutes d’indisponibilité n’est pas facturée, sans réclamation.',
       claim: AWS_CLAIM,
+      sourceDate: AWS_DATE,
     },
     'azure-vm-zones': {
       description: 'Deux instances ou plus déployées dans deux zones de disponibilité ou plus d’une région\u00a0; cible 99.99 %. Tranches tirées d’une copie secondaire.',
@@ -44,51 +55,95 @@ export const presetFrench = /* @__PURE__ */ (() =>
     'gcp-compute-single': {
       description: 'Une instance (hors instances à mémoire optimisée), niveau Premium, par mois civil\u00a0; cible 99.9 %. Tranches tirées d’une copie secondaire, non vérifiées.',
       claim: GCP_CLAIM,
+      sourceDate: GCP_DATE,
     },
     'gcp-compute-multi-zone': {
       description: 'Instances dans deux zones ou plus d’une région, niveau Premium, par projet et par région\u00a0; cible 99.99 %. Les tranches de crédit sont introuvables\u00a0: aucun crédit calculé.',
       claim: GCP_CLAIM,
+      sourceDate: GCP_DATE,
     },
+    'ovh-vps-2016-starter': OVH_VPS,
+    'ovh-vps-2016-value': OVH_VPS,
+    'ovh-vps-2016-essential': OVH_VPS,
+    'ovh-vps-2016-comfort': OVH_VPS,
+    'ovh-vps-2016-elite': OVH_VPS,
     'ovh-dedicated-legacy': {
+      sourceTitle: 'OVH, SLA des serveurs dédiés (ovh.co.uk), «\u00a0Quality of connection guarantee\u00a0»',
       description: 'Par serveur\u00a0; 99.9 % (43 min 12 s par mois)\u00a0; au-delà, 2.5 % du coût mensuel par heure d’inaccessibilité commencée, plafonné à 100 %.',
+      sourceDate: 'vers 2008–2010',
     },
     'ovh-private-cloud-network': {
+      sourceTitle: 'OVH, page Private Cloud «\u00a0Sicherheit und SLA\u00a0» (ovh.de\u00a0; les mêmes conditions sur ovh.cz, ovh.pl, ovh.lt, ovh-hosting.fi)',
       description:
         'Cible 100 % hors maintenance planifiée annoncée\u00a0; 5 % de la facture suivante par tranche de 10 minutes d’indisponibilité commencée, plafonné à 100 %. Il faut 2 hôtes, la HA et un ticket ouvert.',
+      sourceDate: 'non daté (anciennes conditions)',
     },
     'ovh-us-kms-2024': {
       description: 'Par mois\u00a0; cible 99.50 %\u00a0; 5 % du coût mensuel par heure au-delà de la cible, 30 % au plus.',
       claim: { window: 'dans les soixante (60) jours calendaires suivant l’incident supposé', procedure: 'une demande au support via l’« OVHcloud Control Panel »' },
+      sourceDate: '2024 (en vigueur le 6\u00a0mars\u00a02024)',
     },
     'ovh-us-vmware-2024': {
       description: 'Par « Virtual Datacenter », par mois civil\u00a0; cible 99.95 %\u00a0; 10 % de 99 % jusqu’à 99.95 %, 30 % sous 99 %. Il faut 2 hôtes identiques et la HA.',
+      sourceDate: '2024-01-06 (en vigueur le 6\u00a0janvier\u00a02024)',
     },
     'exoscale-2016': { description: 'Par service affecté, par mois\u00a0; 50 % de 98.3 % jusqu’à 99.95 %, 100 % sous 98.3 %.' },
     'alwaysdata-managed-dedicated': {
       description:
         'GTI 15 min et GTR 1 h, 24 h/24 et 7 j/7 supposé\u00a0; 99.9 % de disponibilité annoncés. Aucun crédit ni pénalité publiés\u00a0: la disponibilité et les manquements sont rapportés, le crédit vaut toujours 0.',
+      sourceDate: 'non daté\u00a0: page actuelle de la documentation',
     },
     'france-telecom-gtr-2001': {
       description: 'GTR de quatre heures ouvrées, du lundi au samedi 08:00–18:00 Europe/Paris, hors jours fériés français. Aucune pénalité connue.',
     },
     'arcep-ftth-gtr-10h': {
+      sourceTitle: 'ARCEP, décision n° 2020-1432 du 8 décembre 2020 (notification sur l’accès de gros FttH, qualité de service)',
       description: 'GTR de 10 heures ouvrées\u00a0; heures ouvrées SUPPOSÉES du lundi au vendredi 08:00–18:00 Europe/Paris, hors jours fériés français.',
     },
     'scaleway-instances': {
       description: 'Par instance, par mois civil\u00a0; pannes à partir de 4 minutes continues\u00a0; « Maintenance Windows » exclues. Table des crédits introuvable\u00a0: aucun crédit calculé.',
+      sourceDate: UNDATED_PAGE,
     },
     'scaleway-database-ha': {
       description: 'Une base de données (1 nœud primaire + 1 nœud de secours), nœuds « Production-optimized », par mois civil\u00a0; cible 99.95 %. Table des crédits introuvable\u00a0: aucun crédit calculé.',
+      sourceDate: UNDATED_PAGE,
     },
     'scaleway-database-standalone': {
       description: 'Une base de données (1 nœud), nœuds « Production-optimized », par mois civil\u00a0; cible 99.5 %. Table des crédits introuvable\u00a0: aucun crédit calculé.',
+      sourceDate: UNDATED_PAGE,
     },
-    'hetzner-cloud': { description: 'Par « Cloud Server », par mois civil\u00a0; cible 99.9 %. Aucune table de crédits trouvée\u00a0: aucun crédit calculé.' },
+    'hetzner-cloud': { description: 'Par « Cloud Server », par mois civil\u00a0; cible 99.9 %. Aucune table de crédits trouvée\u00a0: aucun crédit calculé.', sourceDate: UNDATED_PAGE },
     scalingo: {
       description: 'Avoirs sur les factures suivantes, réclamations sous 3 mois, recours exclusif. Les taux et la table des remises sont introuvables\u00a0: aucun crédit calculé.',
+      sourceDate: UNDATED_PAGE,
     },
     'cloud-temple-vm-instances': {
       description: 'Par instance de VM, par mois civil\u00a0; cible 99.95 % (21.9 min par mois)\u00a0; pannes à partir de 4 minutes consécutives. Crédits introuvables\u00a0: aucun crédit calculé.',
     },
     nuage: { description: 'Par mois\u00a0; cible 99.99 %\u00a0; en cas de manquement (sous 99.99 %), un avoir égal à l’indisponibilité mesurée (au prorata du prix du mois).' },
   }) as const satisfies Record<string, PresetFrench>)()
+
+let claimWords: ReadonlyMap<string, string> | undefined
+
+/**
+ * A preset's claim window or procedure in French where the preset writes it in English; any other text (an
+ * offer's own words, a provider's French) as it is. A commitment made from a preset carries the English
+ * words, so a French explanation of its credit turns them here.
+ *
+ * @example
+ * frenchClaimText('within 60 days') // 'dans les 60 jours'
+ * frenchClaimText('sous huit jours') // 'sous huit jours'
+ */
+export function frenchClaimText(text: string): string {
+  claimWords ??= new Map(
+    presets.list().flatMap((p) => {
+      const fr = (presetFrench as Record<string, PresetFrench | undefined>)[p.id]?.claim
+      const pairs: [string | undefined, string | undefined][] = [
+        [p.claim?.window, fr?.window],
+        [p.claim?.procedure, fr?.procedure],
+      ]
+      return pairs.filter((x): x is [string, string] => x[0] !== undefined && x[1] !== undefined)
+    }),
+  )
+  return claimWords.get(text) ?? text
+}

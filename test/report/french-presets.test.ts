@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { frenchClaimText } from '../../src/offers/presets/sources/french.js'
+import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
+import { compareOffers, filterOffers, offerFromPreset, parseCriteria, presets, standardScenarios } from '../../src/index.js'
+import { renderCatalogue, renderComparison } from '../../src/report/index.js'
+
+// A French comparison or catalogue of the offers made from the presets must read as French: the project's
+// own words about a preset (its description, its claim window and procedure, the date of its source, its
+// notes) are written in French for a French report. What stays as written is the provider's: a preset's
+// name and its source's title (product names), the clause quoted, and the words a French note quotes in
+// « » or straight quotes. Unlike french-only.test.ts, the English descriptions, claims and dates are not
+// treated as quotations here: that is what this file checks.
+
+/** Words of English prose that French never writes with spaces around them. */
+const MARKERS = [' the ', ' is ', ' within ', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' by ', ' current ', 'undated', 'effective', ' about ', ' request', ' support case']
+
+/** What the reports quote as written: names, titles, addresses, clauses, the provider's words in notes. */
+function quoted(): string[] {
+  const out = new Set<string>()
+  for (const p of presets.list()) {
+    const whole = withSourceTexts(p, 'fr')
+    for (const s of [p.name, p.id, whole.source.title, whole.source.url, whole.source.clause]) if (typeof s === 'string' && s.length > 3) out.add(s)
+    for (const n of whole.source.notes ?? []) for (const q of n.matchAll(/«[^»]*»|"[^"]*"/g)) out.add(q[0])
+    // Scalingo's claim is the provider's own French.
+    for (const s of [whole.claim?.window, whole.claim?.procedure]) if (s !== undefined && p.source.language === 'fr') out.add(s)
+  }
+  return [...out].sort((a, b) => b.length - a.length)
+}
+const QUOTED = quoted()
+
+function prose(rendered: string, format: string): string {
+  let text = rendered
+  if (format === 'html')
+    text = text
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<\/?(a|span|strong|em|code)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, '\n')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  if (format === 'markdown')
+    text = text
+      .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
+      .replace(/\*\*/g, '')
+      .replace(/\\([\\`*_[\]<>|~])/g, '$1')
+  if (format === 'json') {
+    // A JSON report's prose is in its strings; `preset` is the preset as written, `label` a band's bound.
+    const strings: string[] = []
+    const walk = (v: unknown, key: string) => {
+      if (['preset', 'label'].includes(key)) return
+      if (typeof v === 'string') strings.push(v)
+      else if (Array.isArray(v)) v.forEach((x) => walk(x, key))
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
+    }
+    walk(JSON.parse(rendered), '')
+    text = strings.join('\n')
+  }
+  for (const q of QUOTED) text = text.split(q).join(' ')
+  return text
+}
+
+function englishIn(rendered: string, format: string): string[] {
+  const text = prose(rendered, format)
+  return MARKERS.flatMap((w) => {
+    const at = text.indexOf(w)
+    return at < 0 ? [] : [`${JSON.stringify(w)} in “…${text.slice(Math.max(0, at - 80), at + 80).replace(/\s+/g, ' ')}…”`]
+  })
+}
+
+const FORMATS = ['text', 'markdown', 'html', 'json'] as const
+const fee = { amount: '12', currency: 'EUR' }
+// The in-service presets need the running periods of a deployment, which a comparison has not: every other one.
+const offers = presets
+  .list()
+  .filter((p) => !p.id.endsWith('-in-service'))
+  .map((p) => offerFromPreset(p, fee))
+// One scenario is enough: the words about each offer do not depend on it, and every preset's explanation is written.
+const comparison = compareOffers({ offers, scenarios: standardScenarios().slice(1, 2), clientLossPerHour: '50' })
+const catalogue = filterOffers(offers, parseCriteria(['gti<=PT4H', 'credit=true', 'minTarget>=99.5']))
+
+describe('French comparison and catalogue of the presets read as French', () => {
+  for (const format of FORMATS) {
+    it(`the comparison of every preset in ${format}`, () => {
+      expect(englishIn(renderComparison(comparison, { format, lang: 'fr' }), format)).toEqual([])
+    })
+    it(`the catalogue of every preset in ${format}`, () => {
+      expect(englishIn(renderCatalogue(catalogue, { format, lang: 'fr' }), format)).toEqual([])
+    })
+    it(`the same check finds English in the English comparison and catalogue in ${format} (it cannot pass vacuously)`, () => {
+      expect(englishIn(renderComparison(comparison, { format, lang: 'en' }), format)).not.toEqual([])
+      expect(englishIn(renderCatalogue(catalogue, { format, lang: 'en' }), format)).not.toEqual([])
+    })
+  }
+})
+
+describe('the project’s words about a preset in a French report', () => {
+  it('a worded source date is French, a bare one stays, and English reports keep the English', () => {
+    const json = (lang: 'fr' | 'en') =>
+      new Map((JSON.parse(renderComparison(comparison, { format: 'json', lang })) as { offers: { id: string; source: { date?: string } | null }[] }).offers.map((x) => [x.id, x.source?.date]))
+    const fr = json('fr')
+    const en = json('en')
+    expect(fr.get('gcp-compute-single')).toBe('page actuelle, table du niveau Premium (la séparation des instances uniques par famille de machines apparaît dans la version du 29\u00a0août\u00a02023)')
+    expect(en.get('gcp-compute-single')).toBe('current page, Premium Tier table (the single-instance split by machine family appears in the version of 29 August 2023)')
+    expect(fr.get('ovh-us-kms-2024')).toBe('2024 (en vigueur le 6\u00a0mars\u00a02024)')
+    expect(fr.get('hetzner-cloud')).toBe('page actuelle (non datée)')
+    expect(fr.get('exoscale-2016')).toBe('2016-04-01')
+    // Every date written in words (not a bare year or day) has its French version.
+    const worded = presets.list().filter((p) => p.source.date !== undefined && !/^\d{4}(-\d\d-\d\d)?$/.test(p.source.date))
+    expect(worded.length).toBeGreaterThan(10)
+    for (const p of worded) expect([p.id, withSourceTexts(p, 'fr').source.date]).not.toEqual([p.id, p.source.date])
+    for (const p of presets.list()) expect(withSourceTexts(p, 'en').source.date).toBe(p.source.date)
+  })
+
+  it('a source title with the project’s words in it is French, a document’s own title stays', () => {
+    const fr = withSourceTexts(presets.byId('ovh-vps-2016-value'), 'fr').source.title
+    expect(fr).toBe('OVH, conditions particulières VPS (2016), citées dans le fil du forum des CHATONS «\u00a0Taxonomie des CHATONS & GT MATOU\u00a0»')
+    expect(withSourceTexts(presets.byId('ovh-vps-2016-value'), 'en').source.title).toBe(presets.byId('ovh-vps-2016-value').source.title)
+    expect(withSourceTexts(presets.byId('hetzner-cloud'), 'fr').source.title).toBe(presets.byId('hetzner-cloud').source.title)
+    const json = JSON.parse(renderComparison(comparison, { format: 'json', lang: 'fr' })) as { offers: { id: string; source: { title: string } | null }[] }
+    expect(json.offers.find((x) => x.id === 'arcep-ftth-gtr-10h')?.source?.title).toBe('ARCEP, décision n° 2020-1432 du 8 décembre 2020 (notification sur l’accès de gros FttH, qualité de service)')
+  })
+
+  it('the claim of a preset offer is explained in French, the provider’s French claim as written', () => {
+    const text = renderComparison(comparison, { format: 'text', lang: 'fr' })
+    expect(text).toContain('À réclamer (dans les 60 jours), sous 60\u00a0jours\u00a0: une demande au support Google Cloud\u00a0; la bibliothèque')
+    expect(text).toContain('À réclamer (avant la fin du deuxième cycle de facturation après l’incident)\u00a0: un dossier au support avec « SLA Credit Request » en objet')
+    expect(text).toContain('À réclamer (dans un délai de trois (3) mois maximum suivant le jour où le Client constate l’indisponibilité')
+    // « de » elides before a vowel, not before a consonant.
+    expect(text).toContain('Conditions d’AWS EC2, instance-level (2022)\u00a0: vérifié')
+    expect(text).toContain('Conditions d’OVH VPS STARTER (2016)\u00a0: NON vérifié')
+    expect(text).toContain('Conditions de Google Compute Engine, single instance\u00a0: vérifié en partie')
+    expect(frenchClaimText('within 60 days')).toBe('dans les 60 jours')
+    expect(frenchClaimText('sous huit jours, par courriel')).toBe('sous huit jours, par courriel')
+    // Every English claim text of a preset has its French.
+    for (const p of presets.list())
+      if (p.source.language !== 'fr') for (const t of [p.claim?.window, p.claim?.procedure]) if (t !== undefined) expect([p.id, frenchClaimText(t)]).not.toEqual([p.id, t])
+  })
+})

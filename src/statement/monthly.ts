@@ -1,7 +1,7 @@
 import { type AvailabilityReport, measureElements, readMeasureInput, type RunningIntervals } from '../availability/measure.js'
 import { type Observation, type ObservationGap, observationOf, totalObservation } from '../availability/observation.js'
 import { type CommitmentLike, readCommitment } from '../commitment/commitment.js'
-import { type Credit, creditFor, type CreditOptions } from '../credits/credit.js'
+import { type Credit, CreditPlan } from '../credits/credit.js'
 import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits/money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { Decimal, exactPlus, toScaled } from '../decimal.js'
@@ -382,6 +382,9 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   const fromOffer: string[] = []
   const noFee: string[] = []
   const coverages: Observation[] = []
+  // Elements alike share the figures of their credit: decided once per band and fee.
+  const credits = new CreditPlan(commitment, checked.rounding, scale)
+  const zeroFee = present(readMoney(NO_FEE, 'fee', new IssueList()))
   for (const [e, availability] of reports.entries()) {
     // One report per id measured, in the order billed.
     const { id: element, extra, fee: given } = present(billed[e])
@@ -399,10 +402,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
     const guarantees = byElement ? Object.freeze(byElement.get(element) ?? []) : NO_GUARANTEES
     const coverage = measured.gaps ? observationOf(measured.gaps, element, window?.start ?? measured.start, window?.end ?? measured.end) : undefined
     if (coverage) coverages.push(coverage)
-    const creditOptions: CreditOptions = { commitment, availability, fee: fee ?? NO_FEE, rounding: checked.rounding }
-    if (scale !== undefined) creditOptions.scale = scale
-    if (hasGuarantees) creditOptions.guarantees = guarantees
-    const credit = creditFor(creditOptions)
+    const credit = credits.credit(availability, fee ?? zeroFee, hasGuarantees ? guarantees : undefined)
     if (!fee) {
       noFee.push(element)
       unpriced.elements++

@@ -4,11 +4,12 @@
  * gives must be the one `creditFor` gives for the same report and fee: the same JSON (figures, parts,
  * steps, sentences), for random band tables whose bounds have up to three decimals, inclusive or not,
  * downtimes drawn a few milliseconds around each bound, with and without a rounding rule, a cap, a
- * minimum credit, several models, and fees shared or not.
+ * minimum credit, several models, and fees shared or not; and the totals, which add each distinct amount
+ * once times its count, are the sums of the entries.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type CommitmentInput, creditFor, monthlyStatement } from '../../src/index.js'
+import { type CommitmentInput, creditFor, Decimal, monthlyStatement } from '../../src/index.js'
 import { HOUR, MARCH_2026_PARIS, RUNS } from './arbitraries.js'
 
 const P = MARCH_2026_PARIS.durationMs // 743 h: the measured time of every element here
@@ -82,6 +83,17 @@ describe('the credits of a statement are the ones creditFor gives', () => {
           expect(JSON.stringify(entry.credit)).toBe(JSON.stringify(expected))
           expect(entry.credit.explanation).toEqual(expected.explanation)
         }
+        // The totals add up every fee and every credit, each amount counted as many times as it appears.
+        const [total] = statement.totals
+        let fees = new Decimal(0)
+        let credits = new Decimal(0)
+        for (const entry of statement.elements) {
+          fees = fees.plus(entry.fee.amount)
+          credits = credits.plus(entry.credit.amount)
+        }
+        expect(total?.fees.toString()).toBe(fees.toString())
+        expect(total?.credits.toString()).toBe(credits.toString())
+        expect(total?.credited).toBe(statement.elements.filter((e) => !e.credit.amount.isZero()).length)
       }),
       { numRuns: RUNS },
     )

@@ -318,7 +318,8 @@ export function creditFor(options: CreditOptions): Credit {
 }
 
 /** The penalties of an element's breached guarantees, one part per guarantee breached. */
-function guaranteePartsOf(c: Commitment, guarantees: readonly IncidentGuarantees[] | undefined): CreditPart[] {
+function guaranteePartsOf(c: Commitment, guarantees: readonly IncidentGuarantees[] | undefined): readonly CreditPart[] {
+  if (!guarantees || guarantees.length === 0) return NO_PARTS
   const guaranteeParts: CreditPart[] = []
   for (const g of [c.gti, c.gtr]) {
     if (!g || !guarantees) continue
@@ -417,31 +418,14 @@ function settle(
   return { sum, percent, overallCapped, exactAmount, amount, belowMinimum, guaranteeParts, tail }
 }
 
-/** The credit of an element: its models' parts, then what they came to. */
-function creditOf(c: Commitment, modelParts: readonly CreditPart[], s: Settlement, paid: Money, mode: RoundingMode, scale: number | undefined): Credit {
-  const parts = s.guaranteeParts.length ? [...modelParts, ...s.guaranteeParts] : modelParts.slice()
-  const firstTier = parts.find((p) => p.model === 'tiers')?.tier ?? null
-  return explainedCredit(
-    {
-      percent: s.percent,
-      uncappedPercent: s.sum,
-      amount: s.amount,
-      exactAmount: s.exactAmount,
-      currency: paid.currency,
-      fee: paid,
-      tier: firstTier,
-      capped: s.overallCapped || parts.some((p) => p.capped),
-      ...(s.belowMinimum && { belowMinimum: true as const }),
-      cap: c.cap,
-      parts: Object.freeze(parts),
-      rounding: mode,
-      scale: scale ?? currencyScale(paid.currency) ?? 2,
-    },
-    () => [...parts.map((p) => p.step), ...s.tail()],
-  )
+/** The credit of an element: its models' parts (a list it takes over), then what they came to. */
+function creditOf(c: Commitment, modelParts: CreditPart[], s: Settlement, paid: Money, mode: RoundingMode, scale: number | undefined): Credit {
+  const parts = s.guaranteeParts.length ? [...modelParts, ...s.guaranteeParts] : modelParts
+  return Object.freeze(new ExplainedCredit(c, parts, s, paid, mode, scale, () => [...parts.map((p) => p.step), ...s.tail()])) as unknown as Credit
 }
 
 const SOLE_REMEDY: CreditStep = /* @__PURE__ */ Object.freeze({ kind: 'sole-remedy' })
+const NO_PARTS: readonly CreditPart[] = /* @__PURE__ */ Object.freeze([])
 
 /**
  * A credit part whose step is built, and sentence written, when first read. The getters live on the
@@ -452,8 +436,14 @@ class ExplainedPart {
   // The builder until first read, then what it built.
   #step: CreditPartStep | (() => CreditPartStep)
   #explanation: string | undefined
-  constructor(fields: object, build: () => CreditPartStep) {
-    Object.assign(this, fields)
+  constructor(fields: Omit<CreditPart, 'step' | 'explanation'>, build: () => CreditPartStep) {
+    // Written one by one, in the order they have always had: copying the object took longer.
+    const self = this as unknown as Record<string, unknown>
+    self.model = fields.model
+    self.percent = fields.percent
+    if (fields.tier !== undefined) self.tier = fields.tier
+    if (fields.units !== undefined) self.units = fields.units
+    self.capped = fields.capped
     this.#step = build
   }
   get step(): CreditPartStep {
@@ -473,8 +463,22 @@ class ExplainedCredit {
   // The builder until first read, then what it built.
   #steps: readonly CreditStep[] | (() => CreditStep[])
   #explanation: readonly string[] | undefined
-  constructor(fields: object, build: () => CreditStep[]) {
-    Object.assign(this, fields)
+  constructor(c: Commitment, parts: readonly CreditPart[], s: Settlement, paid: Money, mode: RoundingMode, scale: number | undefined, build: () => CreditStep[]) {
+    // Written one by one, in the order they have always had (see Credit), without an object to copy them from.
+    const self = this as unknown as Record<string, unknown>
+    self.percent = s.percent
+    self.uncappedPercent = s.sum
+    self.amount = s.amount
+    self.exactAmount = s.exactAmount
+    self.currency = paid.currency
+    self.fee = paid
+    self.tier = parts.find((p) => p.model === 'tiers')?.tier ?? null
+    self.capped = s.overallCapped || parts.some((p) => p.capped)
+    if (s.belowMinimum) self.belowMinimum = true
+    self.cap = c.cap
+    self.parts = Object.freeze(parts)
+    self.rounding = mode
+    self.scale = scale ?? currencyScale(paid.currency) ?? 2
     this.#steps = build
   }
   get steps(): readonly CreditStep[] {
@@ -493,9 +497,6 @@ function explainedPart(fields: Omit<CreditPart, 'step' | 'explanation'>, build: 
   return Object.freeze(new ExplainedPart(fields, build)) as unknown as CreditPart
 }
 
-function explainedCredit(fields: Omit<Credit, 'steps' | 'explanation'>, build: () => CreditStep[]): Credit {
-  return Object.freeze(new ExplainedCredit(fields, build)) as unknown as Credit
-}
 
 /**
  * @internal The credits of many reports under one commitment, rounding and scale, as a statement needs

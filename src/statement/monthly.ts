@@ -266,18 +266,16 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
         issues.add(joinPath(joinPath('elements', i), 'feeSource'), `must be one of ${FEE_SOURCES.join(', ')} (got ${describe(el.feeSource)})`, 'one-of', { options: FEE_SOURCES.join(', '), got: describe(el.feeSource) })
       const fee = el.fee === undefined ? undefined : readFee(el.fee, i, issues, feeCache, scale !== undefined)
       ids.push(el.id)
-      billed.push({
-        id: el.id,
-        fee,
-        extra: {
-          ...(typeof el.name === 'string' && { name: el.name }),
-          ...(typeof el.service === 'string' && { service: el.service }),
-          feeSource: el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given'),
-        },
-        index: i,
-        ...(el.from !== undefined && { from: el.from }),
-        ...(el.until !== undefined && { until: el.until }),
-      })
+      // Keys set one by one, in their order: spreads in a literal cost a microsecond an element.
+      const name = typeof el.name === 'string' ? el.name : undefined
+      const service = typeof el.service === 'string' ? el.service : undefined
+      const feeSource: FeeSource = el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given')
+      const extra: { name?: string; service?: string; feeSource: FeeSource } =
+        name === undefined ? (service === undefined ? { feeSource } : { service, feeSource }) : service === undefined ? { name, feeSource } : { name, service, feeSource }
+      const entry: (typeof billed)[number] = { id: el.id, fee, extra, index: i }
+      if (el.from !== undefined) entry.from = el.from
+      if (el.until !== undefined) entry.until = el.until
+      billed.push(entry)
     })
   }
   if (o.partMonth !== undefined && o.partMonth !== 'full' && o.partMonth !== 'pro-rata')

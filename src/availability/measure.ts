@@ -1,7 +1,7 @@
 import { type Commitment, type CommitmentLike, type MeasurementRules, readCommitment } from '../commitment/commitment.js'
 import { roundingConstant } from '../commitment/rounding.js'
 import { Decimal } from '../decimal.js'
-import { InputError, IssueList, joinPath, nonEmpty } from '../errors.js'
+import { InputError, IssueList, joinPath, nonEmpty, present } from '../errors.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { causeOf, idOf, impactOf, type IncidentTable, isOpen, readIncidents } from '../incidents/normalise.js'
 import { type ElementLayout, EXCLUDED_CLASS, Fate, groupByElement, PreparedIncidents, Sweeper, type SweepResult } from '../incidents/timeline.js'
@@ -542,11 +542,9 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   let open = false
   // Stryker disable next-line EqualityOperator: a shortcut: with no open incident in the log the loop below finds none either
   if (table.open.length > 0) {
-    const from = layout.offsets[index]!
-    for (let p = from; p < from + layout.swept[index]!; p++) {
-      const i = layout.incident[p]!
-      if (isOpen(table, i) && layout.excludedMs[p] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
-    }
+    const from = present(layout.offsets[index])
+    const swept = layout.incident.subarray(from, from + present(layout.swept[index]))
+    for (const [x, i] of swept.entries()) if (isOpen(table, i) && layout.excludedMs[from + x] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
   }
   // Built property by property in a fixed order, so that every report of a measurement shares one layout.
   const report: Record<string, unknown> = { element, period }

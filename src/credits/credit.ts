@@ -3,10 +3,10 @@ import { type AvailabilityReport, isAvailabilityReport } from '../availability/m
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { compareFraction, Decimal, type DecimalLike, exactTimes, readDecimal, toScaled } from '../decimal.js'
 import { IssueList, present } from '../errors.js'
-import { type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
+import { type Commitment, type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
 import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
-import { findTier, type Tier } from '../commitment/tiers.js'
+import { findTier, type Tier, type TierBound } from '../commitment/tiers.js'
 import { type CreditPartStep, creditSentence, type CreditStep } from './steps.js'
 
 /** What one credit model, or one guarantee's penalties, gave. */
@@ -303,20 +303,27 @@ export function creditFor(options: CreditOptions): Credit {
   }
   // The hours credited, then the other models: added, or applied to the fee left once the hours are
   // credited (AWS: the instance's credit is a share of what was charged for it, and the hours were not).
-  const remainderSteps: CreditStep[] = []
+  const remainders: Remainder[] = []
   let automaticPercent = ZERO
   for (const w of waivers) {
     if (w.onRemainder) {
       const combined = w.percent.plus(sum.times(HUNDRED.minus(w.percent)).div(100))
-      remainderSteps.push({ kind: 'on-remainder', waived: w.percent, others: sum, percent: combined })
+      remainders.push({ waived: w.percent, others: sum, percent: combined })
       sum = combined
     } else sum = sum.plus(w.percent)
     if (w.automatic) automaticPercent = automaticPercent.plus(w.percent)
   }
+  const guaranteeParts = guaranteePartsOf(c, o.guarantees)
+  return creditOf(c, parts, settle(c, sum, remainders, automaticPercent, guaranteeParts, paid, mode, scale), paid, mode, scale)
+}
+
+/** The penalties of an element's breached guarantees, one part per guarantee breached. */
+function guaranteePartsOf(c: Commitment, guarantees: readonly IncidentGuarantees[] | undefined): readonly CreditPart[] {
+  if (!guarantees || guarantees.length === 0) return NO_PARTS
   const guaranteeParts: CreditPart[] = []
   for (const g of [c.gti, c.gtr]) {
-    if (!g || !o.guarantees) continue
-    const breached = o.guarantees.filter((x) => x[g.kind]?.status === 'breached')
+    if (!g || !guarantees) continue
+    const breached = guarantees.filter((x) => x[g.kind]?.status === 'breached')
     if (breached.length === 0) continue
     const total = breached.reduce((acc, x) => acc.plus(x[g.kind]?.penaltyPercent ?? ZERO), ZERO)
     const cap = g.penalty.cap
@@ -332,8 +339,45 @@ export function creditFor(options: CreditOptions): Credit {
       })),
     )
   }
+  return guaranteeParts
+}
+
+/** An hourly waiver applied to the fee left once its hours are credited: the figures of its `on-remainder` step. */
+interface Remainder {
+  readonly waived: Decimal
+  readonly others: Decimal
+  readonly percent: Decimal
+}
+
+/**
+ * What a credit comes to once its models' percents are known: the sum, the caps, the amount and the
+ * minimum, and the steps that tell them after the parts' own. It depends on the percents and the fee
+ * only, so elements alike share one (see {@link CreditPlan}); its steps are made afresh at each call.
+ */
+interface Settlement {
+  readonly sum: Decimal
+  readonly percent: Decimal
+  readonly overallCapped: boolean
+  readonly exactAmount: Decimal
+  readonly amount: Decimal
+  readonly belowMinimum: boolean
+  /** The parts: the credit's models, then the guarantees' penalties. */
+  readonly guaranteeParts: readonly CreditPart[]
+  readonly tail: () => CreditStep[]
+}
+
+function settle(
+  c: Commitment,
+  modelSum: Decimal,
+  remainders: readonly Remainder[],
+  automaticPercent: Decimal,
+  guaranteeParts: readonly CreditPart[],
+  paid: Money,
+  mode: RoundingMode,
+  scale: number | undefined,
+): Settlement {
+  let sum = modelSum
   const penalties = guaranteeParts.reduce((acc, p) => acc.plus(p.percent), ZERO)
-  parts.push(...guaranteeParts)
   // Stryker disable next-line LogicalOperator: with one side absent its percent is 0, and 0 added or the larger of 0 and a percent (never negative) is the same figure
   if (guaranteeParts.length && c.credit.length) {
     if (c.combine === 'add') sum = sum.plus(penalties)
@@ -352,13 +396,13 @@ export function creditFor(options: CreditOptions): Credit {
   const belowMinimum = comparable && claimed.gt(0) && claimed.lt(minimum.amount)
   const kept = belowMinimum && !exempt.isZero() ? roundMoney(exactTimes(exactTimes(paid.amount, exempt), '0.01'), { currency: paid.currency, mode: mode, scale }) : ZERO
   const amount = belowMinimum ? kept : rounded
+  const partCount = c.credit.length + guaranteeParts.length
   // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.
-  const stepsOf = (): CreditStep[] => {
-    const steps: CreditStep[] = parts.map((p) => p.step)
-    steps.push(...remainderSteps)
+  const tail = (): CreditStep[] => {
+    const steps: CreditStep[] = remainders.map((r) => ({ kind: 'on-remainder', waived: r.waived, others: r.others, percent: r.percent }))
     if (guaranteeParts.length && c.credit.length && c.combine === 'larger') steps.push({ kind: 'combined', rule: 'larger', percent: sum })
     // Once the hours and the rest are combined, only penalties are left to add.
-    else if (remainderSteps.length ? guaranteeParts.length > 0 : parts.length > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
+    else if (remainders.length ? guaranteeParts.length > 0 : partCount > 1) steps.push({ kind: 'combined', rule: 'add', percent: sum })
     if (overallCapped) steps.push({ kind: 'capped', cap: c.cap })
     steps.push({ kind: 'amount', fee: paid.amount, currency: paid.currency, percent, exactAmount, rounding: mode, amount: rounded })
     if (minimum && claimed.gt(0)) {
@@ -371,25 +415,17 @@ export function creditFor(options: CreditOptions): Credit {
     if (c.claim) steps.push({ kind: 'claim', ...c.claim })
     return steps
   }
-  const firstTier = parts.find((p) => p.model === 'tiers')?.tier ?? null
-  return explainedCredit({
-    percent,
-    uncappedPercent: sum,
-    amount,
-    exactAmount,
-    currency: paid.currency,
-    fee: paid,
-    tier: firstTier,
-    capped: overallCapped || parts.some((p) => p.capped),
-    ...(belowMinimum && { belowMinimum: true as const }),
-    cap: c.cap,
-    parts: Object.freeze(parts),
-    rounding: mode,
-    scale: scale ?? currencyScale(paid.currency) ?? 2,
-  }, stepsOf)
+  return { sum, percent, overallCapped, exactAmount, amount, belowMinimum, guaranteeParts, tail }
+}
+
+/** The credit of an element: its models' parts (a list it takes over), then what they came to. */
+function creditOf(c: Commitment, modelParts: CreditPart[], s: Settlement, paid: Money, mode: RoundingMode, scale: number | undefined): Credit {
+  const parts = s.guaranteeParts.length ? [...modelParts, ...s.guaranteeParts] : modelParts
+  return Object.freeze(new ExplainedCredit(c, parts, s, paid, mode, scale, () => [...parts.map((p) => p.step), ...s.tail()])) as unknown as Credit
 }
 
 const SOLE_REMEDY: CreditStep = /* @__PURE__ */ Object.freeze({ kind: 'sole-remedy' })
+const NO_PARTS: readonly CreditPart[] = /* @__PURE__ */ Object.freeze([])
 
 /**
  * A credit part whose step is built, and sentence written, when first read. The getters live on the
@@ -400,8 +436,14 @@ class ExplainedPart {
   // The builder until first read, then what it built.
   #step: CreditPartStep | (() => CreditPartStep)
   #explanation: string | undefined
-  constructor(fields: object, build: () => CreditPartStep) {
-    Object.assign(this, fields)
+  constructor(fields: Omit<CreditPart, 'step' | 'explanation'>, build: () => CreditPartStep) {
+    // Written one by one, in the order they have always had: copying the object took longer.
+    const self = this as unknown as Record<string, unknown>
+    self.model = fields.model
+    self.percent = fields.percent
+    if (fields.tier !== undefined) self.tier = fields.tier
+    if (fields.units !== undefined) self.units = fields.units
+    self.capped = fields.capped
     this.#step = build
   }
   get step(): CreditPartStep {
@@ -421,8 +463,22 @@ class ExplainedCredit {
   // The builder until first read, then what it built.
   #steps: readonly CreditStep[] | (() => CreditStep[])
   #explanation: readonly string[] | undefined
-  constructor(fields: object, build: () => CreditStep[]) {
-    Object.assign(this, fields)
+  constructor(c: Commitment, parts: readonly CreditPart[], s: Settlement, paid: Money, mode: RoundingMode, scale: number | undefined, build: () => CreditStep[]) {
+    // Written one by one, in the order they have always had (see Credit), without an object to copy them from.
+    const self = this as unknown as Record<string, unknown>
+    self.percent = s.percent
+    self.uncappedPercent = s.sum
+    self.amount = s.amount
+    self.exactAmount = s.exactAmount
+    self.currency = paid.currency
+    self.fee = paid
+    self.tier = parts.find((p) => p.model === 'tiers')?.tier ?? null
+    self.capped = s.overallCapped || parts.some((p) => p.capped)
+    if (s.belowMinimum) self.belowMinimum = true
+    self.cap = c.cap
+    self.parts = Object.freeze(parts)
+    self.rounding = mode
+    self.scale = scale ?? currencyScale(paid.currency) ?? 2
     this.#steps = build
   }
   get steps(): readonly CreditStep[] {
@@ -441,6 +497,131 @@ function explainedPart(fields: Omit<CreditPart, 'step' | 'explanation'>, build: 
   return Object.freeze(new ExplainedPart(fields, build)) as unknown as CreditPart
 }
 
-function explainedCredit(fields: Omit<Credit, 'steps' | 'explanation'>, build: () => CreditStep[]): Credit {
-  return Object.freeze(new ExplainedCredit(fields, build)) as unknown as Credit
+
+/**
+ * @internal The credits of many reports under one commitment, rounding and scale, as a statement needs
+ * them. Under band tables read on the exact availability (no `rounding` rule), an element's band is a
+ * comparison of its downtime with integer thresholds worked out once per measured time: availability
+ * 100 × (M − D) / M against a bound n / 10^k is the sign of (S − n) × M − S × D, with S = 100 × 10^k, so
+ * D ≤ ⌊(S − n) × M / S⌋ is "at least the bound" and one less when the division is exact "above it". The
+ * figures that follow from the bands and the fee (sum, caps, amount, minimum) are worked out once per
+ * distinct fee and bands, and shared: Decimals are immutable, and the steps are made afresh for each
+ * credit when first read. Any other commitment, or an element with breached guarantees, takes the road
+ * of {@link creditFor}, and every credit is the one it would give.
+ */
+export class CreditPlan {
+  readonly #c: Commitment
+  readonly #mode: RoundingMode
+  readonly #scale: number | undefined
+  /** The band tables of the models, when every model is one and no rounding rule applies; else undefined. */
+  readonly #bands: readonly (readonly Tier[])[] | undefined
+  /** The measured time (units) the thresholds were worked out for. */
+  #measured = -1
+  /**
+   * Per model and band, four thresholds on the downtime (units): above the lower bound, at least it,
+   * above the upper bound, at least it; NaN where the band has no such bound.
+   */
+  #limits: Float64Array[] = []
+  readonly #settled = new Map<Money, Settlement[]>()
+
+  constructor(commitment: Commitment, mode: RoundingMode, scale: number | undefined) {
+    this.#c = commitment
+    this.#mode = mode
+    this.#scale = scale
+    const bands: (readonly Tier[])[] = []
+    for (const model of commitment.credit) if (model.type === 'tiers') bands.push(model.tiers)
+    this.#bands = commitment.measurement.rounding === undefined && bands.length === commitment.credit.length ? bands : undefined
+  }
+
+  /** The credit of `report` for `fee`, with the element's guarantee outcomes when the commitment has guarantees. */
+  credit(report: AvailabilityReport, fee: Money, guarantees: readonly IncidentGuarantees[] | undefined): Credit {
+    const bands = this.#bands
+    const c = this.#c
+    if (!bands || !isAvailabilityReport(report)) {
+      const options: CreditOptions = { commitment: c, availability: report, fee, rounding: this.#mode }
+      if (this.#scale !== undefined) options.scale = this.#scale
+      if (guarantees) options.guarantees = guarantees
+      return creditFor(options)
+    }
+    const { downtimeUnits, measuredUnits } = report.exact
+    if (measuredUnits !== this.#measured && measuredUnits !== 0) this.#thresholds(measuredUnits)
+    const availabilityOf = (): Decimal => report.availability
+    const parts: CreditPart[] = []
+    // Which band of each model, as one number: the key of the figures shared with elements alike.
+    let key = 0
+    for (let m = 0; m < bands.length; m++) {
+      const tiers = present(bands[m])
+      // A period wholly excluded is read as 100 %, as creditFor reads it.
+      const found = measuredUnits === 0 ? findTier(tiers, 1n, 1n) : undefined
+      const t = measuredUnits === 0 ? (found ? tiers.indexOf(found) : -1) : bandAt(tiers, present(this.#limits[m]), downtimeUnits)
+      const tier = t < 0 ? null : present(tiers[t])
+      const percent = tier ? tier.credit : ZERO
+      key = key * (tiers.length + 1) + t + 1
+      parts.push(
+        explainedPart({ model: 'tiers', percent, tier, capped: false }, () =>
+          tier ? { kind: 'band', availability: availabilityOf(), tier, percent } : { kind: 'above-bands', availability: availabilityOf() },
+        ),
+      )
+    }
+    const guaranteeParts = guaranteePartsOf(c, guarantees)
+    if (guaranteeParts.length > 0) return creditOf(c, parts, settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale), fee, this.#mode, this.#scale)
+    let byKey = this.#settled.get(fee)
+    if (!byKey) this.#settled.set(fee, (byKey = []))
+    const s = (byKey[key] ??= settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale))
+    return creditOf(c, parts, s, fee, this.#mode, this.#scale)
+  }
+
+  #thresholds(measuredUnits: number): void {
+    const bands = present(this.#bands)
+    const measured = BigInt(measuredUnits)
+    // Thresholds of one bound: the downtime D is above it while D ≤ gt, at least it while D ≤ ge.
+    const write = (limits: Float64Array, at: number, bound: TierBound | undefined): void => {
+      if (!bound) {
+        limits[at] = limits[at + 1] = Number.NaN
+        return
+      }
+      const { n, k } = bound.scaled
+      const s = 100n * 10n ** BigInt(k)
+      const product = (s - n) * measured
+      const ge = product / s
+      limits[at] = Number(product % s === 0n ? ge - 1n : ge)
+      limits[at + 1] = Number(ge)
+    }
+    this.#limits = bands.map((tiers) => {
+      const limits = new Float64Array(4 * tiers.length)
+      for (const [x, tier] of tiers.entries()) {
+        write(limits, 4 * x, tier.lower)
+        write(limits, 4 * x + 2, tier.upper)
+      }
+      return limits
+    })
+    this.#measured = measuredUnits
+  }
+}
+
+/** The sum of the models' percents, added in order as {@link creditFor} adds them. */
+function sumOf(parts: readonly CreditPart[]): Decimal {
+  let sum = ZERO
+  for (const p of parts) sum = sum.plus(p.percent)
+  return sum
+}
+
+/**
+ * The position in `tiers` of the band holding a downtime of `d` units (−1 above every band), by the thresholds of
+ * {@link CreditPlan}: the same decision as `findTier`, bound by bound (−1, 0 or 1 as `compareFraction`).
+ */
+function bandAt(tiers: readonly Tier[], limits: Float64Array, d: number): number {
+  for (const [x, tier] of tiers.entries()) {
+    const at = 4 * x
+    if (tier.lower) {
+      const c = d <= (limits[at] ?? Number.NaN) ? 1 : d <= (limits[at + 1] ?? Number.NaN) ? 0 : -1
+      if (c < 0 || (c === 0 && !tier.lower.inclusive)) continue
+    }
+    if (tier.upper) {
+      const c = d <= (limits[at + 2] ?? Number.NaN) ? 1 : d <= (limits[at + 3] ?? Number.NaN) ? 0 : -1
+      if (c > 0 || (c === 0 && !tier.upper.inclusive)) continue
+    }
+    return x
+  }
+  return -1
 }

@@ -1,3 +1,4 @@
+import { present } from '../errors.js'
 import { CAUSES, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant } from '../time/instant.js'
@@ -121,8 +122,8 @@ export class IncidentColumnsBuilder {
   /** Incident `i` affects the elements listed (names may repeat: each counts once). */
   someElements(i: number, elements: readonly string[]): void {
     const distinct: number[] = []
-    for (let x = 0; x < elements.length; x++) {
-      const k = this.intern(elements[x]!)
+    for (const name of elements) {
+      const k = this.intern(name)
       if (!distinct.includes(k)) distinct.push(k)
     }
     this.element[i] = -2 - this.lists.length
@@ -242,16 +243,21 @@ class Columns implements IncidentColumns {
       const incident: Record<string, unknown> = {}
       const id = i < this.ids.length ? this.ids[i] : undefined
       if (id !== undefined) incident.id = id
-      incident.start = formatInstant(this.start[i]!)
-      if (!Number.isNaN(this.end[i])) incident.end = formatInstant(this.end[i]!)
-      const k = this.element[i]!
-      if (k >= 0) incident.elements = [this.names[k]!]
-      else if (k !== -1) incident.elements = [...this.lists[-2 - k]!.elements]
-      if (this.impact[i] !== 0) incident.impact = IMPACTS[this.impact[i]!]
-      if (this.cause[i] !== 0) incident.cause = CAUSES[this.cause[i]!]
+      // Every column holds `count` rows: a value missing below it would be a broken reader, and throws.
+      incident.start = formatInstant(present(this.start[i]))
+      const end = present(this.end[i])
+      if (!Number.isNaN(end)) incident.end = formatInstant(end)
+      const k = present(this.element[i])
+      if (k >= 0) incident.elements = [present(this.names[k])]
+      else if (k !== -1) incident.elements = [...present(this.lists[-2 - k]).elements]
+      const impact = present(this.impact[i])
+      if (impact !== 0) incident.impact = IMPACTS[impact]
+      const cause = present(this.cause[i])
+      if (cause !== 0) incident.cause = CAUSES[cause]
       for (const c of INSTANT_COLUMNS) {
-        const column = this[c]
-        if (i < column.length && !Number.isNaN(column[i])) incident[c] = formatInstant(column[i]!)
+        // An optional column is empty when no row fills it.
+        const t = this[c][i]
+        if (t !== undefined && !Number.isNaN(t)) incident[c] = formatInstant(t)
       }
       out.push(incident as IncidentInput)
     }

@@ -58,11 +58,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * loaded (−650 B in the whole core): 71,223 B and 94,319 B. Measured by taking the code out: the core
  * without `simulate` is 82.6 kB, `monthlyStatement` without `presets` 66.2 kB, and the description keys
  * the schemas carry for `matou/json-schema` weigh 350 B in the statement and 590 B in the whole core.
+ *
+ * Then a statement's credits were decided on integer downtime thresholds and shared between elements
+ * alike (the credit plan, the totals counted by amount): about 1.1 kB more in both, 72.3 kB and 96.0 kB.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 71_230 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 94_350 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 72_400 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 96_100 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

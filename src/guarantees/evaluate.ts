@@ -5,14 +5,14 @@ import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isO
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { coverageOf } from '../time/calendar.js'
-import { coveredBetween } from '../time/coverage.js'
+import { type Coverage, coveredBetween } from '../time/coverage.js'
 import { pausedCovered, pausedDeadline, pausedWall, pauseMask, pauseSpans, type PauseSpan, targetDeadline } from './clock.js'
 import { priorityOf } from '../incidents/service-desk.js'
 import { type GuaranteeTarget } from '../commitment/service-desk.js'
 import { type ClientBook, clientKeyOf, type ClientTarget, type ClientTerms, readClientBook } from './clients.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
-import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
+import { type DoneSource, type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
 import { type UpdateFigures, updateOutcome } from './update-clock.js'
 
 /** Where a guarantee stands for one incident. */
@@ -173,13 +173,14 @@ function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): nu
 }
 
 /** The target a guarantee sets for incident `i`: its client's, its priority's, or the guarantee's own. */
-function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined): { target: GuaranteeTarget; step?: GuaranteeStep } {
+function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined, withStep: boolean): { target: GuaranteeTarget; step?: GuaranteeStep } {
   if (!g.byPriority && !client) return { target: g }
   const priority = priorityOf(table.desk, i)
   const clientPriority = priority === undefined ? undefined : client?.target.byPriority?.[priority]
   const fromClient = clientPriority ?? client?.target.own
   const own = priority === undefined ? undefined : g.byPriority?.[priority]
   const target = fromClient ?? own ?? g
+  if (!withStep) return { target }
   return {
     target,
     step: {
@@ -194,20 +195,46 @@ function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: s
   }
 }
 
-/** @internal Evaluates one guarantee on one incident whose clock start is known. */
-function evaluateOne(
+/** A guarantee's clock start for one incident: the instant and which field gave it. */
+export type ClockStart = { at: number; source: 'reportedAt' | 'detectedAt' }
+
+/**
+ * @internal The figures of one guarantee on one incident, as numbers: what the outcome objects and the
+ * columns of {@link guaranteeColumns} are both made of, so that they cannot differ.
+ */
+export interface Judged {
+  target: GuaranteeTarget
+  targetStep: GuaranteeStep | undefined
+  cov: Coverage
+  /** The deadline without pauses, and with them. */
+  base: number
+  deadline: number
+  spans: readonly PauseSpan[]
+  done: { at: number; source: DoneSource } | undefined
+  status: 'met' | 'breached' | 'pending'
+  elapsedBusinessMs: number | null
+  elapsedWallMs: number | null
+  pausedBusinessMs: number
+  pausedWallMs: number
+  lateBusinessMs: number
+  lateWallMs: number
+  marginBusinessMs: number | null
+  marginWallMs: number | null
+  leftBusinessMs: number | null
+}
+
+/** @internal Judges one guarantee on one incident whose clock start is known. */
+export function judge(
   g: Guarantee,
   table: IncidentTable,
   i: number,
   asOf: number | undefined,
-  start: { at: number; source: 'reportedAt' | 'detectedAt' },
+  start: ClockStart,
   mask: Uint8Array | undefined,
   client: { id: string; target: ClientTarget } | undefined,
-  // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
-  // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
-  withSteps = false,
-): GuaranteeOutcome {
-  const { target, step: targetStep } = targetOf(g, table, i, client)
+  withStep: boolean,
+): Judged {
+  const { target, step: targetStep } = targetOf(g, table, i, client, withStep)
   const cov = coverageOf(target.calendar)
   const base = targetDeadline(cov, target, start.at)
   const done = doneAt(table, i, g.kind)
@@ -216,72 +243,85 @@ function evaluateOne(
   // move the GTI's deadline.
   const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, start.at, until ?? instantAt(table.end, i)) : NO_SPANS
   const deadline = pausedDeadline(cov, start.at, base, spans)
-  const clock: GuaranteeClock = withSteps ? Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline }) : NO_CLOCK
   const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
   const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
   const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, start.at, until) - pausedBusinessMs)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
   const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at - pausedWallMs)
-  let status: GuaranteeStatus
+  let status: 'met' | 'breached' | 'pending'
   let lateBusinessMs = 0
   let lateWallMs = 0
-  // Undefined without steps: each `steps?.push(…)` then builds nothing, not even its argument.
-  const steps: GuaranteeStep[] | undefined = withSteps ? [] : undefined
-  if (targetStep) steps?.push(targetStep)
-  if (done && done.at <= deadline) {
-    status = 'met'
-    steps?.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
-  } else if (
-    done ||
+  // When nothing is done the incident is open, and an open incident always comes with an asOf.
+  const at = done ? done.at : asOf
+  if (done && done.at <= deadline) status = 'met'
+  else if (
     // Stryker disable next-line ConditionalExpression: when nothing is done the incident is open, and an open incident always comes with an asOf
-    (asOf !== undefined && asOf > deadline)
+    at !== undefined && (done || at > deadline)
   ) {
     status = 'breached'
-    const at = done ? done.at : asOf!
     // A wait after the deadline is not lateness either.
     lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
     lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
-    steps?.push(
-      done
-        ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
-        : { kind: 'overdue', guarantee: g.kind, clock, asOf: at, lateBusinessMs },
-    )
-  } else {
-    status = 'pending'
-    steps?.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
-  }
-  if (spans.length > 0)
-    steps?.push({
-      kind: 'paused',
-      guarantee: g.kind,
-      pausedBusinessMs,
-      pausedWallMs,
-      deadlineWithoutPause: base,
-      pauses: Object.freeze(
-        spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
-      ),
-    })
+  } else status = 'pending'
   const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, done.at, deadline) : status === 'breached' ? -lateBusinessMs : null
   const marginWallMs = status === 'met' && done ? deadline - done.at : status === 'breached' ? -lateWallMs : null
   const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
-  let penaltyPercent = ZERO
-  if (status === 'breached') {
-    const p = g.penalty
-    if (p.perBreach) penaltyPercent = penaltyPercent.plus(p.perBreach)
-    let perLate: Extract<GuaranteeStep, { kind: 'penalty' }>['perLate'] = null
-    if (p.perLate) {
-      const late = p.perLate.clock === 'business' ? lateBusinessMs : lateWallMs
-      const units = lateUnits(late, p.perLate.perMs, p.perLate.count)
-      const add = p.perLate.percent.times(units)
-      penaltyPercent = penaltyPercent.plus(add)
-      perLate = Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: add })
-    }
-    steps?.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
+  return {
+    target,
+    targetStep,
+    cov,
+    base,
+    deadline,
+    spans,
+    done,
+    status,
+    elapsedBusinessMs,
+    elapsedWallMs,
+    pausedBusinessMs,
+    pausedWallMs,
+    lateBusinessMs,
+    lateWallMs,
+    marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
+    marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
+    leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
   }
-  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps?.push(RESTORATION_AS_INTERVENTION)
-  const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at)
-  if (update) steps?.push(update.step)
+}
+
+/** @internal Units of lateness a breach is charged for, under the guarantee's `perLate` penalty; 0 without one. */
+export function penaltyUnits(g: Guarantee, j: Pick<Judged, 'lateBusinessMs' | 'lateWallMs'>): number {
+  const perLate = g.penalty.perLate
+  if (!perLate) return 0
+  return lateUnits(perLate.clock === 'business' ? j.lateBusinessMs : j.lateWallMs, perLate.perMs, perLate.count)
+}
+
+/** @internal The penalty of a breach in percent of the fee, from its units of lateness. */
+export function penaltyPercentOf(g: Guarantee, units: number): Decimal {
+  const p = g.penalty
+  let percent = ZERO
+  if (p.perBreach) percent = percent.plus(p.perBreach)
+  if (p.perLate) percent = percent.plus(p.perLate.percent.times(units))
+  return percent
+}
+
+/** @internal Evaluates one guarantee on one incident whose clock start is known. */
+export function evaluateOne(
+  g: Guarantee,
+  table: IncidentTable,
+  i: number,
+  asOf: number | undefined,
+  start: ClockStart,
+  mask: Uint8Array | undefined,
+  client: { id: string; target: ClientTarget } | undefined,
+  // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
+  // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
+  withSteps = false,
+): GuaranteeOutcome {
+  const j = judge(g, table, i, asOf, start, mask, client, withSteps)
+  const { status, done, spans, deadline, lateBusinessMs, lateWallMs } = j
+  const units = status === 'breached' ? penaltyUnits(g, j) : 0
+  const penaltyPercent = status === 'breached' ? penaltyPercentOf(g, units) : ZERO
+  const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at, mask)
   return outcome({
     kind: g.kind,
     clockStart: new Date(start.at),
@@ -290,24 +330,56 @@ function evaluateOne(
     status,
     doneAt: done ? new Date(done.at) : null,
     doneAtSource: done ? done.source : null,
-    elapsedBusinessMs,
-    elapsedWallMs,
+    elapsedBusinessMs: j.elapsedBusinessMs,
+    elapsedWallMs: j.elapsedWallMs,
     lateBusinessMs,
     lateWallMs,
     penaltyPercent,
-    pausedBusinessMs,
-    pausedWallMs,
-    marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
-    marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
-    leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
+    pausedBusinessMs: j.pausedBusinessMs,
+    pausedWallMs: j.pausedWallMs,
+    marginBusinessMs: j.marginBusinessMs,
+    marginWallMs: j.marginWallMs,
+    leftBusinessMs: j.leftBusinessMs,
     ...(update && { update: update.figures }),
-  }, steps ?? (() => evaluateOne(g, table, i, asOf, start, mask, client, true).steps))
+  }, withSteps ? stepsOfJudged(g, j, start, asOf, units, penaltyPercent, update?.step) : () => evaluateOne(g, table, i, asOf, start, mask, client, true).steps)
+}
+
+/** The steps of a judged outcome, in the order of its explanation. */
+function stepsOfJudged(g: Guarantee, j: Judged, start: ClockStart, asOf: number | undefined, units: number, penaltyPercent: Decimal, update: GuaranteeStep | undefined): GuaranteeStep[] {
+  const { status, done, spans, deadline, target, cov } = j
+  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
+  const steps: GuaranteeStep[] = []
+  if (j.targetStep) steps.push(j.targetStep)
+  if (status === 'met' && done && j.elapsedBusinessMs !== null)
+    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: j.elapsedBusinessMs })
+  else if (status === 'breached' && done)
+    steps.push({ kind: 'breached', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, lateBusinessMs: j.lateBusinessMs, lateWallMs: j.lateWallMs })
+  else if (status === 'breached' && asOf !== undefined) steps.push({ kind: 'overdue', guarantee: g.kind, clock, asOf, lateBusinessMs: j.lateBusinessMs })
+  else steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
+  if (spans.length > 0)
+    steps.push({
+      kind: 'paused',
+      guarantee: g.kind,
+      pausedBusinessMs: j.pausedBusinessMs,
+      pausedWallMs: j.pausedWallMs,
+      deadlineWithoutPause: j.base,
+      pauses: Object.freeze(
+        spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
+      ),
+    })
+  if (status === 'breached') {
+    const p = g.penalty
+    const perLate: Extract<GuaranteeStep, { kind: 'penalty' }>['perLate'] = p.perLate
+      ? Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: p.perLate.percent.times(units) })
+      : null
+    steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
+  }
+  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  if (update) steps.push(update)
+  return steps
 }
 
 const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
-
-// Stands for the clock of an outcome built without its steps, where nothing reads it.
-const NO_CLOCK: GuaranteeClock = /* @__PURE__ */ Object.freeze({ start: 0, source: 'reportedAt', within: '', calendar: '', deadline: 0 })
 
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })

@@ -138,7 +138,8 @@ export interface GuaranteeOptions {
 
 const ZERO = /* @__PURE__ */ new Decimal(0)
 
-function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number; source: 'reportedAt' | 'detectedAt' } | undefined {
+/** @internal When guarantee `g`'s clock starts for incident `i`; undefined without reportedAt nor detectedAt. */
+export function clockStart(table: IncidentTable, i: number, g: Guarantee): ClockStart | undefined {
   const r = instantAt(table.reportedAt, i)
   const d = instantAt(table.detectedAt, i)
   const hasR = !Number.isNaN(r)
@@ -154,7 +155,7 @@ function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number
   return undefined
 }
 
-function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: number; source: 'interventionAt' | 'restoredAt' | 'end' } | undefined {
+function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: number; source: DoneSource } | undefined {
   if (kind === 'gti') {
     const v = instantAt(table.interventionAt, i)
     if (!Number.isNaN(v)) return { at: v, source: 'interventionAt' }
@@ -472,6 +473,83 @@ export function clockStartOf(commitment: Commitment, table: IncidentTable, i: nu
   return (g && clockStart(table, i, g)?.at) ?? instantAt(table.start, i)
 }
 
+/** @internal What the guarantees of a commitment need of each incident, worked out once per table. */
+export interface TableContext {
+  readonly commitment: Commitment
+  readonly table: IncidentTable
+  readonly asOf: number | undefined
+  readonly guarantees: readonly Guarantee[]
+  /** Per guarantee, the desk names that stop its clock. */
+  readonly masks: readonly (Uint8Array | undefined)[]
+  readonly book: ClientBook | undefined
+  readonly noClockStart: 'issue' | 'not-evaluable'
+  readonly issues: IssueList
+  readonly path: string
+}
+
+/** @internal The context of {@link guaranteeOutcome} for a table. */
+export function tableContext(
+  commitment: Commitment,
+  table: IncidentTable,
+  asOf: number | undefined,
+  issues: IssueList,
+  path: string,
+  noClockStart: 'issue' | 'not-evaluable',
+  book: ClientBook | undefined,
+): TableContext {
+  const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
+  return { commitment, table, asOf, guarantees, masks: guarantees.map((g) => pauseMask(g, table.desk)), book, noClockStart, issues, path }
+}
+
+/** @internal The client terms of a guarantee for incident `i`, when its client has its own. */
+export function clientTargetOf(x: TableContext, g: Guarantee, i: number): { id: string; target: ClientTarget } | undefined {
+  if (!x.book) return undefined
+  const client = clientKeyOf(x.book, x.table, i)
+  const terms = client === undefined ? undefined : x.book.byId.get(client)
+  const own = terms?.[g.kind]
+  return own && terms && { id: terms.name ?? terms.id, target: own }
+}
+
+/**
+ * @internal The outcome of guarantee `gi` of the context for incident `i`; undefined when its clock cannot
+ * start and the context says that is an issue (added to the context's list).
+ */
+export function guaranteeOutcome(x: TableContext, gi: number, i: number): GuaranteeOutcome | undefined {
+  const g = x.guarantees[gi]
+  if (g === undefined) return undefined
+  const { table } = x
+  const cause = causeOf(table, i)
+  if (x.commitment.measurement.excludedCauses.includes(cause)) return notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
+  const impact = impactOf(table, i)
+  if (!g.impacts.includes(impact)) return notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
+  const start = clockStart(table, i, g)
+  if (start) return evaluateOne(g, table, i, x.asOf, start, x.masks[gi], clientTargetOf(x, g, i))
+  if (x.noClockStart === 'not-evaluable') return notApplicable(g, { kind: 'no-clock-start', guarantee: g.kind }, 'not-evaluable')
+  x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
+  return undefined
+}
+
+/** @internal The guarantees of incident `i`, as {@link evaluateGuarantees} lists them. */
+export function incidentEntry(x: TableContext, i: number): IncidentGuarantees {
+  const { table } = x
+  const id = idOf(table, i)
+  const priority = priorityOf(table.desk, i)
+  const client = clientKeyOf(x.book, table, i)
+  // Built field by field rather than with conditional spreads, each of which allocates an object.
+  const entry: Record<string, unknown> = { index: i }
+  if (id !== undefined) entry.id = id
+  entry.impact = impactOf(table, i)
+  entry.cause = causeOf(table, i)
+  entry.elements = elementsOf(table, i)
+  if (priority !== undefined) entry.priority = priority
+  if (client !== undefined) entry.client = client
+  for (const [gi, g] of x.guarantees.entries()) {
+    const o = guaranteeOutcome(x, gi, i)
+    if (o) entry[g.kind] = o
+  }
+  return Object.freeze(entry) as unknown as IncidentGuarantees
+}
+
 /** @internal Evaluates the commitment's guarantees on the incidents of a table, selected by `include`. */
 export function evaluateTable(
   commitment: Commitment,
@@ -486,44 +564,9 @@ export function evaluateTable(
   noClockStart: 'issue' | 'not-evaluable' = 'issue',
   book?: ClientBook,
 ): IncidentGuarantees[] {
+  const x = tableContext(commitment, table, asOf, issues, path, noClockStart, book)
   const out: IncidentGuarantees[] = []
-  const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
-  const excluded = commitment.measurement.excludedCauses
-  const masks = guarantees.map((g) => pauseMask(g, table.desk))
-  for (let i = 0; i < table.count; i++) {
-    if (!include(i)) continue
-    const impact = impactOf(table, i)
-    const cause = causeOf(table, i)
-    const id = idOf(table, i)
-    const priority = priorityOf(table.desk, i)
-    const client = clientKeyOf(book, table, i)
-    const terms = client === undefined ? undefined : book?.byId.get(client)
-    // Built field by field rather than with conditional spreads, each of which allocates an object.
-    const entry: Record<string, unknown> = { index: i }
-    if (id !== undefined) entry.id = id
-    entry.impact = impact
-    entry.cause = cause
-    entry.elements = elementsOf(table, i)
-    if (priority !== undefined) entry.priority = priority
-    if (client !== undefined) entry.client = client
-    for (const [gi, g] of guarantees.entries()) {
-      if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
-      else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
-      else {
-        const start = clockStart(table, i, g)
-        if (!start && noClockStart === 'not-evaluable') entry[g.kind] = notApplicable(g, { kind: 'no-clock-start', guarantee: g.kind }, 'not-evaluable')
-        else if (!start) {
-          issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
-          continue
-        }
-        else {
-          const own = terms?.[g.kind]
-          entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi], own && terms && { id: terms.name ?? terms.id, target: own })
-        }
-      }
-    }
-    out.push(Object.freeze(entry) as unknown as IncidentGuarantees)
-  }
+  for (let i = 0; i < table.count; i++) if (include(i)) out.push(incidentEntry(x, i))
   return out
 }
 
@@ -580,8 +623,13 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
     if (o.elapsedBusinessMs !== null) business[nb++] = o.elapsedBusinessMs
     if (o.elapsedWallMs !== null) wall[nw++] = o.elapsedWallMs
   }
-  const b = business.subarray(0, nb).sort()
-  const w = wall.subarray(0, nw).sort()
+  return statsOf(kind, count, met, breached, pending, business.subarray(0, nb), wall.subarray(0, nw))
+}
+
+/** @internal The statistics from the counts and the times of the decided incidents (sorted here, in place). */
+export function statsOf(kind: 'gti' | 'gtr', count: number, met: number, breached: number, pending: number, business: Float64Array, wall: Float64Array): GuaranteeStats {
+  const [meanBusinessMs, p90BusinessMs] = meanAndP90(business)
+  const [meanWallMs, p90WallMs] = meanAndP90(wall)
   return Object.freeze({
     kind,
     incidents: count,
@@ -589,11 +637,91 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
     breached,
     pending,
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
-    meanBusinessMs: meanOf(b),
-    p90BusinessMs: percentile90(b),
-    meanWallMs: meanOf(w),
-    p90WallMs: percentile90(w),
+    meanBusinessMs,
+    p90BusinessMs,
+    meanWallMs,
+    p90WallMs,
   })
+}
+
+/**
+ * The mean and the nearest-rank 90th percentile of `values` (reordered in place). Whole milliseconds, the
+ * usual case, sum exactly in any order while the total stays a safe integer: then the percentile is
+ * selected, not sorted for. Otherwise they are sorted and summed in order, which fixes the rounding.
+ */
+function meanAndP90(values: Float64Array): [number | null, number | null] {
+  const n = values.length
+  if (n === 0) return [null, null]
+  let sum = 0
+  let size = 0
+  let whole = true
+  for (let k = 0; k < n; k++) {
+    const v = values[k] ?? 0
+    sum += v
+    size += Math.abs(v)
+    if (!Number.isInteger(v)) whole = false
+  }
+  const rank = Math.ceil(0.9 * n) - 1
+  if (whole && size <= Number.MAX_SAFE_INTEGER) return [sum / n, select(values, rank)]
+  const sorted = values.sort()
+  return [meanOf(sorted), percentile90(sorted)]
+}
+
+/** The value of rank `k` (0-based) in increasing order: Hoare's selection, in place. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0
+  let hi = a.length - 1
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >>> 1] ?? 0
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while ((a[i] ?? 0) < pivot) i++
+      while ((a[j] ?? 0) > pivot) j--
+      if (i <= j) {
+        const t = a[i] ?? 0
+        a[i++] = a[j] ?? 0
+        a[j--] = t
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else break
+  }
+  return a[k] ?? 0
+}
+
+/** @internal The options of {@link evaluateGuarantees}, read: throws the `InputError` of every problem. */
+export function readGuaranteeOptions(options: GuaranteeOptions, context: string): {
+  commitment: Commitment
+  table: IncidentTable
+  asOf: number | undefined
+  include: (i: number) => boolean
+  book: ClientBook | undefined
+  issues: IssueList
+} {
+  const issues = new IssueList()
+  const o = (options ?? {}) as Partial<GuaranteeOptions>
+  const commitment = readCommitment(o.commitment, 'commitment', issues)
+  const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
+  const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
+  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
+  const table = readIncidents(o.incidents, asOf, 'incidents', issues)
+  const book = readClientBook(o.clients, commitment, 'clients', issues)
+  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
+  const { table: t, commitment: c } = issues.checked({ table, commitment }, context)
+  const include = (i: number): boolean => {
+    if (o.element !== undefined) {
+      const els = elementsOf(t, i)
+      if (els && !els.includes(o.element)) return false
+    }
+    if (bounds) {
+      const start = clockStartOf(c, t, i)
+      if (start < bounds.start || start >= bounds.end) return false
+    }
+    return true
+  }
+  return { commitment: c, table: t, asOf, include, book, issues }
 }
 
 /**
@@ -611,27 +739,7 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
  * @throws InputError listing every problem, e.g. an incident with neither reportedAt nor detectedAt under a GTI.
  */
 export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
-  const issues = new IssueList()
-  const o = (options ?? {}) as Partial<GuaranteeOptions>
-  const commitment = readCommitment(o.commitment, 'commitment', issues)
-  const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
-  const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
-  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
-  const table = readIncidents(o.incidents, asOf, 'incidents', issues)
-  const book = readClientBook(o.clients, commitment, 'clients', issues)
-  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
-  const { table: t, commitment: c } = issues.checked({ table, commitment }, 'Cannot evaluate the guarantees')
-  const include = (i: number): boolean => {
-    if (o.element !== undefined) {
-      const els = elementsOf(t, i)
-      if (els && !els.includes(o.element)) return false
-    }
-    if (bounds) {
-      const start = clockStartOf(c, t, i)
-      if (start < bounds.start || start >= bounds.end) return false
-    }
-    return true
-  }
+  const { commitment: c, table: t, asOf, include, book, issues } = readGuaranteeOptions(options, 'Cannot evaluate the guarantees')
   const incidents = evaluateTable(c, t, asOf, include, issues, 'incidents', 'issue', book)
   issues.throwIfAny('Cannot evaluate the guarantees')
   return Object.freeze({

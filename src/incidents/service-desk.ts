@@ -63,50 +63,37 @@ export class DeskColumnsBuilder {
 
   /** Reads incident `i`'s desk fields, adding an issue per problem under `path[i]`. */
   read(raw: DeskFields, i: number, path: string, issues: IssueList): void {
-    const at = `${path}[${i}]`
+    // Paths are written only for an issue: a desk's year holds some 600,000 status changes, all sound.
+    const at = () => `${path}[${i}]`
     if (raw.priority !== undefined && raw.priority !== null) {
       const p = raw.priority
-      if (typeof p === 'string' && p.trim().length > 0 && p.length <= 200) {
+      const trimmed = typeof p === 'string' && p.length <= 200 ? p.trim() : ''
+      if (trimmed.length > 0) {
         const column = (this.#priority ??= [])
         while (column.length < i) column.push(undefined)
-        column.push(p.trim())
-      } else issues.add(`${at}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`, 'desk-priority', { got: describe(p) })
+        column.push(trimmed)
+      } else issues.add(`${at()}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`, 'desk-priority', { got: describe(p) })
     }
     if (raw.client !== undefined && raw.client !== null) {
       const c = raw.client
-      if (typeof c === 'string' && c.trim().length > 0 && c.length <= 200) {
+      const trimmed = typeof c === 'string' && c.length <= 200 ? c.trim() : ''
+      if (trimmed.length > 0) {
         const column = (this.#client ??= [])
         while (column.length < i) column.push(undefined)
-        column.push(c.trim())
-      } else issues.add(`${at}.client`, `must be a client name or id (got ${describe(c)})`, 'desk-client', { got: describe(c) })
+        column.push(trimmed)
+      } else issues.add(`${at()}.client`, `must be a client name or id (got ${describe(c)})`, 'desk-client', { got: describe(c) })
     }
     const history = raw.statusHistory
     if (history !== undefined && history !== null) {
-      if (!Array.isArray(history)) issues.add(`${at}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`, 'desk-history', { got: describe(history) })
-      else
-        history.forEach((event: unknown, k) => {
-          const ep = `${at}.statusHistory[${k}]`
-          if (event === null || typeof event !== 'object' || Array.isArray(event)) {
-            issues.add(ep, `must be { at, status } (got ${describe(event)})`, 'desk-event', { got: describe(event) })
-            return
-          }
-          const e = event as Record<string, unknown>
-          const t = instant(e.at, `${ep}.at`, issues)
-          const status = name(e.status, `${ep}.status`, 'a status name such as "waiting-customer"', 'desk-status', issues)
-          // for…in with an own-key test, not Object.keys: the same keys in the same order, without an array per event.
-          for (const key in e) if (key !== 'at' && key !== 'status' && Object.hasOwn(e, key)) issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
-          if (t === undefined || status === undefined) return
-          this.#eventOwner.push(i)
-          this.#eventAt.push(t)
-          this.#eventStatus.push(this.#intern(status))
-        })
+      if (!Array.isArray(history)) issues.add(`${at()}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`, 'desk-history', { got: describe(history) })
+      else for (let k = 0; k < history.length; k++) this.#event(history[k], i, k, at, issues)
     }
     const waiting = raw.waiting
     if (waiting !== undefined && waiting !== null) {
-      if (!Array.isArray(waiting)) issues.add(`${at}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`, 'desk-waiting', { got: describe(waiting) })
+      if (!Array.isArray(waiting)) issues.add(`${at()}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`, 'desk-waiting', { got: describe(waiting) })
       else
         waiting.forEach((wait: unknown, k) => {
-          const wp = `${at}.waiting[${k}]`
+          const wp = `${at()}.waiting[${k}]`
           if (wait === null || typeof wait !== 'object' || Array.isArray(wait)) {
             issues.add(wp, `must be { start, end, reason } (got ${describe(wait)})`, 'desk-wait', { got: describe(wait) })
             return
@@ -124,6 +111,28 @@ export class DeskColumnsBuilder {
           this.#waitReason.push(this.#intern(reason))
         })
     }
+  }
+
+  /** Reads status change `k` of incident `i`. */
+  #event(event: unknown, i: number, k: number, at: () => string, issues: IssueList): void {
+    const ep = () => `${at()}.statusHistory[${k}]`
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+      issues.add(ep(), `must be { at, status } (got ${describe(event)})`, 'desk-event', { got: describe(event) })
+      return
+    }
+    const e = event as Record<string, unknown>
+    const when = e.at
+    // The usual shapes first, the reader that words every problem otherwise.
+    const t = typeof when === 'number' && isInstantInRange(when) ? when : instant(when, `${ep()}.at`, issues)
+    const s = e.status
+    const trimmed = typeof s === 'string' && s.length <= 200 ? s.trim() : ''
+    const status = trimmed.length > 0 ? trimmed : name(s, `${ep()}.status`, 'a status name such as "waiting-customer"', 'desk-status', issues)
+    // for…in with an own-key test, not Object.keys: the same keys in the same order, without an array per event.
+    for (const key in e) if (key !== 'at' && key !== 'status' && Object.hasOwn(e, key)) issues.add(`${ep()}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
+    if (t === undefined || status === undefined) return
+    this.#eventOwner.push(i)
+    this.#eventAt.push(t)
+    this.#eventStatus.push(this.#intern(status))
   }
 
   build(): DeskColumns {

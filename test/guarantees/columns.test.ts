@@ -87,7 +87,7 @@ const ticket = fc.record({
   detectedOnly: fc.boolean(),
 })
 
-function toIncident(x: fc.RecordValue<typeof ticket extends fc.Arbitrary<infer T> ? T : never>, k: number): IncidentInput {
+function toIncident(x: (typeof ticket extends fc.Arbitrary<infer T> ? T : never), k: number): IncidentInput {
   const start = T0 + x.offset * M
   let at = start
   const history = x.steps.map(([gap, status]) => ({ at: (at += gap * M), status }))

@@ -18,6 +18,7 @@ import {
   incidentEntry,
   type IncidentGuarantees,
   judge,
+  type Judged,
   penaltyPercentOf,
   penaltyUnits,
   readGuaranteeOptions,
@@ -191,6 +192,7 @@ function columnsOf(x: TableContext, g: Guarantee, gi: number, index: Int32Array)
   let met = 0
   let breached = 0
   let pending = 0
+  let scratch: Judged | undefined
   for (let r = 0; r < n; r++) {
     const i = index[r] ?? 0
     if (excluded.includes(causeOf(table, i)) || !g.impacts.includes(impactOf(table, i))) {
@@ -203,7 +205,8 @@ function columnsOf(x: TableContext, g: Guarantee, gi: number, index: Int32Array)
       x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
       continue
     }
-    const j = judge(g, table, i, asOf, start, mask, clientTargetOf(x, g, i), false)
+    const j = judge(g, table, i, asOf, start, mask, clientTargetOf(x, g, i), false, scratch)
+    scratch = j
     const code = j.status === 'met' ? MET : j.status === 'breached' ? BREACHED : PENDING
     status[r] = code
     clockStartAt[r] = start.at

@@ -174,14 +174,13 @@ function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): nu
 }
 
 /** The target a guarantee sets for incident `i`: its client's, its priority's, or the guarantee's own. */
-function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined, withStep: boolean): { target: GuaranteeTarget; step?: GuaranteeStep } {
+function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined): { target: GuaranteeTarget; step?: GuaranteeStep } {
   if (!g.byPriority && !client) return { target: g }
   const priority = priorityOf(table.desk, i)
   const clientPriority = priority === undefined ? undefined : client?.target.byPriority?.[priority]
   const fromClient = clientPriority ?? client?.target.own
   const own = priority === undefined ? undefined : g.byPriority?.[priority]
   const target = fromClient ?? own ?? g
-  if (!withStep) return { target }
   return {
     target,
     step: {
@@ -194,6 +193,14 @@ function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: s
       ...(fromClient && client && { client: client.id }),
     },
   }
+}
+
+/** The target alone, as {@link targetOf} chooses it: no object per incident where no step is written. */
+function targetFor(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined): GuaranteeTarget {
+  if (!g.byPriority && !client) return g
+  const priority = priorityOf(table.desk, i)
+  if (priority === undefined) return client?.target.own ?? g
+  return client?.target.byPriority?.[priority] ?? client?.target.own ?? g.byPriority?.[priority] ?? g
 }
 
 /** A guarantee's clock start for one incident: the instant and which field gave it. */
@@ -234,8 +241,12 @@ export function judge(
   mask: Uint8Array | undefined,
   client: { id: string; target: ClientTarget } | undefined,
   withStep: boolean,
+  // Filled in place when given: the columns judge a hundred thousand incidents into one.
+  into?: Judged,
 ): Judged {
-  const { target, step: targetStep } = targetOf(g, table, i, client, withStep)
+  const chosen = withStep ? targetOf(g, table, i, client) : undefined
+  const target = chosen ? chosen.target : targetFor(g, table, i, client)
+  const targetStep = chosen?.step
   const cov = coverageOf(target.calendar)
   const base = targetDeadline(cov, target, start.at)
   const done = doneAt(table, i, g.kind)
@@ -268,25 +279,25 @@ export function judge(
   const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, done.at, deadline) : status === 'breached' ? -lateBusinessMs : null
   const marginWallMs = status === 'met' && done ? deadline - done.at : status === 'breached' ? -lateWallMs : null
   const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
-  return {
-    target,
-    targetStep,
-    cov,
-    base,
-    deadline,
-    spans,
-    done,
-    status,
-    elapsedBusinessMs,
-    elapsedWallMs,
-    pausedBusinessMs,
-    pausedWallMs,
-    lateBusinessMs,
-    lateWallMs,
-    marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
-    marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
-    leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
-  }
+  const j: Judged = into ?? ({} as Judged)
+  j.target = target
+  j.targetStep = targetStep
+  j.cov = cov
+  j.base = base
+  j.deadline = deadline
+  j.spans = spans
+  j.done = done
+  j.status = status
+  j.elapsedBusinessMs = elapsedBusinessMs
+  j.elapsedWallMs = elapsedWallMs
+  j.pausedBusinessMs = pausedBusinessMs
+  j.pausedWallMs = pausedWallMs
+  j.lateBusinessMs = lateBusinessMs
+  j.lateWallMs = lateWallMs
+  j.marginBusinessMs = marginBusinessMs === 0 ? 0 : marginBusinessMs
+  j.marginWallMs = marginWallMs === 0 ? 0 : marginWallMs
+  j.leftBusinessMs = leftBusinessMs === 0 ? 0 : leftBusinessMs
+  return j
 }
 
 /** @internal Units of lateness a breach is charged for, under the guarantee's `perLate` penalty; 0 without one. */

@@ -39,10 +39,10 @@ export function pauseMask(g: Guarantee, desk: DeskColumns | undefined): Uint8Arr
 
 // Reused between incidents, grown when needed: most have few spans, and allocating per incident is what a
 // log of a hundred thousand tickets would pay for most.
-let rawStart = new Float64Array(16)
-let rawEnd = new Float64Array(16)
-let rawReason = new Int32Array(16)
-let rawOpen = new Uint8Array(16)
+let rawStart = /* @__PURE__ */ new Float64Array(16)
+let rawEnd = /* @__PURE__ */ new Float64Array(16)
+let rawReason = /* @__PURE__ */ new Int32Array(16)
+let rawOpen = /* @__PURE__ */ new Uint8Array(16)
 let rawCount = 0
 
 // The reasons of a span with one reason, frozen once per name: most spans have one.

@@ -29,7 +29,7 @@ import {
 import { longestWithoutUpdate } from './update-clock.js'
 
 /** The statuses, in the order of their codes in {@link GuaranteeColumns.status}. */
-export const GUARANTEE_STATUSES: readonly ['met', 'breached', 'pending', 'not-applicable', 'not-evaluable'] = Object.freeze([
+export const GUARANTEE_STATUSES: readonly ['met', 'breached', 'pending', 'not-applicable', 'not-evaluable'] = /* @__PURE__ */ Object.freeze([
   'met',
   'breached',
   'pending',

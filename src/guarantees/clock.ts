@@ -55,11 +55,13 @@ function single(names: readonly string[], k: number): readonly string[] {
   return list
 }
 
+const NONE: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
+
 /**
  * The spans of incident `i` during which the clock stops, cut to [from, until) and merged where they
  * overlap or touch, in time order.
  */
-export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from: number, until: number): PauseSpan[] {
+export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from: number, until: number): readonly PauseSpan[] {
   rawCount = 0
   const { eventAt, eventStatus, waitStart, waitEnd, waitReason } = desk
   // Past the table's end the bounds are missing and the loops do not run.
@@ -79,8 +81,9 @@ export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from:
     addRaw(waitStart[k] ?? Number.NaN, open ? Number.POSITIVE_INFINITY : end, reason, open, from, until)
   }
   const n = rawCount
-  if (n === 0) return []
-  if (n === 1) return [Object.freeze({ start: rawStart[0] ?? 0, end: rawEnd[0] ?? 0, reasons: single(desk.names, rawReason[0] ?? 0), open: rawOpen[0] === 1 })]
+  if (n === 0) return NONE
+  // Spans stay inside the library (a step copies what it shows): not frozen, which costs per object.
+  if (n === 1) return [{ start: rawStart[0] ?? 0, end: rawEnd[0] ?? 0, reasons: single(desk.names, rawReason[0] ?? 0), open: rawOpen[0] === 1 }]
   const order: number[] = []
   for (let k = 0; k < n; k++) order.push(k)
   const starts = rawStart
@@ -100,11 +103,8 @@ export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from:
       if (!prev.reasons.includes(reason)) prev.reasons.push(reason)
     } else out.push({ start, end, reasons: [reason], open })
   }
-  // Frozen in place: they are fresh, and a frozen copy of a spread would get a shape of its own.
-  for (const s of out) {
-    Object.freeze(s.reasons)
-    Object.freeze(s)
-  }
+  // The reasons reach the steps: frozen in place.
+  for (const s of out) Object.freeze(s.reasons)
   return out
 }
 

@@ -9,7 +9,7 @@ import { causeOf, impactOf } from '../incidents/normalise.js'
 import { coverageOf } from '../time/calendar.js'
 import {
   clientTargetOf,
-  clockStart,
+  clockStartAt as startOfClock,
   type GuaranteeOptions,
   guaranteeOutcome,
   type GuaranteeOutcome,
@@ -200,8 +200,8 @@ function columnsOf(x: TableContext, g: Guarantee, gi: number, index: Int32Array)
       if (update) update.status[r] = NOT_APPLICABLE
       continue
     }
-    const start = clockStart(table, i, g)
-    if (!start) {
+    const start = startOfClock(table, i, g)
+    if (Number.isNaN(start)) {
       x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
       continue
     }
@@ -209,11 +209,11 @@ function columnsOf(x: TableContext, g: Guarantee, gi: number, index: Int32Array)
     scratch = j
     const code = j.status === 'met' ? MET : j.status === 'breached' ? BREACHED : PENDING
     status[r] = code
-    clockStartAt[r] = start.at
+    clockStartAt[r] = start
     deadline[r] = j.deadline
-    if (j.done) {
+    if (j.doneSource !== null) {
       done[r] = 1
-      doneAt[r] = j.done.at
+      doneAt[r] = j.doneAt
     }
     // Null only for an open incident without asOf, which is refused.
     elapsedBusinessMs[r] = j.elapsedBusinessMs ?? 0
@@ -227,7 +227,7 @@ function columnsOf(x: TableContext, g: Guarantee, gi: number, index: Int32Array)
     leftBusinessMs[r] = j.leftBusinessMs ?? 0
     if (code === BREACHED) units[r] = penaltyUnits(g, j)
     if (update && target && updateCoverage) {
-      const u = longestWithoutUpdate(table, i, updateCoverage, start.at, target.withinMs, mask)
+      const u = longestWithoutUpdate(table, i, updateCoverage, start, target.withinMs, mask)
       update.status[r] = u.status === 'met' ? MET : u.status === 'breached' ? BREACHED : PENDING
       update.longestBusinessMs[r] = u.longest
       update.longestFrom[r] = u.a

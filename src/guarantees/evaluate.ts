@@ -155,16 +155,25 @@ export function clockStart(table: IncidentTable, i: number, g: Guarantee): Clock
   return undefined
 }
 
-function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: number; source: DoneSource } | undefined {
-  if (kind === 'gti') {
-    const v = instantAt(table.interventionAt, i)
-    if (!Number.isNaN(v)) return { at: v, source: 'interventionAt' }
-  }
-  const r = instantAt(table.restoredAt, i)
-  if (!Number.isNaN(r)) return { at: r, source: 'restoredAt' }
+/** @internal When a guarantee's clock starts, as {@link clockStart} says, without an object: NaN when it cannot. */
+export function clockStartAt(table: IncidentTable, i: number, g: Guarantee): number {
+  const r = instantAt(table.reportedAt, i)
+  const d = instantAt(table.detectedAt, i)
+  if (Number.isNaN(r)) return d
+  if (Number.isNaN(d)) return r
+  return g.clockStartsAt === 'first' ? Math.min(r, d) : g.clockStartsAt === 'detected' ? d : r
+}
+
+/** Where a guarantee was done: the intervention (GTI), the restoration, or the end; null when not yet. */
+function doneSourceOf(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): DoneSource | null {
+  if (kind === 'gti' && !Number.isNaN(instantAt(table.interventionAt, i))) return 'interventionAt'
+  if (!Number.isNaN(instantAt(table.restoredAt, i))) return 'restoredAt'
   // An open incident's end in the table is asOf, not a restoration.
-  if (!isOpen(table, i)) return { at: instantAt(table.end, i), source: 'end' }
-  return undefined
+  return isOpen(table, i) ? null : 'end'
+}
+
+function doneInstant(table: IncidentTable, i: number, source: DoneSource): number {
+  return instantAt(source === 'interventionAt' ? table.interventionAt : source === 'restoredAt' ? table.restoredAt : table.end, i)
 }
 
 function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): number {
@@ -218,7 +227,9 @@ export interface Judged {
   base: number
   deadline: number
   spans: readonly PauseSpan[]
-  done: { at: number; source: DoneSource } | undefined
+  /** Where and when it was done; null and NaN when not yet. */
+  doneSource: DoneSource | null
+  doneAt: number
   status: 'met' | 'breached' | 'pending'
   elapsedBusinessMs: number | null
   elapsedWallMs: number | null
@@ -237,7 +248,7 @@ export function judge(
   table: IncidentTable,
   i: number,
   asOf: number | undefined,
-  start: ClockStart,
+  startAt: number,
   mask: Uint8Array | undefined,
   client: { id: string; target: ClientTarget } | undefined,
   withStep: boolean,
@@ -248,25 +259,27 @@ export function judge(
   const target = chosen ? chosen.target : targetFor(g, table, i, client)
   const targetStep = chosen?.step
   const cov = coverageOf(target.calendar)
-  const base = targetDeadline(cov, target, start.at)
-  const done = doneAt(table, i, g.kind)
-  const until = done ? done.at : asOf
+  const base = targetDeadline(cov, target, startAt)
+  const doneSource = doneSourceOf(table, i, g.kind)
+  const done = doneSource !== null
+  const doneAt = done ? doneInstant(table, i, doneSource) : Number.NaN
+  const until = done ? doneAt : asOf
   // Pauses count from the clock start to where the clock is read: a wait after the intervention does not
   // move the GTI's deadline.
-  const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, start.at, until ?? instantAt(table.end, i)) : NO_SPANS
-  const deadline = pausedDeadline(cov, start.at, base, spans)
-  const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
-  const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
+  const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, startAt, until ?? instantAt(table.end, i)) : NO_SPANS
+  const deadline = pausedDeadline(cov, startAt, base, spans)
+  const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, startAt, Number.POSITIVE_INFINITY)
+  const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, startAt, Number.POSITIVE_INFINITY)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
-  const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, start.at, until) - pausedBusinessMs)
+  const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, startAt, until) - pausedBusinessMs)
   // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
-  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at - pausedWallMs)
+  const elapsedWallMs = until === undefined ? null : Math.max(0, until - startAt - pausedWallMs)
   let status: 'met' | 'breached' | 'pending'
   let lateBusinessMs = 0
   let lateWallMs = 0
   // When nothing is done the incident is open, and an open incident always comes with an asOf.
-  const at = done ? done.at : asOf
-  if (done && done.at <= deadline) status = 'met'
+  const at = done ? doneAt : asOf
+  if (done && doneAt <= deadline) status = 'met'
   else if (
     // Stryker disable next-line ConditionalExpression: when nothing is done the incident is open, and an open incident always comes with an asOf
     at !== undefined && (done || at > deadline)
@@ -276,8 +289,8 @@ export function judge(
     lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
     lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
   } else status = 'pending'
-  const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, done.at, deadline) : status === 'breached' ? -lateBusinessMs : null
-  const marginWallMs = status === 'met' && done ? deadline - done.at : status === 'breached' ? -lateWallMs : null
+  const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, doneAt, deadline) : status === 'breached' ? -lateBusinessMs : null
+  const marginWallMs = status === 'met' && done ? deadline - doneAt : status === 'breached' ? -lateWallMs : null
   const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
   const j: Judged = into ?? ({} as Judged)
   j.target = target
@@ -286,7 +299,8 @@ export function judge(
   j.base = base
   j.deadline = deadline
   j.spans = spans
-  j.done = done
+  j.doneSource = doneSource
+  j.doneAt = doneAt
   j.status = status
   j.elapsedBusinessMs = elapsedBusinessMs
   j.elapsedWallMs = elapsedWallMs
@@ -329,8 +343,8 @@ export function evaluateOne(
   // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
   withSteps = false,
 ): GuaranteeOutcome {
-  const j = judge(g, table, i, asOf, start, mask, client, withSteps)
-  const { status, done, spans, deadline, lateBusinessMs, lateWallMs } = j
+  const j = judge(g, table, i, asOf, start.at, mask, client, withSteps)
+  const { status, doneSource, doneAt, deadline, lateBusinessMs, lateWallMs } = j
   const units = status === 'breached' ? penaltyUnits(g, j) : 0
   const penaltyPercent = status === 'breached' ? penaltyPercentOf(g, units) : ZERO
   const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at, mask)
@@ -340,8 +354,8 @@ export function evaluateOne(
     clockStartSource: start.source,
     deadline: new Date(deadline),
     status,
-    doneAt: done ? new Date(done.at) : null,
-    doneAtSource: done ? done.source : null,
+    doneAt: doneSource ? new Date(doneAt) : null,
+    doneAtSource: doneSource,
     elapsedBusinessMs: j.elapsedBusinessMs,
     elapsedWallMs: j.elapsedWallMs,
     lateBusinessMs,
@@ -358,14 +372,14 @@ export function evaluateOne(
 
 /** The steps of a judged outcome, in the order of its explanation. */
 function stepsOfJudged(g: Guarantee, j: Judged, start: ClockStart, asOf: number | undefined, units: number, penaltyPercent: Decimal, update: GuaranteeStep | undefined): GuaranteeStep[] {
-  const { status, done, spans, deadline, target, cov } = j
+  const { status, doneSource, doneAt, spans, deadline, target, cov } = j
   const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
   const steps: GuaranteeStep[] = []
   if (j.targetStep) steps.push(j.targetStep)
-  if (status === 'met' && done && j.elapsedBusinessMs !== null)
-    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: j.elapsedBusinessMs })
-  else if (status === 'breached' && done)
-    steps.push({ kind: 'breached', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, lateBusinessMs: j.lateBusinessMs, lateWallMs: j.lateWallMs })
+  if (status === 'met' && doneSource && j.elapsedBusinessMs !== null)
+    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt, doneSource, elapsedBusinessMs: j.elapsedBusinessMs })
+  else if (status === 'breached' && doneSource)
+    steps.push({ kind: 'breached', guarantee: g.kind, clock, doneAt, doneSource, lateBusinessMs: j.lateBusinessMs, lateWallMs: j.lateWallMs })
   else if (status === 'breached' && asOf !== undefined) steps.push({ kind: 'overdue', guarantee: g.kind, clock, asOf, lateBusinessMs: j.lateBusinessMs })
   else steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
   if (spans.length > 0)
@@ -386,7 +400,7 @@ function stepsOfJudged(g: Guarantee, j: Judged, start: ClockStart, asOf: number 
       : null
     steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
   }
-  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  if (doneSource && doneSource !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
   if (update) steps.push(update)
   return steps
 }

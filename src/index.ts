@@ -99,6 +99,7 @@ export {
   evaluateGuarantees,
   guaranteeStats,
 } from './guarantees/evaluate.js'
+export { GUARANTEE_STATUSES, type GuaranteeColumns, type GuaranteeColumnsReport, guaranteeColumns, type UpdateColumns } from './guarantees/columns.js'
 export { type DoneSource, type GuaranteeClock, type GuaranteeStep } from './guarantees/steps.js'
 export {
   type Weekday,

@@ -203,7 +203,7 @@ function localTime(ctx: Context, zone: string) {
 const GAP_RULES = ['unknown', 'up', 'down', 'exclude', 'previous'] as const satisfies readonly GapRule[]
 
 /** How probe data (Prometheus, Uptime Kuma) counts time without samples: `--gap`, `--max-gap`. */
-function gapPolicy(ctx: Context): { gap?: GapRule; maxGap?: number } {
+export function gapPolicy(ctx: Context): { gap?: GapRule; maxGap?: number } {
   const gap = str(ctx, 'gap')
   if (gap !== undefined && !(GAP_RULES as readonly string[]).includes(gap)) throw new UsageError(ctx.m.oneOf('--gap', GAP_RULES, gap))
   const maxGap = ifGiven(ctx, 'max-gap', (text) => readDurationFlag('--max-gap', text, ctx.m))

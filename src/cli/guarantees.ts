@@ -16,7 +16,7 @@ import { type ReadResult } from '../io/result.js'
 import { parseServiceNowEventLog } from '../io/servicenow.js'
 import { formatSkipReason } from '../io/result.js'
 import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
-import { type Command, type Context, files, UsageError } from './commands.js'
+import { type Command, type Context, files, gapPolicy, UsageError } from './commands.js'
 import { readInstant } from './values.js'
 
 /** The help of `matou guarantees`, in each language. */
@@ -36,6 +36,9 @@ Usage: matou guarantees --offer FILE|PRESET --incidents FILE --as-of INSTANT [op
                                       (the ticket list's CSV), servicenow (incident event log), event-log
                                       (ticket, at, status, priority); give --dates-time-zone for its local dates
   --incidents-format, --date-format, --dates-time-zone   how the incident file is read (see matou statement)
+  --max-gap D, --gap RULE             probe data (Uptime Kuma, Prometheus): the longest a beat vouches for, and
+                                      what a longer silence counts as (unknown, up, down, exclude, previous; see
+                                      matou statement); a probe's outage starts its clocks when it begins
 
 Example:
   matou guarantees --offer desk.yaml --incidents tickets.json --as-of 2026-05-13T15:00:00+02:00 --escalate lead=-PT1H --escalate manager=+PT2H
@@ -55,6 +58,9 @@ Utilisation : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER 
                                       REST), glpi-csv (CSV de la liste des tickets), servicenow (journal des incidents),
                                       event-log (ticket, at, status, priority) ; --dates-time-zone pour ses dates locales
   --incidents-format, --date-format, --dates-time-zone   comment lire le fichier d’incidents (voir matou statement)
+  --max-gap D, --gap RÈGLE            données de sonde (Uptime Kuma, Prometheus) : la durée maximale dont répond un
+                                      battement, et ce que compte un silence plus long (unknown, up, down, exclude,
+                                      previous ; voir matou statement) ; une panne vue par sonde démarre les délais à son début
 
 Exemple :
   matou guarantees --offer desk.yaml --incidents tickets.json --as-of 2026-05-13T15:00:00+02:00 --escalate chef=-PT1H --escalate direction=+PT2H
@@ -73,6 +79,8 @@ const options = {
   compliance: { type: 'boolean' },
   clients: { type: 'string', short: 'c' },
   from: { type: 'string' },
+  gap: { type: 'string' },
+  'max-gap': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>
 
 function str(ctx: Context, name: string): string | undefined {
@@ -114,13 +122,13 @@ export const guaranteesCommand: Command = {
     const zone = str(ctx, 'dates-time-zone') ?? (typeof commitment?.timeZone === 'string' ? commitment.timeZone : undefined)
     const from = str(ctx, 'from')
     if (from !== undefined && !(DESKS as readonly string[]).includes(from)) throw new UsageError(ctx.m.oneOf('--from', DESKS, from))
+    // Checked before any file is read, as the other commands do.
+    const gaps = gapPolicy(ctx)
     const local = { ...(dateFormat !== undefined && { dateFormat }), ...(zone !== undefined && { timeZone: zone }) }
-    const read: ReadResult =
-      from === undefined
-        ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local })
-        : readDesk(from as Desk, await readText(path, files(ctx)), local)
+    const file = from === undefined ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local, ...gaps }) : undefined
+    const read: ReadResult = file ?? readDesk(from as Desk, await readText(path, files(ctx)), local)
     for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
-    const incidents = read.incidents as IncidentInput[]
+    const incidents = file && PROBES.includes(file.format) ? detectedAtStart(read.incidents as IncidentInput[]) : (read.incidents as IncidentInput[])
     const asOfText = str(ctx, 'as-of')
     // Written as the log's dates are (--date-format), or ISO 8601; a bad one is a command-line value: exit 2.
     const asOf = asOfText === undefined ? undefined : new Date(readInstant('--as-of', asOfText, local, ctx.m)).toISOString()
@@ -135,6 +143,16 @@ export const guaranteesCommand: Command = {
       return renderAtRisk(atRiskList({ commitment, incidents, asOf, escalations: escalations(ctx) }), { ...out, timeZone: ctx.timeZone ?? zoneOf(commitment) })
     }
   },
+}
+
+const PROBES: readonly string[] = ['uptime-kuma', 'prometheus']
+
+/**
+ * A probe's outage was detected by the probe when it began: its guarantees' clocks start there. Probe
+ * readers give no `detectedAt`, and without a clock start every incident of the file would be refused.
+ */
+function detectedAtStart(incidents: readonly IncidentInput[]): IncidentInput[] {
+  return incidents.map((i) => (i.detectedAt !== undefined || i.reportedAt !== undefined ? i : { ...i, detectedAt: i.start }))
 }
 
 const DESKS = ['glpi', 'glpi-csv', 'servicenow', 'event-log'] as const

@@ -37,55 +37,74 @@ export function pauseMask(g: Guarantee, desk: DeskColumns | undefined): Uint8Arr
   return any ? mask : undefined
 }
 
-// Reused between incidents: most have few spans, and allocating per incident is what a log of a
-// hundred thousand tickets would pay for most.
-const rawStart: number[] = []
-const rawEnd: number[] = []
-const rawReason: number[] = []
-const rawOpen: boolean[] = []
+// Reused between incidents, grown when needed: most have few spans, and allocating per incident is what a
+// log of a hundred thousand tickets would pay for most.
+let rawStart = /* @__PURE__ */ new Float64Array(16)
+let rawEnd = /* @__PURE__ */ new Float64Array(16)
+let rawReason = /* @__PURE__ */ new Int32Array(16)
+let rawOpen = /* @__PURE__ */ new Uint8Array(16)
+let rawCount = 0
+
+// The reasons of a span with one reason, frozen once per name: most spans have one.
+let singles: { names: readonly string[]; lists: (readonly string[] | undefined)[] } = { names: [], lists: [] }
+
+function single(names: readonly string[], k: number): readonly string[] {
+  if (singles.names !== names) singles = { names, lists: [] }
+  let list = singles.lists[k]
+  if (list === undefined) list = singles.lists[k] = Object.freeze([names[k] ?? ''])
+  return list
+}
+
+const NONE: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
 
 /**
  * The spans of incident `i` during which the clock stops, cut to [from, until) and merged where they
  * overlap or touch, in time order.
  */
-export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from: number, until: number): PauseSpan[] {
-  rawStart.length = rawEnd.length = rawReason.length = rawOpen.length = 0
-  for (let k = desk.eventFrom[i]!, last = desk.eventFrom[i + 1]!; k < last; k++) {
-    const status = desk.eventStatus[k]!
+export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from: number, until: number): readonly PauseSpan[] {
+  rawCount = 0
+  const { eventAt, eventStatus, waitStart, waitEnd, waitReason } = desk
+  // Past the table's end the bounds are missing and the loops do not run.
+  const lastEvent = desk.eventFrom[i + 1] ?? 0
+  for (let k = desk.eventFrom[i] ?? lastEvent; k < lastEvent; k++) {
+    const status = eventStatus[k] ?? -1
     if (mask[status] !== 1) continue
-    const open = k + 1 === last
-    addRaw(desk.eventAt[k]!, open ? Number.POSITIVE_INFINITY : desk.eventAt[k + 1]!, status, open, from, until)
+    const open = k + 1 === lastEvent
+    addRaw(eventAt[k] ?? Number.NaN, open ? Number.POSITIVE_INFINITY : (eventAt[k + 1] ?? Number.NaN), status, open, from, until)
   }
-  for (let k = desk.waitFrom[i]!, last = desk.waitFrom[i + 1]!; k < last; k++) {
-    const reason = desk.waitReason[k]!
+  const lastWait = desk.waitFrom[i + 1] ?? 0
+  for (let k = desk.waitFrom[i] ?? lastWait; k < lastWait; k++) {
+    const reason = waitReason[k] ?? -1
     if (mask[reason] !== 1) continue
-    const end = desk.waitEnd[k]!
+    const end = waitEnd[k] ?? Number.NaN
     const open = Number.isNaN(end)
-    addRaw(desk.waitStart[k]!, open ? Number.POSITIVE_INFINITY : end, reason, open, from, until)
+    addRaw(waitStart[k] ?? Number.NaN, open ? Number.POSITIVE_INFINITY : end, reason, open, from, until)
   }
-  const n = rawStart.length
-  if (n === 0) return []
-  if (n === 1) return [Object.freeze({ start: rawStart[0]!, end: rawEnd[0]!, reasons: Object.freeze([desk.names[rawReason[0]!]!]), open: rawOpen[0]! })]
+  const n = rawCount
+  if (n === 0) return NONE
+  // Spans stay inside the library (a step copies what it shows): not frozen, which costs per object.
+  if (n === 1) return [{ start: rawStart[0] ?? 0, end: rawEnd[0] ?? 0, reasons: single(desk.names, rawReason[0] ?? 0), open: rawOpen[0] === 1 }]
   const order: number[] = []
   for (let k = 0; k < n; k++) order.push(k)
-  order.sort((a, b) => rawStart[a]! - rawStart[b]! || a - b)
+  const starts = rawStart
+  order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || a - b)
   const out: { start: number; end: number; reasons: string[]; open: boolean }[] = []
   for (const k of order) {
-    const reason = desk.names[rawReason[k]!]!
+    const reason = desk.names[rawReason[k] ?? 0] ?? ''
+    const start = rawStart[k] ?? 0
+    const end = rawEnd[k] ?? 0
+    const open = rawOpen[k] === 1
     const prev = out[out.length - 1]
-    if (prev && rawStart[k]! <= prev.end) {
-      if (rawEnd[k]! > prev.end) {
-        prev.end = rawEnd[k]!
-        prev.open = rawOpen[k]!
-      } else if (rawEnd[k]! === prev.end) prev.open ||= rawOpen[k]!
+    if (prev && start <= prev.end) {
+      if (end > prev.end) {
+        prev.end = end
+        prev.open = open
+      } else if (end === prev.end) prev.open ||= open
       if (!prev.reasons.includes(reason)) prev.reasons.push(reason)
-    } else out.push({ start: rawStart[k]!, end: rawEnd[k]!, reasons: [reason], open: rawOpen[k]! })
+    } else out.push({ start, end, reasons: [reason], open })
   }
-  // Frozen in place: they are fresh, and a frozen copy of a spread would get a shape of its own.
-  for (const s of out) {
-    Object.freeze(s.reasons)
-    Object.freeze(s)
-  }
+  // The reasons reach the steps: frozen in place.
+  for (const s of out) Object.freeze(s.reasons)
   return out
 }
 
@@ -93,12 +112,18 @@ export function pauseSpans(desk: DeskColumns, mask: Uint8Array, i: number, from:
 function addRaw(s: number, e: number, reason: number, open: boolean, from: number, until: number): void {
   const a = s > from ? s : from
   const b = e < until ? e : until
-  if (b > a) {
-    rawStart.push(a)
-    rawEnd.push(b)
-    rawReason.push(reason)
-    rawOpen.push(open && e > until)
+  if (!(b > a)) return
+  if (rawCount === rawStart.length) {
+    const grow = <T extends Float64Array | Int32Array | Uint8Array>(old: T, made: T): T => (made.set(old), made)
+    rawStart = grow(rawStart, new Float64Array(2 * rawCount))
+    rawEnd = grow(rawEnd, new Float64Array(2 * rawCount))
+    rawReason = grow(rawReason, new Int32Array(2 * rawCount))
+    rawOpen = grow(rawOpen, new Uint8Array(2 * rawCount))
   }
+  rawStart[rawCount] = a
+  rawEnd[rawCount] = b
+  rawReason[rawCount] = reason
+  rawOpen[rawCount++] = open && e > until ? 1 : 0
 }
 
 /** Covered time of the pauses within [from, to). */

@@ -5,14 +5,14 @@ import { causeOf, elementsOf, idOf, impactOf, type IncidentTable, instantAt, isO
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { coverageOf } from '../time/calendar.js'
-import { coveredBetween } from '../time/coverage.js'
+import { type Coverage, coveredBetween } from '../time/coverage.js'
 import { pausedCovered, pausedDeadline, pausedWall, pauseMask, pauseSpans, type PauseSpan, targetDeadline } from './clock.js'
 import { priorityOf } from '../incidents/service-desk.js'
 import { type GuaranteeTarget } from '../commitment/service-desk.js'
 import { type ClientBook, clientKeyOf, type ClientTarget, type ClientTerms, readClientBook } from './clients.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
-import { type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
+import { type DoneSource, type GuaranteeClock, guaranteeSentence, type GuaranteeStep } from './steps.js'
 import { type UpdateFigures, updateOutcome } from './update-clock.js'
 
 /** Where a guarantee stands for one incident. */
@@ -138,7 +138,8 @@ export interface GuaranteeOptions {
 
 const ZERO = /* @__PURE__ */ new Decimal(0)
 
-function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number; source: 'reportedAt' | 'detectedAt' } | undefined {
+/** @internal When guarantee `g`'s clock starts for incident `i`; undefined without reportedAt nor detectedAt. */
+export function clockStart(table: IncidentTable, i: number, g: Guarantee): ClockStart | undefined {
   const r = instantAt(table.reportedAt, i)
   const d = instantAt(table.detectedAt, i)
   const hasR = !Number.isNaN(r)
@@ -154,16 +155,25 @@ function clockStart(table: IncidentTable, i: number, g: Guarantee): { at: number
   return undefined
 }
 
-function doneAt(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): { at: number; source: 'interventionAt' | 'restoredAt' | 'end' } | undefined {
-  if (kind === 'gti') {
-    const v = instantAt(table.interventionAt, i)
-    if (!Number.isNaN(v)) return { at: v, source: 'interventionAt' }
-  }
-  const r = instantAt(table.restoredAt, i)
-  if (!Number.isNaN(r)) return { at: r, source: 'restoredAt' }
+/** @internal When a guarantee's clock starts, as {@link clockStart} says, without an object: NaN when it cannot. */
+export function clockStartAt(table: IncidentTable, i: number, g: Guarantee): number {
+  const r = instantAt(table.reportedAt, i)
+  const d = instantAt(table.detectedAt, i)
+  if (Number.isNaN(r)) return d
+  if (Number.isNaN(d)) return r
+  return g.clockStartsAt === 'first' ? Math.min(r, d) : g.clockStartsAt === 'detected' ? d : r
+}
+
+/** Where a guarantee was done: the intervention (GTI), the restoration, or the end; null when not yet. */
+function doneSourceOf(table: IncidentTable, i: number, kind: 'gti' | 'gtr'): DoneSource | null {
+  if (kind === 'gti' && !Number.isNaN(instantAt(table.interventionAt, i))) return 'interventionAt'
+  if (!Number.isNaN(instantAt(table.restoredAt, i))) return 'restoredAt'
   // An open incident's end in the table is asOf, not a restoration.
-  if (!isOpen(table, i)) return { at: instantAt(table.end, i), source: 'end' }
-  return undefined
+  return isOpen(table, i) ? null : 'end'
+}
+
+function doneInstant(table: IncidentTable, i: number, source: DoneSource): number {
+  return instantAt(source === 'interventionAt' ? table.interventionAt : source === 'restoredAt' ? table.restoredAt : table.end, i)
 }
 
 function lateUnits(lateMs: number, perMs: number, count: 'started' | 'full'): number {
@@ -194,120 +204,208 @@ function targetOf(g: Guarantee, table: IncidentTable, i: number, client: { id: s
   }
 }
 
-/** @internal Evaluates one guarantee on one incident whose clock start is known. */
-function evaluateOne(
+/** The target alone, as {@link targetOf} chooses it: no object per incident where no step is written. */
+function targetFor(g: Guarantee, table: IncidentTable, i: number, client: { id: string; target: ClientTarget } | undefined): GuaranteeTarget {
+  if (!g.byPriority && !client) return g
+  const priority = priorityOf(table.desk, i)
+  if (priority === undefined) return client?.target.own ?? g
+  return client?.target.byPriority?.[priority] ?? client?.target.own ?? g.byPriority?.[priority] ?? g
+}
+
+/** A guarantee's clock start for one incident: the instant and which field gave it. */
+export type ClockStart = { at: number; source: 'reportedAt' | 'detectedAt' }
+
+/**
+ * @internal The figures of one guarantee on one incident, as numbers: what the outcome objects and the
+ * columns of {@link guaranteeColumns} are both made of, so that they cannot differ.
+ */
+export interface Judged {
+  target: GuaranteeTarget
+  targetStep: GuaranteeStep | undefined
+  cov: Coverage
+  /** The deadline without pauses, and with them. */
+  base: number
+  deadline: number
+  spans: readonly PauseSpan[]
+  /** Where and when it was done; null and NaN when not yet. */
+  doneSource: DoneSource | null
+  doneAt: number
+  status: 'met' | 'breached' | 'pending'
+  elapsedBusinessMs: number | null
+  elapsedWallMs: number | null
+  pausedBusinessMs: number
+  pausedWallMs: number
+  lateBusinessMs: number
+  lateWallMs: number
+  marginBusinessMs: number | null
+  marginWallMs: number | null
+  leftBusinessMs: number | null
+}
+
+/** @internal Judges one guarantee on one incident whose clock start is known. */
+export function judge(
   g: Guarantee,
   table: IncidentTable,
   i: number,
   asOf: number | undefined,
-  start: { at: number; source: 'reportedAt' | 'detectedAt' },
+  startAt: number,
+  mask: Uint8Array | undefined,
+  client: { id: string; target: ClientTarget } | undefined,
+  withStep: boolean,
+  // Filled in place when given: the columns judge a hundred thousand incidents into one.
+  into?: Judged,
+): Judged {
+  const chosen = withStep ? targetOf(g, table, i, client) : undefined
+  const target = chosen ? chosen.target : targetFor(g, table, i, client)
+  const targetStep = chosen?.step
+  const cov = coverageOf(target.calendar)
+  const base = targetDeadline(cov, target, startAt)
+  const doneSource = doneSourceOf(table, i, g.kind)
+  const done = doneSource !== null
+  const doneAt = done ? doneInstant(table, i, doneSource) : Number.NaN
+  const until = done ? doneAt : asOf
+  // Pauses count from the clock start to where the clock is read: a wait after the intervention does not
+  // move the GTI's deadline.
+  const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, startAt, until ?? instantAt(table.end, i)) : NO_SPANS
+  const deadline = pausedDeadline(cov, startAt, base, spans)
+  const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, startAt, Number.POSITIVE_INFINITY)
+  const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, startAt, Number.POSITIVE_INFINITY)
+  // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
+  const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, startAt, until) - pausedBusinessMs)
+  // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
+  const elapsedWallMs = until === undefined ? null : Math.max(0, until - startAt - pausedWallMs)
+  let status: 'met' | 'breached' | 'pending'
+  let lateBusinessMs = 0
+  let lateWallMs = 0
+  // When nothing is done the incident is open, and an open incident always comes with an asOf.
+  const at = done ? doneAt : asOf
+  if (done && doneAt <= deadline) status = 'met'
+  else if (
+    // Stryker disable next-line ConditionalExpression: when nothing is done the incident is open, and an open incident always comes with an asOf
+    at !== undefined && (done || at > deadline)
+  ) {
+    status = 'breached'
+    // A wait after the deadline is not lateness either.
+    lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
+    lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
+  } else status = 'pending'
+  const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, doneAt, deadline) : status === 'breached' ? -lateBusinessMs : null
+  const marginWallMs = status === 'met' && done ? deadline - doneAt : status === 'breached' ? -lateWallMs : null
+  const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
+  const j: Judged = into ?? ({} as Judged)
+  j.target = target
+  j.targetStep = targetStep
+  j.cov = cov
+  j.base = base
+  j.deadline = deadline
+  j.spans = spans
+  j.doneSource = doneSource
+  j.doneAt = doneAt
+  j.status = status
+  j.elapsedBusinessMs = elapsedBusinessMs
+  j.elapsedWallMs = elapsedWallMs
+  j.pausedBusinessMs = pausedBusinessMs
+  j.pausedWallMs = pausedWallMs
+  j.lateBusinessMs = lateBusinessMs
+  j.lateWallMs = lateWallMs
+  j.marginBusinessMs = marginBusinessMs === 0 ? 0 : marginBusinessMs
+  j.marginWallMs = marginWallMs === 0 ? 0 : marginWallMs
+  j.leftBusinessMs = leftBusinessMs === 0 ? 0 : leftBusinessMs
+  return j
+}
+
+/** @internal Units of lateness a breach is charged for, under the guarantee's `perLate` penalty; 0 without one. */
+export function penaltyUnits(g: Guarantee, j: Pick<Judged, 'lateBusinessMs' | 'lateWallMs'>): number {
+  const perLate = g.penalty.perLate
+  if (!perLate) return 0
+  return lateUnits(perLate.clock === 'business' ? j.lateBusinessMs : j.lateWallMs, perLate.perMs, perLate.count)
+}
+
+/** @internal The penalty of a breach in percent of the fee, from its units of lateness. */
+export function penaltyPercentOf(g: Guarantee, units: number): Decimal {
+  const p = g.penalty
+  let percent = ZERO
+  if (p.perBreach) percent = percent.plus(p.perBreach)
+  if (p.perLate) percent = percent.plus(p.perLate.percent.times(units))
+  return percent
+}
+
+/** @internal Evaluates one guarantee on one incident whose clock start is known. */
+export function evaluateOne(
+  g: Guarantee,
+  table: IncidentTable,
+  i: number,
+  asOf: number | undefined,
+  start: ClockStart,
   mask: Uint8Array | undefined,
   client: { id: string; target: ClientTarget } | undefined,
   // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
   // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
   withSteps = false,
 ): GuaranteeOutcome {
-  const { target, step: targetStep } = targetOf(g, table, i, client)
-  const cov = coverageOf(target.calendar)
-  const base = targetDeadline(cov, target, start.at)
-  const done = doneAt(table, i, g.kind)
-  const until = done ? done.at : asOf
-  // Pauses count from the clock start to where the clock is read: a wait after the intervention does not
-  // move the GTI's deadline.
-  const spans: readonly PauseSpan[] = mask && table.desk ? pauseSpans(table.desk, mask, i, start.at, until ?? instantAt(table.end, i)) : NO_SPANS
-  const deadline = pausedDeadline(cov, start.at, base, spans)
-  const clock: GuaranteeClock = withSteps ? Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline }) : NO_CLOCK
-  const pausedBusinessMs = spans.length === 0 ? 0 : pausedCovered(cov, spans, start.at, Number.POSITIVE_INFINITY)
-  const pausedWallMs = spans.length === 0 ? 0 : pausedWall(spans, start.at, Number.POSITIVE_INFINITY)
-  // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
-  const elapsedBusinessMs = until === undefined ? null : Math.max(0, coveredBetween(cov, start.at, until) - pausedBusinessMs)
-  // Stryker disable next-line ConditionalExpression: `until` is never undefined: an open incident, the only one not done, is refused without an asOf
-  const elapsedWallMs = until === undefined ? null : Math.max(0, until - start.at - pausedWallMs)
-  let status: GuaranteeStatus
-  let lateBusinessMs = 0
-  let lateWallMs = 0
-  // Undefined without steps: each `steps?.push(…)` then builds nothing, not even its argument.
-  const steps: GuaranteeStep[] | undefined = withSteps ? [] : undefined
-  if (targetStep) steps?.push(targetStep)
-  if (done && done.at <= deadline) {
-    status = 'met'
-    steps?.push({ kind: 'met', guarantee: g.kind, clock, doneAt: done.at, doneSource: done.source, elapsedBusinessMs: elapsedBusinessMs! })
-  } else if (
-    done ||
-    // Stryker disable next-line ConditionalExpression: when nothing is done the incident is open, and an open incident always comes with an asOf
-    (asOf !== undefined && asOf > deadline)
-  ) {
-    status = 'breached'
-    const at = done ? done.at : asOf!
-    // A wait after the deadline is not lateness either.
-    lateBusinessMs = coveredBetween(cov, deadline, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, deadline, at))
-    lateWallMs = at - deadline - (spans.length === 0 ? 0 : pausedWall(spans, deadline, at))
-    steps?.push(
-      done
-        ? { kind: 'breached', guarantee: g.kind, clock, doneAt: at, doneSource: done.source, lateBusinessMs, lateWallMs }
-        : { kind: 'overdue', guarantee: g.kind, clock, asOf: at, lateBusinessMs },
-    )
-  } else {
-    status = 'pending'
-    steps?.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
-  }
-  if (spans.length > 0)
-    steps?.push({
-      kind: 'paused',
-      guarantee: g.kind,
-      pausedBusinessMs,
-      pausedWallMs,
-      deadlineWithoutPause: base,
-      pauses: Object.freeze(
-        spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
-      ),
-    })
-  const marginBusinessMs = status === 'met' && done ? coveredBetween(cov, done.at, deadline) : status === 'breached' ? -lateBusinessMs : null
-  const marginWallMs = status === 'met' && done ? deadline - done.at : status === 'breached' ? -lateWallMs : null
-  const leftBusinessMs = done || asOf === undefined ? null : status === 'breached' ? -lateBusinessMs : coveredBetween(cov, asOf, deadline)
-  let penaltyPercent = ZERO
-  if (status === 'breached') {
-    const p = g.penalty
-    if (p.perBreach) penaltyPercent = penaltyPercent.plus(p.perBreach)
-    let perLate: Extract<GuaranteeStep, { kind: 'penalty' }>['perLate'] = null
-    if (p.perLate) {
-      const late = p.perLate.clock === 'business' ? lateBusinessMs : lateWallMs
-      const units = lateUnits(late, p.perLate.perMs, p.perLate.count)
-      const add = p.perLate.percent.times(units)
-      penaltyPercent = penaltyPercent.plus(add)
-      perLate = Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: add })
-    }
-    steps?.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
-  }
-  if (done && done.source !== 'interventionAt' && g.kind === 'gti') steps?.push(RESTORATION_AS_INTERVENTION)
-  const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at)
-  if (update) steps?.push(update.step)
+  const j = judge(g, table, i, asOf, start.at, mask, client, withSteps)
+  const { status, doneSource, doneAt, deadline, lateBusinessMs, lateWallMs } = j
+  const units = status === 'breached' ? penaltyUnits(g, j) : 0
+  const penaltyPercent = status === 'breached' ? penaltyPercentOf(g, units) : ZERO
+  const update = g.update && updateOutcome(g.kind, g.update, table, i, start.at, mask)
   return outcome({
     kind: g.kind,
     clockStart: new Date(start.at),
     clockStartSource: start.source,
     deadline: new Date(deadline),
     status,
-    doneAt: done ? new Date(done.at) : null,
-    doneAtSource: done ? done.source : null,
-    elapsedBusinessMs,
-    elapsedWallMs,
+    doneAt: doneSource ? new Date(doneAt) : null,
+    doneAtSource: doneSource,
+    elapsedBusinessMs: j.elapsedBusinessMs,
+    elapsedWallMs: j.elapsedWallMs,
     lateBusinessMs,
     lateWallMs,
     penaltyPercent,
-    pausedBusinessMs,
-    pausedWallMs,
-    marginBusinessMs: marginBusinessMs === 0 ? 0 : marginBusinessMs,
-    marginWallMs: marginWallMs === 0 ? 0 : marginWallMs,
-    leftBusinessMs: leftBusinessMs === 0 ? 0 : leftBusinessMs,
+    pausedBusinessMs: j.pausedBusinessMs,
+    pausedWallMs: j.pausedWallMs,
+    marginBusinessMs: j.marginBusinessMs,
+    marginWallMs: j.marginWallMs,
+    leftBusinessMs: j.leftBusinessMs,
     ...(update && { update: update.figures }),
-  }, steps ?? (() => evaluateOne(g, table, i, asOf, start, mask, client, true).steps))
+  }, withSteps ? stepsOfJudged(g, j, start, asOf, units, penaltyPercent, update?.step) : () => evaluateOne(g, table, i, asOf, start, mask, client, true).steps)
+}
+
+/** The steps of a judged outcome, in the order of its explanation. */
+function stepsOfJudged(g: Guarantee, j: Judged, start: ClockStart, asOf: number | undefined, units: number, penaltyPercent: Decimal, update: GuaranteeStep | undefined): GuaranteeStep[] {
+  const { status, doneSource, doneAt, spans, deadline, target, cov } = j
+  const clock: GuaranteeClock = Object.freeze({ start: start.at, source: start.source, within: target.within, calendar: target.calendar.label, deadline })
+  const steps: GuaranteeStep[] = []
+  if (j.targetStep) steps.push(j.targetStep)
+  if (status === 'met' && doneSource && j.elapsedBusinessMs !== null)
+    steps.push({ kind: 'met', guarantee: g.kind, clock, doneAt, doneSource, elapsedBusinessMs: j.elapsedBusinessMs })
+  else if (status === 'breached' && doneSource)
+    steps.push({ kind: 'breached', guarantee: g.kind, clock, doneAt, doneSource, lateBusinessMs: j.lateBusinessMs, lateWallMs: j.lateWallMs })
+  else if (status === 'breached' && asOf !== undefined) steps.push({ kind: 'overdue', guarantee: g.kind, clock, asOf, lateBusinessMs: j.lateBusinessMs })
+  else steps.push({ kind: 'pending', guarantee: g.kind, clock, asOf: asOf ?? null })
+  if (spans.length > 0)
+    steps.push({
+      kind: 'paused',
+      guarantee: g.kind,
+      pausedBusinessMs: j.pausedBusinessMs,
+      pausedWallMs: j.pausedWallMs,
+      deadlineWithoutPause: j.base,
+      pauses: Object.freeze(
+        spans.map((p) => Object.freeze({ start: p.start, end: p.end, reasons: p.reasons, businessMs: coveredBetween(cov, p.start, p.end), open: p.open })),
+      ),
+    })
+  if (status === 'breached') {
+    const p = g.penalty
+    const perLate: Extract<GuaranteeStep, { kind: 'penalty' }>['perLate'] = p.perLate
+      ? Object.freeze({ units, count: p.perLate.count, per: p.perLate.per, clock: p.perLate.clock, unitPercent: p.perLate.percent, percent: p.perLate.percent.times(units) })
+      : null
+    steps.push(p.perBreach || perLate ? { kind: 'penalty', perBreach: p.perBreach ?? null, perLate, percent: penaltyPercent } : NO_PENALTY)
+  }
+  if (doneSource && doneSource !== 'interventionAt' && g.kind === 'gti') steps.push(RESTORATION_AS_INTERVENTION)
+  if (update) steps.push(update)
+  return steps
 }
 
 const NO_SPANS: readonly PauseSpan[] = /* @__PURE__ */ Object.freeze([])
-
-// Stands for the clock of an outcome built without its steps, where nothing reads it.
-const NO_CLOCK: GuaranteeClock = /* @__PURE__ */ Object.freeze({ start: 0, source: 'reportedAt', within: '', calendar: '', deadline: 0 })
 
 const NO_PENALTY: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'no-penalty' })
 const RESTORATION_AS_INTERVENTION: GuaranteeStep = /* @__PURE__ */ Object.freeze({ kind: 'restoration-as-intervention' })
@@ -400,6 +498,83 @@ export function clockStartOf(commitment: Commitment, table: IncidentTable, i: nu
   return (g && clockStart(table, i, g)?.at) ?? instantAt(table.start, i)
 }
 
+/** @internal What the guarantees of a commitment need of each incident, worked out once per table. */
+export interface TableContext {
+  readonly commitment: Commitment
+  readonly table: IncidentTable
+  readonly asOf: number | undefined
+  readonly guarantees: readonly Guarantee[]
+  /** Per guarantee, the desk names that stop its clock. */
+  readonly masks: readonly (Uint8Array | undefined)[]
+  readonly book: ClientBook | undefined
+  readonly noClockStart: 'issue' | 'not-evaluable'
+  readonly issues: IssueList
+  readonly path: string
+}
+
+/** @internal The context of {@link guaranteeOutcome} for a table. */
+export function tableContext(
+  commitment: Commitment,
+  table: IncidentTable,
+  asOf: number | undefined,
+  issues: IssueList,
+  path: string,
+  noClockStart: 'issue' | 'not-evaluable',
+  book: ClientBook | undefined,
+): TableContext {
+  const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
+  return { commitment, table, asOf, guarantees, masks: guarantees.map((g) => pauseMask(g, table.desk)), book, noClockStart, issues, path }
+}
+
+/** @internal The client terms of a guarantee for incident `i`, when its client has its own. */
+export function clientTargetOf(x: TableContext, g: Guarantee, i: number): { id: string; target: ClientTarget } | undefined {
+  if (!x.book) return undefined
+  const client = clientKeyOf(x.book, x.table, i)
+  const terms = client === undefined ? undefined : x.book.byId.get(client)
+  const own = terms?.[g.kind]
+  return own && terms && { id: terms.name ?? terms.id, target: own }
+}
+
+/**
+ * @internal The outcome of guarantee `gi` of the context for incident `i`; undefined when its clock cannot
+ * start and the context says that is an issue (added to the context's list).
+ */
+export function guaranteeOutcome(x: TableContext, gi: number, i: number): GuaranteeOutcome | undefined {
+  const g = x.guarantees[gi]
+  if (g === undefined) return undefined
+  const { table } = x
+  const cause = causeOf(table, i)
+  if (x.commitment.measurement.excludedCauses.includes(cause)) return notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
+  const impact = impactOf(table, i)
+  if (!g.impacts.includes(impact)) return notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
+  const start = clockStart(table, i, g)
+  if (start) return evaluateOne(g, table, i, x.asOf, start, x.masks[gi], clientTargetOf(x, g, i))
+  if (x.noClockStart === 'not-evaluable') return notApplicable(g, { kind: 'no-clock-start', guarantee: g.kind }, 'not-evaluable')
+  x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
+  return undefined
+}
+
+/** @internal The guarantees of incident `i`, as {@link evaluateGuarantees} lists them. */
+export function incidentEntry(x: TableContext, i: number): IncidentGuarantees {
+  const { table } = x
+  const id = idOf(table, i)
+  const priority = priorityOf(table.desk, i)
+  const client = clientKeyOf(x.book, table, i)
+  // Built field by field rather than with conditional spreads, each of which allocates an object.
+  const entry: Record<string, unknown> = { index: i }
+  if (id !== undefined) entry.id = id
+  entry.impact = impactOf(table, i)
+  entry.cause = causeOf(table, i)
+  entry.elements = elementsOf(table, i)
+  if (priority !== undefined) entry.priority = priority
+  if (client !== undefined) entry.client = client
+  for (const [gi, g] of x.guarantees.entries()) {
+    const o = guaranteeOutcome(x, gi, i)
+    if (o) entry[g.kind] = o
+  }
+  return Object.freeze(entry) as unknown as IncidentGuarantees
+}
+
 /** @internal Evaluates the commitment's guarantees on the incidents of a table, selected by `include`. */
 export function evaluateTable(
   commitment: Commitment,
@@ -414,44 +589,9 @@ export function evaluateTable(
   noClockStart: 'issue' | 'not-evaluable' = 'issue',
   book?: ClientBook,
 ): IncidentGuarantees[] {
+  const x = tableContext(commitment, table, asOf, issues, path, noClockStart, book)
   const out: IncidentGuarantees[] = []
-  const guarantees = [commitment.gti, commitment.gtr].filter((g): g is Guarantee => g !== undefined)
-  const excluded = commitment.measurement.excludedCauses
-  const masks = guarantees.map((g) => pauseMask(g, table.desk))
-  for (let i = 0; i < table.count; i++) {
-    if (!include(i)) continue
-    const impact = impactOf(table, i)
-    const cause = causeOf(table, i)
-    const id = idOf(table, i)
-    const priority = priorityOf(table.desk, i)
-    const client = clientKeyOf(book, table, i)
-    const terms = client === undefined ? undefined : book?.byId.get(client)
-    // Built field by field rather than with conditional spreads, each of which allocates an object.
-    const entry: Record<string, unknown> = { index: i }
-    if (id !== undefined) entry.id = id
-    entry.impact = impact
-    entry.cause = cause
-    entry.elements = elementsOf(table, i)
-    if (priority !== undefined) entry.priority = priority
-    if (client !== undefined) entry.client = client
-    for (const [gi, g] of guarantees.entries()) {
-      if (excluded.includes(cause)) entry[g.kind] = notApplicable(g, { kind: 'excluded-cause', guarantee: g.kind, cause })
-      else if (!g.impacts.includes(impact)) entry[g.kind] = notApplicable(g, { kind: 'impact-not-covered', guarantee: g.kind, impact, covers: g.impacts })
-      else {
-        const start = clockStart(table, i, g)
-        if (!start && noClockStart === 'not-evaluable') entry[g.kind] = notApplicable(g, { kind: 'no-clock-start', guarantee: g.kind }, 'not-evaluable')
-        else if (!start) {
-          issues.add(`${path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
-          continue
-        }
-        else {
-          const own = terms?.[g.kind]
-          entry[g.kind] = evaluateOne(g, table, i, asOf, start, masks[gi], own && terms && { id: terms.name ?? terms.id, target: own })
-        }
-      }
-    }
-    out.push(Object.freeze(entry) as unknown as IncidentGuarantees)
-  }
+  for (let i = 0; i < table.count; i++) if (include(i)) out.push(incidentEntry(x, i))
   return out
 }
 
@@ -508,8 +648,13 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
     if (o.elapsedBusinessMs !== null) business[nb++] = o.elapsedBusinessMs
     if (o.elapsedWallMs !== null) wall[nw++] = o.elapsedWallMs
   }
-  const b = business.subarray(0, nb).sort()
-  const w = wall.subarray(0, nw).sort()
+  return statsOf(kind, count, met, breached, pending, business.subarray(0, nb), wall.subarray(0, nw))
+}
+
+/** @internal The statistics from the counts and the times of the decided incidents (sorted here, in place). */
+export function statsOf(kind: 'gti' | 'gtr', count: number, met: number, breached: number, pending: number, business: Float64Array, wall: Float64Array): GuaranteeStats {
+  const [meanBusinessMs, p90BusinessMs] = meanAndP90(business)
+  const [meanWallMs, p90WallMs] = meanAndP90(wall)
   return Object.freeze({
     kind,
     incidents: count,
@@ -517,11 +662,91 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
     breached,
     pending,
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
-    meanBusinessMs: meanOf(b),
-    p90BusinessMs: percentile90(b),
-    meanWallMs: meanOf(w),
-    p90WallMs: percentile90(w),
+    meanBusinessMs,
+    p90BusinessMs,
+    meanWallMs,
+    p90WallMs,
   })
+}
+
+/**
+ * The mean and the nearest-rank 90th percentile of `values` (reordered in place). Whole milliseconds, the
+ * usual case, sum exactly in any order while the total stays a safe integer: then the percentile is
+ * selected, not sorted for. Otherwise they are sorted and summed in order, which fixes the rounding.
+ */
+function meanAndP90(values: Float64Array): [number | null, number | null] {
+  const n = values.length
+  if (n === 0) return [null, null]
+  let sum = 0
+  let size = 0
+  let whole = true
+  for (let k = 0; k < n; k++) {
+    const v = values[k] ?? 0
+    sum += v
+    size += Math.abs(v)
+    if (!Number.isInteger(v)) whole = false
+  }
+  const rank = Math.ceil(0.9 * n) - 1
+  if (whole && size <= Number.MAX_SAFE_INTEGER) return [sum / n, select(values, rank)]
+  const sorted = values.sort()
+  return [meanOf(sorted), percentile90(sorted)]
+}
+
+/** The value of rank `k` (0-based) in increasing order: Hoare's selection, in place. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0
+  let hi = a.length - 1
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >>> 1] ?? 0
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while ((a[i] ?? 0) < pivot) i++
+      while ((a[j] ?? 0) > pivot) j--
+      if (i <= j) {
+        const t = a[i] ?? 0
+        a[i++] = a[j] ?? 0
+        a[j--] = t
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else break
+  }
+  return a[k] ?? 0
+}
+
+/** @internal The options of {@link evaluateGuarantees}, read: throws the `InputError` of every problem. */
+export function readGuaranteeOptions(options: GuaranteeOptions, context: string): {
+  commitment: Commitment
+  table: IncidentTable
+  asOf: number | undefined
+  include: (i: number) => boolean
+  book: ClientBook | undefined
+  issues: IssueList
+} {
+  const issues = new IssueList()
+  const o = (options ?? {}) as Partial<GuaranteeOptions>
+  const commitment = readCommitment(o.commitment, 'commitment', issues)
+  const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
+  const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
+  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
+  const table = readIncidents(o.incidents, asOf, 'incidents', issues)
+  const book = readClientBook(o.clients, commitment, 'clients', issues)
+  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
+  const { table: t, commitment: c } = issues.checked({ table, commitment }, context)
+  const include = (i: number): boolean => {
+    if (o.element !== undefined) {
+      const els = elementsOf(t, i)
+      if (els && !els.includes(o.element)) return false
+    }
+    if (bounds) {
+      const start = clockStartOf(c, t, i)
+      if (start < bounds.start || start >= bounds.end) return false
+    }
+    return true
+  }
+  return { commitment: c, table: t, asOf, include, book, issues }
 }
 
 /**
@@ -539,27 +764,7 @@ export function guaranteeStats(kind: 'gti' | 'gtr', incidents: readonly Incident
  * @throws InputError listing every problem, e.g. an incident with neither reportedAt nor detectedAt under a GTI.
  */
 export function evaluateGuarantees(options: GuaranteeOptions): GuaranteeReport {
-  const issues = new IssueList()
-  const o = (options ?? {}) as Partial<GuaranteeOptions>
-  const commitment = readCommitment(o.commitment, 'commitment', issues)
-  const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
-  const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
-  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
-  const table = readIncidents(o.incidents, asOf, 'incidents', issues)
-  const book = readClientBook(o.clients, commitment, 'clients', issues)
-  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
-  const { table: t, commitment: c } = issues.checked({ table, commitment }, 'Cannot evaluate the guarantees')
-  const include = (i: number): boolean => {
-    if (o.element !== undefined) {
-      const els = elementsOf(t, i)
-      if (els && !els.includes(o.element)) return false
-    }
-    if (bounds) {
-      const start = clockStartOf(c, t, i)
-      if (start < bounds.start || start >= bounds.end) return false
-    }
-    return true
-  }
+  const { commitment: c, table: t, asOf, include, book, issues } = readGuaranteeOptions(options, 'Cannot evaluate the guarantees')
   const incidents = evaluateTable(c, t, asOf, include, issues, 'incidents', 'issue', book)
   issues.throwIfAny('Cannot evaluate the guarantees')
   return Object.freeze({

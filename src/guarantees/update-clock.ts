@@ -13,6 +13,7 @@ import { type Coverage, coveredBetween } from '../time/coverage.js'
 import { type DurationLike, readDuration } from '../time/duration.js'
 import { type InstantLike, readInstant } from '../time/instant.js'
 import { type UpdateStep } from './service-desk-steps.js'
+import { pausedCovered, pauseSpans } from './clock.js'
 
 /** Options of {@link updateClock}. */
 export interface UpdateClockOptions {
@@ -74,8 +75,9 @@ export function updateOutcome(
   t: IncidentTable,
   i: number,
   from: number,
+  pauses: Uint8Array | undefined,
 ): { figures: UpdateFigures; step: UpdateStep } {
-  const { longest, a, b, status } = longestWithoutUpdate(t, i, coverageOf(target.calendar), from, target.withinMs)
+  const { longest, a, b, status } = longestWithoutUpdate(t, i, coverageOf(target.calendar), from, target.withinMs, pauses)
   const figures: UpdateFigures = Object.freeze({
     status,
     within: target.within,
@@ -92,7 +94,9 @@ export function updateOutcome(
 /**
  * @internal The longest stretch of covered time without a status change of incident `i`, from `from` to its
  * restoration (or `asOf`, the end an open incident has in the table), where it lay, and how it stands
- * against `allowedMs`: breached once a stretch is longer, pending while open, else met.
+ * against `allowedMs`: breached once a stretch is longer, pending while open, else met. Time while the
+ * statuses or waits of `pauses` (a guarantee's `pauseOn`, see `pauseMask`) hold is not time without an
+ * update: nobody owes the customer news while waiting on them.
  */
 export function longestWithoutUpdate(
   t: IncidentTable,
@@ -100,6 +104,7 @@ export function longestWithoutUpdate(
   cov: Coverage,
   from: number,
   allowedMs: number,
+  pauses?: Uint8Array,
 ): { longest: number; a: number; b: number; status: 'met' | 'breached' | 'pending' } {
   const restored = instantAt(t.restoredAt, i)
   // An open incident's end in the table is asOf.
@@ -109,9 +114,10 @@ export function longestWithoutUpdate(
   let a = from
   let b = from
   const desk = t.desk
+  const spans = pauses && desk ? pauseSpans(desk, pauses, i, from, until) : []
   const step = (at: number) => {
     if (at <= last) return
-    const gap = coveredBetween(cov, last, at)
+    const gap = coveredBetween(cov, last, at) - (spans.length === 0 ? 0 : pausedCovered(cov, spans, last, at))
     if (gap > longest) [longest, a, b] = [gap, last, at]
     last = at
   }

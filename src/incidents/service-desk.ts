@@ -39,9 +39,12 @@ interface DeskFields {
 export class DeskColumnsBuilder {
   readonly #names: string[] = []
   readonly #index = new Map<string, number>()
-  readonly #eventOwner: number[] = []
-  readonly #eventAt: number[] = []
-  readonly #eventStatus: number[] = []
+  // Typed and grown by doubling: a desk's year holds some 600,000 status changes, and arrays of numbers
+  // pushed one by one cost their copies and the collector's time.
+  #eventOwner = new Int32Array(64)
+  #eventAt = new Float64Array(64)
+  #eventStatus = new Int32Array(64)
+  #events = 0
   readonly #waitOwner: number[] = []
   readonly #waitStart: number[] = []
   readonly #waitEnd: number[] = []
@@ -63,50 +66,37 @@ export class DeskColumnsBuilder {
 
   /** Reads incident `i`'s desk fields, adding an issue per problem under `path[i]`. */
   read(raw: DeskFields, i: number, path: string, issues: IssueList): void {
-    const at = `${path}[${i}]`
+    // Paths are written only for an issue: a desk's year holds some 600,000 status changes, all sound.
+    const at = () => incidentPath(path, i)
     if (raw.priority !== undefined && raw.priority !== null) {
       const p = raw.priority
-      if (typeof p === 'string' && p.trim().length > 0 && p.length <= 200) {
+      const trimmed = typeof p === 'string' && p.length <= 200 ? p.trim() : ''
+      if (trimmed.length > 0) {
         const column = (this.#priority ??= [])
         while (column.length < i) column.push(undefined)
-        column.push(p.trim())
-      } else issues.add(`${at}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`, 'desk-priority', { got: describe(p) })
+        column.push(trimmed)
+      } else issues.add(`${at()}.priority`, `must be a priority name such as "P1" (got ${describe(p)})`, 'desk-priority', { got: describe(p) })
     }
     if (raw.client !== undefined && raw.client !== null) {
       const c = raw.client
-      if (typeof c === 'string' && c.trim().length > 0 && c.length <= 200) {
+      const trimmed = typeof c === 'string' && c.length <= 200 ? c.trim() : ''
+      if (trimmed.length > 0) {
         const column = (this.#client ??= [])
         while (column.length < i) column.push(undefined)
-        column.push(c.trim())
-      } else issues.add(`${at}.client`, `must be a client name or id (got ${describe(c)})`, 'desk-client', { got: describe(c) })
+        column.push(trimmed)
+      } else issues.add(`${at()}.client`, `must be a client name or id (got ${describe(c)})`, 'desk-client', { got: describe(c) })
     }
     const history = raw.statusHistory
     if (history !== undefined && history !== null) {
-      if (!Array.isArray(history)) issues.add(`${at}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`, 'desk-history', { got: describe(history) })
-      else
-        history.forEach((event: unknown, k) => {
-          const ep = `${at}.statusHistory[${k}]`
-          if (event === null || typeof event !== 'object' || Array.isArray(event)) {
-            issues.add(ep, `must be { at, status } (got ${describe(event)})`, 'desk-event', { got: describe(event) })
-            return
-          }
-          const e = event as Record<string, unknown>
-          const t = instant(e.at, `${ep}.at`, issues)
-          const status = name(e.status, `${ep}.status`, 'a status name such as "waiting-customer"', 'desk-status', issues)
-          // for…in with an own-key test, not Object.keys: the same keys in the same order, without an array per event.
-          for (const key in e) if (key !== 'at' && key !== 'status' && Object.hasOwn(e, key)) issues.add(`${ep}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
-          if (t === undefined || status === undefined) return
-          this.#eventOwner.push(i)
-          this.#eventAt.push(t)
-          this.#eventStatus.push(this.#intern(status))
-        })
+      if (!Array.isArray(history)) issues.add(`${at()}.statusHistory`, `must be a list of { at, status } (got ${describe(history)})`, 'desk-history', { got: describe(history) })
+      else for (let k = 0; k < history.length; k++) this.#event(history[k], i, k, path, issues)
     }
     const waiting = raw.waiting
     if (waiting !== undefined && waiting !== null) {
-      if (!Array.isArray(waiting)) issues.add(`${at}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`, 'desk-waiting', { got: describe(waiting) })
+      if (!Array.isArray(waiting)) issues.add(`${at()}.waiting`, `must be a list of { start, end, reason } (got ${describe(waiting)})`, 'desk-waiting', { got: describe(waiting) })
       else
         waiting.forEach((wait: unknown, k) => {
-          const wp = `${at}.waiting[${k}]`
+          const wp = `${at()}.waiting[${k}]`
           if (wait === null || typeof wait !== 'object' || Array.isArray(wait)) {
             issues.add(wp, `must be { start, end, reason } (got ${describe(wait)})`, 'desk-wait', { got: describe(wait) })
             return
@@ -126,33 +116,58 @@ export class DeskColumnsBuilder {
     }
   }
 
+  /** Reads status change `k` of incident `i`. */
+  #event(event: unknown, i: number, k: number, path: string, issues: IssueList): void {
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+      issues.add(eventPath(path, i, k), `must be { at, status } (got ${describe(event)})`, 'desk-event', { got: describe(event) })
+      return
+    }
+    const e = event as Record<string, unknown>
+    const when = e.at
+    // The usual shapes first, the reader that words every problem otherwise.
+    const t = typeof when === 'number' && isInstantInRange(when) ? when : instant(when, `${eventPath(path, i, k)}.at`, issues)
+    const s = e.status
+    const trimmed = typeof s === 'string' && s.length <= 200 ? s.trim() : ''
+    const status = trimmed.length > 0 ? trimmed : name(s, `${eventPath(path, i, k)}.status`, 'a status name such as "waiting-customer"', 'desk-status', issues)
+    // for…in with an own-key test, not Object.keys: the same keys in the same order, without an array per event.
+    for (const key in e) if (key !== 'at' && key !== 'status' && Object.hasOwn(e, key)) issues.add(`${eventPath(path, i, k)}.${key}`, 'is not a field of a status change (at, status)', 'desk-event-key')
+    if (t === undefined || status === undefined) return
+    const slot = this.#events++
+    if (slot === this.#eventAt.length) {
+      this.#eventOwner = grown(this.#eventOwner, new Int32Array(2 * slot))
+      this.#eventAt = grown(this.#eventAt, new Float64Array(2 * slot))
+      this.#eventStatus = grown(this.#eventStatus, new Int32Array(2 * slot))
+    }
+    this.#eventOwner[slot] = i
+    this.#eventAt[slot] = t
+    this.#eventStatus[slot] = this.#intern(status)
+  }
+
   build(): DeskColumns {
     const n = this.count
-    const events = packed(n, this.#eventOwner)
-    const eventAt = new Float64Array(this.#eventAt.length)
-    const eventStatus = new Int32Array(this.#eventAt.length)
+    const count = this.#events
+    const events = packed(n, this.#eventOwner.subarray(0, count))
     // Events are sorted per incident, equal times in the order given: a desk export lists them by time,
     // but a hand-written history may not.
-    const at = this.#eventAt
+    const at = this.#eventAt.slice(0, count)
+    const status = this.#eventStatus.slice(0, count)
+    let from = 0
     for (let i = 0; i < n; i++) {
-      const from = events[i]!
-      const to = events[i + 1]!
+      const to = events[i + 1] ?? from
       let sorted = true
-      for (let k = from + 1; k < to && sorted; k++) sorted = at[k - 1]! <= at[k]!
-      if (sorted) {
-        for (let k = from; k < to; k++) {
-          eventAt[k] = at[k]!
-          eventStatus[k] = this.#eventStatus[k]!
-        }
-        continue
+      for (let k = from + 1; k < to && sorted; k++) sorted = (at[k - 1] ?? 0) <= (at[k] ?? 0)
+      if (!sorted) {
+        const order: number[] = []
+        for (let k = from; k < to; k++) order.push(k)
+        const raw = this.#eventAt
+        const rawStatus = this.#eventStatus
+        order.sort((a, b) => (raw[a] ?? 0) - (raw[b] ?? 0) || a - b)
+        order.forEach((o, d) => {
+          at[from + d] = raw[o] ?? 0
+          status[from + d] = rawStatus[o] ?? 0
+        })
       }
-      const order: number[] = []
-      for (let k = from; k < to; k++) order.push(k)
-      order.sort((a, b) => this.#eventAt[a]! - this.#eventAt[b]! || a - b)
-      for (let k = from; k < to; k++) {
-        eventAt[k] = this.#eventAt[order[k - from]!]!
-        eventStatus[k] = this.#eventStatus[order[k - from]!]!
-      }
+      from = to
     }
     const priority = this.#priority ?? []
     if (priority.length > 0) while (priority.length < n) priority.push(undefined)
@@ -161,8 +176,8 @@ export class DeskColumnsBuilder {
     return Object.freeze({
       names: Object.freeze([...this.#names]),
       eventFrom: events,
-      eventAt,
-      eventStatus,
+      eventAt: at,
+      eventStatus: status,
       waitFrom: packed(n, this.#waitOwner),
       waitStart: Float64Array.from(this.#waitStart),
       waitEnd: Float64Array.from(this.#waitEnd),
@@ -173,12 +188,31 @@ export class DeskColumnsBuilder {
   }
 }
 
+function incidentPath(path: string, i: number): string {
+  return `${path}[${i}]`
+}
+
+function eventPath(path: string, i: number, k: number): string {
+  return `${path}[${i}].statusHistory[${k}]`
+}
+
 /** Offsets of each owner's run in a list of owners given in increasing order; n + 1 entries. */
-function packed(n: number, owners: readonly number[]): Int32Array {
+function packed(n: number, owners: ArrayLike<number>): Int32Array {
   const from = new Int32Array(n + 1)
-  for (const o of owners) from[o + 1]!++
-  for (let i = 0; i < n; i++) from[i + 1]! += from[i]!
+  // Owners are incident indices below n: each count lands inside the array.
+  for (let k = 0; k < owners.length; k++) {
+    const o = (owners[k] ?? 0) + 1
+    from[o] = (from[o] ?? 0) + 1
+  }
+  let total = 0
+  for (let i = 0; i <= n; i++) from[i] = total += from[i] ?? 0
   return from
+}
+
+/** `made` holding `old` at its start. */
+function grown<T extends Int32Array | Float64Array>(old: T, made: T): T {
+  made.set(old)
+  return made
 }
 
 function instant(value: unknown, path: string, issues: IssueList): number | undefined {

@@ -82,3 +82,60 @@ describe('matou guarantees', () => {
     expect(bad.stderr).toMatch(/--from must be one of glpi, glpi-csv, servicenow, event-log/)
   })
 })
+
+/**
+ * An Uptime Kuma export written by hand: monitor "web" beats every 5 min on 10 April 2026 (UTC), is down at
+ * 10:10, and is silent from 10:15 to 10:50.
+ */
+const KUMA = `{
+  "monitors": [{ "id": 1, "name": "web" }],
+  "heartbeats": [
+    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:00:00", "msg": "200 - OK" },
+    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:05:00", "msg": "200 - OK" },
+    { "monitor_id": 1, "status": 0, "time": "2026-04-10 10:10:00", "msg": "timeout" },
+    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:15:00", "msg": "200 - OK" },
+    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:50:00", "msg": "200 - OK" },
+    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:55:00", "msg": "200 - OK" }
+  ]
+}`
+
+describe('matou guarantees --gap --max-gap on probe data', () => {
+  writeFileSync(join(dir, 'kuma.json'), KUMA)
+  writeFileSync(join(dir, 'gtr.json'), JSON.stringify({ timeZone: 'UTC', gtr: { within: 'PT15M', calendar: '24/7' } }))
+  const compliance = async (...more: string[]) => {
+    const r = await run(['guarantees', '--commitment', 'gtr.json', '--incidents', 'kuma.json', '--compliance', '--format', 'json', ...more], dir)
+    return { ...r, totals: r.code === 0 ? (JSON.parse(r.stdout) as { totals: { kind: string; incidents: number; met: number; breached: number }[] }).totals : [] }
+  }
+
+  it('without a maximum gap, the beat of 10:15 vouches until 10:50: one outage, 10:10–10:15, restored in 5 min', async () => {
+    const { code, totals } = await compliance()
+    expect(code).toBe(0)
+    expect(totals).toMatchObject([{ kind: 'gtr', incidents: 1, met: 1, breached: 0 }])
+  })
+
+  it('with --max-gap PT5M --gap down, the silence 10:20–10:50 is a second outage of 30 min, 15 min over its 15 min GTR', async () => {
+    // Down beat 10:10 → 10:15 (5 min ≤ 15: met); up beat 10:15 vouches to 10:20; 10:20 → 10:50 counted down,
+    // its clock started at 10:20: due 10:35, restored 10:50, breached.
+    const { code, totals } = await compliance('--max-gap', 'PT5M', '--gap', 'down')
+    expect(code).toBe(0)
+    expect(totals).toMatchObject([{ kind: 'gtr', incidents: 2, met: 1, breached: 1 }])
+    const late = await run(['guarantees', '--commitment', 'gtr.json', '--incidents', 'kuma.json', '--as-of', '2026-04-10T12:00:00Z', '--compliance', '--format', 'json', '--max-gap', '5 min', '--gap', 'down'], dir)
+    const row = (JSON.parse(late.stdout) as { totals: { marginWall: { worst: number } }[] }).totals[0]
+    // 10:35 due, 10:50 restored: 15 min late.
+    expect(row?.marginWall.worst).toBe(-15 * 60_000)
+  })
+
+  it('with --gap up the same silence is no outage', async () => {
+    const { totals } = await compliance('--max-gap', 'PT5M', '--gap', 'up')
+    expect(totals).toMatchObject([{ kind: 'gtr', incidents: 1, met: 1, breached: 0 }])
+  })
+
+  it('refuses a bad rule or a bad maximum gap before reading any file, in English and in French (exit 2)', async () => {
+    const en = await run(['guarantees', '--commitment', 'gtr.json', '--incidents', 'no-such.json', '--compliance', '--gap', 'sometimes'], dir)
+    expect(en.code).toBe(2)
+    expect(en.stderr).toContain('--gap must be one of unknown, up, down, exclude, previous (got "sometimes")')
+    const fr = await run(['guarantees', '--lang', 'fr', '--commitment', 'gtr.json', '--incidents', 'no-such.json', '--compliance', '--max-gap', 'bientôt'], dir)
+    expect(fr.code).toBe(2)
+    expect(fr.stderr).toContain('--max-gap doit être une durée')
+  })
+})

@@ -150,14 +150,18 @@ function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean, wid
   }
   // Too wide for the terminal: the columns are cut into tables that fit, each led by the first column
   // (the row's name), so that a row is never broken across lines.
-  const groups: number[][] = [[]]
+  let group: number[] = []
+  const groups: number[][] = [group]
   let used = 0
-  for (let i = 0; i < widths.length; i++) {
-    const group = groups[groups.length - 1]!
-    const add = (group.length ? 2 : 0) + widths[i]!
+  // The first column's width, read at the first column: a new group starts from the third at the earliest.
+  let first = 0
+  for (const [i, w] of widths.entries()) {
+    if (i === 0) first = w
+    const add = (group.length ? 2 : 0) + w
     if (width !== undefined && group.length >= 2 && used + add > width) {
-      groups.push([0, i])
-      used = widths[0]! + 2 + widths[i]!
+      group = [0, i]
+      groups.push(group)
+      used = first + 2 + w
     } else {
       group.push(i)
       used += add

@@ -150,14 +150,18 @@ function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean, wid
   }
   // Too wide for the terminal: the columns are cut into tables that fit, each led by the first column
   // (the row's name), so that a row is never broken across lines.
-  const groups: number[][] = [[]]
+  let group: number[] = []
+  const groups: number[][] = [group]
   let used = 0
-  for (let i = 0; i < widths.length; i++) {
-    const group = groups[groups.length - 1]!
-    const add = (group.length ? 2 : 0) + widths[i]!
+  // The first column's width, read at the first column: a new group starts from the third at the earliest.
+  let first = 0
+  for (const [i, w] of widths.entries()) {
+    if (i === 0) first = w
+    const add = (group.length ? 2 : 0) + w
     if (width !== undefined && group.length >= 2 && used + add > width) {
-      groups.push([0, i])
-      used = widths[0]! + 2 + widths[i]!
+      group = [0, i]
+      groups.push(group)
+      used = first + 2 + w
     } else {
       group.push(i)
       used += add
@@ -166,7 +170,40 @@ function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean, wid
   return groups.map(table).join('\n\n')
 }
 
+/**
+ * The text of each item of a list whose items are each a plain run of text (no link, no emphasis, no
+ * sub-list), or null. Such a list (a statement's incidents, a hundred per element) is checked for what
+ * needs escaping once, as one text, rather than item by item.
+ */
+function plainItems(items: readonly ListItem[]): { texts: string[]; tones: (Tone | undefined)[] } | null {
+  const texts: string[] = []
+  const tones: (Tone | undefined)[] = []
+  for (const item of items) {
+    const c = item.content
+    if (item.items !== undefined) return null
+    if (typeof c === 'string') {
+      texts.push(c)
+      tones.push(undefined)
+    } else if (Array.isArray(c)) return null
+    else {
+      const span = c as Span
+      if (span.href !== undefined || span.strong || span.title !== undefined) return null
+      texts.push(span.text)
+      tones.push(span.tone)
+    }
+  }
+  return { texts, tones }
+}
+
 function textList(items: readonly ListItem[], color: boolean, depth: number): string[] {
+  const plain = depth === 0 ? plainItems(items) : null
+  // Line feeds are no control to escape here, so the joined text has one only where an item has one.
+  if (plain && !HAS_CONTROLS.test(plain.texts.join('\n'))) {
+    return plain.texts.map((text, k) => {
+      const tone = plain.tones[k]
+      return `- ${ansi(text, tone ? ANSI[tone] : undefined, color)}`
+    })
+  }
   const out: string[] = []
   for (const item of items) {
     out.push(`${'  '.repeat(depth)}- ${inlineText(item.content, color).styled}`)
@@ -284,6 +321,9 @@ function collectAnchors(blocks: Iterable<Block>, anchors: Map<string, string>, u
 }
 
 function markdownList(items: readonly ListItem[], anchors: ReadonlyMap<string, string>, depth: number): string[] {
+  const plain = depth === 0 ? plainItems(items) : null
+  // Joined by a space, which needs no escape: the whole is plain only if each item is.
+  if (plain && MARKDOWN_PLAIN.test(plain.texts.join(' '))) return plain.texts.map((text) => `- ${text}`)
   const out: string[] = []
   for (const item of items) {
     out.push(`${'  '.repeat(depth)}- ${markdownInline(item.content, anchors)}`)
@@ -434,6 +474,14 @@ function htmlInline(inline: Inline): string {
 }
 
 function htmlList(items: readonly ListItem[], className?: string): string {
+  const plain = plainItems(items)
+  if (plain && !HTML_SPECIAL.test(plain.texts.join(''))) {
+    const lis = plain.texts.map((text, k) => {
+      const tone = plain.tones[k]
+      return tone ? `<li><span class="${tone}">${text}</span></li>` : `<li>${text}</li>`
+    })
+    return `<ul${className ? ` class="${className}"` : ''}>${lis.join('')}</ul>`
+  }
   return `<ul${className ? ` class="${className}"` : ''}>${items
     .map((i) => `<li>${htmlInline(i.content)}${i.items ? htmlList(i.items) : ''}</li>`)
     .join('')}</ul>`

@@ -69,6 +69,35 @@ function dateTemplate(locale: string, style: string): readonly Intl.DateTimeForm
   return template
 }
 
+/** A date template cut where its fields change pace: the day's text, the minute's, then the seconds. */
+interface CompiledDate {
+  readonly day: readonly (string | number)[]
+  readonly hourMinute: readonly (string | number)[]
+  readonly rest: readonly (string | number)[]
+  /** The day's text, by day since the epoch. */
+  readonly days: Map<number, string>
+  /** The text of hour and minute, by minute of the day. */
+  readonly minutes: (string | undefined)[]
+}
+
+/**
+ * Cuts a template into the day's fields, then hour and minute, then seconds and milliseconds; null when
+ * its fields come in another order (it then goes through `Intl`).
+ */
+function compileDate(parts: readonly Intl.DateTimeFormatPart[] | null): CompiledDate | null {
+  if (!parts) return null
+  const fields = parts.map((p) => (p.type === 'literal' ? p.value : FIELDS.indexOf(p.type)))
+  const hour = fields.indexOf(3)
+  const minute = fields.indexOf(4)
+  if (hour < 0 || minute < hour) return null
+  const day = fields.slice(0, hour)
+  const hourMinute = fields.slice(hour, minute + 1)
+  const rest = fields.slice(minute + 1)
+  const only = (list: readonly (string | number)[], allowed: readonly number[]) => list.every((p) => typeof p === 'string' || allowed.includes(p))
+  if (!only(day, [0, 1, 2]) || !only(hourMinute, [3, 4]) || !only(rest, [5, 6])) return null
+  return { day, hourMinute, rest, days: new Map(), minutes: [] }
+}
+
 const groupings = new Map<string, string | null>()
 
 /**
@@ -200,8 +229,24 @@ export class Formatter {
     return applyPattern(parts, text)
   }
 
+  /**
+   * Durations written before, by their milliseconds: a month's incidents repeat a few thousand lengths
+   * (a million incidents of whole seconds up to 6 h hold at most 21,600), each written once.
+   */
+  private durations = new Map<number, string>()
+
   /** Milliseconds for people: `4 h`, `43 min 12 s 1 ms`, `2 j 3 h`; fractions of a millisecond kept. */
   duration(ms: number): string {
+    let text = this.durations.get(ms)
+    if (text === undefined) {
+      // Bounded: a log of lengths that never repeat would otherwise fill it for nothing.
+      if (this.durations.size >= 65_536) this.durations.clear()
+      this.durations.set(ms, (text = this.writeDuration(ms)))
+    }
+    return text
+  }
+
+  private writeDuration(ms: number): string {
     const u = this.m.units
     if (ms === 0) return `0\u00a0${u.second}`
     let rest = Math.abs(ms)
@@ -255,7 +300,7 @@ export class Formatter {
     const t = typeof value === 'number' ? value : value.getTime()
     const seconds = Math.floor(t / 1000) % 60 !== 0
     const millis = ((t % 1000) + 1000) % 1000 !== 0
-    const style = `${seconds || millis ? 's' : ''}${millis ? 'ms' : ''}`
+    const style = millis ? 'sms' : seconds ? 's' : ''
     const fast = this.fastDateTime(t, zone, style)
     if (fast !== undefined) return fast
     return this.intlDateTime(t, zone, seconds, millis)
@@ -266,22 +311,18 @@ export class Formatter {
    * asks for instants in log order, back and forth across a clock change, and each span is looked up once.
    */
   private spans: { zone: string; from: number; until: number; offset: number }[] = []
-  /** The last day written: its date part, for the many instants of one day. */
-  private lastDay: { days: number; year: string; month: string; day: string } = { days: Number.NaN, year: '', month: '', day: '' }
   /** Date templates by style (`''`, `'s'`, `'sms'`), compiled for this formatter's locale. */
-  private compiled: Record<string, readonly (string | number)[] | null> = {}
+  private compiled: Record<string, CompiledDate | null> = {}
 
   /**
    * The same text as `Intl.DateTimeFormat` (the test compares them), from the zone's offset and the
-   * locale's pattern read once: a statement of a million incidents writes millions of dates. Years
-   * outside 1000–9999, or a pattern of another shape, go through `Intl`.
+   * locale's pattern read once: a statement of a million incidents writes millions of dates, in log
+   * order, so the text of each day and of each minute of the day is made once and the instant adds its
+   * seconds. Years outside 1000–9999, or a pattern of another shape, go through `Intl`.
    */
   private fastDateTime(t: number, zone: string, style: string): string | undefined {
     let template = this.compiled[style]
-    if (template === undefined) {
-      const parts = dateTemplate(this.locale, style)
-      this.compiled[style] = template = parts ? parts.map((p) => (p.type === 'literal' ? p.value : FIELDS.indexOf(p.type))) : null
-    }
+    if (template === undefined) this.compiled[style] = template = compileDate(dateTemplate(this.locale, style))
     if (!template || !(t >= FAST_FROM && t < FAST_UNTIL)) return undefined
     let s: { zone: string; from: number; until: number; offset: number } | undefined
     for (const x of this.spans) if (x.zone === zone && t >= x.from && t < x.until) s = x
@@ -297,21 +338,28 @@ export class Formatter {
     }
     const wall = t + s.offset
     const days = Math.floor(wall / DAY)
-    let d = this.lastDay
-    if (d.days !== days) {
+    let head = template.days.get(days)
+    if (head === undefined) {
       const { year, month, day } = civilFromDays(days)
       if (year < 1000 || year > 9999) return undefined
-      this.lastDay = d = { days, year: String(year), month: TWO[month] ?? '', day: TWO[day] ?? '' }
+      const fields = [String(year), TWO[month] ?? '', TWO[day] ?? '']
+      head = ''
+      for (const p of template.day) head += typeof p === 'string' ? p : fields[p]
+      // A month's report asks for a few dozen days; a report over years for more, kept to a bound.
+      if (template.days.size >= 4096) template.days.clear()
+      template.days.set(days, head)
     }
     const ms = wall - days * DAY
-    let out = ''
-    for (const p of template) {
+    const minute = Math.floor(ms / 60_000)
+    let hm = template.minutes[minute]
+    if (hm === undefined) {
+      hm = ''
+      for (const p of template.hourMinute) hm += typeof p === 'string' ? p : p === 3 ? TWO[Math.floor(minute / 60)] : TWO[minute % 60]
+      template.minutes[minute] = hm
+    }
+    let out = head + hm
+    for (const p of template.rest) {
       if (typeof p === 'string') out += p
-      else if (p === 0) out += d.year
-      else if (p === 1) out += d.month
-      else if (p === 2) out += d.day
-      else if (p === 3) out += TWO[Math.floor(ms / 3_600_000)]
-      else if (p === 4) out += TWO[Math.floor(ms / 60_000) % 60]
       else if (p === 5) out += TWO[Math.floor(ms / 1000) % 60]
       else out += String(ms % 1000).padStart(3, '0')
     }

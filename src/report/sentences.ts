@@ -35,36 +35,45 @@ function isOne(d: DecimalBase): boolean {
   return true
 }
 
-/** Why an incident counted as it did, in the report's language, from its step. */
+/**
+ * Why an incident counted as it did, in the report's language: from its step, whose figures the
+ * contribution carries too. Read from the contribution, a million incidents are written without a step
+ * object made for each; only `below-minimum`, whose status two steps share, reads its step.
+ */
 export function contributionReason(f: Formatter, c: Contribution, report: AvailabilityReport): string {
   const m = f.m
-  const step = transientStep(c)
-  switch (step.kind) {
+  switch (c.status) {
     case 'counted': {
-      const impact = m.impacts[step.impact]
-      const weighted = isOne(step.weight) ? { weight: null, weighted: null } : { weight: f.number(step.weight), weighted: f.duration(c.downtimeMs) }
-      return step.countedMs === step.inPeriodMs
-        ? m.contribution.counted({ impact, duration: f.duration(step.countedMs), ...weighted })
-        : m.contribution.countedPart({ impact, duration: f.duration(step.countedMs), inPeriod: f.duration(step.inPeriodMs), ...weighted })
+      const countedMs = c.countedMs
+      const inPeriodMs = c.inPeriodMs
+      const impact = m.impacts[c.impact]
+      const weight = c.weight
+      const weighted = isOne(weight) ? { weight: null, weighted: null } : { weight: f.number(weight), weighted: f.duration(c.downtimeMs) }
+      return countedMs === inPeriodMs
+        ? m.contribution.counted({ impact, duration: f.duration(countedMs), ...weighted })
+        : m.contribution.countedPart({ impact, duration: f.duration(countedMs), inPeriod: f.duration(inPeriodMs), ...weighted })
     }
-    case 'excluded':
+    case 'excluded': {
+      const excludedMs = c.excludedMs
+      const inPeriodMs = c.inPeriodMs
       return m.contribution.excluded({
-        cause: m.causes[step.cause],
-        duration: f.duration(step.excludedMs),
-        inPeriod: f.duration(step.inPeriodMs),
-        whole: step.excludedMs === step.inPeriodMs,
+        cause: m.causes[c.cause],
+        duration: f.duration(excludedMs),
+        inPeriod: f.duration(inPeriodMs),
+        whole: excludedMs === inPeriodMs,
         asAvailable: asAvailable(report),
       })
-    case 'below-minimum':
-      return m.contribution.belowMinimum({ duration: f.duration(step.durationMs) })
-    case 'no-whole-minute':
-      return m.contribution.noWholeMinute
+    }
+    case 'overlapped':
+      return m.contribution.overlapped({ duration: f.duration(c.inPeriodMs) })
+    case 'not-counted':
+      return m.contribution.notCounted({ impact: m.impacts[c.impact] })
     case 'empty':
       return m.contribution.empty
-    case 'overlapped':
-      return m.contribution.overlapped({ duration: f.duration(step.inPeriodMs) })
-    case 'not-counted':
-      return m.contribution.notCounted({ impact: m.impacts[step.impact] })
+    case 'below-minimum': {
+      const step = transientStep(c)
+      return step.kind === 'below-minimum' ? m.contribution.belowMinimum({ duration: f.duration(step.durationMs) }) : m.contribution.noWholeMinute
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { SKIP_REASONS_FR } from '../messages/fr-io.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
-import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, stableIds, textChunks } from './document.js'
+import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, textChunks, withIds } from './document.js'
 import { type Formatter } from './format.js'
 import { stringifyJson } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
@@ -340,9 +340,7 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   yield around.slice(0, at)
   if (statement.elements.length === 0) yield '[]'
   else {
-    for (let i = 0; i < statement.elements.length; i++) {
-      yield `${i === 0 ? '[\n    ' : ',\n    '}${elementJsonText(f, statement.elements[i]!)}`
-    }
+    for (const [i, e] of statement.elements.entries()) yield `${i === 0 ? '[\n    ' : ',\n    '}${elementJsonText(f, e)}`
     yield '\n  ]'
   }
   yield around.slice(at + mark.length)
@@ -400,7 +398,9 @@ function* statementBlocks(
   const p = statement.period
   const periodName = f.periodName(p)
   const kinds = (['gti', 'gtr'] as const).filter((k) => statement.guaranteeStats?.[k] !== undefined)
-  const ids = stableIds(statement.elements.map((e) => e.element), 'e')
+  // Each element beside its anchor, for the loop over the explanations; the anchors alone for the table's links.
+  const anchored = withIds(statement.elements, (e) => e.element, 'e')
+  const ids = anchored.map(([, id]) => id)
   const hasTrail = statement.elements.map(explained)
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.statement.title(periodName) }]
   const meta: ListItem[] = []
@@ -546,15 +546,14 @@ function* statementBlocks(
   if (html && !tiers.complete && explainedCount > 0) blocks.push({ kind: 'paragraph', content: { text: m.chart.bandsFromCredits, tone: 'muted' } })
   yield* blocks
   let charted = 0
-  for (let i = 0; i < statement.elements.length; i++) {
-    const e = statement.elements[i]!
+  for (const [i, [e, id]] of anchored.entries()) {
     if (!hasTrail[i]) continue
     if (headingsOnly) {
       const outcomes = e.guarantees.reduce((n, g) => n + (g.gti ? 1 : 0) + (g.gtr ? 1 : 0), 0)
       yield {
         kind: 'section',
         blocks: [
-          { kind: 'heading', level: 3, text: e.element, id: ids[i]! },
+          { kind: 'heading', level: 3, text: e.element, id },
           { kind: 'heading', level: 4, text: m.statement.incidentsHeading },
           { kind: 'heading', level: 4, text: m.statement.arithmeticHeading },
           { kind: 'heading', level: 4, text: m.statement.creditHeading },
@@ -566,7 +565,7 @@ function* statementBlocks(
     const r = e.availability
     const read = readOnce(e)
     const trail = trailOf(f, e, read)
-    const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id: ids[i]! }]
+    const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id }]
     section.push({
       kind: 'paragraph',
       content: m.statement.summary({
@@ -582,7 +581,7 @@ function* statementBlocks(
       section.push({
         kind: 'html',
         html: elementChart(f, {
-          key: ids[i]!,
+          key: id,
           report: r,
           credit: e.credit,
           tiers: tiers.tiers,

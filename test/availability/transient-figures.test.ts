@@ -9,7 +9,7 @@ import {
   transientStep,
   transientSteps,
 } from '../../src/availability/measure.js'
-import { measureAvailability, monthPeriod, monthlyStatement } from '../../src/index.js'
+import { measureAvailability, monthPeriod, monthlyStatement, parsePeriod, presets } from '../../src/index.js'
 import { renderStatement } from '../../src/report/index.js'
 import type { CommitmentInput, IncidentInput } from '../../src/index.js'
 
@@ -101,5 +101,43 @@ describe('a statement in JSON, its incidents written by hand', () => {
       expect(doc.elements[1]!.availability.contributions).toEqual([])
       expect(doc.elements[1]!.trail.incidents).toEqual([])
     }
+  })
+
+  it('writes instants, reasons and lines as the kept contributions give them: milliseconds, a clock change, an open incident, lengths met again', () => {
+    const log: IncidentInput[] = [
+      // Across Paris' clock change (01:00Z on 29 March), to the millisecond.
+      { id: 'ms', start: '2026-03-29T00:59:59.250Z', end: '2026-03-29T01:07:01.125Z', elements: ['a'] },
+      // One hour on each element: the second sentence is the one remembered from the first.
+      { id: 'h1', start: '2026-03-10T10:00:00Z', end: '2026-03-10T11:00:00Z', elements: ['a'] },
+      { id: 'h2', start: '2026-03-11T10:00:00Z', end: '2026-03-11T11:00:00Z', elements: ['b'] },
+      { id: 'inside', start: '2026-03-11T10:30:00Z', end: '2026-03-11T10:45:00Z', elements: ['b'] },
+      { id: 'maintenance', start: '2026-03-12T00:00:00Z', end: '2026-03-12T02:00:00Z', cause: 'maintenance', elements: ['a', 'b'] },
+      { id: 'open', start: '2026-03-30T22:00:00.500Z', elements: ['b'] },
+    ]
+    const statement = monthlyStatement({
+      commitment: presets.ovhVps2016.starter,
+      period: parsePeriod('2026-03', 'Europe/Paris'),
+      incidents: log,
+      asOf: '2026-03-31T06:00:00Z',
+      elements: [{ id: 'a', fee: { amount: '10', currency: 'EUR' } }, { id: 'b', fee: { amount: '10', currency: 'EUR' } }],
+    })
+    type Doc = { elements: { availability: { contributions: { id: string; start: string; end: string; reason: string; text: string }[] }; trail: { incidents: string[] } }[] }
+    const en = JSON.parse(renderStatement(statement, { format: 'json', lang: 'en' })) as Doc
+    const fr = JSON.parse(renderStatement(statement, { format: 'json', lang: 'fr' })) as Doc
+    const text = { en: renderStatement(statement, { format: 'text', lang: 'en' }), fr: renderStatement(statement, { format: 'text', lang: 'fr' }) }
+    for (const [k, e] of statement.elements.entries()) {
+      // Read now, and kept: each a Date and the library's sentence made for it alone.
+      const kept = e.availability.contributions
+      expect(en.elements[k]!.availability.contributions.map((c) => [c.id, c.start, c.end, c.reason])).toEqual(kept.map((c) => [c.id, c.start.toISOString(), c.end.toISOString(), c.reason]))
+      for (const [lang, doc] of [['en', en], ['fr', fr]] as const) {
+        expect(doc.elements[k]!.availability.contributions.map((c) => c.text)).toEqual(doc.elements[k]!.trail.incidents)
+        for (const line of doc.elements[k]!.trail.incidents) expect(text[lang]).toContain(`- ${line}\n`)
+      }
+    }
+    // The open incident from 22:00:00.5Z = 00:00:00.5 in Paris (summer time, +2) to asOf, 06:00Z = 08:00: 7 h 59 min 59.5 s;
+    // the one across the change starts at +1 (01:59:59.25) and ends at +2 (03:07:01.125).
+    expect(en.elements[1]!.trail.incidents.at(-1)).toBe('open (outage, unplanned), from 31/03/2026, 00:00:00.500 to 31/03/2026, 08:00 (still open): counted — outage of 7 h 59 min 59 s 500 ms in the period'.replace(/ (h|min|s|ms)( |$|\b)/g, '\u00a0$1$2'))
+    expect(fr.elements[0]!.trail.incidents[0]).toContain('du 29/03/2026 01:59:59,250 au 29/03/2026 03:07:01,125')
+    expect(en.elements[0]!.availability.contributions[0]!.start).toBe('2026-03-29T00:59:59.250Z')
   })
 })

@@ -45,4 +45,21 @@ describe('the document writers', () => {
     expect(htmlId('element', 'Élément n°1', 0)).toBe('element-1-Element-n-1')
     expect(htmlId('element', '<<>>', 0)).toBe('element-1')
   })
+
+  it('write a list of plain items checked as one text as they write each item alone', () => {
+    // The same items as one list (checked once) and as lists of one item (checked alone): the same lines.
+    const items = [{ content: { text: 'a1 — counted', tone: 'bad' as const } }, { content: 'b2 * <x> & "y"' }, { content: { text: 'esc \u001b[2J here', tone: 'muted' as const } }]
+    const alone = (write: (list: typeof items) => string) => items.map((i) => write([i]).trim())
+    const text = (list: typeof items, color: boolean) => toText([{ kind: 'list', items: list }], color)
+    for (const color of [false, true]) expect(text(items, color).trim().split('\n')).toEqual(alone((l) => text(l, color)))
+    // ESC written visibly, in one list or alone; the tone's colour only with colours on.
+    expect(text(items, false)).toBe('- a1 — counted\n- b2 * <x> & "y"\n- esc \\x1b[2J here\n')
+    expect(text(items.slice(0, 1), true)).toBe('- \u001b[31ma1 — counted\u001b[0m\n')
+    const md = (list: typeof items) => toMarkdown([{ kind: 'list', items: list }])
+    expect(md(items)).toBe('- a1 — counted\n- b2 \\* \\<x\\> & "y"\n- esc \\x1b\\[2J here\n')
+    expect(md(items.slice(0, 1))).toBe('- a1 — counted\n')
+    const html = (list: typeof items) => toHtml([{ kind: 'list', items: list }], { lang: 'en', title: 't' })
+    expect(html(items)).toContain('<ul><li><span class="bad">a1 — counted</span></li><li>b2 * &lt;x&gt; &amp; &quot;y&quot;</li><li><span class="muted">esc \u001b[2J here</span></li></ul>')
+    expect(html(items.slice(0, 1))).toContain('<ul><li><span class="bad">a1 — counted</span></li></ul>')
+  })
 })

@@ -62,6 +62,16 @@ describe('refusals worded in French, with the figure given', () => {
     expect(frenchProblems({ credit: { type: 'hourly-waiver', moreThan: 'PT59M59S', share: '1' } })).toEqual([])
   })
 
+  it('names the field at fault in an hourly waiver and a window', () => {
+    const waiver = safeParseCommitment({ credit: { type: 'hourly-waiver', moreThan: 'six minutes', share: '-1', timeZone: 'Mars/Olympus' } })
+    expect(waiver.success).toBe(false)
+    if (!waiver.success) expect(waiver.error.issues.map((i) => i.path).sort()).toEqual(['credit.moreThan', 'credit.share', 'credit.timeZone'])
+    // The schema reads the window's shape before the rules are compiled: its problem comes alone.
+    const window = safeParseCommitment({ measurement: { window: { inService: 'two' } } })
+    expect(window.success).toBe(false)
+    if (!window.success) expect(window.error.issues.map((i) => i.path)).toEqual(['measurement.window.inService'])
+  })
+
   it('a weight that is not a number is one refusal, not a crash', () => {
     const r = safeParseCommitment({ measurement: { weights: { partial: 'half' } } })
     expect(r.success).toBe(false)
@@ -76,6 +86,12 @@ describe('an hourly waiver as compiled', () => {
     const [model] = c.credit
     expect(model).toEqual({ type: 'hourly-waiver', moreThanMs: 360_000, moreThan: 'PT6M', share: expect.anything(), timeZone: 'Europe/Paris', others: 'on-remainder', automatic: true })
     expect(model?.type === 'hourly-waiver' && model.share.toString()).toBe('0.5')
+  })
+
+  it('keeps a duration in the words it was written in', () => {
+    // 360 seconds is 6 minutes: the reader of the compiled commitment sees the user's own PT360S.
+    const [model] = parseCommitment({ credit: { type: 'hourly-waiver', moreThan: 'PT360S' } }).credit
+    expect(model).toMatchObject({ moreThanMs: 360_000, moreThan: 'PT360S' })
   })
 
   it('fills the defaults: the whole hour of fee, UTC clock hours, added to the other models, claimed', () => {
@@ -127,6 +143,9 @@ describe('the service-desk fields of a guarantee', () => {
   it('a late penalty keeps its unit as written, or writes a number of ms back as a duration', () => {
     const written = parseCommitment({ gti: { within: 'PT4H', penalty: { perLate: { percent: '1', per: 'PT30M' } } } })
     expect(written.gti?.penalty.perLate?.per).toBe('PT30M')
+    // 90 minutes written so stays so, not PT1H30M.
+    const minutes = parseCommitment({ gti: { within: 'PT4H', penalty: { perLate: { percent: '1', per: 'PT90M' } } } })
+    expect(minutes.gti?.penalty.perLate).toMatchObject({ perMs: 5_400_000, per: 'PT90M' })
     // 1,800,000 ms = 30 minutes.
     const inMs = parseCommitment({ gti: { within: 'PT4H', penalty: { perLate: { percent: '1', per: 1_800_000 } } } })
     expect(inMs.gti?.penalty.perLate).toMatchObject({ perMs: 1_800_000, per: 'PT30M' })
@@ -156,7 +175,14 @@ describe('a commitment read among other inputs', () => {
         throw new TypeError('broken getter')
       },
     }
-    expect(() => readCommitment(broken, 'commitment', new IssueList())).toThrow(TypeError)
+    expect(() => readCommitment(broken, 'commitment', new IssueList())).toThrow('broken getter')
     expect(() => readCommitment(broken, 'commitment', new IssueList())).not.toThrow(InputError)
+  })
+})
+
+describe('a commitment frozen all the way down, as a preset is', () => {
+  it('is compiled once, its text fields included', () => {
+    const frozen = Object.freeze({ timeZone: 'Europe/Paris', credit: Object.freeze({ type: 'pro-rata' as const, multiplier: '1' }) })
+    expect(parseCommitment(frozen)).toBe(parseCommitment(frozen))
   })
 })

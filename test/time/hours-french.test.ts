@@ -47,6 +47,16 @@ describe('opening hours refused, in French', () => {
     ])
   })
 
+  it('reads a range whole: nothing before its start or after its end', () => {
+    // Three digits for an hour, or for a minute, hold a valid HH:MM inside them; neither is one.
+    expect(frenchProblems({ mon: ['109:00-18:00', '09:00-18:000'] })).toEqual([
+      'hours.mon[0]: doit être une plage d\'heures locales HH:MM-HH:MM comme "09:00-18:00" (valeur reçue : "109:00-18:00")',
+      'hours.mon[1]: doit être une plage d\'heures locales HH:MM-HH:MM comme "09:00-18:00" (valeur reçue : "09:00-18:000")',
+    ])
+    // Spaces around the dash, and an en dash, are read.
+    expect(frenchProblems({ mon: ['09:00 - 12:00', '13:00–18:00'] })).toEqual([])
+  })
+
   it('refuses hours that are not a week, or a week without any time', () => {
     expect(frenchProblems('mon 09:00')).toEqual(['hours: doit donner les heures de chaque jour, comme { mon: [\'09:00-18:00\'] } (valeur reçue : "mon 09:00")'])
     expect(frenchProblems(null)).toEqual(["hours: doit donner les heures de chaque jour, comme { mon: ['09:00-18:00'] } (valeur reçue : null)"])

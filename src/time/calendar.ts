@@ -3,7 +3,7 @@
  * asks of it. The hours are read in `weekly-hours.ts`, the closed dates in `closed-dates.ts`, and the
  * arithmetic is `coverage.ts`.
  */
-import { describe, IssueList, joinPath } from '../errors.js'
+import { describe, IssueList, joinPath, present } from '../errors.js'
 import { type CalendarOptions } from './calendar-schema.js'
 import { formatDay } from './civil.js'
 import { type ClosedDate, ClosedDays, type ClosedSource, type DatesByYear, type HolidaySource, readDateList, readHolidays } from './closed-dates.js'
@@ -121,7 +121,8 @@ export function readBusinessCalendar(value: unknown, path: string, issues: Issue
 
 /** @internal The arithmetic of a built calendar, for the stages that call it in a loop. */
 export function coverageOf(calendar: BusinessCalendar): Coverage {
-  return coverages.get(calendar)!
+  // A calendar reaches the stages only through readBusinessCalendar or ALWAYS, which both store its arithmetic.
+  return present(coverages.get(calendar))
 }
 
 /**

@@ -121,6 +121,7 @@ export function readHolidays(value: unknown, path: string, issues: IssueList): {
       sources.push({ kind: 'region', region: item === 'FR' ? 'metropolitan' : 'alsace-moselle', source: item })
       given.push(item)
     } else if (typeof item === 'function') {
+      // Stryker disable next-line StringLiteral: a source that is neither a region nor dates is read as a rule, whatever its tag
       sources.push({ kind: 'rule', rule: item as HolidayRule, path: rulePath })
       given.push(item as HolidayRule)
     } else if (typeof item === 'string' && day !== undefined) {

@@ -8,7 +8,7 @@
  * 24 h. Splitting at each change makes every DST rule exact: the hour a spring-forward skips is never on
  * the wall clock, the hour a fall-back repeats is on it twice.
  */
-import { IssueList } from '../errors.js'
+import { IssueList, present } from '../errors.js'
 import { DAY, daysFromCivil, weekdayOfDay, yearOfDay } from './civil.js'
 import { type ClosedDays } from './closed-dates.js'
 import { formatInstant, MAX_INSTANT } from './instant.js'
@@ -28,12 +28,18 @@ export interface Coverage {
   readonly timeZone: string
   /** Per weekday (Monday 0), merged ranges as flat [start, end, start, end …] in ms since local midnight. */
   readonly ranges: readonly number[][]
-  /** Covered ms of the week before each weekday; 8 entries. */
-  readonly dayPrefix: readonly number[]
+  /** Per weekday (Monday 0), the same ranges as pairs, and the covered ms of the week before that day. */
+  readonly week: readonly WeekDay[]
   readonly weekTotal: number
   readonly closed: ClosedDays
   /** The local years compiled so far (see {@link YearTable}), filled as they are asked for. */
   readonly tables: YearTables
+}
+
+/** One weekday of a calendar's hours. */
+interface WeekDay {
+  readonly spans: readonly (readonly [number, number])[]
+  readonly before: number
 }
 
 /**
@@ -66,31 +72,38 @@ const TABLE_SPAN = 31 * DAY
 // Years kept per calendar; a walk over centuries starts afresh rather than holding them all.
 const TABLES_KEPT = 64
 
-function coveredInDay(ranges: readonly number[], from: number, to: number): number {
+function coveredInDay(spans: WeekDay['spans'], from: number, to: number): number {
   let total = 0
-  for (let i = 0; i < ranges.length; i += 2) {
-    const a = Math.max(ranges[i]!, from)
-    const b = Math.min(ranges[i + 1]!, to)
+  for (const [s, e] of spans) {
+    const a = Math.max(s, from)
+    const b = Math.min(e, to)
     if (b > a) total += b - a
   }
   return total
 }
 
+/** The hours of a weekday (Monday 0); a calendar's week has all seven, as `weekdayOfDay` gives 0 to 6. */
+function weekDay(c: Coverage, weekday: number): WeekDay {
+  return present(c.week[weekday])
+}
+
 /** Prepares the arithmetic of a calendar from its hours (Monday first), zone and closed days. */
 export function makeCoverage(week: readonly DayRanges[], timeZone: string, closed: ClosedDays): Coverage {
-  const ranges = week.map((day) => {
-    const flat: number[] = []
+  let weekTotal = 0
+  const days = week.map((day): WeekDay => {
+    const spans: [number, number][] = []
     for (const [s, e] of day) {
       // Adjacent ranges ('08:00-12:00', '12:00-14:00') are one stretch of coverage.
-      if (flat.length > 0 && flat[flat.length - 1] === s) flat[flat.length - 1] = e
-      else flat.push(s, e)
+      const last = spans[spans.length - 1]
+      if (last !== undefined && last[1] === s) last[1] = e
+      else spans.push([s, e])
     }
-    return flat
+    const before = weekTotal
+    weekTotal += coveredInDay(spans, 0, DAY)
+    return { spans, before }
   })
-  const dayPrefix = [0]
-  for (const day of ranges) dayPrefix.push(dayPrefix[dayPrefix.length - 1]! + coveredInDay(day, 0, DAY))
-  const weekTotal = dayPrefix[7]!
-  return { always: weekTotal === WEEK && closed.none, timeZone, ranges, dayPrefix, weekTotal, closed, tables: { byYear: new Map(), last: undefined } }
+  const ranges = days.map((day) => day.spans.flat())
+  return { always: weekTotal === WEEK && closed.none, timeZone, ranges, week: days, weekTotal, closed, tables: { byYear: new Map(), last: undefined } }
 }
 
 /** The compiled local year holding the local time `local`. */
@@ -116,11 +129,10 @@ function compileYear(c: Coverage, year: number): YearTable {
   const ends: number[] = []
   for (let day = first; day < next; day++) {
     if (c.closed.has(day)) continue
-    const ranges = c.ranges[weekdayOfDay(day)] ?? []
     const base = day * DAY
-    for (let i = 0; i + 1 < ranges.length; i += 2) {
-      const a = base + (ranges[i] ?? 0)
-      const b = base + (ranges[i + 1] ?? 0)
+    for (const [s, e] of weekDay(c, weekdayOfDay(day)).spans) {
+      const a = base + s
+      const b = base + e
       // A range ending at midnight and the next day's starting then are one stretch.
       if (ends.length > 0 && ends[ends.length - 1] === a) ends[ends.length - 1] = b
       else {
@@ -205,7 +217,8 @@ function openPrefix(c: Coverage, local: number): number {
   const inWeek = fromOrigin - weeks * WEEK
   const weekday = Math.floor(inWeek / DAY)
   // weeks × weekTotal never exceeds the elapsed time, so it stays an exact integer.
-  return weeks * c.weekTotal + c.dayPrefix[weekday]! + coveredInDay(c.ranges[weekday]!, 0, inWeek - weekday * DAY)
+  const hours = weekDay(c, weekday)
+  return weeks * c.weekTotal + hours.before + coveredInDay(hours.spans, 0, inWeek - weekday * DAY)
 }
 
 /** Covered ms of the local stretch [from, to), from <= to: whole weeks by arithmetic, less each closed day. */
@@ -221,7 +234,7 @@ function localCovered(c: Coverage, from: number, to: number): number {
       if (day < firstDay) continue
       if (day > lastDay) break
       const base = day * DAY
-      total -= coveredInDay(c.ranges[weekdayOfDay(day)]!, Math.max(from - base, 0), Math.min(to - base, DAY))
+      total -= coveredInDay(weekDay(c, weekdayOfDay(day)).spans, Math.max(from - base, 0), Math.min(to - base, DAY))
     }
   }
   return total
@@ -235,10 +248,9 @@ function localNextCovered(c: Coverage, from: number, limit: number): number | un
     const base = day * DAY
     if (base >= limit) return undefined
     if (!c.closed.has(day)) {
-      const ranges = c.ranges[weekdayOfDay(day)]!
-      for (let i = 0; i < ranges.length; i += 2) {
-        if (ranges[i + 1]! > inDay) {
-          const at = base + Math.max(ranges[i]!, inDay)
+      for (const [s, e] of weekDay(c, weekdayOfDay(day)).spans) {
+        if (e > inDay) {
+          const at = base + Math.max(s, inDay)
           return at < limit ? at : undefined
         }
       }
@@ -298,10 +310,8 @@ function localAdvance(c: Coverage, from: number, remaining: number, limit: numbe
       }
     }
     if (!c.closed.has(day)) {
-      const ranges = c.ranges[weekday]!
-      for (let i = 0; i < ranges.length; i += 2) {
-        const start = Math.max(ranges[i]!, inDay)
-        const end = ranges[i + 1]!
+      for (const [s, end] of weekDay(c, weekday).spans) {
+        const start = Math.max(s, inDay)
         if (end <= start) continue
         const a = base + start
         if (a >= limit) return notDone(remaining)
@@ -396,7 +406,6 @@ export function coveredAt(c: Coverage, at: number): boolean {
   const day = Math.floor(local / DAY)
   if (c.closed.has(day)) return false
   const inDay = local - day * DAY
-  const ranges = c.ranges[weekdayOfDay(day)]!
-  for (let i = 0; i < ranges.length; i += 2) if (ranges[i]! <= inDay && inDay < ranges[i + 1]!) return true
+  for (const [s, e] of weekDay(c, weekdayOfDay(day)).spans) if (s <= inDay && inDay < e) return true
   return false
 }

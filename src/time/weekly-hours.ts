@@ -2,7 +2,7 @@
  * The opening hours of an ordinary week: how a user writes them (`'09:00-18:00'` per day), how they are
  * checked, and how they are written back for labels.
  */
-import { describe, type IssueList, joinPath } from '../errors.js'
+import { describe, type IssueList, joinPath, present } from '../errors.js'
 import { DAY, MINUTE } from './civil.js'
 
 /** A day of the week as the `hours` option names it. */
@@ -111,22 +111,26 @@ export function hoursText(week: readonly DayRanges[]): string[][] {
 
 /** `Mon-Fri 09:00-18:00, Sat 09:00-12:00`: runs of days with the same hours, for labels. */
 export function describeHours(ranges: readonly (readonly string[])[]): string {
-  const parts: string[] = []
-  for (let i = 0; i < 7; ) {
-    const text = ranges[i]!.join(', ')
-    let j = i
-    while (j + 1 < 7 && ranges[j + 1]!.join(', ') === text) j++
-    if (text) parts.push(`${DAY_NAMES[i]}${j > i ? `-${DAY_NAMES[j]}` : ''} ${text}`)
-    i = j + 1
-  }
-  return parts.join(', ')
+  // Stryker disable next-line ArrayDeclaration: a stray first entry has no text, and runs without text are left out of the label
+  const runs: { first: number; last: number; text: string }[] = []
+  ranges.forEach((day, i) => {
+    const text = day.join(', ')
+    const run = runs[runs.length - 1]
+    if (run !== undefined && run.text === text) run.last = i
+    else runs.push({ first: i, last: i, text })
+  })
+  return runs
+    .filter((run) => run.text)
+    .map(({ first, last, text }) => `${DAY_NAMES[first]}${last > first ? `-${DAY_NAMES[last]}` : ''} ${text}`)
+    .join(', ')
 }
 
 /** The hours as a frozen record by weekday name. */
 export function freezeHours(week: readonly (readonly string[])[]): Readonly<Record<Weekday, readonly string[]>> {
   const hours = {} as Record<Weekday, readonly string[]>
   WEEKDAYS.forEach((name, i) => {
-    hours[name] = Object.freeze([...week[i]!])
+    // A week read by readHours, or built from one, has a day for each of the seven names.
+    hours[name] = Object.freeze([...present(week[i])])
   })
   return Object.freeze(hours)
 }

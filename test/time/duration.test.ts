@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { durationMs, formatDuration, humanDuration, InputError } from '../../src/index.js'
 
+// A pattern that backtracks over 200 characters tries more splits than the test's timeout allows, which
+// catches it; a bound in milliseconds would fail on a loaded machine without anything being wrong.
+const LINEAR_TIMEOUT = 10_000
+
 describe('durations refuse what they cannot read or write', () => {
   it('answers at once on a long text, naming its length', () => {
     const text = `P${'1'.repeat(100_000)}X`
-    const started = performance.now()
     expect(() => durationMs(text)).toThrow(/at most 200 characters/)
-    expect(performance.now() - started).toBeLessThan(50)
-  })
+  }, LINEAR_TIMEOUT)
 
   it('still hints at months and years in a text of ordinary length', () => {
     expect(() => durationMs('P1Y2M')).toThrow(/no fixed length/)
@@ -18,11 +20,9 @@ describe('durations refuse what they cannot read or write', () => {
   it('reads every pattern in linear time', () => {
     // 200 characters of each shape that made a backtracking pattern try every split.
     for (const body of ['1'.repeat(199), `${'1'.repeat(198)}Y`, `${'1.'.repeat(99)}`, `T${'1'.repeat(197)}Q`]) {
-      const started = performance.now()
       expect(() => durationMs(`P${body}`)).toThrow(InputError)
-      expect(performance.now() - started).toBeLessThan(50)
     }
-  })
+  }, LINEAR_TIMEOUT)
 
   it('refuses to write NaN or an infinite duration, rather than print "PT" or "Infinity"', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {

@@ -47,8 +47,8 @@ function outside(i: number, length: number): never {
 
 /** The distinct names, as indices, of an incident whose element code `k` (below -1) says it names several. */
 function listAt(lists: IncidentTable['lists'], k: number): readonly number[] {
-  const list = lists[-2 - k]
-  return list === undefined ? outside(-2 - k, lists.length) : list.names
+  // The reader writes a list for every code below -1, the one it gives an incident naming several.
+  return present(lists[-2 - k]).names
 }
 
 /**
@@ -116,8 +116,8 @@ export class PreparedIncidents {
         if (e <= s) return Fate.RoundedAway
       }
     }
-    const cs = s > periodStart ? s : periodStart
-    const ce = e < periodEnd ? e : periodEnd
+    const cs = Math.max(s, periodStart)
+    const ce = Math.min(e, periodEnd)
     if (!(ce > cs)) return Fate.Empty
     this.bounds[0] = cs
     this.bounds[1] = ce

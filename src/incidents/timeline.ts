@@ -297,7 +297,6 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
   const n = table.count
   const { element, lists } = table
   const withTimes = placement.times
-  const withIncidents = !withTimes
   const elementCount = offsets.length - 1
   const front = offsets.slice(0, elementCount)
   const back = offsets.slice(1)
@@ -310,7 +309,14 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
     if (!whole) {
       const k = i32(element, i)
       if (k === EVERY_ELEMENT) continue
-      if (k < -1) {
+      if (k >= 0) {
+        e = i32(target, k)
+        if (e < 0) {
+          if (withTimes && countUnknown(placement, k) === 1) placement.unknownOrder.push(k)
+          continue
+        }
+      } else {
+        // Below -1: it names several elements.
         const c = prepared.cls(i)
         for (const name of listAt(lists, k)) {
           const to = i32(target, name)
@@ -325,14 +331,8 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
               excludedMs[p] = f64(bounds, 1) - periodStart
             }
             cls[p] = c
-          }
-          if (withIncidents) incident[p] = i
+          } else incident[p] = i
         }
-        continue
-      }
-      e = i32(target, k)
-      if (e < 0) {
-        if (withTimes && countUnknown(placement, k) === 1) placement.unknownOrder.push(k)
         continue
       }
     }
@@ -343,44 +343,41 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
         excludedMs[p] = f64(bounds, 1) - periodStart
       }
       cls[p] = prepared.cls(i)
-    }
-    if (withIncidents) incident[p] = i
+    } else incident[p] = i
   }
+  // Worked out once each, then copied to every element.
   const g = everywhere.length
-  if (g > 0) {
-    // Worked out once each, then copied to every element.
-    const fates = new Uint8Array(g)
-    const starts = new Float64Array(g)
-    const ends = new Float64Array(g)
-    const classes = new Uint8Array(g)
+  const fates = new Uint8Array(g)
+  const starts = new Float64Array(g)
+  const ends = new Float64Array(g)
+  const classes = new Uint8Array(g)
+  let x = 0
+  for (const i of everywhere) {
+    fates[x] = prepared.fate(i)
+    starts[x] = f64(bounds, 0) - periodStart
+    ends[x] = f64(bounds, 1) - periodStart
+    classes[x] = prepared.cls(i)
+    x++
+  }
+  for (let e = 0; e < elementCount; e++) {
     let x = 0
     for (const i of everywhere) {
-      fates[x] = prepared.fate(i)
-      starts[x] = f64(bounds, 0) - periodStart
-      ends[x] = f64(bounds, 1) - periodStart
-      classes[x] = prepared.cls(i)
-      x++
-    }
-    for (let e = 0; e < elementCount; e++) {
-      let x = 0
-      for (const i of everywhere) {
-        const swept = fates[x] === Fate.Swept
-        const p = swept ? fromFront(front, e) : fromBack(back, e)
-        if (withTimes) {
-          if (swept) {
-            countedMs[p] = f64(starts, x)
-            excludedMs[p] = f64(ends, x)
-          }
-          cls[p] = u8(classes, x)
+      const swept = fates[x] === Fate.Swept
+      const p = swept ? fromFront(front, e) : fromBack(back, e)
+      if (withTimes) {
+        if (swept) {
+          countedMs[p] = f64(starts, x)
+          excludedMs[p] = f64(ends, x)
         }
-        if (withIncidents) incident[p] = i
-        x++
-      }
+        cls[p] = u8(classes, x)
+      } else incident[p] = i
+      x++
     }
   }
   return { front, back }
 }
 
+// Stryker disable next-line ArithmeticOperator: telling 2^31 - 1 slots from 2^31 + 1 would take columns of 34 GB
 const MAX_SLOTS = 2 ** 31 - 1
 
 /** The first free slot from the front of element `e`'s slots; moves the element's cursor past it. */

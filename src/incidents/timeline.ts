@@ -418,13 +418,14 @@ const NO_ORDER = new Int32Array(0)
  * Sweeps the elements of a layout one after the other, with buffers sized for the largest and reused.
  */
 export class Sweeper {
-  private capacity = 0
-  private counted = new Float64Array(0)
-  private excluded = new Float64Array(0)
-  private ended = new Uint8Array(0)
-  private queues = new Int32Array(0)
+  /** The most incidents an element sweeps: the size of the buffers below, shared by every element. */
+  private readonly capacity: number
+  private readonly counted: Float64Array
+  private readonly excluded: Float64Array
+  private readonly ended: Uint8Array
+  private readonly queues: Int32Array
   /** Slots of the incidents under way, as a binary min-heap on their ends. */
-  private heap = new Int32Array(0)
+  private readonly heap: Int32Array
   private readonly head = new Int32Array(4)
   private readonly tail = new Int32Array(4)
   private readonly active = new Int32Array(4)
@@ -453,11 +454,7 @@ export class Sweeper {
     this.order = order.sort((a, b) => f64(units, b) - f64(units, a) || a - b)
     const { countedMs } = layout
     this.startBits = new BigUint64Array(countedMs.buffer, countedMs.byteOffset, countedMs.length)
-  }
-
-  private ensure(k: number): void {
-    if (k <= this.capacity) return
-    const c = Math.max(k, this.capacity * 2, 64)
+    const c = layout.swept.reduce((most, m) => Math.max(most, m), 0)
     this.capacity = c
     this.counted = new Float64Array(c)
     this.excluded = new Float64Array(c)
@@ -476,8 +473,6 @@ export class Sweeper {
     const layout = this.layout
     const offset = i32(layout.offsets, e)
     const m = i32(layout.swept, e)
-    if (m === 0) return { downtimeUnits: 0, excludedTotalMs: 0 }
-    this.ensure(m)
     const starts = layout.countedMs
     let mult = 2
     while (mult < m) mult *= 2
@@ -533,7 +528,7 @@ export class Sweeper {
     const ends = this.layout.excludedMs
     const head = this.head
     const tail = this.tail
-    // All zero: every incident started has ended by the end of a sweep, and queues are emptied below.
+    // All zero: every incident started has ended by the end of a sweep, and the queues are emptied each time the heap is.
     const active = this.active
     const order = this.order
     const [first, second, third] = order
@@ -543,7 +538,6 @@ export class Sweeper {
     let downtimeUnits = 0
     let excludedTotalMs = 0
     let size = 0
-    let queued = false
     let si = 0
     let prev = -1
     while (si < m || size > 0) {
@@ -562,10 +556,6 @@ export class Sweeper {
       if (size === 0 && si < m) {
         // Nothing under way: an incident that ends before the next one starts is alone, and counts whole
         // for itself (most incidents, in most logs), without going through the queues and the heap.
-        if (queued) {
-          for (let c = 0; c < 4; c++) head[c] = tail[c] = 0
-          queued = false
-        }
         const end = f64(ends, offset + sj)
         let next = Number.POSITIVE_INFINITY
         if (si + 1 < m) next = mult ? Math.floor(f64(starts, offset + si + 1) * inverse) : f64(starts, offset + i32(byStart, si + 1))
@@ -632,12 +622,16 @@ export class Sweeper {
           k = child
         }
         heap[k] = last
+        if (size === 0) {
+          // Every incident queued has ended: the queues start again from their first place.
+          head.fill(0)
+          tail.fill(0)
+        }
       } else {
         const c = u8(classes, offset + sj)
         const t = i32(tail, c)
         queues[c * cap + t] = sj
         tail[c] = t + 1
-        queued = true
         active[c] = i32(active, c) + 1
         // Push its slot on the heap of ends.
         const v = f64(ends, offset + sj)
@@ -654,7 +648,6 @@ export class Sweeper {
       }
       prev = t
     }
-    if (queued) for (let c = 0; c < 4; c++) head[c] = tail[c] = 0
     this.downtimeUnits = downtimeUnits
     this.excludedTotalMs = excludedTotalMs
   }

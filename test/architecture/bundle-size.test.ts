@@ -50,12 +50,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * measured time and the coverage figure, the compliance table and the update clock inside the statement,
  * the calendar compiled into yearly tables for fast deadlines, steps built on first read, codes and French
  * wordings for the readers' and simulation's problems, and checks in place of non-null assertions: 71.2 kB
- * and 94.9 kB. The guards hold both figures where they were measured so that neither grows.
+ * and 94.9 kB. The guards hold both figures where they were measured so that neither grows. The sweep's
+ * columns read through checked accessors instead of non-null assertions added 61 B and 62 B (71,310 B and
+ * 95,006 B).
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 71_250 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 94_950 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 71_310 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 95_010 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },

@@ -1,5 +1,6 @@
 import { type MeasurementRules } from '../commitment/commitment.js'
 import { CAUSES } from '../schema/commitment.js'
+import { present } from '../errors.js'
 import { EVERY_ELEMENT, type IncidentTable, isOpen } from './normalise.js'
 
 /** What happened to an incident once the measurement rules were applied to it. */
@@ -20,6 +21,35 @@ export const enum Fate {
 export const EXCLUDED_CLASS = 3
 
 const MINUTE = 60_000
+
+// `column[i]` for an index the code keeps inside the column (an incident of the table, a slot of the layout,
+// a class): the compiler cannot follow that, so each read checks it and throws rather than let `undefined`
+// become NaN in a figure. One function per kind of column, so that each read V8 inlines stays monomorphic;
+// V8 already checks the bounds of a typed array read, and drops the second check.
+function f64(column: Float64Array, i: number): number {
+  const value = column[i]
+  return value === undefined ? outside(i, column.length) : value
+}
+
+function i32(column: Int32Array, i: number): number {
+  const value = column[i]
+  return value === undefined ? outside(i, column.length) : value
+}
+
+function u8(column: Uint8Array, i: number): number {
+  const value = column[i]
+  return value === undefined ? outside(i, column.length) : value
+}
+
+function outside(i: number, length: number): never {
+  throw new RangeError(`index ${i} is outside a column of ${length}`)
+}
+
+/** The distinct names, as indices, of an incident whose element code `k` (below -1) says it names several. */
+function listAt(lists: IncidentTable['lists'], k: number): readonly number[] {
+  // The reader writes a list for every code below -1, the one it gives an incident naming several.
+  return present(lists[-2 - k]).names
+}
 
 /**
  * The measurement rules of one commitment applied to the incidents of one period: exclusion by cause,
@@ -68,15 +98,15 @@ export class PreparedIncidents {
 
   /** The fate of incident `i`; when it is swept, its clipped bounds are left in {@link bounds}. */
   fate(i: number): Fate {
-    let s = this.start[i]!
-    let e = this.end[i]!
+    let s = f64(this.start, i)
+    let e = f64(this.end, i)
     const limits = this.limits
-    const periodStart = limits[0]!
-    const periodEnd = limits[1]!
+    const periodStart = f64(limits, 0)
+    const periodEnd = f64(limits, 1)
     if (!(s < periodEnd && (e > periodStart || (e === s && s >= periodStart)))) return Fate.Outside
-    if (e > s && this.excluded[this.cause[i]!] !== 1) {
+    if (e > s && this.excluded[u8(this.cause, i)] !== 1) {
       // An open incident counts as it stands: it may yet outlast the minimum.
-      if (e - s < limits[2]! && !isOpen(this.table, i)) return Fate.BelowMinimum
+      if (e - s < f64(limits, 2) && !isOpen(this.table, i)) return Fate.BelowMinimum
       if (this.granularity === 1) {
         s = Math.floor(s / MINUTE) * MINUTE
         e = Math.ceil(e / MINUTE) * MINUTE
@@ -86,8 +116,8 @@ export class PreparedIncidents {
         if (e <= s) return Fate.RoundedAway
       }
     }
-    const cs = s > periodStart ? s : periodStart
-    const ce = e < periodEnd ? e : periodEnd
+    const cs = Math.max(s, periodStart)
+    const ce = Math.min(e, periodEnd)
     if (!(ce > cs)) return Fate.Empty
     this.bounds[0] = cs
     this.bounds[1] = ce
@@ -96,13 +126,13 @@ export class PreparedIncidents {
 
   /** The class incident `i` is swept in. */
   cls(i: number): number {
-    return this.excluded[this.cause[i]!] === 1 ? EXCLUDED_CLASS : this.impact[i]!
+    return this.excluded[u8(this.cause, i)] === 1 ? EXCLUDED_CLASS : u8(this.impact, i)
   }
 
   /** Time of incident `i` inside the period before any rule, for explanations. */
   inPeriodMs(i: number): number {
     const limits = this.limits
-    return Math.max(0, Math.min(this.end[i]!, limits[1]!) - Math.max(this.start[i]!, limits[0]!))
+    return Math.max(0, Math.min(f64(this.end, i), f64(limits, 1)) - Math.max(f64(this.start, i), f64(limits, 0)))
   }
 }
 
@@ -156,19 +186,19 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   const sizes = new Float64Array(elementCount)
   if (whole) sizes[0] = n
   else {
-    for (let e = 0; e < elementCount; e++) {
-      const k = table.nameIndex[elementIds[e]!]
+    for (const [e, id] of elementIds.entries()) {
+      const k = table.nameIndex[id]
       if (k !== undefined) target[k] = e
     }
     // Counted here, in a pass over integers, rather than while reading: there, the counts' writes
     // slowed the loop over the incident objects by a tenth.
     const nameCounts = new Int32Array(names.length)
     for (let i = 0; i < n; i++) {
-      const k = element[i]!
-      if (k >= 0) nameCounts[k]!++
-      else if (k < -1) for (const name of lists[-2 - k]!.names) nameCounts[name]!++
+      const k = i32(element, i)
+      if (k >= 0) nameCounts[k] = i32(nameCounts, k) + 1
+      else if (k < -1) for (const name of listAt(lists, k)) nameCounts[name] = i32(nameCounts, name) + 1
     }
-    for (let k = 0; k < names.length; k++) if (target[k]! >= 0) sizes[target[k]!]! += nameCounts[k]!
+    for (const [k, e] of target.entries()) if (e >= 0) sizes[e] = f64(sizes, e) + i32(nameCounts, k)
   }
   // Incidents naming no element go to every element.
   const everywhere: number[] = []
@@ -177,7 +207,7 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   let slots = 0
   for (let e = 0; e < elementCount; e++) {
     offsets[e] = slots
-    slots += sizes[e]! + everywhere.length
+    slots += f64(sizes, e) + everywhere.length
     if (slots > MAX_SLOTS) throw new RangeError(`too many incidents to lay out by element (${everywhere.length} affect each of ${elementCount} elements)`)
   }
   offsets[elementCount] = slots
@@ -199,9 +229,9 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   }
   const { front, back } = place(placement)
   const swept = new Int32Array(elementCount)
-  for (let e = 0; e < elementCount; e++) swept[e] = front[e]! - offsets[e]!
+  for (let e = 0; e < elementCount; e++) swept[e] = i32(front, e) - i32(offsets, e)
   const unknown = new Map<string, number>()
-  for (const k of unknownOrder) unknown.set(names[k]!, unknownCounts[k]!)
+  for (const k of unknownOrder) unknown.set(present(names[k]), i32(unknownCounts, k))
   return new Layout(offsets, swept, back, placement, unknown)
 }
 
@@ -267,7 +297,6 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
   const n = table.count
   const { element, lists } = table
   const withTimes = placement.times
-  const withIncidents = !withTimes
   const elementCount = offsets.length - 1
   const front = offsets.slice(0, elementCount)
   const back = offsets.slice(1)
@@ -278,79 +307,99 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
     if (fate === Fate.Outside) continue
     let e = 0
     if (!whole) {
-      const k = element[i]!
+      const k = i32(element, i)
       if (k === EVERY_ELEMENT) continue
-      if (k < -1) {
-        const list = lists[-2 - k]!.names
+      if (k >= 0) {
+        e = i32(target, k)
+        if (e < 0) {
+          if (withTimes && countUnknown(placement, k) === 1) placement.unknownOrder.push(k)
+          continue
+        }
+      } else {
+        // Below -1: it names several elements.
         const c = prepared.cls(i)
-        for (let x = 0; x < list.length; x++) {
-          const name = list[x]!
-          const to = target[name]!
+        for (const name of listAt(lists, k)) {
+          const to = i32(target, name)
           if (to < 0) {
-            if (withTimes && placement.unknownCounts[name]!++ === 0) placement.unknownOrder.push(name)
+            if (withTimes && countUnknown(placement, name) === 1) placement.unknownOrder.push(name)
             continue
           }
-          const p = fate === Fate.Swept ? front[to]!++ : --back[to]!
+          const p = fate === Fate.Swept ? fromFront(front, to) : fromBack(back, to)
           if (withTimes) {
             if (fate === Fate.Swept) {
-              countedMs[p] = bounds[0]! - periodStart
-              excludedMs[p] = bounds[1]! - periodStart
+              countedMs[p] = f64(bounds, 0) - periodStart
+              excludedMs[p] = f64(bounds, 1) - periodStart
             }
             cls[p] = c
-          }
-          if (withIncidents) incident[p] = i
+          } else incident[p] = i
         }
         continue
       }
-      e = target[k]!
-      if (e < 0) {
-        if (withTimes && placement.unknownCounts[k]!++ === 0) placement.unknownOrder.push(k)
-        continue
-      }
     }
-    const p = fate === Fate.Swept ? front[e]!++ : --back[e]!
+    const p = fate === Fate.Swept ? fromFront(front, e) : fromBack(back, e)
     if (withTimes) {
       if (fate === Fate.Swept) {
-        countedMs[p] = bounds[0]! - periodStart
-        excludedMs[p] = bounds[1]! - periodStart
+        countedMs[p] = f64(bounds, 0) - periodStart
+        excludedMs[p] = f64(bounds, 1) - periodStart
       }
       cls[p] = prepared.cls(i)
-    }
-    if (withIncidents) incident[p] = i
+    } else incident[p] = i
   }
+  // Worked out once each, then copied to every element.
   const g = everywhere.length
-  if (g > 0) {
-    // Worked out once each, then copied to every element.
-    const fates = new Uint8Array(g)
-    const starts = new Float64Array(g)
-    const ends = new Float64Array(g)
-    const classes = new Uint8Array(g)
-    for (let x = 0; x < g; x++) {
-      const i = everywhere[x]!
-      fates[x] = prepared.fate(i)
-      starts[x] = bounds[0]! - periodStart
-      ends[x] = bounds[1]! - periodStart
-      classes[x] = prepared.cls(i)
-    }
-    for (let e = 0; e < elementCount; e++) {
-      for (let x = 0; x < g; x++) {
-        const swept = fates[x] === Fate.Swept
-        const p = swept ? front[e]!++ : --back[e]!
-        if (withTimes) {
-          if (swept) {
-            countedMs[p] = starts[x]!
-            excludedMs[p] = ends[x]!
-          }
-          cls[p] = classes[x]!
+  const fates = new Uint8Array(g)
+  const starts = new Float64Array(g)
+  const ends = new Float64Array(g)
+  const classes = new Uint8Array(g)
+  let x = 0
+  for (const i of everywhere) {
+    fates[x] = prepared.fate(i)
+    starts[x] = f64(bounds, 0) - periodStart
+    ends[x] = f64(bounds, 1) - periodStart
+    classes[x] = prepared.cls(i)
+    x++
+  }
+  for (let e = 0; e < elementCount; e++) {
+    let x = 0
+    for (const i of everywhere) {
+      const swept = fates[x] === Fate.Swept
+      const p = swept ? fromFront(front, e) : fromBack(back, e)
+      if (withTimes) {
+        if (swept) {
+          countedMs[p] = f64(starts, x)
+          excludedMs[p] = f64(ends, x)
         }
-        if (withIncidents) incident[p] = everywhere[x]!
-      }
+        cls[p] = u8(classes, x)
+      } else incident[p] = i
+      x++
     }
   }
   return { front, back }
 }
 
+// Stryker disable next-line ArithmeticOperator: telling 2^31 - 1 slots from 2^31 + 1 would take columns of 34 GB
 const MAX_SLOTS = 2 ** 31 - 1
+
+/** The first free slot from the front of element `e`'s slots; moves the element's cursor past it. */
+function fromFront(cursors: Int32Array, e: number): number {
+  const p = i32(cursors, e)
+  cursors[e] = p + 1
+  return p
+}
+
+/** The last free slot from the back of element `e`'s slots; moves the element's cursor onto it. */
+function fromBack(cursors: Int32Array, e: number): number {
+  const p = i32(cursors, e) - 1
+  cursors[e] = p
+  return p
+}
+
+/** Counts one more incident naming `name`, which was not asked for; returns the count. */
+function countUnknown(placement: Placement, name: number): number {
+  const count = i32(placement.unknownCounts, name) + 1
+  placement.unknownCounts[name] = count
+  return count
+}
 
 /** The outcome of sweeping one element's incidents: its totals (each incident's share is in the layout). */
 export interface SweepResult {
@@ -362,21 +411,28 @@ export interface SweepResult {
 
 const TWO_53 = 2 ** 53
 
+/** The order of the starts when they are packed with their slots, and sorted already. */
+const NO_ORDER = new Int32Array(0)
+
 /**
  * Sweeps the elements of a layout one after the other, with buffers sized for the largest and reused.
  */
 export class Sweeper {
-  private capacity = 0
-  private counted = new Float64Array(0)
-  private excluded = new Float64Array(0)
-  private ended = new Uint8Array(0)
-  private queues = new Int32Array(0)
+  /** The most incidents an element sweeps: the size of the buffers below, shared by every element. */
+  private readonly capacity: number
+  private readonly counted: Float64Array
+  private readonly excluded: Float64Array
+  private readonly ended: Uint8Array
+  private readonly queues: Int32Array
   /** Slots of the incidents under way, as a binary min-heap on their ends. */
-  private heap = new Int32Array(0)
+  private readonly heap: Int32Array
   private readonly head = new Int32Array(4)
   private readonly tail = new Int32Array(4)
   private readonly active = new Int32Array(4)
-  private readonly order: number[]
+  /** The three impacts, heaviest first. */
+  private readonly order: readonly [number, number, number]
+  /** Each class's weight in units of 1/weightScale; the excluded class counts nothing. */
+  private readonly units: Float64Array
   /**
    * The start keys are non-negative doubles, whose bit patterns order as unsigned 64-bit integers do:
    * sorting through an integer view of the same memory gives the same order and skips the NaN and -0
@@ -388,18 +444,17 @@ export class Sweeper {
 
   constructor(
     private readonly layout: ElementLayout,
-    private readonly weightUnits: readonly number[],
+    weightUnits: readonly number[],
     private readonly periodMs: number,
   ) {
     // Among impacts active at once the heaviest counts; ties keep the order outage, partial, degraded.
-    this.order = [0, 1, 2].sort((a, b) => weightUnits[b]! - weightUnits[a]! || a - b)
+    this.units = Float64Array.of(...weightUnits)
+    const units = this.units
+    const order: [number, number, number] = [0, 1, 2]
+    this.order = order.sort((a, b) => f64(units, b) - f64(units, a) || a - b)
     const { countedMs } = layout
     this.startBits = new BigUint64Array(countedMs.buffer, countedMs.byteOffset, countedMs.length)
-  }
-
-  private ensure(k: number): void {
-    if (k <= this.capacity) return
-    const c = Math.max(k, this.capacity * 2, 64)
+    const c = layout.swept.reduce((most, m) => Math.max(most, m), 0)
     this.capacity = c
     this.counted = new Float64Array(c)
     this.excluded = new Float64Array(c)
@@ -416,10 +471,8 @@ export class Sweeper {
    */
   sweep(e: number): SweepResult {
     const layout = this.layout
-    const offset = layout.offsets[e]!
-    const m = layout.swept[e]!
-    if (m === 0) return { downtimeUnits: 0, excludedTotalMs: 0 }
-    this.ensure(m)
+    const offset = i32(layout.offsets, e)
+    const m = i32(layout.swept, e)
     const starts = layout.countedMs
     let mult = 2
     while (mult < m) mult *= 2
@@ -428,18 +481,18 @@ export class Sweeper {
       // sorted: ends come out of a heap of the incidents under way, a handful at a time.
       let sorted = true
       for (let p = offset, x = 0; x < m; p++, x++) {
-        const key = starts[p]! * mult + x
+        const key = f64(starts, p) * mult + x
         starts[p] = key
-        if (x > 0 && key < starts[p - 1]!) sorted = false
+        if (x > 0 && key < f64(starts, p - 1)) sorted = false
       }
       // Logs are usually written in order of time, and then so are each element's slots.
       if (!sorted) this.startBits.subarray(offset, offset + m).sort()
-      this.run(offset, m, mult, null)
+      this.run(offset, m, mult, NO_ORDER)
     } else {
       // A period too long to pack time and slot in 53 bits: sort the slots by start.
-      const byStart: number[] = []
-      for (let x = 0; x < m; x++) byStart.push(x)
-      byStart.sort((x, y) => starts[offset + x]! - starts[offset + y]! || x - y)
+      const byStart = new Int32Array(m)
+      for (let x = 0; x < m; x++) byStart[x] = x
+      byStart.sort((x, y) => f64(starts, offset + x) - f64(starts, offset + y) || x - y)
       this.run(offset, m, 0, byStart)
     }
     // The buffers are left zeroed for the next element as they are read.
@@ -448,8 +501,8 @@ export class Sweeper {
     const ended = this.ended
     const ends = layout.excludedMs
     for (let p = offset, x = 0; x < m; p++, x++) {
-      starts[p] = counted[x]!
-      ends[p] = excluded[x]!
+      starts[p] = f64(counted, x)
+      ends[p] = f64(excluded, x)
       counted[x] = 0
       excluded[x] = 0
       ended[x] = 0
@@ -462,7 +515,7 @@ export class Sweeper {
    * or, with `mult` 0, as times taken in the order of `byStart`; ends, from its second column, through a heap.
    * At equal times ends come before starts. Slots are counted from `offset`.
    */
-  private run(offset: number, m: number, mult: number, byStart: readonly number[] | null): void {
+  private run(offset: number, m: number, mult: number, byStart: Int32Array): void {
     // Zeroed by the previous element's sweep, or new.
     const counted = this.counted
     const excluded = this.excluded
@@ -475,19 +528,16 @@ export class Sweeper {
     const ends = this.layout.excludedMs
     const head = this.head
     const tail = this.tail
-    // All zero: every incident started has ended by the end of a sweep, and queues are emptied below.
+    // All zero: every incident started has ended by the end of a sweep, and the queues are emptied each time the heap is.
     const active = this.active
     const order = this.order
-    const first = order[0]!
-    const second = order[1]!
-    const third = order[2]!
-    const units = this.weightUnits
+    const [first, second, third] = order
+    const units = this.units
     // A power of two: multiplying by its inverse is exact, and faster than dividing.
     const inverse = mult ? 1 / mult : 0
     let downtimeUnits = 0
     let excludedTotalMs = 0
     let size = 0
-    let queued = false
     let si = 0
     let prev = -1
     while (si < m || size > 0) {
@@ -495,33 +545,29 @@ export class Sweeper {
       let sj = 0
       if (si < m) {
         if (mult) {
-          const key = starts[offset + si]!
+          const key = f64(starts, offset + si)
           ts = Math.floor(key * inverse)
           sj = key - ts * mult
         } else {
-          sj = byStart![si]!
-          ts = starts[offset + sj]!
+          sj = i32(byStart, si)
+          ts = f64(starts, offset + sj)
         }
       }
       if (size === 0 && si < m) {
         // Nothing under way: an incident that ends before the next one starts is alone, and counts whole
         // for itself (most incidents, in most logs), without going through the queues and the heap.
-        if (queued) {
-          for (let c = 0; c < 4; c++) head[c] = tail[c] = 0
-          queued = false
-        }
-        const end = ends[offset + sj]!
+        const end = f64(ends, offset + sj)
         let next = Number.POSITIVE_INFINITY
-        if (si + 1 < m) next = mult ? Math.floor(starts[offset + si + 1]! * inverse) : starts[offset + byStart![si + 1]!]!
+        if (si + 1 < m) next = mult ? Math.floor(f64(starts, offset + si + 1) * inverse) : f64(starts, offset + i32(byStart, si + 1))
         if (end <= next) {
           const length = end - ts
-          const c = classes[offset + sj]!
+          const c = u8(classes, offset + sj)
           if (c === EXCLUDED_CLASS) {
             excluded[sj] = length
             excludedTotalMs += length
           } else {
             counted[sj] = length
-            downtimeUnits += length * units[c]!
+            downtimeUnits += length * f64(units, c)
           }
           prev = end
           si++
@@ -531,59 +577,69 @@ export class Sweeper {
       let te = Number.POSITIVE_INFINITY
       let ej = 0
       if (size > 0) {
-        ej = heap[0]!
-        te = ends[offset + ej]!
+        ej = i32(heap, 0)
+        te = f64(ends, offset + ej)
       }
       const t = ts < te ? ts : te
       if (prev >= 0 && t > prev) {
         const length = t - prev
-        if (active[EXCLUDED_CLASS]! > 0) {
+        if (i32(active, EXCLUDED_CLASS) > 0) {
           const qb = EXCLUDED_CLASS * cap
-          let h = head[EXCLUDED_CLASS]!
-          while (ended[queues[qb + h]!]) h++
+          let h = i32(head, EXCLUDED_CLASS)
+          while (u8(ended, i32(queues, qb + h))) h++
           head[EXCLUDED_CLASS] = h
-          excluded[queues[qb + h]!]! += length
+          const q = i32(queues, qb + h)
+          excluded[q] = f64(excluded, q) + length
           excludedTotalMs += length
         } else {
-          const c = active[first]! > 0 ? first : active[second]! > 0 ? second : active[third]! > 0 ? third : -1
+          const c = i32(active, first) > 0 ? first : i32(active, second) > 0 ? second : i32(active, third) > 0 ? third : -1
           if (c >= 0) {
             const qb = c * cap
-            let h = head[c]!
-            while (ended[queues[qb + h]!]) h++
+            let h = i32(head, c)
+            while (u8(ended, i32(queues, qb + h))) h++
             head[c] = h
-            counted[queues[qb + h]!]! += length
-            downtimeUnits += length * units[c]!
+            const q = i32(queues, qb + h)
+            counted[q] = f64(counted, q) + length
+            downtimeUnits += length * f64(units, c)
           }
         }
       }
       if (te === t) {
         ended[ej] = 1
-        active[classes[offset + ej]!]!--
+        const ce = u8(classes, offset + ej)
+        active[ce] = i32(active, ce) - 1
         // Pop the heap's first slot.
-        const last = heap[--size]!
-        const v = ends[offset + last]!
+        const last = i32(heap, --size)
+        const v = f64(ends, offset + last)
         let k = 0
         for (;;) {
           let child = 2 * k + 1
           if (child >= size) break
-          if (child + 1 < size && ends[offset + heap[child + 1]!]! < ends[offset + heap[child]!]!) child++
-          if (ends[offset + heap[child]!]! >= v) break
-          heap[k] = heap[child]!
+          if (child + 1 < size && f64(ends, offset + i32(heap, child + 1)) < f64(ends, offset + i32(heap, child))) child++
+          const cj = i32(heap, child)
+          if (f64(ends, offset + cj) >= v) break
+          heap[k] = cj
           k = child
         }
         heap[k] = last
+        if (size === 0) {
+          // Every incident queued has ended: the queues start again from their first place.
+          head.fill(0)
+          tail.fill(0)
+        }
       } else {
-        const c = classes[offset + sj]!
-        queues[c * cap + tail[c]!++] = sj
-        queued = true
-        active[c]!++
+        const c = u8(classes, offset + sj)
+        const t = i32(tail, c)
+        queues[c * cap + t] = sj
+        tail[c] = t + 1
+        active[c] = i32(active, c) + 1
         // Push its slot on the heap of ends.
-        const v = ends[offset + sj]!
+        const v = f64(ends, offset + sj)
         let k = size++
         while (k > 0) {
           const parent = (k - 1) >> 1
-          const pj = heap[parent]!
-          if (ends[offset + pj]! <= v) break
+          const pj = i32(heap, parent)
+          if (f64(ends, offset + pj) <= v) break
           heap[k] = pj
           k = parent
         }
@@ -592,7 +648,6 @@ export class Sweeper {
       }
       prev = t
     }
-    if (queued) for (let c = 0; c < 4; c++) head[c] = tail[c] = 0
     this.downtimeUnits = downtimeUnits
     this.excludedTotalMs = excludedTotalMs
   }

@@ -65,6 +65,8 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * Then the guarantees of a desk's year were made fast (one judge shared by the outcome objects and the
  * columns, status histories read into typed arrays, the 90th percentile selected rather than sorted, the
  * update clock paused on `pauseOn`), and `guaranteeColumns` joined the core: 72.3 kB and 97.3 kB.
+ *
+ * The sweep's columns read through checked accessors instead of non-null assertions: about 60 B in both.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },

@@ -58,15 +58,23 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * loaded (−650 B in the whole core): 71,223 B and 94,319 B. Measured by taking the code out: the core
  * without `simulate` is 82.6 kB, `monthlyStatement` without `presets` 66.2 kB, and the description keys
  * the schemas carry for `matou/json-schema` weigh 350 B in the statement and 590 B in the whole core.
+ *
+ * The whole core met its budget again when the Monte Carlo (`simulate`, its types and `MAX_CLIENT_MONTHS`)
+ * moved to `matou/simulation`: a billing tool never simulates, and the simulation was the core's largest
+ * folder. The core went from 94,319 B to 82,565 B gzip
+ * (241.9 kB minified), which leaves room for the 2.3 kB of work on its way; `matou/simulation` alone is
+ * 56,272 B, most of it decimal.js and zod, which a page that also loads the core shares. With the core
+ * within its budget, its guard is gone; the statement's guard stays.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
   { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 71_230 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 94_330 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },
   { name: "the JSON Schemas (export * from 'matou/json-schema')", entry: 'export * from "matou/json-schema"' },
+  { name: "the simulation (export * from 'matou/simulation')", entry: 'export * from "matou/simulation"' },
 ]
 
 /** The source module of each entry a bundle may import. */
@@ -76,6 +84,7 @@ const ENTRIES: Record<string, string> = {
   'matou/presets/sources': fileURLToPath(new URL('../../src/offers/presets/sources/index.ts', import.meta.url)),
   'matou/messages': fileURLToPath(new URL('../../src/messages/index.ts', import.meta.url)),
   'matou/json-schema': fileURLToPath(new URL('../../src/schema/json-schema.ts', import.meta.url)),
+  'matou/simulation': fileURLToPath(new URL('../../src/simulation/index.ts', import.meta.url)),
 }
 
 interface Measure {

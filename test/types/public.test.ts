@@ -22,8 +22,6 @@ import {
   type OfferInput,
   type Period,
   type RoundMoneyOptions,
-  type SimulateOptions,
-  type SimulationResult,
   type Statement,
   type StatementEntry,
   type StatementOptions,
@@ -44,8 +42,8 @@ import {
   roundMoney,
   safeParseCommitment,
   safeParseOffer,
-  simulate,
 } from '../../src/index.js'
+import { type SimulateOptions, type SimulationResult, simulate } from '../../src/simulation/index.js'
 import { type CsvReadResult, parseCsvIncidents, type ReadResult, parseStatuspageIncidents } from '../../src/io/index.js'
 
 describe('Decimal', () => {

@@ -61,10 +61,10 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  *
  * The whole core met its budget again when the Monte Carlo (`simulate`, its types and `MAX_CLIENT_MONTHS`)
  * moved to `matou/simulation`: a billing tool never simulates, and the simulation was the core's largest
- * folder. The core went from 94,319 B to 82,565 B gzip
- * (241.9 kB minified), which leaves room for the 2.3 kB of work on its way; `matou/simulation` alone is
- * 56,272 B, most of it decimal.js and zod, which a page that also loads the core shares. With the core
- * within its budget, its guard is gone; the statement's guard stays.
+ * folder. The core went from 94,319 B to 82,565 B gzip (241.9 kB minified), which leaves room for the
+ * 2.3 kB of work on its way; `matou/simulation` alone is 56,272 B, most of it decimal.js and zod, which a
+ * page that also loads the core shares. With the core within its budget, its guard is gone; the
+ * statement's guard stays.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },

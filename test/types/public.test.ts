@@ -112,6 +112,11 @@ describe('results of the stages', () => {
     expectTypeOf<DowntimeBudget['bands'][number]['credit']>().toEqualTypeOf<Decimal>()
   })
 
+  it('simulate: not in the core entry, which a billing tool loads without it', () => {
+    expectTypeOf<typeof import('../../src/index.js')>().not.toHaveProperty('simulate')
+    expectTypeOf<typeof import('../../src/index.js')>().not.toHaveProperty('MAX_CLIENT_MONTHS')
+  })
+
   it('simulate: synchronous, with money as Decimal', () => {
     expectTypeOf(simulate).parameters.toEqualTypeOf<[SimulateOptions]>()
     expectTypeOf(simulate).returns.toEqualTypeOf<SimulationResult>()

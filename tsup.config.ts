@@ -10,15 +10,17 @@ const dts = { compilerOptions: { ignoreDeprecations: '6.0', stripInternal: true 
 export default defineConfig([
   {
     // The core (no Node built-ins, so that it runs in a browser as it is), the renderers, the presets'
-    // quoted clauses and notes, the French wordings of problems, the JSON Schemas of the file formats, and
-    // the readers of real-world files (which stream with Node). Built together with shared chunks,
-    // so that an InputError thrown by a reader is the InputError class of the core.
+    // quoted clauses and notes, the French wordings of problems, the JSON Schemas of the file formats, the
+    // Monte Carlo of credit costs, and the readers of real-world files (which stream with Node). Built
+    // together with shared chunks, so that an InputError thrown by a reader is the InputError class of the
+    // core.
     entry: {
       index: 'src/index.ts',
       report: 'src/report/index.ts',
       'preset-sources': 'src/offers/presets/sources/index.ts',
       messages: 'src/messages/index.ts',
       'json-schema': 'src/schema/json-schema.ts',
+      simulation: 'src/simulation/index.ts',
       io: 'src/io/index.ts',
     },
     format: ['esm', 'cjs'],

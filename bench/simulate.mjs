@@ -12,7 +12,8 @@
 // whether or not the targets are met.
 
 import { performance } from 'node:perf_hooks'
-import { offerFromPreset, parseOffer, presets, simulate } from '../dist/index.js'
+import { offerFromPreset, parseOffer, presets } from '../dist/index.js'
+import { simulate } from '../dist/simulation.js'
 
 const args = process.argv.slice(2)
 const SMALL = args.includes('--small')

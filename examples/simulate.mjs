@@ -1,7 +1,8 @@
 // Is the risk smoothed when every client has its own VPS? 40 clients of the CHATONS draft, 12 months,
 // 2,000 seeded trials: first with independent incidents only, then adding a rare event that hits every
 // client at once (a hypervisor or a data-centre fire), under OVH's 2016 VALUE terms at the same price.
-import { offerFromPreset, presets, simulate } from 'matou'
+import { offerFromPreset, presets } from 'matou'
+import { simulate } from 'matou/simulation'
 
 const offer = offerFromPreset(presets.ovhVps2016.value, { amount: '12.00', currency: 'EUR' })
 const result = simulate({

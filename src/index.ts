@@ -4,8 +4,9 @@
  *
  * The renderers (text, Markdown, HTML, JSON, credit notes CSV) load from `matou/report`, the presets'
  * quoted clauses and notes from `matou/presets/sources`, problems worded in French from `matou/messages`,
- * the JSON Schemas of the file formats from `matou/json-schema`, the readers of files from `matou/io`: a
- * browser bundle of this entry pays only for what it imports.
+ * the JSON Schemas of the file formats from `matou/json-schema`, the readers of files from `matou/io`, the
+ * Monte Carlo of credit costs from `matou/simulation`: a browser bundle of this entry pays only for what it
+ * imports.
  *
  * @packageDocumentation
  */
@@ -131,20 +132,6 @@ export { standardScenarios, parseScenarios, safeParseScenarios } from './offers/
 export { type Comparison, type ComparisonCell, type CompareOptions, compareOffers } from './offers/compare.js'
 export { type ComparisonStep } from './offers/steps.js'
 export { type OfferCriteria, type CriterionResult, type FilteredOffer, type FilterOptions, filterOffers, parseCriteria, safeParseCriteria } from './offers/filter.js'
-export {
-  type SimulateOptions,
-  type SimulationResult,
-  type SimulationFigures,
-  type MonthlyQuantile,
-  type CostDistribution,
-  type CostBin,
-  type ConfidenceInterval,
-  type IncidentModel,
-  type DurationModel,
-  type InterventionModel,
-  MAX_CLIENT_MONTHS,
-  simulate,
-} from './simulation/simulate.js'
 export { type Composite, type CompositeOptions, MAX_COMPOSITE_DEPTH, expectedAvailability, compositeIncidents } from './availability/composite.js'
 
 // Service desk: paused clocks, due rules in business days, targets per priority.

@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
 /**
- * The entry points a user imports: `matou`, `matou/io`, `matou/report`, `matou/presets/sources`, `matou/messages`
- * and `matou/json-schema`.
+ * The entry points a user imports: `matou`, `matou/io`, `matou/report`, `matou/presets/sources`, `matou/messages`,
+ * `matou/json-schema` and `matou/simulation`.
  */
 export const ENTRIES = [
   '../src/index.ts',
@@ -12,6 +12,7 @@ export const ENTRIES = [
   '../src/offers/presets/sources/index.ts',
   '../src/messages/index.ts',
   '../src/schema/json-schema.ts',
+  '../src/simulation/index.ts',
 ].map((p) => fileURLToPath(new URL(p, import.meta.url)))
 
 export interface PublicFunction {

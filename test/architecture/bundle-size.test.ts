@@ -67,15 +67,22 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * update clock paused on `pauseOn`), and `guaranteeColumns` joined the core: 72.3 kB and 97.3 kB.
  *
  * The sweep's columns read through checked accessors instead of non-null assertions: about 60 B in both.
+ *
+ * The whole core met its budget again when the Monte Carlo (`simulate`, its types and `MAX_CLIENT_MONTHS`)
+ * moved to `matou/simulation`: a billing tool never simulates, and the simulation was the core's largest
+ * folder. The core went from 94,319 B to 82,565 B gzip (241.9 kB minified), before the work on the credits, the desk and the sweep above joined it; `matou/simulation` alone is 56,272 B, most of it decimal.js and zod, which a
+ * page that also loads the core shares. With the core within its budget, its guard is gone; the
+ * statement's guard stays.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
   { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_000 },
-  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000, guard: 99_000 },
+  { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },
   { name: "the French wordings (export * from 'matou/messages')", entry: 'export * from "matou/messages"' },
   { name: "the JSON Schemas (export * from 'matou/json-schema')", entry: 'export * from "matou/json-schema"' },
+  { name: "the simulation (export * from 'matou/simulation')", entry: 'export * from "matou/simulation"' },
 ]
 
 /** The source module of each entry a bundle may import. */
@@ -85,6 +92,7 @@ const ENTRIES: Record<string, string> = {
   'matou/presets/sources': fileURLToPath(new URL('../../src/offers/presets/sources/index.ts', import.meta.url)),
   'matou/messages': fileURLToPath(new URL('../../src/messages/index.ts', import.meta.url)),
   'matou/json-schema': fileURLToPath(new URL('../../src/schema/json-schema.ts', import.meta.url)),
+  'matou/simulation': fileURLToPath(new URL('../../src/simulation/index.ts', import.meta.url)),
 }
 
 interface Measure {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets, simulate } from '../../src/index.js'
+import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets } from '../../src/index.js'
+import { simulate } from '../../src/simulation/index.js'
 import { renderStatement } from '../../src/report/index.js'
 
 const MIN = 60_000

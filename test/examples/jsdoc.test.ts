@@ -17,6 +17,7 @@ import * as messages from '../../src/messages/index.js'
 import * as schemas from '../../src/schema/json-schema.js'
 import * as sources from '../../src/offers/presets/sources/index.js'
 import * as report from '../../src/report/index.js'
+import * as simulation from '../../src/simulation/index.js'
 import { publicFunctions } from '../public-functions.js'
 
 
@@ -155,7 +156,7 @@ const given = {
     return new Response(readFileSync(new URL(file, import.meta.url)))
   },
 }
-const scope: Record<string, unknown> = { ...core, ...io, ...report, ...sources, ...messages, ...schemas, ...given }
+const scope: Record<string, unknown> = { ...core, ...io, ...report, ...sources, ...messages, ...schemas, ...simulation, ...given }
 const quiet = { ...console, log() {}, info() {}, warn() {}, table() {} }
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>
 

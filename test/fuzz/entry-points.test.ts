@@ -12,6 +12,7 @@ import { describe, expect, it, vi } from 'vitest'
 import * as matou from '../../src/index.js'
 import { renderStatement } from '../../src/report/index.js'
 import { jsonSchema } from '../../src/schema/json-schema.js'
+import { simulate } from '../../src/simulation/index.js'
 import { Decimal, InputError } from '../../src/index.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60)
@@ -139,7 +140,7 @@ const ENTRY_POINTS: Record<string, { valid: Record<string, unknown>; call: (inpu
     valid: { calendar: { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00', tue: '09:00-18:00' }, holidays: 'FR' }, from: '2026-03-02T10:00:00Z', to: '2030-03-02T10:00:00Z' },
     call: (x) => matou.businessTimeBetween(field(x, 'calendar'), field(x, 'from'), field(x, 'to')),
   },
-  simulate: { valid: { offer: OFFER, clients: 3, months: 2, trials: 20, seed: 1, incidents: { rate: 0.5, duration: { type: 'exponential', mean: 'PT2H' } } }, call: (x) => matou.simulate(x) },
+  simulate: { valid: { offer: OFFER, clients: 3, months: 2, trials: 20, seed: 1, incidents: { rate: 0.5, duration: { type: 'exponential', mean: 'PT2H' } } }, call: (x) => simulate(x) },
   expectedAvailability: { valid: { series: ['99.9', { parallel: ['99', '99'] }] }, call: (x) => matou.expectedAvailability(x) },
   compositeIncidents: { valid: { structure: { parallel: ['vps-1', 'vps-2'] }, incidents: INCIDENTS, period: PERIOD, asOf: '2026-04-01T00:00:00Z' }, call: (x) => matou.compositeIncidents(x) },
   durationMs: { valid: { d: 'PT4H' }, call: (x) => matou.durationMs(field(x, 'd')) },

@@ -9,9 +9,8 @@ import {
   monthPeriod,
   parseCommitment,
   parseOffer,
-  MAX_CLIENT_MONTHS,
-  simulate,
 } from '../../src/index.js'
+import { MAX_CLIENT_MONTHS, simulate } from '../../src/simulation/index.js'
 import { jsonSchema } from '../../src/schema/json-schema.js'
 
 // Regressions from an adversarial trial: each of these once crashed with an error other than InputError,

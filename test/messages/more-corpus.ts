@@ -2,7 +2,8 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, simulate, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
+import { simulate } from '../../src/simulation/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 

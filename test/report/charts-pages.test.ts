@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { downtimeBudget, monthPeriod, offerFromPreset, presets, simulate } from '../../src/index.js'
+import { downtimeBudget, monthPeriod, offerFromPreset, presets } from '../../src/index.js'
+import { simulate } from '../../src/simulation/index.js'
 import { renderBudget, renderSimulation } from '../../src/report/index.js'
 
 const april = monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' })

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseClientList } from '../../src/io/index.js'
 import { readYaml } from '../../src/io/yaml.js'
 import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
-import { compareOffers, downtimeBudget, filterOffers, monthlyStatement, monthPeriod, offerFromPreset, parseCriteria, parseOffer, presets, simulate, standardScenarios } from '../../src/index.js'
+import { compareOffers, downtimeBudget, filterOffers, monthlyStatement, monthPeriod, offerFromPreset, parseCriteria, parseOffer, presets, standardScenarios } from '../../src/index.js'
+import { simulate } from '../../src/simulation/index.js'
 import { creditNotesCsv, messagesFor, renderBudget, renderCatalogue, renderComparison, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 
 // Every report a CHATONS member can take from the bundled examples, in French, must read as French. What

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { offerFromPreset, presets, simulate } from '../../src/index.js'
+import { offerFromPreset, presets } from '../../src/index.js'
+import { simulate } from '../../src/simulation/index.js'
 import { renderSimulation } from '../../src/report/index.js'
 
 describe('renderSimulation', () => {

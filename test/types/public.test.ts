@@ -22,8 +22,6 @@ import {
   type OfferInput,
   type Period,
   type RoundMoneyOptions,
-  type SimulateOptions,
-  type SimulationResult,
   type Statement,
   type StatementEntry,
   type StatementOptions,
@@ -44,8 +42,8 @@ import {
   roundMoney,
   safeParseCommitment,
   safeParseOffer,
-  simulate,
 } from '../../src/index.js'
+import { type SimulateOptions, type SimulationResult, simulate } from '../../src/simulation/index.js'
 import { type CsvReadResult, parseCsvIncidents, type ReadResult, parseStatuspageIncidents } from '../../src/io/index.js'
 
 describe('Decimal', () => {
@@ -112,6 +110,11 @@ describe('results of the stages', () => {
     expectTypeOf(downtimeBudget).returns.toEqualTypeOf<DowntimeBudget>()
     expectTypeOf<DowntimeBudget['allowedDowntimeMs']>().toEqualTypeOf<number>()
     expectTypeOf<DowntimeBudget['bands'][number]['credit']>().toEqualTypeOf<Decimal>()
+  })
+
+  it('simulate: not in the core entry, which a billing tool loads without it', () => {
+    expectTypeOf<typeof import('../../src/index.js')>().not.toHaveProperty('simulate')
+    expectTypeOf<typeof import('../../src/index.js')>().not.toHaveProperty('MAX_CLIENT_MONTHS')
   })
 
   it('simulate: synchronous, with money as Decimal', () => {

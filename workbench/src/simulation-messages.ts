@@ -1,4 +1,4 @@
-import { type SimulateOptions } from '../../src/index.ts'
+import { type SimulateOptions } from '../../src/simulation/index.ts'
 import { type Lang, type SimulationSettings } from './state.ts'
 
 // What the page and the simulation worker say to each other: plain data only, since Decimal objects do not

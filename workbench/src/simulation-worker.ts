@@ -1,6 +1,7 @@
 // Runs the library's simulation off the page's thread, so that the page stays responsive; the page
 // cancels a run by ending this worker.
-import { InputError, type SimulationFigures, simulate } from '../../src/index.ts'
+import { InputError } from '../../src/index.ts'
+import { type SimulationFigures, simulate } from '../../src/simulation/index.ts'
 import { renderSimulation } from '../../src/report/simulation.ts'
 import { type FiguresMessage, type WorkerReply, type WorkerRequest } from './simulation-messages.ts'
 

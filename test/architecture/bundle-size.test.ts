@@ -70,13 +70,14 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  *
  * The whole core met its budget again when the Monte Carlo (`simulate`, its types and `MAX_CLIENT_MONTHS`)
  * moved to `matou/simulation`: a billing tool never simulates, and the simulation was the core's largest
- * folder. The core went from 94,319 B to 82,565 B gzip (241.9 kB minified), before the work on the credits, the desk and the sweep above joined it; `matou/simulation` alone is 56,272 B, most of it decimal.js and zod, which a
- * page that also loads the core shares. With the core within its budget, its guard is gone; the
- * statement's guard stays.
+ * folder. The core went from 94,319 B to 82,565 B gzip (241.9 kB minified), before the credits, the desk
+ * and the sweep above joined it: 86,196 B with them. `matou/simulation` alone is 56,272 B, most of it
+ * decimal.js and zod, which a page that also loads the core shares. With the core within its budget, its
+ * guard is gone; the statement's guard stays, at what it measures with all of the above: 73,483 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_000 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_500 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readYaml } from '../../src/io/yaml.js'
-import { compareOffers, downtimeBudget, filterOffers, monthPeriod, offerFromPreset, parseCriteria, parseOffer, presets, simulate, standardScenarios } from '../../src/index.js'
+import { compareOffers, downtimeBudget, filterOffers, monthPeriod, offerFromPreset, parseCriteria, parseOffer, presets, standardScenarios } from '../../src/index.js'
+import { simulate } from '../../src/simulation/index.js'
 import { renderBudget, renderCatalogue, renderComparison, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { gtiStatement } from './fixtures.js'
 

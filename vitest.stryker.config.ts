@@ -22,6 +22,9 @@ export default defineConfig({
     include: only?.length ? only.map((p) => (p.endsWith('.ts') ? p : `${p.replace(/\/$/, '')}/**/*.test.ts`)) : ['test/**/*.test.ts'],
     exclude: [...slow, 'test/consumers/**', '**/node_modules/**'],
     pool: 'threads',
+    // Stryker runs each test under a mutant with several workers on a small machine: a property test that
+    // takes 2 s alone passes 5 s there, and a dry run that times out stops the whole run.
+    testTimeout: 60_000,
     setupFiles: ['test/setup/views.ts'],
   },
 })

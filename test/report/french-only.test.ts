@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { markersIn, prose, type ProseFormat } from './prose.js'
 import { parseClientList } from '../../src/io/index.js'
 import { readYaml } from '../../src/io/yaml.js'
 import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
@@ -44,48 +45,13 @@ function quoted(): string[] {
 }
 const QUOTED = quoted()
 
-function prose(rendered: string, format: string): string {
-  let text = rendered
-  if (format === 'html')
-    text = text
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      .replace(/<\/?(a|span|strong)\b[^>]*>/g, '')
-      .replace(/<[^>]+>/g, '\n')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-  if (format === 'markdown')
-    text = text
-      .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
-      .replace(/\*\*/g, '')
-      .replace(/\\([\\`*_[\]<>|~])/g, '$1')
-  if (format === 'json') {
-    // The prose of a JSON report is in its fields in the report's language, `explanation` and `reason`
-    // included, a budget's `explanation` too; a budget's `notes` are the library's English, documented as such, and
-    // `preset` is the preset as written.
-    const strings: string[] = []
-    // A band's `label` is the contract's bound as written, and a budget band's `text` the library's range.
-    const walk = (v: unknown, key: string, parent: string) => {
-      if (['notes', 'preset', 'label'].includes(key) || (key === 'text' && parent === 'bands')) return
-      if (typeof v === 'string') strings.push(v)
-      else if (Array.isArray(v)) v.forEach((x) => walk(x, key, parent))
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k, key)
-    }
-    walk(JSON.parse(rendered), '', '')
-    text = strings.join('\n')
-  }
-  for (const q of QUOTED) text = text.split(q).join(' ')
-  return text
-}
+// A budget's `notes` are the library's English, documented as such; `preset` is the preset as written; a
+// band's `label` is the contract's bound as written, and a budget band's `text` the library's range.
+const skipJson = (key: string, parent: string) => ['notes', 'preset', 'label'].includes(key) || (key === 'text' && parent === 'bands')
+const PROSE = { quoted: QUOTED, inlineTags: ['a', 'span', 'strong'], skipJson }
 
 function englishIn(rendered: string, format: string): string[] {
-  const text = prose(rendered, format)
-  return MARKERS.flatMap((w) => {
-    const at = text.indexOf(w)
-    return at < 0 ? [] : [`${JSON.stringify(w)} in “…${text.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, ' ')}…”`]
-  })
+  return markersIn(prose(rendered, format as ProseFormat, PROSE), MARKERS, 60)
 }
 
 type Lang = 'fr' | 'en'

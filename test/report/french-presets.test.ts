@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { markersIn, prose, type ProseFormat } from './prose.js'
 import { frenchClaimText } from '../../src/offers/presets/sources/french.js'
 import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
 import { compareOffers, filterOffers, offerFromPreset, parseCriteria, presets, standardScenarios } from '../../src/index.js'
@@ -28,45 +29,10 @@ function quoted(): string[] {
 }
 const QUOTED = quoted()
 
-function prose(rendered: string, format: string): string {
-  let text = rendered
-  if (format === 'html')
-    text = text
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      .replace(/<\/?(a|span|strong|em|code)\b[^>]*>/g, '')
-      .replace(/<[^>]+>/g, '\n')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-  if (format === 'markdown')
-    text = text
-      .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '$1')
-      .replace(/\*\*/g, '')
-      .replace(/\\([\\`*_[\]<>|~])/g, '$1')
-  if (format === 'json') {
-    // A JSON report's prose is in its strings; `preset` is the preset as written, `label` a band's bound.
-    const strings: string[] = []
-    const walk = (v: unknown, key: string) => {
-      if (['preset', 'label'].includes(key)) return
-      if (typeof v === 'string') strings.push(v)
-      else if (Array.isArray(v)) v.forEach((x) => walk(x, key))
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
-    }
-    walk(JSON.parse(rendered), '')
-    text = strings.join('\n')
-  }
-  for (const q of QUOTED) text = text.split(q).join(' ')
-  return text
-}
+const PROSE = { quoted: QUOTED, inlineTags: ['a', 'span', 'strong', 'em', 'code'], skipJson: (key: string) => ['preset', 'label'].includes(key) }
 
 function englishIn(rendered: string, format: string): string[] {
-  const text = prose(rendered, format)
-  return MARKERS.flatMap((w) => {
-    const at = text.indexOf(w)
-    return at < 0 ? [] : [`${JSON.stringify(w)} in “…${text.slice(Math.max(0, at - 80), at + 80).replace(/\s+/g, ' ')}…”`]
-  })
+  return markersIn(prose(rendered, format as ProseFormat, PROSE), MARKERS, 80)
 }
 
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const

@@ -132,7 +132,11 @@ describe('the service-desk fields of a guarantee', () => {
     expect(c.gtr?.byPriority?.P1?.withinMs).toBe(2 * 3_600_000)
     expect(c.gtr?.update?.withinMs).toBe(4 * 3_600_000)
     expect(c.gtr).not.toHaveProperty('due')
-    expect(c.gti?.due).toBeDefined()
+    // Two business days on an 8-hour Monday–Tuesday calendar: the rule kept, and the nominal 2 × 8 h for sorting.
+    expect(c.gti?.due).toEqual({ kind: 'business-days', days: 2 })
+    expect(c.gti?.within).toBe('2 business days')
+    // 16 h a week over 2 business days = 8 h a day; 2 days = 16 h = 57,600,000 ms.
+    expect(c.gti?.withinMs).toBe(57_600_000)
   })
 
   it('are absent when not written', () => {

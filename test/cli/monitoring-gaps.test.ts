@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { KUMA } from './probe-fixtures.js'
 import { run } from './run.js'
 
 const H = 3_600_000
@@ -38,22 +39,6 @@ describe('matou statement on probe data', () => {
     expect(stdout.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/observé 99,1667 ?% du temps mesuré/)
   })
 })
-
-/**
- * An Uptime Kuma export written by hand: monitor "web" beats every 5 min on 10 April 2026 (UTC), is down at
- * 10:10, and is silent from 10:15 to 10:50.
- */
-const KUMA = `{
-  "monitors": [{ "id": 1, "name": "web" }],
-  "heartbeats": [
-    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:00:00", "msg": "200 - OK" },
-    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:05:00", "msg": "200 - OK" },
-    { "monitor_id": 1, "status": 0, "time": "2026-04-10 10:10:00", "msg": "timeout" },
-    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:15:00", "msg": "200 - OK" },
-    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:50:00", "msg": "200 - OK" },
-    { "monitor_id": 1, "status": 1, "time": "2026-04-10 10:55:00", "msg": "200 - OK" }
-  ]
-}`
 
 describe('matou statement --gap --max-gap on an Uptime Kuma export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'matou-kuma-'))

@@ -322,7 +322,7 @@ function guaranteePartsOf(c: Commitment, guarantees: readonly IncidentGuarantees
   if (!guarantees || guarantees.length === 0) return NO_PARTS
   const guaranteeParts: CreditPart[] = []
   for (const g of [c.gti, c.gtr]) {
-    if (!g || !guarantees) continue
+    if (!g) continue
     const breached = guarantees.filter((x) => x[g.kind]?.status === 'breached')
     if (breached.length === 0) continue
     const total = breached.reduce((acc, x) => acc.plus(x[g.kind]?.penaltyPercent ?? ZERO), ZERO)

@@ -1,0 +1,105 @@
+/**
+ * The options of the period functions and of `roundMoney` have schemas (src/time/period-schema.ts,
+ * src/schema/money.ts): their types are the schemas' input types, and each field is checked by one reader
+ * that the schema and the function share, so both refuse the same options with the same path, message,
+ * code and figures, which `formatIssue` words in French.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { InputError, type InputIssue } from '../../src/errors.js'
+import { formatIssue } from '../../src/messages/index.js'
+import { type MonthOptions, monthPeriod, quarterPeriod, type RoundMoneyOptions, roundMoney, yearPeriod } from '../../src/index.js'
+import { checkBySchema } from '../../src/schema/common.js'
+import { roundMoneyOptionsSchema } from '../../src/credits/money.js'
+import { monthOptionsSchema, quarterOptionsSchema, yearOptionsSchema, type QuarterOptions, type YearOptions } from '../../src/time/period-schema.js'
+
+type Schema = Parameters<typeof checkBySchema>[0]
+const plain = (i: InputIssue) => ({ path: i.path, message: i.message, code: i.code, params: i.params })
+
+/** The issues of the schema, written as the library writes them. */
+function schemaIssues(schema: Schema, input: unknown): ReturnType<typeof plain>[] {
+  const checked = checkBySchema(schema, input, '')
+  return checked.ok ? [] : checked.issues.map(plain)
+}
+
+/** The issues of the function's InputError, none when it returns. */
+function functionIssues(run: () => unknown): ReturnType<typeof plain>[] {
+  try {
+    run()
+    return []
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    return error.issues.map(plain)
+  }
+}
+
+const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path)
+
+describe('the period options schemas', () => {
+  it('accept every shape the types allow', () => {
+    const months: MonthOptions[] = [{ year: 2026, month: 3 }, { year: 1, month: 12, timeZone: 'Europe/Paris' }]
+    const quarters: QuarterOptions[] = [{ year: 2026, quarter: 4, timeZone: 'Asia/Kolkata' }]
+    const years: YearOptions[] = [{ year: 9999 }, { year: 2028, timeZone: 'UTC' }]
+    for (const o of months) expect(schemaIssues(monthOptionsSchema, o)).toEqual([])
+    for (const o of quarters) expect(schemaIssues(quarterOptionsSchema, o)).toEqual([])
+    for (const o of years) expect(schemaIssues(yearOptionsSchema, o)).toEqual([])
+  })
+
+  it('refuse a bad option with the path, message and code the function gives', () => {
+    expect(schemaIssues(monthOptionsSchema, { year: 2026, month: 13, timeZone: 'Paris' })).toEqual([
+      { path: 'month', message: 'must be a whole month from 1 to 12 (got 13)', code: 'month', params: { got: '13' } },
+      { path: 'timeZone', message: 'must be an IANA time zone such as "Europe/Paris" or "UTC" (got "Paris")', code: 'time-zone', params: { got: '"Paris"' } },
+    ])
+    expect(schemaIssues(monthOptionsSchema, { month: 2 })).toEqual(functionIssues(() => monthPeriod({ month: 2 } as MonthOptions)))
+    expect(schemaIssues(quarterOptionsSchema, { year: 2026, quarter: 0 })).toEqual([{ path: 'quarter', message: 'must be 1, 2, 3 or 4 (got 0)', code: 'quarter', params: { got: '0' } }])
+    expect(schemaIssues(yearOptionsSchema, { year: 10_000 })).toEqual([{ path: 'year', message: 'must be a whole year from 1 to 9999 (got 10000)', code: 'year', params: { got: '10000' } }])
+  })
+
+  it('word their issues in French as the functions do', () => {
+    const [issue] = schemaIssues(monthOptionsSchema, { year: 2026, month: 0 })
+    const [thrown] = functionIssues(() => monthPeriod({ year: 2026, month: 0 }))
+    expect(issue && thrown && formatIssue(issue, 'fr')).toBe(thrown && formatIssue(thrown, 'fr'))
+    expect(issue && formatIssue(issue, 'fr')).not.toBe(issue?.message)
+  })
+
+  it('agree with the functions on every option object', () => {
+    const value = fc.oneof(fc.integer({ min: -2, max: 10_001 }), fc.double(), fc.constantFrom('2026', 'UTC', 'Europe/Paris', 'Mars/Olympus', null, undefined, 3.5))
+    const options = fc.record({ year: value, month: value, quarter: value, timeZone: value, other: value }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(options, (o) => {
+        expect(schemaIssues(monthOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => monthPeriod(o as MonthOptions)).sort(byPath))
+        expect(schemaIssues(quarterOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => quarterPeriod(o as QuarterOptions)).sort(byPath))
+        expect(schemaIssues(yearOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => yearPeriod(o as YearOptions)).sort(byPath))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the options schema of roundMoney', () => {
+  it('accepts every shape the type allows', () => {
+    const allowed: RoundMoneyOptions[] = [{ currency: 'EUR' }, { currency: 'jpy', mode: 'half-even' }, { currency: 'XAU', scale: 4, mode: 'floor' }]
+    for (const o of allowed) expect(schemaIssues(roundMoneyOptionsSchema, o)).toEqual([])
+  })
+
+  it('refuses bad options with the path, message and code roundMoney gives', () => {
+    expect(schemaIssues(roundMoneyOptionsSchema, { currency: 'XAU', mode: 'nearest' }).sort(byPath)).toEqual([
+      { path: 'currency', message: 'must be an ISO 4217 currency code such as "EUR" (got "XAU")', code: 'currency', params: { got: '"XAU"' } },
+      { path: 'mode', message: 'must be one of half-up, half-even, half-down, up, down, ceil, floor (got "nearest")', code: 'one-of', params: { options: 'half-up, half-even, half-down, up, down, ceil, floor', got: '"nearest"' } },
+    ])
+    expect(schemaIssues(roundMoneyOptionsSchema, { currency: 'EUR', scale: 21 })).toEqual([
+      { path: 'scale', message: 'must be a whole number of decimals from 0 to 20 (got 21)', code: 'scale', params: { got: '21' } },
+    ])
+  })
+
+  it('agrees with roundMoney on every options object', () => {
+    const value = fc.oneof(fc.constantFrom('EUR', 'eur', 'XAU', 'euro', 'half-even', 'nearest', 'toString', null, undefined), fc.integer({ min: -1, max: 21 }), fc.double())
+    const options = fc.record({ currency: value, mode: value, scale: value, other: value }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(options, (o) => {
+        expect(schemaIssues(roundMoneyOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => roundMoney('1.005', o as RoundMoneyOptions)).sort(byPath))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

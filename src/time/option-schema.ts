@@ -18,6 +18,13 @@ export function readField<T>(read: FieldReader) {
   return z.custom<T>().check(readerCheck(read))
 }
 
+/** The keys of a path as the readers write it (`[0].commitment.credit`), as zod keeps them. */
+function pathKeys(path: string): PropertyKey[] {
+  const keys: PropertyKey[] = []
+  for (const [, index, key] of path.matchAll(/\[(\d+)\]|([^.[]+)/g)) keys.push(index === undefined ? (key as string) : Number(index))
+  return keys
+}
+
 /** A check that runs `read` on the value and reports what it refuses, as {@link readField} does. */
 export function readerCheck(read: FieldReader) {
   return z.check((payload) => {
@@ -27,7 +34,7 @@ export function readerCheck(read: FieldReader) {
       payload.issues.push({
         code: 'custom',
         input: payload.value,
-        path: issue.path === '' ? [] : [issue.path],
+        path: pathKeys(issue.path),
         message: issue.message,
         params: { code: issue.code, params: issue.params },
         // The other fields, and the checks of the object around, are still read: every problem is listed.

@@ -1,6 +1,6 @@
 /**
- * The options of the period functions and of `roundMoney` have schemas (src/time/period-schema.ts,
- * src/schema/money.ts): their types are the schemas' input types, and each field is checked by one reader
+ * The options of the period functions, `roundMoney` and `compareOffers` have schemas
+ * (src/time/period-schema.ts, src/credits/money.ts, src/offers/compare.ts): their types are the schemas' input types, and each field is checked by one reader
  * that the schema and the function share, so both refuse the same options with the same path, message,
  * code and figures, which `formatIssue` words in French.
  */
@@ -8,7 +8,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InputError, type InputIssue } from '../../src/errors.js'
 import { formatIssue } from '../../src/messages/index.js'
-import { type MonthOptions, monthPeriod, quarterPeriod, type RoundMoneyOptions, roundMoney, yearPeriod } from '../../src/index.js'
+import { type CompareOptions, compareOffers, type MonthOptions, monthPeriod, offerFromPreset, presets, quarterPeriod, type RoundMoneyOptions, roundMoney, yearPeriod } from '../../src/index.js'
+import { compareOptionsSchema } from '../../src/offers/compare.js'
 import { checkBySchema } from '../../src/schema/common.js'
 import { roundMoneyOptionsSchema } from '../../src/credits/money.js'
 import { monthOptionsSchema, quarterOptionsSchema, yearOptionsSchema, type QuarterOptions, type YearOptions } from '../../src/time/period-schema.js'
@@ -100,6 +101,47 @@ describe('the options schema of roundMoney', () => {
         expect(schemaIssues(roundMoneyOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => roundMoney('1.005', o as RoundMoneyOptions)).sort(byPath))
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('the options schema of compareOffers', () => {
+  const offer = offerFromPreset(presets.ovhVps2016.value, { amount: '9.99', currency: 'EUR' })
+
+  it('accepts every shape the type allows', () => {
+    const allowed: CompareOptions[] = [
+      { offers: [offer] },
+      { offers: [offer, offer], scenarios: [{ id: 'a', name: 'A', incidents: [] }], clientLossPerHour: '200', service: 'vps' },
+      { offers: [offer], clientLossPerHour: { amount: '200', currency: 'EUR' } },
+    ]
+    for (const o of allowed) expect(schemaIssues(compareOptionsSchema, o)).toEqual([])
+  })
+
+  it('refuses bad options with the path, message and code compareOffers gives', () => {
+    expect(schemaIssues(compareOptionsSchema, { offers: [] })).toEqual([{ path: 'offers', message: 'must be a non-empty list of offers', code: 'offers-empty', params: {} }])
+    expect(schemaIssues(compareOptionsSchema, { offers: [offer], clientLossPerHour: '-1' })).toEqual([{ path: 'clientLossPerHour', message: 'must not be negative', code: 'negative', params: {} }])
+    // An offer's own problems keep their path inside the list.
+    const bad = { offers: [offer, { id: 'x', provider: 'P', name: 'N', services: [], commitment: { credit: { type: 'flat' } } }], scenarios: 'none' }
+    const issues = schemaIssues(compareOptionsSchema, bad)
+    expect(issues.map((i) => i.path)).toContain('offers[1].commitment.credit.type')
+    expect(issues.sort(byPath)).toEqual(functionIssues(() => compareOffers(bad as unknown as CompareOptions)).sort(byPath))
+  })
+
+  it('agrees with compareOffers on every options object', () => {
+    const value = fc.oneof(
+      fc.constantFrom<unknown>([], [offer], [offer, { id: 'x' }], 'EUR', '200', '-3', { amount: '5', currency: 'XAU' }, { amount: '5', currency: 'EUR' }, null, undefined, [{ id: 's', name: 'S', incidents: 'none' }]),
+      fc.integer({ min: -1, max: 2 }),
+    )
+    const options = fc.record({ offers: value, scenarios: value, clientLossPerHour: value, other: value }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(options, (o) => {
+        const schema = schemaIssues(compareOptionsSchema, o)
+        const thrown = functionIssues(() => compareOffers(o as CompareOptions))
+        // Accepted options leave only what the schema cannot know: which services the offers have.
+        if (schema.length === 0) expect(thrown.filter((i) => i.code !== 'no-service')).toEqual([])
+        else expect(schema.sort(byPath)).toEqual(thrown.sort(byPath))
+      }),
+      { numRuns: 60 },
     )
   })
 })

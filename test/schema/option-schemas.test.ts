@@ -1,6 +1,6 @@
 /**
- * The options of the period functions, `roundMoney` and `compareOffers` have schemas
- * (src/time/period-schema.ts, src/credits/money.ts, src/offers/compare.ts): their types are the schemas' input types, and each field is checked by one reader
+ * The options of the period functions, `roundMoney`, `creditFor` and `compareOffers` have schemas
+ * (src/time/period-schema.ts, src/credits/money.ts, src/credits/credit.ts, src/offers/compare.ts): their types are the schemas' input types, and each field is checked by one reader
  * that the schema and the function share, so both refuse the same options with the same path, message,
  * code and figures, which `formatIssue` words in French.
  */
@@ -8,8 +8,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InputError, type InputIssue } from '../../src/errors.js'
 import { formatIssue } from '../../src/messages/index.js'
-import { type CompareOptions, compareOffers, type MonthOptions, monthPeriod, offerFromPreset, presets, quarterPeriod, type RoundMoneyOptions, roundMoney, yearPeriod } from '../../src/index.js'
+import { type CompareOptions, compareOffers, type CreditOptions, creditFor, type MonthOptions, monthPeriod, offerFromPreset, presets, quarterPeriod, type RoundMoneyOptions, roundMoney, yearPeriod } from '../../src/index.js'
 import { compareOptionsSchema } from '../../src/offers/compare.js'
+import { creditOptionsSchema } from '../../src/credits/credit.js'
 import { checkBySchema } from '../../src/schema/common.js'
 import { roundMoneyOptionsSchema } from '../../src/credits/money.js'
 import { monthOptionsSchema, quarterOptionsSchema, yearOptionsSchema, type QuarterOptions, type YearOptions } from '../../src/time/period-schema.js'
@@ -142,6 +143,46 @@ describe('the options schema of compareOffers', () => {
         else expect(schema.sort(byPath)).toEqual(thrown.sort(byPath))
       }),
       { numRuns: 60 },
+    )
+  })
+})
+
+describe('the options schema of creditFor', () => {
+  const commitment = presets.ovhVps2016.starter
+  const fee = { amount: '9.99', currency: 'EUR' }
+
+  it('accepts every shape the type allows, and the type requires what creditFor needs', () => {
+    const allowed: CreditOptions[] = [
+      { commitment, availability: '99.2', fee },
+      { commitment, availability: 99.2, fee: { amount: 5, currency: 'XAU' }, scale: 3, rounding: 'down', guarantees: [] },
+    ]
+    for (const o of allowed) expect(schemaIssues(creditOptionsSchema, o)).toEqual([])
+    // @ts-expect-error the fee is required
+    const noFee: CreditOptions = { commitment, availability: '99.2' }
+    expect(schemaIssues(creditOptionsSchema, noFee).map((i) => i.path)).toEqual(['fee'])
+  })
+
+  it('refuses bad options with the path, message and code creditFor gives', () => {
+    expect(schemaIssues(creditOptionsSchema, { commitment, availability: '101', fee })).toEqual([
+      { path: 'availability', message: 'must be a percentage from 0 to 100 (got 101)', code: 'percentage', params: { got: '101' } },
+    ])
+    const perDuration = { credit: { type: 'per-duration', per: 'PT1H', percent: '5' } }
+    const bad = { commitment: perDuration, availability: '99', fee: { amount: '1', currency: 'XAU' }, rounding: 'nearest' }
+    expect(schemaIssues(creditOptionsSchema, bad).sort(byPath)).toEqual(functionIssues(() => creditFor(bad as unknown as CreditOptions)).sort(byPath))
+    expect(schemaIssues(creditOptionsSchema, bad).map((i) => i.code).sort()).toEqual(['availability-report', 'currency-scale', 'one-of'])
+  })
+
+  it('agrees with creditFor on every options object', () => {
+    const value = fc.oneof(
+      fc.constantFrom<unknown>(commitment, { credit: { type: 'hourly-waiver' } }, { credit: { type: 'per-duration', per: 'PT1H', percent: '5' } }, '99.2', '101', 'abc', fee, { amount: '1', currency: 'XAU' }, 'down', 'nearest', null, undefined, {}, []),
+      fc.integer({ min: -1, max: 21 }),
+    )
+    const options = fc.record({ commitment: value, availability: value, fee: value, rounding: value, scale: value, other: value }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(options, (o) => {
+        expect(schemaIssues(creditOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => creditFor(o as CreditOptions)).sort(byPath))
+      }),
+      { numRuns: 200 },
     )
   })
 })

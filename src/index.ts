@@ -21,6 +21,8 @@ export {
   type Period,
   type PeriodLike,
   type MonthOptions,
+  type QuarterOptions,
+  type YearOptions,
   monthPeriod,
   quarterPeriod,
   yearPeriod,

@@ -8,6 +8,8 @@ import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { findTier, type Tier, type TierBound } from '../commitment/tiers.js'
 import { type CreditPartStep, creditSentence, type CreditStep } from './steps.js'
+import { readerCheck, readField } from '../time/option-schema.js'
+import * as z from 'zod/mini'
 
 /** What one credit model, or one guarantee's penalties, gave. */
 export interface CreditPart {
@@ -60,23 +62,6 @@ export interface Credit {
   readonly explanation: readonly string[]
 }
 
-/** Options of {@link creditFor}. */
-export interface CreditOptions {
-  commitment: CommitmentLike
-  /** An availability report from `measureAvailability`, or an availability percentage such as `'99.46'` (tiered and pro-rata models only). */
-  availability: AvailabilityReport | DecimalLike
-  /** Monthly fee of the affected element, e.g. `{ amount: '9.99', currency: 'EUR' }`. */
-  fee: MoneyLike
-  /** Rounding of the amount to the minor unit; default `half-up`. */
-  rounding?: RoundingMode
-  /** Decimals to round to instead of the currency's minor unit. */
-  scale?: number
-  /**
-   * GTI/GTR outcomes of the element's incidents in the period (from `evaluateGuarantees`): their penalties
-   * join the credit as the commitment's `combine` rule says, before the overall cap.
-   */
-  guarantees?: readonly IncidentGuarantees[]
-}
 
 /** The measured fraction as exact integers: availability = 100 × up / measured. */
 interface Fraction {
@@ -217,6 +202,105 @@ function modelPercent(
 }
 
 /**
+ * Reads the availability a credit is computed from: a report, or a percentage where the commitment's
+ * models need no more than that. Returns the fraction the bands compare, or adds issues.
+ */
+function readAvailability(
+  value: unknown,
+  commitment: Commitment | undefined,
+  path: string,
+  issues: IssueList,
+): { fraction: Fraction; availabilityOf: () => Decimal } | undefined {
+  let fraction: Fraction | undefined
+  let availabilityOf: (() => Decimal) | undefined
+  if (isAvailabilityReport(value)) {
+    const { downtimeUnits, measuredUnits, scale: s } = value.exact
+    const report = value
+    fraction =
+      measuredUnits === 0
+        ? { up: 1n, measured: 1n, exact: { downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) }, report }
+        : {
+            up: BigInt(measuredUnits - downtimeUnits),
+            measured: BigInt(measuredUnits),
+            exact: { downtimeUnits: BigInt(downtimeUnits), measuredUnits: BigInt(measuredUnits), scale: BigInt(s) },
+            report,
+          }
+    availabilityOf = () => report.availability
+    if (commitment?.measurement.rounding) {
+      // Bands compare the rounded figure, as the commitment says; downtime stays exact for other models.
+      const r = toScaled(report.availability)
+      fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
+    }
+  } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
+    issues.add(path, 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)', 'availability-object')
+  } else {
+    const p = readDecimal(value, path, issues)
+    if (p && (p.lt(0) || p.gt(100))) issues.add(path, `must be a percentage from 0 to 100 (got ${p.toString()})`, 'percentage', { got: p.toString() })
+    else if (p) {
+      const s = toScaled(p)
+      fraction = { up: s.n, measured: 100n * 10n ** BigInt(s.k) }
+      availabilityOf = () => p
+    }
+    if (commitment?.credit.some((m) => m.type === 'per-duration'))
+      issues.add(path, 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage', 'availability-report')
+    if (commitment?.credit.some((m) => m.type === 'hourly-waiver'))
+      issues.add(
+        path,
+        'must be a report from measureAvailability: an hourly waiver needs to know in which clock hours the downtime fell, not only a percentage',
+        'availability-hours',
+      )
+  }
+  return fraction && availabilityOf && { fraction, availabilityOf }
+}
+
+/**
+ * A field the type requires but the schema's shape lets be absent: the check of the whole object reads
+ * it, with the fields beside it, and says it is missing in the reader's own words.
+ */
+function checkedWithOthers<T>() {
+  return z.optional(z.custom<T>()) as unknown as z.ZodMiniCustom<T, T>
+}
+
+/**
+ * The options of {@link creditFor}: the one source of {@link CreditOptions}, each field checked by the
+ * reader the function runs (the fee and the availability with the fields they depend on: the scale, the
+ * commitment's models).
+ *
+ * @example
+ * creditOptionsSchema.safeParse({ commitment: presets.ovhVps2016.starter, availability: '99.2', fee: { amount: '9.99', currency: 'EUR' } }).success // true
+ * creditOptionsSchema.safeParse({ commitment: presets.ovhVps2016.starter, availability: '101', fee: { amount: '9.99', currency: 'EUR' } }).success // false
+ */
+export const creditOptionsSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      commitment: readField<CommitmentLike>(readCommitment),
+      /** An availability report from `measureAvailability`, or an availability percentage such as `'99.46'` (tiered and pro-rata models only). */
+      availability: checkedWithOthers<AvailabilityReport | DecimalLike>(),
+      /** Monthly fee of the affected element, e.g. `{ amount: '9.99', currency: 'EUR' }`. */
+      fee: checkedWithOthers<MoneyLike>(),
+      /** Rounding of the amount to the minor unit; default `half-up`. */
+      rounding: z.optional(readField<RoundingMode>(readRounding)),
+      /** Decimals to round to instead of the currency's minor unit. */
+      scale: z.optional(readField<number>(readScale)),
+      /**
+       * GTI/GTR outcomes of the element's incidents in the period (from `evaluateGuarantees`): their penalties
+       * join the credit as the commitment's `combine` rule says, before the overall cap.
+       */
+      guarantees: z.optional(z.custom<readonly IncidentGuarantees[]>()),
+    })
+    .check(
+      readerCheck((value, _path, issues) => {
+        const o = value as { commitment?: unknown; availability?: unknown; fee?: unknown; scale?: unknown }
+        readMoney(o.fee, 'fee', issues, { anyCode: o.scale !== undefined })
+        // The commitment's own problems are the field's; here it says only which models the availability serves.
+        readAvailability(o.availability, readCommitment(o.commitment, 'commitment', new IssueList()), 'availability', issues)
+      }),
+    ))()
+
+/** Options of {@link creditFor}. */
+export type CreditOptions = z.input<typeof creditOptionsSchema>
+
+/**
  * Computes the service credit a commitment gives for a measured availability and the fee of the affected
  * element: the band is chosen by exact arithmetic (downtime of exactly the allowed amount lands in the
  * contract's band), caps apply, and the amount is rounded once to the currency's minor unit.
@@ -234,45 +318,7 @@ export function creditFor(options: CreditOptions): Credit {
   const fee = readMoney(o.fee, 'fee', issues, { anyCode: o.scale !== undefined })
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
-  let fraction: Fraction | undefined
-  let availabilityOf: (() => Decimal) | undefined
-  if (isAvailabilityReport(o.availability)) {
-    const { downtimeUnits, measuredUnits, scale: s } = o.availability.exact
-    const report = o.availability
-    fraction =
-      measuredUnits === 0
-        ? { up: 1n, measured: 1n, exact: { downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) }, report }
-        : {
-            up: BigInt(measuredUnits - downtimeUnits),
-            measured: BigInt(measuredUnits),
-            exact: { downtimeUnits: BigInt(downtimeUnits), measuredUnits: BigInt(measuredUnits), scale: BigInt(s) },
-            report,
-          }
-    availabilityOf = () => report.availability
-    if (commitment?.measurement.rounding) {
-      // Bands compare the rounded figure, as the commitment says; downtime stays exact for other models.
-      const r = toScaled(report.availability)
-      fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
-    }
-  } else if (typeof o.availability === 'object' && o.availability !== null && !Decimal.isDecimal(o.availability)) {
-    issues.add('availability', 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)', 'availability-object')
-  } else {
-    const p = readDecimal(o.availability, 'availability', issues)
-    if (p && (p.lt(0) || p.gt(100))) issues.add('availability', `must be a percentage from 0 to 100 (got ${p.toString()})`, 'percentage', { got: p.toString() })
-    else if (p) {
-      const s = toScaled(p)
-      fraction = { up: s.n, measured: 100n * 10n ** BigInt(s.k) }
-      availabilityOf = () => p
-    }
-    if (commitment?.credit.some((m) => m.type === 'per-duration'))
-      issues.add('availability', 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage', 'availability-report')
-    if (commitment?.credit.some((m) => m.type === 'hourly-waiver'))
-      issues.add(
-        'availability',
-        'must be a report from measureAvailability: an hourly waiver needs to know in which clock hours the downtime fell, not only a percentage',
-        'availability-hours',
-      )
-  }
+  const { fraction, availabilityOf } = readAvailability(o.availability, commitment, 'availability', issues) ?? {}
   const { commitment: c, fee: paid, rounding: mode, fraction: share, availabilityOf: availabilityRead } = issues.checked(
     { commitment, fee, rounding, fraction, availabilityOf },
     'Cannot compute the credit',

@@ -4,6 +4,8 @@ import { Decimal, type DecimalLike, readDecimal } from '../decimal.js'
 import { minorUnits } from './currencies.js'
 import { describe, IssueList, joinPath } from '../errors.js'
 import { type MoneyLike } from '../schema/money.js'
+import { readerCheck, readField } from '../time/option-schema.js'
+import * as z from 'zod/mini'
 
 /** An amount of money in one currency. */
 export interface Money {
@@ -51,15 +53,46 @@ export function readMoney(value: unknown, path: string, issues: IssueList, optio
   return Object.freeze({ amount, currency })
 }
 
-/** Options of {@link roundMoney}. */
-export interface RoundMoneyOptions {
-  /** ISO 4217 code of the amount, e.g. `EUR`; its minor unit is the default number of decimals. */
-  currency: string
-  /** Rounding mode; default `half-up`. */
-  mode?: RoundingMode
-  /** Decimals to round to instead of the currency's minor unit, from 0 to 20. */
-  scale?: number
+/**
+ * Reads the currency of {@link roundMoney}'s options, `scale` beside it: its minor unit, or undefined,
+ * with an issue unless `scale` gives the places and the code is three letters.
+ */
+function readRoundingCurrency(currency: unknown, scale: unknown, path: string, issues: IssueList): number | undefined {
+  const known = typeof currency === 'string' ? currencyScale(currency) : undefined
+  // With an explicit scale the currency's own minor unit is not needed: any three letters do, as for fees.
+  if (known === undefined && !(scale !== undefined && typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency)))
+    issues.add(path, `must be an ISO 4217 currency code such as "EUR" (got ${describe(currency)})`, 'currency', { got: describe(currency) })
+  return known
 }
+
+/**
+ * The options of {@link roundMoney}: the one source of {@link RoundMoneyOptions}, each field checked by the
+ * reader `roundMoney` runs. The function keeps its readers rather than the schema, which would put zod in a
+ * bundle that only rounds.
+ *
+ * @example
+ * roundMoneyOptionsSchema.safeParse({ currency: 'EUR', mode: 'half-even' }).success // true
+ * roundMoneyOptionsSchema.safeParse({ currency: 'XAU' }).success // false: no minor unit, and no scale given
+ */
+export const roundMoneyOptionsSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      /** ISO 4217 code of the amount, e.g. `EUR`; its minor unit is the default number of decimals. */
+      currency: readField<string>((value, path, issues) => typeof value === 'string' || readRoundingCurrency(value, undefined, path, issues)),
+      /** Rounding mode; default `half-up`. */
+      mode: z.optional(readField<RoundingMode>(readRounding)),
+      /** Decimals to round to instead of the currency's minor unit, from 0 to 20. */
+      scale: z.optional(readField<number>(readScale)),
+    })
+    // A code that is text is judged with the scale beside it; any other was refused above.
+    .check(readerCheck((value, _path, issues) => {
+      const { currency, scale } = value as { currency: unknown; scale?: unknown }
+      if (typeof currency === 'string') readRoundingCurrency(currency, scale, 'currency', issues)
+    }))
+)()
+
+/** Options of {@link roundMoney}. */
+export type RoundMoneyOptions = z.input<typeof roundMoneyOptionsSchema>
 
 /**
  * Rounds an amount once, to `scale` decimals (default: the currency's minor unit) with a named mode.
@@ -75,10 +108,7 @@ export function roundMoney(amount: DecimalLike, options: RoundMoneyOptions): Dec
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<RoundMoneyOptions>
   const exact = readDecimal(amount, 'amount', issues)
-  const known = typeof o.currency === 'string' ? currencyScale(o.currency) : undefined
-  // With an explicit scale the currency's own minor unit is not needed: any three letters do, as for fees.
-  if (known === undefined && !(o.scale !== undefined && typeof o.currency === 'string' && /^[A-Za-z]{3}$/.test(o.currency)))
-    issues.add('currency', `must be an ISO 4217 currency code such as "EUR" (got ${describe(o.currency)})`, 'currency', { got: describe(o.currency) })
+  const known = readRoundingCurrency(o.currency, o.scale, 'currency', issues)
   const mode = readRounding(o.mode, 'mode', issues)
   const scale = readScale(o.scale, 'scale', issues)
   // Without a scale, an unknown currency added an issue: the places are known once there is none.

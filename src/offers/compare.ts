@@ -11,6 +11,8 @@ import { type Offer, compileOffer } from './offer.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { readScenarios, standardScenarios } from './scenarios.js'
 import { type ComparisonStep } from './steps.js'
+import { readField } from '../time/option-schema.js'
+import * as z from 'zod/mini'
 
 /** One offer in one scenario: what the client gets back, against what the outage costs the client. */
 export interface ComparisonCell {
@@ -47,17 +49,56 @@ export interface Comparison {
   cell(scenario: string, offer: string): ComparisonCell | undefined
 }
 
-/** Options of {@link compareOffers}. */
-export interface CompareOptions {
-  /** Offers (plain data or parsed); presets go through `offerFromPreset`. */
-  offers: readonly (OfferInput | Offer)[]
-  /** Named incident sets; default {@link standardScenarios}. */
-  scenarios?: readonly ScenarioInput[]
-  /** What an hour of downtime costs the client, in the offers' currency, e.g. `'200'`. */
-  clientLossPerHour?: DecimalLike | MoneyLike
-  /** Which service of each offer the client buys; default each offer's first. */
-  service?: string
+/** Reads the offers to compare: a non-empty list, each offer compiled. */
+function readOffers(value: unknown, path: string, issues: IssueList): Offer[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.add(path, 'must be a non-empty list of offers', 'offers-empty')
+    return undefined
+  }
+  const offers: Offer[] = []
+  value.forEach((x: unknown, i) => {
+    try {
+      offers.push(compileOffer(x as OfferInput | Offer, joinPath(path, i)))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      issues.issues.push(...error.issues)
+    }
+  })
+  return offers
 }
+
+/** Reads what an hour of downtime costs the client: money, or an amount in the offers' currency. */
+function readLoss(value: unknown, path: string, issues: IssueList): { amount: Decimal; currency?: string } | undefined {
+  if (typeof value === 'object' && value !== null && 'currency' in value) return readMoney(value, path, issues)
+  const d = readDecimal(value, path, issues)
+  if (d && d.lt(0)) issues.add(path, 'must not be negative', 'negative')
+  else if (d) return { amount: d }
+  return undefined
+}
+
+/**
+ * The options of {@link compareOffers}: the one source of {@link CompareOptions}, each field checked by the
+ * reader the function runs. Whether each offer has the `service` named is for the function to say, which
+ * knows the offers' services.
+ *
+ * @example
+ * compareOptionsSchema.safeParse({ offers: [offerFromPreset(presets.ovhVps2016.value, { amount: '9.99', currency: 'EUR' })] }).success // true
+ * compareOptionsSchema.safeParse({ offers: [] }).error?.issues[0]?.message // 'must be a non-empty list of offers'
+ */
+export const compareOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Offers (plain data or parsed); presets go through `offerFromPreset`. */
+    offers: readField<readonly (OfferInput | Offer)[]>(readOffers),
+    /** Named incident sets; default {@link standardScenarios}. */
+    scenarios: z.optional(readField<readonly ScenarioInput[]>((value, path, issues) => readScenarios(value ?? standardScenarios(), path, issues))),
+    /** What an hour of downtime costs the client, in the offers' currency, e.g. `'200'`. */
+    clientLossPerHour: z.optional(readField<DecimalLike | MoneyLike>(readLoss)),
+    /** Which service of each offer the client buys; default each offer's first. */
+    service: z.optional(z.custom<string>()),
+  }))()
+
+/** Options of {@link compareOffers}. */
+export type CompareOptions = z.input<typeof compareOptionsSchema>
 
 const HOUR = /* @__PURE__ */ new Decimal(3_600_000)
 
@@ -79,29 +120,9 @@ const CLIENT_VIEW = /* @__PURE__ */ parseCommitment({ measurement: { weights: { 
 export function compareOffers(options: CompareOptions): Comparison {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<CompareOptions>
-  const offers: Offer[] = []
-  if (!Array.isArray(o.offers) || o.offers.length === 0) issues.add('offers', 'must be a non-empty list of offers', 'offers-empty')
-  else
-    o.offers.forEach((x, i) => {
-      try {
-        offers.push(compileOffer(x, joinPath('offers', i)))
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        issues.issues.push(...error.issues)
-      }
-    })
+  const offers = readOffers(o.offers, 'offers', issues) ?? []
   const scenarios = readScenarios(o.scenarios ?? standardScenarios(), 'scenarios', issues)
-  let loss: { amount: Decimal; currency?: string } | undefined
-  if (o.clientLossPerHour !== undefined) {
-    if (typeof o.clientLossPerHour === 'object' && o.clientLossPerHour !== null && 'currency' in o.clientLossPerHour) {
-      const m = readMoney(o.clientLossPerHour, 'clientLossPerHour', issues)
-      if (m) loss = m
-    } else {
-      const d = readDecimal(o.clientLossPerHour, 'clientLossPerHour', issues)
-      if (d && d.lt(0)) issues.add('clientLossPerHour', 'must not be negative', 'negative')
-      else if (d) loss = { amount: d }
-    }
-  }
+  const loss = o.clientLossPerHour === undefined ? undefined : readLoss(o.clientLossPerHour, 'clientLossPerHour', issues)
   issues.throwIfAny('Cannot compare the offers')
   // The currency a loss per hour given as a bare amount is read in: the first offer's (there is one, or an issue said so).
   const lossCurrency = loss && (loss.currency ?? nonEmpty(offers)[0].services[0].fee.currency)

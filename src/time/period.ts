@@ -3,6 +3,9 @@ import { monthStartWall } from './civil.js'
 import { formatInstant, type InstantLike, readInstant } from './instant.js'
 import { firstInstantAtWallClock } from './offset.js'
 import { readTimeZone } from './zone.js'
+import { type MonthOptions, type QuarterOptions, readMonth, readPeriodZone, readQuarter, readYear, type YearOptions } from './period-schema.js'
+
+export { type MonthOptions, type QuarterOptions, type YearOptions } from './period-schema.js'
 
 /**
  * A measurement period: the half-open interval `[start, end)`.
@@ -30,22 +33,6 @@ export interface PeriodLike {
   end: InstantLike
   timeZone?: string
   label?: string
-}
-
-/** Options of {@link monthPeriod}. */
-export interface MonthOptions {
-  /** Calendar year, e.g. `2026`. */
-  year: number
-  /** Calendar month, 1 (January) to 12 (December). */
-  month: number
-  /** IANA time zone whose calendar defines the month; default `UTC`. */
-  timeZone?: string
-}
-
-function readYear(value: unknown, path: string, issues: IssueList): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9999) return value
-  issues.add(path, `must be a whole year from 1 to 9999 (got ${describe(value)})`, 'year', { got: describe(value) })
-  return undefined
 }
 
 /**
@@ -89,11 +76,10 @@ function makePeriod(start: number, end: number, timeZone: string, label: string)
 export function monthPeriod(options: MonthOptions): Period {
   const issues = new IssueList()
   const opts = (options ?? {}) as Partial<MonthOptions>
-  const year = readYear(opts.year, 'year', issues)
-  let month: number | undefined
-  if (typeof opts.month === 'number' && Number.isInteger(opts.month) && opts.month >= 1 && opts.month <= 12) month = opts.month
-  else issues.add('month', `must be a whole month from 1 to 12 (got ${describe(opts.month)})`, 'month', { got: describe(opts.month) })
-  const v = issues.checked({ year, month, timeZone: readTimeZone(opts.timeZone ?? 'UTC', 'timeZone', issues) }, 'Invalid month')
+  const v = issues.checked(
+    { year: readYear(opts.year, 'year', issues), month: readMonth(opts.month, 'month', issues), timeZone: readPeriodZone(opts.timeZone, 'timeZone', issues) },
+    'Invalid month',
+  )
   const start = zonedStart(v.year, v.month - 1, v.timeZone)
   const end = zonedStart(v.year, v.month, v.timeZone)
   return makePeriod(start, end, v.timeZone, `${String(v.year).padStart(4, '0')}-${String(v.month).padStart(2, '0')}`)
@@ -105,10 +91,10 @@ export function monthPeriod(options: MonthOptions): Period {
  * @example
  * yearPeriod({ year: 2028 }).durationMs / 86_400_000 // 366
  */
-export function yearPeriod(options: { year: number; timeZone?: string }): Period {
+export function yearPeriod(options: YearOptions): Period {
   const issues = new IssueList()
   const { year, timeZone } = issues.checked(
-    { year: readYear(options?.year, 'year', issues), timeZone: readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues) },
+    { year: readYear(options?.year, 'year', issues), timeZone: readPeriodZone(options?.timeZone, 'timeZone', issues) },
     'Invalid year',
   )
   return makePeriod(zonedStart(year, 0, timeZone), zonedStart(year, 12, timeZone), timeZone, String(year).padStart(4, '0'))
@@ -120,14 +106,12 @@ export function yearPeriod(options: { year: number; timeZone?: string }): Period
  * @example
  * quarterPeriod({ year: 2026, quarter: 1 }).label // '2026-Q1'
  */
-export function quarterPeriod(options: { year: number; quarter: number; timeZone?: string }): Period {
+export function quarterPeriod(options: QuarterOptions): Period {
   const issues = new IssueList()
-  const year = readYear(options?.year, 'year', issues)
-  let quarter: number | undefined
-  const q = options?.quarter
-  if (typeof q === 'number' && Number.isInteger(q) && q >= 1 && q <= 4) quarter = q
-  else issues.add('quarter', `must be 1, 2, 3 or 4 (got ${describe(q)})`, 'quarter', { got: describe(q) })
-  const v = issues.checked({ year, quarter, timeZone: readTimeZone(options?.timeZone ?? 'UTC', 'timeZone', issues) }, 'Invalid quarter')
+  const v = issues.checked(
+    { year: readYear(options?.year, 'year', issues), quarter: readQuarter(options?.quarter, 'quarter', issues), timeZone: readPeriodZone(options?.timeZone, 'timeZone', issues) },
+    'Invalid quarter',
+  )
   const first = (v.quarter - 1) * 3
   return makePeriod(zonedStart(v.year, first, v.timeZone), zonedStart(v.year, first + 3, v.timeZone), v.timeZone, `${v.year}-Q${v.quarter}`)
 }

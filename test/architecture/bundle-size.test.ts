@@ -74,10 +74,27 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * and the sweep above joined it: 86,196 B with them. `matou/simulation` alone is 56,272 B, most of it
  * decimal.js and zod, which a page that also loads the core shares. With the core within its budget, its
  * guard is gone; the statement's guard stays, at what it measures with all of the above: 73,483 B.
+ *
+ * Then the options of the period functions, `roundMoney`, `creditFor` and `compareOffers` got schemas whose
+ * fields run the functions' own readers; the functions keep the readers, so neither bundle grows (the
+ * schemas are dropped by a bundle that does not validate with them; run by `monthPeriod`, its schema would
+ * take that bundle from 2.0 kB to 6.7 kB). The statement measures 73,357 B and its guard is 73,400 B.
+ *
+ * What stands between it and 60 kB, measured as what the bundle loses when the files' code is taken out of
+ * it (gzip; the parts share words, so the sum is more than the whole): decimal.js 12.8 kB, one class whose
+ * methods no bundler can drop, and the type of every amount the library returns; zod 8.6 kB, of which the
+ * kinds used once weigh 1.5 kB (the record of targets per priority 0.66 kB, the discriminated unions of
+ * credit models and windows 0.46 kB, integers 0.38 kB), each a change in what the public schemas accept,
+ * how they word a problem or what their JSON Schema says; the presets' data 5.3 kB, which the import asks
+ * for; the calendars 5.5 kB; the service desk 4.5 kB; the English steps and explanations every result
+ * carries 2.8 kB; measurement windows 1.5 kB and monitoring gaps 0.6 kB; the schemas 3.5 kB; the ISO 4217
+ * table 0.8 kB. Leaving the service desk, the windows, the gaps and the English explanations out of
+ * `monthlyStatement` (9.6 kB together), which would surprise a user whose commitment has them, still leaves
+ * about 64 kB: the budget needs a statement that carries less than the commitments it accepts today.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_500 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_400 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -1,6 +1,7 @@
 import { type Decimal } from '../decimal.js'
 import { type CriterionResult, type FilteredOffer } from '../offers/filter.js'
 import { type Offer } from '../offers/offer.js'
+import { frenchPresetName } from '../offers/presets/sources/french.js'
 import { type Block, type Inline, type ListItem, withIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
@@ -104,6 +105,8 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
   })
   const f = o.formatter('UTC')
   const m = o.m
+  // An offer made from a preset carries the preset's English name; a French catalogue names it in French.
+  const nameOf = (offer: Offer) => (o.lang === 'fr' ? frenchPresetName(offer.name) : offer.name)
   if (o.format === 'json') {
     const doc: CatalogueJson = {
       format: 'matou.catalogue/1',
@@ -113,7 +116,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
         return {
           id: r.offer.id,
           provider: r.offer.provider,
-          name: r.offer.name,
+          name: nameOf(r.offer),
           passed: r.passed,
           results: r.results.map((x) => {
             const text = o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason
@@ -153,7 +156,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
         const org = r.offer.organisation
         const fee = r.offer.services[0]?.fee
         return [
-          { text: r.offer.name, href: `#${id}` },
+          { text: nameOf(r.offer), href: `#${id}` },
           r.offer.provider,
           org ? (m.catalogue.structures[org.structure] ?? org.structure) : { text: m.catalogue.notSaid, tone: 'muted' },
           yesNo(f, org?.salariedStaff),
@@ -178,7 +181,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
       kind: 'section',
       className: 'explanation',
       blocks: [
-        { kind: 'heading', level: 2, text: r.offer.name, id },
+        { kind: 'heading', level: 2, text: nameOf(r.offer), id },
         ...(r.offer.description ? [{ kind: 'paragraph' as const, content: r.offer.description }] : []),
         ...(items.length ? [{ kind: 'list' as const, items }] : []),
       ],

@@ -45,9 +45,9 @@ Example:
 `,
   fr: `matou guarantees — les incidents ouverts qui risquent de manquer leur GTI ou leur GTR, les plus urgents d’abord
 
-Utilisation : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER --as-of INSTANT [options]
+Utilisation : matou guarantees --offer FICHIER|MODÈLE --incidents FICHIER --as-of INSTANT [options]
 
-  --offer, --commitment FICHIER|PRÉRÉGLAGE   les conditions : un fichier d’offre ou d’engagement (YAML ou JSON), ou un préréglage
+  --offer, --commitment FICHIER|MODÈLE   les conditions : un fichier d’offre ou d’engagement (YAML ou JSON), ou un modèle (voir : matou presets)
   -i, --incidents FICHIER             les incidents, avec leur historique de statuts, leurs attentes et leur priorité
   --as-of INSTANT                     l’instant où l’on regarde les incidents ouverts, p. ex. 2026-05-13T15:00:00+02:00
   --escalate NIVEAU=DÉCALAGE          un niveau d’escalade qui se déclenche à DÉCALAGE de l’échéance : -PT1H (une heure

@@ -1069,12 +1069,12 @@ const french = (): Messages => ({
   },
 
   preset: {
-    listTitle: 'Préréglages\u00a0: des conditions réelles, avec leurs sources',
+    listTitle: 'Modèles\u00a0: des conditions réelles, avec leurs sources',
     termsHeading: 'Conditions',
     sourceHeading: 'Source',
     clauseHeading: 'La clause, telle qu’écrite',
     notesHeading: 'Comment les conditions ont été lues',
-    columns: { preset: 'Préréglage', terms: 'Crédit', guarantees: 'GTI / GTR', date: 'Date', verified: 'Vérifié', historical: 'Historique' },
+    columns: { preset: 'Modèle', terms: 'Crédit', guarantees: 'GTI / GTR', date: 'Date', verified: 'Vérifié', historical: 'Historique' },
     id: 'Identifiant',
     timeZone: 'Mois lus dans le fuseau',
     description: 'Description',

@@ -210,7 +210,7 @@ describe('French errors and warnings contain no English sentence', () => {
     writeFileSync(wide, `${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`)
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', wide, '--month', '2026-03', '--lang', 'fr'])
     expect(r.code).toBe(1)
-    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d'incidents en a une douzaine`)
+    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d’incidents en a une douzaine`)
     expect(english(r.stderr), r.stderr).toEqual([])
   })
 

@@ -64,7 +64,7 @@ describe('renderPresetList', () => {
 
   it('lists every preset in a table linked to its description', () => {
     const md = renderPresetList(list, { format: 'markdown', lang: 'fr' })
-    expect(md).toContain('| Préréglage | Crédit | GTI / GTR | Date | Vérifié | Historique |')
+    expect(md).toContain('| Modèle | Crédit | GTI / GTR | Date | Vérifié | Historique |')
     // Each preset under its French name.
     for (const p of list) expect(md).toContain(`## ${withSourceTexts(p, 'fr').name.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)}`)
     expect(md).toContain('## AWS EC2, au niveau de la région (2022)')

@@ -129,6 +129,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'before-start': (p) => `est avant le début (${s(p, 'start')})`,
   'open-needs-asof': () => "manque : un incident encore ouvert ne se mesure qu’avec un instant asOf",
   'after-asof': (p) => `est après asOf (${s(p, 'asOf')}) : un incident encore ouvert ne peut pas commencer dans le futur`,
+  'no-clock-start': (p) =>
+    `n’a ni heure de signalement ni heure de détection (colonnes « signalé » ou reportedAt, « détecté » ou detectedAt) : le délai de sa ${s(p, 'guarantee')} ne peut pas démarrer`,
   'element-list': (p) => `doit être une liste non vide de noms d’éléments, ou être absent pour viser tous les éléments ${gotFr(p)}`,
   'elements-empty': () => 'doit nommer au moins un élément, ou être absent pour viser tous les éléments (liste vide reçue)',
   'incident-id': (p) => `doit être un texte ou un nombre ${gotFr(p)}`,

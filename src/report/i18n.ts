@@ -831,7 +831,7 @@ const french = (): Messages => ({
     inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
     skippedRow: (a) => `Ligne ignorée (${a.where})\u00a0: ${a.reason}`,
     notEvaluable: (a) =>
-      `La ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
+      `La ${a.kind} de ${a.incident} ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>
       `L’élément «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté (${a.where}).`,
     assumedFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant propre et ${a.count === 1 ? 'est facturé' : 'sont facturés'} au prix de l’offre\u00a0: ${a.elements}.`,

@@ -222,8 +222,8 @@ describe('French errors and warnings contain no English sentence', () => {
     // A is line 2 of the log and B line 3; neither has a report or detection time for the GTI clock.
     expect(r.stderr).toBe(
       [
-        `avertissement : La GTI de A ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${log}:2). Elle n’est comptée ni respectée ni non respectée.`,
-        `avertissement : La GTI de B ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${log}:3). Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement : La GTI de A ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:2). Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement : La GTI de B ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:3). Elle n’est comptée ni respectée ni non respectée.`,
         `avertissement : L’élément « vps-9 » est nommé par B mais n’est pas facturé : aucun crédit ne lui est compté (${log}:3 elements).`,
         'avertissement : Un élément n’a pas de montant propre et est facturé au prix de l’offre : vps-1.',
         `fichier écrit : ${join(dir, 'releve.html')}`,

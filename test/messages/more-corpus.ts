@@ -2,7 +2,7 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
@@ -238,6 +238,11 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     call: () => parseIncidentsJson('{"id":"x","services":[]}'),
     french: [' : doit être une liste d’incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés "id", "services")'],
+  },
+  // An incident whose guarantee clock has nothing to start from: the spreadsheet's French column names are the fix.
+  {
+    call: () => evaluateGuarantees({ commitment: { gti: { within: 'PT4H' } }, incidents: [{ id: 'A', start: '2026-03-02T10:00:00Z', end: '2026-03-02T12:00:00Z' }], asOf: '2026-03-03T00:00:00Z' }),
+    french: ['incidents[0] : n’a ni heure de signalement ni heure de détection (colonnes « signalé » ou reportedAt, « détecté » ou detectedAt) : le délai de sa GTI ne peut pas démarrer'],
   },
   // The renderers, given something their library function did not build.
   { call: () => renderBudget(null as never, { format: 'text' }), french: ['budget : doit être un budget renvoyé par downtimeBudget'] },

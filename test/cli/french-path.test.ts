@@ -51,3 +51,15 @@ describe('the French path: text folded to the terminal', () => {
     expect(readFileSync(html, 'utf8')).toContain('(négatives\u00a0: retard)')
   })
 })
+
+describe('the French path: messages that say where and what to do', () => {
+  it('guarantees names the spreadsheet line and the incident whose clock cannot start, in French', async () => {
+    const r = await run(['guarantees', '--offer', 'offre.yaml', '--incidents', 'incidents.csv', '--as-of', '31/03/2026 23:59', '--date-format', 'dd/MM/yyyy HH:mm'], { env: fr, cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'matou guarantees : incidents.csv est inutilisable',
+      // INC-1 is on the file's second line, under the header.
+      '  incidents.csv:2 (incident « INC-1 ») : n’a ni heure de signalement ni heure de détection (colonnes « signalé » ou reportedAt, « détecté » ou detectedAt) : le délai de sa GTI ne peut pas démarrer',
+    ])
+  })
+})

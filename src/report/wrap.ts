@@ -21,11 +21,20 @@ function columns(text: string): number {
   return n
 }
 
-/** Whether the space between two words may end a line: not between a number and what it counts, nor before a year. */
-function breakable(before: string, after: string): boolean {
-  const b = before.includes('\u001b') ? before.replace(ANSI_CODE, '') : before
-  const a = after.includes('\u001b') ? after.replace(ANSI_CODE, '') : after
+const plain = (word: string) => (word.includes('\u001b') ? word.replace(ANSI_CODE, '') : word)
+// The short units of a duration written in parts: `1 j 14 h`, `2 h 30 min`, `1 d 2 h`.
+const DURATION_UNIT = /^(j|d|h|min|s|ms)$/
+
+/**
+ * Whether the space between two words may end a line: not between a number and what it counts, nor inside
+ * a duration written in parts, nor before a year. `earlier` is the word before `before`.
+ */
+function breakable(earlier: string, before: string, after: string): boolean {
+  const b = plain(before)
+  const a = plain(after)
   if (b === '' || a === '') return false
+  // `1 j 14 h`: a unit after a figure keeps the figure that follows it.
+  if (DURATION_UNIT.test(b) && /\d$/.test(plain(earlier)) && /^\d/.test(a)) return false
   // `4 h`, `6,00 €`, `99,5 %`, `31 March`, `2 674 800 000 ms`: a figure keeps the word that follows it.
   if (/\d$/.test(b) && /^[\p{L}%€$£°‰]/u.test(a)) return false
   // `March 2026`, `mars 2026`: a month keeps its year.
@@ -47,13 +56,15 @@ export function wrapLine(line: string, width: number | undefined, indent = ''): 
   // Words that must stay on one line are joined first, so that the fold only sees the spaces it may use.
   const units: string[] = []
   let unit: string | undefined
+  let earlier = ''
   let previous = ''
   for (const w of words) {
     if (unit === undefined) unit = w
-    else if (breakable(previous, w)) {
+    else if (breakable(earlier, previous, w)) {
       units.push(unit)
       unit = w
     } else unit += ` ${w}`
+    earlier = previous
     previous = w
   }
   if (unit !== undefined) units.push(unit)

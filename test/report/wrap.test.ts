@@ -18,6 +18,9 @@ describe('prose folded to the width', () => {
   it('never breaks a number from its unit, a date, or at a non-breaking space', () => {
     // At 12 columns 'panne de 2 h 30 min' would break after '2' or '30' if any space were taken.
     expect(wrapLine('une panne de 2 h 30 min', 12)).toBe('une panne de\n2 h 30 min')
+    // A duration written in parts stays whole: '30 j 23 h.' does not break after 'j'.
+    expect(wrapLine('soit 30 j 23 h.', 10)).toBe('soit\n30 j 23 h.')
+    expect(wrapLine('down for 1 d 2 h 30 min today', 12)).toBe('down for\n1 d 2 h 30 min\ntoday')
     // 'for 99,5 % in' is 13 columns; 'March 2026' goes whole to the next line.
     expect(wrapLine('credit 6,00 € for 99,5 % in March 2026', 14)).toBe('credit 6,00 €\nfor 99,5 % in\nMarch 2026')
     expect(wrapLine('le 31 mars 2026, à minuit', 10)).toBe('le\n31 mars 2026,\nà minuit')

@@ -2,7 +2,7 @@
  * A small document model shared by the text, Markdown and HTML reports: each report is built once as
  * blocks, then written in the format asked for, so that the three say the same thing.
  */
-import { wrapMarkedLines, wrapParagraph } from './wrap.js'
+import { wrapLine, wrapMarkedLines, wrapParagraph } from './wrap.js'
 
 /** How a figure reads: drawn in colour in a terminal (when asked) and in HTML. */
 export type Tone = 'good' | 'bad' | 'warn' | 'muted'
@@ -237,7 +237,7 @@ function textBlocks(blocks: readonly Block[], color: boolean, width?: number): s
         out.push(
           b.text
             .split('\n')
-            .map((l) => `  > ${visibleControls(l, true)}`)
+            .map((l) => wrapLine(`  > ${visibleControls(l, true)}`, width, '    '))
             .join('\n'),
         )
         break

@@ -61,7 +61,7 @@ describe('presets: Scalingo (scalingo.com/fr/engagements-de-services)', () => {
     expect(sourceOf(s).notes.join(' ')).toMatch(/NOT ENCODED/)
     const fr = renderPreset(s, { format: 'text', lang: 'fr' })
     expect(fr).toContain('À réclamer (dans un délai de trois (3) mois maximum')
-    expect(fr).toContain('vérifié en partie')
+    expect(fr).toContain('Vérifié en partie')
   })
 })
 

@@ -75,6 +75,14 @@ describe('the text writer folds prose, not tables nor rows', () => {
     expect(table?.split('\n')[2]).toBe(long)
   })
 
+  it('folds a quoted clause under its mark', () => {
+    const quote: Block = { kind: 'quote', text: 'Hetzner will use commercially reasonable efforts to ensure a monthly availability of 99.9%.' }
+    // '  > Hetzner will use commercially' is 33 columns, ' reasonable' would make 44 > 40; the next line,
+    // indented by 4, takes 'reasonable efforts to ensure a' (4 + 30 = 34), ' monthly' would make 42.
+    expect(toText([quote], false, 40)).toBe('  > Hetzner will use commercially\n    reasonable efforts to ensure a\n    monthly availability of 99.9%.\n')
+    expect(toText([quote], false)).toBe(`  > ${quote.text}\n`)
+  })
+
   it('without a width (a library call), writes every line whole as before', () => {
     expect(toText(blocks, false).split('\n\n').slice(0, 3)).toEqual([long, `- ${long}`, `- ${long}`])
   })

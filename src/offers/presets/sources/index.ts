@@ -55,3 +55,4 @@ export function withSourceTexts(preset: Preset, lang: 'en' | 'fr' = 'en'): Prese
 export function presetSource(id: string): SourceInput {
   return withSourceTexts(presets.byId(id)).source
 }
+export { frenchPresetName } from './french.js'

@@ -829,7 +829,7 @@ const french = (): Messages => ({
     unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
     warningsHeading: 'Avertissements',
     inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
-    skippedRow: (a) => `Ligne ignorée (${a.where})\u00a0: ${a.reason}`,
+    skippedRow: (a) => `Ligne écartée (${a.where})\u00a0: ${a.reason}`,
     notEvaluable: (a) =>
       `La ${a.kind} de ${a.incident} ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>

@@ -63,3 +63,15 @@ describe('the French path: messages that say where and what to do', () => {
     ])
   })
 })
+
+describe('the French path: one word for one thing', () => {
+  it('a row set aside is « écartée » in the warning and in the report alike', async () => {
+    writeFileSync(join(dir, 'heure-absente.csv'), 'Début;Fin;Éléments;Impact\n29/03/2026 02:30;29/03/2026 03:10;vps-03;Coupure\n02/03/2026 10:00;02/03/2026 10:30;vps-01;En panne\n')
+    const r = await run(['statement', '--offer', 'offre.yaml', '--incidents', 'heure-absente.csv', '--date-format', 'dd/MM/yyyy HH:mm', '--month', '2026-03'], { env: fr, cwd: dir })
+    expect(r.code).toBe(0)
+    // 02:30 on 29 March 2026 does not exist in Paris: the clocks go from 02:00 to 03:00.
+    expect(r.stderr).toContain('heure-absente.csv:2 : ligne écartée : Début : "29/03/2026 02:30" n’existe pas dans le fuseau Europe/Paris')
+    expect(r.stdout).toContain('- Ligne écartée (heure-absente.csv:2)\u00a0: Début')
+    expect(r.stdout).not.toMatch(/ignorée/)
+  })
+})

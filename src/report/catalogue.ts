@@ -90,6 +90,10 @@ function guarantee(f: Formatter, offer: Offer, kind: 'gti' | 'gtr'): string {
   return g ? f.duration(g.withinMs) : f.m.none
 }
 
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /**
  * Writes offers filtered by `filterOffers`: a table of their organisation (structure, salaried staff,
  * on-call duty, CHATONS membership), their promises (GTI, GTR, availability credit) and fee, whether each
@@ -173,7 +177,8 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
   withId.forEach(([r, id]) => {
     const items: ListItem[] = r.results.map((x) => ({
       content: [
-        { text: `${x.passed ? '✓' : '✗'} ${m.catalogue.criteria[x.criterion] ?? x.criterion}`, tone: x.passed ? 'good' : 'bad' },
+        // Each item reads as a sentence: its criterion's name starts with a capital (`✗ Lieu des données : FR`).
+        { text: `${x.passed ? '✓' : '✗'} ${capital(m.catalogue.criteria[x.criterion] ?? x.criterion)}`, tone: x.passed ? 'good' : 'bad' },
         `${m.colon}${o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason}`,
       ],
     }))

@@ -7,6 +7,7 @@ import { type GapRule } from '../io/probes.js'
 import { compareOffers } from '../offers/compare.js'
 import { filterOffers } from '../offers/filter.js'
 import { type Offer, offerFromPreset, parseOffer } from '../offers/offer.js'
+import { frenchPresetName } from '../offers/presets/sources/french.js'
 import { type Preset, presets } from '../offers/presets/index.js'
 import { type ScenarioInput } from '../schema/scenario.js'
 import { standardScenarios } from '../offers/scenarios.js'
@@ -132,10 +133,15 @@ function notAnOffer(ctx: Context, ref: string): UsageError {
   return new UsageError(`${ctx.m.notPresetNorFile(ref)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
 }
 
+/** The offer made from a preset, named in the user's language: its header and every report print the name. */
+function presetOffer(ctx: Context, preset: Preset, fee: { amount: string; currency: string }): Offer {
+  return offerFromPreset(ctx.lang === 'fr' ? { ...preset, name: frenchPresetName(preset.name) } : preset, fee)
+}
+
 /** An offer from a file, or a preset id at the fee given: a preset has no price of its own to fall back on. */
 async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; currency: string }): Promise<Offer> {
   const preset = presetById(ref)
-  if (preset && fee) return offerFromPreset(preset, fee)
+  if (preset && fee) return presetOffer(ctx, preset, fee)
   if (preset) throw new UsageError(ctx.m.presetNoPrice(ref))
   if (!ref.includes('.') && !ref.includes('/') && ref !== '-') throw notAnOffer(ctx, ref)
   const data = await readDataFile(ref, files(ctx))
@@ -153,7 +159,7 @@ async function loadOffer(ctx: Context, ref: string, fee?: { amount: string; curr
  */
 async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; priced: boolean }> {
   const preset = presetById(ref)
-  if (preset) return { offer: offerFromPreset(preset, { amount: '0', currency: 'EUR' }), priced: false }
+  if (preset) return { offer: presetOffer(ctx, preset, { amount: '0', currency: 'EUR' }), priced: false }
   return { offer: await loadOffer(ctx, ref), priced: true }
 }
 

@@ -15,7 +15,9 @@ import { parseGlpiTickets, parseGlpiTicketsCsv } from '../io/glpi.js'
 import { type ReadResult } from '../io/result.js'
 import { parseServiceNowEventLog } from '../io/servicenow.js'
 import { formatSkipReason } from '../io/result.js'
-import { INCIDENT_FORMATS, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
+import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
+import { locator } from './locate.js'
+import { InputError } from '../errors.js'
 import { type Command, type Context, files, gapPolicy, UsageError } from './commands.js'
 import { readInstant } from './values.js'
 
@@ -45,9 +47,9 @@ Example:
 `,
   fr: `matou guarantees — les incidents ouverts qui risquent de manquer leur GTI ou leur GTR, les plus urgents d’abord
 
-Utilisation : matou guarantees --offer FICHIER|PRÉRÉGLAGE --incidents FICHIER --as-of INSTANT [options]
+Utilisation : matou guarantees --offer FICHIER|MODÈLE --incidents FICHIER --as-of INSTANT [options]
 
-  --offer, --commitment FICHIER|PRÉRÉGLAGE   les conditions : un fichier d’offre ou d’engagement (YAML ou JSON), ou un préréglage
+  --offer, --commitment FICHIER|MODÈLE   les conditions : un fichier d’offre ou d’engagement (YAML ou JSON), ou un modèle (voir : matou presets)
   -i, --incidents FICHIER             les incidents, avec leur historique de statuts, leurs attentes et leur priorité
   --as-of INSTANT                     l’instant où l’on regarde les incidents ouverts, p. ex. 2026-05-13T15:00:00+02:00
   --escalate NIVEAU=DÉCALAGE          un niveau d’escalade qui se déclenche à DÉCALAGE de l’échéance : -PT1H (une heure
@@ -137,12 +139,27 @@ export const guaranteesCommand: Command = {
       if (ctx.values.compliance) {
         const clientsPath = str(ctx, 'clients')
         const clients = clientsPath === undefined ? undefined : (await readClientFile(clientsPath, { cwd: ctx.cwd })).clients
-        return renderCompliance(guaranteeCompliance({ commitment, incidents, ...(asOf !== undefined && { asOf }), ...(clients && { clients }) }), out)
+        return renderCompliance(located(ctx, path, incidents, file, () => guaranteeCompliance({ commitment, incidents, ...(asOf !== undefined && { asOf }), ...(clients && { clients }) })), out)
       }
       if (asOf === undefined) throw new UsageError(ctx.m.asOfForRisk)
-      return renderAtRisk(atRiskList({ commitment, incidents, asOf, escalations: escalations(ctx) }), { ...out, timeZone: ctx.timeZone ?? zoneOf(commitment) })
+      const list = located(ctx, path, incidents, file, () => atRiskList({ commitment, incidents, asOf, escalations: escalations(ctx) }))
+      return renderAtRisk(list, { ...out, timeZone: ctx.timeZone ?? zoneOf(commitment) })
     }
   },
+}
+
+/**
+ * The evaluation, its problems with an incident pointed at where the user looks: the incident file, the
+ * spreadsheet's line and the incident's id (`incidents.csv:2 (incident INC-1)`), as matou statement does.
+ */
+function located<T>(ctx: Context, path: string, incidents: readonly IncidentInput[], file: IncidentFile | undefined, evaluate: () => T): T {
+  try {
+    return evaluate()
+  } catch (error) {
+    if (error instanceof InputError && error.issues.length > 0 && error.issues.every((i) => /^incidents\[\d+\]/.test(i.path)))
+      throw new FileError(path, error, locator({ m: ctx.m, log: { path, incidents, read: { format: file?.format ?? 'json', ...(file?.lines !== undefined && { lines: file.lines }) } } }))
+    throw error
+  }
 }
 
 const PROBES: readonly string[] = ['uptime-kuma', 'prometheus']

@@ -4,6 +4,7 @@ import { renderPresetList } from '../report/index.js'
 import { type ReportOptions } from '../report/options.js'
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type Preset } from '../offers/presets/index.js'
+import { frenchPresetName } from '../offers/presets/sources/french.js'
 import { type CliMessages } from './messages.js'
 
 /**
@@ -30,7 +31,7 @@ export function presetList(list: readonly Preset[], options: ReportOptions, m: C
       {
         kind: 'table',
         columns: [{ header: m.presetColumns.id }, { header: m.presetColumns.checked }, { header: m.presetColumns.date }, { header: m.presetColumns.name }],
-        rows: list.map((p) => [p.id, sureOf(p), dateOf(p), cut(p.name)]),
+        rows: list.map((p) => [p.id, sureOf(p), dateOf(p), cut(options.lang === 'fr' ? frenchPresetName(p.name) : p.name)]),
       },
     ],
     options.color ?? false,

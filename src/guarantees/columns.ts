@@ -202,7 +202,7 @@ function columnsOf(x: TableContext, g: Guarantee, gi: number, index: Int32Array)
     }
     const start = startOfClock(table, i, g)
     if (Number.isNaN(start)) {
-      x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
+      x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`, 'no-clock-start', { guarantee: g.kind.toUpperCase() })
       continue
     }
     const j = judge(g, table, i, asOf, start, mask, clientTargetOf(x, g, i), false, scratch)

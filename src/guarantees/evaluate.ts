@@ -550,7 +550,7 @@ export function guaranteeOutcome(x: TableContext, gi: number, i: number): Guaran
   const start = clockStart(table, i, g)
   if (start) return evaluateOne(g, table, i, x.asOf, start, x.masks[gi], clientTargetOf(x, g, i))
   if (x.noClockStart === 'not-evaluable') return notApplicable(g, { kind: 'no-clock-start', guarantee: g.kind }, 'not-evaluable')
-  x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`)
+  x.issues.add(`${x.path}[${i}]`, `has neither reportedAt nor detectedAt: the ${g.kind.toUpperCase()} clock cannot start`, 'no-clock-start', { guarantee: g.kind.toUpperCase() })
   return undefined
 }
 

@@ -243,8 +243,8 @@ function tableOfColumns(c: IncidentColumns, asOf: number | undefined, path: stri
   let open: Uint8Array | undefined
   for (let i = 0; i < c.count; i++) {
     if (!Number.isNaN(c.end[i])) continue
-    if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured')
-    else if (openAt < present(c.start[i])) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`)
+    if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
+    else if (openAt < present(c.start[i])) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
     else {
       if (!open) {
         open = new Uint8Array(c.count)

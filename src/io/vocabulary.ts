@@ -20,17 +20,17 @@ export function wordKey(text: string): string {
  *
  * | impact | also read |
  * | --- | --- |
- * | `outage` | panne, coupure, interruption, indisponible, indisponibilité, hors service, down |
- * | `partial` | partiel, partielle, panne partielle, coupure partielle, partial outage |
- * | `degraded` | dégradé, dégradée, dégradation, performances dégradées, degraded performance |
+ * | `outage` | panne, en panne, panne totale, coupure, coupé, interruption, indisponible, indisponibilité, hors service, HS, hors ligne, inaccessible, injoignable, arrêt, down, major outage |
+ * | `partial` | partiel, partielle, panne partielle, coupure partielle, indisponibilité partielle, partiellement indisponible, partial outage |
+ * | `degraded` | dégradé, dégradée, dégradation, service dégradé, mode dégradé, performances dégradées, ralenti, ralentie, ralentissement, lent, lenteur, lenteurs, degraded performance |
  *
  * @example
  * IMPACT_WORDS.outage.includes('panne') // true
  */
 export const IMPACT_WORDS: Readonly<Record<Impact, readonly string[]>> = {
-  outage: ['panne', 'coupure', 'interruption', 'indisponible', 'indisponibilité', 'hors service', 'down'],
-  partial: ['partiel', 'partielle', 'panne partielle', 'coupure partielle', 'partial outage'],
-  degraded: ['dégradé', 'dégradée', 'dégradation', 'performances dégradées', 'degraded performance'],
+  outage: ['panne', 'en panne', 'panne totale', 'coupure', 'coupé', 'interruption', 'indisponible', 'indisponibilité', 'hors service', 'HS', 'hors ligne', 'inaccessible', 'injoignable', 'arrêt', 'down', 'major outage'],
+  partial: ['partiel', 'partielle', 'panne partielle', 'coupure partielle', 'indisponibilité partielle', 'partiellement indisponible', 'partial outage'],
+  degraded: ['dégradé', 'dégradée', 'dégradation', 'service dégradé', 'mode dégradé', 'performances dégradées', 'ralenti', 'ralentie', 'ralentissement', 'lent', 'lenteur', 'lenteurs', 'degraded performance'],
 }
 
 /**
@@ -40,9 +40,9 @@ export const IMPACT_WORDS: Readonly<Record<Impact, readonly string[]>> = {
  *
  * | cause | also read |
  * | --- | --- |
- * | `unplanned` | imprévu, imprévue, non planifié, non planifiée, non prévu, unscheduled |
- * | `maintenance` | maintenance programmée, maintenance planifiée, maintenance prévue, planned maintenance, scheduled maintenance |
- * | `customer` | client, cliente, fait du client, côté client |
+ * | `unplanned` | imprévu, imprévue, non planifié, non planifiée, non prévu, non prévue, non programmé, non programmée, incident, unscheduled |
+ * | `maintenance` | maintenance programmée, maintenance planifiée, maintenance prévue, maintenance annoncée, intervention programmée, intervention planifiée, travaux programmés, travaux planifiés, planned maintenance, scheduled maintenance |
+ * | `customer` | client, cliente, fait du client, du fait du client, côté client, erreur du client, cause client |
  * | `force-majeure` | cas de force majeure |
  * | `third-party` | tiers, tierce partie, fournisseur, prestataire |
  *
@@ -50,9 +50,20 @@ export const IMPACT_WORDS: Readonly<Record<Impact, readonly string[]>> = {
  * CAUSE_WORDS.maintenance.includes('maintenance programmée') // true
  */
 export const CAUSE_WORDS: Readonly<Record<Cause, readonly string[]>> = {
-  unplanned: ['imprévu', 'imprévue', 'non planifié', 'non planifiée', 'non prévu', 'unscheduled'],
-  maintenance: ['maintenance programmée', 'maintenance planifiée', 'maintenance prévue', 'planned maintenance', 'scheduled maintenance'],
-  customer: ['client', 'cliente', 'fait du client', 'côté client'],
+  unplanned: ['imprévu', 'imprévue', 'non planifié', 'non planifiée', 'non prévu', 'non prévue', 'non programmé', 'non programmée', 'incident', 'unscheduled'],
+  maintenance: [
+    'maintenance programmée',
+    'maintenance planifiée',
+    'maintenance prévue',
+    'maintenance annoncée',
+    'intervention programmée',
+    'intervention planifiée',
+    'travaux programmés',
+    'travaux planifiés',
+    'planned maintenance',
+    'scheduled maintenance',
+  ],
+  customer: ['client', 'cliente', 'fait du client', 'du fait du client', 'côté client', 'erreur du client', 'cause client'],
   'force-majeure': ['cas de force majeure'],
   'third-party': ['tiers', 'tierce partie', 'fournisseur', 'prestataire'],
 }

@@ -75,6 +75,7 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'before-start': (p) => `is before start (${s(p, 'start')})`,
   'open-needs-asof': () => 'is missing: an open incident needs an asOf instant to be measured',
   'after-asof': (p) => `is after asOf (${s(p, 'asOf')}): an open incident cannot start in the future`,
+  'no-clock-start': (p) => `has neither reportedAt nor detectedAt: the ${s(p, 'guarantee')} clock cannot start`,
   'element-list': (p) => `must be a non-empty list of element names, or absent for every element ${gotEn(p)}`,
   'elements-empty': () => 'must name at least one element, or be absent for every element (got an empty list)',
   'incident-id': (p) => `must be a string or a number ${gotEn(p)}`,

@@ -1,6 +1,7 @@
 import { type Decimal } from '../decimal.js'
 import { type CriterionResult, type FilteredOffer } from '../offers/filter.js'
 import { type Offer } from '../offers/offer.js'
+import { frenchPresetName } from '../offers/presets/sources/french.js'
 import { type Block, type Inline, type ListItem, withIds, toHtml, toMarkdown, toText } from './document.js'
 import { type Formatter } from './format.js'
 import { type JsonValue, stringifyJson, toJsonValue } from './json.js'
@@ -89,6 +90,10 @@ function guarantee(f: Formatter, offer: Offer, kind: 'gti' | 'gtr'): string {
   return g ? f.duration(g.withinMs) : f.m.none
 }
 
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /**
  * Writes offers filtered by `filterOffers`: a table of their organisation (structure, salaried staff,
  * on-call duty, CHATONS membership), their promises (GTI, GTR, availability credit) and fee, whether each
@@ -104,6 +109,8 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
   })
   const f = o.formatter('UTC')
   const m = o.m
+  // An offer made from a preset carries the preset's English name; a French catalogue names it in French.
+  const nameOf = (offer: Offer) => (o.lang === 'fr' ? frenchPresetName(offer.name) : offer.name)
   if (o.format === 'json') {
     const doc: CatalogueJson = {
       format: 'matou.catalogue/1',
@@ -113,7 +120,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
         return {
           id: r.offer.id,
           provider: r.offer.provider,
-          name: r.offer.name,
+          name: nameOf(r.offer),
           passed: r.passed,
           results: r.results.map((x) => {
             const text = o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason
@@ -153,7 +160,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
         const org = r.offer.organisation
         const fee = r.offer.services[0]?.fee
         return [
-          { text: r.offer.name, href: `#${id}` },
+          { text: nameOf(r.offer), href: `#${id}` },
           r.offer.provider,
           org ? (m.catalogue.structures[org.structure] ?? org.structure) : { text: m.catalogue.notSaid, tone: 'muted' },
           yesNo(f, org?.salariedStaff),
@@ -170,7 +177,8 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
   withId.forEach(([r, id]) => {
     const items: ListItem[] = r.results.map((x) => ({
       content: [
-        { text: `${x.passed ? '✓' : '✗'} ${m.catalogue.criteria[x.criterion] ?? x.criterion}`, tone: x.passed ? 'good' : 'bad' },
+        // Each item reads as a sentence: its criterion's name starts with a capital (`✗ Lieu des données : FR`).
+        { text: `${x.passed ? '✓' : '✗'} ${capital(m.catalogue.criteria[x.criterion] ?? x.criterion)}`, tone: x.passed ? 'good' : 'bad' },
         `${m.colon}${o.lang === 'fr' ? frenchReason(f, r.offer, x) : x.reason}`,
       ],
     }))
@@ -178,7 +186,7 @@ export function renderCatalogue(results: readonly FilteredOffer[], options: Repo
       kind: 'section',
       className: 'explanation',
       blocks: [
-        { kind: 'heading', level: 2, text: r.offer.name, id },
+        { kind: 'heading', level: 2, text: nameOf(r.offer), id },
         ...(r.offer.description ? [{ kind: 'paragraph' as const, content: r.offer.description }] : []),
         ...(items.length ? [{ kind: 'list' as const, items }] : []),
       ],

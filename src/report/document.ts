@@ -2,6 +2,7 @@
  * A small document model shared by the text, Markdown and HTML reports: each report is built once as
  * blocks, then written in the format asked for, so that the three say the same thing.
  */
+import { wrapLine, wrapMarkedLines, wrapParagraph } from './wrap.js'
 
 /** How a figure reads: drawn in colour in a terminal (when asked) and in HTML. */
 export type Tone = 'good' | 'bad' | 'warn' | 'muted'
@@ -33,7 +34,8 @@ export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string; readonly id?: string }
   | { readonly kind: 'paragraph'; readonly content: Inline; readonly className?: string }
   | { readonly kind: 'table'; readonly columns: readonly Column[]; readonly rows: readonly (readonly Inline[])[]; readonly className?: string }
-  | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly className?: string }
+  /** `rows`: items that are records one a line (a statement's incidents), which a text report does not fold. */
+  | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly className?: string; readonly rows?: boolean }
   | { readonly kind: 'quote'; readonly text: string; readonly lang?: string }
   /** Raw HTML (a chart): written only in HTML. */
   | { readonly kind: 'html'; readonly html: string }
@@ -223,19 +225,19 @@ function textBlocks(blocks: readonly Block[], color: boolean, width?: number): s
         break
       }
       case 'paragraph':
-        out.push(inlineText(b.content, color).styled)
+        out.push(wrapParagraph(inlineText(b.content, color).styled, width))
         break
       case 'table':
         out.push(textTable(b, color, width))
         break
       case 'list':
-        out.push(textList(b.items, color, 0).join('\n'))
+        out.push(wrapMarkedLines(textList(b.items, color, 0), b.rows ? undefined : width))
         break
       case 'quote':
         out.push(
           b.text
             .split('\n')
-            .map((l) => `  > ${visibleControls(l, true)}`)
+            .map((l) => wrapLine(`  > ${visibleControls(l, true)}`, width, '    '))
             .join('\n'),
         )
         break

@@ -829,9 +829,9 @@ const french = (): Messages => ({
     unbilled: (list) => `Des incidents nomment des éléments absents de ce relevé (faute de frappe, ou montant manquant ?)\u00a0: ${list}.`,
     warningsHeading: 'Avertissements',
     inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
-    skippedRow: (a) => `Ligne ignorée (${a.where})\u00a0: ${a.reason}`,
+    skippedRow: (a) => `Ligne écartée (${a.where})\u00a0: ${a.reason}`,
     notEvaluable: (a) =>
-      `La ${a.kind} de ${a.incident} ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
+      `La ${a.kind} de ${a.incident} ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>
       `L’élément «\u00a0${a.element}\u00a0» est nommé par ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté (${a.where}).`,
     assumedFee: (a) => `${a.count === 1 ? 'Un élément n’a' : `${a.count} éléments n’ont`} pas de montant propre et ${a.count === 1 ? 'est facturé' : 'sont facturés'} au prix de l’offre\u00a0: ${a.elements}.`,
@@ -1069,12 +1069,12 @@ const french = (): Messages => ({
   },
 
   preset: {
-    listTitle: 'Préréglages\u00a0: des conditions réelles, avec leurs sources',
+    listTitle: 'Modèles\u00a0: des conditions réelles, avec leurs sources',
     termsHeading: 'Conditions',
     sourceHeading: 'Source',
     clauseHeading: 'La clause, telle qu’écrite',
     notesHeading: 'Comment les conditions ont été lues',
-    columns: { preset: 'Préréglage', terms: 'Crédit', guarantees: 'GTI / GTR', date: 'Date', verified: 'Vérifié', historical: 'Historique' },
+    columns: { preset: 'Modèle', terms: 'Crédit', guarantees: 'GTI / GTR', date: 'Date', verified: 'Vérifié', historical: 'Historique' },
     id: 'Identifiant',
     timeZone: 'Mois lus dans le fuseau',
     description: 'Description',

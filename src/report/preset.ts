@@ -150,6 +150,20 @@ function guaranteeSummary(f: Formatter, c: Commitment): string {
   return parts.length ? parts.join(', ') : f.m.none
 }
 
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** A language code as a reader names the language (`en` → `anglais` in French), the code where `Intl` knows none. */
+function languageName(locale: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
+  } catch {
+    // A code Intl refuses (not a BCP 47 tag) is shown as written.
+    return code
+  }
+}
+
 function presetBlocks(f: Formatter, preset: Preset, level: 1 | 2, id?: string): Block[] {
   const m = f.m
   const c = parseCommitment(preset)
@@ -163,10 +177,11 @@ function presetBlocks(f: Formatter, preset: Preset, level: 1 | 2, id?: string): 
   const source: ListItem[] = [{ content: `${m.preset.sourceTitle}${m.colon}${s.title}` }]
   if (s.url) source.push({ content: [`${m.preset.sourceUrl}${m.colon}`, { text: s.url, href: s.url }] })
   if (s.date) source.push({ content: `${m.preset.sourceDate}${m.colon}${s.date}` })
-  if (s.language) source.push({ content: `${m.preset.sourceLanguage}${m.colon}${s.language}` })
+  if (s.language) source.push({ content: `${m.preset.sourceLanguage}${m.colon}${languageName(m.locale, s.language)}` })
   const sure = sourceConfidence(s)
-  source.push({ content: { text: m.preset.confidence[sure], tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad', ...(sure === 'assumed' && { strong: true }) } })
-  source.push({ content: s.historical ? { text: m.preset.historical, tone: 'warn' } : m.preset.current })
+  // Items of their own in the list, beside « Titre : … »: each starts with a capital.
+  source.push({ content: { text: capital(m.preset.confidence[sure]), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad', ...(sure === 'assumed' && { strong: true }) } })
+  source.push({ content: s.historical ? { text: capital(m.preset.historical), tone: 'warn' } : capital(m.preset.current) })
   blocks.push({ kind: 'heading', level: h, text: m.preset.sourceHeading }, { kind: 'list', items: source })
   if (s.clause) blocks.push({ kind: 'heading', level: h, text: m.preset.clauseHeading }, { kind: 'quote', text: s.clause, ...(s.language && { lang: s.language }) })
   if (s.notes?.length) blocks.push({ kind: 'heading', level: h, text: m.preset.notesHeading }, { kind: 'list', items: s.notes.map((n) => ({ content: linkify(n) })) })

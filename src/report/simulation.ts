@@ -1,3 +1,4 @@
+import { frenchPresetName } from '../offers/presets/sources/french.js'
 import { type SimulationFigures, type SimulationResult } from '../simulation/simulate.js'
 import { distributionChart, simulationChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
@@ -105,7 +106,7 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
   const rows = [row(f, w, w.independent, result.independentOnly, c)]
   if (result.withCorrelated) rows.push(row(f, w, w.correlated, result.withCorrelated, c))
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: w.title(result.offer.name) },
+    { kind: 'heading', level: 1, text: w.title(o.lang === 'fr' ? frenchPresetName(result.offer.name) : result.offer.name) },
     {
       kind: 'paragraph',
       content: w.setup({
@@ -148,5 +149,5 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
   if (notes.length) blocks.push({ kind: 'details', summary: w.notes, blocks: [{ kind: 'list', items: notes.map((n) => ({ content: n })) }] })
   if (o.format === 'text') return toText(blocks, o.color, o.width)
   if (o.format === 'markdown') return toMarkdown(blocks)
-  return toHtml(blocks, { lang: o.lang, title: w.title(result.offer.name), footer: o.m.label.generatedBy })
+  return toHtml(blocks, { lang: o.lang, title: w.title(o.lang === 'fr' ? frenchPresetName(result.offer.name) : result.offer.name), footer: o.m.label.generatedBy })
 }

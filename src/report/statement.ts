@@ -595,6 +595,7 @@ function* statementBlocks(
     else
       section.push({
         kind: 'list',
+        rows: true,
         items: read.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
       })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })

@@ -210,7 +210,7 @@ describe('French errors and warnings contain no English sentence', () => {
     writeFileSync(wide, `${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`)
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', wide, '--month', '2026-03', '--lang', 'fr'])
     expect(r.code).toBe(1)
-    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d'incidents en a une douzaine`)
+    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d’incidents en a une douzaine`)
     expect(english(r.stderr), r.stderr).toEqual([])
   })
 
@@ -222,8 +222,8 @@ describe('French errors and warnings contain no English sentence', () => {
     // A is line 2 of the log and B line 3; neither has a report or detection time for the GTI clock.
     expect(r.stderr).toBe(
       [
-        `avertissement : La GTI de A ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${log}:2). Elle n’est comptée ni respectée ni non respectée.`,
-        `avertissement : La GTI de B ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (${log}:3). Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement : La GTI de A ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:2). Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement : La GTI de B ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:3). Elle n’est comptée ni respectée ni non respectée.`,
         `avertissement : L’élément « vps-9 » est nommé par B mais n’est pas facturé : aucun crédit ne lui est compté (${log}:3 elements).`,
         'avertissement : Un élément n’a pas de montant propre et est facturé au prix de l’offre : vps-1.',
         `fichier écrit : ${join(dir, 'releve.html')}`,

@@ -47,8 +47,8 @@ describe('refusals worded in French, with the figure given', () => {
         ],
       }),
     ).toEqual([
-      "credit[0].allowance: ne peut pas être donné avec beyond : la franchise est soit une durée, soit ce qu'autorise un objectif de disponibilité",
-      "credit[1].onceExceeded: demande beyond ou allowance : sans eux, il n'y a pas de franchise à dépasser",
+      "credit[0].allowance: ne peut pas être donné avec beyond : la franchise est soit une durée, soit ce qu’autorise un objectif de disponibilité",
+      "credit[1].onceExceeded: demande beyond ou allowance : sans eux, il n’y a pas de franchise à dépasser",
     ])
   })
 
@@ -56,7 +56,7 @@ describe('refusals worded in French, with the figure given', () => {
     // An hour holds at most 60 minutes of downtime: "more than PT1H" would never hold.
     expect(frenchProblems({ credit: { type: 'hourly-waiver', moreThan: 'PT1H', share: '1.5' } })).toEqual([
       'credit.share: doit être compris entre 0 et 1 (valeur reçue : 1.5)',
-      "credit.moreThan: doit durer moins d'une heure (valeur reçue : PT1H)",
+      "credit.moreThan: doit durer moins d’une heure (valeur reçue : PT1H)",
     ])
     // One second under the hour still can count: an hour fully down has 60 min > 59 min 59 s.
     expect(frenchProblems({ credit: { type: 'hourly-waiver', moreThan: 'PT59M59S', share: '1' } })).toEqual([])

@@ -24,7 +24,7 @@ describe('the fee of a credit', () => {
     expect(fr('9.99')).toEqual(['fee: doit être { amount, currency }, comme { amount: "9.99", currency: "EUR" } (valeur reçue : "9.99")'])
     expect(fr({ amount: '-1', currency: 'EUR' })).toEqual(['fee.amount: ne doit pas être négatif (valeur reçue : -1)'])
     expect(fr({ amount: '1', currency: 'XAU' })).toEqual([
-      'fee.currency: n\'est pas une devise ISO 4217 avec une sous-unité (valeur reçue : "XAU") ; donnez l\'option scale pour y arrondir les montants',
+      'fee.currency: n’est pas une devise ISO 4217 avec une sous-unité (valeur reçue : "XAU") ; donnez l’option scale pour y arrondir les montants',
     ])
     expect(fr({ amount: '1', currency: 42 })).toEqual(['fee.currency: doit être un code de devise ISO 4217 comme "EUR" (valeur reçue : 42)'])
     // roundMoney words its unknown currency the same way.

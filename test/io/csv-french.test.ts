@@ -71,6 +71,35 @@ describe('a French spreadsheet', () => {
     ])
   })
 
+  it('reads the words a French spreadsheet writes, whatever their case, accents or hyphens', () => {
+    // Each cell as a person types it, and what it reads as.
+    const cells: [string, string, string][] = [
+      ['En panne', 'Imprévu', 'outage/unplanned'],
+      ['EN PANNE', 'IMPREVU', 'outage/unplanned'],
+      ['en-panne', 'imprevue', 'outage/unplanned'],
+      ['Hors service', 'Incident', 'outage/unplanned'],
+      ['hors-service', 'non programmé', 'outage/unplanned'],
+      ['HS', 'Client', 'outage/customer'],
+      ['Indisponible', 'du fait du client', 'outage/customer'],
+      ['Coupure', 'Maintenance programmee', 'outage/maintenance'],
+      ['coupé', 'Travaux planifiés', 'outage/maintenance'],
+      ['Ralenti', 'maintenance prévue', 'degraded/maintenance'],
+      ['Ralentissement', 'Intervention programmée', 'degraded/maintenance'],
+      ['Dégradé', 'Force majeure', 'degraded/force-majeure'],
+      ['degrade', 'Fournisseur', 'degraded/third-party'],
+      ['Mode dégradé', 'Tiers', 'degraded/third-party'],
+      ['Indisponibilité partielle', 'Imprévue', 'partial/unplanned'],
+      ['Partiellement indisponible', 'imprévu', 'partial/unplanned'],
+    ]
+    const text = ['Début;Impact;Cause', ...cells.map(([impact, cause]) => `02/03/2026 10:00;${impact};${cause}`)].join('\n')
+    const r = parseCsvIncidents(text, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    expect(r.skipped).toEqual([])
+    expect(r.incidents.map((i) => `${i.impact}/${i.cause}`)).toEqual(cells.map(([, , read]) => read))
+    // A word close to one of the table's but not in it is still refused, with its line.
+    const refused = parseCsvIncidents('Début;Impact\n02/03/2026 10:00;en pan\n', { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    expect(refused.skipped.map((x) => x.line)).toEqual([2])
+  })
+
   it('reads every column name of the table', () => {
     for (const [column, names] of Object.entries(COLUMN_WORDS))
       for (const name of names) {

@@ -2,7 +2,7 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
@@ -26,27 +26,27 @@ for (let i = 0; i <= 101; i++) deep = { series: [deep] }
 export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     call: () => compareOffers({ offers: [], clientLossPerHour: '-1' }),
-    french: ["offers : doit être une liste d'offres non vide", 'clientLossPerHour : ne doit pas être négatif'],
+    french: ["offers : doit être une liste d’offres non vide", 'clientLossPerHour : ne doit pas être négatif'],
   },
-  { call: () => compareOffers({ offers: [starter], scenarios, service: 'vps-xl' }), french: ['offers[0].services : n\'a pas de service "vps-xl"'] },
+  { call: () => compareOffers({ offers: [starter], scenarios, service: 'vps-xl' }), french: ['offers[0].services : n’a pas de service "vps-xl"'] },
   {
     call: () => compareOffers({ offers: [starter], scenarios, clientLossPerHour: { amount: '10', currency: 'USD' } }),
-    french: [`clientLossPerHour.currency : est en USD alors que l'offre "${starter.id}" est tarifée en EUR`],
+    french: [`clientLossPerHour.currency : est en USD alors que l’offre "${starter.id}" est tarifée en EUR`],
   },
   {
     call: () => filterOffers(5 as never, { structure: ['club' as never], cover: { lossPerHour: '1', atLeast: '1', scenario: 'flood' } }),
     french: [
-      "offers : doit être une liste d'offres",
-      'criteria.structure[0] : doit être l\'une des valeurs association, cooperative, company, volunteer-collective, individual, public-body (valeur reçue : "club")',
-      'criteria.cover.scenario : doit être l\'une des valeurs ordinary-month, outage-4h, outage-2d, datacentre-fire, friday-evening (valeur reçue : "flood")',
+      "offers : doit être une liste d’offres",
+      'criteria.structure[0] : doit être l’une des valeurs association, cooperative, company, volunteer-collective, individual, public-body (valeur reçue : "club")',
+      'criteria.cover.scenario : doit être l’une des valeurs ordinary-month, outage-4h, outage-2d, datacentre-fire, friday-evening (valeur reçue : "flood")',
     ],
   },
   {
     call: () => parseCriteria(['fee', 'staff=2', 'gti>=PT4H', 'colour=red']),
     french: [
-      'where[0] : doit s\'écrire champ=valeur, champ<=valeur ou champ>=valeur (valeur reçue : "fee")',
-      'where[1] : staff s\'écrit >= un nombre entier (valeur reçue : "staff=2")',
-      'where[2] : gti s\'écrit <= une durée comme PT4H, ou =true / =false (valeur reçue : "gti>=PT4H")',
+      'where[0] : doit s’écrire champ=valeur, champ<=valeur ou champ>=valeur (valeur reçue : "fee")',
+      'where[1] : staff s’écrit >= un nombre entier (valeur reçue : "staff=2")',
+      'where[2] : gti s’écrit <= une durée comme PT4H, ou =true / =false (valeur reçue : "gti>=PT4H")',
       'where[3] : a un champ inconnu "colour" : utilisez structure, salariedStaff, staff, onCall, chatons, dataLocation, gti, gtr, credit, target ou fee',
     ],
   },
@@ -62,15 +62,15 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     call: () => compositeIncidents({ structure: 5 as never, incidents: [], period: monthPeriod({ year: 2026, month: 3 }), causes: ['weather' as never] }),
     french: [
-      "structure : doit être un nom d'élément, { series: [...] } ou { parallel: [...] } (valeur reçue : 5)",
-      'causes[0] : doit être l\'une des valeurs unplanned, maintenance, customer, force-majeure, third-party (valeur reçue : "weather")',
+      "structure : doit être un nom d’élément, { series: [...] } ou { parallel: [...] } (valeur reçue : 5)",
+      'causes[0] : doit être l’une des valeurs unplanned, maintenance, customer, force-majeure, third-party (valeur reçue : "weather")',
     ],
   },
   {
     call: () => renderPreset(presets.ovhVps2016.starter, { format: 'pdf', lang: 'de', timeZone: 'Mars/Olympus', color: 'yes', width: 0 } as never),
     french: [
-      'format : doit être l\'une des valeurs text, markdown, json, html (valeur reçue : "pdf")',
-      'lang : doit être l\'une des valeurs en, fr (valeur reçue : "de")',
+      'format : doit être l’une des valeurs text, markdown, json, html (valeur reçue : "pdf")',
+      'lang : doit être l’une des valeurs en, fr (valeur reçue : "de")',
       'timeZone : doit être un fuseau horaire IANA comme "Europe/Paris" (valeur reçue : "Mars/Olympus")',
       'color : doit être true ou false (valeur reçue : "yes")',
       'width : doit être un nombre entier de colonnes (valeur reçue : 0)',
@@ -80,7 +80,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () => renderPreset({} as never, 5 as never),
     french: [
       'options : doit être { format, lang?, timeZone?, color? } (valeur reçue : 5)',
-      "format : doit être l'une des valeurs text, markdown, json, html (valeur reçue : rien)",
+      "format : doit être l’une des valeurs text, markdown, json, html (valeur reçue : rien)",
       'preset : doit être un modèle avec id, name et source',
     ],
   },
@@ -90,7 +90,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () => measureIncidents([{ start: START, end: END, priority: 1, client: '', statusHistory: 5, waiting: {} }]),
     french: [
       'incidents[0].priority : doit être un nom de priorité comme "P1" (valeur reçue : 1)',
-      'incidents[0].client : doit être le nom ou l\'identifiant d\'un client (valeur reçue : "")',
+      'incidents[0].client : doit être le nom ou l’identifiant d’un client (valeur reçue : "")',
       'incidents[0].statusHistory : doit être une liste de { at, status } (valeur reçue : 5)',
       'incidents[0].waiting : doit être une liste de { start, end, reason } (valeur reçue : un objet)',
     ],
@@ -108,10 +108,10 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: [
       'incidents[0].statusHistory[0] : doit être { at, status } (valeur reçue : 5)',
       'incidents[0].statusHistory[1].status : doit être un nom de statut comme "waiting-customer" (valeur reçue : "")',
-      "incidents[0].statusHistory[1].by : n'est pas un champ d'un changement de statut (at, status)",
+      "incidents[0].statusHistory[1].by : n’est pas un champ d’un changement de statut (at, status)",
       'incidents[0].waiting[0] : doit être { start, end, reason } (valeur reçue : null)',
       'incidents[0].waiting[1].reason : doit être un motif comme "waiting-customer" (valeur reçue : 7)',
-      "incidents[0].waiting[1].why : n'est pas un champ d'une attente (start, end, reason)",
+      "incidents[0].waiting[1].why : n’est pas un champ d’une attente (start, end, reason)",
       'incidents[0].waiting[1].end : est avant le début',
     ],
   },
@@ -119,7 +119,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () => simulate({ offer: starter, clients: 10_000, months: 10, trials: 1_000_000, incidents: hourly }),
     // 1 000 000 trials × 10 months × 10 000 clients = 10^11 client-months, ten times the most.
     french: [
-      "trials : × mois × clients doit faire au plus 10\u202f000\u202f000\u202f000 mois-clients, environ une minute de calcul (valeur reçue : 1\u202f000\u202f000 × 10 × 10\u202f000) : moins d'essais donnent les mêmes chiffres avec des intervalles plus larges",
+      "trials : × mois × clients doit faire au plus 10\u202f000\u202f000\u202f000 mois-clients, environ une minute de calcul (valeur reçue : 1\u202f000\u202f000 × 10 × 10\u202f000) : moins d’essais donnent les mêmes chiffres avec des intervalles plus larges",
     ],
   },
   {
@@ -128,14 +128,14 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: [
       'incidents.duration.median : doit durer plus que zéro',
       'month : doit durer plus que zéro',
-      'service : n\'est pas un service de l\'offre (valeur reçue : "vps-xl") ; services connus : service',
+      'service : n’est pas un service de l’offre (valeur reçue : "vps-xl") ; services connus : service',
     ],
   },
   {
     call: () =>
       simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', incidents: [{ start: START, end: END, cause: 'customer' }] } } }),
     french: [
-      "incidents.duration.incidents : ne contient aucun incident que l'engagement compte (causes exclues : customer, force-majeure ; impacts de poids 0 laissés de côté)",
+      "incidents.duration.incidents : ne contient aucun incident que l’engagement compte (causes exclues : customer, force-majeure ; impacts de poids 0 laissés de côté)",
     ],
   },
   {
@@ -144,12 +144,12 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   },
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`),
-    french: ['header (line 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a une douzaine'],
+    french: ['header (line 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d’incidents en a une douzaine'],
   },
   {
     call: () => parseClientList('element;fee;currency\n"vps-1;6;EUR\n'),
     french: [
-      ' : un champ entre guillemets n\'est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l\'intérieur d\'un champ entre guillemets : "")',
+      ' : un champ entre guillemets n’est jamais fermé : la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l’intérieur d’un champ entre guillemets : "")',
     ],
   },
   {
@@ -170,16 +170,16 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       'months : doit être un nombre entier de 1 à 1200 (valeur reçue : 1.5)',
       'trials : doit être un nombre entier de 1 à 10\u202f000\u202f000 (valeur reçue : "x")',
       'seed : doit être un nombre entier de 0 à 9\u202f007\u202f199\u202f254\u202f740\u202f991 (valeur reçue : -1)',
-      "incidents.rate : doit être un nombre d'incidents par mois de 0 à 1000 (valeur reçue : 2000)",
-      "incidents.duration.sigma : doit être un nombre de 0 à 10, l'écart type du logarithme des durées (valeur reçue : 11)",
-      "incidents.duration.bar : n'est pas une option d'un modèle de durée log-normal (options connues : type, median, mean, sigma)",
-      "incidents.duration : demande soit median soit mean (l'un des deux)",
+      "incidents.rate : doit être un nombre d’incidents par mois de 0 à 1000 (valeur reçue : 2000)",
+      "incidents.duration.sigma : doit être un nombre de 0 à 10, l’écart type du logarithme des durées (valeur reçue : 11)",
+      "incidents.duration.bar : n’est pas une option d’un modèle de durée log-normal (options connues : type, median, mean, sigma)",
+      "incidents.duration : demande soit median soit mean (l’un des deux)",
       'incidents.outsideBusinessHours : doit être une part de 0 à 1 (valeur reçue : 2)',
       'incidents.correlated : doit être { rate, duration? } (valeur reçue : 5)',
       'intervention.year : doit être un nombre entier de 1971 à 9998 (valeur reçue : 1)',
-      "intervention.baz : n'est pas une option du modèle d'intervention (options connues : response, hours, year)",
+      "intervention.baz : n’est pas une option du modèle d’intervention (options connues : response, hours, year)",
       'onProgress : doit être une fonction (valeur reçue : 5)',
-      "foo : n'est pas une option de simulation (options connues : offer, clients, months, trials, seed, incidents, service, month, intervention, rounding, onProgress)",
+      "foo : n’est pas une option de simulation (options connues : offer, clients, months, trials, seed, incidents, service, month, intervention, rounding, onProgress)",
     ],
   },
   {
@@ -192,8 +192,8 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     call: () => simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical' }, correlated: { rate: 1, duration: { type: 'bogus' } } } } as never),
     french: [
-      "incidents.duration : demande soit durations soit incidents (l'un des deux)",
-      'incidents.correlated.duration.type : doit être l\'une des valeurs fixed, exponential, log-normal, empirical (valeur reçue : "bogus")',
+      "incidents.duration : demande soit durations soit incidents (l’un des deux)",
+      'incidents.correlated.duration.type : doit être l’une des valeurs fixed, exponential, log-normal, empirical (valeur reçue : "bogus")',
     ],
   },
   {
@@ -206,19 +206,19 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     call: () => parseCsvIncidents('start\n', { ambiguousTime: 'first' as never, timeZone: 'Mars/Olympus', dateFormat: 'YYYY' }),
     french: [
-      'options.ambiguousTime : doit être l\'une des valeurs reject, earlier, later (valeur reçue : "first")',
+      'options.ambiguousTime : doit être l’une des valeurs reject, earlier, later (valeur reçue : "first")',
       'options.timeZone : doit être un fuseau horaire IANA comme "Europe/Paris" (valeur reçue : "Mars/Olympus")',
-      'options.dateFormat : utilise "YYYY" (l\'année de la numérotation des semaines) : écrivez "yyyy" pour l\'année civile (valeur reçue : "YYYY")',
+      'options.dateFormat : utilise "YYYY" (l’année de la numérotation des semaines) : écrivez "yyyy" pour l’année civile (valeur reçue : "YYYY")',
     ],
   },
   {
     call: () => parseCsvIncidents('start\n', { dateFormat: 'DD/MM' }),
     french: [
-      'options.dateFormat : utilise "DD" (le jour de l\'année) : écrivez "dd" pour le jour du mois (valeur reçue : "DD/MM")',
+      'options.dateFormat : utilise "DD" (le jour de l’année) : écrivez "dd" pour le jour du mois (valeur reçue : "DD/MM")',
       'options.timeZone : est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
     ],
   },
-  { call: () => parseCsvIncidents('start\n', { dateFormat: 'dd/MM/yyyy j', timeZone: 'UTC' }), french: ["options.dateFormat : n'est pas un format date-fns valide (voir https://date-fns.org/docs/parse)"] },
+  { call: () => parseCsvIncidents('start\n', { dateFormat: 'dd/MM/yyyy j', timeZone: 'UTC' }), french: ["options.dateFormat : n’est pas un format date-fns valide (voir https://date-fns.org/docs/parse)"] },
   { call: () => parseCsvIncidents('start\n', { dateFormat: '', timeZone: 'UTC' }), french: ['options.dateFormat : doit être un format date-fns comme "dd/MM/yyyy HH:mm" (valeur reçue : "")'] },
   // A desk's export without the zone of its dates.
   {
@@ -229,15 +229,20 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () => parseServiceNowEventLog('number\n'),
     // The export's own date format is read in a zone too, hence the second line.
     french: [
-      'options.timeZone : est obligatoire : l\'export écrit des dates locales sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)',
+      'options.timeZone : est obligatoire : l’export écrit des dates locales sans leur fuseau (par exemple "Europe/Paris" ; en ligne de commande : --dates-time-zone Europe/Paris)',
       'options.timeZone : est obligatoire avec dateFormat : une heure locale ne dit rien sans son fuseau (par exemple "Europe/Paris")',
     ],
   },
   // An incident file that is not a list of incidents.
-  { call: () => parseIncidentsYaml('start;end\n'), french: ['doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : "start;end")'].map((l) => ` : ${l}`) },
+  { call: () => parseIncidentsYaml('start;end\n'), french: ['doit être une liste d’incidents, ou un objet { incidents: [...] } (valeur reçue : "start;end")'].map((l) => ` : ${l}`) },
   {
     call: () => parseIncidentsJson('{"id":"x","services":[]}'),
-    french: [' : doit être une liste d\'incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés "id", "services")'],
+    french: [' : doit être une liste d’incidents, ou un objet { incidents: [...] } (valeur reçue : un objet de clés "id", "services")'],
+  },
+  // An incident whose guarantee clock has nothing to start from: the spreadsheet's French column names are the fix.
+  {
+    call: () => evaluateGuarantees({ commitment: { gti: { within: 'PT4H' } }, incidents: [{ id: 'A', start: '2026-03-02T10:00:00Z', end: '2026-03-02T12:00:00Z' }], asOf: '2026-03-03T00:00:00Z' }),
+    french: ['incidents[0] : n’a ni heure de signalement ni heure de détection (colonnes « signalé » ou reportedAt, « détecté » ou detectedAt) : le délai de sa GTI ne peut pas démarrer'],
   },
   // The renderers, given something their library function did not build.
   { call: () => renderBudget(null as never, { format: 'text' }), french: ['budget : doit être un budget renvoyé par downtimeBudget'] },
@@ -269,50 +274,50 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   // A quote inside the first name hides the delimiters from the header check, not from the reader.
   {
     call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),
-    french: ['header (line 1) : a 1001 colonnes (lues avec le séparateur ";") ; un fichier d\'incidents en a au plus 1000'],
+    french: ['header (line 1) : a 1001 colonnes (lues avec le séparateur ";") ; un fichier d’incidents en a au plus 1000'],
   },
   {
     call: () => parseCsvIncidents('a;b\n', { columns: { start: 'Ouverture' } }),
-    french: ['header (line 1) : n\'a pas de colonne "Ouverture", que nomme l\'option columns.start (en ligne de commande : --columns start=…) ; colonnes trouvées : "a", "b"'],
+    french: ['header (line 1) : n’a pas de colonne "Ouverture", que nomme l’option columns.start (en ligne de commande : --columns start=…) ; colonnes trouvées : "a", "b"'],
   },
   {
     call: () => parseCsvIncidents('start;début;enf\n'),
     french: [
       'header (line 1), column 2 : répète la colonne "start" (déjà en colonne 1)',
-      'header (line 1), column 3 : "enf" n\'est pas une colonne ; vouliez-vous dire "end" ? (colonnes connues : id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français ; l\'option columns, en ligne de commande --columns, en associe d\'autres)',
+      'header (line 1), column 3 : "enf" n’est pas une colonne ; vouliez-vous dire "end" ? (colonnes connues : id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français ; l’option columns, en ligne de commande --columns, en associe d’autres)',
     ],
   },
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 22 }, (_, i) => `c${i}`).join(';')}\n`),
     french: [
-      'header (line 1) : n\'a pas de colonne "start" (colonnes trouvées : "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres) : nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l\'option columns, par exemple { start: \'Ouverture\' } (en ligne de commande : --columns start=Ouverture)',
+      'header (line 1) : n’a pas de colonne "start" (colonnes trouvées : "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres) : nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l’option columns, par exemple { start: \'Ouverture\' } (en ligne de commande : --columns start=Ouverture)',
     ],
   },
   {
     call: () => parseCsvIncidents('a b c\n'),
     french: [
-      'header (line 1) : n\'a pas de colonne "start" (lue avec le séparateur ",", une seule colonne : "a b c") ; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact" ; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l\'option delimiter en donne un autre',
+      'header (line 1) : n’a pas de colonne "start" (lue avec le séparateur ",", une seule colonne : "a b c") ; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact" ; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l’option delimiter en donne un autre',
     ],
   },
-  { call: () => parseCsvIncidents(''), french: ['header : manque : le fichier n\'a pas de ligne d\'en-tête ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
+  { call: () => parseCsvIncidents(''), french: ['header : manque : le fichier n’a pas de ligne d’en-tête ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
   {
     call: () => parseCsvIncidents('"abc\n'),
-    french: ['header : manque : le fichier n\'a pas de ligne d\'en-tête (un champ entre guillemets n\'y est jamais fermé) ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+    french: ['header : manque : le fichier n’a pas de ligne d’en-tête (un champ entre guillemets n’y est jamais fermé) ; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
   },
   {
     call: () => parseClientList('a;b\n1;2\n'),
-    french: ['header (line 1) : n\'a pas de colonne "element" (colonnes : "a;b") ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
+    french: ['header (line 1) : n’a pas de colonne "element" (colonnes : "a;b") ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
   },
   {
     call: () => parseGlpiTicketsCsv('a;b\n', { timeZone: 'Europe/Paris' }),
     french: [
-      'header (line 1) : n\'a pas de colonne "id" (colonnes : "a", "b")',
-      'header (line 1) : n\'a pas de colonne "status" ni "statut" (colonnes : "a", "b")',
-      'header (line 1) : n\'a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes : "a", "b")',
+      'header (line 1) : n’a pas de colonne "id" (colonnes : "a", "b")',
+      'header (line 1) : n’a pas de colonne "status" ni "statut" (colonnes : "a", "b")',
+      'header (line 1) : n’a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes : "a", "b")',
     ],
   },
-  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1) : n'a pas de colonne "${c}" (colonnes : "number", "b")`) },
-  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1) : n'a pas de colonne "${c}" (colonnes : aucune)`) },
+  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1) : n’a pas de colonne "${c}" (colonnes : "number", "b")`) },
+  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1) : n’a pas de colonne "${c}" (colonnes : aucune)`) },
 ]
 
 export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

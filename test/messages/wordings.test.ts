@@ -177,7 +177,7 @@ describe('problems in French', () => {
     const r = safeParseIncidents([{ start: START, end: '2026-03-02T09:00:00Z' }, { start: START, impact: 'down' }])
     expect(r.error!.issues.map((i) => `${i.path} : ${formatIssue(i, 'fr')}`)).toEqual([
       'incidents[0].end : est avant le début (2026-03-02T10:00:00Z)',
-      'incidents[1].impact : doit être l\'une des valeurs outage, partial, degraded (valeur reçue : "down")',
+      'incidents[1].impact : doit être l’une des valeurs outage, partial, degraded (valeur reçue : "down")',
     ])
     const [first] = r.error!.issues
     expect(whole(first!)).toEqual({ path: 'incidents[0].end', message: 'is before start (2026-03-02T10:00:00Z)', code: 'before-start', params: { start: START } })
@@ -237,7 +237,7 @@ describe('problems in French', () => {
     const r = safeParsePeriod('mars 2026')
     expect(localiseInputError(r.error!, 'en')).toBe(r.error!.message)
     expect(localiseInputError(r.error!, 'fr')).toBe(
-      'Période invalide :\n  period : doit s\'écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")',
+      'Période invalide :\n  period : doit s’écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")',
     )
     const several = issuesOf(() => monthPeriod({ year: 0, month: 13 }))
     expect(localiseInputError(new InputError(several), 'fr')).toBe(

@@ -61,7 +61,7 @@ describe('presets: Scalingo (scalingo.com/fr/engagements-de-services)', () => {
     expect(sourceOf(s).notes.join(' ')).toMatch(/NOT ENCODED/)
     const fr = renderPreset(s, { format: 'text', lang: 'fr' })
     expect(fr).toContain('À réclamer (dans un délai de trois (3) mois maximum')
-    expect(fr).toContain('vérifié en partie')
+    expect(fr).toContain('Vérifié en partie')
   })
 })
 
@@ -123,7 +123,7 @@ describe('presets: how sure each one is, in both languages', () => {
     expect(en).toMatch(/\| \[AWS EC2, region-level \(2022\)\][^\n]*\| verified \|/)
     expect(en).toMatch(/\| \[Scaleway Instances \(CPU and GPU\)\][^\n]*\| partly \|/)
     expect(en).toMatch(/\| \[OVH VPS STARTER \(2016\)\][^\n]*\| assumed \|/)
-    expect(fr).toMatch(/\| \[Scaleway Instances \(CPU and GPU\)\][^\n]*\| en partie \|/)
+    expect(fr).toMatch(/\| \[Scaleway Instances \(CPU et GPU\)\][^\n]*\| en partie \|/)
     expect(fr).toMatch(/\| \[OVH VPS STARTER \(2016\)\][^\n]*\| supposé \|/)
   })
 

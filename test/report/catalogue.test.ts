@@ -17,7 +17,7 @@ describe('renderCatalogue', () => {
     expect(row).toContain('4\u00a0h')
     expect(row).toMatch(/oui$/)
     expect(text.split('\n').find((l) => l.startsWith('OVH VPS STARTER'))).toMatch(/entreprise.*non$/)
-    expect(text).toContain('✓ structure\u00a0: coopérative')
+    expect(text).toContain('✓ Structure\u00a0: coopérative')
     expect(text).toContain('✗ GTI\u00a0: pas de GTI')
   })
 

@@ -1,26 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { markersIn, prose, type ProseFormat } from './prose.js'
-import { frenchClaimText } from '../../src/offers/presets/sources/french.js'
+import { frenchClaimText, frenchPresetName, presetFrench } from '../../src/offers/presets/sources/french.js'
 import { withSourceTexts } from '../../src/offers/presets/sources/index.js'
 import { compareOffers, filterOffers, offerFromPreset, parseCriteria, presets, standardScenarios } from '../../src/index.js'
-import { renderCatalogue, renderComparison } from '../../src/report/index.js'
+import { renderCatalogue, renderComparison, renderPreset, renderPresetList } from '../../src/report/index.js'
 
 // A French comparison or catalogue of the offers made from the presets must read as French: the project's
-// own words about a preset (its description, its claim window and procedure, the date of its source, its
-// notes) are written in French for a French report. What stays as written is the provider's: a preset's
-// name and its source's title (product names), the clause quoted, and the words a French note quotes in
+// own words about a preset (its name, its description, its claim window and procedure, the date of its source,
+// its notes) are written in French for a French report. What stays as written is the provider's: the product
+// names inside a preset's name, its source's title, the clause quoted, and the words a French note quotes in
 // « » or straight quotes. Unlike french-only.test.ts, the English descriptions, claims and dates are not
 // treated as quotations here: that is what this file checks.
 
 /** Words of English prose that French never writes with spaces around them. */
-const MARKERS = [' the ', ' is ', ' within ', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' by ', ' current ', 'undated', 'effective', ' about ', ' request', ' support case']
+const MARKERS = [
+  ' the ', ' is ', ' within ', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' by ', ' current ', 'undated', 'effective', ' about ', ' request', ' support case',
+  // Words of the presets' English names.
+  ' two ', ' more ', ' instances across', ' single ', ' multiple ', ' servers', 'legacy', ' network', ' managed ', ' terms ', 'wholesale', '-level',
+]
 
 /** What the reports quote as written: names, titles, addresses, clauses, the provider's words in notes. */
 function quoted(): string[] {
   const out = new Set<string>()
   for (const p of presets.list()) {
     const whole = withSourceTexts(p, 'fr')
-    for (const s of [p.name, p.id, whole.source.title, whole.source.url, whole.source.clause]) if (typeof s === 'string' && s.length > 3) out.add(s)
+    for (const s of [p.id, whole.source.title, whole.source.url, whole.source.clause]) if (typeof s === 'string' && s.length > 3) out.add(s)
     for (const n of whole.source.notes ?? []) for (const q of n.matchAll(/«[^»]*»|"[^"]*"/g)) out.add(q[0])
     // Scalingo's claim is the provider's own French.
     for (const s of [whole.claim?.window, whole.claim?.procedure]) if (s !== undefined && p.source.language === 'fr') out.add(s)
@@ -38,25 +42,37 @@ function englishIn(rendered: string, format: string): string[] {
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const
 const fee = { amount: '12', currency: 'EUR' }
 // The in-service presets need the running periods of a deployment, which a comparison has not: every other one.
-const offers = presets
-  .list()
-  .filter((p) => !p.id.endsWith('-in-service'))
-  .map((p) => offerFromPreset(p, fee))
+const compared = presets.list().filter((p) => !p.id.endsWith('-in-service'))
+const offers = compared.map((p) => offerFromPreset(p, fee))
+// The command line names an offer made from a preset in the user's language before it compares it (a
+// comparison prints the offers' names as they come); a catalogue names it in French itself.
+const frenchOffers = compared.map((p) => offerFromPreset({ ...p, name: frenchPresetName(p.name) }, fee))
 // One scenario is enough: the words about each offer do not depend on it, and every preset's explanation is written.
-const comparison = compareOffers({ offers, scenarios: standardScenarios().slice(1, 2), clientLossPerHour: '50' })
+const comparisonOf = (list: typeof offers) => compareOffers({ offers: list, scenarios: standardScenarios().slice(1, 2), clientLossPerHour: '50' })
+const comparison = comparisonOf(offers)
+const frenchComparison = comparisonOf(frenchOffers)
 const catalogue = filterOffers(offers, parseCriteria(['gti<=PT4H', 'credit=true', 'minTarget>=99.5']))
+// Every offer, passed or not, so that every name is printed.
+const wholeCatalogue = filterOffers(offers, parseCriteria(['credit=true']))
 
 describe('French comparison and catalogue of the presets read as French', () => {
   for (const format of FORMATS) {
     it(`the comparison of every preset in ${format}`, () => {
-      expect(englishIn(renderComparison(comparison, { format, lang: 'fr' }), format)).toEqual([])
+      expect(englishIn(renderComparison(frenchComparison, { format, lang: 'fr' }), format)).toEqual([])
     })
     it(`the catalogue of every preset in ${format}`, () => {
       expect(englishIn(renderCatalogue(catalogue, { format, lang: 'fr' }), format)).toEqual([])
+      expect(englishIn(renderCatalogue(wholeCatalogue, { format, lang: 'fr' }), format)).toEqual([])
+    })
+    it(`every preset and the list of presets in ${format}`, () => {
+      expect(englishIn(renderPresetList(presets.list(), { format, lang: 'fr' }), format)).toEqual([])
+      for (const p of presets.list()) expect([p.id, englishIn(renderPreset(p, { format, lang: 'fr' }), format)]).toEqual([p.id, []])
     })
     it(`the same check finds English in the English comparison and catalogue in ${format} (it cannot pass vacuously)`, () => {
       expect(englishIn(renderComparison(comparison, { format, lang: 'en' }), format)).not.toEqual([])
       expect(englishIn(renderCatalogue(catalogue, { format, lang: 'en' }), format)).not.toEqual([])
+      // The English names alone hold marker words: a French report that kept them would be caught.
+      expect(englishIn(renderComparison(comparison, { format, lang: 'fr' }), format).join()).toMatch(/two |single |legacy/)
     })
   }
 })
@@ -97,10 +113,34 @@ describe('the project’s words about a preset in a French report', () => {
     expect(text).toContain('Conditions d’AWS EC2, instance-level (2022)\u00a0: vérifié')
     expect(text).toContain('Conditions d’OVH VPS STARTER (2016)\u00a0: NON vérifié')
     expect(text).toContain('Conditions de Google Compute Engine, single instance\u00a0: vérifié en partie')
+    expect(renderComparison(frenchComparison, { format: 'text', lang: 'fr' })).toContain('Conditions de Google Compute Engine, instance unique\u00a0: vérifié en partie')
     expect(frenchClaimText('within 60 days')).toBe('dans les 60 jours')
     expect(frenchClaimText('sous huit jours, par courriel')).toBe('sous huit jours, par courriel')
     // Every English claim text of a preset has its French.
     for (const p of presets.list())
       if (p.source.language !== 'fr') for (const t of [p.claim?.window, p.claim?.procedure]) if (t !== undefined) expect([p.id, frenchClaimText(t)]).not.toEqual([p.id, t])
+  })
+})
+
+describe('the presets’ names in French', () => {
+  it('every preset has a French name, which starts with the word an offer takes as its provider', () => {
+    for (const p of presets.list()) {
+      const fr = (presetFrench as Record<string, { name?: string } | undefined>)[p.id]?.name
+      expect([p.id, typeof fr]).toEqual([p.id, 'string'])
+      expect([p.id, offerFromPreset({ ...p, name: fr ?? '' }, fee).provider]).toEqual([p.id, offerFromPreset(p, fee).provider])
+      expect(withSourceTexts(p, 'fr').name).toBe(fr)
+      expect(withSourceTexts(p, 'en').name).toBe(p.name)
+      expect(frenchPresetName(p.name)).toBe(fr)
+    }
+    expect(withSourceTexts(presets.byId('azure-vm-zones'), 'fr').name).toBe('Azure Virtual Machines, deux instances ou plus réparties entre zones de disponibilité')
+    // A name no preset has, an offer's own, stays as it is.
+    expect(frenchPresetName('Association Exemple, VPS')).toBe('Association Exemple, VPS')
+  })
+
+  it('a French catalogue names an offer made from a preset in French, an English one in English', () => {
+    const json = (lang: 'fr' | 'en') => (JSON.parse(renderCatalogue(wholeCatalogue, { format: 'json', lang })) as { offers: { id: string; name: string }[] }).offers
+    expect(json('fr').find((x) => x.id === 'hetzner-cloud')?.name).toBe('Hetzner Cloud, serveurs')
+    expect(json('en').find((x) => x.id === 'hetzner-cloud')?.name).toBe('Hetzner Cloud servers')
+    expect(renderCatalogue(wholeCatalogue, { format: 'text', lang: 'fr', width: 400 })).toContain('Google Compute Engine, instance unique')
   })
 })

@@ -19,7 +19,12 @@ describe('renderPreset', () => {
     expect(text).toContain(`Date${NBSP}: 2016`)
     // A forum member's quotation of the contract, not OVH's own text.
     expect(text).toContain('NON vérifié')
-    expect(text).toContain('historique')
+    // Each item of the source list starts with a capital, as « Date : » beside it does; the clause's language is named.
+    expect(text).toContain('- Historique\u00a0: n’est plus proposé')
+    expect(text).toContain('- NON vérifié')
+    expect(text).toContain('- Langue de la clause\u00a0: français')
+    expect(renderPreset(presets.byId('hetzner-cloud'), { format: 'text', lang: 'fr' })).toContain('- Langue de la clause\u00a0: anglais\n- Vérifié en partie\u00a0: certains chiffres')
+    expect(renderPreset(presets.byId('hetzner-cloud'), { format: 'text', lang: 'en' })).toContain('- Language of the clause: English\n- Partly verified: some figures')
     expect(text).toContain('  > Non-respect du taux de disponibilité : (a) VPS Gamme STARTER')
     // The notes in French, the English ones left to the English report.
     const french = withSourceTexts(starter, 'fr').source.notes ?? []
@@ -64,8 +69,10 @@ describe('renderPresetList', () => {
 
   it('lists every preset in a table linked to its description', () => {
     const md = renderPresetList(list, { format: 'markdown', lang: 'fr' })
-    expect(md).toContain('| Préréglage | Crédit | GTI / GTR | Date | Vérifié | Historique |')
-    for (const p of list) expect(md).toContain(`## ${p.name.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)}`)
+    expect(md).toContain('| Modèle | Crédit | GTI / GTR | Date | Vérifié | Historique |')
+    // Each preset under its French name.
+    for (const p of list) expect(md).toContain(`## ${withSourceTexts(p, 'fr').name.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)}`)
+    expect(md).toContain('## AWS EC2, au niveau de la région (2022)')
     expect(md).toContain('[OVH VPS STARTER (2016)](#ovh-vps-starter-2016)')
   })
 

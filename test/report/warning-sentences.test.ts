@@ -36,8 +36,8 @@ function warnings(lang: 'fr' | 'en'): string[] {
 describe('the warnings of a statement are sentences', () => {
   it('in French: each starts with a capital, the place last', () => {
     expect(warnings('fr')).toEqual([
-      'Ligne ignorée (log.csv:3) : start: not a date',
-      'La GTI de silent ne peut pas être évaluée, ni reportedAt ni detectedAt ne fait démarrer son délai (log.json incidents[0]). Elle n’est comptée ni respectée ni non respectée.',
+      'Ligne écartée (log.csv:3) : start: not a date',
+      'La GTI de silent ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (log.json incidents[0]). Elle n’est comptée ni respectée ni non respectée.',
       'L’élément « ghost » est nommé par disk mais n’est pas facturé : aucun crédit ne lui est compté (log.json incidents[1].elements).',
       'Un élément n’a pas de montant connu, le montant du crédit est donc inconnu : web.',
     ])

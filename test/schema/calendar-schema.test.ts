@@ -46,7 +46,7 @@ describe('the calendar options schema', () => {
     const issues = new IssueList()
     readBusinessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-18:00' }, opening: 'x' }, 'calendar', issues)
     expect(issue).toEqual(issues.issues[0])
-    expect(issue && formatIssue(issue, 'fr')).toBe("n'est pas une option de calendrier (timeZone, hours, holidays, closed)")
+    expect(issue && formatIssue(issue, 'fr')).toBe("n’est pas une option de calendrier (timeZone, hours, holidays, closed)")
   })
 
   it('lets a commitment name a built calendar or a copy of one, as the calendar functions do', () => {

@@ -17,7 +17,7 @@ describe('a refused period, worded in French', () => {
 
   it('shows the text it could not read as a period, under the French heading', () => {
     expect(frenchIssues(() => parsePeriod('mars 2026'))).toEqual([
-      'period: doit s\'écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")',
+      'period: doit s’écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")',
     ])
     try {
       parsePeriod('mars 2026')
@@ -35,7 +35,7 @@ describe('a refused period, worded in French', () => {
       ': doit finir après son début (2026-03-02T00:00:00Z à 2026-03-01T00:00:00Z)',
     ])
     expect(frenchIssues(() => customPeriod({ start: '2026-03-01T00:00:00+01:00', end: '2026-02-28T23:00:00Z' }))).toEqual([
-      ": doit finir après son début (2026-02-28T23:00:00Z à 2026-02-28T23:00:00Z) : une période de durée nulle n'a pas de disponibilité",
+      ": doit finir après son début (2026-02-28T23:00:00Z à 2026-02-28T23:00:00Z) : une période de durée nulle n’a pas de disponibilité",
     ])
   })
 

@@ -18,10 +18,10 @@ export const alwaysdataTexts = /* @__PURE__ */ (() =>
       ],
       notesFr: [
         'La clause est la liste de la section « Serveurs dédiés infogérés » de la page (lue au commit 08419887027fe33df94409d64a6b368f3b1205ab), ses trois points joints par des tirets\u00a0; ses chiffres concordent avec les conditions recueillies.',
-        'La disponibilité de 99.9 % est codée pour mémoire seulement\u00a0: la page ne donne aucun crédit si elle n’est pas tenue, le préréglage n’a donc aucun modèle de crédit et tout crédit vaut 0. measureAvailability donne quand même la disponibilité à comparer à 99.9 %.',
+        'La disponibilité de 99.9 % est codée pour mémoire seulement\u00a0: la page ne donne aucun crédit si elle n’est pas tenue, le modèle n’a donc aucun modèle de crédit et tout crédit vaut 0. measureAvailability donne quand même la disponibilité à comparer à 99.9 %.',
         'La GTI et la GTR n’ont aucune pénalité\u00a0: la page n’en donne pas, un dépassement est donc signalé par evaluateGuarantees mais aucun crédit n’est connu.',
         'Calendrier\u00a0: 24/7 est une HYPOTHÈSE\u00a0; la page donne les délais sans heures de couverture.',
-        'Les délais partent du signalement de l’incident par le client (clockStartsAt reported, le défaut de la bibliothèque)\u00a0; la page ne le dit pas. Mettez clockStartsAt first dans une copie du préréglage si les alertes de supervision comptent.',
+        'Les délais partent du signalement de l’incident par le client (clockStartsAt reported, le défaut de la bibliothèque)\u00a0; la page ne le dit pas. Mettez clockStartsAt first dans une copie du modèle si les alertes de supervision comptent.',
         'Le mois se lit en Europe/Paris (alwaysdata est une société française). Les règles de mesure sont les défauts de la bibliothèque\u00a0: aucune durée minimale de panne, maintenance, client et force majeure exclus, pannes partielles comptées en entier.',
         'Silence\u00a0: la page ne donne ni crédit ni pénalité, ni heures de couverture (24/7 supposé), ni point de départ des délais (le signalement, défaut de la bibliothèque), ni période, fuseau horaire ou durée minimale de panne pour les 99.9 % (mois civil en Europe/Paris, aucune), ni exclusions (maintenance, client et force majeure exclus, défauts de la bibliothèque), ni procédure ou délai de réclamation, ni clause de recours exclusif.',
         'La page présente aussi la gamme Gold (serveur redondé, 99.95 %)\u00a0; elle n’est pas codée ici.',

@@ -39,7 +39,7 @@ const COMMON_NOTES_FR = [
 ] as const
 
 const DEPLOYMENT_NOTES_FR = [
-  'Paraphrase\u00a0: les minutes disponibles maximales sont les minutes du mois pendant lesquelles deux VM ou plus du déploiement tournaient\u00a0; NON CODÉ dans ce préréglage, qui mesure le mois civil entier\u00a0: un mois où moins de deux VM ont tourné un moment se lit plus haut que chez Microsoft. Les variantes « en service » (azure-vm-zones-in-service, azure-vm-availability-set-in-service) le codent, à partir des périodes de marche de chaque VM.',
+  'Paraphrase\u00a0: les minutes disponibles maximales sont les minutes du mois pendant lesquelles deux VM ou plus du déploiement tournaient\u00a0; NON CODÉ dans ce modèle, qui mesure le mois civil entier\u00a0: un mois où moins de deux VM ont tourné un moment se lit plus haut que chez Microsoft. Les variantes « en service » (azure-vm-zones-in-service, azure-vm-availability-set-in-service) le codent, à partir des périodes de marche de chaque VM.',
   'La maintenance programmée est exclue et compte comme temps disponible (le défaut de la bibliothèque)\u00a0; la section VM des conditions lues ne la range pas parmi les exclusions\u00a0: une lecture.',
 ] as const
 
@@ -60,8 +60,8 @@ function singleInstance(disk: string, tiers: readonly [ten: string, twentyFive: 
       `Scope: one element per instance, every disk of it ${disk}${also}.`,
     ],
     notesFr: [
-      `Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des préréglages. Paraphrase, pas une citation\u00a0: une instance unique avec ${disk}${also === '' ? '' : ' (ou Premium SSD v2, ou Ultra Disk)'}\u00a0: moins de ${ten}\u00a0% → 10\u00a0%\u00a0; moins de ${twentyFive}\u00a0% → 25\u00a0%\u00a0; moins de ${hundred}\u00a0% → 100\u00a0%. Des versions antérieures de ce préréglage supposaient d’autres tranches\u00a0; celles-ci les remplacent.`,
-      'Disques mixtes (paraphrase)\u00a0: une instance dont les disques sont de plusieurs types prend les conditions du plus bas d’entre eux\u00a0; choisissez le préréglage de ce type.',
+      `Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des modèles. Paraphrase, pas une citation\u00a0: une instance unique avec ${disk}${also === '' ? '' : ' (ou Premium SSD v2, ou Ultra Disk)'}\u00a0: moins de ${ten}\u00a0% → 10\u00a0%\u00a0; moins de ${twentyFive}\u00a0% → 25\u00a0%\u00a0; moins de ${hundred}\u00a0% → 100\u00a0%. Des versions antérieures de ce modèle supposaient d’autres tranches\u00a0; celles-ci les remplacent.`,
+      'Disques mixtes (paraphrase)\u00a0: une instance dont les disques sont de plusieurs types prend les conditions du plus bas d’entre eux\u00a0; choisissez le modèle de ce type.',
       'La maintenance des instances uniques n’est plus exclue depuis la version 1.7 du SLA des VM (mars 2018, « Removed exclusion for downtime related to Single-Instance Virtual Machines maintenance », dans l’historique des versions de Microsoft)\u00a0: la maintenance compte ici comme indisponibilité.',
       ...COMMON_NOTES_FR,
       `Portée\u00a0: un élément par instance, chacun de ses disques en ${disk}${also === '' ? '' : ' (ou Premium SSD v2, ou Ultra Disk)'}.`,
@@ -81,7 +81,7 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment.',
       ],
       notesFr: [
-        'Les tranches de zone viennent d’une copie de seconde main du SLA for Online Services\u00a0; l’audit des préréglages sur le texte 2026 de Microsoft a confirmé les tranches « availability set » et instance unique, pas celles-ci\u00a0: verified false.',
+        'Les tranches de zone viennent d’une copie de seconde main du SLA for Online Services\u00a0; l’audit des modèles sur le texte 2026 de Microsoft a confirmé les tranches « availability set » et instance unique, pas celles-ci\u00a0: verified false.',
         'Paraphrase, pas une citation\u00a0: moins de 99.99 % mais au moins 99.0 % → 10 %\u00a0; moins de 99.0 % mais au moins 95.0 % → 25 %\u00a0; moins de 95.0 % → 100 % des « applicable monthly service fees ».',
         ...DEPLOYMENT_NOTES_FR,
         ...COMMON_NOTES_FR,
@@ -96,7 +96,7 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set.',
       ],
       notesFr: [
-        'Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des préréglages. Paraphrase, pas une citation\u00a0: moins de 99.95 % → 10 %\u00a0; moins de 99 % → 25 %\u00a0; moins de 95 % → 100 %.',
+        'Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des modèles. Paraphrase, pas une citation\u00a0: moins de 99.95 % → 10 %\u00a0; moins de 99 % → 25 %\u00a0; moins de 95 % → 100 %.',
         ...DEPLOYMENT_NOTES_FR,
         ...COMMON_NOTES_FR,
         'Portée\u00a0: consignez les incidents qui ne laissent aucune instance de l’« availability set » joignable\u00a0; un élément par « availability set ».',
@@ -111,7 +111,7 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         'Scope: log incidents that leave no instance of the deployment reachable; one element per deployment, and one entry of running per VM.',
       ],
       notesFr: [
-        'Les tranches de zone viennent d’une copie de seconde main du SLA for Online Services\u00a0; l’audit des préréglages sur le texte 2026 de Microsoft a confirmé les tranches « availability set » et instance unique, pas celles-ci\u00a0: verified false.',
+        'Les tranches de zone viennent d’une copie de seconde main du SLA for Online Services\u00a0; l’audit des modèles sur le texte 2026 de Microsoft a confirmé les tranches « availability set » et instance unique, pas celles-ci\u00a0: verified false.',
         'Paraphrase, pas une citation\u00a0: moins de 99.99 % mais au moins 99.0 % → 10 %\u00a0; moins de 99.0 % mais au moins 95.0 % → 25 %\u00a0; moins de 95.0 % → 100 % des « applicable monthly service fees ».',
         ...IN_SERVICE_NOTES_FR,
         ...COMMON_NOTES_FR,
@@ -126,7 +126,7 @@ export const azureVmTexts = /* @__PURE__ */ (() =>
         'Scope: log incidents that leave no instance of the availability set reachable; one element per availability set, and one entry of running per VM.',
       ],
       notesFr: [
-        'Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des préréglages. Paraphrase, pas une citation\u00a0: moins de 99.95 % → 10 %\u00a0; moins de 99 % → 25 %\u00a0; moins de 95 % → 100 %.',
+        'Les tranches ont été vérifiées sur le SLA for Online Services 2026 de Microsoft lors de l’audit des modèles. Paraphrase, pas une citation\u00a0: moins de 99.95 % → 10 %\u00a0; moins de 99 % → 25 %\u00a0; moins de 95 % → 100 %.',
         ...IN_SERVICE_NOTES_FR,
         ...COMMON_NOTES_FR,
         'Portée\u00a0: consignez les incidents qui ne laissent aucune instance de l’« availability set » joignable\u00a0; un élément par « availability set », et une entrée de running par VM.',

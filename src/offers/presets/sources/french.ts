@@ -6,6 +6,12 @@ import { presets } from '../index.js'
  * as written. Kept beside the sources' texts so that the core bundle does not carry them.
  */
 export interface PresetFrench {
+  /**
+   * The preset's name in French: the product as the provider writes it, the project's words around it in
+   * French. It starts with the same word as the English name, which an offer made from the preset takes as
+   * its provider.
+   */
+  readonly name: string
   readonly description?: string
   readonly claim?: { readonly window?: string; readonly procedure?: string }
   /** The date of the source, where the preset writes it in English words rather than as a bare date. */
@@ -29,98 +35,98 @@ const OVH_VPS = { sourceTitle: 'OVH, conditions particulières VPS (2016), cité
 /** The French texts of the presets, by preset id; built on first use, as the registry is. */
 export const presetFrench = /* @__PURE__ */ (() =>
   ({
-    'aws-ec2-region': { description: 'Instances déployées dans deux « Availability Zones » ou plus d’une région, par cycle de facturation mensuel.', claim: AWS_CLAIM, sourceDate: AWS_DATE },
-    'aws-ec2-instance': {
+    'aws-ec2-region': { name: 'AWS EC2, au niveau de la région (2022)', description: 'Instances déployées dans deux « Availability Zones » ou plus d’une région, par cycle de facturation mensuel.', claim: AWS_CLAIM, sourceDate: AWS_DATE },
+    'aws-ec2-instance': { name: 'AWS EC2, au niveau de l’instance (2022)',
       description: 'Une instance EC2, par cycle de facturation mensuel\u00a0; une heure d’horloge à plus de 6 minutes d’indisponibilité n’est pas facturée, sans réclamation.',
       claim: AWS_CLAIM,
       sourceDate: AWS_DATE,
     },
-    'azure-vm-zones': {
+    'azure-vm-zones': { name: 'Azure Virtual Machines, deux instances ou plus réparties entre zones de disponibilité',
       description: 'Deux instances ou plus déployées dans deux zones de disponibilité ou plus d’une région\u00a0; cible 99.99 %. Tranches tirées d’une copie secondaire.',
       claim: AZURE_CLAIM,
     },
-    'azure-vm-availability-set': { description: 'Deux instances ou plus dans un même groupe à haute disponibilité («\u00a0availability set\u00a0»)\u00a0; cible 99.95 %.', claim: AZURE_CLAIM },
-    'azure-vm-zones-in-service': {
+    'azure-vm-availability-set': { name: 'Azure Virtual Machines, deux instances ou plus dans un groupe à haute disponibilité', description: 'Deux instances ou plus dans un même groupe à haute disponibilité («\u00a0availability set\u00a0»)\u00a0; cible 99.95 %.', claim: AZURE_CLAIM },
+    'azure-vm-zones-in-service': { name: 'Azure Virtual Machines, zones de disponibilité, mesuré pendant que deux instances ou plus tournent',
       description:
         'Comme azure-vm-zones, mesuré seulement pendant que deux VM ou plus du déploiement tournent (leurs périodes de marche sont nécessaires)\u00a0; cible 99.99 %. Tranches tirées d’une copie secondaire.',
       claim: AZURE_CLAIM,
     },
-    'azure-vm-availability-set-in-service': {
+    'azure-vm-availability-set-in-service': { name: 'Azure Virtual Machines, groupe à haute disponibilité, mesuré pendant que deux instances ou plus tournent',
       description: 'Comme azure-vm-availability-set, mesuré seulement pendant que deux VM ou plus du groupe tournent (leurs périodes de marche sont nécessaires)\u00a0; cible 99.95 %.',
       claim: AZURE_CLAIM,
     },
-    'azure-vm-single-premium-ssd': { description: 'Une instance dont tous les disques sont Premium SSD (ou Premium SSD v2, ou Ultra Disk)\u00a0; cible 99.9 %.', claim: AZURE_CLAIM },
-    'azure-vm-single-standard-ssd': { description: 'Une instance dont tous les disques sont Standard SSD\u00a0; cible 99.5 %.', claim: AZURE_CLAIM },
-    'azure-vm-single-standard-hdd': { description: 'Une instance dont tous les disques sont Standard HDD\u00a0; cible 95 %.', claim: AZURE_CLAIM },
-    'gcp-compute-single': {
+    'azure-vm-single-premium-ssd': { name: 'Azure Virtual Machines, instance unique avec Premium SSD', description: 'Une instance dont tous les disques sont Premium SSD (ou Premium SSD v2, ou Ultra Disk)\u00a0; cible 99.9 %.', claim: AZURE_CLAIM },
+    'azure-vm-single-standard-ssd': { name: 'Azure Virtual Machines, instance unique avec Standard SSD', description: 'Une instance dont tous les disques sont Standard SSD\u00a0; cible 99.5 %.', claim: AZURE_CLAIM },
+    'azure-vm-single-standard-hdd': { name: 'Azure Virtual Machines, instance unique avec Standard HDD', description: 'Une instance dont tous les disques sont Standard HDD\u00a0; cible 95 %.', claim: AZURE_CLAIM },
+    'gcp-compute-single': { name: 'Google Compute Engine, instance unique',
       description: 'Une instance (hors instances à mémoire optimisée), niveau Premium, par mois civil\u00a0; cible 99.9 %. Tranches tirées d’une copie secondaire, non vérifiées.',
       claim: GCP_CLAIM,
       sourceDate: GCP_DATE,
     },
-    'gcp-compute-multi-zone': {
+    'gcp-compute-multi-zone': { name: 'Google Compute Engine, instances dans plusieurs zones',
       description: 'Instances dans deux zones ou plus d’une région, niveau Premium, par projet et par région\u00a0; cible 99.99 %. Les tranches de crédit sont introuvables\u00a0: aucun crédit calculé.',
       claim: GCP_CLAIM,
       sourceDate: GCP_DATE,
     },
-    'ovh-vps-2016-starter': OVH_VPS,
-    'ovh-vps-2016-value': OVH_VPS,
-    'ovh-vps-2016-essential': OVH_VPS,
-    'ovh-vps-2016-comfort': OVH_VPS,
-    'ovh-vps-2016-elite': OVH_VPS,
-    'ovh-dedicated-legacy': {
+    'ovh-vps-2016-starter': { ...OVH_VPS, name: 'OVH VPS STARTER (2016)' },
+    'ovh-vps-2016-value': { ...OVH_VPS, name: 'OVH VPS VALUE (2016)' },
+    'ovh-vps-2016-essential': { ...OVH_VPS, name: 'OVH VPS ESSENTIAL (2016)' },
+    'ovh-vps-2016-comfort': { ...OVH_VPS, name: 'OVH VPS COMFORT (2016)' },
+    'ovh-vps-2016-elite': { ...OVH_VPS, name: 'OVH VPS ELITE (2016)' },
+    'ovh-dedicated-legacy': { name: 'OVH, serveurs dédiés, ancien SLA (vers 2008–2010)',
       sourceTitle: 'OVH, SLA des serveurs dédiés (ovh.co.uk), «\u00a0Quality of connection guarantee\u00a0»',
       description: 'Par serveur\u00a0; 99.9 % (43 min 12 s par mois)\u00a0; au-delà, 2.5 % du coût mensuel par heure d’inaccessibilité commencée, plafonné à 100 %.',
       sourceDate: 'vers 2008–2010',
     },
-    'ovh-private-cloud-network': {
+    'ovh-private-cloud-network': { name: 'OVH, réseau Dedicated/Private Cloud, ancien SLA',
       sourceTitle: 'OVH, page Private Cloud «\u00a0Sicherheit und SLA\u00a0» (ovh.de\u00a0; les mêmes conditions sur ovh.cz, ovh.pl, ovh.lt, ovh-hosting.fi)',
       description:
         'Cible 100 % hors maintenance planifiée annoncée\u00a0; 5 % de la facture suivante par tranche de 10 minutes d’indisponibilité commencée, plafonné à 100 %. Il faut 2 hôtes, la HA et un ticket ouvert.',
       sourceDate: 'non daté (anciennes conditions)',
     },
-    'ovh-us-kms-2024': {
+    'ovh-us-kms-2024': { name: 'OVHcloud US, Key Management Service (2024)',
       description: 'Par mois\u00a0; cible 99.50 %\u00a0; 5 % du coût mensuel par heure au-delà de la cible, 30 % au plus.',
       claim: { window: 'dans les soixante (60) jours calendaires suivant l’incident supposé', procedure: 'une demande au support via l’« OVHcloud Control Panel »' },
       sourceDate: '2024 (en vigueur le 6\u00a0mars\u00a02024)',
     },
-    'ovh-us-vmware-2024': {
+    'ovh-us-vmware-2024': { name: 'OVHcloud US, VMware on OVHcloud (2024)',
       description: 'Par « Virtual Datacenter », par mois civil\u00a0; cible 99.95 %\u00a0; 10 % de 99 % jusqu’à 99.95 %, 30 % sous 99 %. Il faut 2 hôtes identiques et la HA.',
       sourceDate: '2024-01-06 (en vigueur le 6\u00a0janvier\u00a02024)',
     },
-    'exoscale-2016': { description: 'Par service affecté, par mois\u00a0; 50 % de 98.3 % jusqu’à 99.95 %, 100 % sous 98.3 %.' },
-    'alwaysdata-managed-dedicated': {
+    'exoscale-2016': { name: 'Exoscale (conditions du 1er\u00a0avril\u00a02016)', description: 'Par service affecté, par mois\u00a0; 50 % de 98.3 % jusqu’à 99.95 %, 100 % sous 98.3 %.' },
+    'alwaysdata-managed-dedicated': { name: 'alwaysdata, serveurs dédiés infogérés (Cloud Privé)',
       description:
         'GTI 15 min et GTR 1 h, 24 h/24 et 7 j/7 supposé\u00a0; 99.9 % de disponibilité annoncés. Aucun crédit ni pénalité publiés\u00a0: la disponibilité et les manquements sont rapportés, le crédit vaut toujours 0.',
       sourceDate: 'non daté\u00a0: page actuelle de la documentation',
     },
-    'france-telecom-gtr-2001': {
+    'france-telecom-gtr-2001': { name: 'France Télécom, contrat professionnel présence (2001)\u00a0: GTR 4 heures ouvrables',
       description: 'GTR de quatre heures ouvrées, du lundi au samedi 08:00–18:00 Europe/Paris, hors jours fériés français. Aucune pénalité connue.',
     },
-    'arcep-ftth-gtr-10h': {
+    'arcep-ftth-gtr-10h': { name: 'ARCEP, accès de gros FttH\u00a0: rétablissement en 10 heures ouvrées',
       sourceTitle: 'ARCEP, décision n° 2020-1432 du 8 décembre 2020 (notification sur l’accès de gros FttH, qualité de service)',
       description: 'GTR de 10 heures ouvrées\u00a0; heures ouvrées SUPPOSÉES du lundi au vendredi 08:00–18:00 Europe/Paris, hors jours fériés français.',
     },
-    'scaleway-instances': {
+    'scaleway-instances': { name: 'Scaleway Instances (CPU et GPU)',
       description: 'Par instance, par mois civil\u00a0; pannes à partir de 4 minutes continues\u00a0; « Maintenance Windows » exclues. Table des crédits introuvable\u00a0: aucun crédit calculé.',
       sourceDate: UNDATED_PAGE,
     },
-    'scaleway-database-ha': {
+    'scaleway-database-ha': { name: 'Scaleway Managed Databases, haute disponibilité (High Availability)',
       description: 'Une base de données (1 nœud primaire + 1 nœud de secours), nœuds « Production-optimized », par mois civil\u00a0; cible 99.95 %. Table des crédits introuvable\u00a0: aucun crédit calculé.',
       sourceDate: UNDATED_PAGE,
     },
-    'scaleway-database-standalone': {
+    'scaleway-database-standalone': { name: 'Scaleway Managed Databases, nœud unique (Standalone)',
       description: 'Une base de données (1 nœud), nœuds « Production-optimized », par mois civil\u00a0; cible 99.5 %. Table des crédits introuvable\u00a0: aucun crédit calculé.',
       sourceDate: UNDATED_PAGE,
     },
-    'hetzner-cloud': { description: 'Par « Cloud Server », par mois civil\u00a0; cible 99.9 %. Aucune table de crédits trouvée\u00a0: aucun crédit calculé.', sourceDate: UNDATED_PAGE },
-    scalingo: {
+    'hetzner-cloud': { name: 'Hetzner Cloud, serveurs', description: 'Par « Cloud Server », par mois civil\u00a0; cible 99.9 %. Aucune table de crédits trouvée\u00a0: aucun crédit calculé.', sourceDate: UNDATED_PAGE },
+    scalingo: { name: 'Scalingo, engagements de services (SLA)',
       description: 'Avoirs sur les factures suivantes, réclamations sous 3 mois, recours exclusif. Les taux et la table des remises sont introuvables\u00a0: aucun crédit calculé.',
       sourceDate: UNDATED_PAGE,
     },
-    'cloud-temple-vm-instances': {
+    'cloud-temple-vm-instances': { name: 'Cloud Temple, instances de VM',
       description: 'Par instance de VM, par mois civil\u00a0; cible 99.95 % (21.9 min par mois)\u00a0; pannes à partir de 4 minutes consécutives. Crédits introuvables\u00a0: aucun crédit calculé.',
     },
-    nuage: { description: 'Par mois\u00a0; cible 99.99 %\u00a0; en cas de manquement (sous 99.99 %), un avoir égal à l’indisponibilité mesurée (au prorata du prix du mois).' },
+    nuage: { name: 'Nua.ge, instances, réseau et stockage', description: 'Par mois\u00a0; cible 99.99 %\u00a0; en cas de manquement (sous 99.99 %), un avoir égal à l’indisponibilité mesurée (au prorata du prix du mois).' },
   }) as const satisfies Record<string, PresetFrench>)()
 
 let claimWords: ReadonlyMap<string, string> | undefined
@@ -146,4 +152,23 @@ export function frenchClaimText(text: string): string {
     }),
   )
   return claimWords.get(text) ?? text
+}
+
+let nameWords: ReadonlyMap<string, string> | undefined
+
+/**
+ * A preset's name in French where `name` is the English name of a preset; any other name (an offer's own, a
+ * provider's French) as it is. An offer made from a preset carries the English name, so a French report
+ * turns it here.
+ *
+ * @example
+ * frenchPresetName('Google Compute Engine, single instance') // 'Google Compute Engine, instance unique'
+ * frenchPresetName('Association Exemple, VPS') // 'Association Exemple, VPS'
+ */
+export function frenchPresetName(name: string): string {
+  nameWords ??= new Map(presets.list().flatMap((p) => {
+    const fr = (presetFrench as Record<string, PresetFrench | undefined>)[p.id]?.name
+    return fr === undefined ? [] : [[p.name, fr] as const]
+  }))
+  return nameWords.get(name) ?? name
 }

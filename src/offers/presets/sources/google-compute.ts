@@ -16,7 +16,7 @@ const COMMON_NOTES = [
 const COMMON_NOTES_FR = [
   'Portée (paraphrase)\u00a0: le niveau réseau Premium\u00a0; les VM Spot et préemptives ne sont pas couvertes. Au niveau Standard, seules les « Instances in Multiple Zones » sont couvertes, à 99.9 %.',
   'Indisponibilité (paraphrase)\u00a0: perte de la connectivité externe ou de l’accès au disque persistant, pour l’instance unique ou, pour des instances dans plusieurs zones, pour toutes les instances en marche concernées.',
-  'La maintenance programmée n’est PAS exclue par les conditions actuelles et compte comme indisponibilité\u00a0; des versions antérieures de ce préréglage l’excluaient. Les pannes causées par le client et la force majeure sont exclues (une lecture des exclusions générales du SLA).',
+  'La maintenance programmée n’est PAS exclue par les conditions actuelles et compte comme indisponibilité\u00a0; des versions antérieures de ce modèle l’excluaient. Les pannes causées par le client et la force majeure sont exclues (une lecture des exclusions générales du SLA).',
   '« Downtime Period » (paraphrase)\u00a0: une période de minutes consécutives d’indisponibilité, d’au moins une minute\u00a0; une indisponibilité intermittente de moins d’une minute ne compte pas (durée minimale de panne PT1M). « Partial minutes are not counted »\u00a0: lecture (une interprétation, pas une clause), les minutes sont des minutes d’horloge, seules les minutes d’horloge entières dans un incident comptent (granularity minute-down\u00a0: 10:00:30–10:03:10 compte 10:01–10:03, 2 minutes), pas des minutes mesurées depuis le début de l’incident.',
   'Établi sur une base mensuelle civile par projet et par région ou, pour une instance unique, par instance (paraphrase)\u00a0; le mois se lit en UTC, la page ne nomme aucun fuseau horaire.',
   'Recours exclusif (cité)\u00a0: « This SLA states Customer\'s sole and exclusive remedy for any failure by Google to meet the SLO » (soleRemedy).',
@@ -36,7 +36,7 @@ export const googleComputeTexts = /* @__PURE__ */ (() =>
         ...COMMON_NOTES,
       ],
       notesFr: [
-        'L’objectif de 99.9 % (« A Single Instance of all other families », Premium Tier) vient de la page de Google\u00a0; les tranches viennent d’une copie de seconde main\u00a0: vérifié en partie. Une instance unique à mémoire optimisée a un objectif de 99.95 %\u00a0: ce n’est pas ce préréglage.',
+        'L’objectif de 99.9 % (« A Single Instance of all other families », Premium Tier) vient de la page de Google\u00a0; les tranches viennent d’une copie de seconde main\u00a0: vérifié en partie. Une instance unique à mémoire optimisée a un objectif de 99.95 %\u00a0: ce n’est pas ce modèle.',
         'Paraphrase, pas une citation\u00a0: moins de 99.9 % mais au moins 95.0 % → 10 %\u00a0; moins de 95.0 % mais au moins 90.0 % → 25 %\u00a0; moins de 90.0 % → 100 % du prix de l’instance pour le mois.',
         ...COMMON_NOTES_FR,
       ],
@@ -48,7 +48,7 @@ export const googleComputeTexts = /* @__PURE__ */ (() =>
         ...COMMON_NOTES,
       ],
       notesFr: [
-        'L’objectif de 99.99 % (« Instances in Multiple Zones >= 99.99% », Premium Tier, régions autres que Mexico et Stockholm, où il est de 99.95 %) vient de la page de Google\u00a0; sa table de « Financial Credit » n’était pas dans le texte lu\u00a0: NON CODÉE, le préréglage n’a aucun modèle de crédit et tout crédit vaut 0. measureAvailability donne quand même la disponibilité à comparer à 99.99 %.',
+        'L’objectif de 99.99 % (« Instances in Multiple Zones >= 99.99% », Premium Tier, régions autres que Mexico et Stockholm, où il est de 99.95 %) vient de la page de Google\u00a0; sa table de « Financial Credit » n’était pas dans le texte lu\u00a0: NON CODÉE, le modèle n’a aucun modèle de crédit et tout crédit vaut 0. measureAvailability donne quand même la disponibilité à comparer à 99.99 %.',
         'Indisponibilité pour des instances dans plusieurs zones\u00a0: toutes les instances en marche concernées perdent la connectivité externe ou l’accès au disque persistant. Consignez les incidents au niveau projet et région (un élément par projet et région).',
         ...COMMON_NOTES_FR,
       ],

@@ -16,7 +16,7 @@ const joined = { en: new WeakMap<Preset, Preset>(), fr: new WeakMap<Preset, Pres
 /**
  * The preset with its source in full: the quoted clause and the notes joined to the title, address and date
  * it carries, in the order they were written. A preset the library does not know, or whose source has its
- * texts already, comes back as it is. With `fr`, the notes, the description and the claim's window and
+ * texts already, comes back as it is. With `fr`, the name, the notes, the description and the claim's window and
  * procedure are the French ones; the clause stays as the provider wrote it.
  *
  * @example
@@ -34,10 +34,11 @@ export function withSourceTexts(preset: Preset, lang: 'en' | 'fr' = 'en'): Prese
   const fr = l === 'fr' ? (presetFrench as Record<string, PresetFrench | undefined>)[preset.id] : undefined
   const description = fr?.description !== undefined && preset.description !== undefined ? fr.description : preset.description
   const claim = fr?.claim !== undefined && preset.claim !== undefined ? { ...preset.claim, ...fr.claim } : preset.claim
+  const name = fr?.name ?? preset.name
   const whole =
-    source === preset.source && description === preset.description && claim === preset.claim
+    source === preset.source && description === preset.description && claim === preset.claim && name === preset.name
       ? preset
-      : deepFreeze({ ...preset, source, ...(description !== undefined && { description }), ...(claim !== undefined && { claim }) })
+      : deepFreeze({ ...preset, name, source, ...(description !== undefined && { description }), ...(claim !== undefined && { claim }) })
   joined[l].set(preset, whole)
   return whole
 }
@@ -54,3 +55,4 @@ export function withSourceTexts(preset: Preset, lang: 'en' | 'fr' = 'en'): Prese
 export function presetSource(id: string): SourceInput {
   return withSourceTexts(presets.byId(id)).source
 }
+export { frenchPresetName } from './french.js'

@@ -11,7 +11,7 @@ const OVH_READINGS = [
 const OVH_READINGS_FR = [
   'Le mois est le mois civil en Europe/Paris (OVH est une société française)\u00a0; les conditions consignées ne nomment aucun fuseau horaire.',
   'Aucune durée minimale de panne et aucune exclusion pour la maintenance programmée ne sont consignées\u00a0: toute indisponibilité compte, maintenance comprise.',
-  'Les pannes causées par le client ou par la force majeure sont exclues (une lecture générale de tout contrat, comme dans le préréglage OVH VPS 2016).',
+  'Les pannes causées par le client ou par la force majeure sont exclues (une lecture générale de tout contrat, comme dans le modèle OVH VPS 2016).',
   'Une panne partielle compte en entier et une performance dégradée ne compte pas (défauts de la bibliothèque).',
 ] as const
 
@@ -34,9 +34,9 @@ export const ovhTexts = /* @__PURE__ */ (() =>
       ],
       notesFr: [
         'La clause est citée telle que la page l’écrit (sa coquille « conditon » conservée).',
-        '« In case of a breach of this condition »\u00a0: rien n’est dû tant que l’indisponibilité du mois ne dépasse pas 43 min 12 s (franchise PT43M12S)\u00a0; une fois dépassée, chaque heure d’inaccessibilité du mois compte, dès la première (onceExceeded all), pas seulement les heures au-delà des 43 min 12 s. Des versions antérieures de ce préréglage payaient dès la première minute\u00a0: un mois à 20 minutes d’arrêt n’obtient désormais rien.',
+        '« In case of a breach of this condition »\u00a0: rien n’est dû tant que l’indisponibilité du mois ne dépasse pas 43 min 12 s (franchise PT43M12S)\u00a0; une fois dépassée, chaque heure d’inaccessibilité du mois compte, dès la première (onceExceeded all), pas seulement les heures au-delà des 43 min 12 s. Des versions antérieures de ce modèle payaient dès la première minute\u00a0: un mois à 20 minutes d’arrêt n’obtient désormais rien.',
         'La franchise est la durée que donne la page, 43 min 12 s (0,1 % d’un mois de 30 jours), chaque mois\u00a0: pas 0,1 % de chaque mois (44 min 38,4 s dans un mois de 31 jours).',
-        'Lecture\u00a0: « for every 60 minutes » se lit comme chaque heure entamée (count started)\u00a0: 2 h 10 min d’arrêt donnent 3 × 2,5 % = 7,5 %. Lu comme des heures complètes (count full dans une copie du préréglage), cela donne 2 × 2,5 % = 5 %. La page ne tranche pas.',
+        'Lecture\u00a0: « for every 60 minutes » se lit comme chaque heure entamée (count started)\u00a0: 2 h 10 min d’arrêt donnent 3 × 2,5 % = 7,5 %. Lu comme des heures complètes (count full dans une copie du modèle), cela donne 2 × 2,5 % = 5 %. La page ne tranche pas.',
         'Lecture\u00a0: les heures sont celles de l’inaccessibilité totale du mois (additionnée sur le mois, puis arrondie aux heures entamées), pas arrondies incident par incident.',
         'Exclusion (paraphrase)\u00a0: « the moment you switch on the rescue mode, the defect won\'t be registered »\u00a0: le temps que le client passe en mode secours n’est pas de l’inaccessibilité. Consignez-le avec la cause customer, ou laissez-le hors du journal.',
         'Les pannes sont détectées par ping\u00a0: consignez les incidents que la supervision d’OVH aurait vus\u00a0; rien ici ne vérifie comment ils ont été détectés.',
@@ -60,15 +60,15 @@ export const ovhTexts = /* @__PURE__ */ (() =>
         'A partial outage counts in full and degraded performance does not count (library defaults).',
       ],
       notesFr: [
-        'La clause est citée de la page allemande, abrégée là où c’est marqué […]. L’URL est cette page\u00a0; des versions antérieures de ce préréglage ne consignaient que la section « dedicated cloud » d’ovh.cz, pas la page (la page tchèque est https://www.ovh.cz/dedicated-cloud/seznameni/sla.xml, mêmes conditions).',
-        'La maintenance planifiée annoncée au client à l’avance est exclue (« ausgenommen sind geplante Wartungsarbeiten, die nach Vorabinformation des Kunden durchgeführt werden ») et compte comme temps disponible\u00a0: consignez-la avec la cause maintenance. Des versions antérieures de ce préréglage la comptaient comme indisponibilité. Une maintenance non annoncée n’est pas exclue\u00a0: consignez-la comme imprévue.',
+        'La clause est citée de la page allemande, abrégée là où c’est marqué […]. L’URL est cette page\u00a0; des versions antérieures de ce modèle ne consignaient que la section « dedicated cloud » d’ovh.cz, pas la page (la page tchèque est https://www.ovh.cz/dedicated-cloud/seznameni/sla.xml, mêmes conditions).',
+        'La maintenance planifiée annoncée au client à l’avance est exclue (« ausgenommen sind geplante Wartungsarbeiten, die nach Vorabinformation des Kunden durchgeführt werden ») et compte comme temps disponible\u00a0: consignez-la avec la cause maintenance. Des versions antérieures de ce modèle la comptaient comme indisponibilité. Une maintenance non annoncée n’est pas exclue\u00a0: consignez-la comme imprévue.',
         'Lecture\u00a0: « je 10 Minuten » (par 10 minutes) se lit comme chaque tranche de 10 minutes entamée (count started), sur l’indisponibilité totale du mois, dès la première minute (l’objectif est 100 %)\u00a0; la clause stockage de la même page dit « pro angefangene 10 Minuten » (par tranche de 10 minutes entamée), la clause réseau ne le dit pas. Mettez count full dans une copie pour des tranches complètes seulement.',
         'La base du crédit est la facture suivante, pas le prix du mois\u00a0: passez le montant de la facture suivante comme prix.',
-        'Conditions non codées (paraphrase)\u00a0: le crédit exige au moins 2 hôtes, la haute disponibilité (HA) activée et un ticket d’incident ouvert\u00a0; vérifiez-les avant d’appliquer le préréglage.',
+        'Conditions non codées (paraphrase)\u00a0: le crédit exige au moins 2 hôtes, la haute disponibilité (HA) activée et un ticket d’incident ouvert\u00a0; vérifiez-les avant d’appliquer le modèle.',
         'NON CODÉ\u00a0: la partie connectivité internet (objectif 99.95 %, 5 % de la facture suivante par heure) et les parties hôte (99.99 %) et stockage (100 %) sont des engagements distincts sur d’autres éléments.',
         'Silence\u00a0: ni délai de réclamation ni clause de recours exclusif sur la page.',
         'Le mois est le mois civil en Europe/Paris (OVH est une société française)\u00a0; la page ne nomme aucun fuseau horaire.',
-        'Les pannes causées par le client ou par la force majeure sont exclues (une lecture générale de tout contrat, comme dans le préréglage OVH VPS 2016).',
+        'Les pannes causées par le client ou par la force majeure sont exclues (une lecture générale de tout contrat, comme dans le modèle OVH VPS 2016).',
         'Une panne partielle compte en entier et une performance dégradée ne compte pas (défauts de la bibliothèque).',
       ],
     },

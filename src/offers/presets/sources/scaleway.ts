@@ -10,7 +10,7 @@ const SCALEWAY_NOTES = [
 const SCALEWAY_NOTES_FR = [
   'Lecture\u00a0: le mois civil se lit en Europe/Paris (Scaleway est une société française)\u00a0; la page ne nomme aucun fuseau horaire.',
   'Les « Maintenance Windows » sont exclues (paraphrase\u00a0: « any unavailability that occurs during a Maintenance Window » n’est pas une indisponibilité) et comptent comme temps disponible\u00a0: consignez-les avec la cause maintenance. Les pannes causées par le client et la force majeure sont exclues aussi (une lecture générale).',
-  'NON CODÉ\u00a0: la table des « Service Credits » de la page n’était pas dans le texte lu, le préréglage n’a donc aucun modèle de crédit et tout crédit vaut 0\u00a0; measureAvailability donne la disponibilité à comparer à l’objectif. Ne lisez pas ce 0 comme « rien n’est dû ».',
+  'NON CODÉ\u00a0: la table des « Service Credits » de la page n’était pas dans le texte lu, le modèle n’a donc aucun modèle de crédit et tout crédit vaut 0\u00a0; measureAvailability donne la disponibilité à comparer à l’objectif. Ne lisez pas ce 0 comme « rien n’est dû ».',
   'Silence dans le texte lu\u00a0: la base du crédit, le délai et la procédure de réclamation, et toute clause de recours exclusif.',
 ] as const
 

@@ -4,6 +4,7 @@
 // incident by incident, as over a month: these tests give one element 72 incidents (128 slots' worth of
 // packing, 4.0e16 > 2^53) with odd milliseconds, overlaps, equal starts, maintenance and incidents alone, and
 // check each contribution by hand.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type IncidentInput, measureAvailability, monthPeriod } from '../../src/index.js'
 import { MAX_INSTANT, MIN_INSTANT } from '../../src/time/instant.js'
@@ -69,5 +70,63 @@ describe('a period over the whole range of instants', () => {
     const month = measureAvailability({ commitment, period: april, incidents: log(start, Date.parse('2026-05-01T00:00:00Z'), true) })
     expect(figures(month)).toEqual(expected)
     expect(month.downtimeMs).toBe(732 * MIN)
+  })
+})
+
+/**
+ * The rule a user reads in the documentation, by brute force over every stretch between two boundaries:
+ * maintenance under way wins (its earliest started), else the heaviest impact under way, equal weights going
+ * to outage, partial, degraded, and within it the earliest started, then the first in the log. Returns each
+ * incident's [counted, excluded] milliseconds and the weighted downtime in tenths of a millisecond.
+ */
+function bruteForce(incidents: readonly { start: number; end: number; impact: string; cause: string }[], tenths: Record<string, number>) {
+  const rank = (x: { impact: string; cause: string }) => (x.cause === 'maintenance' ? 1000 : tenths[x.impact]! * 3 + ['degraded', 'partial', 'outage'].indexOf(x.impact))
+  const figures = incidents.map(() => [0, 0])
+  let downtimeTenths = 0
+  const times = [...new Set(incidents.flatMap((x) => [x.start, x.end]))].sort((a, b) => a - b)
+  for (let t = 0; t + 1 < times.length; t++) {
+    const [a, b] = [times[t]!, times[t + 1]!]
+    let best = -1
+    incidents.forEach((x, i) => {
+      if (!(x.start <= a && a < x.end)) return
+      if (best < 0) best = i
+      else {
+        const y = incidents[best]!
+        if (rank(x) > rank(y) || (rank(x) === rank(y) && x.start < y.start)) best = i
+      }
+    })
+    if (best < 0) continue
+    const x = incidents[best]!
+    if (x.cause === 'maintenance') figures[best]![1]! += b - a
+    else {
+      figures[best]![0]! += b - a
+      downtimeTenths += (b - a) * tenths[x.impact]!
+    }
+  }
+  return { figures, downtimeTenths }
+}
+
+describe('a period over the whole range of instants, against the rule by brute force', () => {
+  it('credits each of 64 to 90 incidents of one element as the rule says', () => {
+    const G = Math.floor((MAX_INSTANT - MIN_INSTANT) / 40)
+    // Starts on a coarse grid, so that many start together, some in the first half of the log and some in
+    // the second; lengths from an instant to several grid steps, with odd milliseconds.
+    const incidentArb = fc.record({
+      slot: fc.integer({ min: 0, max: 36 }),
+      length: fc.constantFrom(1, 7, G / 2 + 3, G, 2 * G + 1),
+      impact: fc.constantFrom('outage', 'partial', 'degraded'),
+      cause: fc.constantFrom('unplanned', 'unplanned', 'maintenance'),
+    })
+    const tenths = { outage: 10, partial: 5, degraded: 2 }
+    fc.assert(
+      fc.property(fc.array(incidentArb, { minLength: 64, maxLength: 90 }), (drawn) => {
+        const incidents = drawn.map((x, i) => ({ id: `${i}`, start: MIN_INSTANT + x.slot * G, end: MIN_INSTANT + x.slot * G + x.length, impact: x.impact, cause: x.cause }))
+        const r = measureAvailability({ commitment: { ...commitment, measurement: { weights: { outage: '1', partial: '0.5', degraded: '0.2' } } }, period: { start: MIN_INSTANT, end: MAX_INSTANT }, incidents })
+        const want = bruteForce(incidents, tenths)
+        expect(r.contributions.map((c) => [c.countedMs, c.excludedMs])).toEqual(want.figures)
+        expect(r.downtimeMs * 10).toBe(want.downtimeTenths)
+      }),
+      { numRuns: 40 },
+    )
   })
 })

@@ -53,6 +53,40 @@ describe('a statement and the order of the log', () => {
   }
 })
 
+describe('a log written newest first', () => {
+  it('credits overlapping incidents by when they started, not by where the log lists them', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'third', start: at('10:40'), end: at('11:10') },
+        { id: 'second', start: at('10:20'), end: at('10:50') },
+        { id: 'first', start: at('10:00'), end: at('10:30') },
+      ],
+    })
+    // 10:00–10:30 the first (30); 10:30–10:50 the second, started before the third (20); 10:50–11:10 the
+    // third (20). 70 min of downtime, the union of the three.
+    expect(byId(r)).toEqual({ third: [20, 0], second: [20, 0], first: [30, 0] })
+    expect(r.downtimeMs).toBe(70 * MIN)
+  })
+})
+
+describe('weights in another order than outage, partial, degraded', () => {
+  it('counts a degraded service weighing more than a partial outage over it', () => {
+    const r = measureAvailability({
+      commitment: { measurement: { weights: { outage: '1', partial: '0.4', degraded: '0.8' } }, credit: { type: 'pro-rata' } },
+      period: april,
+      incidents: [
+        { id: 'partial', start: at('10:00'), end: at('11:00'), impact: 'partial' },
+        { id: 'degraded', start: at('10:15'), end: at('10:45'), impact: 'degraded' },
+      ],
+    })
+    // Partial 10:00–10:15 and 10:45–11:00 (30 × 0.4 = 12); degraded 10:15–10:45 (30 × 0.8 = 24). 36 min.
+    expect(byId(r)).toEqual({ partial: [30, 0], degraded: [30, 0] })
+    expect(r.downtimeMs).toBe(36 * MIN)
+  })
+})
+
 describe('incidents starting at the same instant', () => {
   it('counts the heavier of two impacts starting together, whichever the log lists first', () => {
     const outage = { id: 'outage', start: at('10:00'), end: at('10:30') }

@@ -71,6 +71,74 @@ describe('a log written newest first', () => {
   })
 })
 
+describe('incidents piling up', () => {
+  it('gives each stretch to the earliest-started incident still under way, as others start and end', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'first', start: at('10:00'), end: at('10:30') },
+        { id: 'second', start: at('10:10'), end: at('11:00') },
+        { id: 'third', start: at('10:40'), end: at('10:50') },
+      ],
+    })
+    // The first until it ends (30); then the second, which started before the third, to 11:00 (30); the
+    // third, wholly inside the second, nothing. 60 min.
+    expect(byId(r)).toEqual({ first: [30, 0], second: [30, 0], third: [0, 0] })
+    expect(r.downtimeMs).toBe(60 * MIN)
+  })
+
+  it('counts five incidents under way at once by impact, then by start, as they end in another order', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'P', start: at('10:00'), end: at('11:00'), impact: 'partial' },
+        { id: 'D', start: at('10:02'), end: at('10:40'), impact: 'degraded' },
+        { id: 'O1', start: at('10:05'), end: at('10:20') },
+        { id: 'O2', start: at('10:10'), end: at('10:50') },
+        { id: 'O3', start: at('10:15'), end: at('10:30') },
+      ],
+    })
+    // 10:00–10:05 P (5); 10:05–10:20 O1, the first outage (15); 10:20–10:50 O2, started before O3 (30);
+    // 10:50–11:00 P (10). D is always under a heavier partial or outage. 15 × 0.5 + 15 + 30 = 52.5 min.
+    expect(byId(r)).toEqual({ P: [15, 0], D: [0, 0], O1: [15, 0], O2: [30, 0], O3: [0, 0] })
+    expect(r.downtimeMs).toBe(52.5 * MIN)
+  })
+
+  it('excludes the time of two overlapping maintenance windows for the one under way, and one alone', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'outage', start: at('10:00'), end: at('11:00') },
+        { id: 'm1', start: at('10:00'), end: at('10:30'), cause: 'maintenance' },
+        { id: 'm2', start: at('10:20'), end: at('11:00'), cause: 'maintenance' },
+        { id: 'm3', start: at('13:00'), end: at('13:45'), cause: 'maintenance' },
+      ],
+    })
+    // m1 10:00–10:30 (30), then m2, which m1 covered until it ended, 10:30–11:00 (30); m3 alone (45). The
+    // outage is always under maintenance: no downtime, 105 min excluded.
+    expect(byId(r)).toEqual({ outage: [0, 0], m1: [0, 30], m2: [0, 30], m3: [0, 45] })
+    expect(r.downtimeMs).toBe(0)
+    expect(r.excludedMs).toBe(105 * MIN)
+  })
+
+  it('counts an outage from the first instant of the period under a partial outage starting later', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'outage', start: '2026-04-01T00:00:00Z', end: '2026-04-01T01:00:00Z' },
+        { id: 'partial', start: '2026-04-01T00:30:00Z', end: '2026-04-01T01:30:00Z', impact: 'partial' },
+      ],
+    })
+    // Outage 00:00–01:00 (60), then the partial 01:00–01:30 (30 × 0.5 = 15). 75 min.
+    expect(byId(r)).toEqual({ outage: [60, 0], partial: [30, 0] })
+    expect(r.downtimeMs).toBe(75 * MIN)
+  })
+})
+
 describe('weights in another order than outage, partial, degraded', () => {
   it('counts a degraded service weighing more than a partial outage over it', () => {
     const r = measureAvailability({
@@ -132,6 +200,25 @@ describe('incidents starting at the same instant', () => {
 })
 
 describe('many elements', () => {
+  it('credits two elements swept one after the other, each with two overlapping outages, by start', () => {
+    const s = monthlyStatement({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'x-early', start: at('10:00'), end: at('10:30'), elements: ['x'] },
+        { id: 'x-late', start: at('10:10'), end: at('10:40'), elements: ['x'] },
+        { id: 'y-early', start: at('12:00'), end: at('12:30'), elements: ['y'] },
+        { id: 'y-late', start: at('12:10'), end: at('12:40'), elements: ['y'] },
+      ],
+      elements: ['x', 'y'].map((id) => ({ id, fee: { amount: '10', currency: 'EUR' } })),
+    })
+    // For each: the earlier outage 30 min, the later one its last 10 min; 40 min of downtime.
+    expect(s.elements.map((e) => [byId(e.availability), e.availability.downtimeMs / MIN])).toEqual([
+      [{ 'x-early': [30, 0], 'x-late': [10, 0] }, 40],
+      [{ 'y-early': [30, 0], 'y-late': [10, 0] }, 40],
+    ])
+  })
+
   it('credits each of 40 elements its own incident, and an element swept after them its overlap once', () => {
     // vm-k is down k + 1 minutes on day k + 1 of April; the last element has two nested outages.
     const incidents: IncidentInput[] = Array.from({ length: 40 }, (_, k) => ({

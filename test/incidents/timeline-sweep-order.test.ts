@@ -88,6 +88,35 @@ describe('incidents piling up', () => {
     expect(r.downtimeMs).toBe(60 * MIN)
   })
 
+  it('keeps crediting a long outage while shorter ones start and end inside it', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'long', start: at('10:00'), end: at('11:00') },
+        { id: 'short', start: at('10:10'), end: at('10:20') },
+        { id: 'later', start: at('10:30'), end: at('10:40') },
+      ],
+    })
+    // The long outage started first and lasts throughout: all 60 min are its own.
+    expect(byId(r)).toEqual({ long: [60, 0], short: [0, 0], later: [0, 0] })
+    expect(r.downtimeMs).toBe(60 * MIN)
+  })
+
+  it('credits a degraded service around an outage inside it, and the outage in between', () => {
+    const r = measureAvailability({
+      commitment,
+      period: april,
+      incidents: [
+        { id: 'degraded', start: at('10:00'), end: at('10:40'), impact: 'degraded' },
+        { id: 'outage', start: at('10:10'), end: at('10:20') },
+      ],
+    })
+    // Degraded 10:00–10:10 and 10:20–10:40 (30 × 0.2 = 6), the outage 10:10–10:20 (10). 16 min.
+    expect(byId(r)).toEqual({ degraded: [30, 0], outage: [10, 0] })
+    expect(r.downtimeMs).toBe(16 * MIN)
+  })
+
   it('counts five incidents under way at once by impact, then by start, as they end in another order', () => {
     const r = measureAvailability({
       commitment,

@@ -31,11 +31,24 @@ describe('deadlines of months of covered time', () => {
     const mayDay = businessCalendar({ timeZone: 'UTC', hours: weekdays('09:00-18:00'), closed: ['2026-05-01'] })
     expect(iso(addBusinessTime(mayDay, '2026-03-02T00:00Z', 900 * H))).toBe('2026-07-20T18:00:00.000Z')
     expect(businessTimeBetween(mayDay, '2026-03-02T00:00Z', '2026-07-17T18:00Z')).toBe(891 * H)
+    // From noon on the closed 1 May to 1 July: May has 21 weekdays (Friday 1 … Friday 29), June 22
+    // (Monday 1 … Tuesday 30); less 1 May, 42 days of 9 h: 378 h. The afternoon of the 1st counts nothing.
+    expect(businessTimeBetween(mayDay, '2026-05-01T12:00Z', '2026-07-01T00:00Z')).toBe(378 * H)
     // The same when the closed day is the Monday the clock starts on.
     const firstMonday = businessCalendar({ timeZone: 'UTC', hours: weekdays('09:00-18:00'), closed: ['2026-03-02'] })
     expect(iso(addBusinessTime(firstMonday, '2026-03-02T00:00Z', 900 * H))).toBe('2026-07-20T18:00:00.000Z')
     // Started Tuesday 3 March 09:00 instead, the 900 h end after 20 weeks on Monday 20 July 18:00 too.
     expect(iso(addBusinessTime(mayDay, '2026-03-03T09:00Z', 891 * H))).toBe('2026-07-20T18:00:00.000Z')
+  })
+
+  it('counts a closed Monday met on the way from a Monday noon', () => {
+    // Mon–Fri 09:00–18:00 UTC, closed on Monday 13 July 2026. From Monday 2 March at noon, 900 h: 6 h that
+    // day and 36 h to Friday 6 March (42 h); from Monday 9 March, 18 weeks of 45 h (810 h) reach Friday
+    // 10 July (852 h); 13 July is closed, 14–17 July add 36 h (888 h), Monday 20 July 9 h (897 h), and the
+    // last 3 h end on Tuesday 21 July at 12:00.
+    const closedMonday = businessCalendar({ timeZone: 'UTC', hours: weekdays('09:00-18:00'), closed: ['2026-07-13'] })
+    expect(iso(addBusinessTime(closedMonday, '2026-03-02T12:00Z', 900 * H))).toBe('2026-07-21T12:00:00.000Z')
+    expect(businessTimeBetween(closedMonday, '2026-03-02T12:00Z', '2026-07-13T12:00Z')).toBe(852 * H)
   })
 
   it('crosses a new year and two closed Fridays, in Paris, 12 h a day', () => {
@@ -157,6 +170,28 @@ describe('a whole year and the nights clocks change', () => {
     expect(businessTimeBetween(sundayNight, '2026-10-24T12:00Z', '2026-10-25T12:00Z')).toBe(5 * H)
     expect(iso(addBusinessTime(sundayNight, '2026-10-24T12:00Z', 'PT4H'))).toBe('2026-10-25T02:00:00.000Z')
     expect(iso(nextCoveredInstant(sundayNight, '2026-03-29T01:00Z'))).toBe('2026-03-29T01:00:00.000Z')
+  })
+})
+
+describe('hours inside the hour clocks skip or repeat', () => {
+  // Sundays 02:00–02:30 in Paris.
+  const skipped = businessCalendar({ timeZone: 'Europe/Paris', hours: { sun: '02:00-02:30' } })
+
+  it('never covers them on the night clocks spring forward', () => {
+    // 29 March 2026: the wall clock goes from 01:59:59 CET to 03:00 CEST, so 02:00–02:30 is not shown.
+    expect(businessTimeBetween(skipped, '2026-03-28T12:00Z', '2026-03-30T00:00Z')).toBe(0)
+    expect(isCovered(skipped, '2026-03-29T01:00Z')).toBe(false)
+    // The next covered instant is the next Sunday, 5 April 02:00 CEST = 00:00Z.
+    expect(iso(nextCoveredInstant(skipped, '2026-03-28T12:00Z'))).toBe('2026-04-05T00:00:00.000Z')
+    expect(iso(addBusinessTime(skipped, '2026-03-28T12:00Z', 'PT30M'))).toBe('2026-04-05T00:30:00.000Z')
+  })
+
+  it('covers them twice on the night clocks fall back', () => {
+    // 25 October 2026: 02:00–02:30 CEST (00:00Z–00:30Z), then 02:00–02:30 CET (01:00Z–01:30Z): 1 h.
+    expect(businessTimeBetween(skipped, '2026-10-24T12:00Z', '2026-10-26T00:00Z')).toBe(H)
+    expect(iso(nextCoveredInstant(skipped, '2026-10-25T00:30Z'))).toBe('2026-10-25T01:00:00.000Z')
+    // 45 min: the first 30, then 15 of the second pass.
+    expect(iso(addBusinessTime(skipped, '2026-10-24T12:00Z', 'PT45M'))).toBe('2026-10-25T01:15:00.000Z')
   })
 })
 

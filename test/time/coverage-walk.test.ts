@@ -117,6 +117,34 @@ describe('covered time across a new year with holidays', () => {
     expect(isCovered(closedForXmas, '2027-01-05T18:00Z')).toBe(false)
   })
 
+  it('counts a night service over the new year in Paris, where 1 January is open', () => {
+    // Every day 20:00–24:00 and 00:00–02:00 in Paris, closed 25 December. 31 December 20:00 CET to
+    // 1 January 02:00 CET is 6 h, though the local year turns at 23:00Z and UTC's an hour later.
+    const nights = businessCalendar({ timeZone: 'Europe/Paris', hours: everyDay(['00:00-02:00', '20:00-24:00']), closed: ['2026-12-25'] })
+    expect(businessTimeBetween(nights, '2026-12-31T20:00+01:00', '2027-01-01T02:00+01:00')).toBe(6 * H)
+    expect(businessTimeBetween(nights, '2026-12-31T23:30+01:00', '2027-01-01T00:30+01:00')).toBe(H)
+    // 5 h from 20:00: 4 h to midnight, 1 h of 1 January, 01:00 CET = 00:00Z.
+    expect(iso(addBusinessTime(nights, '2026-12-31T20:00+01:00', 'PT5H'))).toBe('2027-01-01T00:00:00.000Z')
+  })
+
+  it('counts from before the first opening of a year', () => {
+    // 2027 opens on Monday 4 January 09:00 (the 1st is closed, then a weekend): from 05:00 that day to
+    // 10:00 is 1 h.
+    expect(businessTimeBetween(office, '2027-01-04T05:00Z', '2027-01-04T10:00Z')).toBe(H)
+    expect(businessTimeBetween(office, '2027-01-01T05:00Z', '2027-01-04T09:00Z')).toBe(0)
+  })
+
+  it('counts the days before 1970 the same way', () => {
+    // December 1969: Christmas is a Thursday, closed. Monday 22 to Saturday 27 December, 09:00–18:00 on
+    // weekdays: 22, 23, 24 and 26 are open, 36 h; from Wednesday 24 at 05:00, 24 and 26: 18 h.
+    const sixties = businessCalendar({ timeZone: 'UTC', hours: weekdays('09:00-18:00'), closed: ['1969-12-25'] })
+    expect(businessTimeBetween(sixties, '1969-12-22T00:00Z', '1969-12-27T00:00Z')).toBe(36 * H)
+    expect(businessTimeBetween(sixties, '1969-12-24T05:00Z', '1969-12-27T00:00Z')).toBe(18 * H)
+    expect(iso(addBusinessTime(sixties, '1969-12-24T17:00Z', 'PT2H'))).toBe('1969-12-26T10:00:00.000Z')
+    // 1 January 1969 is a Wednesday: that day and Thursday the 2nd, 18 h, counted from before the first opening.
+    expect(businessTimeBetween(sixties, '1969-01-01T00:00Z', '1969-01-03T00:00Z')).toBe(18 * H)
+  })
+
   it('starts a local year at local midnight in Paris, an hour before the UTC one', () => {
     // Paris office with the French holidays: 31 December 2026 17:00 CET (16:00Z) + 2 h is 1 h on Thursday,
     // 1 January is a holiday, then Monday 4 January 09:00–10:00 CET = 09:00Z.

@@ -63,6 +63,14 @@ describe('deadlines of months of covered time', () => {
     expect(iso(addBusinessTime(daily, '2026-11-02T00:00+01:00', 792 * H))).toBe('2027-01-08T19:00:00.000Z')
   })
 
+  it('ends 125 days of 8 h in May, across the Sunday clocks spring forward', () => {
+    // Every day 09:00–17:00 in Paris: 1000 h is 125 days of 8 h. From Monday 5 January 2026, the 125th day
+    // is 9 May (27 days of January, 28, 31, 30, then 9); 29 March still has its 8 h after the change at
+    // 02:00. 9 May 17:00 CEST = 15:00Z.
+    const daily = businessCalendar({ timeZone: 'Europe/Paris', hours: everyDay('09:00-17:00') })
+    expect(iso(addBusinessTime(daily, '2026-01-05T00:00+01:00', 1000 * H))).toBe('2026-05-09T15:00:00.000Z')
+  })
+
   it('runs a year of a sparse calendar: one hour on Wednesdays, across the DST changes', () => {
     // Wednesdays 10:00–11:00 in New York, closed 1 July 2026 (a Wednesday). From Monday 5 January 2026,
     // 52 h: the Wednesdays of 2026 are 7 January … 30 December, 52 of them, less 1 July: 51 h; the 52nd

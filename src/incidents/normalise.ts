@@ -1,7 +1,7 @@
 import { describe, IssueList, present } from '../errors.js'
 import { type Cause, CAUSES, type Impact, IMPACTS } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { formatInstant, isInstantInRange, parseIsoInstant, readInstant } from '../time/instant.js'
+import { formatInstant, isInstantInRange, readInstant, readIsoInstantInto } from '../time/instant.js'
 import { type IncidentColumns, isIncidentColumns } from './columns.js'
 import { type DeskColumns, DeskColumnsBuilder } from './service-desk.js'
 
@@ -110,23 +110,26 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
       issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`, 'incident-object', { got: describe(raw) })
       continue
     }
+    // Each instant is read straight into its column (see readInto). NaN, never undefined, for an
+    // instant that could not be read: its issue is added, and the table dropped.
     const rawStart = raw.start
-    const s = isWholeMs(rawStart) ? rawStart : instantOf(rawStart, path, i, 'start', issues)
-    let e: number | undefined
+    if (isWholeMs(rawStart)) start[i] = rawStart
+    else readInto(rawStart, start, i, path, 'start', issues)
+    const s = present(start[i])
     const rawEnd = raw.end
     if (rawEnd === undefined || rawEnd === null) {
       if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
-      else if (s !== undefined && openAt < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
+      // A comparison with NaN is false: an unreadable start has its own issue.
+      else if (openAt < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
       else {
-        e = openAt
+        end[i] = openAt
         ;(open ??= new Uint8Array(n))[i] = 1
       }
     } else {
-      e = isWholeMs(rawEnd) ? rawEnd : instantOf(rawEnd, path, i, 'end', issues)
-      if (s !== undefined && e !== undefined && e < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`, 'before-start', { start: formatInstant(s) })
+      if (isWholeMs(rawEnd)) end[i] = rawEnd
+      else readInto(rawEnd, end, i, path, 'end', issues)
+      if (present(end[i]) < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`, 'before-start', { start: formatInstant(s) })
     }
-    start[i] = s ?? 0
-    end[i] = e ?? 0
     const rawImpact = raw.impact
     if (rawImpact !== undefined && rawImpact !== 'outage') {
       const im = indexIn(IMPACTS, rawImpact)
@@ -227,10 +230,10 @@ class Extras {
       else issues.add(`${path}[${i}].id`, `must be a string or a number (got ${describe(id)})`, 'incident-id', { got: describe(id) })
     }
     if (raw.title !== undefined && typeof raw.title !== 'string') issues.add(`${path}[${i}].title`, `must be text (got ${describe(raw.title)})`, 'type', { expected: 'string', got: describe(raw.title) })
-    if (raw.detectedAt != null) (this.detectedAt ??= nanColumn(n))[i] = instantOf(raw.detectedAt, path, i, 'detectedAt', issues) ?? Number.NaN
-    if (raw.reportedAt != null) (this.reportedAt ??= nanColumn(n))[i] = instantOf(raw.reportedAt, path, i, 'reportedAt', issues) ?? Number.NaN
-    if (raw.interventionAt != null) (this.interventionAt ??= nanColumn(n))[i] = instantOf(raw.interventionAt, path, i, 'interventionAt', issues) ?? Number.NaN
-    if (raw.restoredAt != null) (this.restoredAt ??= nanColumn(n))[i] = instantOf(raw.restoredAt, path, i, 'restoredAt', issues) ?? Number.NaN
+    if (raw.detectedAt != null) readInto(raw.detectedAt, (this.detectedAt ??= nanColumn(n)), i, path, 'detectedAt', issues)
+    if (raw.reportedAt != null) readInto(raw.reportedAt, (this.reportedAt ??= nanColumn(n)), i, path, 'reportedAt', issues)
+    if (raw.interventionAt != null) readInto(raw.interventionAt, (this.interventionAt ??= nanColumn(n)), i, path, 'interventionAt', issues)
+    if (raw.restoredAt != null) readInto(raw.restoredAt, (this.restoredAt ??= nanColumn(n)), i, path, 'restoredAt', issues)
     // Service-desk fields: read in service-desk.ts.
     if (raw.priority != null || raw.statusHistory != null || raw.waiting != null || raw.client != null) (this.desk ??= new DeskColumnsBuilder(n)).read(raw, i, path, issues)
   }
@@ -326,18 +329,27 @@ function isWholeMs(value: unknown): value is number {
   return typeof value === 'number' && isInstantInRange(value)
 }
 
-// Dates, epoch milliseconds and well-formed strings, the forms code and files pass, are read without
-// the general reader, which would build the field's path for each of them.
-function instantOf(value: unknown, path: string, i: number, field: string, issues: IssueList): number | undefined {
-  if (isWholeMs(value)) return value
-  if (value instanceof Date) {
+/**
+ * Reads an instant into `column[i]`; NaN there, and an issue at the field's path, when it is not one.
+ * Dates, epoch milliseconds and well-formed strings, the forms code and files pass, are read without the
+ * general reader, which would build the path for each of them. Written into the column rather than
+ * returned: a number returned from a function V8 does not inline is boxed in a new heap number, 32 MB of
+ * garbage for a million incidents given as ISO strings.
+ */
+function readInto(value: unknown, column: Float64Array, i: number, path: string, field: string, issues: IssueList): void {
+  if (typeof value === 'string') {
+    if (readIsoInstantInto(value, column, i)) return
+  } else if (value instanceof Date) {
     const t = value.getTime()
-    if (isInstantInRange(t)) return t
-  } else if (typeof value === 'string') {
-    const t = parseIsoInstant(value)
-    if (isInstantInRange(t)) return t
+    if (isInstantInRange(t)) {
+      column[i] = t
+      return
+    }
+  } else if (isWholeMs(value)) {
+    column[i] = value
+    return
   }
-  return readInstant(value, `${path}[${i}].${field}`, issues)
+  column[i] = readInstant(value, `${path}[${i}].${field}`, issues) ?? Number.NaN
 }
 
 /** The impact name of incident `i`. */

@@ -199,6 +199,12 @@ function plainItems(items: readonly ListItem[]): { texts: string[]; tones: (Tone
 
 function textList(items: readonly ListItem[], color: boolean, depth: number): string[] {
   const plain = depth === 0 ? plainItems(items) : null
+  // Without colours, the list is its items joined: one string made once, where an element's hundred
+  // incidents would be joined to be checked, then each prefixed, then joined again.
+  if (plain && !color && plain.texts.length > 0) {
+    const list = `- ${plain.texts.join('\n- ')}`
+    if (!HAS_CONTROLS.test(list)) return [list]
+  }
   // Line feeds are no control to escape here, so the joined text has one only where an item has one.
   if (plain && !HAS_CONTROLS.test(plain.texts.join('\n'))) {
     return plain.texts.map((text, k) => {

@@ -121,11 +121,51 @@ function num(n: number): string {
 }
 
 /**
+ * A string as JSON.stringify writes it. Nearly every string of a report has nothing to escape, and is then
+ * put between quotes as it is, without a pass of JSON.stringify over it; JSON.stringify writes any other.
+ */
+function jsonString(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`
+}
+
+// What JSON.stringify escapes: quotes, backslashes, control characters and unpaired surrogates (any
+// surrogate here: a pair is rare in a report and JSON.stringify writes it as it is).
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
+
+/**
+ * An instant as Date's toISOString writes it: the text of each minute made once, the seconds and
+ * milliseconds from a table, so that a million incidents make no million Dates. Instants before 1970 or
+ * after 9999 are written by Date itself.
+ */
+function iso(ms: number): string {
+  if (!(ms >= 0 && ms < ISO_UNTIL)) return new Date(ms).toISOString()
+  const minute = Math.floor(ms / 60_000)
+  let head = isoMinutes.get(minute)
+  if (head === undefined) {
+    // Bounded: a month has 44,640 minutes.
+    if (isoMinutes.size >= 65_536) isoMinutes.clear()
+    isoMinutes.set(minute, (head = new Date(minute * 60_000).toISOString().slice(0, 17)))
+  }
+  const rest = ms - minute * 60_000
+  let tail = isoTails.get(rest)
+  if (tail === undefined) isoTails.set(rest, (tail = new Date(rest).toISOString().slice(17)))
+  return head + tail
+}
+
+// 10000-01-01T00:00:00Z, from which toISOString writes a sign and six digits of year.
+const ISO_UNTIL = 253_402_300_800_000
+const isoMinutes = new Map<number, string>()
+// `ss.mmmZ` by milliseconds into the minute.
+const isoTails = new Map<number, string>()
+
+/**
  * A report's contributions as `JSON.stringify(contributions.map(contributionJson), null, 2)` writes them
  * at depth `indent` (the spaces before the line holding the list), key for key as {@link contributionJson}
  * makes them, without making the objects: a statement of a million incidents writes each incident's text at
  * once, with no object of fifteen fields for JSON.stringify to walk and the garbage collector to follow.
  * Impact, cause, status and weight are words and digits of the library's own: nothing in them to escape.
+ * The pieces are gathered in a list joined once: one flat string, where adding them one by one would make
+ * a tree of a million small pieces that writing it out has to walk.
  */
 export function contributionsJsonText(
   f: Formatter,
@@ -137,39 +177,80 @@ export function contributionsJsonText(
   if (contributions.length === 0) return '[]'
   const i1 = `${indent}  `
   const i2 = `${i1}  `
-  const sep = `,\n${i2}`
-  let out = '['
+  // Each key with the line break and indentation before it, and the quote that opens its value when it is text.
+  const first = `\n${i1}{\n${i2}"index": `
+  const next = `,\n${i1}{\n${i2}"index": `
+  const kId = `,\n${i2}"id": `
+  const kImpact = `,\n${i2}"impact": "`
+  const kCause = `",\n${i2}"cause": "`
+  const kStart = `",\n${i2}"start": "`
+  const kEnd = `",\n${i2}"end": "`
+  const kOpen = `",\n${i2}"open": `
+  const kInPeriod = `,\n${i2}"inPeriodMs": `
+  const kCounted = `,\n${i2}"countedMs": `
+  const kWeight = `,\n${i2}"weight": "`
+  const kDowntime = `",\n${i2}"downtimeMs": `
+  const kExcluded = `,\n${i2}"excludedMs": `
+  const kStatus = `,\n${i2}"status": "`
+  const kReason = `",\n${i2}"reason": `
+  const kText = `,\n${i2}"text": `
+  const close = `\n${i1}}`
+  const english = f.m.lang === 'en'
+  const parts: string[] = ['[']
   for (let k = 0; k < contributions.length; k++) {
     const c = contributions[k]
     if (c === undefined) continue
     const id = c.id
-    out +=
-      `${k === 0 ? '\n' : ',\n'}${i1}{\n${i2}"index": ${num(c.index)}` +
-      `${sep}"id": ${id === undefined ? 'null' : JSON.stringify(id)}` +
-      `${sep}"impact": "${c.impact}"` +
-      `${sep}"cause": "${c.cause}"` +
-      `${sep}"start": "${new Date(contributionStartMs(c)).toISOString()}"` +
-      `${sep}"end": "${new Date(contributionEndMs(c)).toISOString()}"` +
-      `${sep}"open": ${c.open ? 'true' : 'false'}` +
-      `${sep}"inPeriodMs": ${num(c.inPeriodMs)}` +
-      `${sep}"countedMs": ${num(c.countedMs)}` +
-      `${sep}"weight": "${dec(c.weight)}"` +
-      `${sep}"downtimeMs": ${num(c.downtimeMs)}` +
-      `${sep}"excludedMs": ${num(c.excludedMs)}` +
-      `${sep}"status": "${c.status}"` +
-      `${sep}"reason": ${JSON.stringify(f.m.lang === 'en' ? transientReason(c) : contributionReason(f, c, r))}` +
-      `${sep}"text": ${JSON.stringify(lines?.[k] ?? contributionLine(f, c, r))}\n${i1}}`
+    parts.push(
+      k === 0 ? first : next,
+      num(c.index),
+      kId,
+      id === undefined ? 'null' : jsonString(id),
+      kImpact,
+      c.impact,
+      kCause,
+      c.cause,
+      kStart,
+      iso(contributionStartMs(c)),
+      kEnd,
+      iso(contributionEndMs(c)),
+      kOpen,
+      c.open ? 'true' : 'false',
+      kInPeriod,
+      num(c.inPeriodMs),
+      kCounted,
+      num(c.countedMs),
+      kWeight,
+      dec(c.weight),
+      kDowntime,
+      num(c.downtimeMs),
+      kExcluded,
+      num(c.excludedMs),
+      kStatus,
+      c.status,
+      kReason,
+      jsonString(english ? transientReason(c) : contributionReason(f, c, r)),
+      kText,
+      jsonString(lines?.[k] ?? contributionLine(f, c, r)),
+      close,
+    )
   }
-  return `${out}\n${indent}]`
+  parts.push(`\n${indent}]`)
+  return parts.join('')
 }
 
 /** A list of strings as `JSON.stringify(list, null, 2)` writes it at depth `indent`. */
 export function stringsJsonText(list: readonly string[], indent: string): string {
   if (list.length === 0) return '[]'
-  const i1 = `${indent}  `
-  let out = '['
-  for (let k = 0; k < list.length; k++) out += `${k === 0 ? '\n' : ',\n'}${i1}${JSON.stringify(list[k])}`
-  return `${out}\n${indent}]`
+  const sep = `,\n${indent}  `
+  const parts: string[] = [`[\n${indent}  `]
+  let k = 0
+  for (const s of list) {
+    if (k++ > 0) parts.push(sep)
+    parts.push(jsonString(s))
+  }
+  parts.push(`\n${indent}]`)
+  return parts.join('')
 }
 
 /** An availability report. */

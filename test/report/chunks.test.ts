@@ -28,6 +28,22 @@ describe('a statement written in pieces', () => {
     expect(none).toContain('"elements": []')
   })
 
+  it('json: ids and instants written by hand are what JSON.stringify and toISOString write', () => {
+    // A quote, a backslash, a control character, a lone surrogate and a pair: each escaped as JSON.stringify
+    // escapes it (or left as it is); instants with milliseconds, and one before 1970 that Date writes itself.
+    const ids = ['say "hi"', 'back\\slash', 'tab\tline', 'lone \ud800', 'pair \ud83d\ude00', 'plain-é']
+    const odd = ids.map((id, i) => ({ id, start: `2026-03-0${i + 2}T10:00:00.${i}5Z`, end: `2026-03-0${i + 2}T11:59:59.999Z`, elements: ['vps-1'] }))
+    const early = { id: 'early', start: '1969-12-31T23:59:59.5Z', end: '2026-03-01T00:30:00Z', elements: ['vps-1'] }
+    const s = monthlyStatement({ commitment: gtiCommitment, period: march, incidents: [...odd, early], elements: [{ id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } }] })
+    const text = [...renderStatementChunks(s, { format: 'json', lang: 'en' })].join('')
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`)
+    const contributions = JSON.parse(text).elements[0].availability.contributions as { id: string; start: string; end: string }[]
+    expect(contributions.map((c) => c.id).sort()).toEqual([...ids, 'early'].sort())
+    // 2026-03-02T10:00:00.05Z is written with its three digits of milliseconds.
+    expect(contributions.find((c) => c.id === ids[0])?.start).toBe('2026-03-02T10:00:00.050Z')
+    expect(contributions.find((c) => c.id === 'early')?.start).toBe('1969-12-31T23:59:59.500Z')
+  })
+
   it('markdown: every link to an explanation lands on its heading', () => {
     const md = renderStatement(statement, { format: 'markdown', lang: 'fr' })
     const slugs = new Map<string, number>()

@@ -91,10 +91,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * table 0.8 kB. Leaving the service desk, the windows, the gaps and the English explanations out of
  * `monthlyStatement` (9.6 kB together), which would surprise a user whose commitment has them, still leaves
  * about 64 kB: the budget needs a statement that carries less than the commitments it accepts today.
+ *
+ * Then the instants of a log were read straight into the table's columns by one reader for the start, the end
+ * and the guarantee instants (no boxed number per ISO string), and the preset names got their French: 73,439 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_400 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_450 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InputError, measureAvailability, monthPeriod, parseCommitment } from '../../src/index.js'
-import type { CommitmentInput } from '../../src/index.js'
+import { Decimal, InputError, measureAvailability, monthPeriod, parseCommitment } from '../../src/index.js'
+import type { AvailabilityStep, CommitmentInput } from '../../src/index.js'
 import { intersect, subtract, inServiceIntervals } from '../../src/incidents/window.js'
 import { commitmentArb, incidentsArb, MARCH_2026_PARIS, RUNS } from '../properties/arbitraries.js'
 
@@ -33,7 +33,22 @@ describe('availability within service hours', () => {
     // (264 − 1) / 264 = 0.996212121…
     expect(r.exactAvailability.toFixed(6)).toBe('99.621212')
     expect(r.contributions[0]).toMatchObject({ status: 'counted', countedMs: H, inPeriodMs: H })
-    expect(r.explanation.join('\n')).toContain('Measured only in service hours Mon-Fri 08:00-20:00, Europe/Paris')
+    // The window step between the period and the downtime: 264 h of service hours (11 d), no maintenance.
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'Europe/Paris', start: Date.parse('2026-03-31T22:00:00Z'), end: Date.parse('2026-04-30T22:00:00Z'), durationMs: 720 * H },
+      { kind: 'window', hours: 'Mon-Fri 08:00-20:00, Europe/Paris', maintenance: [], serviceMs: 264 * H, scheduledMaintenanceMs: 0, windowMs: 264 * H },
+      { kind: 'downtime', element: null, downtime: new Decimal(H), counted: [{ index: 0, id: 'late' }], notCounted: [], weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) } },
+      { kind: 'split', scheduledMs: 0, maintenanceIncidentsMs: 0, plannedMs: 0, unplannedMs: H, totalMs: H },
+      { kind: 'formula', measuredMs: 264 * H, downtime: new Decimal(H), exactAvailability: new Decimal(100).times(263).div(264) },
+    ])
+    // 264 h = 950,400,000 ms; 100 × 263 / 264 = 99.6212121212… to 12 digits.
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Measured only in service hours Mon-Fri 08:00-20:00, Europe/Paris: 11 d (950,400,000 ms); 11 d (950,400,000 ms) measured.',
+      'Downtime of the service: 1 h (3,600,000 ms) from 1 incident (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Planned downtime: 0 s (0 ms: 0 s of scheduled maintenance, 0 s of maintenance incidents); unplanned: 1 h (3,600,000 ms); total: 1 h (3,600,000 ms).',
+      'Availability = (950,400,000 − 3,600,000) / 950,400,000 × 100 = 99.6212121212 %.',
+    ])
   })
 
   it('leaves an incident wholly outside service hours out', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets } from '../../src/index.js'
+import { creditFor, Decimal, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { renderStatement } from '../../src/report/index.js'
 
@@ -26,7 +26,22 @@ describe('a per-duration credit due only beyond an allowance stated as a duratio
     expect(credit(all, 43 * MIN + 12_000).percent.toString()).toBe('0')
     expect(credit(excess, 43 * MIN + 12_000).percent.toString()).toBe('0')
     const step = credit(all, 40 * MIN).parts[0]!.step
-    expect(step).toMatchObject({ kind: 'per-duration', exceeded: false, allowanceMs: 43 * MIN + 12_000, downtimeMs: 40 * MIN, units: 0 })
+    // 40 min of downtime against 43 min 12 s allowed: not exceeded, so no unit counts and nothing is due.
+    expect(step).toEqual({
+      kind: 'per-duration',
+      excessMs: 0,
+      beyond: null,
+      downtimeMs: 40 * MIN,
+      allowanceMs: 43 * MIN + 12_000,
+      onceExceeded: 'all',
+      exceeded: false,
+      units: 0,
+      count: 'started',
+      per: 'PT1H',
+      unitPercent: new Decimal('2.5'),
+      percent: new Decimal(0),
+      cappedAt: null,
+    })
     expect(credit(all, 40 * MIN).parts[0]!.explanation).toBe('40 min of downtime does not exceed the 43 min 12 s allowed → no credit.')
   })
 
@@ -37,7 +52,23 @@ describe('a per-duration credit due only beyond an allowance stated as a duratio
     expect(credit(excess, 2 * H + 10 * MIN).percent.toString()).toBe('5')
     // 43 min 13 s: 1 s beyond the allowance; all of it = 1 started hour → 2.5 %.
     expect(credit(all, 43 * MIN + 13_000).percent.toString()).toBe('2.5')
-    expect(credit(all, 2 * H + 10 * MIN).parts[0]!.explanation).toMatch(/^2 h 10 min of downtime, more than the 43 min 12 s allowed: all of it counts = 3 started units/)
+    const whole = credit(all, 2 * H + 10 * MIN).parts[0]!
+    // Exceeded: all 2 h 10 min (7,800,000 ms) count, 3 started hours × 2.5 % = 7.5 %.
+    expect(whole.step).toEqual({
+      kind: 'per-duration',
+      excessMs: 2 * H + 10 * MIN,
+      beyond: null,
+      downtimeMs: 2 * H + 10 * MIN,
+      allowanceMs: 43 * MIN + 12_000,
+      onceExceeded: 'all',
+      units: 3,
+      count: 'started',
+      per: 'PT1H',
+      unitPercent: new Decimal('2.5'),
+      percent: new Decimal('7.5'),
+      cappedAt: null,
+    })
+    expect(whole.explanation).toBe('2 h 10 min of downtime, more than the 43 min 12 s allowed: all of it counts = 3 started units of PT1H × 2.5 % = 7.5 % of the fee.')
   })
 
   it('is rejected with beyond, and onceExceeded without an allowance', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addBusinessTime, evaluateGuarantees, InputError } from '../../src/index.js'
-import type { CommitmentInput, IncidentInput } from '../../src/index.js'
+import { addBusinessTime, Decimal, evaluateGuarantees, InputError } from '../../src/index.js'
+import type { CommitmentInput, GuaranteeStep, IncidentInput } from '../../src/index.js'
 
 const H = 3_600_000
 const M = 60_000
@@ -165,7 +165,30 @@ describe('clocks that pause', () => {
     expect(g.deadline?.toISOString()).toBe('2026-06-01T12:00:00.000Z')
     expect([g.status, g.lateBusinessMs, g.lateWallMs]).toEqual(['breached', 2 * H, 2 * H])
     expect(g.penaltyPercent.toString()).toBe('2')
-    expect(g.steps.find((s) => s.kind === 'paused')).toMatchObject({ pausedBusinessMs: 2 * H, deadlineWithoutPause: t('2026-06-01T12:00:00Z') })
+    // The wait paused 2 h, but after the deadline: the deadline it would have had without a pause is the same 12:00.
+    expect(g.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'breached',
+        guarantee: 'gtr',
+        clock: { start: t('2026-06-01T10:00:00Z'), source: 'reportedAt', within: 'PT2H', calendar: '24/7', deadline: t('2026-06-01T12:00:00Z') },
+        doneAt: t('2026-06-01T16:00:00Z'),
+        doneSource: 'end',
+        lateBusinessMs: 2 * H,
+        lateWallMs: 2 * H,
+      },
+      {
+        kind: 'paused',
+        guarantee: 'gtr',
+        pausedBusinessMs: 2 * H,
+        pausedWallMs: 2 * H,
+        deadlineWithoutPause: t('2026-06-01T12:00:00Z'),
+        pauses: [{ start: t('2026-06-01T13:00:00Z'), end: t('2026-06-01T15:00:00Z'), reasons: ['waiting-customer'], businessMs: 2 * H, open: false }],
+      },
+      { kind: 'penalty', perBreach: null, perLate: { units: 2, count: 'started', per: 'PT1H', clock: 'wall-clock', unitPercent: new Decimal(1), percent: new Decimal(2) }, percent: new Decimal(2) },
+    ])
+    expect(g.explanation).toBe(
+      'GTR breached: clock started at 2026-06-01T10:00:00Z (reportedAt), PT2H on 24/7 → deadline 2026-06-01T12:00:00Z; restoration at 2026-06-01T16:00:00Z (end), 2 h of covered time late (2 h elapsed). Clock paused 2 h of covered time (2 h elapsed): waiting-customer from 2026-06-01T13:00:00Z to 2026-06-01T15:00:00Z, 2 h covered; deadline moved from 2026-06-01T12:00:00Z. Penalty: 2 started PT1H of wall-clock lateness × 1 % = 2 % = 2 % of the fee.',
+    )
   })
 
   it('a wait that begins exactly at the deadline moves nothing: the time was already used up', () => {
@@ -187,7 +210,21 @@ describe('clocks that pause', () => {
       '2026-06-01T12:00:00Z',
     ).gti!
     expect([g.status, g.deadline?.toISOString(), g.elapsedBusinessMs]).toEqual(['pending', '2026-06-01T12:30:00.000Z', 30 * M])
-    expect(g.steps[1]).toMatchObject({ pauses: [{ start: t('2026-06-01T10:30:00Z'), end: t('2026-06-01T12:00:00Z'), open: true }] })
+    // Without the pause it was due 11:00; the open wait (10:30 to asOf 12:00, 1 h 30) moves it to 12:30.
+    expect(g.steps).toEqual<GuaranteeStep[]>([
+      { kind: 'pending', guarantee: 'gti', clock: { start: t('2026-06-01T10:00:00Z'), source: 'reportedAt', within: 'PT1H', calendar: '24/7', deadline: t('2026-06-01T12:30:00Z') }, asOf: t('2026-06-01T12:00:00Z') },
+      {
+        kind: 'paused',
+        guarantee: 'gti',
+        pausedBusinessMs: 90 * M,
+        pausedWallMs: 90 * M,
+        deadlineWithoutPause: t('2026-06-01T11:00:00Z'),
+        pauses: [{ start: t('2026-06-01T10:30:00Z'), end: t('2026-06-01T12:00:00Z'), reasons: ['waiting-customer'], businessMs: 90 * M, open: true }],
+      },
+    ])
+    expect(g.explanation).toBe(
+      'GTI pending: clock started at 2026-06-01T10:00:00Z (reportedAt), PT1H on 24/7 → deadline 2026-06-01T12:30:00Z; no intervention yet at 2026-06-01T12:00:00Z. Clock paused 1 h 30 min of covered time (1 h 30 min elapsed): waiting-customer from 2026-06-01T10:30:00Z to 2026-06-01T12:00:00Z (still waiting), 1 h 30 min covered; deadline moved from 2026-06-01T11:00:00Z.',
+    )
   })
 
   it('a wait after the intervention does not move the GTI', () => {

@@ -63,8 +63,9 @@ describe('clients with and without incidents, with and without a fee', () => {
     expect(c.feeSource).toBe('unknown')
     // The band and the commitment's terms, and no amount step: there is no fee to take 10 % of.
     const bands = parseCommitment(starter).credit[0]
+    if (bands?.type !== 'tiers' || !bands.tiers[0]) throw new Error('the starter offer credits by bands')
     expect(c.credit.steps).toEqual<CreditStep[]>([
-      { kind: 'band', availability: new Decimal(100).times(739).div(743), tier: bands?.type === 'tiers' ? bands.tiers[0] : undefined, percent: new Decimal(10) },
+      { kind: 'band', availability: new Decimal(100).times(739).div(743), tier: bands.tiers[0], percent: new Decimal(10) },
       { kind: 'credit-base', base: 'affected' },
       { kind: 'sole-remedy' },
     ])

@@ -67,7 +67,12 @@ describe('open incidents', () => {
     const r = measureAvailability({ commitment: base, period: april, asOf, incidents: [{ start: '2026-04-02T10:00:00Z', end: '2026-04-02T11:00:00Z' }] })
     expect(r.open).toBe(false)
     expect(r.asOf).toEqual(new Date(asOf))
-    expect(r.steps.map((s) => s.kind)).toEqual(['period', 'downtime', 'formula'])
+    // No open step: the incident ended before asOf. 1 h of 720 h: 100 × 719 / 720.
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'UTC', start: APRIL, end: MAY, durationMs: 720 * H },
+      { kind: 'downtime', element: null, downtime: new Decimal(H), counted: [{ index: 0 }], notCounted: [], weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) } },
+      { kind: 'formula', measuredMs: 720 * H, downtime: new Decimal(H), exactAvailability: new Decimal(100).times(719).div(720) },
+    ])
   })
 
   it('says it is not final while an incident is open, and counts it up to asOf', () => {

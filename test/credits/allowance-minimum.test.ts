@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
+import type { CreditStep } from '../../src/index.js'
 import { creditFor, Decimal, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { renderStatement } from '../../src/report/index.js'
@@ -120,7 +121,25 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
   it('cannot compare a minimum in another currency, and says so', () => {
     const c = credit(aws, 4 * H, { amount: '5.00', currency: 'EUR' })
     expect(c.amount.toFixed(2)).toBe('0.50')
-    expect(c.steps.map((s) => s.kind)).toEqual(['band', 'amount', 'minimum-other-currency', 'credit-base', 'sole-remedy', 'claim'])
+    // 4 h of 720 h: 100 × 716 / 720 = 99.444… → 10 % of 5.00 EUR = 0.50 EUR, paid: the 1 USD minimum cannot be compared.
+    const bands = parseCommitment(aws).credit[0]
+    if (bands?.type !== 'tiers' || !bands.tiers[0]) throw new Error('the commitment credits by bands')
+    expect(c.steps).toEqual<CreditStep[]>([
+      { kind: 'band', availability: new Decimal(100).times(716).div(720), tier: bands.tiers[0], percent: new Decimal(10) },
+      { kind: 'amount', fee: new Decimal(5), currency: 'EUR', percent: new Decimal(10), exactAmount: new Decimal('0.5'), rounding: 'half-up', amount: new Decimal('0.5') },
+      { kind: 'minimum-other-currency', minimum: new Decimal(1), minimumCurrency: 'USD', currency: 'EUR' },
+      { kind: 'credit-base', base: 'affected' },
+      { kind: 'sole-remedy' },
+      { kind: 'claim', window: 'by the end of the second billing cycle after the incident', procedure: 'a support case with the request logs' },
+    ])
+    expect(c.explanation).toEqual([
+      'Availability 99.4444444444 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'Credit = 5.00 EUR × 10 % = 0.5 EUR, rounded half-up to 0.50 EUR.',
+      'The smallest credit paid (1 USD) is in another currency than the fee (EUR): it was not applied.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+      'To be claimed by the end of the second billing cycle after the incident: a support case with the request logs; the library does not check that it was.',
+    ])
   })
 
   it('shows the base, the sole remedy and the claim in the steps and both languages', () => {

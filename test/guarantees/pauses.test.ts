@@ -240,7 +240,17 @@ describe('clocks that pause', () => {
       },
     ).gti!
     expect([g.status, g.deadline?.toISOString(), g.pausedWallMs]).toEqual(['met', '2026-06-01T11:00:00.000Z', 0])
-    expect(g.steps.map((s) => s.kind)).toEqual(['met'])
+    // Met at 10:45, 45 min in: no paused step, the wait came after the intervention.
+    expect(g.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'met',
+        guarantee: 'gti',
+        clock: { start: t('2026-06-01T10:00:00Z'), source: 'reportedAt', within: 'PT1H', calendar: '24/7', deadline: t('2026-06-01T11:00:00Z') },
+        doneAt: t('2026-06-01T10:45:00Z'),
+        doneSource: 'interventionAt',
+        elapsedBusinessMs: 45 * M,
+      },
+    ])
   })
 
   it('only the statuses the guarantee names pause it; without pauseOn the history changes nothing', () => {

@@ -196,6 +196,15 @@ describe('time in service (sets of instances)', () => {
       scheduledMaintenanceMs: 6 * H,
       windowMs: 474 * H,
     })
+    // A reader sees the rule for running elements and the maintenance windows in words: 480 h = 20 d,
+    // 474 h = 19 d 18 h; nothing down, so 100 %.
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (UTC): 2026-04-01T00:00:00.000Z to 2026-05-01T00:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Measured only in service hours 24/7 while at least 2 elements run: 20 d (1,728,000,000 ms), less 6 h (21,600,000 ms) of scheduled maintenance (week sun 02:00-04:00); 19 d 18 h (1,706,400,000 ms) measured.',
+      'Downtime of the service: 0 s (0 ms) from 0 incidents (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Planned downtime: 6 h (21,600,000 ms: 6 h of scheduled maintenance, 0 s of maintenance incidents); unplanned: 0 s (0 ms); total: 6 h (21,600,000 ms).',
+      'Availability = (1,706,400,000 − 0) / 1,706,400,000 × 100 = 100 %.',
+    ])
   })
 })
 

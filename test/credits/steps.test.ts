@@ -85,3 +85,78 @@ describe('the steps of a credit', () => {
     expectTypeOf<Extract<CreditStep, { kind: 'amount' }>['amount']>().toEqualTypeOf<Decimal>()
   })
 })
+
+describe('the sentences of a credit, as its reader sees them', () => {
+  const utcApril = monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }) // 720 h
+  const bands: CommitmentInput['credit'] = { type: 'tiers', tiers: [{ atLeast: '99', below: '99.9', credit: '10' }, { below: '99', credit: '25' }] }
+  const down = (commitment: CommitmentInput, ms: number) =>
+    measureAvailability({ commitment, period: utcApril, incidents: [{ start: '2026-04-10T08:00:00Z', end: new Date(Date.parse('2026-04-10T08:00:00Z') + ms).toISOString() }] })
+  const MIN = 60_000
+
+  it('says no band applies when availability is above them all', () => {
+    const c: CommitmentInput = { credit: bands }
+    const credit = creditFor({ commitment: c, availability: '99.95', fee: eur('10') })
+    expect(credit.steps).toEqual<CreditStep[]>([
+      { kind: 'above-bands', availability: new Decimal('99.95') },
+      { kind: 'amount', fee: new Decimal(10), currency: 'EUR', percent: new Decimal(0), exactAmount: new Decimal(0), rounding: 'half-up', amount: new Decimal(0) },
+    ])
+    expect(credit.explanation).toEqual(['Availability 99.95 % is above every band → no credit.', 'Credit = 10.00 EUR × 0 % = 0 EUR, rounded half-up to 0.00 EUR.'])
+  })
+
+  it('gives the hours waived at their share, on request, in the plural', () => {
+    // 08:00–10:10 UTC: the 08:00 and 09:00 hours whole, 10 min of the 10:00 hour, each more than 6 min: 3 hours.
+    // 3 h of 720 h at half their fee: 0.5 × 100 × 3 / 720 = 0.208333… % of 100 EUR = 0.208333… → 0.21 EUR.
+    const c: CommitmentInput = { credit: { type: 'hourly-waiver', moreThan: 'PT6M', share: '0.5', timeZone: 'UTC' } }
+    const credit = creditFor({ commitment: c, availability: down(c, 2 * H + 10 * MIN), fee: eur('100') })
+    const percent = new Decimal('0.5').times(100).times(3).div(720)
+    expect(credit.steps).toEqual<CreditStep[]>([
+      { kind: 'hourly-waiver', hours: 3, moreThanMs: 6 * MIN, timeZone: 'UTC', share: new Decimal('0.5'), waivedMs: 3 * H, periodMs: 720 * H, percent, automatic: false },
+      { kind: 'amount', fee: new Decimal(100), currency: 'EUR', percent, exactAmount: percent, rounding: 'half-up', amount: new Decimal('0.21') },
+    ])
+    expect(credit.explanation).toEqual([
+      '3 clock hours (UTC) with more than 6 min of downtime give 0.5 of their fee → 0.208333333333 % of the fee.',
+      'Credit = 100.00 EUR × 0.208333333333 % = 0.2083333333333333333333333333333333333333 EUR, rounded half-up to 0.21 EUR.',
+    ])
+  })
+
+  it("counts one started unit beyond what a target allows, cut by the model's own cap, and nothing within it", () => {
+    // 99.9 % of 720 h allows 0.1 % = 43 min 12 s; 1 h down exceeds it by 16 min 48 s (1,008,000 ms):
+    // 1 started hour × 2 % = 2 %, capped at 1 %.
+    const c: CommitmentInput = { credit: { type: 'per-duration', percent: '2', per: 'PT1H', beyond: '99.9', cap: '1' } }
+    const over = creditFor({ commitment: c, availability: down(c, H), fee: eur('100') })
+    expect(over.parts.map((p) => p.explanation)).toEqual(['16 min 48 s of downtime beyond what 99.9 % allows = 1 started unit of PT1H × 2 % = 2 % of the fee. Capped at 1 %.'])
+    // 30 min is within the 43 min 12 s: no unit counts.
+    const within = creditFor({ commitment: c, availability: down(c, 30 * MIN), fee: eur('100') })
+    expect(within.parts.map((p) => p.explanation)).toEqual(['30 min of downtime does not exceed what 99.9 % allows → no credit.'])
+  })
+
+  it('says how many breaches the penalties came from, and the cap that cut them', () => {
+    // Two GTIs of 4 business hours, each missed by 8 h 15 of covered time: 5 % + 9 started hours × 1 % = 14 %
+    // each, 28 % together, cut to the guarantee's 20 %.
+    const gti: CommitmentInput = {
+      gti: {
+        within: 'PT4H',
+        calendar: { timeZone: 'Europe/Paris', hours: { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }, holidays: 'FR' },
+        penalty: { perBreach: '5', perLate: { percent: '1', per: 'PT1H' }, cap: '20' },
+      },
+    }
+    const late = { start: '2026-05-13T16:00:00+02:00', end: '2026-05-18T12:00:00+02:00', reportedAt: '2026-05-13T16:00:00+02:00', interventionAt: '2026-05-18T10:15:00+02:00' }
+    const guarantees = evaluateGuarantees({ commitment: gti, incidents: [{ id: 'a', ...late }, { id: 'b', ...late }] }).incidents
+    const credit = creditFor({ commitment: gti, availability: '100', fee: eur('10'), guarantees })
+    expect(credit.parts.map((p) => p.step)).toEqual<CreditPartStep[]>([
+      { kind: 'penalties', guarantee: 'gti', breaches: [{ index: 0, id: 'a' }, { index: 1, id: 'b' }], percent: new Decimal(28), cappedAt: new Decimal(20) },
+    ])
+    expect(credit.parts.map((p) => p.explanation)).toEqual(['GTI breached 2 times → 28 % of the fee, capped at 20 %.'])
+  })
+
+  it('says what the credit is a share of, and how to claim it, as the commitment words them', () => {
+    const onRequest = creditFor({ commitment: { credit: bands, creditBase: 'service', claim: { days: 30 } }, availability: '99.5', fee: eur('10') })
+    expect(onRequest.steps.slice(2)).toEqual<CreditStep[]>([{ kind: 'credit-base', base: 'service' }, { kind: 'claim', days: 30 }])
+    // 99.5 % is in [99, 99.9): 10 % of 10 EUR = 1 EUR, then the commitment's terms.
+    const head = ['Availability 99.5 % is in band >= 99 and < 99.9 → 10 % of the fee.', 'Credit = 10.00 EUR × 10 % = 1 EUR, rounded half-up to 1.00 EUR.']
+    expect(onRequest.explanation).toEqual([...head, 'The credit is a share of the fees of the whole service.', 'To be claimed (30 days); the library does not check that it was.'])
+    const given = creditFor({ commitment: { credit: bands, claim: { automatic: true, procedure: 'a credit note on the next invoice' } }, availability: '99.5', fee: eur('10') })
+    expect(given.steps.slice(2)).toEqual<CreditStep[]>([{ kind: 'claim', automatic: true, procedure: 'a credit note on the next invoice' }])
+    expect(given.explanation).toEqual([...head, 'The credit is given without a claim: a credit note on the next invoice.'])
+  })
+})

@@ -64,6 +64,23 @@ describe('availability within service hours', () => {
 })
 
 describe('maintenance windows by schedule', () => {
+  it('names each maintenance window apart in the explanation', () => {
+    const r = measureAvailability({
+      commitment: {
+        timeZone: 'UTC',
+        measurement: { window: { maintenance: [{ every: 'week', on: 'sun', hours: '02:00-04:00' }, { every: 'week', on: 'sat', hours: '02:00-03:00' }] } },
+        credit: { type: 'pro-rata' },
+      },
+      period: monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }),
+      incidents: [],
+    })
+    // April 2026 has Sundays 5, 12, 19, 26 (4 × 2 h) and Saturdays 4, 11, 18, 25 (4 × 1 h): 12 h of maintenance;
+    // 720 h − 12 h = 708 h = 29 d 12 h measured.
+    expect(r.explanation[1]).toBe(
+      'Measured only in service hours 24/7: 30 d (2,592,000,000 ms), less 12 h (43,200,000 ms) of scheduled maintenance (week sun 02:00-04:00; week sat 02:00-03:00); 29 d 12 h (2,548,800,000 ms) measured.',
+    )
+  })
+
   it('excludes every Sunday 02:00–04:00, one hour shorter on the night clocks spring forward', () => {
     const r = measureAvailability({
       commitment: withWindow({ maintenance: [{ every: 'week', on: 'sun', hours: '02:00-04:00' }] }),

@@ -142,6 +142,20 @@ describe('the sentences of a credit, as its reader sees them', () => {
     expect(within.parts.map((p) => p.explanation)).toEqual(['30 min of downtime does not exceed what 99.9 % allows → no credit.'])
   })
 
+  it('says whether availability reached a pro-rata target, and the share of downtime when it did not', () => {
+    const c: CommitmentInput = { credit: { type: 'pro-rata', below: '99.9' } }
+    // 30 min of 720 h: 100 × (43,200 − 30) / 43,200 = 99.930555… %, not below 99.9 %: nothing is due.
+    const met = creditFor({ commitment: c, availability: down(c, 30 * MIN), fee: eur('100') })
+    expect(met.parts.map((p) => p.explanation)).toEqual(['Availability 99.9305555556 % is not below 99.9 %: no credit.'])
+    // 1 h: 99.86111… % is below it; the downtime's share of the period, 100 × 1 / 720 = 0.138888… %, is due.
+    const missed = creditFor({ commitment: c, availability: down(c, H), fee: eur('100') })
+    const share = new Decimal(100).div(720)
+    expect(missed.parts.map((p) => p.step)).toEqual<CreditPartStep[]>([
+      { kind: 'pro-rata', share, multiplier: new Decimal(1), percent: share, cappedAt: null, below: new Decimal('99.9'), availability: new Decimal(100).times(719).div(720), met: false },
+    ])
+    expect(missed.parts.map((p) => p.explanation)).toEqual(['Downtime is 0.138888888889 % of the period × 1 = 0.138888888889 % of the fee.'])
+  })
+
   it('says how many breaches the penalties came from, and the cap that cut them', () => {
     // Two GTIs of 4 business hours, each missed by 8 h 15 of covered time: 5 % + 9 started hours × 1 % = 14 %
     // each, 28 % together, cut to the guarantee's 20 %.

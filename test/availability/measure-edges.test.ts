@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { creditFor, Decimal, InputError, measureAvailability, monthPeriod } from '../../src/index.js'
-import type { CommitmentInput } from '../../src/index.js'
+import type { AvailabilityStep, CommitmentInput } from '../../src/index.js'
 
 const H = 3_600_000
 const MIN = 60_000
@@ -67,7 +67,12 @@ describe('open incidents', () => {
     const r = measureAvailability({ commitment: base, period: april, asOf, incidents: [{ start: '2026-04-02T10:00:00Z', end: '2026-04-02T11:00:00Z' }] })
     expect(r.open).toBe(false)
     expect(r.asOf).toEqual(new Date(asOf))
-    expect(r.steps.map((s) => s.kind)).toEqual(['period', 'downtime', 'formula'])
+    // No open step: the incident ended before asOf. 1 h of 720 h: 100 × 719 / 720.
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'UTC', start: APRIL, end: MAY, durationMs: 720 * H },
+      { kind: 'downtime', element: null, downtime: new Decimal(H), counted: [{ index: 0 }], notCounted: [], weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) } },
+      { kind: 'formula', measuredMs: 720 * H, downtime: new Decimal(H), exactAvailability: new Decimal(100).times(719).div(720) },
+    ])
   })
 
   it('says it is not final while an incident is open, and counts it up to asOf', () => {
@@ -132,8 +137,18 @@ describe('what a report carries', () => {
     // The contribution's figures in the order its JSON has always had, id absent when the incident has none.
     expect(Object.keys(json.contributions[0])).toEqual(['index', 'impact', 'cause', 'start', 'end', 'open', 'inPeriodMs', 'countedMs', 'weight', 'downtimeMs', 'excludedMs', 'status', 'step', 'reason'])
     expect(json.contributions[0]).toMatchObject({ index: 0, start: new Date(t).toISOString(), countedMs: H, downtimeMs: H, status: 'counted', reason: 'outage of 1 h in the period' })
-    expect(json.steps.map((s: { kind: string }) => s.kind)).toEqual(['period', 'downtime', 'formula'])
-    expect(json.explanation).toHaveLength(3)
+    // In JSON the exact figures are strings: 100 × 719 / 720 = 99.86111… to 40 digits.
+    const weights = { outage: '1', partial: '1', degraded: '0' }
+    expect(json.steps).toEqual([
+      { kind: 'period', label: '2026-04', timeZone: 'UTC', start: APRIL, end: MAY, durationMs: 720 * H },
+      { kind: 'downtime', element: null, downtime: '3600000', counted: [{ index: 0 }], notCounted: [], weights },
+      { kind: 'formula', measuredMs: 720 * H, downtime: '3600000', exactAvailability: new Decimal(100).times(719).div(720).toString() },
+    ])
+    expect(json.explanation).toEqual([
+      'Period 2026-04 (UTC): 2026-04-01T00:00:00.000Z to 2026-05-01T00:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Downtime of the service: 1 h (3,600,000 ms) from 1 incident (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Availability = (2,592,000,000 − 3,600,000) / 2,592,000,000 × 100 = 99.8611111111 %.',
+    ])
   })
 
   it('lists an incident without an id by its position only, and says why a degraded one counted nothing', () => {
@@ -151,8 +166,14 @@ describe('what a report carries', () => {
     expect(half.contributions.map((c) => [c.countedMs, c.weight, c.downtimeMs])).toEqual([[H, new Decimal('0.5'), 30 * MIN]])
     expect(r.contributions[1]!.status).toBe('not-counted')
     expect(r.contributions[1]!.step).toEqual({ kind: 'not-counted', impact: 'degraded' })
-    const downtime = r.steps.find((s) => s.kind === 'downtime')
-    expect(downtime && [downtime.counted, downtime.notCounted]).toStrictEqual([[{ index: 0 }], [{ index: 1, id: 'slow' }]])
+    // The outage counts by its position alone; the degraded one, weighing 0, is listed by position and id among those not counted.
+    const weights = { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) }
+    expect(r.steps).toStrictEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'UTC', start: APRIL, end: MAY, durationMs: 720 * H },
+      { kind: 'downtime', element: null, downtime: new Decimal(H), counted: [{ index: 0 }], notCounted: [{ index: 1, id: 'slow' }], weights },
+      { kind: 'formula', measuredMs: 720 * H, downtime: new Decimal(H), exactAvailability: new Decimal(100).times(719).div(720) },
+    ])
+    expect(r.explanation[1]).toBe('Downtime of the service: 1 h (3,600,000 ms) from 1 incident, 1 other not counted (weights: outage 1, partial 1, degraded 0; overlaps counted once).')
   })
 
   it('says an open incident was counted up to asOf, among closed ones', () => {

@@ -82,20 +82,25 @@ describe('the steps of an availability report', () => {
       'its 10 min were already counted under other incidents or excluded',
     ])
     // 2 h excluded, counted as available: the period stays 720 h.
-    const excluded = r.steps.find((s) => s.kind === 'excluded')
-    expect(excluded).toEqual({ kind: 'excluded', excludedMs: 2 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'as-available' })
-    expect(r.steps.find((s) => s.kind === 'downtime')).toEqual({
-      kind: 'downtime',
-      element: null,
-      downtime: new Decimal(H),
-      counted: [{ index: 2, id: 'o' }],
-      notCounted: [
-        { index: 0, id: 'tiny' },
-        { index: 1, id: 'm' },
-        { index: 3, id: 'inside' },
-      ],
-      weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) },
-    })
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'Europe/Paris', start: Date.parse('2026-03-31T22:00:00Z'), end: Date.parse('2026-04-30T22:00:00Z'), durationMs: 720 * H },
+      {
+        kind: 'downtime',
+        element: null,
+        downtime: new Decimal(H),
+        counted: [{ index: 2, id: 'o' }],
+        notCounted: [
+          { index: 0, id: 'tiny' },
+          { index: 1, id: 'm' },
+          { index: 3, id: 'inside' },
+        ],
+        weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) },
+      },
+      { kind: 'excluded', excludedMs: 2 * H, causes: ['maintenance', 'customer', 'force-majeure'], treatment: 'as-available' },
+      // Planned: the 2 h maintenance incident; unplanned: the outage's counted 1 h.
+      { kind: 'split', scheduledMs: 0, maintenanceIncidentsMs: 2 * H, plannedMs: 2 * H, unplannedMs: H, totalMs: 3 * H },
+      { kind: 'formula', measuredMs: 720 * H, downtime: new Decimal(H), exactAvailability: new Decimal(100).times(719).div(720) },
+    ])
     // April in Paris: 31 March 22:00 UTC to 30 April 22:00 UTC, 720 h; 1 h down: 100 × 719 / 720 = 99.86111…
     expect(r.explanation).toEqual([
       'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',

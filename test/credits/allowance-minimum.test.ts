@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { creditFor, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets } from '../../src/index.js'
+import type { CreditStep } from '../../src/index.js'
+import { creditFor, Decimal, InputError, measureAvailability, monthlyStatement, monthPeriod, offerFromPreset, parseCommitment, presets } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { renderStatement } from '../../src/report/index.js'
 
@@ -26,7 +27,22 @@ describe('a per-duration credit due only beyond an allowance stated as a duratio
     expect(credit(all, 43 * MIN + 12_000).percent.toString()).toBe('0')
     expect(credit(excess, 43 * MIN + 12_000).percent.toString()).toBe('0')
     const step = credit(all, 40 * MIN).parts[0]!.step
-    expect(step).toMatchObject({ kind: 'per-duration', exceeded: false, allowanceMs: 43 * MIN + 12_000, downtimeMs: 40 * MIN, units: 0 })
+    // 40 min of downtime against 43 min 12 s allowed: not exceeded, so no unit counts and nothing is due.
+    expect(step).toEqual({
+      kind: 'per-duration',
+      excessMs: 0,
+      beyond: null,
+      downtimeMs: 40 * MIN,
+      allowanceMs: 43 * MIN + 12_000,
+      onceExceeded: 'all',
+      exceeded: false,
+      units: 0,
+      count: 'started',
+      per: 'PT1H',
+      unitPercent: new Decimal('2.5'),
+      percent: new Decimal(0),
+      cappedAt: null,
+    })
     expect(credit(all, 40 * MIN).parts[0]!.explanation).toBe('40 min of downtime does not exceed the 43 min 12 s allowed → no credit.')
   })
 
@@ -37,7 +53,23 @@ describe('a per-duration credit due only beyond an allowance stated as a duratio
     expect(credit(excess, 2 * H + 10 * MIN).percent.toString()).toBe('5')
     // 43 min 13 s: 1 s beyond the allowance; all of it = 1 started hour → 2.5 %.
     expect(credit(all, 43 * MIN + 13_000).percent.toString()).toBe('2.5')
-    expect(credit(all, 2 * H + 10 * MIN).parts[0]!.explanation).toMatch(/^2 h 10 min of downtime, more than the 43 min 12 s allowed: all of it counts = 3 started units/)
+    const whole = credit(all, 2 * H + 10 * MIN).parts[0]!
+    // Exceeded: all 2 h 10 min (7,800,000 ms) count, 3 started hours × 2.5 % = 7.5 %.
+    expect(whole.step).toEqual({
+      kind: 'per-duration',
+      excessMs: 2 * H + 10 * MIN,
+      beyond: null,
+      downtimeMs: 2 * H + 10 * MIN,
+      allowanceMs: 43 * MIN + 12_000,
+      onceExceeded: 'all',
+      units: 3,
+      count: 'started',
+      per: 'PT1H',
+      unitPercent: new Decimal('2.5'),
+      percent: new Decimal('7.5'),
+      cappedAt: null,
+    })
+    expect(whole.explanation).toBe('2 h 10 min of downtime, more than the 43 min 12 s allowed: all of it counts = 3 started units of PT1H × 2.5 % = 7.5 % of the fee.')
   })
 
   it('is rejected with beyond, and onceExceeded without an allowance', () => {
@@ -89,7 +121,25 @@ describe('a minimum credit, a credit base and a claim procedure on the commitmen
   it('cannot compare a minimum in another currency, and says so', () => {
     const c = credit(aws, 4 * H, { amount: '5.00', currency: 'EUR' })
     expect(c.amount.toFixed(2)).toBe('0.50')
-    expect(c.steps.map((s) => s.kind)).toEqual(['band', 'amount', 'minimum-other-currency', 'credit-base', 'sole-remedy', 'claim'])
+    // 4 h of 720 h: 100 × 716 / 720 = 99.444… → 10 % of 5.00 EUR = 0.50 EUR, paid: the 1 USD minimum cannot be compared.
+    const bands = parseCommitment(aws).credit[0]
+    if (bands?.type !== 'tiers' || !bands.tiers[0]) throw new Error('the commitment credits by bands')
+    expect(c.steps).toEqual<CreditStep[]>([
+      { kind: 'band', availability: new Decimal(100).times(716).div(720), tier: bands.tiers[0], percent: new Decimal(10) },
+      { kind: 'amount', fee: new Decimal(5), currency: 'EUR', percent: new Decimal(10), exactAmount: new Decimal('0.5'), rounding: 'half-up', amount: new Decimal('0.5') },
+      { kind: 'minimum-other-currency', minimum: new Decimal(1), minimumCurrency: 'USD', currency: 'EUR' },
+      { kind: 'credit-base', base: 'affected' },
+      { kind: 'sole-remedy' },
+      { kind: 'claim', window: 'by the end of the second billing cycle after the incident', procedure: 'a support case with the request logs' },
+    ])
+    expect(c.explanation).toEqual([
+      'Availability 99.4444444444 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'Credit = 5.00 EUR × 10 % = 0.5 EUR, rounded half-up to 0.50 EUR.',
+      'The smallest credit paid (1 USD) is in another currency than the fee (EUR): it was not applied.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+      'To be claimed by the end of the second billing cycle after the incident: a support case with the request logs; the library does not check that it was.',
+    ])
   })
 
   it('shows the base, the sole remedy and the claim in the steps and both languages', () => {

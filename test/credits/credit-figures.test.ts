@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { creditFor, customPeriod, Decimal, evaluateGuarantees, InputError, measureAvailability, monthPeriod } from '../../src/index.js'
-import type { CommitmentInput, CreditPartStep, CreditStep, IncidentInput } from '../../src/index.js'
+import { creditFor, customPeriod, Decimal, evaluateGuarantees, InputError, measureAvailability, monthPeriod, parseCommitment } from '../../src/index.js'
+import type { CommitmentInput, CreditPartStep, CreditStep, IncidentInput, Tier } from '../../src/index.js'
 
 const H = 3_600_000
 const MIN = 60_000
 const april = monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' }) // 30 days = 720 h, no DST change
 const eur = (amount: string) => ({ amount, currency: 'EUR' })
+/** The first band of a commitment's first credit model, as it compiles: the band a step names. */
+function firstBand(commitment: CommitmentInput): Tier {
+  const model = parseCommitment(commitment).credit[0]
+  if (model?.type !== 'tiers' || !model.tiers[0]) throw new Error('the commitment credits by bands')
+  return model.tiers[0]
+}
 
 /** One incident starting a day into April, `ms` long. */
 function down(ms: number, commitment: CommitmentInput, impact: IncidentInput['impact'] = 'outage') {
@@ -218,7 +224,10 @@ describe('guarantee penalties in the credit', () => {
     expect(credit.explanation[2]).toBe('The larger of the availability credit and the guarantee penalties counts: 14 %.')
     // With only the GTI met there is one part, and nothing to combine.
     const alone = creditFor({ commitment: c, availability: '99.5', fee: eur('10'), guarantees: evaluateGuarantees({ commitment: c, incidents: [met] }).incidents })
-    expect(alone.steps.map((s) => s.kind)).toEqual(['band', 'amount'])
+    expect(alone.steps).toEqual<CreditStep[]>([
+      { kind: 'band', availability: new Decimal('99.5'), tier: firstBand(c), percent: new Decimal(10) },
+      { kind: 'amount', fee: new Decimal(10), currency: 'EUR', percent: new Decimal(10), exactAmount: new Decimal(1), rounding: 'half-up', amount: new Decimal(1) },
+    ])
   })
 
   it('adds the penalties to the availability credit by default, and says so', () => {
@@ -226,8 +235,18 @@ describe('guarantee penalties in the credit', () => {
     const guarantees = evaluateGuarantees({ commitment: c, incidents: [late] }).incidents
     // 99.5 % → 10 %, + GTI 14 % = 24 % of 10 EUR = 2.40 EUR
     const credit = creditFor({ commitment: c, availability: '99.5', fee: eur('10'), guarantees })
-    expect(credit.steps.map((s) => s.kind)).toEqual(['band', 'penalties', 'combined', 'amount'])
-    expect(credit.steps[2]).toEqual({ kind: 'combined', rule: 'add', percent: new Decimal(24) })
+    expect(credit.steps).toEqual<CreditStep[]>([
+      { kind: 'band', availability: new Decimal('99.5'), tier: firstBand(c), percent: new Decimal(10) },
+      { kind: 'penalties', guarantee: 'gti', breaches: [{ index: 0 }], percent: new Decimal(14), cappedAt: null },
+      { kind: 'combined', rule: 'add', percent: new Decimal(24) },
+      { kind: 'amount', fee: new Decimal(10), currency: 'EUR', percent: new Decimal(24), exactAmount: new Decimal('2.4'), rounding: 'half-up', amount: new Decimal('2.4') },
+    ])
+    expect(credit.explanation).toEqual([
+      'Availability 99.5 % is in band >= 99 and < 99.9 → 10 % of the fee.',
+      'GTI breached 1 time → 14 % of the fee.',
+      'The parts add up to 24 %.',
+      'Credit = 10.00 EUR × 24 % = 2.4 EUR, rounded half-up to 2.40 EUR.',
+    ])
     expect(credit.amount.toFixed(2)).toBe('2.40')
   })
 

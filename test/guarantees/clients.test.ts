@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { atRiskList, evaluateGuarantees, guaranteeCompliance, InputError } from '../../src/index.js'
 import { type CommitmentInput } from '../../src/schema/commitment.js'
+import type { GuaranteeStep } from '../../src/index.js'
+
+const H = 3_600_000
 
 const commitment: CommitmentInput = {
   timeZone: 'UTC',
@@ -28,8 +31,38 @@ describe('targets by client', () => {
       ['C', 'clinique', '2026-05-13T11:00:00.000Z', 'breached'],
       ['D', 'web-clinique', '2026-05-13T14:00:00.000Z', 'met'],
     ])
-    expect(r.incidents[0]!.gtr!.explanation).toContain("Client Mairie: the client's target applies, PT2H on 24/7.")
-    expect(r.incidents[1]!.gtr!.explanation).toContain("Client Mairie, priority P1: the client's target applies, PT8H on 24/7.")
+    // A: the client's own 2 h (no priority), due 12:00, restored at the end 13:00: 1 h late. B: the client's P1, 8 h, due 18:00: 3 h used.
+    const reported = Date.parse('2026-05-13T10:00:00Z')
+    expect(r.incidents[0]!.gtr!.steps).toEqual<GuaranteeStep[]>([
+      { kind: 'priority-target', guarantee: 'gtr', priority: null, own: false, within: 'PT2H', calendar: '24/7', client: 'Mairie' },
+      {
+        kind: 'breached',
+        guarantee: 'gtr',
+        clock: { start: reported, source: 'reportedAt', within: 'PT2H', calendar: '24/7', deadline: reported + 2 * H },
+        doneAt: reported + 3 * H,
+        doneSource: 'end',
+        lateBusinessMs: H,
+        lateWallMs: H,
+      },
+      { kind: 'no-penalty' },
+    ])
+    expect(r.incidents[1]!.gtr!.steps).toEqual<GuaranteeStep[]>([
+      { kind: 'priority-target', guarantee: 'gtr', priority: 'P1', own: true, within: 'PT8H', calendar: '24/7', client: 'Mairie' },
+      {
+        kind: 'met',
+        guarantee: 'gtr',
+        clock: { start: reported, source: 'reportedAt', within: 'PT8H', calendar: '24/7', deadline: reported + 8 * H },
+        doneAt: reported + 3 * H,
+        doneSource: 'end',
+        elapsedBusinessMs: 3 * H,
+      },
+    ])
+    expect(r.incidents[0]!.gtr!.explanation).toBe(
+      "Client Mairie: the client's target applies, PT2H on 24/7. GTR breached: clock started at 2026-05-13T10:00:00Z (reportedAt), PT2H on 24/7 → deadline 2026-05-13T12:00:00Z; restoration at 2026-05-13T13:00:00Z (end), 1 h of covered time late (1 h elapsed). The commitment sets no penalty for it.",
+    )
+    expect(r.incidents[1]!.gtr!.explanation).toBe(
+      "Client Mairie, priority P1: the client's target applies, PT8H on 24/7. GTR met: clock started at 2026-05-13T10:00:00Z (reportedAt), PT8H on 24/7 → deadline 2026-05-13T18:00:00Z; restoration at 2026-05-13T13:00:00Z (end), after 3 h of covered time.",
+    )
   })
 
   it('group the compliance figures under the client’s name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateGuarantees, InputError, monthlyStatement, monthPeriod } from '../../src/index.js'
-import type { CommitmentInput } from '../../src/index.js'
+import { Decimal, evaluateGuarantees, InputError, monthlyStatement, monthPeriod } from '../../src/index.js'
+import type { CommitmentInput, GuaranteeStep } from '../../src/index.js'
 
 const H = 3_600_000
 const office = {
@@ -42,7 +42,23 @@ describe('evaluateGuarantees', () => {
     expect(gti.lateWallMs).toBe(71.25 * H)
     // 5 % for the breach + 9 started hours × 1 % = 14 %
     expect(gti.penaltyPercent.toString()).toBe('14')
-    expect(gti.explanation).toContain('Penalty: 5 % for the breach + 9 started PT1H of business lateness × 1 % = 9 % = 14 % of the fee.')
+    // Reported Wed 13 May 16:00 Paris (14:00Z); 4 business hours: 2 h Wednesday, 0 h Thursday 14 May (Ascension), 2 h Friday → 11:00 Paris.
+    expect(gti.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'breached',
+        guarantee: 'gti',
+        clock: { start: Date.parse('2026-05-13T14:00:00Z'), source: 'reportedAt', within: 'PT4H', calendar: 'Mon-Fri 09:00-18:00, Europe/Paris, holidays: FR', deadline: Date.parse('2026-05-15T09:00:00Z') },
+        doneAt: Date.parse('2026-05-18T08:15:00Z'),
+        doneSource: 'interventionAt',
+        lateBusinessMs: 8.25 * H,
+        lateWallMs: 71.25 * H,
+      },
+      { kind: 'penalty', perBreach: new Decimal(5), perLate: { units: 9, count: 'started', per: 'PT1H', clock: 'business', unitPercent: new Decimal(1), percent: new Decimal(9) }, percent: new Decimal(14) },
+    ])
+    // 71 h 15 min of wall-clock time = 2 d 23 h 15 min.
+    expect(gti.explanation).toBe(
+      'GTI breached: clock started at 2026-05-13T14:00:00Z (reportedAt), PT4H on Mon-Fri 09:00-18:00, Europe/Paris, holidays: FR → deadline 2026-05-15T09:00:00Z; intervention at 2026-05-18T08:15:00Z (interventionAt), 8 h 15 min of covered time late (2 d 23 h 15 min elapsed). Penalty: 5 % for the breach + 9 started PT1H of business lateness × 1 % = 9 % = 14 % of the fee.',
+    )
   })
 
   it('runs a 24/7 clock in real time across the spring-forward night', () => {
@@ -91,7 +107,21 @@ describe('evaluateGuarantees', () => {
     expect(r.incidents[0]!.gti!.status).toBe('not-applicable')
     expect(r.incidents[1]!.gti!.status).toBe('met')
     expect(r.incidents[1]!.gti!.doneAtSource).toBe('end')
-    expect(r.incidents[1]!.gti!.explanation).toContain('the restoration counts as the intervention')
+    // Reported Mon 11 May 10:00 Paris (08:00Z), no intervention, ended 11:00 Paris: the end stands for the intervention, 1 h in.
+    expect(r.incidents[1]!.gti!.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'met',
+        guarantee: 'gti',
+        clock: { start: Date.parse('2026-05-11T08:00:00Z'), source: 'reportedAt', within: 'PT4H', calendar: 'Mon-Fri 09:00-18:00, Europe/Paris, holidays: FR', deadline: Date.parse('2026-05-11T12:00:00Z') },
+        doneAt: Date.parse('2026-05-11T09:00:00Z'),
+        doneSource: 'end',
+        elapsedBusinessMs: H,
+      },
+      { kind: 'restoration-as-intervention' },
+    ])
+    expect(r.incidents[1]!.gti!.explanation).toBe(
+      'GTI met: clock started at 2026-05-11T08:00:00Z (reportedAt), PT4H on Mon-Fri 09:00-18:00, Europe/Paris, holidays: FR → deadline 2026-05-11T12:00:00Z; intervention at 2026-05-11T09:00:00Z (end), after 1 h of covered time. (No intervention recorded: the restoration counts as the intervention.)',
+    )
   })
 
   it('refuses an incident whose clock cannot start', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addBusinessTime, evaluateGuarantees, InputError } from '../../src/index.js'
-import type { CommitmentInput, IncidentInput } from '../../src/index.js'
+import { Decimal, evaluateGuarantees, InputError } from '../../src/index.js'
+import type { CommitmentInput, GuaranteeStep, IncidentInput } from '../../src/index.js'
 
 const H = 3_600_000
 const M = 60_000
@@ -165,7 +165,30 @@ describe('clocks that pause', () => {
     expect(g.deadline?.toISOString()).toBe('2026-06-01T12:00:00.000Z')
     expect([g.status, g.lateBusinessMs, g.lateWallMs]).toEqual(['breached', 2 * H, 2 * H])
     expect(g.penaltyPercent.toString()).toBe('2')
-    expect(g.steps.find((s) => s.kind === 'paused')).toMatchObject({ pausedBusinessMs: 2 * H, deadlineWithoutPause: t('2026-06-01T12:00:00Z') })
+    // The wait paused 2 h, but after the deadline: the deadline it would have had without a pause is the same 12:00.
+    expect(g.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'breached',
+        guarantee: 'gtr',
+        clock: { start: t('2026-06-01T10:00:00Z'), source: 'reportedAt', within: 'PT2H', calendar: '24/7', deadline: t('2026-06-01T12:00:00Z') },
+        doneAt: t('2026-06-01T16:00:00Z'),
+        doneSource: 'end',
+        lateBusinessMs: 2 * H,
+        lateWallMs: 2 * H,
+      },
+      {
+        kind: 'paused',
+        guarantee: 'gtr',
+        pausedBusinessMs: 2 * H,
+        pausedWallMs: 2 * H,
+        deadlineWithoutPause: t('2026-06-01T12:00:00Z'),
+        pauses: [{ start: t('2026-06-01T13:00:00Z'), end: t('2026-06-01T15:00:00Z'), reasons: ['waiting-customer'], businessMs: 2 * H, open: false }],
+      },
+      { kind: 'penalty', perBreach: null, perLate: { units: 2, count: 'started', per: 'PT1H', clock: 'wall-clock', unitPercent: new Decimal(1), percent: new Decimal(2) }, percent: new Decimal(2) },
+    ])
+    expect(g.explanation).toBe(
+      'GTR breached: clock started at 2026-06-01T10:00:00Z (reportedAt), PT2H on 24/7 → deadline 2026-06-01T12:00:00Z; restoration at 2026-06-01T16:00:00Z (end), 2 h of covered time late (2 h elapsed). Clock paused 2 h of covered time (2 h elapsed): waiting-customer from 2026-06-01T13:00:00Z to 2026-06-01T15:00:00Z, 2 h covered; deadline moved from 2026-06-01T12:00:00Z. Penalty: 2 started PT1H of wall-clock lateness × 1 % = 2 % = 2 % of the fee.',
+    )
   })
 
   it('a wait that begins exactly at the deadline moves nothing: the time was already used up', () => {
@@ -187,7 +210,21 @@ describe('clocks that pause', () => {
       '2026-06-01T12:00:00Z',
     ).gti!
     expect([g.status, g.deadline?.toISOString(), g.elapsedBusinessMs]).toEqual(['pending', '2026-06-01T12:30:00.000Z', 30 * M])
-    expect(g.steps[1]).toMatchObject({ pauses: [{ start: t('2026-06-01T10:30:00Z'), end: t('2026-06-01T12:00:00Z'), open: true }] })
+    // Without the pause it was due 11:00; the open wait (10:30 to asOf 12:00, 1 h 30) moves it to 12:30.
+    expect(g.steps).toEqual<GuaranteeStep[]>([
+      { kind: 'pending', guarantee: 'gti', clock: { start: t('2026-06-01T10:00:00Z'), source: 'reportedAt', within: 'PT1H', calendar: '24/7', deadline: t('2026-06-01T12:30:00Z') }, asOf: t('2026-06-01T12:00:00Z') },
+      {
+        kind: 'paused',
+        guarantee: 'gti',
+        pausedBusinessMs: 90 * M,
+        pausedWallMs: 90 * M,
+        deadlineWithoutPause: t('2026-06-01T11:00:00Z'),
+        pauses: [{ start: t('2026-06-01T10:30:00Z'), end: t('2026-06-01T12:00:00Z'), reasons: ['waiting-customer'], businessMs: 90 * M, open: true }],
+      },
+    ])
+    expect(g.explanation).toBe(
+      'GTI pending: clock started at 2026-06-01T10:00:00Z (reportedAt), PT1H on 24/7 → deadline 2026-06-01T12:30:00Z; no intervention yet at 2026-06-01T12:00:00Z. Clock paused 1 h 30 min of covered time (1 h 30 min elapsed): waiting-customer from 2026-06-01T10:30:00Z to 2026-06-01T12:00:00Z (still waiting), 1 h 30 min covered; deadline moved from 2026-06-01T11:00:00Z.',
+    )
   })
 
   it('a wait after the intervention does not move the GTI', () => {
@@ -203,7 +240,17 @@ describe('clocks that pause', () => {
       },
     ).gti!
     expect([g.status, g.deadline?.toISOString(), g.pausedWallMs]).toEqual(['met', '2026-06-01T11:00:00.000Z', 0])
-    expect(g.steps.map((s) => s.kind)).toEqual(['met'])
+    // Met at 10:45, 45 min in: no paused step, the wait came after the intervention.
+    expect(g.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'met',
+        guarantee: 'gti',
+        clock: { start: t('2026-06-01T10:00:00Z'), source: 'reportedAt', within: 'PT1H', calendar: '24/7', deadline: t('2026-06-01T11:00:00Z') },
+        doneAt: t('2026-06-01T10:45:00Z'),
+        doneSource: 'interventionAt',
+        elapsedBusinessMs: 45 * M,
+      },
+    ])
   })
 
   it('only the statuses the guarantee names pause it; without pauseOn the history changes nothing', () => {
@@ -266,6 +313,49 @@ describe('clocks that pause', () => {
   })
 })
 
+/**
+ * The office calendar read from its words, for the properties' reference, without the library's calendar:
+ * Monday to Friday 09:00–18:00 in Paris (UTC+1, UTC+2 from the last Sunday of March to the last Sunday of
+ * October), closed on the French public holidays of the years the generated incidents reach.
+ */
+const DAY = 86_400_000
+const FRENCH_HOLIDAYS = new Set([
+  // 2026: Easter Sunday 5 April → Easter Monday 6 April, Ascension 14 May (+39), Whit Monday 25 May (+50).
+  ...['01-01', '04-06', '05-01', '05-08', '05-14', '05-25', '07-14', '08-15', '11-01', '11-11', '12-25'].map((d) => `2026-${d}`),
+  // 2027: Easter Sunday 28 March → Easter Monday 29 March, Ascension 6 May, Whit Monday 17 May.
+  ...['01-01', '03-29', '05-01', '05-06', '05-08', '05-17', '07-14', '08-15', '11-01', '11-11', '12-25'].map((d) => `2027-${d}`),
+])
+const PARIS_SUMMER: readonly (readonly [number, number])[] = [
+  [Date.UTC(2026, 2, 29), Date.UTC(2026, 9, 25)],
+  [Date.UTC(2027, 2, 28), Date.UTC(2027, 9, 31)],
+]
+
+/** The office hours of the Paris date that starts at UTC midnight `day`, in UTC, or null when the office is closed. */
+function officeHours(day: number): readonly [number, number] | null {
+  const date = new Date(day)
+  const weekday = date.getUTCDay()
+  if (weekday === 0 || weekday === 6 || FRENCH_HOLIDAYS.has(date.toISOString().slice(0, 10))) return null
+  // Clocks change on Sundays, when the office is closed: the offset holds all day.
+  const offset = PARIS_SUMMER.some(([from, to]) => day >= from && day < to) ? 2 * H : H
+  return [day + 9 * H - offset, day + 18 * H - offset]
+}
+
+/** The instant `ms` of office time after `from`, walking the office's days: the reference for a deadline. */
+function addOfficeTime(from: number, ms: number): number {
+  if (ms === 0) return from
+  let left = ms
+  // A Paris day opens before its UTC midnight's day ends; starting a day early misses none.
+  for (let day = Math.floor(from / DAY) * DAY - DAY; day < Date.UTC(2028, 0, 1); day += DAY) {
+    const hours = officeHours(day)
+    if (!hours) continue
+    const open = Math.max(hours[0], from)
+    if (hours[1] <= open) continue
+    if (hours[1] - open >= left) return open + left
+    left -= hours[1] - open
+  }
+  throw new Error('the reference knows the office calendar of 2026 and 2027 only')
+}
+
 describe('paused clocks: properties', () => {
   const base = t('2026-01-05T00:00:00Z')
   const arbIncident = fc.record({
@@ -287,7 +377,7 @@ describe('paused clocks: properties', () => {
         const paused = one({ gtr: { within: within * M, calendar: office, pauseOn: ['waiting-customer'] } }, incident).gtr!
         expect(paused.deadline!.getTime()).toBeGreaterThanOrEqual(plain.deadline!.getTime())
         // and it moves it by no more than the covered time paused
-        expect(paused.deadline!.getTime()).toBeLessThanOrEqual(addBusinessTime(office, plain.deadline!, paused.pausedBusinessMs).getTime())
+        expect(paused.deadline!.getTime()).toBeLessThanOrEqual(addOfficeTime(plain.deadline!.getTime(), paused.pausedBusinessMs))
       }),
       { numRuns: 150 },
     )
@@ -300,7 +390,7 @@ describe('paused clocks: properties', () => {
         const plain = one({ gtr: { within: within * M, calendar: office, penalty: { perLate: { percent: '1' } } } }, incident)
         const named = one({ gtr: { within: within * M, calendar: office, pauseOn: ['waiting-customer'], penalty: { perLate: { percent: '1' } } } }, incident)
         expect(named).toEqual(plain)
-        expect(plain.gtr!.deadline!.getTime()).toBe(addBusinessTime(office, start, within * M).getTime())
+        expect(plain.gtr!.deadline!.getTime()).toBe(addOfficeTime(start, within * M))
       }),
       { numRuns: 150 },
     )

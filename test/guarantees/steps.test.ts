@@ -46,7 +46,16 @@ describe('the steps of a GTI/GTR outcome', () => {
       incidents: [{ start: '2026-05-13T16:00:00+02:00', end: '2026-05-18T12:00:00+02:00', reportedAt: '2026-05-13T16:00:00+02:00', interventionAt: '2026-05-18T10:15:00+02:00' }],
     })
     const gti = r.incidents[0]!.gti!
-    expect(gti.steps[0]).toMatchObject({ kind: 'breached', doneAt: at('2026-05-18T08:15:00Z'), doneSource: 'interventionAt', lateBusinessMs: 8.25 * H, lateWallMs: 71.25 * H })
+    // Reported Wed 16:00 Paris (14:00Z): 2 h Wednesday, none on Ascension Thursday, 2 h Friday → due Fri 11:00 Paris (09:00Z).
+    expect(gti.steps[0]).toEqual<GuaranteeStep>({
+      kind: 'breached',
+      guarantee: 'gti',
+      clock: { start: at('2026-05-13T14:00:00Z'), source: 'reportedAt', within: 'PT4H', calendar: 'Mon-Fri 09:00-18:00, Europe/Paris, holidays: FR', deadline: at('2026-05-15T09:00:00Z') },
+      doneAt: at('2026-05-18T08:15:00Z'),
+      doneSource: 'interventionAt',
+      lateBusinessMs: 8.25 * H,
+      lateWallMs: 71.25 * H,
+    })
     expect(gti.steps.slice(1)).toEqual<GuaranteeStep[]>([
       {
         kind: 'penalty',

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { atRiskList, evaluateGuarantees, guaranteeCompliance, InputError, monthlyStatement, parseCommitment } from '../../src/index.js'
+import type { GuaranteeStep } from '../../src/index.js'
 import { renderAtRisk, renderCompliance, renderStatement } from '../../src/report/index.js'
 import { run } from '../cli/run.js'
 
@@ -36,7 +37,24 @@ describe('a guarantee with an update target', () => {
     ])
     expect([updates[1]!.longestFrom.toISOString(), updates[1]!.longestTo.toISOString()]).toEqual(['2026-04-03T11:00:00.000Z', '2026-04-03T16:00:00.000Z'])
     // The step says it in the outcome's explanation.
-    expect(report.incidents[1]!.gtr!.explanation).toContain('Update clock breached: the longest stretch without an update was 5 h of covered time')
+    // u2: reported 08:00, restored 17:00 against PT8H (due 16:00): 1 h late, and the 11:00–16:00 stretch without an update.
+    const reported = Date.parse('2026-04-03T08:00:00Z')
+    expect(report.incidents[1]!.gtr!.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'breached',
+        guarantee: 'gtr',
+        clock: { start: reported, source: 'reportedAt', within: 'PT8H', calendar: '24/7', deadline: reported + 8 * H },
+        doneAt: reported + 9 * H,
+        doneSource: 'end',
+        lateBusinessMs: H,
+        lateWallMs: H,
+      },
+      { kind: 'no-penalty' },
+      { kind: 'update', guarantee: 'gtr', status: 'breached', within: 'PT4H', calendar: '24/7', longestBusinessMs: 5 * H, from: reported + 3 * H, to: reported + 8 * H },
+    ])
+    expect(report.incidents[1]!.gtr!.explanation).toBe(
+      'GTR breached: clock started at 2026-04-03T08:00:00Z (reportedAt), PT8H on 24/7 → deadline 2026-04-03T16:00:00Z; restoration at 2026-04-03T17:00:00Z (end), 1 h of covered time late (1 h elapsed). The commitment sets no penalty for it. Update clock breached: the longest stretch without an update was 5 h of covered time, from 2026-04-03T11:00:00Z to 2026-04-03T16:00:00Z (target PT4H on 24/7).',
+    )
     // A guarantee without an update target gives none.
     const plain = evaluateGuarantees({ commitment: { timeZone: 'UTC', gtr: { within: 'PT8H' } }, incidents: tickets, asOf })
     expect(plain.incidents.every((x) => x.gtr!.update === undefined)).toBe(true)

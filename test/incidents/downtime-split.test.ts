@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { measureAvailability, monthlyStatement, monthPeriod } from '../../src/index.js'
-import type { CommitmentInput } from '../../src/index.js'
+import { Decimal, measureAvailability, monthlyStatement, monthPeriod } from '../../src/index.js'
+import type { AvailabilityStep, CommitmentInput } from '../../src/index.js'
 import { renderStatement } from '../../src/report/index.js'
 import { commitmentArb, incidentsArb, MARCH_2026_PARIS, RUNS } from '../properties/arbitraries.js'
 
@@ -59,7 +59,12 @@ describe('planned and unplanned downtime', () => {
   it('leaves a report without window nor maintenance as it was: no split step', () => {
     const r = measureAvailability({ commitment: { timeZone: 'Europe/Paris', credit: { type: 'pro-rata' } }, period: april, incidents: [incidents[1]!] })
     expect(r.split).toEqual({ scheduledMs: 0, maintenanceIncidentsMs: 0, plannedMs: 0, unplannedMs: 30 * M, totalMs: 30 * M })
-    expect(r.steps.some((s) => s.kind === 'split')).toBe(false)
+    // Period, downtime, formula: no split step between them. 100 × (720 h − 30 min) / 720 h = 100 × 1,439 / 1,440.
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'Europe/Paris', start: Date.parse('2026-03-31T22:00:00Z'), end: Date.parse('2026-04-30T22:00:00Z'), durationMs: 720 * H },
+      { kind: 'downtime', element: null, downtime: new Decimal(30 * M), counted: [{ index: 0, id: 'outage' }], notCounted: [], weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) } },
+      { kind: 'formula', measuredMs: 720 * H, downtime: new Decimal(30 * M), exactAvailability: new Decimal(100).times(1439).div(1440) },
+    ])
     const statement = monthlyStatement({ commitment: { timeZone: 'Europe/Paris', credit: { type: 'pro-rata' } }, period: april, incidents: [incidents[1]!], elements: [{ id: 'vm', fee: { amount: '10', currency: 'EUR' } }] })
     expect(JSON.parse(renderStatement(statement, { format: 'json', lang: 'en' })).elements[0].availability).not.toHaveProperty('split')
   })

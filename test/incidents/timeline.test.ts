@@ -120,7 +120,9 @@ interface RawIncident {
  * one of a counted cause is dropped when shorter than the minimum outage, then widened (minute-up) or
  * narrowed (minute-down) to clock minutes; what is left inside the period is swept if it lasts any time.
  */
-function reference(measurement: CommitmentInput['measurement'], incidents: readonly RawIncident[], name: string, P0: number, P1: number, weightUnits: readonly number[]) {
+function reference(measurement: CommitmentInput['measurement'], incidents: readonly RawIncident[], name: string, P0: number, P1: number) {
+  // The weights as the commitment writes them (outage 1, partial 1, degraded 0 unless stated), in hundredths.
+  const weights = [hundredths(measurement?.weights?.outage, 100), hundredths(measurement?.weights?.partial, 100), hundredths(measurement?.weights?.degraded, 0)]
   const excludedCauses: readonly string[] = measurement?.excludedCauses ?? ['maintenance', 'customer', 'force-majeure']
   const minimum = durationMsOf(measurement?.minimumOutage as string | number | undefined)
   const granularity = measurement?.granularity ?? 'none'
@@ -153,9 +155,10 @@ function reference(measurement: CommitmentInput['measurement'], incidents: reado
   })
   const counted = new Map<number, number>()
   const excluded = new Map<number, number>()
-  let downtimeUnits = 0
+  // In hundredths of a millisecond, as a BigInt: the long period's time × 100 passes 2^53.
+  let downtimeHundredths = 0n
   let excludedTotalMs = 0
-  const order = [0, 1, 2].sort((a, b) => weightUnits[b]! - weightUnits[a]! || a - b)
+  const order = [0, 1, 2].sort((a, b) => Number(weights[b]! - weights[a]!) || a - b)
   const times = [...new Set(swept.flatMap((x) => [x.s, x.e]))].sort((a, b) => a - b)
   for (let t = 0; t + 1 < times.length; t++) {
     const [a, b] = [times[t]!, times[t + 1]!]
@@ -171,11 +174,19 @@ function reference(measurement: CommitmentInput['measurement'], incidents: reado
       const w = earliest(c)
       if (!w) continue
       counted.set(w.i, (counted.get(w.i) ?? 0) + b - a)
-      downtimeUnits += (b - a) * weightUnits[c]!
+      downtimeHundredths += BigInt(b - a) * weights[c]!
       break
     }
   }
-  return { counted, excluded, downtimeUnits, excludedTotalMs }
+  return { counted, excluded, downtimeHundredths, excludedTotalMs }
+}
+
+/** A weight written with at most 2 decimals (as the generated commitments write them), in hundredths, read digit by digit. */
+function hundredths(value: string | number | undefined, fallback: number): bigint {
+  if (value === undefined) return BigInt(fallback)
+  const [whole = '', frac = ''] = String(value).split('.')
+  if (frac.length > 2) throw new Error(`the reference reads weights to the hundredth only (got ${value})`)
+  return BigInt(whole) * 100n + BigInt((frac + '00').slice(0, 2))
 }
 
 function checkSweeps(commitment: CommitmentInput, log: LogEntry[], P0: number, P1: number): void {
@@ -194,8 +205,9 @@ function checkSweeps(commitment: CommitmentInput, log: LogEntry[], P0: number, P
   const sweeper = new Sweeper(layout, rules.weightUnits, P1 - P0)
   names.forEach((name, e) => {
     const got = sweeper.sweep(e)
-    const want = reference(commitment.measurement, incidents, name, P0, P1, rules.weightUnits)
-    expect(got.downtimeUnits).toBe(want.downtimeUnits)
+    const want = reference(commitment.measurement, incidents, name, P0, P1)
+    // The sweep counts in units of 1/weightScale; the reference in hundredths: cross-multiplied, in integers.
+    expect(BigInt(got.downtimeUnits) * 100n).toBe(want.downtimeHundredths * BigInt(rules.weightScale))
     expect(got.excludedTotalMs).toBe(want.excludedTotalMs)
     for (const [from, to] of [
       [layout.offsets[e]!, layout.offsets[e]! + layout.swept[e]!],

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InputError, measureAvailability, monthPeriod, parseCommitment } from '../../src/index.js'
-import type { CommitmentInput } from '../../src/index.js'
+import { Decimal, InputError, measureAvailability, monthPeriod, parseCommitment } from '../../src/index.js'
+import type { AvailabilityStep, CommitmentInput } from '../../src/index.js'
 import { intersect, subtract, inServiceIntervals } from '../../src/incidents/window.js'
 import { commitmentArb, incidentsArb, MARCH_2026_PARIS, RUNS } from '../properties/arbitraries.js'
 
@@ -33,7 +33,22 @@ describe('availability within service hours', () => {
     // (264 − 1) / 264 = 0.996212121…
     expect(r.exactAvailability.toFixed(6)).toBe('99.621212')
     expect(r.contributions[0]).toMatchObject({ status: 'counted', countedMs: H, inPeriodMs: H })
-    expect(r.explanation.join('\n')).toContain('Measured only in service hours Mon-Fri 08:00-20:00, Europe/Paris')
+    // The window step between the period and the downtime: 264 h of service hours (11 d), no maintenance.
+    expect(r.steps).toEqual<AvailabilityStep[]>([
+      { kind: 'period', label: '2026-04', timeZone: 'Europe/Paris', start: Date.parse('2026-03-31T22:00:00Z'), end: Date.parse('2026-04-30T22:00:00Z'), durationMs: 720 * H },
+      { kind: 'window', hours: 'Mon-Fri 08:00-20:00, Europe/Paris', maintenance: [], serviceMs: 264 * H, scheduledMaintenanceMs: 0, windowMs: 264 * H },
+      { kind: 'downtime', element: null, downtime: new Decimal(H), counted: [{ index: 0, id: 'late' }], notCounted: [], weights: { outage: new Decimal(1), partial: new Decimal(1), degraded: new Decimal(0) } },
+      { kind: 'split', scheduledMs: 0, maintenanceIncidentsMs: 0, plannedMs: 0, unplannedMs: H, totalMs: H },
+      { kind: 'formula', measuredMs: 264 * H, downtime: new Decimal(H), exactAvailability: new Decimal(100).times(263).div(264) },
+    ])
+    // 264 h = 950,400,000 ms; 100 × 263 / 264 = 99.6212121212… to 12 digits.
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (Europe/Paris): 2026-03-31T22:00:00.000Z to 2026-04-30T22:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Measured only in service hours Mon-Fri 08:00-20:00, Europe/Paris: 11 d (950,400,000 ms); 11 d (950,400,000 ms) measured.',
+      'Downtime of the service: 1 h (3,600,000 ms) from 1 incident (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Planned downtime: 0 s (0 ms: 0 s of scheduled maintenance, 0 s of maintenance incidents); unplanned: 1 h (3,600,000 ms); total: 1 h (3,600,000 ms).',
+      'Availability = (950,400,000 − 3,600,000) / 950,400,000 × 100 = 99.6212121212 %.',
+    ])
   })
 
   it('leaves an incident wholly outside service hours out', () => {
@@ -49,6 +64,23 @@ describe('availability within service hours', () => {
 })
 
 describe('maintenance windows by schedule', () => {
+  it('names each maintenance window apart in the explanation', () => {
+    const r = measureAvailability({
+      commitment: {
+        timeZone: 'UTC',
+        measurement: { window: { maintenance: [{ every: 'week', on: 'sun', hours: '02:00-04:00' }, { every: 'week', on: 'sat', hours: '02:00-03:00' }] } },
+        credit: { type: 'pro-rata' },
+      },
+      period: monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }),
+      incidents: [],
+    })
+    // April 2026 has Sundays 5, 12, 19, 26 (4 × 2 h) and Saturdays 4, 11, 18, 25 (4 × 1 h): 12 h of maintenance;
+    // 720 h − 12 h = 708 h = 29 d 12 h measured.
+    expect(r.explanation[1]).toBe(
+      'Measured only in service hours 24/7: 30 d (2,592,000,000 ms), less 12 h (43,200,000 ms) of scheduled maintenance (week sun 02:00-04:00; week sat 02:00-03:00); 29 d 12 h (2,548,800,000 ms) measured.',
+    )
+  })
+
   it('excludes every Sunday 02:00–04:00, one hour shorter on the night clocks spring forward', () => {
     const r = measureAvailability({
       commitment: withWindow({ maintenance: [{ every: 'week', on: 'sun', hours: '02:00-04:00' }] }),
@@ -181,6 +213,15 @@ describe('time in service (sets of instances)', () => {
       scheduledMaintenanceMs: 6 * H,
       windowMs: 474 * H,
     })
+    // A reader sees the rule for running elements and the maintenance windows in words: 480 h = 20 d,
+    // 474 h = 19 d 18 h; nothing down, so 100 %.
+    expect(r.explanation).toEqual([
+      'Period 2026-04 (UTC): 2026-04-01T00:00:00.000Z to 2026-05-01T00:00:00.000Z, 30 d (2,592,000,000 ms).',
+      'Measured only in service hours 24/7 while at least 2 elements run: 20 d (1,728,000,000 ms), less 6 h (21,600,000 ms) of scheduled maintenance (week sun 02:00-04:00); 19 d 18 h (1,706,400,000 ms) measured.',
+      'Downtime of the service: 0 s (0 ms) from 0 incidents (weights: outage 1, partial 1, degraded 0; overlaps counted once).',
+      'Planned downtime: 6 h (21,600,000 ms: 6 h of scheduled maintenance, 0 s of maintenance incidents); unplanned: 0 s (0 ms); total: 6 h (21,600,000 ms).',
+      'Availability = (1,706,400,000 − 0) / 1,706,400,000 × 100 = 100 %.',
+    ])
   })
 })
 

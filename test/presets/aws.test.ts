@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { parseCommitment, presets } from '../../src/index.js'
+import { Decimal, parseCommitment, presets } from '../../src/index.js'
+import type { CreditStep, Tier } from '../../src/index.js'
 import { creditOfMonth, measureMonth, MIN, outage, percentAt, sourceOf } from './helpers.js'
 
 const region = presets.aws.ec2Region
 const instance = presets.aws.ec2Instance
+// The steps every instance credit ends with: what the credit is a share of, the sole remedy, and how to claim it, as the preset says them.
+const instanceTail: CreditStep[] = [{ kind: 'credit-base', base: 'affected' }, { kind: 'sole-remedy' }, { kind: 'claim', ...instance.claim }]
+const tail = [
+  'The credit is a share of the fee of the affected resource only.',
+  'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+  `To be claimed ${instance.claim?.window}: ${instance.claim?.procedure}; the library does not check that it was.`,
+]
+/** The instance's monthly band at `index`, as its commitment compiles it. */
+function band(index: number): Tier {
+  const model = parseCommitment(instance).credit[0]
+  if (model?.type !== 'tiers') throw new Error('the first credit model of the instance preset is its bands')
+  const tier = model.tiers[index]
+  if (!tier) throw new Error(`no band ${index}`)
+  return tier
+}
 
 describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 2022 version)', () => {
   it('region-level bands: [99.0, 99.99) → 10 %, [95.0, 99.0) → 30 %, < 95.0 → 100 %', () => {
@@ -59,8 +75,25 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
     expect(credit.parts[1]!.units).toBe(1)
     expect(credit.percent.times(720).toDecimalPlaces(10).toString()).toBe('100') // 1/720 of the fee, in percent × 720
     expect(credit.amount.toFixed(2)).toBe('1.00')
-    expect(credit.explanation.join(' ')).toContain('1 clock hour (UTC) with more than 6 min of downtime are not charged')
-    expect(credit.explanation.join(' ')).toContain('without a claim')
+    // 1 h of 720 h: 100 × 3,600,000 / 2,592,000,000 = 0.13888… %; no band, so nothing applies to the remainder.
+    const waived = new Decimal(100).times(3_600_000).div(2_592_000_000)
+    expect(credit.steps).toEqual<CreditStep[]>([
+      // 100 × (43,200 − 7) / 43,200 = 99.98379…
+      { kind: 'above-bands', availability: new Decimal(100).times(43_200 - 7).div(43_200) },
+      { kind: 'hourly-waiver', hours: 1, moreThanMs: 6 * MIN, timeZone: 'UTC', share: new Decimal(1), waivedMs: 60 * MIN, periodMs: 720 * 60 * MIN, percent: waived, automatic: true },
+      { kind: 'on-remainder', waived, others: new Decimal(0), percent: waived },
+      // 720 × 0.1388888888888888888888888888888888888889 (the percent to 40 digits) / 100, exact: 1.000…0008.
+      { kind: 'amount', fee: new Decimal(720), currency: 'USD', percent: waived, exactAmount: new Decimal('1.00000000000000000000000000000000000000008'), rounding: 'half-up', amount: new Decimal(1) },
+      ...instanceTail,
+    ])
+    expect(credit.explanation).toEqual([
+      'Availability 99.9837962963 % is above every band → no credit.',
+      '1 clock hour (UTC) with more than 6 min of downtime are not charged → 0.138888888889 % of the fee, without a claim.',
+      'The other credits apply to the fee left once the hours are credited: 0.138888888889 % + 0 % × (100 % − 0.138888888889 %) = 0.138888888889 %.',
+      // 720 × 0.1388…889 % carries the 40-digit rounding of 1/720 into the exact amount, before its one rounding.
+      'Credit = 720.00 USD × 0.138888888889 % = 1.00000000000000000000000000000000000000008 USD, rounded half-up to 1.00 USD.',
+      ...tail,
+    ])
   })
 
   it('waive no hour at six minutes exactly, nor for 7 minutes split over two clock hours', () => {
@@ -83,8 +116,25 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
     expect(credit.parts[0]!.percent.toString()).toBe('30')
     expect(credit.parts[1]!.units).toBe(10)
     expect(credit.amount.toFixed(2)).toBe('223.00')
-    expect(credit.steps.map((s) => s.kind)).toContain('on-remainder')
-    expect(credit.explanation.join(' ')).toContain('The other credits apply to the fee left once the hours are credited')
+    // 10 h of 720 h: 100 × 36,000,000 / 2,592,000,000 = 1.3888… %.
+    const waived = new Decimal(100).times(36_000_000).div(2_592_000_000)
+    const onRemainder = waived.plus(new Decimal(30).times(new Decimal(100).minus(waived)).div(100))
+    expect(credit.steps).toEqual<CreditStep[]>([
+      // 100 × (43,200 − 600) / 43,200 = 98.6111…
+      { kind: 'band', availability: new Decimal(100).times(43_200 - 600).div(43_200), tier: band(1), percent: new Decimal(30) },
+      { kind: 'hourly-waiver', hours: 10, moreThanMs: 6 * MIN, timeZone: 'UTC', share: new Decimal(1), waivedMs: 600 * MIN, periodMs: 720 * 60 * MIN, percent: waived, automatic: true },
+      { kind: 'on-remainder', waived, others: new Decimal(30), percent: onRemainder },
+      // 720 × 30.97222222222222222222222222222222222222 (40 digits) / 100, exact: 222.999…984, rounded once to 223.
+      { kind: 'amount', fee: new Decimal(720), currency: 'USD', percent: onRemainder, exactAmount: new Decimal('222.999999999999999999999999999999999999984'), rounding: 'half-up', amount: new Decimal(223) },
+      ...instanceTail,
+    ])
+    expect(credit.explanation).toEqual([
+      'Availability 98.6111111111 % is in band >= 95.0 and < 99.0 → 30 % of the fee.',
+      '10 clock hours (UTC) with more than 6 min of downtime are not charged → 1.38888888889 % of the fee, without a claim.',
+      'The other credits apply to the fee left once the hours are credited: 1.38888888889 % + 30 % × (100 % − 1.38888888889 %) = 30.9722222222 %.',
+      'Credit = 720.00 USD × 30.9722222222 % = 222.999999999999999999999999999999999999984 USD, rounded half-up to 223.00 USD.',
+      ...tail,
+    ])
   })
 
   it('waive nothing on the region level: the hourly rule is the instance\'s', () => {
@@ -121,7 +171,25 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
     const month = (fee: string) => creditOfMonth(instance, 2026, 4, 'UTC', [outage('2026-04-02T01:00:00Z', 4 * 60 * MIN)], fee, 'USD').credit
     expect(month('10.00').amount.toFixed(2)).toBe('0.06')
     expect(month('10.00').belowMinimum).toBe(true)
-    expect(month('10.00').explanation.join(' ')).toContain('the hours given without a claim still give 0.06 USD')
+    // 4 h of 720 h: 100 × 14,400,000 / 2,592,000,000 = 0.5555… %; 10 × 10.5 % = 1.05 USD in all.
+    const waived = new Decimal(100).times(14_400_000).div(2_592_000_000)
+    expect(month('10.00').steps).toEqual<CreditStep[]>([
+      { kind: 'band', availability: new Decimal(100).times(43_200 - 240).div(43_200), tier: band(0), percent: new Decimal(10) },
+      { kind: 'hourly-waiver', hours: 4, moreThanMs: 6 * MIN, timeZone: 'UTC', share: new Decimal(1), waivedMs: 240 * MIN, periodMs: 720 * 60 * MIN, percent: waived, automatic: true },
+      { kind: 'on-remainder', waived, others: new Decimal(10), percent: new Decimal('10.5') },
+      { kind: 'amount', fee: new Decimal(10), currency: 'USD', percent: new Decimal('10.5'), exactAmount: new Decimal('1.05'), rounding: 'half-up', amount: new Decimal('1.05') },
+      // The claimed part, 0.99 USD, is below 1 USD; the hours given without a claim keep their 0.06 USD.
+      { kind: 'below-minimum', minimum: new Decimal(1), currency: 'USD', amount: new Decimal('0.99'), kept: new Decimal('0.06') },
+      ...instanceTail,
+    ])
+    expect(month('10.00').explanation).toEqual([
+      'Availability 99.4444444444 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      '4 clock hours (UTC) with more than 6 min of downtime are not charged → 0.555555555556 % of the fee, without a claim.',
+      'The other credits apply to the fee left once the hours are credited: 0.555555555556 % + 10 % × (100 % − 0.555555555556 %) = 10.5 %.',
+      'Credit = 10.00 USD × 10.5 % = 1.05 USD, rounded half-up to 1.05 USD.',
+      '0.99 USD is less than the smallest credit paid (1.00 USD): it is not paid; the hours given without a claim still give 0.06 USD.',
+      ...tail,
+    ])
     expect(month('10.01').amount.toFixed(2)).toBe('1.05')
     expect(month('10.01').belowMinimum).toBeUndefined()
     expect(instance.creditBase).toBe('affected')

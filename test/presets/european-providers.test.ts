@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareOffers, offerFromPreset, presets } from '../../src/index.js'
+import { compareOffers, Decimal, offerFromPreset, presets } from '../../src/index.js'
+import type { CreditStep } from '../../src/index.js'
 import { renderComparison, renderPreset, renderPresetList } from '../../src/report/index.js'
 import { creditOfMonth, H, MIN, outage, percentAt, sourceOf } from './helpers.js'
 
@@ -109,7 +110,21 @@ describe('presets: Nua.ge (docs.nua.ge, SLA)', () => {
     // April 2026: 43,200 minutes. 4 min down: 1 − 4 / 43,200 = 99.99074 % ≥ 99.99 % → nothing is owed.
     const four = creditOfMonth(cloud, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 4 * MIN)], '720.00')
     expect(four.credit.percent.toString()).toBe('0')
-    expect(four.credit.explanation[0]).toContain('is not below 99.99 %')
+    // 4 / 43,200 = 0.00925925… % of the period; the target is met, so the share gives nothing.
+    expect(four.credit.steps).toEqual<CreditStep[]>([
+      {
+        kind: 'pro-rata',
+        share: new Decimal(100).times(4).div(43_200),
+        multiplier: new Decimal(1),
+        percent: new Decimal(0),
+        cappedAt: null,
+        below: new Decimal('99.99'),
+        availability: new Decimal(100).times(43_200 - 4).div(43_200),
+        met: true,
+      },
+      { kind: 'amount', fee: new Decimal(720), currency: 'EUR', percent: new Decimal(0), exactAmount: new Decimal(0), rounding: 'half-up', amount: new Decimal(0) },
+    ])
+    expect(four.credit.explanation).toEqual(['Availability 99.9907407407 % is not below 99.99 %: no credit.', 'Credit = 720.00 EUR × 0 % = 0 EUR, rounded half-up to 0.00 EUR.'])
     // 5 min: 99.98843 % < 99.99 % → 5 / 43,200 of 720.00 EUR = 0.0833… → 0.08 EUR, the whole 5 minutes.
     const five = creditOfMonth(cloud, 2026, 4, 'Europe/Paris', [outage('2026-04-10T08:00:00+02:00', 5 * MIN)], '720.00')
     expect(five.credit.amount.toFixed(2)).toBe('0.08')

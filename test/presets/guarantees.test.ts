@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addBusinessTime, creditFor, evaluateGuarantees, parseCommitment, presets } from '../../src/index.js'
+import type { GuaranteeStep } from '../../src/index.js'
 import { creditOfMonth, MIN, outage, sourceOf } from './helpers.js'
 
 const { managedDedicated } = presets.alwaysdata
@@ -45,8 +46,39 @@ describe('presets: alwaysdata managed dedicated (the collected terms, GTI 15 min
     for (const outcome of [guarantees[0]!.gti!, guarantees[0]!.gtr!]) {
       expect(outcome.status).toBe('breached')
       expect(outcome.penaltyPercent.toString()).toBe('0')
-      expect(outcome.explanation).toContain('The commitment sets no penalty for it.')
     }
+    // 03:00 Paris is 02:00Z: GTI due 02:15Z, intervention 02:30Z; GTR due 03:00Z, restored 03:30Z. Each breach says no penalty follows.
+    const reported = Date.parse('2026-03-14T02:00:00Z')
+    expect(guarantees[0]!.gti!.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'breached',
+        guarantee: 'gti',
+        clock: { start: reported, source: 'reportedAt', within: 'PT15M', calendar: '24/7', deadline: reported + 15 * MIN },
+        doneAt: reported + 30 * MIN,
+        doneSource: 'interventionAt',
+        lateBusinessMs: 15 * MIN,
+        lateWallMs: 15 * MIN,
+      },
+      { kind: 'no-penalty' },
+    ])
+    expect(guarantees[0]!.gtr!.steps).toEqual<GuaranteeStep[]>([
+      {
+        kind: 'breached',
+        guarantee: 'gtr',
+        clock: { start: reported, source: 'reportedAt', within: 'PT1H', calendar: '24/7', deadline: reported + 60 * MIN },
+        doneAt: reported + 90 * MIN,
+        doneSource: 'restoredAt',
+        lateBusinessMs: 30 * MIN,
+        lateWallMs: 30 * MIN,
+      },
+      { kind: 'no-penalty' },
+    ])
+    expect(guarantees[0]!.gti!.explanation).toBe(
+      'GTI breached: clock started at 2026-03-14T02:00:00Z (reportedAt), PT15M on 24/7 → deadline 2026-03-14T02:15:00Z; intervention at 2026-03-14T02:30:00Z (interventionAt), 15 min of covered time late (15 min elapsed). The commitment sets no penalty for it.',
+    )
+    expect(guarantees[0]!.gtr!.explanation).toBe(
+      'GTR breached: clock started at 2026-03-14T02:00:00Z (reportedAt), PT1H on 24/7 → deadline 2026-03-14T03:00:00Z; restoration at 2026-03-14T03:30:00Z (restoredAt), 30 min of covered time late (30 min elapsed). The commitment sets no penalty for it.',
+    )
     expect(guarantees[0]!.gti!.lateWallMs).toBe(15 * MIN)
     expect(guarantees[0]!.gtr!.lateWallMs).toBe(30 * MIN)
     // March 2026 in Paris: 743 h = 44,580 min; 60 min down → 99.86541 %, below the 99.9 % announced, yet 0 %.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Decimal, evaluateGuarantees, InputError, monthlyStatement, monthPeriod, parseOffer, presets, type BilledElement } from '../../src/index.js'
+import { Decimal, evaluateGuarantees, InputError, monthlyStatement, monthPeriod, parseCommitment, parseOffer, presets, type BilledElement, type CreditStep } from '../../src/index.js'
 import { renderStatement } from '../../src/report/index.js'
 
 const H = 3_600_000
@@ -61,7 +61,19 @@ describe('clients with and without incidents, with and without a fee', () => {
     expect(c.fee).toBeUndefined()
     expect(c.credit.amount).toBeUndefined()
     expect(c.feeSource).toBe('unknown')
-    expect(c.credit.steps.map((x) => x.kind)).not.toContain('amount')
+    // The band and the commitment's terms, and no amount step: there is no fee to take 10 % of.
+    const bands = parseCommitment(starter).credit[0]
+    if (bands?.type !== 'tiers' || !bands.tiers[0]) throw new Error('the starter offer credits by bands')
+    expect(c.credit.steps).toEqual<CreditStep[]>([
+      { kind: 'band', availability: new Decimal(100).times(739).div(743), tier: bands.tiers[0], percent: new Decimal(10) },
+      { kind: 'credit-base', base: 'affected' },
+      { kind: 'sole-remedy' },
+    ])
+    expect(c.credit.explanation).toEqual([
+      'Availability 99.4616419919 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+    ])
     expect(s.unpriced).toEqual({ elements: 1, credited: 1 })
   })
 

@@ -70,6 +70,13 @@ describe('monthlyStatement', () => {
     expect(json.elements[0].credit.amount).toBe('1')
     // The credit's sentences are written when first read, and JSON reads them.
     expect(json.elements[0].credit.explanation[1]).toBe('Credit = 9.99 EUR × 10 % = 0.999 EUR, rounded half-up to 1.00 EUR.')
-    expect(json.elements[0].credit.parts[0].explanation).toMatch(/^Availability 99\.4616419919 % is in band >= 99\.0 and < 99\.5/)
+    // 4 h of 743 h: 100 × 739 / 743 = 99.46164199…, in [99.0, 99.5) → 10 % of 9.99 EUR.
+    expect(json.elements[0].credit.parts[0].explanation).toBe('Availability 99.4616419919 % is in band >= 99.0 and < 99.5 → 10 % of the fee.')
+    expect(json.elements[0].credit.explanation).toEqual([
+      'Availability 99.4616419919 % is in band >= 99.0 and < 99.5 → 10 % of the fee.',
+      'Credit = 9.99 EUR × 10 % = 0.999 EUR, rounded half-up to 1.00 EUR.',
+      'The credit is a share of the fee of the affected resource only.',
+      'Under this commitment the credit is the sole remedy: no other compensation can be claimed.',
+    ])
   })
 })

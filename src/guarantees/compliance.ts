@@ -3,7 +3,7 @@
  * desk reports each month, without a spreadsheet.
  */
 import { readCommitment } from '../commitment/commitment.js'
-import { Decimal } from '../decimal.js'
+import { Decimal, exactPlus, exactTimes } from '../decimal.js'
 import { describe, IssueList, present } from '../errors.js'
 import { instantAt } from '../incidents/normalise.js'
 import { priorityOf } from '../incidents/service-desk.js'
@@ -12,7 +12,7 @@ import { offsetSpan } from '../time/zone-transitions.js'
 import { readTimeZone } from '../time/zone.js'
 import { clientKeyOf } from './clients.js'
 import { columnsWithContext, type GuaranteeColumns, type GuaranteeColumnsReport } from './columns.js'
-import { type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport, type IncidentGuarantees, type TableContext } from './evaluate.js'
+import { type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport, type IncidentGuarantees, select, type TableContext } from './evaluate.js'
 
 /** Mean, 90th percentile and worst of the margins of decided outcomes, in milliseconds. */
 export interface MarginFigures {
@@ -287,18 +287,13 @@ function complianceOfColumns(
       const p = priority[r] ?? 0
       const cl = client[r] ?? 0
       const key = (month * names.length + p) * names.length + cl
-      const fields = (): Pick<RowGroup, 'month' | 'priority' | 'client'> => {
-        let m = monthNames.get(month)
-        if (m === undefined) monthNames.set(month, (m = monthName(month)))
-        return { month: m, priority: names[p] ?? null, client: names[cl] ?? null }
-      }
       let g = byKey.get(key)
-      if (!g) byKey.set(key, (g = { ...common, ...fields(), rows: [] }))
+      if (!g) byKey.set(key, (g = { ...common, ...groupFields(monthNames, month, names, p, cl), rows: [] }))
       g.rows.push(r)
       total.rows.push(r)
       if (updates && applies && c.update && c.update.status[r] !== NOT_APPLICABLE) {
         let u = updatesByKey.get(key)
-        if (!u) updatesByKey.set(key, (u = { ...common, clock: 'update', ...fields(), rows: [] }))
+        if (!u) updatesByKey.set(key, (u = { ...common, clock: 'update', ...groupFields(monthNames, month, names, p, cl), rows: [] }))
         u.rows.push(r)
         updates.rows.push(r)
       }
@@ -316,17 +311,43 @@ function complianceOfColumns(
   return { rows: Object.freeze(rows), totals: Object.freeze(totals.map(build)) }
 }
 
+/** The month, priority and client of a new group, from their codes. */
+function groupFields(monthNames: Map<number, string>, month: number, names: readonly (string | null)[], p: number, cl: number): Pick<RowGroup, 'month' | 'priority' | 'client'> {
+  let m = monthNames.get(month)
+  if (m === undefined) monthNames.set(month, (m = monthName(month)))
+  return { month: m, priority: names[p] ?? null, client: names[cl] ?? null }
+}
+
 // Reused for the margins of each group: sorted in place, as `margins` sorts its list.
 let scratch = /* @__PURE__ */ new Float64Array(1024)
 
-/** The margin figures of `count` values of the scratch, as {@link margins} gives them for the same list. */
+/**
+ * The margin figures of `count` values of the scratch (reordered), as {@link margins} gives them for the
+ * same list. Whole milliseconds, the usual case, sum exactly in any order while the total stays a safe
+ * integer: then the lowest and the rank of the 90 % are selected, not sorted for.
+ */
 function scratchMargins(count: number): MarginFigures | null {
   if (count === 0) return null
-  // The comparator `margins` sorts with, stable, so that equal values keep their order and the sum its rounding.
-  const values = scratch.subarray(0, count).sort((a, b) => a - b)
+  const values = scratch.subarray(0, count)
   let sum = 0
+  let size = 0
+  let whole = true
+  let worst = Number.POSITIVE_INFINITY
+  for (let k = 0; k < count; k++) {
+    const v = values[k] ?? 0
+    sum += v
+    size += Math.abs(v)
+    if (v < worst) worst = v
+    if (!Number.isInteger(v)) whole = false
+  }
+  const rank = Math.floor(0.1 * count)
+  if (whole && size <= Number.MAX_SAFE_INTEGER) return Object.freeze({ mean: sum / count, p90: select(values, rank), worst })
+  // In the order `margins` sorts them: margins are never -0 (the outcomes write 0) nor NaN, so the typed
+  // array's own numeric order is the same, summed in that order for the same rounding.
+  values.sort()
+  sum = 0
   for (let k = 0; k < count; k++) sum += values[k] ?? 0
-  return Object.freeze({ mean: sum / count, p90: values[Math.floor(0.1 * count)] ?? 0, worst: values[0] ?? 0 })
+  return Object.freeze({ mean: sum / count, p90: values[rank] ?? 0, worst: values[0] ?? 0 })
 }
 
 function fillScratch(size: number): Float64Array {
@@ -341,14 +362,17 @@ function columnsRow(g: RowGroup): ComplianceRow {
   let pending = 0
   let notApplicable = 0
   let notEvaluable = 0
-  let penalty = new Decimal(0)
+  // A breach's penalty depends on its units of lateness alone: the breaches are counted per number of units.
+  const breaches = new Map<number, { row: number; count: number }>()
   for (const r of g.rows) {
     const status = c.status[r]
     if (status === MET) met++
     else if (status === BREACHED) {
       breached++
-      // Only a breach is charged: the other rows would add zeros to the sum.
-      penalty = penalty.plus(c.penaltyPercent(r))
+      const units = c.penaltyUnits[r] ?? 0
+      const seen = breaches.get(units)
+      if (seen) seen.count++
+      else breaches.set(units, { row: r, count: 1 })
     } else if (status === PENDING) pending++
     else if (status === NOT_APPLICABLE) notApplicable++
     else notEvaluable++
@@ -376,8 +400,34 @@ function columnsRow(g: RowGroup): ComplianceRow {
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
     marginBusiness: decided(c.marginBusinessMs),
     marginWall: decided(c.marginWallMs),
-    penaltyPercent: penalty,
+    penaltyPercent: penaltySum(g, breaches),
   })
+}
+
+// Significant digits of the library's decimals: where a running sum of penalties would start to round.
+const PRECISION = 40
+
+/**
+ * The sum of a group's penalties, equal to the objects' running sum in input order: when every partial
+ * sum fits in the decimals' precision (their whole part and the most decimal places of a penalty, bounded
+ * by the sum of the absolute values), no step of that running sum rounds, and the exact sum per number of
+ * units is the same value. Otherwise the running sum itself.
+ */
+function penaltySum(g: RowGroup, breaches: ReadonlyMap<number, { row: number; count: number }>): Decimal {
+  const c = g.columns
+  let exact = new Decimal(0)
+  let size = new Decimal(0)
+  let places = 0
+  for (const { row, count } of breaches.values()) {
+    const percent = c.penaltyPercent(row)
+    exact = exactPlus(exact, exactTimes(percent, count))
+    size = exactPlus(size, exactTimes(percent.abs(), count))
+    places = Math.max(places, percent.decimalPlaces())
+  }
+  if (Math.max(1, size.e + 1) + places <= PRECISION) return exact
+  let sum = new Decimal(0)
+  for (const r of g.rows) if (c.status[r] === BREACHED) sum = sum.plus(c.penaltyPercent(r))
+  return sum
 }
 
 /** The row of a group of update clocks: every row of the group has one. */

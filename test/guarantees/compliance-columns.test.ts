@@ -83,11 +83,14 @@ describe('guaranteeCompliance from the columns', () => {
         fc.integer({ min: 0, max: 60 * 24 * 80 }),
         fc.constantFrom(undefined, 'Europe/Paris', 'America/New_York', 'Pacific/Kiritimati'),
         fc.boolean(),
-        (tickets, asOfAfter, timeZone, withClients) => {
+        // Penalties whose running sum over a group never rounds, and some whose sum does (40 significant digits).
+        fc.constantFrom('5', '0.3333333333333333333333333333333333333333', '123456789.1234567890123456789012345678901'),
+        (tickets, asOfAfter, timeZone, withClients, perBreach) => {
           const incidents = tickets.map(toIncident)
           // Open incidents need an instant of evaluation; an instant before an incident starts is refused.
           const asOf = Math.max(T0 + asOfAfter * M, ...incidents.map((i) => Number(i.start))) + H
-          const options = { commitment, incidents, asOf, ...(withClients && { clients }) }
+          const gtr = { ...(commitment.gtr as object), penalty: { perBreach, perLate: { percent: '1.5', per: 'PT1H' } } }
+          const options = { commitment: { ...commitment, gtr } as CommitmentInput, incidents, asOf, ...(withClients && { clients }) }
           const c = guaranteeCompliance({ ...options, ...(timeZone !== undefined && { timeZone }) })
           const objects = evaluateGuarantees(options)
           const names = new Map(withClients ? clients.map((k) => [k.id, k.name]) : [])

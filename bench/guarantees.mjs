@@ -9,9 +9,10 @@
 // whole guaranteeColumns call, what a desk's compliance figures need: reading the tickets and their
 // histories, both clocks of every ticket as columns (deadline, done, met or breached, lateness, penalty
 // units), and the statistics. evaluateGuarantees, which builds an outcome object per ticket and
-// guarantee, is timed beside it for comparison.
+// guarantee, is timed beside it for comparison, and guaranteeCompliance, the rows by month × priority ×
+// client grouped from the columns.
 
-import { evaluateGuarantees, guaranteeColumns } from '../dist/index.js'
+import { evaluateGuarantees, guaranteeColumns, guaranteeCompliance } from '../dist/index.js'
 import { interleave, loadLine, ratio, runsFrom, table } from './harness.mjs'
 
 const args = process.argv.slice(2)
@@ -85,22 +86,27 @@ const result = await interleave(
   [
     { name: 'guaranteeColumns', run: () => guaranteeColumns({ commitment, incidents }).count },
     { name: 'evaluateGuarantees', run: () => evaluateGuarantees({ commitment, incidents }).incidents.length },
+    { name: 'guaranteeCompliance', run: () => guaranteeCompliance({ commitment, incidents }).rows.length },
     { name: 'sort of the event times', run: () => Float64Array.from(times).sort()[0] },
   ],
   RUNS,
 )
 const c = result.guaranteeColumns
 const m = result.evaluateGuarantees
+const g = result.guaranteeCompliance
 const s = result['sort of the event times']
 const r = ratio(c, s)
 const ro = ratio(m, s)
+const rg = ratio(g, s)
 table([
   ['', 'min ms', 'median ms'],
   ['guaranteeColumns', c.min.toFixed(1), c.median.toFixed(1)],
   ['evaluateGuarantees', m.min.toFixed(1), m.median.toFixed(1)],
+  ['guaranteeCompliance', g.min.toFixed(1), g.median.toFixed(1)],
   ['sort of the event times', s.min.toFixed(1), s.median.toFixed(1)],
   ['ratio (columns / sort)', `${r.min.toFixed(2)}×`, `${r.median.toFixed(2)}×`],
   ['ratio (objects / sort)', `${ro.min.toFixed(2)}×`, `${ro.median.toFixed(2)}×`],
+  ['ratio (compliance / sort)', `${rg.min.toFixed(2)}×`, `${rg.median.toFixed(2)}×`],
 ])
 // CPU time moves less than wall-clock time on a loaded machine, which counts the waits for a core.
 const rc = ratio(c.cpu, s.cpu)

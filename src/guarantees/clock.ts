@@ -175,9 +175,11 @@ export function pausedDeadline(c: Coverage, start: number, base: number, spans: 
   let at = start
   for (const s of spans) {
     if (s.end <= at) continue
-    const reached = advance(c, at, remaining)
-    if (reached <= s.start) return Math.max(reached, base)
-    remaining -= coveredBetween(c, at, s.start)
+    // The clock runs out before this pause exactly when the covered time up to it is enough: one sum
+    // tells, and the one search for the deadline waits until the stretch holding it is known.
+    const before = coveredBetween(c, at, s.start)
+    if (before >= remaining) break
+    remaining -= before
     at = s.end
   }
   return Math.max(advance(c, at, remaining), base)

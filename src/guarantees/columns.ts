@@ -132,6 +132,14 @@ export interface GuaranteeColumnsReport {
  * @throws InputError listing every problem, as evaluateGuarantees does.
  */
 export function guaranteeColumns(options: GuaranteeOptions): GuaranteeColumnsReport {
+  return columnsWithContext(options).columns
+}
+
+/**
+ * @internal The columns of {@link guaranteeColumns} and the context they were judged in, whose table gives
+ * each row's incident fields (priority, client, start) without building its objects.
+ */
+export function columnsWithContext(options: GuaranteeOptions): { columns: GuaranteeColumnsReport; context: TableContext } {
   const { commitment, table, asOf, include, book, issues } = readGuaranteeOptions(options, 'Cannot evaluate the guarantees')
   const x = tableContext(commitment, table, asOf, issues, 'incidents', 'issue', book)
   const rows = new Int32Array(table.count)
@@ -141,7 +149,7 @@ export function guaranteeColumns(options: GuaranteeOptions): GuaranteeColumnsRep
   const out: { gti?: GuaranteeColumns; gtr?: GuaranteeColumns } = {}
   x.guarantees.forEach((g, gi) => (out[g.kind] = columnsOf(x, g, gi, index)))
   issues.throwIfAny('Cannot evaluate the guarantees')
-  return Object.freeze({
+  const columns = Object.freeze({
     ...(asOf !== undefined && { asOf: new Date(asOf) }),
     count,
     index,
@@ -149,6 +157,7 @@ export function guaranteeColumns(options: GuaranteeOptions): GuaranteeColumnsRep
     stats: Object.freeze({ incidents: count, ...(out.gti && { gti: out.gti.stats }), ...(out.gtr && { gtr: out.gtr.stats }) }),
     incident: (r: number) => incidentEntry(x, rowIndex(index, r)),
   })
+  return { columns, context: x }
 }
 
 function rowIndex(index: Int32Array, r: number): number {

@@ -3,13 +3,16 @@
  * desk reports each month, without a spreadsheet.
  */
 import { readCommitment } from '../commitment/commitment.js'
-import { Decimal } from '../decimal.js'
+import { Decimal, exactPlus, exactTimes } from '../decimal.js'
 import { describe, IssueList, present } from '../errors.js'
+import { instantAt } from '../incidents/normalise.js'
+import { priorityOf } from '../incidents/service-desk.js'
 import { civilFromDays, DAY } from '../time/civil.js'
-import { readInstant } from '../time/instant.js'
-import { zoneOffset } from '../time/offset.js'
+import { offsetSpan } from '../time/zone-transitions.js'
 import { readTimeZone } from '../time/zone.js'
-import { evaluateGuarantees, type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport, type IncidentGuarantees } from './evaluate.js'
+import { clientKeyOf } from './clients.js'
+import { columnsWithContext, type GuaranteeColumns, type GuaranteeColumnsReport } from './columns.js'
+import { type GuaranteeOptions, type GuaranteeOutcome, type GuaranteeReport, type IncidentGuarantees, select, type TableContext } from './evaluate.js'
 
 /** Mean, 90th percentile and worst of the margins of decided outcomes, in milliseconds. */
 export interface MarginFigures {
@@ -59,7 +62,10 @@ export interface Compliance {
   readonly rows: readonly ComplianceRow[]
   /** All incidents, per guarantee. */
   readonly totals: readonly ComplianceRow[]
-  /** The evaluation the figures come from. */
+  /**
+   * The evaluation the figures come from, as `evaluateGuarantees` gives it: built when first read, since
+   * the figures come from the columns of `guaranteeColumns`.
+   */
   readonly report: GuaranteeReport
 }
 
@@ -139,9 +145,19 @@ function updateRow(g: Group): ComplianceRow {
   })
 }
 
+/** The local month of `t` in `zone`, as months since year 0: the offset read from the zone's changes, found once. */
+function monthCode(t: number, zone: string): number {
+  const { year, month } = civilFromDays(Math.floor((t + offsetSpan(zone, t).offset) / DAY))
+  return year * 12 + month - 1
+}
+
+function monthName(code: number): string {
+  const year = Math.floor(code / 12)
+  return `${String(year).padStart(4, '0')}-${String(code - year * 12 + 1).padStart(2, '0')}`
+}
+
 function monthOf(t: number, zone: string): string {
-  const { year, month } = civilFromDays(Math.floor((t + zoneOffset(zone, t)) / DAY))
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+  return monthName(monthCode(t, zone))
 }
 
 const nullsLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)
@@ -175,15 +191,277 @@ export function guaranteeCompliance(options: ComplianceOptions): Compliance {
       if (c !== null && typeof c === 'object' && typeof c.id === 'string' && c.name !== undefined && !nameOf.has(c.id.trim())) nameOf.set(c.id.trim(), String(c.name))
   // Without a zone option the commitment's, which is there once no issue was added.
   const checked = issues.checked({ commitment, zone }, 'Cannot compute the compliance figures')
-  const report = evaluateGuarantees({ ...o, commitment: checked.commitment } as GuaranteeOptions)
-  const { rows, totals } = complianceRows(report.incidents, checked.zone, (entry) => present(readInstant(o.incidents?.[entry.index]?.start, 'start', new IssueList())), nameOf)
-  return Object.freeze({
+  // From the columns: a year of tickets is grouped as fast as it is judged, and the outcome objects are
+  // built only if `report` is read.
+  const { columns, context } = columnsWithContext({ ...o, commitment: checked.commitment } as GuaranteeOptions)
+  const { rows, totals } = complianceOfColumns(columns, context, checked.zone, nameOf)
+  const out = {
     timeZone: checked.zone,
-    ...(report.asOf && { asOf: report.asOf }),
-    incidents: report.incidents.length,
+    ...(columns.asOf && { asOf: columns.asOf }),
+    incidents: columns.count,
     rows,
     totals,
-    report,
+  }
+  let report: GuaranteeReport | undefined
+  Object.defineProperty(out, 'report', { enumerable: true, get: () => (report ??= reportOf(columns)) })
+  return Object.freeze(out) as Compliance
+}
+
+/** The evaluation the columns hold, as `evaluateGuarantees` gives it. */
+function reportOf(columns: GuaranteeColumnsReport): GuaranteeReport {
+  return Object.freeze({
+    ...(columns.asOf && { asOf: columns.asOf }),
+    incidents: Object.freeze(Array.from({ length: columns.count }, (_, r) => columns.incident(r))),
+    stats: columns.stats,
+  })
+}
+
+// Codes of GUARANTEE_STATUSES.
+const MET = 0
+const BREACHED = 1
+const PENDING = 2
+const NOT_APPLICABLE = 3
+
+/** A group of rows of the columns: the rows in input order. */
+interface RowGroup {
+  readonly kind: 'gti' | 'gtr'
+  readonly clock?: 'update'
+  readonly month: string | null
+  readonly priority: string | null
+  readonly client: string | null
+  readonly rows: number[]
+  readonly columns: GuaranteeColumns
+  /** The guarantee's update target, for the margins of its update clock. */
+  readonly updateWithinMs: number
+}
+
+/**
+ * The rows of {@link complianceRows} from the columns: the same groups, counts, margins and sums, in the
+ * same order, read from typed arrays rather than from an object per incident.
+ */
+function complianceOfColumns(
+  cols: GuaranteeColumnsReport,
+  x: TableContext,
+  zone: string,
+  nameOf: ReadonlyMap<string, string>,
+): { rows: readonly ComplianceRow[]; totals: readonly ComplianceRow[] } {
+  const { table, book } = x
+  const n = cols.count
+  // Each row's priority and client as a code in a list of the names met, the same for both guarantees.
+  const names: (string | null)[] = []
+  const codes = new Map<string | null, number>()
+  const codeOf = (name: string | null): number => {
+    let k = codes.get(name)
+    if (k === undefined) {
+      k = names.length
+      names.push(name)
+      codes.set(name, k)
+    }
+    return k
+  }
+  const priority = new Int32Array(n)
+  const client = new Int32Array(n)
+  for (let r = 0; r < n; r++) {
+    const i = cols.index[r] ?? 0
+    priority[r] = codeOf(priorityOf(table.desk, i) ?? null)
+    const key = clientKeyOf(book, table, i)
+    client[r] = codeOf(key === undefined ? null : (nameOf.get(key) ?? key))
+  }
+  const groups: RowGroup[] = []
+  const totals: RowGroup[] = []
+  const monthNames = new Map<number, string>()
+  for (const kind of ['gti', 'gtr'] as const) {
+    const c = cols[kind]
+    if (!c) continue
+    const updateWithinMs = x.commitment[kind]?.update?.withinMs ?? 0
+    const common = { kind, columns: c, updateWithinMs }
+    const total: RowGroup = { ...common, month: null, priority: null, client: null, rows: [] }
+    const updates: RowGroup | undefined = c.update && { ...common, clock: 'update', month: null, priority: null, client: null, rows: [] }
+    const byKey = new Map<number, RowGroup>()
+    const updatesByKey = new Map<number, RowGroup>()
+    for (let r = 0; r < n; r++) {
+      const status = c.status[r] ?? NOT_APPLICABLE
+      // Month of the clock start, or of the incident's start where the clock has none.
+      const applies = status < NOT_APPLICABLE
+      const month = monthCode(applies ? (c.clockStart[r] ?? 0) : instantAt(table.start, cols.index[r] ?? 0), zone)
+      const p = priority[r] ?? 0
+      const cl = client[r] ?? 0
+      const key = (month * names.length + p) * names.length + cl
+      let g = byKey.get(key)
+      if (!g) byKey.set(key, (g = { ...common, ...groupFields(monthNames, month, names, p, cl), rows: [] }))
+      g.rows.push(r)
+      total.rows.push(r)
+      if (updates && applies && c.update && c.update.status[r] !== NOT_APPLICABLE) {
+        let u = updatesByKey.get(key)
+        if (!u) updatesByKey.set(key, (u = { ...common, clock: 'update', ...groupFields(monthNames, month, names, p, cl), rows: [] }))
+        u.rows.push(r)
+        updates.rows.push(r)
+      }
+    }
+    groups.push(...byKey.values(), ...updatesByKey.values())
+    // A guarantee without a row has no total, as none of its outcomes would make one.
+    if (total.rows.length > 0) totals.push(total)
+    if (updates && updates.rows.length > 0) totals.push(updates)
+  }
+  const order = (g: RowGroup) => (g.clock === 'update' ? 1 : 0)
+  const build = (g: RowGroup) => (g.clock === 'update' ? updateColumnsRow(g) : columnsRow(g))
+  const rows = groups
+    .sort((a, b) => a.kind.localeCompare(b.kind) || order(a) - order(b) || nullsLast(a.month, b.month) || nullsLast(a.priority, b.priority) || nullsLast(a.client, b.client))
+    .map(build)
+  return { rows: Object.freeze(rows), totals: Object.freeze(totals.map(build)) }
+}
+
+/** The month, priority and client of a new group, from their codes. */
+function groupFields(monthNames: Map<number, string>, month: number, names: readonly (string | null)[], p: number, cl: number): Pick<RowGroup, 'month' | 'priority' | 'client'> {
+  let m = monthNames.get(month)
+  if (m === undefined) monthNames.set(month, (m = monthName(month)))
+  return { month: m, priority: names[p] ?? null, client: names[cl] ?? null }
+}
+
+// Reused for the margins of each group: sorted in place, as `margins` sorts its list.
+let scratch = /* @__PURE__ */ new Float64Array(1024)
+
+/**
+ * The margin figures of `count` values of the scratch (reordered), as {@link margins} gives them for the
+ * same list. Whole milliseconds, the usual case, sum exactly in any order while the total stays a safe
+ * integer: then the lowest and the rank of the 90 % are selected, not sorted for.
+ */
+function scratchMargins(count: number): MarginFigures | null {
+  if (count === 0) return null
+  const values = scratch.subarray(0, count)
+  let sum = 0
+  let size = 0
+  let whole = true
+  let worst = Number.POSITIVE_INFINITY
+  for (let k = 0; k < count; k++) {
+    const v = values[k] ?? 0
+    sum += v
+    size += Math.abs(v)
+    if (v < worst) worst = v
+    if (!Number.isInteger(v)) whole = false
+  }
+  const rank = Math.floor(0.1 * count)
+  if (whole && size <= Number.MAX_SAFE_INTEGER) return Object.freeze({ mean: sum / count, p90: select(values, rank), worst })
+  // In the order `margins` sorts them: margins are never -0 (the outcomes write 0) nor NaN, so the typed
+  // array's own numeric order is the same, summed in that order for the same rounding.
+  values.sort()
+  sum = 0
+  for (let k = 0; k < count; k++) sum += values[k] ?? 0
+  return Object.freeze({ mean: sum / count, p90: values[rank] ?? 0, worst: values[0] ?? 0 })
+}
+
+function fillScratch(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, 2 * scratch.length))
+  return scratch
+}
+
+function columnsRow(g: RowGroup): ComplianceRow {
+  const c = g.columns
+  let met = 0
+  let breached = 0
+  let pending = 0
+  let notApplicable = 0
+  let notEvaluable = 0
+  // A breach's penalty depends on its units of lateness alone: the breaches are counted per number of units.
+  const breaches = new Map<number, { row: number; count: number }>()
+  for (const r of g.rows) {
+    const status = c.status[r]
+    if (status === MET) met++
+    else if (status === BREACHED) {
+      breached++
+      const units = c.penaltyUnits[r] ?? 0
+      const seen = breaches.get(units)
+      if (seen) seen.count++
+      else breaches.set(units, { row: r, count: 1 })
+    } else if (status === PENDING) pending++
+    else if (status === NOT_APPLICABLE) notApplicable++
+    else notEvaluable++
+  }
+  const decided = (column: Float64Array): MarginFigures | null => {
+    const values = fillScratch(met + breached)
+    let k = 0
+    for (const r of g.rows) {
+      const status = c.status[r]
+      if (status === MET || status === BREACHED) values[k++] = column[r] ?? 0
+    }
+    return scratchMargins(k)
+  }
+  return Object.freeze({
+    kind: g.kind,
+    month: g.month,
+    priority: g.priority,
+    client: g.client,
+    incidents: g.rows.length,
+    met,
+    breached,
+    pending,
+    notEvaluable,
+    notApplicable,
+    withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
+    marginBusiness: decided(c.marginBusinessMs),
+    marginWall: decided(c.marginWallMs),
+    penaltyPercent: penaltySum(g, breaches),
+  })
+}
+
+// Significant digits of the library's decimals: where a running sum of penalties would start to round.
+const PRECISION = 40
+
+/**
+ * The sum of a group's penalties, equal to the objects' running sum in input order: when every partial
+ * sum fits in the decimals' precision (their whole part and the most decimal places of a penalty, bounded
+ * by the sum of the absolute values), no step of that running sum rounds, and the exact sum per number of
+ * units is the same value. Otherwise the running sum itself.
+ */
+function penaltySum(g: RowGroup, breaches: ReadonlyMap<number, { row: number; count: number }>): Decimal {
+  const c = g.columns
+  let exact = new Decimal(0)
+  let size = new Decimal(0)
+  let places = 0
+  for (const { row, count } of breaches.values()) {
+    const percent = c.penaltyPercent(row)
+    exact = exactPlus(exact, exactTimes(percent, count))
+    size = exactPlus(size, exactTimes(percent.abs(), count))
+    places = Math.max(places, percent.decimalPlaces())
+  }
+  if (Math.max(1, size.e + 1) + places <= PRECISION) return exact
+  let sum = new Decimal(0)
+  for (const r of g.rows) if (c.status[r] === BREACHED) sum = sum.plus(c.penaltyPercent(r))
+  return sum
+}
+
+/** The row of a group of update clocks: every row of the group has one. */
+function updateColumnsRow(g: RowGroup): ComplianceRow {
+  const u = present(g.columns.update)
+  const withinMs = g.updateWithinMs
+  let met = 0
+  let breached = 0
+  let pending = 0
+  const values = fillScratch(g.rows.length)
+  let k = 0
+  for (const r of g.rows) {
+    const status = u.status[r]
+    if (status === MET) met++
+    else if (status === BREACHED) breached++
+    else pending++
+    if (status !== PENDING) values[k++] = withinMs - (u.longestBusinessMs[r] ?? 0)
+  }
+  return Object.freeze({
+    kind: g.kind,
+    clock: 'update' as const,
+    month: g.month,
+    priority: g.priority,
+    client: g.client,
+    incidents: g.rows.length,
+    met,
+    breached,
+    pending,
+    notEvaluable: 0,
+    notApplicable: 0,
+    withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
+    marginBusiness: scratchMargins(k),
+    marginWall: null,
+    penaltyPercent: new Decimal(0),
   })
 }
 

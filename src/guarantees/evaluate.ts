@@ -692,8 +692,8 @@ function meanAndP90(values: Float64Array): [number | null, number | null] {
   return [meanOf(sorted), percentile90(sorted)]
 }
 
-/** The value of rank `k` (0-based) in increasing order: Hoare's selection, in place. */
-function select(a: Float64Array, k: number): number {
+/** @internal The value of rank `k` (0-based) in increasing order: Hoare's selection, in place. */
+export function select(a: Float64Array, k: number): number {
   let lo = 0
   let hi = a.length - 1
   while (hi > lo) {

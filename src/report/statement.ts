@@ -123,7 +123,16 @@ export type JsonWarning = StatementWarning
 
 /** Figures over the period for one guarantee. */
 export interface GuaranteeStatsJson {
+  /**
+   * Every incident of the period the summary and the compliance table count: the judged ones and those not
+   * judged (`notApplicable + notEvaluable`), as the text, Markdown and HTML statements say it.
+   */
   incidents: number
+  /** Incidents judged: met, breached or pending (the `incidents` of the library's `GuaranteeStats`). */
+  judged: number
+  /** Not judged: the guarantee does not cover them (excluded cause, impact), or its clock cannot start. */
+  notApplicable: number
+  notEvaluable: number
   met: number
   breached: number
   pending: number
@@ -347,20 +356,27 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
 }
 
 function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en', elements: string): Omit<StatementJson, 'elements'> & { elements: string } {
-  const stats = (s: NonNullable<Statement['guaranteeStats']>['gti']): GuaranteeStatsJson | null =>
-    s
-      ? {
-          incidents: s.incidents,
-          met: s.met,
-          breached: s.breached,
-          pending: s.pending,
-          withinPercent: s.withinPercent ? dec(s.withinPercent) : null,
-          meanBusinessMs: s.meanBusinessMs,
-          p90BusinessMs: s.p90BusinessMs,
-          meanWallMs: s.meanWallMs,
-          p90WallMs: s.p90WallMs,
-        }
-      : null
+  const stats = (s: NonNullable<Statement['guaranteeStats']>['gti']): GuaranteeStatsJson | null => {
+    if (!s) return null
+    // Counted as the summary and the table below it count them, the judged ones apart.
+    const total = statement.compliance?.totals.find((r) => r.kind === s.kind && r.clock === undefined)
+    const notApplicable = total?.notApplicable ?? 0
+    const notEvaluable = total?.notEvaluable ?? 0
+    return {
+      incidents: s.incidents + notApplicable + notEvaluable,
+      judged: s.incidents,
+      notApplicable,
+      notEvaluable,
+      met: s.met,
+      breached: s.breached,
+      pending: s.pending,
+      withinPercent: s.withinPercent ? dec(s.withinPercent) : null,
+      meanBusinessMs: s.meanBusinessMs,
+      p90BusinessMs: s.p90BusinessMs,
+      meanWallMs: s.meanWallMs,
+      p90WallMs: s.p90WallMs,
+    }
+  }
   return {
     format: 'matou.statement/1',
     lang,

@@ -60,10 +60,17 @@ interface YearTable {
   readonly total: number
 }
 
-/** The compiled years of one calendar, and the one last read: clocks ask about the same year in a row. */
+/**
+ * The compiled years of one calendar, and the one last read: clocks ask about the same year in a row.
+ * Local years (`byYear`) hold the calendar's hours on the wall clock; UTC years (`byInstantYear`) hold the
+ * same coverage as instants, each offset change applied once when the year is compiled, so that a clock's
+ * question about a few days is two lookups with no offset to find.
+ */
 interface YearTables {
   readonly byYear: Map<number, YearTable>
   last: YearTable | undefined
+  readonly byInstantYear: Map<number, YearTable>
+  lastInstant: YearTable | undefined
 }
 
 // Compiling a year costs a walk over its days: worth it for the short stretches a clock asks about again
@@ -72,6 +79,10 @@ interface YearTables {
 const TABLE_SPAN = 31 * DAY
 // Years kept per calendar; a walk over centuries starts afresh rather than holding them all.
 const TABLES_KEPT = 64
+// The instants whose questions the UTC years answer: far from both ends of the accepted range, so that a
+// year and the next are always inside it. Outside, the stretch-by-stretch walk answers, as exact.
+const INSTANT_TABLES_FROM = /* @__PURE__ */ daysFromCivil(1800, 1, 1) * DAY
+const INSTANT_TABLES_UNTIL = /* @__PURE__ */ daysFromCivil(9990, 1, 1) * DAY
 
 function coveredInDay(spans: WeekDay['spans'], from: number, to: number): number {
   let total = 0
@@ -104,7 +115,7 @@ export function makeCoverage(week: readonly DayRanges[], timeZone: string, close
     return { spans, before }
   })
   const ranges = days.map((day) => day.spans.flat())
-  return { always: weekTotal === WEEK && closed.none, timeZone, ranges, week: days, weekTotal, closed, tables: { byYear: new Map(), last: undefined } }
+  return { always: weekTotal === WEEK && closed.none, timeZone, ranges, week: days, weekTotal, closed, tables: { byYear: new Map(), last: undefined, byInstantYear: new Map(), lastInstant: undefined } }
 }
 
 /** The compiled local year holding the local time `local`. */
@@ -143,41 +154,152 @@ function compileYear(c: Coverage, year: number): YearTable {
       }
     }
   }
+  return yearTable(first * DAY, next * DAY, starts, ends)
+}
+
+/** A year's table from its sorted, disjoint ranges: the covered ms before each, and the index by day. */
+function yearTable(from: number, to: number, starts: readonly number[], ends: readonly number[]): YearTable {
   const before = new Float64Array(starts.length)
   let total = 0
   for (let k = 0; k < starts.length; k++) {
     before[k] = total
     total += (ends[k] ?? 0) - (starts[k] ?? 0)
   }
-  const dayEnd = new Int32Array(next - first + 1)
+  const dayEnd = new Int32Array((to - from) / DAY + 1)
   for (let d = 0, k = 0; d < dayEnd.length; d++) {
-    const end = (first + d + 1) * DAY
+    const end = from + (d + 1) * DAY
     while (k < starts.length && (starts[k] ?? 0) < end) k++
     dayEnd[d] = k
   }
-  return { from: first * DAY, to: next * DAY, starts: Float64Array.from(starts), ends: Float64Array.from(ends), before, dayEnd, total }
+  return { from, to, starts: Float64Array.from(starts), ends: Float64Array.from(ends), before, dayEnd, total }
 }
 
-/** Covered ms of a compiled year from its start to the local time `x`, within the year. */
+/** The compiled UTC year holding the instant `t`: the calendar's coverage as instants. */
+function instantTableAt(c: Coverage, t: number): YearTable {
+  const last = c.tables.lastInstant
+  if (last !== undefined && t >= last.from && t < last.to) return last
+  const year = yearOfDay(Math.floor(t / DAY))
+  let table = c.tables.byInstantYear.get(year)
+  if (table === undefined) {
+    table = compileInstantYear(c, year)
+    if (c.tables.byInstantYear.size >= TABLES_KEPT) c.tables.byInstantYear.clear()
+    c.tables.byInstantYear.set(year, table)
+  }
+  c.tables.lastInstant = table
+  return table
+}
+
+/**
+ * The covered instants of a UTC year: for each stretch of one offset, the local years' ranges over the
+ * matching local stretch, moved back by the offset. The hour a spring-forward skips is in no stretch; the
+ * hour a fall-back repeats is in two, once each.
+ */
+function compileInstantYear(c: Coverage, year: number): YearTable {
+  const from = daysFromCivil(year, 1, 1) * DAY
+  const to = daysFromCivil(year + 1, 1, 1) * DAY
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let t = from; t < to; ) {
+    const { offset, until } = offsetSpan(c.timeZone, t)
+    const end = Math.min(until, to)
+    const hi = end + offset
+    for (let x = t + offset; x < hi; ) {
+      const local = tableAt(c, x)
+      // The first range ending after x: ranges are sorted and disjoint, so their ends are sorted too.
+      let lo = 0
+      let top = local.ends.length
+      while (lo < top) {
+        const mid = (lo + top) >>> 1
+        if ((local.ends[mid] ?? 0) > x) top = mid
+        else lo = mid + 1
+      }
+      for (let k = lo; k < local.starts.length; k++) {
+        const s = local.starts[k] ?? 0
+        if (s >= hi) break
+        const a = (s > x ? s : x) - offset
+        const e = local.ends[k] ?? 0
+        const b = (e < hi ? e : hi) - offset
+        // A range across an offset change, or across the local new year, is one stretch of instants.
+        if (ends.length > 0 && ends[ends.length - 1] === a) ends[ends.length - 1] = b
+        else {
+          starts.push(a)
+          ends.push(b)
+        }
+      }
+      x = local.to
+    }
+    t = end
+  }
+  return yearTable(from, to, starts, ends)
+}
+
+/** The first range of table `t` from index `k` on whose covered end reaches `target` (one exists). */
+function rangeReaching(t: YearTable, target: number, k: number): number {
+  // Galloping from k: a clock's deadline is most often a range or two after its start.
+  const last = t.starts.length - 1
+  const reaches = (m: number): boolean => (t.before[m] ?? 0) + (t.ends[m] ?? 0) - (t.starts[m] ?? 0) >= target
+  let lo = k < 0 ? 0 : k
+  let step = 1
+  let hi = lo
+  while (hi < last && !reaches(hi)) {
+    lo = hi + 1
+    hi = Math.min(hi + step, last)
+    step *= 2
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (reaches(mid)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/**
+ * The earliest instant with `duration` covered ms since `from`, from the UTC years of `from` and the
+ * next; NaN when it lies further, for the stretch walk to find.
+ */
+function instantAdvance(c: Coverage, from: number, duration: number): number {
+  let t = instantTableAt(c, from)
+  const base = tablePrefix(t, from)
+  let target = base + duration
+  let k = prefixRange
+  if (target > t.total) {
+    target -= t.total
+    t = instantTableAt(c, t.to)
+    if (target > t.total) return Number.NaN
+    k = 0
+  }
+  const r = rangeReaching(t, target, k)
+  return (t.starts[r] ?? 0) + target - (t.before[r] ?? 0)
+}
+
+// The range tablePrefix last stopped at (-1 for none): where a search for a clock's end may start.
+let prefixRange = -1
+
+/** Covered ms of a compiled year from its start to the time `x`, within the year. */
 function tablePrefix(t: YearTable, x: number): number {
   // The last range starting at or before x: among those starting by the end of x's day, a day holds few.
   const starts = t.starts
   // Stryker disable next-line LogicalOperator: `&&` starts the search at the last range (a day count is never undefined) or at none when no range starts by that day's end, as `??` does
   let k = (t.dayEnd[Math.floor((x - t.from) / DAY)] ?? starts.length) - 1
   while (k >= 0 && (starts[k] ?? 0) > x) k--
+  prefixRange = k
   if (k < 0) return 0
   const start = starts[k] ?? 0
   const end = t.ends[k] ?? 0
   return (t.before[k] ?? 0) + (x < end ? x : end) - start
 }
 
-/** Covered ms of the local stretch [from, to), from < to, from the compiled years. */
-function tableCovered(c: Coverage, from: number, to: number): number {
-  let t = tableAt(c, from)
+/**
+ * Covered ms of the stretch [from, to), from < to, from the compiled years: local years for local times,
+ * UTC years for instants.
+ */
+function tableCovered(c: Coverage, from: number, to: number, instants: boolean): number {
+  let t = instants ? instantTableAt(c, from) : tableAt(c, from)
   if (to <= t.to) return tablePrefix(t, to) - tablePrefix(t, from)
   let total = t.total - tablePrefix(t, from)
   for (;;) {
-    t = tableAt(c, t.to)
+    t = instants ? instantTableAt(c, t.to) : tableAt(c, t.to)
     if (to <= t.to) return total + tablePrefix(t, to)
     // Stryker disable next-line AssignmentOperator: a stretch of at most 31 days never spans a whole year, so this line never runs
     total += t.total
@@ -230,7 +352,7 @@ function openPrefix(c: Coverage, local: number): number {
 function localCovered(c: Coverage, from: number, to: number): number {
   if (to <= from) return 0
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral,EqualityOperator,ArithmeticOperator: the compiled years and the count by weeks give the same figure; the test only picks the faster
-  if (!c.closed.none && to - from <= TABLE_SPAN) return tableCovered(c, from, to)
+  if (!c.closed.none && to - from <= TABLE_SPAN) return tableCovered(c, from, to, false)
   let total = openPrefix(c, to) - openPrefix(c, from)
   if (c.closed.none) return total
   const firstDay = Math.floor(from / DAY)
@@ -364,6 +486,7 @@ export function coveredBetween(c: Coverage, from: number, to: number): number {
     return back === 0 ? 0 : -back // never -0: a caller comparing with Object.is would see two zeros
   }
   if (c.always) return to - from
+  if (to - from <= TABLE_SPAN && from >= INSTANT_TABLES_FROM && to < INSTANT_TABLES_UNTIL) return to === from ? 0 : tableCovered(c, from, to, true)
   let total = 0
   for (let t = from; t < to; ) {
     const { offset, until } = offsetSpan(c.timeZone, t)
@@ -380,6 +503,10 @@ export function advance(c: Coverage, from: number, duration: number): number {
   // Covered time never outruns elapsed time: a deadline beyond the range is known before any walk.
   if (duration > MAX_INSTANT - from) beyondRange()
   if (c.always) return from + duration
+  if (duration > 0 && from >= INSTANT_TABLES_FROM && from < INSTANT_TABLES_UNTIL) {
+    const at = instantAdvance(c, from, duration)
+    if (!Number.isNaN(at)) return at
+  }
   let remaining = duration
   let lastProgress = from
   for (let t = from; ; ) {

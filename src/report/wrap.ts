@@ -115,7 +115,8 @@ export function wrapParagraph(text: string, width: number | undefined): string {
 export function wrapMarkedLines(lines: readonly string[], width: number | undefined): string {
   if (width === undefined) return lines.join('\n')
   let out = ''
-  for (const [k, line] of lines.entries()) {
+  // An entry may hold several lines (a plain list comes joined in one string): each is folded on its own.
+  for (const [k, line] of lines.flatMap((l) => l.split('\n')).entries()) {
     if (k > 0) out += '\n'
     if (line.length <= width) {
       out += line

@@ -44,6 +44,14 @@ describe('prose folded to the width', () => {
     expect(wrapMarkedLines(['  > Le texte cité du fournisseur, sur plusieurs lignes'], 30)).toBe('  > Le texte cité du\n    fournisseur, sur plusieurs\n    lignes')
   })
 
+  it('folds each item of a list that comes joined in one string, as a plain list does', () => {
+    // The text writer joins a plain list's items once ("- a\n- b"): folded as one line, the second item
+    // would have run on after the first one's last word and lost its mark.
+    expect(wrapMarkedLines(['- Une note assez longue pour tenir sur deux lignes\n- Une autre note'], 30)).toBe(
+      '- Une note assez longue pour\n  tenir sur deux lignes\n- Une autre note',
+    )
+  })
+
   it('keeps every word, in order, and every line within the width unless one unbreakable run is wider', () => {
     const word = fc.stringMatching(/^[a-zé0-9€%]{1,12}$/)
     fc.assert(

@@ -107,7 +107,7 @@ describe('the project’s words about a preset in a French report', () => {
   it('the claim of a preset offer is explained in French, the provider’s French claim as written', () => {
     const text = renderComparison(comparison, { format: 'text', lang: 'fr' })
     expect(text).toContain('À réclamer (dans les 60 jours), sous 60\u00a0jours\u00a0: une demande au support Google Cloud\u00a0; la bibliothèque')
-    expect(text).toContain('À réclamer (avant la fin du deuxième cycle de facturation après l’incident)\u00a0: un dossier au support avec « SLA Credit Request » en objet')
+    expect(text).toContain('À réclamer (avant la fin du deuxième cycle de facturation après l’incident)\u00a0: un dossier au support avec «\u00a0SLA Credit Request\u00a0» en objet')
     expect(text).toContain('À réclamer (dans un délai de trois (3) mois maximum suivant le jour où le Client constate l’indisponibilité')
     // « de » elides before a vowel, not before a consonant.
     expect(text).toContain('Conditions d’AWS EC2, instance-level (2022)\u00a0: vérifié')

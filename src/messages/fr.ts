@@ -247,6 +247,27 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'clients-no-element': (p) =>
     `n’a pas de colonne "element" (colonnes : ${s(p, 'found') || 'aucune'}) ; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"`,
   'header-no-column': (p) => `n’a pas de colonne ${s(p, 'names').split('|').join(' ni ')} (colonnes : ${s(p, 'found') || 'aucune'})`,
+  'asof-required': () => 'est obligatoire : l’instant auquel les incidents ouverts sont vus',
+  'escalation-list': (p) => `doit être une liste de { level, before?, after? } ${gotFr(p)}`,
+  escalation: (p) => `doit être { level, before?, after? } avec un nom de niveau ${gotFr(p)}`,
+  'after-with-before': () => 'ne peut pas être donné avec before',
+  'service-repeat': (p) => `répète le service "${s(p, 'service')}"`,
+  'scenario-list': () => 'doit être une liste de scénarios',
+  'never-covered': (p) => `n’a aucun temps couvert dans l’année qui suit ${s(p, 'after')} : vérifiez ses horaires et ses jours fermés`,
+  'deadline-range': (p) => `mène au-delà du dernier instant accepté (${s(p, 'max')}, la fin de l’année 9999)`,
+  'rule-array': (p) => `doit renvoyer une liste de dates pour l’année ${s(p, 'year')} ${gotFr(p)}`,
+  'rule-date': (p) => `a renvoyé ${s(p, 'got')} pour l’année ${s(p, 'year')} à l’indice ${s(p, 'index')} : ce n’est pas une date AAAA-MM-JJ`,
+  'rule-date-or-date': (p) => `a renvoyé ${s(p, 'got')} pour l’année ${s(p, 'year')} à l’indice ${s(p, 'index')} : ce n’est ni une date AAAA-MM-JJ ni une Date valide`,
+  'rule-year': (p) => `a renvoyé ${s(p, 'day')} pour l’année ${s(p, 'year')} : une règle doit renvoyer des dates de l’année demandée`,
+  'client-target': (p) => `doit être { within?, due?, calendar?, byPriority? } ${gotFr(p)}`,
+  'client-target-none': (p) => `fixe un objectif de ${s(p, 'kind')}, que l’engagement ne prévoit pas`,
+  'client-target-key': () => 'n’est pas un champ d’objectif client (within, due, calendar, byPriority)',
+  'client-list': (p) => `doit être une liste de { id, name?, gti?, gtr? } ${gotFr(p)}`,
+  'client-terms': (p) => `doit être { id, name?, gti?, gtr? } avec un id ${gotFr(p)}`,
+  'no-business-day': (p) => `n’a aucun jour ouvré dans les trois années qui suivent ${s(p, 'after')} : vérifiez ses horaires et ses jours fermés`,
+  'no-guarantee': () => 'n’a ni GTI ni GTR à évaluer',
+  'due-with-within': () => 'ne peut pas être donné avec within : l’échéance est soit un temps couvert, soit des jours ouvrés',
+  'within-required': () => 'est obligatoire : le temps garanti, par exemple "PT4H", ou une règle d’échéance comme { businessDays: 2 }',
 }
 
 /** What could not be done, the first line of an InputError, in French. */

@@ -4,6 +4,7 @@
  */
 import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
+import { addBusinessTime, atRiskList, businessCalendar, closedDates, parseOffer } from '../../src/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
@@ -21,6 +22,15 @@ const measureIncidents = (incidents: unknown) =>
 // Components nested one level deeper than the limit.
 let deep: unknown = '99.9'
 for (let i = 0; i <= 101; i++) deep = { series: [deep] }
+
+// A calendar open on Mondays only, every Monday a holiday: it is never open.
+const mondays = (year: number): string[] => {
+  const days: string[] = []
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) if (new Date(t).getUTCDay() === 1) days.push(new Date(t).toISOString().slice(0, 10))
+  return days
+}
+const closedForever = () => businessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-10:00' }, holidays: mondays })
+const ruled = (rule: (year: number) => unknown) => businessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-18:00' }, holidays: [rule as never] })
 
 /** A call that throws an InputError, and the lines `path : French` of its issues, in order. */
 export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
@@ -318,6 +328,62 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   },
   { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1) : n’a pas de colonne "${c}" (colonnes : "number", "b")`) },
   { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1) : n’a pas de colonne "${c}" (colonnes : aucune)`) },
+  // Problems that reached a French reader in English before they had a code.
+  { call: () => atRiskList({} as never), french: ['asOf : est obligatoire : l’instant auquel les incidents ouverts sont vus'] },
+  { call: () => atRiskList({ asOf: START, escalations: 5 } as never), french: ['escalations : doit être une liste de { level, before?, after? } (valeur reçue : 5)'] },
+  {
+    call: () => atRiskList({ asOf: START, escalations: [{}, { level: 'a', before: 'PT1H', after: 'PT1H' }] } as never),
+    french: ['escalations[0] : doit être { level, before?, after? } avec un nom de niveau (valeur reçue : un objet)', 'escalations[1].after : ne peut pas être donné avec before'],
+  },
+  { call: () => compareOffers({ offers: [starter], scenarios: 5 as never }), french: ['scenarios : doit être une liste de scénarios'] },
+  {
+    call: () => parseOffer({ id: 'o', name: 'O', provider: 'P', services: [{ id: 's', fee }, { id: 's', fee }], commitment: presets.ovhVps2016.starter } as never),
+    french: ['services[1].id : répète le service "s"'],
+  },
+  { call: () => closedDates(ruled(() => '2026-12-24'), 2026), french: ['holidays[0] : doit renvoyer une liste de dates pour l’année 2026 (valeur reçue : "2026-12-24")'] },
+  {
+    call: () => closedDates(ruled(() => ['2026-13-01', 7, '2027-01-01']), 2026),
+    french: [
+      'holidays[0] : a renvoyé "2026-13-01" pour l’année 2026 à l’indice 0 : ce n’est pas une date AAAA-MM-JJ',
+      'holidays[0] : a renvoyé 7 pour l’année 2026 à l’indice 1 : ce n’est ni une date AAAA-MM-JJ ni une Date valide',
+      'holidays[0] : a renvoyé 2027-01-01 pour l’année 2026 : une règle doit renvoyer des dates de l’année demandée',
+    ],
+  },
+  {
+    call: () => addBusinessTime(closedForever(), '2026-01-01T00:00:00Z', 'PT1H'),
+    french: ['calendar : n’a aucun temps couvert dans l’année qui suit 2026-01-01T00:00:00Z : vérifiez ses horaires et ses jours fermés'],
+  },
+  {
+    // The last instant accepted is a day past the end of year 9999, so that it ends in every zone.
+    call: () => addBusinessTime(businessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-18:00' } }), '9999-12-27T00:00:00Z', 'P7D'),
+    french: ['duration : mène au-delà du dernier instant accepté (+010000-01-02T00:00:00Z, la fin de l’année 9999)'],
+  },
+  {
+    call: () => evaluateGuarantees({ commitment: presets.ovhVps2016.starter, element: '', clients: 5, incidents: [] } as never),
+    french: ['element : doit être un nom d’élément non vide', 'clients : doit être une liste de { id, name?, gti?, gtr? } (valeur reçue : 5)', 'commitment : n’a ni GTI ni GTR à évaluer'],
+  },
+  {
+    call: () => evaluateGuarantees({ commitment: { gti: { within: 'PT4H' } }, clients: [{}, { id: 'a', gti: 5 }, { id: 'b', gtr: { within: 'PT1H' } }, { id: 'c', gti: { within: 'PT1H', zz: 1 } }], incidents: [] } as never),
+    french: [
+      'clients[0] : doit être { id, name?, gti?, gtr? } avec un id (valeur reçue : un objet)',
+      'clients[1].gti : doit être { within?, due?, calendar?, byPriority? } (valeur reçue : 5)',
+      'clients[2].gtr : fixe un objectif de GTR, que l’engagement ne prévoit pas',
+      'clients[3].gti.zz : n’est pas un champ d’objectif client (within, due, calendar, byPriority)',
+    ],
+  },
+  {
+    call: () =>
+      evaluateGuarantees({
+        commitment: { gti: { due: { businessDays: 1 }, calendar: { timeZone: 'UTC', hours: { mon: '09:00-10:00' }, holidays: mondays } } },
+        incidents: [{ start: START, end: END, reportedAt: START }],
+      } as never),
+    french: ['calendar : n’a aucun jour ouvré dans les trois années qui suivent 2026-03-02T10:00:00Z : vérifiez ses horaires et ses jours fermés'],
+  },
+  {
+    call: () => parseCommitment({ gti: { within: 'PT4H', due: { businessDays: 2 } } } as never),
+    french: ['gti.due : ne peut pas être donné avec within : l’échéance est soit un temps couvert, soit des jours ouvrés'],
+  },
+  { call: () => parseCommitment({ gti: { calendar: '24/7' } } as never), french: ['gti.within : est obligatoire : le temps garanti, par exemple "PT4H", ou une règle d’échéance comme { businessDays: 2 }'] },
 ]
 
 export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)

@@ -203,4 +203,10 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'no-guarantee': () => 'has neither a gti nor a gtr to evaluate',
   'due-with-within': () => 'cannot be given with within: the deadline is either covered time or business days',
   'within-required': () => 'is required: the guaranteed time, e.g. "PT4H", or a due rule such as { businessDays: 2 }',
+  'period-too-long': (p) => `is too long to measure exactly with weights of ${s(p, 'decimals')} decimals: use weights with fewer decimals or a shorter period`,
+  'ms-finite': (p) => `must be a finite number of milliseconds ${gotEn(p)}`,
+  'holiday-region': (p) => `must be "metropolitan" or "alsace-moselle" ${gotEn(p)}`,
+  'date-ms': (p) => `must be epoch milliseconds a Date can hold ${gotEn(p)}`,
+  'credit-sums': (p) => `× months × the largest credit (${s(p, 'minor')} minor units) exceeds 2^53: sums of credits would not be exact`,
+  'preset-unknown': (p) => `is not a known preset ${gotEn(p)}; known: ${s(p, 'known')}`,
 }

@@ -268,6 +268,12 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'no-guarantee': () => 'n’a ni GTI ni GTR à évaluer',
   'due-with-within': () => 'ne peut pas être donné avec within : l’échéance est soit un temps couvert, soit des jours ouvrés',
   'within-required': () => 'est obligatoire : le temps garanti, par exemple "PT4H", ou une règle d’échéance comme { businessDays: 2 }',
+  'period-too-long': (p) => `est trop longue pour être mesurée exactement avec des poids à ${s(p, 'decimals')} décimales : prenez des poids avec moins de décimales ou une période plus courte`,
+  'ms-finite': (p) => `doit être un nombre fini de millisecondes ${gotFr(p)}`,
+  'holiday-region': (p) => `doit être "metropolitan" ou "alsace-moselle" ${gotFr(p)}`,
+  'date-ms': (p) => `doit être un nombre de millisecondes depuis 1970 qu’une Date peut contenir ${gotFr(p)}`,
+  'credit-sums': (p) => `× mois × le plus grand crédit (${s(p, 'minor')} unités mineures) dépasse 2^53 : les sommes des crédits ne seraient pas exactes`,
+  'preset-unknown': (p) => `n’est pas un modèle connu ${gotFr(p)} ; modèles connus : ${s(p, 'known')}`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

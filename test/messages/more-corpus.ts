@@ -4,7 +4,8 @@
  */
 import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
-import { addBusinessTime, atRiskList, businessCalendar, closedDates, parseOffer } from '../../src/index.js'
+import { addBusinessTime, atRiskList, businessCalendar, closedDates, formatDuration, formatInstant, frenchHolidays, parseOffer, withProfile } from '../../src/index.js'
+import { jsonSchema } from '../../src/schema/json-schema.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
@@ -384,6 +385,24 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: ['gti.due : ne peut pas être donné avec within : l’échéance est soit un temps couvert, soit des jours ouvrés'],
   },
   { call: () => parseCommitment({ gti: { calendar: '24/7' } } as never), french: ['gti.within : est obligatoire : le temps garanti, par exemple "PT4H", ou une règle d’échéance comme { businessDays: 2 }'] },
+  {
+    // 40 years × 10^4 weight units per ms is past 2^53.
+    call: () => measureAvailability({ commitment: { measurement: { weights: { partial: '0.0001' } }, credit: { type: 'pro-rata' } }, period: { start: '1990-01-01T00:00:00Z', end: '2030-01-01T00:00:00Z' }, incidents: [] }),
+    french: ['period : est trop longue pour être mesurée exactement avec des poids à 4 décimales : prenez des poids avec moins de décimales ou une période plus courte'],
+  },
+  { call: () => formatDuration(Number.NaN), french: ['ms : doit être un nombre fini de millisecondes (valeur reçue : NaN)'] },
+  { call: () => formatInstant(Number.NaN), french: ['ms : doit être un nombre de millisecondes depuis 1970 qu’une Date peut contenir (valeur reçue : NaN)'] },
+  { call: () => frenchHolidays(2026, { region: 'x' as never }), french: ['region : doit être "metropolitan" ou "alsace-moselle" (valeur reçue : "x")'] },
+  { call: () => withProfile('x' as never), french: ['profileName : doit être l’une des valeurs statuspage, upptime, uptime-kuma (valeur reçue : "x")'] },
+  { call: () => jsonSchema('x' as never), french: ['name : doit être l’une des valeurs offer, commitment, incidents, scenarios (valeur reçue : "x")'] },
+  {
+    // A fee of 10^15 EUR with a cap of 100 %: 10^17 cents for one client and one month, past 2^53 ≈ 9.007 × 10^15.
+    call: () => simulate({ offer: offerFromPreset(presets.ovhVps2016.starter, { amount: '1000000000000000', currency: 'EUR' }), clients: 100, months: 1, trials: 1, incidents: hourly }),
+    french: ['clients : × mois × le plus grand crédit (100000000000000000 unités mineures) dépasse 2^53 : les sommes des crédits ne seraient pas exactes'],
+  },
 ]
 
-export const MORE_CORPUS = FRENCH_CASES.map((c) => c.call)
+/** A preset id that is not one: its French line names every known id, checked by its start in the French test. */
+export const UNKNOWN_PRESET = () => presets.byId('x')
+
+export const MORE_CORPUS = [...FRENCH_CASES.map((c) => c.call), UNKNOWN_PRESET]

@@ -622,7 +622,7 @@ const simulateCommand: Command = {
         error.issues
           .map((i) => {
             const flag = SIMULATION_FLAGS[i.path] ?? Object.entries(SIMULATION_FLAGS).find(([p]) => i.path.startsWith(`${p}.`))?.[1]
-            return `${flag ?? i.path}${flag || i.path ? (ctx.lang === 'fr' ? ' : ' : ': ') : ''}${issueText(i, ctx.lang)}`
+            return `${flag ?? i.path}${flag || i.path ? (ctx.lang === 'fr' ? '\u00a0: ' : ': ') : ''}${issueText(i, ctx.lang)}`
           })
           .join('\n'),
       )

@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   const yellow = (s: string) => (errColor ? `\x1b[33m${s}\x1b[39m` : s)
   const lang = messageLanguage(argv, io.env)
   const m: CliMessages = cliMessages(lang)
-  const colon = lang === 'fr' ? ' :' : ':'
+  const colon = lang === 'fr' ? '\u00a0:' : ':'
   let args = [...argv]
   if (args.length === 0) {
     // In the repository, with no arguments: the demonstration the README starts with.

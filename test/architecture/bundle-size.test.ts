@@ -94,10 +94,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  *
  * Then the instants of a log were read straight into the table's columns by one reader for the start, the end
  * and the guarantee instants (no boxed number per ISO string), and the preset names got their French: 73,439 B.
+ *
+ * Then the problems of guarantees, holiday rules, offers and deadlines got their codes and figures, so that
+ * they can be worded in French (+144 B): 73,583 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_450 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 73_600 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -20,7 +20,7 @@ function frenchLines(call: () => unknown): { french: string[]; english: string[]
     call()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    return { french: error.issues.map((i) => `${i.path} : ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
+    return { french: error.issues.map((i) => `${i.path}\u00a0: ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
   }
   throw new Error('no InputError')
 }
@@ -42,7 +42,7 @@ describe('problems worded in French', () => {
   it('names the known presets in French when an id is not one', () => {
     const [line, ...rest] = frenchLines(UNKNOWN_PRESET).french
     expect(rest).toEqual([])
-    expect(line).toMatch(/^id : n’est pas un modèle connu \(valeur reçue : "x"\) ; modèles connus : ovh-vps-2016-starter, ovh-vps-2016-value, /)
+    expect(line).toMatch(/^id\u00a0: n’est pas un modèle connu \(valeur reçue\u00a0: "x"\)\u00a0; modèles connus\u00a0: ovh-vps-2016-starter, ovh-vps-2016-value, /)
     expect(english(line ?? '')).toEqual([])
   })
 })

@@ -275,6 +275,8 @@ export function measureElements(
         {
           path: 'period',
           message: `is too long to measure exactly with weights of ${Math.log10(rules.weightScale)} decimals: use weights with fewer decimals or a shorter period`,
+          code: 'period-too-long',
+          params: { decimals: Math.log10(rules.weightScale) },
         },
       ],
       'Cannot measure availability',

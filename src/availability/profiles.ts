@@ -143,7 +143,7 @@ const TITLES: Record<ProfileName, { name: string; url: string }> = {
  */
 export function withProfile(profileName: ProfileName, credit?: CommitmentInput['credit']): CommitmentInput {
   if (!Object.prototype.hasOwnProperty.call(profiles, profileName))
-    throw new InputError([{ path: 'profileName', message: `must be one of ${Object.keys(profiles).join(', ')} (got ${describe(profileName)})` }])
+    throw new InputError([{ path: 'profileName', message: `must be one of ${Object.keys(profiles).join(', ')} (got ${describe(profileName)})`, code: 'one-of', params: { options: Object.keys(profiles).join(', '), got: describe(profileName) } }])
   const title = TITLES[profileName]
   return {
     id: `profile-${profileName}`,

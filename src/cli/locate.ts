@@ -68,7 +68,7 @@ export function warningLines(ctx: Pick<Context, 'lang' | 'm'>, warnings: readonl
         text = t.unknownFee({ count: w.elements.length, elements: few(f, w.elements) })
         break
     }
-    lines.push(text.replace(/\u00a0/g, ' '))
+    lines.push(text)
   }
   return lines
 }

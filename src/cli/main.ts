@@ -5,7 +5,8 @@ import { type ParseArgsConfig } from 'node:util'
 import { InputError, present } from '../errors.js'
 import { readCommandLine, refuseConflicts, UsageError } from './args.js'
 import { FileError } from './files.js'
-import { COMMANDS, type Context, type Output } from './commands.js'
+import { type Context, type Output } from './commands.js'
+import { COMMANDS } from './command-table.js'
 import { commandHelp, mainHelp } from './help.js'
 import { errorHeading, issueText, whereText } from './localise.js'
 import { type CliLang, type CliMessages, cliMessages, langFromArgs, langFromEnv } from './messages.js'
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
   const yellow = (s: string) => (errColor ? `\x1b[33m${s}\x1b[39m` : s)
   const lang = messageLanguage(argv, io.env)
   const m: CliMessages = cliMessages(lang)
-  const colon = lang === 'fr' ? ' :' : ':'
+  const colon = lang === 'fr' ? '\u00a0:' : ':'
   let args = [...argv]
   if (args.length === 0) {
     // In the repository, with no arguments: the demonstration the README starts with.

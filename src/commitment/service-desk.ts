@@ -67,7 +67,7 @@ function businessDaysOf(calendar: BusinessCalendar): number {
 export function readTarget(input: TargetInput, fallback: BusinessCalendar | undefined, path: string, issues: IssueList): GuaranteeTarget | undefined {
   const calendar = input.calendar === undefined ? fallback : readBusinessCalendar(input.calendar, joinPath(path, 'calendar'), issues)
   if (input.within !== undefined && input.due !== undefined) {
-    issues.add(joinPath(path, 'due'), 'cannot be given with within: the deadline is either covered time or business days')
+    issues.add(joinPath(path, 'due'), 'cannot be given with within: the deadline is either covered time or business days', 'due-with-within')
     return undefined
   }
   if (input.due !== undefined) {
@@ -79,7 +79,7 @@ export function readTarget(input: TargetInput, fallback: BusinessCalendar | unde
     return Object.freeze({ withinMs: Math.round(days * perDay), within, calendar, due })
   }
   if (input.within === undefined) {
-    issues.add(joinPath(path, 'within'), 'is required: the guaranteed time, e.g. "PT4H", or a due rule such as { businessDays: 2 }')
+    issues.add(joinPath(path, 'within'), 'is required: the guaranteed time, e.g. "PT4H", or a due rule such as { businessDays: 2 }', 'within-required')
     return undefined
   }
   const withinMs = readDuration(input.within, joinPath(path, 'within'), issues)

@@ -75,18 +75,18 @@ export interface AtRiskOptions extends GuaranteeOptions {
 export function atRiskList(options: AtRiskOptions): AtRiskList {
   const o = (options ?? {}) as Partial<AtRiskOptions>
   const issues = new IssueList()
-  if (o.asOf === undefined) issues.add('asOf', 'is required: the instant the open incidents are seen at')
+  if (o.asOf === undefined) issues.add('asOf', 'is required: the instant the open incidents are seen at', 'asof-required')
   const levels: { level: string; offset: number }[] = []
   if (o.escalations !== undefined) {
-    if (!Array.isArray(o.escalations)) issues.add('escalations', `must be a list of { level, before? , after? } (got ${describe(o.escalations)})`)
+    if (!Array.isArray(o.escalations)) issues.add('escalations', `must be a list of { level, before? , after? } (got ${describe(o.escalations)})`, 'escalation-list', { got: describe(o.escalations) })
     else
       o.escalations.forEach((e, k) => {
         const path = `escalations[${k}]`
         if (e === null || typeof e !== 'object' || typeof e.level !== 'string' || e.level.trim() === '') {
-          issues.add(path, `must be { level, before?, after? } with a level name (got ${describe(e)})`)
+          issues.add(path, `must be { level, before?, after? } with a level name (got ${describe(e)})`, 'escalation', { got: describe(e) })
           return
         }
-        if (e.before !== undefined && e.after !== undefined) issues.add(joinPath(path, 'after'), 'cannot be given with before')
+        if (e.before !== undefined && e.after !== undefined) issues.add(joinPath(path, 'after'), 'cannot be given with before', 'after-with-before')
         const before = e.before === undefined ? 0 : readDuration(e.before, joinPath(path, 'before'), issues)
         const after = e.after === undefined ? 0 : readDuration(e.after, joinPath(path, 'after'), issues)
         if (before !== undefined && after !== undefined) levels.push({ level: e.level.trim(), offset: after - before })

@@ -42,15 +42,15 @@ export interface ClientBook {
 function readClientTarget(input: unknown, g: Guarantee | undefined, kind: 'gti' | 'gtr', path: string, issues: IssueList): ClientTarget | undefined {
   if (input === undefined) return undefined
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    issues.add(path, `must be { within?, due?, calendar?, byPriority? } (got ${describe(input)})`)
+    issues.add(path, `must be { within?, due?, calendar?, byPriority? } (got ${describe(input)})`, 'client-target', { got: describe(input) })
     return undefined
   }
   if (!g) {
-    issues.add(path, `sets a target for the ${kind.toUpperCase()}, which the commitment does not have`)
+    issues.add(path, `sets a target for the ${kind.toUpperCase()}, which the commitment does not have`, 'client-target-none', { kind: kind.toUpperCase() })
     return undefined
   }
   const t = input as ClientTargetInput
-  for (const key of Object.keys(t)) if (!['within', 'due', 'calendar', 'byPriority'].includes(key)) issues.add(joinPath(path, key), 'is not a field of a client target (within, due, calendar, byPriority)')
+  for (const key of Object.keys(t)) if (!['within', 'due', 'calendar', 'byPriority'].includes(key)) issues.add(joinPath(path, key), 'is not a field of a client target (within, due, calendar, byPriority)', 'client-target-key')
   const calendar = t.calendar === undefined ? undefined : readBusinessCalendar(t.calendar, joinPath(path, 'calendar'), issues)
   let own: GuaranteeTarget | undefined
   if (t.within !== undefined || t.due !== undefined) own = readTarget(t, g.calendar, path, issues)
@@ -63,14 +63,14 @@ function readClientTarget(input: unknown, g: Guarantee | undefined, kind: 'gti' 
 export function readClientBook(input: unknown, commitment: Commitment | undefined, path: string, issues: IssueList): ClientBook | undefined {
   if (input === undefined) return undefined
   if (!Array.isArray(input)) {
-    issues.add(path, `must be a list of { id, name?, gti?, gtr? } (got ${describe(input)})`)
+    issues.add(path, `must be a list of { id, name?, gti?, gtr? } (got ${describe(input)})`, 'client-list', { got: describe(input) })
     return undefined
   }
   const byId = new Map<string, { id: string; name?: string; gti?: ClientTarget; gtr?: ClientTarget }>()
   input.forEach((c: unknown, k) => {
     const at = `${path}[${k}]`
     if (c === null || typeof c !== 'object' || typeof (c as ClientTerms).id !== 'string' || (c as ClientTerms).id.trim() === '') {
-      issues.add(at, `must be { id, name?, gti?, gtr? } with an id (got ${describe(c)})`)
+      issues.add(at, `must be { id, name?, gti?, gtr? } with an id (got ${describe(c)})`, 'client-terms', { got: describe(c) })
       return
     }
     const terms = c as ClientTerms & Record<string, unknown>

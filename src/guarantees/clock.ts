@@ -150,7 +150,7 @@ export function pausedWall(spans: readonly PauseSpan[], from: number, to: number
 
 function noBusinessDay(from: number): never {
   const issues = new IssueList()
-  issues.add('calendar', `has no business day in the three years after ${formatInstant(from)}: check its hours and closed dates`)
+  issues.add('calendar', `has no business day in the three years after ${formatInstant(from)}: check its hours and closed dates`, 'no-business-day', { after: formatInstant(from) })
   issues.throwIfAny('Calendar never open')
   throw new Error('unreachable')
 }

@@ -730,10 +730,10 @@ export function readGuaranteeOptions(options: GuaranteeOptions, context: string)
   const commitment = readCommitment(o.commitment, 'commitment', issues)
   const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'asOf', issues)
   const bounds = o.period === undefined ? undefined : readPeriod(o.period, 'period', issues)
-  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name')
+  if (o.element !== undefined && (typeof o.element !== 'string' || !o.element)) issues.add('element', 'must be a non-empty element name', 'element-name')
   const table = readIncidents(o.incidents, asOf, 'incidents', issues)
   const book = readClientBook(o.clients, commitment, 'clients', issues)
-  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate')
+  if (commitment && !commitment.gti && !commitment.gtr) issues.add('commitment', 'has neither a gti nor a gtr to evaluate', 'no-guarantee')
   const { table: t, commitment: c } = issues.checked({ table, commitment }, context)
   const include = (i: number): boolean => {
     if (o.element !== undefined) {

@@ -24,8 +24,8 @@ export function formatIssue(issue: InputIssue, language: MessageLanguage = 'en')
  *
  * @example
  * const r = safeParsePeriod('mars 2026')
- * localiseInputError(r.error!, 'fr').split('\n')[0] // 'Période invalide :'
- * // then: period : doit s'écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")
+ * localiseInputError(r.error!, 'fr').split('\n')[0] // 'Période invalide\u00a0:'
+ * // then: period\u00a0: doit s'écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue\u00a0: "mars 2026")
  */
 export function localiseInputError(error: InputError, language: MessageLanguage = 'en'): string {
   if (language === 'en') return error.message
@@ -36,6 +36,6 @@ export function localiseInputError(error: InputError, language: MessageLanguage 
         ? 'Entrée invalide'
         : `Entrée invalide (${count} problèmes)`
       : (CONTEXTS_FR[error.context] ?? error.context)
-  const lines = error.issues.map((i) => (i.path ? `${i.path} : ${formatIssue(i, language)}` : formatIssue(i, language)))
-  return `${head} :\n  ${lines.join('\n  ')}`
+  const lines = error.issues.map((i) => (i.path ? `${i.path}\u00a0: ${formatIssue(i, language)}` : formatIssue(i, language)))
+  return `${head}\u00a0:\n  ${lines.join('\n  ')}`
 }

@@ -75,7 +75,7 @@ export function compileOffer(input: OfferInput | Offer, path: string): Offer {
   const fees = o.services.map((s, i) => readMoney(s.fee, joinPath(joinPath(joinPath(path, 'services'), i), 'fee'), issues))
   const seen = new Set<string>()
   o.services.forEach((s, i) => {
-    if (seen.has(s.id)) issues.add(joinPath(joinPath(joinPath(path, 'services'), i), 'id'), `repeats service "${s.id}"`)
+    if (seen.has(s.id)) issues.add(joinPath(joinPath(joinPath(path, 'services'), i), 'id'), `repeats service "${s.id}"`, 'service-repeat', { service: s.id })
     seen.add(s.id)
   })
   const commitment = readCommitment(o.commitment ?? {}, joinPath(path, 'commitment'), issues)

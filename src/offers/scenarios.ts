@@ -6,7 +6,7 @@ import { type ScenarioInput, scenarioSchema } from '../schema/scenario.js'
 export function readScenarios(value: unknown, path: string, issues: IssueList): ScenarioInput[] {
   const scenarios: ScenarioInput[] = []
   if (!Array.isArray(value)) {
-    issues.add(path, 'must be a list of scenarios')
+    issues.add(path, 'must be a list of scenarios', 'scenario-list')
     return scenarios
   }
   value.forEach((s, i) => {

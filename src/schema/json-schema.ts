@@ -38,7 +38,7 @@ export const SCHEMA_NAMES = /* @__PURE__ */ Object.keys(SCHEMAS) as SchemaName[]
  */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name))
-    throw new InputError([{ path: 'name', message: `must be one of ${SCHEMA_NAMES.join(', ')} (got ${describe(name)})` }])
+    throw new InputError([{ path: 'name', message: `must be one of ${SCHEMA_NAMES.join(', ')} (got ${describe(name)})`, code: 'one-of', params: { options: SCHEMA_NAMES.join(', '), got: describe(name) } }])
   const schema = z.toJSONSchema(SCHEMAS[name], { unrepresentable: 'any', io: 'input', metadata: descriptionKeys }) as Record<string, unknown>
   return { ...worded(schema), title: `matou ${name}` }
 }

@@ -42,7 +42,8 @@ export function compileGti(o: CheckedOptions, notes: string[]): GtiPlan | null {
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     const issues = new IssueList()
-    issues.add(teamHours ? 'intervention.hours' : 'offer.commitment.gti.calendar', error.issues.map((i) => i.message).join('; '))
+    const at = teamHours ? 'intervention.hours' : 'offer.commitment.gti.calendar'
+    for (const i of error.issues) issues.add(at, i.message, i.code, i.params)
     throw new InputError(issues.issues, 'Cannot simulate')
   }
   const yearMs = Date.UTC(o.year + 1, 0, 1) - Date.UTC(o.year, 0, 1)

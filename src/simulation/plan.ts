@@ -49,7 +49,7 @@ export function compilePlan(o: CheckedOptions): { plan: Plan; notes: string[] } 
     .times(new Decimal(10).pow(minorScale))
     .ceil()
   if (maxMinor.times(clients).times(months).gt(Number.MAX_SAFE_INTEGER))
-    throw new InputError([{ path: 'clients', message: `× months × the largest credit (${maxMinor} minor units) exceeds 2^53: sums of credits would not be exact` }], 'Cannot simulate')
+    throw new InputError([{ path: 'clients', message: `× months × the largest credit (${maxMinor} minor units) exceeds 2^53: sums of credits would not be exact`, code: 'credit-sums', params: { minor: maxMinor.toString() } }], 'Cannot simulate')
 
   const notes: string[] = []
   const gti = compileGti(o, notes)

@@ -208,25 +208,25 @@ export class ClosedDays {
     const issues = new IssueList()
     const days: number[] = []
     if (!Array.isArray(result)) {
-      issues.add(path, `must return an array of dates for year ${year} (got ${describe(result)})`)
+      issues.add(path, `must return an array of dates for year ${year} (got ${describe(result)})`, 'rule-array', { year, got: describe(result) })
     } else {
       result.forEach((entry: unknown, i) => {
         let day: number | undefined
         if (typeof entry === 'string') {
           day = parseDay(entry.trim())
           if (day === undefined) {
-            issues.add(path, `returned ${describe(entry)} for year ${year} at index ${i}: not a date YYYY-MM-DD`)
+            issues.add(path, `returned ${describe(entry)} for year ${year} at index ${i}: not a date YYYY-MM-DD`, 'rule-date', { got: describe(entry), year, index: i })
             return
           }
         } else if (entry instanceof Date && !Number.isNaN(entry.getTime())) {
           const t = entry.getTime()
           day = Math.floor((t + zoneOffset(this.timeZone, t)) / DAY)
         } else {
-          issues.add(path, `returned ${describe(entry)} for year ${year} at index ${i}: not a date YYYY-MM-DD or a valid Date`)
+          issues.add(path, `returned ${describe(entry)} for year ${year} at index ${i}: not a date YYYY-MM-DD or a valid Date`, 'rule-date-or-date', { got: describe(entry), year, index: i })
           return
         }
         if (yearOfDay(day) !== year) {
-          issues.add(path, `returned ${formatDay(day)} for year ${year}: a rule must return dates of the year it is asked for`)
+          issues.add(path, `returned ${formatDay(day)} for year ${year}: a rule must return dates of the year it is asked for`, 'rule-year', { day: formatDay(day), year })
           return
         }
         days.push(day)

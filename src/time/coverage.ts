@@ -459,7 +459,7 @@ function localAdvance(c: Coverage, from: number, remaining: number, limit: numbe
 
 function noCoverage(after: number): never {
   const issues = new IssueList()
-  issues.add('calendar', `has no covered time in the year after ${formatInstant(after)}: check its hours and closed dates`)
+  issues.add('calendar', `has no covered time in the year after ${formatInstant(after)}: check its hours and closed dates`, 'never-covered', { after: formatInstant(after) })
   issues.throwIfAny('Calendar never open')
   // Stryker disable next-line StringLiteral: throwIfAny has thrown, this line is never reached
   throw new Error('unreachable')
@@ -467,7 +467,7 @@ function noCoverage(after: number): never {
 
 function beyondRange(): never {
   const issues = new IssueList()
-  issues.add('duration', `leads past the last instant accepted (${formatInstant(MAX_INSTANT)}, the end of year 9999)`)
+  issues.add('duration', `leads past the last instant accepted (${formatInstant(MAX_INSTANT)}, the end of year 9999)`, 'deadline-range', { max: formatInstant(MAX_INSTANT) })
   issues.throwIfAny('Deadline out of range')
   // Stryker disable next-line StringLiteral: throwIfAny has thrown, this line is never reached
   throw new Error('unreachable')

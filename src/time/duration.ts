@@ -79,7 +79,7 @@ export function durationMs(value: DurationLike): number {
 function checkFinite(ms: number): void {
   if (typeof ms === 'number' && Number.isFinite(ms)) return
   const issues = new IssueList()
-  issues.add('ms', `must be a finite number of milliseconds (got ${describe(ms)})`)
+  issues.add('ms', `must be a finite number of milliseconds (got ${describe(ms)})`, 'ms-finite', { got: describe(ms) })
   issues.throwIfAny('Invalid duration')
 }
 

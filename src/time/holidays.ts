@@ -163,7 +163,7 @@ export function frenchHolidays(year: number, options: FrenchHolidayOptions = {})
   readYear(year, issues)
   const region = options?.region ?? 'metropolitan'
   if (region !== 'metropolitan' && region !== 'alsace-moselle') {
-    issues.add('region', `must be "metropolitan" or "alsace-moselle" (got ${describe(region)})`)
+    issues.add('region', `must be "metropolitan" or "alsace-moselle" (got ${describe(region)})`, 'holiday-region', { got: describe(region) })
   }
   issues.throwIfAny('Invalid holiday query')
   return frenchHolidayDays(year, region).map((h) =>

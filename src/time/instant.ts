@@ -265,7 +265,7 @@ export function formatInstant(ms: number): string {
   const date = new Date(typeof ms === 'number' ? ms : Number.NaN)
   if (Number.isNaN(date.getTime())) {
     const issues = new IssueList()
-    issues.add('ms', `must be epoch milliseconds a Date can hold (got ${describe(ms)})`)
+    issues.add('ms', `must be epoch milliseconds a Date can hold (got ${describe(ms)})`, 'date-ms', { got: describe(ms) })
     issues.throwIfAny('Invalid instant')
   }
   const iso = date.toISOString()

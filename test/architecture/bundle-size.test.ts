@@ -93,13 +93,16 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * about 64 kB: the budget needs a statement that carries less than the commitments it accepts today.
  *
  * Then the instants of a log were read straight into the table's columns by one reader for the start, the end
- * and the guarantee instants (no boxed number per ISO string), and the preset names got their French: 73,439 B. Then the compiled calendar kept each year's covered instants
- * with a running sum (a desk's covered-time questions in two lookups) and compliance rows came from the columns:
- * 74,008 B.
+ * and the guarantee instants (no boxed number per ISO string), and the preset names got their French: 73,439 B.
+ *
+ * Then the problems of guarantees, holiday rules, offers and deadlines got their codes and figures, so that
+ * they can be worded in French (+144 B), and the compiled calendar kept each year's covered instants with a
+ * running sum (a desk's covered-time questions in two lookups) while compliance rows came from the columns:
+ * 74,161 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_050 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_200 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -12,7 +12,7 @@ const april = monthPeriod({ year: 2026, month: 4 })
 describe('a refused measurement, worded in French', () => {
   it('asks for the running stretches a set needs, and says what they look like', () => {
     expect(frenchIssues(() => measureAvailability({ commitment: set, period: april, incidents: [] }))).toEqual([
-      "running: est requis : la fenêtre de l’engagement ne compte le temps que tant qu’assez d’éléments fonctionnent, indiquez donc quand chacun a fonctionné",
+      "running: est requis\u00a0: la fenêtre de l’engagement ne compte le temps que tant qu’assez d’éléments fonctionnent, indiquez donc quand chacun a fonctionné",
     ])
     expect(frenchIssues(() => measureAvailability({ commitment: set, period: april, incidents: [], running: [] as never }))).toEqual([
       'running: doit associer à chaque élément ses périodes de fonctionnement, comme { "vm-1": [{ start, end }] }',
@@ -36,8 +36,8 @@ describe('a refused measurement, worded in French', () => {
       expect.unreachable()
     } catch (e) {
       expect(localiseInputError(e as InputError, 'fr').split('\n')).toEqual([
-        'Impossible de mesurer la disponibilité :',
-        "  element : doit être un nom d’élément non vide",
+        'Impossible de mesurer la disponibilité\u00a0:',
+        "  element\u00a0: doit être un nom d’élément non vide",
       ])
     }
   })

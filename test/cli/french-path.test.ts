@@ -57,9 +57,9 @@ describe('the French path: messages that say where and what to do', () => {
     const r = await run(['guarantees', '--offer', 'offre.yaml', '--incidents', 'incidents.csv', '--as-of', '31/03/2026 23:59', '--date-format', 'dd/MM/yyyy HH:mm'], { env: fr, cwd: dir })
     expect(r.code).toBe(1)
     expect(r.stderr.split('\n').slice(0, 2)).toEqual([
-      'matou guarantees : incidents.csv est inutilisable',
+      'matou guarantees\u00a0: incidents.csv est inutilisable',
       // INC-1 is on the file's second line, under the header.
-      '  incidents.csv:2 (incident « INC-1 ») : n’a ni heure de signalement ni heure de détection (colonnes « signalé » ou reportedAt, « détecté » ou detectedAt) : le délai de sa GTI ne peut pas démarrer',
+      '  incidents.csv:2 (incident « INC-1 »)\u00a0: n’a ni heure de signalement ni heure de détection (colonnes « signalé » ou reportedAt, « détecté » ou detectedAt)\u00a0: le délai de sa GTI ne peut pas démarrer',
     ])
   })
 })
@@ -70,7 +70,7 @@ describe('the French path: one word for one thing', () => {
     const r = await run(['statement', '--offer', 'offre.yaml', '--incidents', 'heure-absente.csv', '--date-format', 'dd/MM/yyyy HH:mm', '--month', '2026-03'], { env: fr, cwd: dir })
     expect(r.code).toBe(0)
     // 02:30 on 29 March 2026 does not exist in Paris: the clocks go from 02:00 to 03:00.
-    expect(r.stderr).toContain('heure-absente.csv:2 : ligne écartée : Début : "29/03/2026 02:30" n’existe pas dans le fuseau Europe/Paris')
+    expect(r.stderr).toContain('heure-absente.csv:2\u00a0: ligne écartée\u00a0: Début\u00a0: "29/03/2026 02:30" n’existe pas dans le fuseau Europe/Paris')
     expect(r.stdout).toContain('- Ligne écartée (heure-absente.csv:2)\u00a0: Début')
     expect(r.stdout).not.toMatch(/ignorée/)
   })

@@ -60,7 +60,7 @@ describe('matou guarantees', () => {
     expect(bad.stderr).toContain('--escalate s’écrit NIVEAU=-DURÉE ou NIVEAU=+DURÉE, par ex. responsable=-PT1H (reçu « lead »)')
     const noAsOf = await run(['guarantees', '--lang', 'fr', '--commitment', 'desk.json', '--incidents', 'tickets.json'], dir)
     expect(noAsOf.code).toBe(2)
-    expect(noAsOf.stderr).toContain('--as-of est obligatoire : l’instant auquel on regarde les incidents ouverts')
+    expect(noAsOf.stderr).toContain('--as-of est obligatoire\u00a0: l’instant auquel on regarde les incidents ouverts')
   })
 
   it('reads a desk export with --from, warning of each row it cannot use in the language asked', async () => {

@@ -177,15 +177,15 @@ describe('French errors and warnings contain no English sentence', () => {
       }
     }
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--lang', 'fr', '--date-format', 'dd/MM/yyyy HH:mm', '--dates-time-zone', 'Europe/Paris'])
-    expect(r.stderr).toContain(`${sheet}:3 : ligne écartée : début : "demain" n’est ni un instant ISO 8601 ni une date au format 'dd/MM/yyyy HH:mm'`)
-    expect(r.stderr).toContain(`${sheet}:7 : ligne écartée : début : "25/10/2026 02:30" se produit deux fois dans le fuseau Europe/Paris`)
+    expect(r.stderr).toContain(`${sheet}:3\u00a0: ligne écartée\u00a0: début\u00a0: "demain" n’est ni un instant ISO 8601 ni une date au format 'dd/MM/yyyy HH:mm'`)
+    expect(r.stderr).toContain(`${sheet}:7\u00a0: ligne écartée\u00a0: début\u00a0: "25/10/2026 02:30" se produit deux fois dans le fuseau Europe/Paris`)
   })
 
   it('reads the local dates in the offer zone without --dates-time-zone, and the hour that happens twice with --ambiguous-time', async () => {
     const skippedLines = async (...flags: string[]) => {
       const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', sheet, '--month', '2026-03', '--lang', 'fr', '--date-format', 'dd/MM/yyyy HH:mm', ...flags])
       expect(r.code, r.stderr).toBe(0)
-      return r.stderr.split('\n').filter((l) => l.includes('ligne écartée')).map((l) => Number(/:(\d+) : ligne écartée/.exec(l)?.[1]))
+      return r.stderr.split('\n').filter((l) => l.includes('ligne écartée')).map((l) => Number(/:(\d+)\u00a0: ligne écartée/.exec(l)?.[1]))
     }
     // Lines 3 to 8 are bad with the zone of the offer (Europe/Paris) as with the zone given; 7 is 02:30 on 25 October.
     expect(await skippedLines()).toEqual([3, 4, 5, 6, 7, 8])
@@ -194,7 +194,7 @@ describe('French errors and warnings contain no English sentence', () => {
 
   it('warns in French of the rows of a YAML file left out, path by path', async () => {
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', badYaml, '--month', '2026-03', '--lang', 'fr'])
-    expect(r.stderr).toContain(`${badYaml}:4 : ligne écartée : incidents[1].end : est avant le début (2026-03-02T10:00:00Z)`)
+    expect(r.stderr).toContain(`${badYaml}:4\u00a0: ligne écartée\u00a0: incidents[1].end\u00a0: est avant le début (2026-03-02T10:00:00Z)`)
     expect(english(r.stderr), r.stderr).toEqual([])
   })
 
@@ -210,7 +210,7 @@ describe('French errors and warnings contain no English sentence', () => {
     writeFileSync(wide, `${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`)
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', wide, '--month', '2026-03', '--lang', 'fr'])
     expect(r.code).toBe(1)
-    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1) : a plus de 1000 colonnes (lues avec le séparateur ";") ; un fichier d’incidents en a une douzaine`)
+    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine`)
     expect(english(r.stderr), r.stderr).toEqual([])
   })
 
@@ -222,11 +222,11 @@ describe('French errors and warnings contain no English sentence', () => {
     // A is line 2 of the log and B line 3; neither has a report or detection time for the GTI clock.
     expect(r.stderr).toBe(
       [
-        `avertissement : La GTI de A ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:2). Elle n’est comptée ni respectée ni non respectée.`,
-        `avertissement : La GTI de B ne peut pas être évaluée : l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:3). Elle n’est comptée ni respectée ni non respectée.`,
-        `avertissement : L’élément « vps-9 » est nommé par B mais n’est pas facturé : aucun crédit ne lui est compté (${log}:3 elements).`,
-        'avertissement : Un élément n’a pas de montant propre et est facturé au prix de l’offre : vps-1.',
-        `fichier écrit : ${join(dir, 'releve.html')}`,
+        `avertissement\u00a0: La GTI de A ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:2). Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement\u00a0: La GTI de B ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:3). Elle n’est comptée ni respectée ni non respectée.`,
+        `avertissement\u00a0: L’élément «\u00a0vps-9\u00a0» est nommé par B mais n’est pas facturé\u00a0: aucun crédit ne lui est compté (${log}:3 elements).`,
+        'avertissement\u00a0: Un élément n’a pas de montant propre et est facturé au prix de l’offre\u00a0: vps-1.',
+        `fichier écrit\u00a0: ${join(dir, 'releve.html')}`,
         '',
       ].join('\n'),
     )

@@ -28,13 +28,13 @@ describe('refusals worded in French, with the figure given', () => {
         minimumCredit: { amount: '5', currency: 'euro' },
       }),
     ).toEqual([
-      'measurement.weights.outage: doit être compris entre 0 et 1 (valeur reçue : 1.5)',
-      'measurement.weights.degraded: peut avoir au plus 4 décimales (valeur reçue : 0.12345)',
-      'credit[0].multiplier: ne doit pas être négatif (valeur reçue : -2)',
-      'credit[0].below: doit être un pourcentage de 0 à 100 (valeur reçue : 101)',
+      'measurement.weights.outage: doit être compris entre 0 et 1 (valeur reçue\u00a0: 1.5)',
+      'measurement.weights.degraded: peut avoir au plus 4 décimales (valeur reçue\u00a0: 0.12345)',
+      'credit[0].multiplier: ne doit pas être négatif (valeur reçue\u00a0: -2)',
+      'credit[0].below: doit être un pourcentage de 0 à 100 (valeur reçue\u00a0: 101)',
       'credit[1].per: doit durer plus que zéro',
       'gti.penalty.perLate.per: doit durer plus que zéro',
-      'minimumCredit.currency: doit être un code ISO 4217 comme "USD" (valeur reçue : "euro")',
+      'minimumCredit.currency: doit être un code ISO 4217 comme "USD" (valeur reçue\u00a0: "euro")',
     ])
   })
 
@@ -47,16 +47,16 @@ describe('refusals worded in French, with the figure given', () => {
         ],
       }),
     ).toEqual([
-      "credit[0].allowance: ne peut pas être donné avec beyond : la franchise est soit une durée, soit ce qu’autorise un objectif de disponibilité",
-      "credit[1].onceExceeded: demande beyond ou allowance : sans eux, il n’y a pas de franchise à dépasser",
+      "credit[0].allowance: ne peut pas être donné avec beyond\u00a0: la franchise est soit une durée, soit ce qu’autorise un objectif de disponibilité",
+      "credit[1].onceExceeded: demande beyond ou allowance\u00a0: sans eux, il n’y a pas de franchise à dépasser",
     ])
   })
 
   it('an hourly waiver of more than the whole fee, or counting hours that can never count', () => {
     // An hour holds at most 60 minutes of downtime: "more than PT1H" would never hold.
     expect(frenchProblems({ credit: { type: 'hourly-waiver', moreThan: 'PT1H', share: '1.5' } })).toEqual([
-      'credit.share: doit être compris entre 0 et 1 (valeur reçue : 1.5)',
-      "credit.moreThan: doit durer moins d’une heure (valeur reçue : PT1H)",
+      'credit.share: doit être compris entre 0 et 1 (valeur reçue\u00a0: 1.5)',
+      "credit.moreThan: doit durer moins d’une heure (valeur reçue\u00a0: PT1H)",
     ])
     // One second under the hour still can count: an hour fully down has 60 min > 59 min 59 s.
     expect(frenchProblems({ credit: { type: 'hourly-waiver', moreThan: 'PT59M59S', share: '1' } })).toEqual([])

@@ -21,14 +21,14 @@ const feeIssues = (fee: unknown, scale?: number) => errorOf(() => creditOn(fee a
 describe('the fee of a credit', () => {
   it('tells a French reader what is wrong with a fee, with the value given', () => {
     const fr = (fee: unknown) => errorOf(() => creditOn(fee as MoneyLike)).issues.map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
-    expect(fr('9.99')).toEqual(['fee: doit être { amount, currency }, comme { amount: "9.99", currency: "EUR" } (valeur reçue : "9.99")'])
-    expect(fr({ amount: '-1', currency: 'EUR' })).toEqual(['fee.amount: ne doit pas être négatif (valeur reçue : -1)'])
+    expect(fr('9.99')).toEqual(['fee: doit être { amount, currency }, comme { amount: "9.99", currency: "EUR" } (valeur reçue\u00a0: "9.99")'])
+    expect(fr({ amount: '-1', currency: 'EUR' })).toEqual(['fee.amount: ne doit pas être négatif (valeur reçue\u00a0: -1)'])
     expect(fr({ amount: '1', currency: 'XAU' })).toEqual([
-      'fee.currency: n’est pas une devise ISO 4217 avec une sous-unité (valeur reçue : "XAU") ; donnez l’option scale pour y arrondir les montants',
+      'fee.currency: n’est pas une devise ISO 4217 avec une sous-unité (valeur reçue\u00a0: "XAU")\u00a0; donnez l’option scale pour y arrondir les montants',
     ])
-    expect(fr({ amount: '1', currency: 42 })).toEqual(['fee.currency: doit être un code de devise ISO 4217 comme "EUR" (valeur reçue : 42)'])
+    expect(fr({ amount: '1', currency: 42 })).toEqual(['fee.currency: doit être un code de devise ISO 4217 comme "EUR" (valeur reçue\u00a0: 42)'])
     // roundMoney words its unknown currency the same way.
-    expect(errorOf(() => roundMoney('1', { currency: 'EURO' })).issues.map((i) => formatIssue(i, 'fr'))).toEqual(['doit être un code de devise ISO 4217 comme "EUR" (valeur reçue : "EURO")'])
+    expect(errorOf(() => roundMoney('1', { currency: 'EURO' })).issues.map((i) => formatIssue(i, 'fr'))).toEqual(['doit être un code de devise ISO 4217 comme "EUR" (valeur reçue\u00a0: "EURO")'])
   })
 
   it('says what a fee looks like when it is not one', () => {

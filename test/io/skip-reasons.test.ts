@@ -108,7 +108,7 @@ describe('skip reasons in French', () => {
   it('words the problems of a YAML or JSON incident, each with its path, from the codes of the library', () => {
     const yaml = parseIncidentsYaml('incidents:\n  - start: hier\n    impact: total\n  - start: 2026-03-02T10:00:00Z\n    end: 2026-03-01T10:00:00Z\n')
     expect(yaml.skipped.map((r) => formatReaderIssue(r, 'fr'))).toEqual([
-      'ligne 2\u00a0: incidents[0].start\u00a0: doit être un instant ISO 8601 avec son décalage horaire, comme "2026-03-02T10:00:00Z" (valeur reçue : "hier")\u00a0; incidents[0].impact\u00a0: doit être l’une des valeurs outage, partial, degraded (valeur reçue : "total")',
+      'ligne 2\u00a0: incidents[0].start\u00a0: doit être un instant ISO 8601 avec son décalage horaire, comme "2026-03-02T10:00:00Z" (valeur reçue\u00a0: "hier")\u00a0; incidents[0].impact\u00a0: doit être l’une des valeurs outage, partial, degraded (valeur reçue\u00a0: "total")',
       'ligne 4\u00a0: incidents[1].end\u00a0: est avant le début (2026-03-02T10:00:00Z)',
     ])
     expect(yaml.skipped[1]!.reason).toBe('incidents[1].end: is before start (2026-03-02T10:00:00Z)')

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
 import { formatIssue } from '../../src/messages/index.js'
-import { FRENCH_CASES } from './more-corpus.js'
+import { FRENCH_CASES, UNKNOWN_PRESET } from './more-corpus.js'
 
 // Words that only an English sentence has (the list the command-line catalogue is checked with).
 const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ', ' got ', ' has ', ' but ']
@@ -20,7 +20,7 @@ function frenchLines(call: () => unknown): { french: string[]; english: string[]
     call()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    return { french: error.issues.map((i) => `${i.path} : ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
+    return { french: error.issues.map((i) => `${i.path}\u00a0: ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
   }
   throw new Error('no InputError')
 }
@@ -38,4 +38,11 @@ describe('problems worded in French', () => {
       for (const line of french) expect(english(line), line).toEqual([])
     })
   }
+
+  it('names the known presets in French when an id is not one', () => {
+    const [line, ...rest] = frenchLines(UNKNOWN_PRESET).french
+    expect(rest).toEqual([])
+    expect(line).toMatch(/^id\u00a0: n’est pas un modèle connu \(valeur reçue\u00a0: "x"\)\u00a0; modèles connus\u00a0: ovh-vps-2016-starter, ovh-vps-2016-value, /)
+    expect(english(line ?? '')).toEqual([])
+  })
 })

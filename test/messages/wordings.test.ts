@@ -175,9 +175,9 @@ describe('issue messages', () => {
 describe('problems in French', () => {
   it('say where and what, as a French reader expects', () => {
     const r = safeParseIncidents([{ start: START, end: '2026-03-02T09:00:00Z' }, { start: START, impact: 'down' }])
-    expect(r.error!.issues.map((i) => `${i.path} : ${formatIssue(i, 'fr')}`)).toEqual([
-      'incidents[0].end : est avant le début (2026-03-02T10:00:00Z)',
-      'incidents[1].impact : doit être l’une des valeurs outage, partial, degraded (valeur reçue : "down")',
+    expect(r.error!.issues.map((i) => `${i.path}\u00a0: ${formatIssue(i, 'fr')}`)).toEqual([
+      'incidents[0].end\u00a0: est avant le début (2026-03-02T10:00:00Z)',
+      'incidents[1].impact\u00a0: doit être l’une des valeurs outage, partial, degraded (valeur reçue\u00a0: "down")',
     ])
     const [first] = r.error!.issues
     expect(whole(first!)).toEqual({ path: 'incidents[0].end', message: 'is before start (2026-03-02T10:00:00Z)', code: 'before-start', params: { start: START } })
@@ -188,7 +188,7 @@ describe('problems in French', () => {
 
   it('tell how to write a decimal', () => {
     const [issue] = issuesOf(() => parseCommitment({ cap: 'beaucoup' }))
-    expect(formatIssue(issue!, 'fr')).toBe('doit être un nombre décimal : écrivez 99.5 ou "99,5" (valeur reçue : "beaucoup")')
+    expect(formatIssue(issue!, 'fr')).toBe('doit être un nombre décimal\u00a0: écrivez 99.5 ou "99,5" (valeur reçue\u00a0: "beaucoup")')
   })
 
   it('explain an unquoted decimal comma in YAML, in both languages', () => {
@@ -201,21 +201,21 @@ describe('problems in French', () => {
       params: { keys: '"0"', count: 1, written: '99,0', dotted: '99.0' },
     })
     expect(formatIssue(issue!, 'fr')).toBe(
-      'a une clé inconnue "0" : en YAML, un nombre écrit avec une virgule décimale, comme 99,0, est coupé en deux ; écrivez 99.0 ou "99,0"',
+      'a une clé inconnue "0"\u00a0: en YAML, un nombre écrit avec une virgule décimale, comme 99,0, est coupé en deux\u00a0; écrivez 99.0 ou "99,0"',
     )
   })
 
   it('explain a table of bands with a gap', () => {
     const [issue] = issuesOf(() => parseCommitment({ credit: { type: 'tiers', tiers: [{ below: '98', credit: '50' }, { atLeast: '99', below: '100', credit: '10' }] } }))
     expect(issue!.path).toBe('credit.tiers[1]')
-    expect(formatIssue(issue!, 'fr')).toBe('laisse un trou après la tranche 0 (< 98) : aucune tranche ne couvre la disponibilité de 98 à 99')
+    expect(formatIssue(issue!, 'fr')).toBe('laisse un trou après la tranche 0 (< 98)\u00a0: aucune tranche ne couvre la disponibilité de 98 à 99')
     const [empty] = issuesOf(() => parseCommitment({ credit: { type: 'tiers', tiers: [{ atLeast: '99', below: '98', credit: '10' }, { below: '99', credit: '50' }] } }))
-    expect(formatIssue(empty!, 'fr')).toBe('est vide : aucune disponibilité ne vérifie >= 99 et < 98')
+    expect(formatIssue(empty!, 'fr')).toBe('est vide\u00a0: aucune disponibilité ne vérifie >= 99 et < 98')
   })
 
   it('translate the words describe() puts in a message', () => {
     const [issue] = issuesOf(() => monthPeriod({ year: 2026, month: undefined as never }))
-    expect(formatIssue(issue!, 'fr')).toBe('doit être un mois entier de 1 à 12 (valeur reçue : rien)')
+    expect(formatIssue(issue!, 'fr')).toBe('doit être un mois entier de 1 à 12 (valeur reçue\u00a0: rien)')
   })
 
   it('keep the English message for a problem without a French wording', () => {
@@ -230,18 +230,18 @@ describe('problems in French', () => {
   it('print what the README shows', () => {
     const r = safeParseIncidents([{ start: '2026-03-02T12:00:00Z', end: '2026-03-02T11:00:00Z' }])
     expect(r.error!.issues[0]!.code).toBe('before-start')
-    expect(localiseInputError(r.error!, 'fr')).toBe('Incidents invalides :\n  incidents[0].end : est avant le début (2026-03-02T12:00:00Z)')
+    expect(localiseInputError(r.error!, 'fr')).toBe('Incidents invalides\u00a0:\n  incidents[0].end\u00a0: est avant le début (2026-03-02T12:00:00Z)')
   })
 
   it('lay out a whole error as its message, in French', () => {
     const r = safeParsePeriod('mars 2026')
     expect(localiseInputError(r.error!, 'en')).toBe(r.error!.message)
     expect(localiseInputError(r.error!, 'fr')).toBe(
-      'Période invalide :\n  period : doit s’écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue : "mars 2026")',
+      'Période invalide\u00a0:\n  period\u00a0: doit s’écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue\u00a0: "mars 2026")',
     )
     const several = issuesOf(() => monthPeriod({ year: 0, month: 13 }))
     expect(localiseInputError(new InputError(several), 'fr')).toBe(
-      'Entrée invalide (2 problèmes) :\n  year : doit être une année entière de 1 à 9999 (valeur reçue : 0)\n  month : doit être un mois entier de 1 à 12 (valeur reçue : 13)',
+      'Entrée invalide (2 problèmes)\u00a0:\n  year\u00a0: doit être une année entière de 1 à 9999 (valeur reçue\u00a0: 0)\n  month\u00a0: doit être un mois entier de 1 à 12 (valeur reçue\u00a0: 13)',
     )
   })
 })

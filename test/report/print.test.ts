@@ -68,7 +68,7 @@ describe('the French statement, from a spreadsheet to paper', () => {
       { env: { LANG: 'fr_FR.UTF-8' } },
     )
     // No warning: every row read, every word understood; the one line left says, in French, what was written.
-    expect(r.stderr).toBe(`fichier écrit : ${file}\n`)
+    expect(r.stderr).toBe(`fichier écrit\u00a0: ${file}\n`)
     expect(r.code).toBe(0)
     // Every printed page is headed with the period and the offer (the offer file's provider and name).
     expect(readFileSync(file, 'utf8')).toContain('@page{@top-left{content:"Relevé de disponibilité — mars 2026 · Coopérative Exemple, VPS coopératif"')

@@ -146,7 +146,7 @@ export const presets = /* @__PURE__ */ Object.freeze({
    */
   byId(id: string): Preset {
     const p = lookup().byId.get(id)
-    if (!p) throw new InputError([{ path: 'id', message: `is not a known preset (got ${describe(id)}); known: ${lookup().ids.join(', ')}` }])
+    if (!p) throw new InputError([{ path: 'id', message: `is not a known preset (got ${describe(id)}); known: ${lookup().ids.join(', ')}`, code: 'preset-unknown', params: { got: describe(id), known: lookup().ids.join(', ') } }])
     return p
   },
 })

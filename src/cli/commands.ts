@@ -417,7 +417,8 @@ const statement: Command = {
     // The printed header names the offer, so that a page handed over alone still says what it bills under.
     // A preset's name already starts with its provider ("OVH VPS VALUE (2016)"): it is not said twice.
     const header = offer.name.startsWith(offer.provider) ? offer.name : `${offer.provider}, ${offer.name}`
-    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: header })
+    // The report's warnings point at CSV lines as standard error does.
+    return renderStatementChunks(result, { ...output(ctx), commitment: offer.commitment, offer: header, ...(log.read.lines !== undefined && { incidentLines: log.read.lines }) })
   },
 }
 

@@ -56,6 +56,11 @@ export interface StatementReportOptions extends ReportOptions {
    * (`Coopérative Exemple, VPS coopératif`). Default: the statement's commitment id, when there is one.
    */
   offer?: string
+  /**
+   * The line of each incident in the file it was read from, as a spreadsheet numbers it (the `lines` of
+   * `readCsvIncidents`), so that the warnings point at `incidents.csv:14` rather than `incidents[12]`.
+   */
+  incidentLines?: ArrayLike<number | undefined>
 }
 
 /**
@@ -231,6 +236,17 @@ function unpricedCreditJson(f: Formatter, c: UnpricedCredit): UnpricedCreditJson
     parts: c.parts.map((p) => ({ model: p.model, percent: dec(p.percent), band: p.tier ? bandJson(f, p.tier) : null, units: p.units ?? null, capped: p.capped, explanation: f.m.lang === 'en' ? p.explanation : creditTrail(f, { steps: [p.step] }).join(' ') })),
     explanation: f.m.lang === 'en' ? [...c.explanation] : creditTrail(f, c),
   }
+}
+
+/** The statement with its warnings pointing at the lines their incidents were read from. */
+function withLines<S extends Statement<StatementEntry | UnpricedEntry>>(statement: S, lines: ArrayLike<number | undefined>): S {
+  if (statement.warnings.length === 0) return statement
+  const lineOf = (index: number | undefined) => (index === undefined ? undefined : lines[index])
+  const warnings = statement.warnings.map((w) => {
+    const line = w.kind === 'not-evaluable' ? lineOf(w.incident) : w.kind === 'unknown-element' ? lineOf(w.incidents[0]?.index) : undefined
+    return line === undefined ? w : Object.freeze({ ...w, line })
+  })
+  return Object.freeze({ ...statement, warnings: Object.freeze(warnings) })
 }
 
 /** A warning in the report's language. */
@@ -670,7 +686,10 @@ export function renderStatementChunks(statement: Statement<StatementEntry | Unpr
       }
     if (statement === null || typeof statement !== 'object' || !Array.isArray(statement.elements) || !statement.period)
       issues.add('statement', 'must be a statement from monthlyStatement', 'built-by', { what: 'a statement', by: 'monthlyStatement' })
+    if (x.incidentLines !== undefined && !(Array.isArray(x.incidentLines) || ArrayBuffer.isView(x.incidentLines)))
+      issues.add('incidentLines', `must be a list of line numbers (got ${describe(x.incidentLines)})`, 'type', { expected: 'array', got: describe(x.incidentLines) })
   })
+  if (options.incidentLines !== undefined) statement = withLines(statement, options.incidentLines)
   const f = o.formatter(statement.period.timeZone)
   if (o.format === 'json') return statementJsonChunks(statement, f, o.lang)
   const blocks = (headingsOnly = false) => statementBlocks(statement, f, o.format === 'html', options.maxCharts ?? DEFAULT_MAX_CHARTS, options.commitment, headingsOnly)

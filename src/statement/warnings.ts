@@ -18,9 +18,9 @@ export type StatementWarning =
   /** A row a reader left out, with where it was and why. */
   | { readonly kind: 'skipped-row'; readonly file?: string; readonly line?: number; readonly path?: string; readonly reason: string; readonly code?: string; readonly params?: IssueParams }
   /** A guarantee whose clock cannot start: the incident has neither `reportedAt` nor `detectedAt`. It counts as neither met nor breached. */
-  | { readonly kind: 'not-evaluable'; readonly guarantee: 'gti' | 'gtr'; readonly incident: number; readonly path: string; readonly id?: string; readonly file?: string }
+  | { readonly kind: 'not-evaluable'; readonly guarantee: 'gti' | 'gtr'; readonly incident: number; readonly path: string; readonly id?: string; readonly file?: string; /** The incident's line in its file, when a report is given them (`incidentLines`). */ readonly line?: number }
   /** Incidents name an element the statement does not bill: a typo, or a client missing from the list. Nothing is credited for it. */
-  | { readonly kind: 'unknown-element'; readonly element: string; readonly incidents: readonly { readonly index: number; readonly id?: string }[]; readonly file?: string }
+  | { readonly kind: 'unknown-element'; readonly element: string; readonly incidents: readonly { readonly index: number; readonly id?: string }[]; readonly file?: string; /** The first incident's line in its file, when a report is given them (`incidentLines`). */ readonly line?: number }
   /** Elements billed at the offer's list price, not at a fee of their own. */
   | { readonly kind: 'assumed-fee'; readonly source: 'offer'; readonly elements: readonly string[] }
   /** Elements whose fee is unknown: their credit has a percent and no amount. */
@@ -41,8 +41,9 @@ export function warningPath(w: StatementWarning): string {
     case 'skipped-row':
       return w.line !== undefined && w.file ? `${w.file}:${w.line}` : at(w.file, w.path ?? (w.line !== undefined ? `line ${w.line}` : ''))
     case 'not-evaluable':
-      return at(w.file, w.path)
+      return w.line !== undefined && w.file ? `${w.file}:${w.line}` : at(w.file, w.path)
     case 'unknown-element': {
+      if (w.line !== undefined && w.file) return `${w.file}:${w.line} elements`
       const first = w.incidents[0]
       return at(w.file, first ? `incidents[${first.index}].elements` : 'elements')
     }

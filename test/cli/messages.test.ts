@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -231,5 +231,11 @@ describe('French errors and warnings contain no English sentence', () => {
       ].join('\n'),
     )
     expect(english(r.stderr)).toEqual([])
+    // The report's own warnings point at the same lines (they said `incidents[0]`, which no spreadsheet shows).
+    const html = readFileSync(join(dir, 'releve.html'), 'utf8')
+    expect(html).toContain(`son délai ne peut pas démarrer (${log}:2).`)
+    expect(html).toContain(`son délai ne peut pas démarrer (${log}:3).`)
+    expect(html).toContain(`aucun crédit ne lui est compté (${log}:3 elements).`)
+    expect(html).not.toContain(`${log} incidents[`)
   })
 })

@@ -50,3 +50,25 @@ describe('the warnings of a statement are sentences', () => {
     for (const l of lines) expect(l).toMatch(/^\p{Lu}/u)
   })
 })
+
+describe('the warnings point at the lines their incidents were read from', () => {
+  it('names the file and the line a spreadsheet shows, in text and in JSON', () => {
+    // silent is incident 0, read from line 4; disk is incident 1, from line 9.
+    const text = renderStatement(statement, { format: 'text', lang: 'en', width: 300, incidentLines: [4, 9] })
+    expect(text).toContain('neither reportedAt nor detectedAt starts its clock (log.json:4).')
+    expect(text).toContain('nothing is credited for it (log.json:9 elements).')
+    expect(text).not.toContain('incidents[')
+    const json = JSON.parse(renderStatement(statement, { format: 'json', incidentLines: [4, 9] })) as { warnings: { kind: string; line?: number }[] }
+    expect(json.warnings.map((w) => [w.kind, w.line])).toEqual([
+      ['skipped-row', 3],
+      ['not-evaluable', 4],
+      ['unknown-element', 9],
+      ['unknown-fee', undefined],
+    ])
+  })
+
+  it('keeps the JSON path where a line is not known, and refuses lines that are not a list', () => {
+    expect(renderStatement(statement, { format: 'text', lang: 'en', width: 300, incidentLines: [] })).toContain('(log.json incidents[0])')
+    expect(() => renderStatement(statement, { format: 'text', incidentLines: 'line 4' as never })).toThrow(/incidentLines: must be a list of line numbers/)
+  })
+})

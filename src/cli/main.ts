@@ -12,6 +12,7 @@ import { errorHeading, issueText, whereText } from './localise.js'
 import { type CliLang, type CliMessages, cliMessages, langFromArgs, langFromEnv } from './messages.js'
 import { nearest } from './suggest.js'
 import { readZone } from './values.js'
+import { wrapLine } from '../report/wrap.js'
 
 /** Where the program writes, and what it knows of its surroundings; the real process in use, fakes in tests. */
 export interface Io {
@@ -157,7 +158,11 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
     ...(format === 'text' && { width }),
     color: color && out === undefined && format === 'text',
     cwd: io.cwd,
-    warn: (text: string) => io.stderr.write(`${yellow(m.warning)} ${text}\n`),
+    // On a terminal a warning folds like the report's prose; to a pipe or a log file it stays one line, for grep.
+    warn: (text: string) => {
+      const folded = io.stderr.isTTY ? wrapLine(`${m.warning} ${text}`, width, '  ').slice(m.warning.length) : ` ${text}`
+      io.stderr.write(`${yellow(m.warning)}${folded}\n`)
+    },
     progress: io.stderr.isTTY ? (text: string) => io.stderr.write(`\r${text}\x1b[K`) : undefined,
     ...(io.now !== undefined && { now: io.now }),
     ...(stdin !== undefined && {

@@ -238,4 +238,16 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(html).toContain(`aucun crédit ne lui est compté (${log}:3 elements).`)
     expect(html).not.toContain(`${log} incidents[`)
   })
+
+  it('folds its warnings to the terminal, and leaves them one line each to a pipe', async () => {
+    const args = ['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--lang', 'fr', '--format', 'json']
+    const plain = (r: { stderr: string }) => ({ stderr: r.stderr.replace(/\x1b\[[0-9;]*m/g, '') })
+    const piped = plain(await run(args, { env: { LANG: 'fr_FR.UTF-8', COLUMNS: '60' } }))
+    const tty = plain(await run(args, { env: { LANG: 'fr_FR.UTF-8', COLUMNS: '60' }, stderrTty: true }))
+    expect(piped.stderr.split('\n').filter((l) => l.startsWith('avertissement')).length).toBe(3)
+    // Each continuation starts under the warning's text, two spaces in; a word longer than the line (a path) stays whole.
+    for (const line of tty.stderr.split('\n')) expect(line.length <= 60 || !line.trim().includes(' '), line).toBe(true)
+    expect(tty.stderr.split('\n').length).toBeGreaterThan(piped.stderr.split('\n').length)
+    expect(tty.stderr.replace(/\n  /g, ' ')).toBe(piped.stderr)
+  })
 })

@@ -158,7 +158,7 @@ export function compareOffers(options: CompareOptions): Comparison {
         outcomes = evaluateTable(c, input.table, undefined, (i) => {
           const t = clockStartOf(c, input.table, i)
           return t >= input.start && t < input.end
-        }, issues, joinPath(joinPath('scenarios', si), 'incidents'))
+        }, issues, joinPath(joinPath('scenarios', si), 'incidents'), 'not-evaluable')
       }
       const credit = creditFor({ commitment: c, availability, fee: { amount: service.fee.amount, currency: service.fee.currency }, guarantees: outcomes })
       const clientMs = nonEmpty(measureElements({ ...input, commitment: CLIENT_VIEW }, null).reports)[0].downtimeMs

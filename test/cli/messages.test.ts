@@ -239,6 +239,14 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(html).not.toContain(`${log} incidents[`)
   })
 
+  it('compares offers on a log whose incidents have no report time: the GTI is not evaluable, not a refusal', async () => {
+    // The log's incidents say neither when they were reported nor detected: the draft's GTI cannot start.
+    const r = await run(['compare', '--offer', 'examples/offers/chatons-coop.yaml', '--with', 'ovh-vps-2016-starter', '--incidents', log, '--lang', 'fr'], { env: { LANG: 'fr_FR.UTF-8' } })
+    expect(r.code, r.stderr).toBe(0)
+    const row = r.stdout.split('\n').find((l) => l.startsWith('VPS coopératif (draft)') && l.includes('non évaluable'))
+    expect(row, r.stdout).toBeDefined()
+  })
+
   it('folds its warnings to the terminal, and leaves them one line each to a pipe', async () => {
     const args = ['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--lang', 'fr', '--format', 'json']
     const plain = (r: { stderr: string }) => ({ stderr: r.stderr.replace(/\x1b\[[0-9;]*m/g, '') })

@@ -82,3 +82,20 @@ describe('compareOffers', () => {
     }
   })
 })
+
+describe('a scenario whose GTI clock cannot start', () => {
+  it('is judged not evaluable for that offer, as a statement judges it, and the other figures still come out', () => {
+    // Down 09:00–13:00 on Tuesday 10 March 2026 (Paris), no report or detection time: the draft's GTI has
+    // nothing to start from. March has 743 h (the clocks go forward on the 29th): (743 − 4) / 743 = 99.4616 %,
+    // STARTER's band [99.0, 99.5) → 10 % of 12 EUR = 1.20 EUR; the draft has no availability credit → 0.
+    const cmp = compareOffers({
+      offers: [starter, draft],
+      scenarios: [{ id: 'log', name: 'log', incidents: [{ start: '2026-03-10T09:00:00+01:00', end: '2026-03-10T13:00:00+01:00' }] }],
+    })
+    const d = cmp.cell('log', 'coop-vps-draft')!
+    expect(d.gti?.status).toBe('not-evaluable')
+    expect(d.compensation.toFixed(2)).toBe('0.00')
+    expect(d.availability.availability.toFixed(4)).toBe('99.4616')
+    expect(cmp.cell('log', 'ovh-vps-2016-starter')!.compensation.toFixed(2)).toBe('1.20')
+  })
+})

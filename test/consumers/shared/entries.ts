@@ -22,7 +22,7 @@ if (withSourceTexts(presets.hetzner.cloud).source.notes?.length !== 5) throw new
 const lang: MessageLanguage = 'fr'
 const bad = safeParsePeriod('mars 2026')
 if (bad.success) throw new Error('safeParsePeriod accepted "mars 2026"')
-if (!localiseInputError(bad.error, lang).startsWith('Période invalide :')) throw new Error(`localiseInputError: got ${localiseInputError(bad.error, lang)}`)
+if (!localiseInputError(bad.error, lang).startsWith('Période invalide\u00a0:')) throw new Error(`localiseInputError: got ${localiseInputError(bad.error, lang)}`)
 if (formatIssue(bad.error.issues[0]!, 'en') !== bad.error.issues[0]!.message) throw new Error('formatIssue in English is not the message')
 const name: SchemaName = 'offer'
 if (!SCHEMA_NAMES.includes(name) || jsonSchema(name).title !== 'matou offer') throw new Error(`jsonSchema: got ${String(jsonSchema(name).title)}`)

@@ -209,4 +209,13 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'date-ms': (p) => `must be epoch milliseconds a Date can hold ${gotEn(p)}`,
   'credit-sums': (p) => `× months × the largest credit (${s(p, 'minor')} minor units) exceeds 2^53: sums of credits would not be exact`,
   'preset-unknown': (p) => `is not a known preset ${gotEn(p)}; known: ${s(p, 'known')}`,
+  'hb-pending': (p) => `is required: "down" or "up" ${gotEn(p)}`,
+  'element-text': (p) => `must be a non-empty element name ${gotEn(p)}`,
+  'years-range': () => 'is out of range (years 0000 to 9999)',
+  'hb-list': (p) => `must be a list of heartbeats ${gotEn(p)}`,
+  'hb-source': (p) => `must be a list of heartbeats, { heartbeats: [...] } or { heartbeatList: { "<monitor>": [...] } } ${gotEn(p)}`,
+  'hb-earliest': (p) => `is ${s(p, 'time')}, before option earliest (${s(p, 'earliest')}): seconds given for milliseconds, or another field? Set earliest to read older beats`,
+  'hb-after-asof': (p) => `is after option asOf (${s(p, 'asOf')}), the end of the data`,
+  'number-or-string': (p) => `must be a number or a string ${gotEn(p)}`,
+  'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
 }

@@ -35,6 +35,7 @@ const n = (p: IssueParams, key: string): string => Number(p[key]).toLocaleString
 const RANGE_FR = 'années 1 à 9999\u00a0: de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
 // What the simulation's options are, in French, as its checker names them in English.
 const SIM_FR: Record<string, string> = {
+  'an object { pending, gap, maxGap? }': 'un objet { pending, gap, maxGap? }',
   'a fixed duration model': 'un modèle de durée fixe',
   'an exponential duration model': 'un modèle de durée exponentiel',
   'a log-normal duration model': 'un modèle de durée log-normal',
@@ -274,6 +275,16 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'date-ms': (p) => `doit être un nombre de millisecondes depuis 1970 qu’une Date peut contenir ${gotFr(p)}`,
   'credit-sums': (p) => `× mois × le plus grand crédit (${s(p, 'minor')} unités mineures) dépasse 2^53\u00a0: les sommes des crédits ne seraient pas exactes`,
   'preset-unknown': (p) => `n’est pas un modèle connu ${gotFr(p)}\u00a0; modèles connus\u00a0: ${s(p, 'known')}`,
+  'hb-pending': (p) => `est obligatoire\u00a0: "down" ou "up" ${gotFr(p)}`,
+  'element-text': (p) => `doit être un nom d’élément non vide ${gotFr(p)}`,
+  'years-range': () => 'est hors des dates possibles (années 0000 à 9999)',
+  'hb-list': (p) => `doit être une liste de battements ${gotFr(p)}`,
+  'hb-source': (p) => `doit être une liste de battements, { heartbeats: [...] } ou { heartbeatList: { "<monitor>": [...] } } ${gotFr(p)}`,
+  'hb-earliest': (p) =>
+    `vaut ${s(p, 'time')}, avant l’option earliest (${s(p, 'earliest')})\u00a0: des secondes données pour des millisecondes, ou un autre champ\u00a0? Changez earliest pour lire des battements plus anciens`,
+  'hb-after-asof': (p) => `est après l’option asOf (${s(p, 'asOf')}), la fin des données`,
+  'number-or-string': (p) => `doit être un nombre ou un texte ${gotFr(p)}`,
+  'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

@@ -54,7 +54,6 @@ const STILL_ENGLISH: Record<string, { count: number; why: string }> = {
   'src/io/csv-stream.ts': { count: 2, why: 'CSV chunks of the wrong type, a programming error of the caller: not worded in French yet' },
   'src/io/event-log.ts': { count: 1, why: 'event-log reader: not worded in French yet' },
   'src/io/glpi.ts': { count: 3, why: 'GLPI reader: not worded in French yet' },
-  'src/io/heartbeats.ts': { count: 12, why: 'heartbeat reader options: not worded in French yet' },
   'src/io/incident-list.ts': { count: 1, why: 'incident document shape: not worded in French yet' },
   'src/io/json.ts': { count: 2, why: 'JSON syntax errors quote the parser’s English' },
   'src/io/probes.ts': { count: 2, why: 'probe options: not worded in French yet' },

@@ -217,5 +217,11 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'hb-earliest': (p) => `is ${s(p, 'time')}, before option earliest (${s(p, 'earliest')}): seconds given for milliseconds, or another field? Set earliest to read older beats`,
   'hb-after-asof': (p) => `is after option asOf (${s(p, 'asOf')}), the end of the data`,
   'number-or-string': (p) => `must be a number or a string ${gotEn(p)}`,
+  'positive-duration': (p) => `must be a positive duration ${gotEn(p)}`,
+  'prom-label-name': (p) => `must be a label name such as "instance" ${gotEn(p)}`,
+  'prom-response': (p) => `must be a Prometheus API response { status, data } ${gotEn(p)}`,
+  'prom-status': (p) => `is ${s(p, 'got')}, not "success"${s(p, 'error') ? `: ${s(p, 'error')}` : ''}`,
+  'prom-matrix': (p) => `must be "matrix", the result of a range query (query_range), not ${s(p, 'got')}`,
+  'prom-result': (p) => `must be a list of series ${gotEn(p)}`,
   'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
 }

@@ -36,6 +36,7 @@ const RANGE_FR = 'années 1 à 9999\u00a0: de 0000-12-31T00:00:00Z à 10000-01-0
 // What the simulation's options are, in French, as its checker names them in English.
 const SIM_FR: Record<string, string> = {
   'an object { pending, gap, maxGap? }': 'un objet { pending, gap, maxGap? }',
+  'an object { resultType, result }': 'un objet { resultType, result }',
   'a fixed duration model': 'un modèle de durée fixe',
   'an exponential duration model': 'un modèle de durée exponentiel',
   'a log-normal duration model': 'un modèle de durée log-normal',
@@ -284,6 +285,12 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
     `vaut ${s(p, 'time')}, avant l’option earliest (${s(p, 'earliest')})\u00a0: des secondes données pour des millisecondes, ou un autre champ\u00a0? Changez earliest pour lire des battements plus anciens`,
   'hb-after-asof': (p) => `est après l’option asOf (${s(p, 'asOf')}), la fin des données`,
   'number-or-string': (p) => `doit être un nombre ou un texte ${gotFr(p)}`,
+  'positive-duration': (p) => `doit être une durée positive ${gotFr(p)}`,
+  'prom-label-name': (p) => `doit être un nom d’étiquette comme "instance" ${gotFr(p)}`,
+  'prom-response': (p) => `doit être une réponse de l’API Prometheus { status, data } ${gotFr(p)}`,
+  'prom-status': (p) => `vaut ${s(p, 'got')} au lieu de "success"${s(p, 'error') ? `\u00a0: ${s(p, 'error')}` : ''}`,
+  'prom-matrix': (p) => `doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non ${s(p, 'got')}`,
+  'prom-result': (p) => `doit être une liste de séries ${gotFr(p)}`,
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 

@@ -9,7 +9,7 @@ import { jsonSchema } from '../../src/schema/json-schema.js'
 import { InputError } from '../../src/errors.js'
 import type { ProbeReadResult } from '../../src/io/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents, parseHeartbeats, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -447,6 +447,20 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       '[2].time\u00a0: vaut 1970-01-01T00:00:00.005Z, avant l’option earliest (2000-01-01T00:00:00Z)\u00a0: des secondes données pour des millisecondes, ou un autre champ\u00a0? Changez earliest pour lire des battements plus anciens',
     ],
   },
+  {
+    call: () => parsePrometheusRange({}, { label: '', step: '0m', maxGap: 'PT0S' }),
+    french: [
+      'options.label\u00a0: doit être un nom d’étiquette comme "instance" (valeur reçue\u00a0: "")',
+      'options.step\u00a0: doit être une durée positive (valeur reçue\u00a0: "0m")',
+      'options.maxGap\u00a0: doit durer plus que zéro',
+    ],
+  },
+  { call: () => parsePrometheusRange({}, 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
+  { call: () => parsePrometheusRange([] as never), french: ['\u00a0: doit être une réponse de l’API Prometheus { status, data } (valeur reçue\u00a0: une liste)'] },
+  { call: () => parsePrometheusRange({ status: 'error', errorType: 'bad_data', error: 'x' }), french: ['status\u00a0: vaut "error" au lieu de "success"\u00a0: bad_data: x'] },
+  { call: () => parsePrometheusRange({ status: 'success', data: 5 }), french: ['data\u00a0: doit être un objet { resultType, result } (valeur reçue\u00a0: 5)'] },
+  { call: () => parsePrometheusRange({ status: 'success', data: { resultType: 'vector' } }), french: ['data.resultType\u00a0: doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non "vector"'] },
+  { call: () => parsePrometheusRange({ status: 'success', data: { resultType: 'matrix', result: 5 } }), french: ['data.result\u00a0: doit être une liste de séries (valeur reçue\u00a0: 5)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

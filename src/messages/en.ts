@@ -223,5 +223,10 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'prom-status': (p) => `is ${s(p, 'got')}, not "success"${s(p, 'error') ? `: ${s(p, 'error')}` : ''}`,
   'prom-matrix': (p) => `must be "matrix", the result of a range query (query_range), not ${s(p, 'got')}`,
   'prom-result': (p) => `must be a list of series ${gotEn(p)}`,
+  'either-value': (p) => `must be ${s(p, 'first')} or ${s(p, 'second')} ${gotEn(p)}`,
+  'sp-mapping': (p) => `must be an object mapping statuses to { impact, cause } or null ${gotEn(p)}`,
+  'sp-mapping-entry': (p) => `must be null or { impact: ${s(p, 'impacts')}, cause?: ${s(p, 'causes')} } ${gotEn(p)}`,
+  'sp-document': (p) =>
+    `must be a Statuspage incidents.json: { incidents: [...] }, { scheduled_maintenances: [...] } or a list of incidents (got ${p.keys === undefined ? s(p, 'got') : `an object with keys ${s(p, 'keys') || 'none'}`})`,
   'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
 }

@@ -291,6 +291,11 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'prom-status': (p) => `vaut ${s(p, 'got')} au lieu de "success"${s(p, 'error') ? `\u00a0: ${s(p, 'error')}` : ''}`,
   'prom-matrix': (p) => `doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non ${s(p, 'got')}`,
   'prom-result': (p) => `doit être une liste de séries ${gotFr(p)}`,
+  'either-value': (p) => `doit valoir ${s(p, 'first')} ou ${s(p, 'second')} ${gotFr(p)}`,
+  'sp-mapping': (p) => `doit être un objet qui associe à chaque statut { impact, cause } ou null ${gotFr(p)}`,
+  'sp-mapping-entry': (p) => `doit être null ou { impact: ${s(p, 'impacts')}, cause?: ${s(p, 'causes')} } ${gotFr(p)}`,
+  'sp-document': (p) =>
+    `doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents ${p.keys === undefined ? gotFr(p) : `(valeur reçue\u00a0: un objet de clés ${s(p, 'keys') || 'aucune'})`}`,
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 

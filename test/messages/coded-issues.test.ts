@@ -58,7 +58,6 @@ const STILL_ENGLISH: Record<string, { count: number; why: string }> = {
   'src/io/json.ts': { count: 2, why: 'JSON syntax errors quote the parser’s English' },
   'src/io/probes.ts': { count: 2, why: 'probe options: not worded in French yet' },
   'src/io/servicenow.ts': { count: 1, why: 'ServiceNow reader: not worded in French yet' },
-  'src/io/statuspage.ts': { count: 6, why: 'Statuspage reader options: not worded in French yet' },
   'src/io/yaml.ts': { count: 3, why: 'YAML syntax errors quote the parser’s English' },
   'src/statement/monthly.ts': { count: 1, why: 'strict mode lists the statement’s warnings, which the reports word in French' },
 }

@@ -9,7 +9,7 @@ import { jsonSchema } from '../../src/schema/json-schema.js'
 import { InputError } from '../../src/errors.js'
 import type { ProbeReadResult } from '../../src/io/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -461,6 +461,18 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parsePrometheusRange({ status: 'success', data: 5 }), french: ['data\u00a0: doit être un objet { resultType, result } (valeur reçue\u00a0: 5)'] },
   { call: () => parsePrometheusRange({ status: 'success', data: { resultType: 'vector' } }), french: ['data.resultType\u00a0: doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non "vector"'] },
   { call: () => parsePrometheusRange({ status: 'success', data: { resultType: 'matrix', result: 5 } }), french: ['data.result\u00a0: doit être une liste de séries (valeur reçue\u00a0: 5)'] },
+  {
+    call: () => parseStatuspageIncidents({}, { element: 'x', updateTime: 'y', componentStatus: 5, incidentImpact: { major: { impact: 'down' } } } as never),
+    french: [
+      'options.element\u00a0: doit valoir "name" ou "id" (valeur reçue\u00a0: "x")',
+      'options.updateTime\u00a0: doit valoir "display_at" ou "created_at" (valeur reçue\u00a0: "y")',
+      'options.componentStatus\u00a0: doit être un objet qui associe à chaque statut { impact, cause } ou null (valeur reçue\u00a0: 5)',
+      'options.incidentImpact.major\u00a0: doit être null ou { impact: outage | partial | degraded, cause?: unplanned | maintenance | customer | force-majeure | third-party } (valeur reçue\u00a0: {"impact":"down"})',
+    ],
+  },
+  { call: () => parseStatuspageIncidents([], 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
+  { call: () => parseStatuspageIncidents({ page: 1 }), french: ['\u00a0: doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents (valeur reçue\u00a0: un objet de clés "page")'] },
+  { call: () => parseStatuspageIncidents(5 as never), french: ['\u00a0: doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents (valeur reçue\u00a0: 5)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

@@ -228,5 +228,11 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'sp-mapping-entry': (p) => `must be null or { impact: ${s(p, 'impacts')}, cause?: ${s(p, 'causes')} } ${gotEn(p)}`,
   'sp-document': (p) =>
     `must be a Statuspage incidents.json: { incidents: [...] }, { scheduled_maintenances: [...] } or a list of incidents (got ${p.keys === undefined ? s(p, 'got') : `an object with keys ${s(p, 'keys') || 'none'}`})`,
+  'csv-delimiter': (p) => `must be a non-empty text without quote or line break, e.g. ";" ${gotEn(p)}`,
+  'csv-columns': (p) => `must be an object such as { start: 'début', end: 'fin' } ${gotEn(p)}`,
+  'csv-column-key': (p) => `is not a column; the columns are ${s(p, 'columns')}`,
+  'csv-column-name': (p) => `must be the name of a header column, e.g. "début" ${gotEn(p)}`,
+  'csv-column-same': (p) => `names the same header column as columns.${s(p, 'other')} (${s(p, 'name')})`,
+  'csv-input': (p) => `must be CSV text or bytes ${gotEn(p)}`,
   'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
 }

@@ -296,6 +296,12 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'sp-mapping-entry': (p) => `doit être null ou { impact: ${s(p, 'impacts')}, cause?: ${s(p, 'causes')} } ${gotFr(p)}`,
   'sp-document': (p) =>
     `doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents ${p.keys === undefined ? gotFr(p) : `(valeur reçue\u00a0: un objet de clés ${s(p, 'keys') || 'aucune'})`}`,
+  'csv-delimiter': (p) => `doit être un texte non vide, sans guillemet ni saut de ligne, par exemple ";" ${gotFr(p)}`,
+  'csv-columns': (p) => `doit être un objet comme { start: 'début', end: 'fin' } ${gotFr(p)}`,
+  'csv-column-key': (p) => `n’est pas une colonne\u00a0; les colonnes sont ${s(p, 'columns')}`,
+  'csv-column-name': (p) => `doit être le nom d’une colonne de l’en-tête, par exemple "début" ${gotFr(p)}`,
+  'csv-column-same': (p) => `nomme la même colonne de l’en-tête que columns.${s(p, 'other')} (${s(p, 'name')})`,
+  'csv-input': (p) => `doit être un texte CSV ou des octets ${gotFr(p)}`,
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 

@@ -473,6 +473,18 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parseStatuspageIncidents([], 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
   { call: () => parseStatuspageIncidents({ page: 1 }), french: ['\u00a0: doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents (valeur reçue\u00a0: un objet de clés "page")'] },
   { call: () => parseStatuspageIncidents(5 as never), french: ['\u00a0: doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents (valeur reçue\u00a0: 5)'] },
+  {
+    call: () => parseCsvIncidents('start\n', { delimiter: '"', columns: { colour: 'x', start: ' ', end: 'Fin', id: 'fin' } } as never),
+    french: [
+      'options.delimiter\u00a0: doit être un texte non vide, sans guillemet ni saut de ligne, par exemple ";" (valeur reçue\u00a0: "\\"")',
+      'options.columns.colour\u00a0: n’est pas une colonne\u00a0; les colonnes sont id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title',
+      'options.columns.start\u00a0: doit être le nom d’une colonne de l’en-tête, par exemple "début" (valeur reçue\u00a0: " ")',
+      'options.columns.id\u00a0: nomme la même colonne de l’en-tête que columns.end ("fin")',
+    ],
+  },
+  { call: () => parseCsvIncidents('start\n', 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
+  { call: () => parseCsvIncidents('start\n', { columns: [] } as never), french: ['options.columns\u00a0: doit être un objet comme { start: \'début\', end: \'fin\' } (valeur reçue\u00a0: une liste)'] },
+  { call: () => parseCsvIncidents(5 as never), french: ['\u00a0: doit être un texte CSV ou des octets (valeur reçue\u00a0: 5)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

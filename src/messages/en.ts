@@ -234,5 +234,9 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'csv-column-name': (p) => `must be the name of a header column, e.g. "début" ${gotEn(p)}`,
   'csv-column-same': (p) => `names the same header column as columns.${s(p, 'other')} (${s(p, 'name')})`,
   'csv-input': (p) => `must be CSV text or bytes ${gotEn(p)}`,
+  'client-document': (p) => `must be a list of clients, or { clients: [...] } ${gotEn(p)}`,
+  'client-list-text': (p) => `must be the text of a client list ${gotEn(p)}`,
+  'client-format': (p) => `must be csv, json or yaml ${gotEn(p)}`,
+  'currency-eur': (p) => `must be an ISO 4217 code such as EUR ${gotEn(p)}`,
   'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
 }

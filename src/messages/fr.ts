@@ -302,6 +302,10 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'csv-column-name': (p) => `doit être le nom d’une colonne de l’en-tête, par exemple "début" ${gotFr(p)}`,
   'csv-column-same': (p) => `nomme la même colonne de l’en-tête que columns.${s(p, 'other')} (${s(p, 'name')})`,
   'csv-input': (p) => `doit être un texte CSV ou des octets ${gotFr(p)}`,
+  'client-document': (p) => `doit être une liste de clients, ou un objet { clients: [...] } ${gotFr(p)}`,
+  'client-list-text': (p) => `doit être le texte d’une liste de clients ${gotFr(p)}`,
+  'client-format': (p) => `doit valoir csv, json ou yaml ${gotFr(p)}`,
+  'currency-eur': (p) => `doit être un code ISO 4217 comme EUR ${gotFr(p)}`,
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 

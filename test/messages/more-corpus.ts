@@ -485,6 +485,10 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parseCsvIncidents('start\n', 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
   { call: () => parseCsvIncidents('start\n', { columns: [] } as never), french: ['options.columns\u00a0: doit être un objet comme { start: \'début\', end: \'fin\' } (valeur reçue\u00a0: une liste)'] },
   { call: () => parseCsvIncidents(5 as never), french: ['\u00a0: doit être un texte CSV ou des octets (valeur reçue\u00a0: 5)'] },
+  { call: () => parseClientList('[]', { format: 'xml' as never }), french: ['format\u00a0: doit valoir csv, json ou yaml (valeur reçue\u00a0: "xml")'] },
+  { call: () => parseClientList('[]', { currency: 'euro' }), french: ['currency\u00a0: doit être un code ISO 4217 comme EUR (valeur reçue\u00a0: "euro")'] },
+  { call: () => parseClientList(5 as never), french: ['\u00a0: doit être le texte d’une liste de clients (valeur reçue\u00a0: 5)'] },
+  { call: () => parseClientList('{ a: 1 }', { format: 'yaml' }), french: ['\u00a0: doit être une liste de clients, ou un objet { clients: [...] } (valeur reçue\u00a0: un objet)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

@@ -238,5 +238,8 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'client-list-text': (p) => `must be the text of a client list ${gotEn(p)}`,
   'client-format': (p) => `must be csv, json or yaml ${gotEn(p)}`,
   'currency-eur': (p) => `must be an ISO 4217 code such as EUR ${gotEn(p)}`,
+  'gap-required': (p) => `is required: say what time without data counts as (${s(p, 'options')})`,
+  'csv-text': (p) => `must be the CSV text ${gotEn(p)}`,
+  'glpi-list': (p) => `must be a list of tickets or a search answer { data: [...] } ${gotEn(p)}`,
   'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
 }

@@ -306,6 +306,9 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'client-list-text': (p) => `doit être le texte d’une liste de clients ${gotFr(p)}`,
   'client-format': (p) => `doit valoir csv, json ou yaml ${gotFr(p)}`,
   'currency-eur': (p) => `doit être un code ISO 4217 comme EUR ${gotFr(p)}`,
+  'gap-required': (p) => `est obligatoire\u00a0: dites comment compter le temps sans données (${s(p, 'options')})`,
+  'csv-text': (p) => `doit être le texte CSV ${gotFr(p)}`,
+  'glpi-list': (p) => `doit être une liste de tickets ou une réponse de recherche { data: [...] } ${gotFr(p)}`,
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 

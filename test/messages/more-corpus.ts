@@ -9,7 +9,7 @@ import { jsonSchema } from '../../src/schema/json-schema.js'
 import { InputError } from '../../src/errors.js'
 import type { ProbeReadResult } from '../../src/io/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTickets, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -489,12 +489,22 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parseClientList('[]', { currency: 'euro' }), french: ['currency\u00a0: doit être un code ISO 4217 comme EUR (valeur reçue\u00a0: "euro")'] },
   { call: () => parseClientList(5 as never), french: ['\u00a0: doit être le texte d’une liste de clients (valeur reçue\u00a0: 5)'] },
   { call: () => parseClientList('{ a: 1 }', { format: 'yaml' }), french: ['\u00a0: doit être une liste de clients, ou un objet { clients: [...] } (valeur reçue\u00a0: un objet)'] },
+  {
+    call: () => parseHeartbeats([], 5 as never),
+    french: [
+      'options\u00a0: doit être un objet { pending, gap, maxGap? } (valeur reçue\u00a0: 5)',
+      'options.pending\u00a0: est obligatoire\u00a0: "down" ou "up" (valeur reçue\u00a0: rien)',
+      'options.gap\u00a0: est obligatoire\u00a0: dites comment compter le temps sans données (unknown, down, up, exclude, previous)',
+    ],
+  },
+  { call: () => parseHeartbeats([], { pending: 'down', gap: 'down', maxGap: 'PT0S' }), french: ['options.maxGap\u00a0: doit durer plus que zéro'] },
+  { call: () => parseGlpiTicketsCsv(5 as never, { timeZone: 'UTC' }), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
+  { call: () => parseTicketEventLog(5 as never), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
+  { call: () => parseServiceNowEventLog(5 as never, { timeZone: 'UTC' }), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
+  { call: () => parseGlpiTickets({ a: 1 }, { timeZone: 'UTC' }), french: ['json\u00a0: doit être une liste de tickets ou une réponse de recherche { data: [...] } (valeur reçue\u00a0: un objet)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */
 export const UNKNOWN_PRESET = () => presets.byId('x')
 
-// Options that are no object: the gap option, read by the probes' rules, is not worded in French yet.
-const HEARTBEAT_OPTIONS = () => parseHeartbeats([], 5 as never)
-
-export const MORE_CORPUS = [...FRENCH_CASES.map((c) => c.call), UNKNOWN_PRESET, HEARTBEAT_OPTIONS]
+export const MORE_CORPUS = [...FRENCH_CASES.map((c) => c.call), UNKNOWN_PRESET]

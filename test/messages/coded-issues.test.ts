@@ -52,7 +52,6 @@ const STILL_ENGLISH: Record<string, { count: number; why: string }> = {
   'src/io/clients.ts': { count: 1, why: 'a CSV record too long for the client list keeps the splitter’s message' },
   'src/io/csv-stream.ts': { count: 2, why: 'CSV chunks of the wrong type, a programming error of the caller: not worded in French yet' },
   'src/io/glpi.ts': { count: 1, why: 'JSON syntax errors quote the parser’s English' },
-  'src/io/incident-list.ts': { count: 1, why: 'incident document shape: not worded in French yet' },
   'src/io/json.ts': { count: 2, why: 'JSON syntax errors quote the parser’s English' },
   'src/io/yaml.ts': { count: 3, why: 'YAML syntax errors quote the parser’s English' },
   'src/statement/monthly.ts': { count: 1, why: 'strict mode lists the statement’s warnings, which the reports word in French' },

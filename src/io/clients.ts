@@ -210,7 +210,7 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
     list = document.clients
     base = 'clients'
     if (isMap(doc.contents)) seq = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'clients')?.value
-  } else throw new InputError([{ path: '', message: `must be a list of clients, or { clients: [...] } (got ${describe(document)})` }], CONTEXT)
+  } else throw new InputError([{ path: '', message: `must be a list of clients, or { clients: [...] } (got ${describe(document)})`, code: 'client-document', params: { got: describe(document) } }], CONTEXT)
   const clients: ClientListResult['clients'] = []
   const lines: (number | undefined)[] = []
   const skipped: SkippedRow[] = []
@@ -252,10 +252,13 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
  * @throws InputError when the text is not a client list at all: no `element` column, a YAML syntax error.
  */
 export function parseClientList(text: string, options: ClientListOptions = {}): ClientListResult {
-  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be the text of a client list (got ${describe(text)})` }], CONTEXT)
+  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be the text of a client list (got ${describe(text)})`, code: 'client-list-text', params: { got: describe(text) } }], CONTEXT)
   const format = options.format ?? guessFormat(text)
-  if (format !== 'csv' && format !== 'json' && format !== 'yaml') throw new InputError([{ path: 'format', message: `must be csv, json or yaml (got ${describe(format)})` }], CONTEXT)
+  if (format !== 'csv' && format !== 'json' && format !== 'yaml') throw new InputError([{ path: 'format', message: `must be csv, json or yaml (got ${describe(format)})`, code: 'client-format', params: { got: describe(format) } }], CONTEXT)
   if (options.currency !== undefined && (typeof options.currency !== 'string' || currencyScale(options.currency.toUpperCase()) === undefined))
-    throw new InputError([{ path: 'currency', message: `must be an ISO 4217 code such as EUR (got ${describe(options.currency)})` }], CONTEXT)
+    throw new InputError(
+      [{ path: 'currency', message: `must be an ISO 4217 code such as EUR (got ${describe(options.currency)})`, code: 'currency-eur', params: { got: describe(options.currency) } }],
+      CONTEXT,
+    )
   return format === 'csv' ? readCsv(text, options) : readDocument(text, options)
 }

@@ -332,24 +332,24 @@ export class CsvSession implements RecordSink {
 export function checkOptions(options: CsvOptions | undefined): { readDate: DateReader; delimiter: string | undefined; mapping: CsvColumnMapping } {
   const o = (options ?? {}) as CsvOptions
   const issues = new IssueList()
-  if (typeof o !== 'object') issues.add('options', `must be an object (got ${describe(o)})`)
+  if (typeof o !== 'object') issues.add('options', `must be an object (got ${describe(o)})`, 'type', { expected: 'object', got: describe(o) })
   const readDate = makeDateReader(typeof o === 'object' ? o : {}, 'options', issues)
   const d = o.delimiter
   if (d !== undefined && (typeof d !== 'string' || d.length === 0 || /["\r\n]/.test(d)))
-    issues.add('options.delimiter', `must be a non-empty text without quote or line break, e.g. ";" (got ${describe(d)})`)
+    issues.add('options.delimiter', `must be a non-empty text without quote or line break, e.g. ";" (got ${describe(d)})`, 'csv-delimiter', { got: describe(d) })
   const mapping: CsvColumnMapping = {}
   const m = typeof o === 'object' ? o.columns : undefined
   if (m !== undefined) {
-    if (m === null || typeof m !== 'object' || Array.isArray(m)) issues.add('options.columns', `must be an object such as { start: 'début', end: 'fin' } (got ${describe(m)})`)
+    if (m === null || typeof m !== 'object' || Array.isArray(m)) issues.add('options.columns', `must be an object such as { start: 'début', end: 'fin' } (got ${describe(m)})`, 'csv-columns', { got: describe(m) })
     else {
       const seen = new Map<string, string>()
       for (const [key, name] of Object.entries(m)) {
-        if (!(CSV_COLUMNS as string[]).includes(key)) issues.add(`options.columns.${key}`, `is not a column; the columns are ${CSV_COLUMNS.join(', ')}`)
-        else if (typeof name !== 'string' || name.trim() === '') issues.add(`options.columns.${key}`, `must be the name of a header column, e.g. "début" (got ${describe(name)})`)
+        if (!(CSV_COLUMNS as string[]).includes(key)) issues.add(`options.columns.${key}`, `is not a column; the columns are ${CSV_COLUMNS.join(', ')}`, 'csv-column-key', { columns: CSV_COLUMNS.join(', ') })
+        else if (typeof name !== 'string' || name.trim() === '') issues.add(`options.columns.${key}`, `must be the name of a header column, e.g. "début" (got ${describe(name)})`, 'csv-column-name', { got: describe(name) })
         else {
           const k = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s_\-'’]+/g, '')
           const other = seen.get(k)
-          if (other !== undefined) issues.add(`options.columns.${key}`, `names the same header column as columns.${other} (${describe(name)})`)
+          if (other !== undefined) issues.add(`options.columns.${key}`, `names the same header column as columns.${other} (${describe(name)})`, 'csv-column-same', { other, name: describe(name) })
           else {
             seen.set(k, key)
             mapping[key as keyof CsvColumnMapping] = name
@@ -376,7 +376,7 @@ export function openSession(headerLine: string, options: CsvOptions, target: Row
 export function readCsvText(text: string | Uint8Array, options: CsvOptions, target: RowTarget): CsvSession {
   // Options first: wrong options are reported whatever the input.
   checkOptions(options)
-  if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})` }])
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})`, code: 'csv-input', params: { got: describe(text) } }])
   // ignoreBOM keeps a byte-order mark in the text, where the splitter removes it as it does for text given as such.
   const whole = typeof text === 'string' ? text : new TextDecoder('utf-8', { ignoreBOM: true }).decode(text)
   const session = openSession(firstLine(whole.slice(0, HEADER_SCAN_LIMIT)), options, target)

@@ -47,7 +47,7 @@ function delimiterOf(header: string): string {
  */
 export function parseTicketEventLog(text: string, options: TicketEventLogOptions = {}): ReadResult {
   const issues = new IssueList()
-  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`)
+  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`, 'csv-text', { got: describe(text) })
   const read = makeDateReader(options, 'options', issues)
   issues.throwIfAny('Cannot read the event log')
   const body = text.replace(/^\uFEFF/, '')

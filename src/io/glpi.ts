@@ -183,7 +183,7 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
     }
   const search = isObject(value) && Array.isArray(value.data)
   const list = search ? ((value as { data: unknown[] }).data) : value
-  if (issues.ok && !Array.isArray(list)) issues.add('json', `must be a list of tickets or a search answer { data: [...] } (got ${describe(value)})`)
+  if (issues.ok && !Array.isArray(list)) issues.add('json', `must be a list of tickets or a search answer { data: [...] } (got ${describe(value)})`, 'glpi-list', { got: describe(value) })
   const { read, expected } = dateReader(options, 'Cannot read the GLPI tickets', issues)
   const incidents: IncidentInput[] = []
   const skipped: SkippedRow[] = []
@@ -224,7 +224,7 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
  */
 export function parseGlpiTicketsCsv(text: string, options: GlpiOptions = {}): ReadResult {
   const issues = new IssueList()
-  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`)
+  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`, 'csv-text', { got: describe(text) })
   const { read, expected } = dateReader(options, 'Cannot read the GLPI export', issues)
   const body = text.replace(/^\uFEFF/, '')
   const first = body.split(/\r?\n/, 1)[0] ?? ''

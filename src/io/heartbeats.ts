@@ -109,12 +109,12 @@ interface Series {
 export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOptions): ProbeReadResult {
   const issues = new IssueList()
   const o = (isObject(options) ? options : {}) as Partial<HeartbeatOptions>
-  if (!isObject(options)) issues.add('options', `must be an object { pending, gap, maxGap? } (got ${describe(options)})`)
-  if (o.pending !== 'down' && o.pending !== 'up') issues.add('options.pending', `is required: "down" or "up" (got ${describe(o.pending)})`)
+  if (!isObject(options)) issues.add('options', `must be an object { pending, gap, maxGap? } (got ${describe(options)})`, 'sim-object', { expected: 'an object { pending, gap, maxGap? }', got: describe(options) })
+  if (o.pending !== 'down' && o.pending !== 'up') issues.add('options.pending', `is required: "down" or "up" (got ${describe(o.pending)})`, 'hb-pending', { got: describe(o.pending) })
   const rules = readGapRules(o, 'options', issues)
-  if (o.element !== undefined && (typeof o.element !== 'string' || o.element === '')) issues.add('options.element', `must be a non-empty element name (got ${describe(o.element)})`)
+  if (o.element !== undefined && (typeof o.element !== 'string' || o.element === '')) issues.add('options.element', `must be a non-empty element name (got ${describe(o.element)})`, 'element-text', { got: describe(o.element) })
   const asOf = o.asOf === undefined ? undefined : readInstant(o.asOf, 'options.asOf', issues)
-  if (asOf !== undefined && !isWritableInstant(asOf)) issues.add('options.asOf', 'is out of range (years 0000 to 9999)')
+  if (asOf !== undefined && !isWritableInstant(asOf)) issues.add('options.asOf', 'is out of range (years 0000 to 9999)', 'years-range')
   const earliest = o.earliest === undefined ? MONITORING_ERA : (readInstant(o.earliest, 'options.earliest', issues) ?? MONITORING_ERA)
   // A pending option other than down or up added an issue.
   const { pending } = issues.checked({ pending: o.pending === 'down' || o.pending === 'up' ? o.pending : undefined }, 'Invalid heartbeat options')
@@ -132,11 +132,11 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
     for (const [id, list] of Object.entries(input.heartbeatList)) {
       const path = joinPath('heartbeatList', id)
       if (Array.isArray(list)) lists.push({ path, beats: list, monitor: id })
-      else throw new InputError([{ path, message: `must be a list of heartbeats (got ${describe(list)})` }], 'Cannot read the heartbeats')
+      else throw new InputError([{ path, message: `must be a list of heartbeats (got ${describe(list)})`, code: 'hb-list', params: { got: describe(list) } }], 'Cannot read the heartbeats')
     }
   } else
     throw new InputError(
-      [{ path: '', message: `must be a list of heartbeats, { heartbeats: [...] } or { heartbeatList: { "<monitor>": [...] } } (got ${describe(input)})` }],
+      [{ path: '', message: `must be a list of heartbeats, { heartbeats: [...] } or { heartbeatList: { "<monitor>": [...] } } (got ${describe(input)})`, code: 'hb-source', params: { got: describe(input) } }],
       'Cannot read the heartbeats',
     )
 
@@ -162,17 +162,19 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
         result.skipped.push({ path, reason: `must be a heartbeat { time, status } or [time, status] (got ${got})`, ...(raw !== undefined && { raw }) })
         return
       }
-      const t = time === undefined ? (local.add(joinPath(path, 'time'), 'is required'), undefined) : readTime(time, joinPath(path, 'time'), local)
-      if (t !== undefined && !isWritableInstant(t)) local.add(joinPath(path, 'time'), 'is out of range (years 0000 to 9999)')
+      const t = time === undefined ? (local.add(joinPath(path, 'time'), 'is required', 'required'), undefined) : readTime(time, joinPath(path, 'time'), local)
+      if (t !== undefined && !isWritableInstant(t)) local.add(joinPath(path, 'time'), 'is out of range (years 0000 to 9999)', 'years-range')
       else if (t !== undefined && t < earliest)
         local.add(
           joinPath(path, 'time'),
           `is ${formatInstant(t)}, before option earliest (${formatInstant(earliest)}): seconds given for milliseconds, or another field? Set earliest to read older beats`,
+          'hb-earliest',
+          { time: formatInstant(t), earliest: formatInstant(earliest) },
         )
-      else if (t !== undefined && asOf !== undefined && t > asOf) local.add(joinPath(path, 'time'), `is after option asOf (${formatInstant(asOf)}), the end of the data`)
+      else if (t !== undefined && asOf !== undefined && t > asOf) local.add(joinPath(path, 'time'), `is after option asOf (${formatInstant(asOf)}), the end of the data`, 'hb-after-asof', { asOf: formatInstant(asOf) })
       const name = typeof status === 'string' || typeof status === 'number' || typeof status === 'boolean' ? STATUS_NAMES[String(status).trim().toLowerCase()] : undefined
-      if (name === undefined) local.add(joinPath(path, 'status'), `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names (got ${describe(status)})`)
-      if (monitor !== undefined && typeof monitor !== 'string' && typeof monitor !== 'number') local.add(joinPath(path, 'monitor_id'), `must be a number or a string (got ${describe(monitor)})`)
+      if (name === undefined) local.add(joinPath(path, 'status'), `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names (got ${describe(status)})`, 'hb-status', { got: describe(status) })
+      if (monitor !== undefined && typeof monitor !== 'string' && typeof monitor !== 'number') local.add(joinPath(path, 'monitor_id'), `must be a number or a string (got ${describe(monitor)})`, 'number-or-string', { got: describe(monitor) })
       if (!local.ok) {
         const raw = rawJson(beat)
         result.skipped.push({ path, ...issuesReason(local.issues), ...(raw !== undefined && { raw }) })

@@ -27,7 +27,8 @@ export function readIncidentDocument(document: unknown, format: string, lineOf?:
         {
           path: document !== null && typeof document === 'object' && 'incidents' in document ? 'incidents' : '',
           message: `must be a list of incidents, or an object { incidents: [...] } (got ${got})`,
-          ...(keys !== undefined ? { code: 'incident-document-keys', params: { keys } } : { code: 'incident-document', params: { got } }),
+          code: keys !== undefined ? 'incident-document-keys' : 'incident-document',
+          params: keys !== undefined ? { keys } : { got },
         },
       ],
       `Cannot read the ${format} incident list`,

@@ -66,10 +66,10 @@ export function readGapRules(options: { maxGap?: unknown; gap?: unknown }, path:
   let maxGapMs: number | undefined
   if (options.maxGap !== undefined) {
     maxGapMs = readDuration(options.maxGap, joinPath(path, 'maxGap'), issues)
-    if (maxGapMs === 0) issues.add(joinPath(path, 'maxGap'), 'must be longer than zero')
+    if (maxGapMs === 0) issues.add(joinPath(path, 'maxGap'), 'must be longer than zero', 'zero-duration')
   }
   const gap = (options.gap ?? defaults.gap) as GapRule | undefined
-  if (gap === undefined) issues.add(joinPath(path, 'gap'), `is required: say what time without data counts as (${GAP_RULES.join(', ')})`)
+  if (gap === undefined) issues.add(joinPath(path, 'gap'), `is required: say what time without data counts as (${GAP_RULES.join(', ')})`, 'gap-required', { options: GAP_RULES.join(', ') })
   else if (!GAP_RULES.includes(gap))
     issues.add(joinPath(path, 'gap'), `must be one of ${GAP_RULES.join(', ')} (got ${describe(gap)})`, 'one-of', { options: GAP_RULES.join(', '), got: describe(gap) })
   return { maxGapMs, gap: gap ?? 'unknown' }

@@ -32,11 +32,11 @@ function readStep(value: unknown, path: string, issues: IssueList): number | und
       ms += Number(digits) * present(PROM_UNITS[present(unit)])
     }
     if (ms > 0 && Number.isSafeInteger(ms)) return ms
-    issues.add(path, `must be a positive duration (got ${describe(value)})`)
+    issues.add(path, `must be a positive duration (got ${describe(value)})`, 'positive-duration', { got: describe(value) })
     return undefined
   }
   const ms = readDuration(value, path, issues)
-  if (ms === 0) issues.add(path, 'must be longer than zero')
+  if (ms === 0) issues.add(path, 'must be longer than zero', 'zero-duration')
   return ms === 0 ? undefined : ms
 }
 
@@ -63,9 +63,9 @@ function readStep(value: unknown, path: string, issues: IssueList): number | und
 export function parsePrometheusRange(json: string | object, options: PrometheusOptions = {}): ProbeReadResult {
   const issues = new IssueList()
   const o = (isObject(options) ? options : {}) as PrometheusOptions
-  if (!isObject(options)) issues.add('options', `must be an object (got ${describe(options)})`)
+  if (!isObject(options)) issues.add('options', `must be an object (got ${describe(options)})`, 'type', { expected: 'object', got: describe(options) })
   const label = o.label ?? 'instance'
-  if (typeof label !== 'string' || label === '') issues.add('options.label', `must be a label name such as "instance" (got ${describe(label)})`)
+  if (typeof label !== 'string' || label === '') issues.add('options.label', `must be a label name such as "instance" (got ${describe(label)})`, 'prom-label-name', { got: describe(label) })
   const givenStep = o.step === undefined ? undefined : readStep(o.step, 'options.step', issues)
   const maxGapGiven = o.maxGap === undefined ? undefined : readStep(o.maxGap, 'options.maxGap', issues)
   const rules = readGapRules({ gap: o.gap }, 'options', issues, { gap: 'unknown' })
@@ -73,13 +73,17 @@ export function parsePrometheusRange(json: string | object, options: PrometheusO
 
   const document = typeof json === 'string' ? parseJsonText(json, 'the Prometheus range query') : json
   const shape = new IssueList()
-  if (!isObject(document)) shape.add('', `must be a Prometheus API response { status, data } (got ${describe(document)})`)
+  if (!isObject(document)) shape.add('', `must be a Prometheus API response { status, data } (got ${describe(document)})`, 'prom-response', { got: describe(document) })
   else if (document.status !== 'success')
-    shape.add('status', `is ${describe(document.status)}, not "success"${typeof document.error === 'string' ? `: ${document.errorType ?? 'error'}: ${document.error}` : ''}`)
-  else if (!isObject(document.data)) shape.add('data', `must be an object { resultType, result } (got ${describe(document.data)})`)
+    shape.add('status', `is ${describe(document.status)}, not "success"${typeof document.error === 'string' ? `: ${document.errorType ?? 'error'}: ${document.error}` : ''}`, 'prom-status', {
+      got: describe(document.status),
+      // Prometheus's own words, which stay as it wrote them.
+      error: typeof document.error === 'string' ? `${document.errorType ?? 'error'}: ${document.error}` : '',
+    })
+  else if (!isObject(document.data)) shape.add('data', `must be an object { resultType, result } (got ${describe(document.data)})`, 'sim-object', { expected: 'an object { resultType, result }', got: describe(document.data) })
   else if (document.data.resultType !== 'matrix')
-    shape.add('data.resultType', `must be "matrix", the result of a range query (query_range), not ${describe(document.data.resultType)}`)
-  else if (!Array.isArray(document.data.result)) shape.add('data.result', `must be a list of series (got ${describe(document.data.result)})`)
+    shape.add('data.resultType', `must be "matrix", the result of a range query (query_range), not ${describe(document.data.resultType)}`, 'prom-matrix', { got: describe(document.data.resultType) })
+  else if (!Array.isArray(document.data.result)) shape.add('data.result', `must be a list of series (got ${describe(document.data.result)})`, 'prom-result', { got: describe(document.data.result) })
   shape.throwIfAny(CONTEXT)
   const series = ((document as { data: { result: unknown[] } }).data.result)
 

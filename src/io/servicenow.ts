@@ -65,7 +65,7 @@ function priorityName(text: string): string {
  */
 export function parseServiceNowEventLog(text: string, options: ServiceNowOptions = {}): ReadResult {
   const issues = new IssueList()
-  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`)
+  if (typeof text !== 'string') issues.add('text', `must be the CSV text (got ${describe(text)})`, 'csv-text', { got: describe(text) })
   if (options.timeZone === undefined) issues.add('options.timeZone', 'is required: the export writes local dates without their zone (e.g. "Europe/Paris")', 'desk-zone', { desk: 'the export' })
   const read = makeDateReader({ ...options, dateFormat: options.dateFormat ?? 'd/M/yyyy HH:mm' }, 'options', issues)
   issues.throwIfAny('Cannot read the ServiceNow event log')

@@ -90,7 +90,7 @@ function readMapping(
   const out = new Map<string, StatusMapping | null>(Object.entries(defaults))
   if (given === undefined) return out
   if (!isObject(given)) {
-    issues.add(path, `must be an object mapping statuses to { impact, cause } or null (got ${describe(given)})`)
+    issues.add(path, `must be an object mapping statuses to { impact, cause } or null (got ${describe(given)})`, 'sp-mapping', { got: describe(given) })
     return out
   }
   for (const [status, m] of Object.entries(given)) {
@@ -98,7 +98,12 @@ function readMapping(
     if (m === null) out.set(status, null)
     else if (isObject(m) && (IMPACTS as readonly unknown[]).includes(m.impact) && (m.cause === undefined || (CAUSES as readonly unknown[]).includes(m.cause)))
       out.set(status, { impact: m.impact as Impact, ...(m.cause !== undefined && { cause: m.cause as Cause }) })
-    else issues.add(p, `must be null or { impact: ${IMPACTS.join(' | ')}, cause?: ${CAUSES.join(' | ')} } (got ${rawJson(m) ?? describe(m)})`)
+    else
+      issues.add(p, `must be null or { impact: ${IMPACTS.join(' | ')}, cause?: ${CAUSES.join(' | ')} } (got ${rawJson(m) ?? describe(m)})`, 'sp-mapping-entry', {
+        impacts: IMPACTS.join(' | '),
+        causes: CAUSES.join(' | '),
+        got: rawJson(m) ?? describe(m),
+      })
   }
   return out
 }
@@ -134,11 +139,15 @@ function listOf(document: unknown): { list: unknown[]; base: string } | undefine
 export function parseStatuspageIncidents(json: string | object, options: StatuspageOptions = {}): ReadResult {
   const issues = new IssueList()
   const o = (isObject(options) ? options : {}) as StatuspageOptions
-  if (!isObject(options)) issues.add('options', `must be an object (got ${describe(options)})`)
+  if (!isObject(options)) issues.add('options', `must be an object (got ${describe(options)})`, 'type', { expected: 'object', got: describe(options) })
   const element = o.element ?? 'name'
-  if (element !== 'name' && element !== 'id') issues.add('options.element', `must be "name" or "id" (got ${describe(element)})`)
+  if (element !== 'name' && element !== 'id') issues.add('options.element', `must be "name" or "id" (got ${describe(element)})`, 'either-value', { first: '"name"', second: '"id"', got: describe(element) })
   const updateTime = o.updateTime ?? 'display_at'
-  if (updateTime !== 'display_at' && updateTime !== 'created_at') issues.add('options.updateTime', `must be "display_at" or "created_at" (got ${describe(updateTime)})`)
+  if (updateTime !== 'display_at' && updateTime !== 'created_at') issues.add('options.updateTime', `must be "display_at" or "created_at" (got ${describe(updateTime)})`, 'either-value', {
+      first: '"display_at"',
+      second: '"created_at"',
+      got: describe(updateTime),
+    })
   const componentStatus = readMapping(o.componentStatus, STATUSPAGE_MAPPING.componentStatus, 'options.componentStatus', issues)
   const incidentImpact = readMapping(o.incidentImpact, STATUSPAGE_MAPPING.incidentImpact, 'options.incidentImpact', issues)
   issues.throwIfAny('Invalid Statuspage options')
@@ -148,7 +157,13 @@ export function parseStatuspageIncidents(json: string | object, options: Statusp
   const found = listOf(document)
   if (!found) {
     const shape: IssueList = new IssueList()
-    shape.add('', `must be a Statuspage incidents.json: { incidents: [...] }, { scheduled_maintenances: [...] } or a list of incidents (got ${isObject(document) ? `an object with keys ${Object.keys(document).slice(0, 5).map((k) => JSON.stringify(k)).join(', ') || 'none'}` : describe(document)})`)
+    const keys = isObject(document) ? Object.keys(document).slice(0, 5).map((k) => JSON.stringify(k)).join(', ') : undefined
+    shape.add(
+      '',
+      `must be a Statuspage incidents.json: { incidents: [...] }, { scheduled_maintenances: [...] } or a list of incidents (got ${keys !== undefined ? `an object with keys ${keys || 'none'}` : describe(document)})`,
+      'sp-document',
+      keys !== undefined ? { keys } : { got: describe(document) },
+    )
     shape.fail('Cannot read the Statuspage export')
   }
   const { list, base } = found

@@ -35,6 +35,8 @@ const n = (p: IssueParams, key: string): string => Number(p[key]).toLocaleString
 const RANGE_FR = 'années 1 à 9999\u00a0: de 0000-12-31T00:00:00Z à 10000-01-02T00:00:00Z'
 // What the simulation's options are, in French, as its checker names them in English.
 const SIM_FR: Record<string, string> = {
+  'an object { pending, gap, maxGap? }': 'un objet { pending, gap, maxGap? }',
+  'an object { resultType, result }': 'un objet { resultType, result }',
   'a fixed duration model': 'un modèle de durée fixe',
   'an exponential duration model': 'un modèle de durée exponentiel',
   'a log-normal duration model': 'un modèle de durée log-normal',
@@ -274,6 +276,40 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'date-ms': (p) => `doit être un nombre de millisecondes depuis 1970 qu’une Date peut contenir ${gotFr(p)}`,
   'credit-sums': (p) => `× mois × le plus grand crédit (${s(p, 'minor')} unités mineures) dépasse 2^53\u00a0: les sommes des crédits ne seraient pas exactes`,
   'preset-unknown': (p) => `n’est pas un modèle connu ${gotFr(p)}\u00a0; modèles connus\u00a0: ${s(p, 'known')}`,
+  'hb-pending': (p) => `est obligatoire\u00a0: "down" ou "up" ${gotFr(p)}`,
+  'element-text': (p) => `doit être un nom d’élément non vide ${gotFr(p)}`,
+  'years-range': () => 'est hors des dates possibles (années 0000 à 9999)',
+  'hb-list': (p) => `doit être une liste de battements ${gotFr(p)}`,
+  'hb-source': (p) => `doit être une liste de battements, { heartbeats: [...] } ou { heartbeatList: { "<monitor>": [...] } } ${gotFr(p)}`,
+  'hb-earliest': (p) =>
+    `vaut ${s(p, 'time')}, avant l’option earliest (${s(p, 'earliest')})\u00a0: des secondes données pour des millisecondes, ou un autre champ\u00a0? Changez earliest pour lire des battements plus anciens`,
+  'hb-after-asof': (p) => `est après l’option asOf (${s(p, 'asOf')}), la fin des données`,
+  'number-or-string': (p) => `doit être un nombre ou un texte ${gotFr(p)}`,
+  'positive-duration': (p) => `doit être une durée positive ${gotFr(p)}`,
+  'prom-label-name': (p) => `doit être un nom d’étiquette comme "instance" ${gotFr(p)}`,
+  'prom-response': (p) => `doit être une réponse de l’API Prometheus { status, data } ${gotFr(p)}`,
+  'prom-status': (p) => `vaut ${s(p, 'got')} au lieu de "success"${s(p, 'error') ? `\u00a0: ${s(p, 'error')}` : ''}`,
+  'prom-matrix': (p) => `doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non ${s(p, 'got')}`,
+  'prom-result': (p) => `doit être une liste de séries ${gotFr(p)}`,
+  'either-value': (p) => `doit valoir ${s(p, 'first')} ou ${s(p, 'second')} ${gotFr(p)}`,
+  'sp-mapping': (p) => `doit être un objet qui associe à chaque statut { impact, cause } ou null ${gotFr(p)}`,
+  'sp-mapping-entry': (p) => `doit être null ou { impact: ${s(p, 'impacts')}, cause?: ${s(p, 'causes')} } ${gotFr(p)}`,
+  'sp-document': (p) =>
+    `doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents ${p.keys === undefined ? gotFr(p) : `(valeur reçue\u00a0: un objet de clés ${s(p, 'keys') || 'aucune'})`}`,
+  'csv-delimiter': (p) => `doit être un texte non vide, sans guillemet ni saut de ligne, par exemple ";" ${gotFr(p)}`,
+  'csv-columns': (p) => `doit être un objet comme { start: 'début', end: 'fin' } ${gotFr(p)}`,
+  'csv-column-key': (p) => `n’est pas une colonne\u00a0; les colonnes sont ${s(p, 'columns')}`,
+  'csv-column-name': (p) => `doit être le nom d’une colonne de l’en-tête, par exemple "début" ${gotFr(p)}`,
+  'csv-column-same': (p) => `nomme la même colonne de l’en-tête que columns.${s(p, 'other')} (${s(p, 'name')})`,
+  'csv-input': (p) => `doit être un texte CSV ou des octets ${gotFr(p)}`,
+  'client-document': (p) => `doit être une liste de clients, ou un objet { clients: [...] } ${gotFr(p)}`,
+  'client-list-text': (p) => `doit être le texte d’une liste de clients ${gotFr(p)}`,
+  'client-format': (p) => `doit valoir csv, json ou yaml ${gotFr(p)}`,
+  'currency-eur': (p) => `doit être un code ISO 4217 comme EUR ${gotFr(p)}`,
+  'gap-required': (p) => `est obligatoire\u00a0: dites comment compter le temps sans données (${s(p, 'options')})`,
+  'csv-text': (p) => `doit être le texte CSV ${gotFr(p)}`,
+  'glpi-list': (p) => `doit être une liste de tickets ou une réponse de recherche { data: [...] } ${gotFr(p)}`,
+  'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
 }
 
 /** What could not be done, the first line of an InputError, in French. */

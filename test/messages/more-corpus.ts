@@ -6,8 +6,10 @@ import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailabi
 import { simulate } from '../../src/simulation/index.js'
 import { addBusinessTime, atRiskList, businessCalendar, closedDates, formatDuration, formatInstant, frenchHolidays, parseOffer, withProfile } from '../../src/index.js'
 import { jsonSchema } from '../../src/schema/json-schema.js'
+import { InputError } from '../../src/errors.js'
+import type { ProbeReadResult } from '../../src/io/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTickets, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -32,6 +34,24 @@ const mondays = (year: number): string[] => {
 }
 const closedForever = () => businessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-10:00' }, holidays: mondays })
 const ruled = (rule: (year: number) => unknown) => businessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-18:00' }, holidays: [rule as never] })
+
+/**
+ * The problems of the rows a reader skipped, thrown as one InputError, so that the codes only a skipped row
+ * carries are checked as the thrown ones are. Each row's reason joins its problems `path: message` with "; ".
+ */
+const skippedIssues = (result: ProbeReadResult): never => {
+  const issues = result.skipped.flatMap((row) => {
+    const p = row.params ?? {}
+    const messages = row.reason.split('; ')
+    return messages.map((text, n) => {
+      const own: Record<string, string | number> = {}
+      for (const [k, v] of Object.entries(p)) if (k.startsWith(`${n}.`)) own[k.slice(`${n}.`.length)] = v
+      const { path, code, ...params } = own
+      return { path: String(path), message: text.slice(`${String(path)}: `.length), code: String(code), params }
+    })
+  })
+  throw new InputError(issues, 'Skipped rows')
+}
 
 /** A call that throws an InputError, and the lines `path : French` of its issues, in order. */
 export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
@@ -400,6 +420,88 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () => simulate({ offer: offerFromPreset(presets.ovhVps2016.starter, { amount: '1000000000000000', currency: 'EUR' }), clients: 100, months: 1, trials: 1, incidents: hourly }),
     french: ['clients\u00a0: × mois × le plus grand crédit (100000000000000000 unités mineures) dépasse 2^53\u00a0: les sommes des crédits ne seraient pas exactes'],
   },
+  {
+    call: () => parseHeartbeats([], { pending: 'x', gap: 'down', element: '', asOf: '9999-12-31T23:00:00-05:00' } as never),
+    french: [
+      'options.pending\u00a0: est obligatoire\u00a0: "down" ou "up" (valeur reçue\u00a0: "x")',
+      'options.element\u00a0: doit être un nom d’élément non vide (valeur reçue\u00a0: "")',
+      'options.asOf\u00a0: est hors des dates possibles (années 0000 à 9999)',
+    ],
+  },
+  { call: () => parseHeartbeats({ heartbeatList: { a: 5 } } as never, { pending: 'down', gap: 'down' }), french: ['heartbeatList.a\u00a0: doit être une liste de battements (valeur reçue\u00a0: 5)'] },
+  {
+    call: () => parseHeartbeats('x' as never, { pending: 'down', gap: 'down' }),
+    french: ['\u00a0: doit être une liste de battements, { heartbeats: [...] } ou { heartbeatList: { "<monitor>": [...] } } (valeur reçue\u00a0: "x")'],
+  },
+  {
+    // Beat [2] is 5 ms after 1970: seconds read as milliseconds, before the default earliest, 2000.
+    call: () =>
+      skippedIssues(
+        parseHeartbeats([{ status: 1 }, { time: '2026-03-02T10:00:00Z', status: 'on', monitor_id: {} }, { time: 5, status: 1 }] as never, { pending: 'down', gap: 'down', asOf: '2026-03-01T00:00:00Z' }),
+      ),
+    french: [
+      '[0].time\u00a0: est obligatoire',
+      '[1].time\u00a0: est après l’option asOf (2026-03-01T00:00:00Z), la fin des données',
+      '[1].status\u00a0: doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom (valeur reçue\u00a0: "on")',
+      '[1].monitor_id\u00a0: doit être un nombre ou un texte (valeur reçue\u00a0: un objet)',
+      '[2].time\u00a0: vaut 1970-01-01T00:00:00.005Z, avant l’option earliest (2000-01-01T00:00:00Z)\u00a0: des secondes données pour des millisecondes, ou un autre champ\u00a0? Changez earliest pour lire des battements plus anciens',
+    ],
+  },
+  {
+    call: () => parsePrometheusRange({}, { label: '', step: '0m', maxGap: 'PT0S' }),
+    french: [
+      'options.label\u00a0: doit être un nom d’étiquette comme "instance" (valeur reçue\u00a0: "")',
+      'options.step\u00a0: doit être une durée positive (valeur reçue\u00a0: "0m")',
+      'options.maxGap\u00a0: doit durer plus que zéro',
+    ],
+  },
+  { call: () => parsePrometheusRange({}, 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
+  { call: () => parsePrometheusRange([] as never), french: ['\u00a0: doit être une réponse de l’API Prometheus { status, data } (valeur reçue\u00a0: une liste)'] },
+  { call: () => parsePrometheusRange({ status: 'error', errorType: 'bad_data', error: 'x' }), french: ['status\u00a0: vaut "error" au lieu de "success"\u00a0: bad_data: x'] },
+  { call: () => parsePrometheusRange({ status: 'success', data: 5 }), french: ['data\u00a0: doit être un objet { resultType, result } (valeur reçue\u00a0: 5)'] },
+  { call: () => parsePrometheusRange({ status: 'success', data: { resultType: 'vector' } }), french: ['data.resultType\u00a0: doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non "vector"'] },
+  { call: () => parsePrometheusRange({ status: 'success', data: { resultType: 'matrix', result: 5 } }), french: ['data.result\u00a0: doit être une liste de séries (valeur reçue\u00a0: 5)'] },
+  {
+    call: () => parseStatuspageIncidents({}, { element: 'x', updateTime: 'y', componentStatus: 5, incidentImpact: { major: { impact: 'down' } } } as never),
+    french: [
+      'options.element\u00a0: doit valoir "name" ou "id" (valeur reçue\u00a0: "x")',
+      'options.updateTime\u00a0: doit valoir "display_at" ou "created_at" (valeur reçue\u00a0: "y")',
+      'options.componentStatus\u00a0: doit être un objet qui associe à chaque statut { impact, cause } ou null (valeur reçue\u00a0: 5)',
+      'options.incidentImpact.major\u00a0: doit être null ou { impact: outage | partial | degraded, cause?: unplanned | maintenance | customer | force-majeure | third-party } (valeur reçue\u00a0: {"impact":"down"})',
+    ],
+  },
+  { call: () => parseStatuspageIncidents([], 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
+  { call: () => parseStatuspageIncidents({ page: 1 }), french: ['\u00a0: doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents (valeur reçue\u00a0: un objet de clés "page")'] },
+  { call: () => parseStatuspageIncidents(5 as never), french: ['\u00a0: doit être un incidents.json de Statuspage\u00a0: { incidents: [...] }, { scheduled_maintenances: [...] } ou une liste d’incidents (valeur reçue\u00a0: 5)'] },
+  {
+    call: () => parseCsvIncidents('start\n', { delimiter: '"', columns: { colour: 'x', start: ' ', end: 'Fin', id: 'fin' } } as never),
+    french: [
+      'options.delimiter\u00a0: doit être un texte non vide, sans guillemet ni saut de ligne, par exemple ";" (valeur reçue\u00a0: "\\"")',
+      'options.columns.colour\u00a0: n’est pas une colonne\u00a0; les colonnes sont id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title',
+      'options.columns.start\u00a0: doit être le nom d’une colonne de l’en-tête, par exemple "début" (valeur reçue\u00a0: " ")',
+      'options.columns.id\u00a0: nomme la même colonne de l’en-tête que columns.end ("fin")',
+    ],
+  },
+  { call: () => parseCsvIncidents('start\n', 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
+  { call: () => parseCsvIncidents('start\n', { columns: [] } as never), french: ['options.columns\u00a0: doit être un objet comme { start: \'début\', end: \'fin\' } (valeur reçue\u00a0: une liste)'] },
+  { call: () => parseCsvIncidents(5 as never), french: ['\u00a0: doit être un texte CSV ou des octets (valeur reçue\u00a0: 5)'] },
+  { call: () => parseClientList('[]', { format: 'xml' as never }), french: ['format\u00a0: doit valoir csv, json ou yaml (valeur reçue\u00a0: "xml")'] },
+  { call: () => parseClientList('[]', { currency: 'euro' }), french: ['currency\u00a0: doit être un code ISO 4217 comme EUR (valeur reçue\u00a0: "euro")'] },
+  { call: () => parseClientList(5 as never), french: ['\u00a0: doit être le texte d’une liste de clients (valeur reçue\u00a0: 5)'] },
+  { call: () => parseClientList('{ a: 1 }', { format: 'yaml' }), french: ['\u00a0: doit être une liste de clients, ou un objet { clients: [...] } (valeur reçue\u00a0: un objet)'] },
+  {
+    call: () => parseHeartbeats([], 5 as never),
+    french: [
+      'options\u00a0: doit être un objet { pending, gap, maxGap? } (valeur reçue\u00a0: 5)',
+      'options.pending\u00a0: est obligatoire\u00a0: "down" ou "up" (valeur reçue\u00a0: rien)',
+      'options.gap\u00a0: est obligatoire\u00a0: dites comment compter le temps sans données (unknown, down, up, exclude, previous)',
+    ],
+  },
+  { call: () => parseHeartbeats([], { pending: 'down', gap: 'down', maxGap: 'PT0S' }), french: ['options.maxGap\u00a0: doit durer plus que zéro'] },
+  { call: () => parseGlpiTicketsCsv(5 as never, { timeZone: 'UTC' }), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
+  { call: () => parseTicketEventLog(5 as never), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
+  { call: () => parseServiceNowEventLog(5 as never, { timeZone: 'UTC' }), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
+  { call: () => parseGlpiTickets({ a: 1 }, { timeZone: 'UTC' }), french: ['json\u00a0: doit être une liste de tickets ou une réponse de recherche { data: [...] } (valeur reçue\u00a0: un objet)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

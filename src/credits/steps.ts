@@ -196,7 +196,16 @@ export function creditSentence(step: CreditStep): string {
     case 'capped':
       return en.capped(`${step.cap} %`)
     case 'amount':
-      return en.formula(formatMoney(step.fee, step.currency), pct(step.percent), `${step.exactAmount.toString()} ${step.currency}`, step.rounding, formatMoney(step.amount, step.currency))
+      // A percent carried to 40 digits (1/720 of a fee) leaves a tail of digits that no reader can use:
+      // past 12 decimals the sentence gives the amount to 12, marked approximate, as the reports do; the
+      // step keeps it exact.
+      return en.formula(
+        formatMoney(step.fee, step.currency),
+        pct(step.percent),
+        step.exactAmount.decimalPlaces() <= 12 ? `${step.exactAmount.toString()} ${step.currency}` : `≈ ${formatMoney(step.exactAmount.toDecimalPlaces(12), step.currency)}`,
+        step.rounding,
+        formatMoney(step.amount, step.currency),
+      )
     case 'sole-remedy':
       return en.soleRemedy
     case 'below-minimum':

@@ -127,7 +127,8 @@ describe('the sentences of a credit, as its reader sees them', () => {
     ])
     expect(credit.explanation).toEqual([
       '3 clock hours (UTC) with more than 6 min of downtime give 0.5 of their fee → 0.208333333333 % of the fee.',
-      'Credit = 100.00 EUR × 0.208333333333 % = 0.2083333333333333333333333333333333333333 EUR, rounded half-up to 0.21 EUR.',
+      // 100 × 0.2083…3 % = 0.2083… (40 digits, kept in the step): the sentence gives 12 decimals, marked approximate.
+      'Credit = 100.00 EUR × 0.208333333333 % = ≈ 0.208333333333 EUR, rounded half-up to 0.21 EUR.',
     ])
   })
 

@@ -90,8 +90,9 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
       'Availability 99.9837962963 % is above every band → no credit.',
       '1 clock hour (UTC) with more than 6 min of downtime are not charged → 0.138888888889 % of the fee, without a claim.',
       'The other credits apply to the fee left once the hours are credited: 0.138888888889 % + 0 % × (100 % − 0.138888888889 %) = 0.138888888889 %.',
-      // 720 × 0.1388…889 % carries the 40-digit rounding of 1/720 into the exact amount, before its one rounding.
-      'Credit = 720.00 USD × 0.138888888889 % = 1.00000000000000000000000000000000000000008 USD, rounded half-up to 1.00 USD.',
+      // 720 × 0.1388…889 % carries the 40-digit rounding of 1/720 into the exact amount (1.000…0008, 41
+      // decimals, kept in the step); the sentence gives it to 12 decimals, marked approximate.
+      'Credit = 720.00 USD × 0.138888888889 % = ≈ 1.00 USD, rounded half-up to 1.00 USD.',
       ...tail,
     ])
   })
@@ -132,7 +133,8 @@ describe('presets: AWS EC2 (the collected terms, aws.amazon.com/compute/sla, 202
       'Availability 98.6111111111 % is in band >= 95.0 and < 99.0 → 30 % of the fee.',
       '10 clock hours (UTC) with more than 6 min of downtime are not charged → 1.38888888889 % of the fee, without a claim.',
       'The other credits apply to the fee left once the hours are credited: 1.38888888889 % + 30 % × (100 % − 1.38888888889 %) = 30.9722222222 %.',
-      'Credit = 720.00 USD × 30.9722222222 % = 222.999999999999999999999999999999999999984 USD, rounded half-up to 223.00 USD.',
+      // 222.99…984 to 12 decimals is 223.000000000000: the sentence says ≈ 223.00, the step keeps every digit.
+      'Credit = 720.00 USD × 30.9722222222 % = ≈ 223.00 USD, rounded half-up to 223.00 USD.',
       ...tail,
     ])
   })

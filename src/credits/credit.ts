@@ -2,7 +2,7 @@ import { downtimeByClockHour } from '../availability/hours.js'
 import { type AvailabilityReport, isAvailabilityReport } from '../availability/measure.js'
 import { type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { compareFraction, Decimal, type DecimalLike, exactTimes, readDecimal, toScaled } from '../decimal.js'
-import { IssueList, present } from '../errors.js'
+import { describe, IssueList, present } from '../errors.js'
 import { type Commitment, type CommitmentLike, type CreditModel, readCommitment } from '../commitment/commitment.js'
 import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from './money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
@@ -286,7 +286,7 @@ export const creditOptionsSchema = /* @__PURE__ */ (() =>
        * GTI/GTR outcomes of the element's incidents in the period (from `evaluateGuarantees`): their penalties
        * join the credit as the commitment's `combine` rule says, before the overall cap.
        */
-      guarantees: z.optional(z.custom<readonly IncidentGuarantees[]>()),
+      guarantees: z.optional(readField<readonly IncidentGuarantees[]>(readGuaranteeOutcomes)),
     })
     .check(
       readerCheck((value, _path, issues) => {
@@ -318,6 +318,7 @@ export function creditFor(options: CreditOptions): Credit {
   const fee = readMoney(o.fee, 'fee', issues, { anyCode: o.scale !== undefined })
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
+  const outcomes = readGuaranteeOutcomes(o.guarantees, 'guarantees', issues)
   const { fraction, availabilityOf } = readAvailability(o.availability, commitment, 'availability', issues) ?? {}
   const { commitment: c, fee: paid, rounding: mode, fraction: share, availabilityOf: availabilityRead } = issues.checked(
     { commitment, fee, rounding, fraction, availabilityOf },
@@ -359,8 +360,40 @@ export function creditFor(options: CreditOptions): Credit {
     } else sum = sum.plus(w.percent)
     if (w.automatic) automaticPercent = automaticPercent.plus(w.percent)
   }
-  const guaranteeParts = guaranteePartsOf(c, o.guarantees)
+  const guaranteeParts = guaranteePartsOf(c, outcomes)
   return creditOf(c, parts, settle(c, sum, remainders, automaticPercent, guaranteeParts, paid, mode, scale), paid, mode, scale)
+}
+
+/**
+ * Reads the guarantee outcomes given to {@link creditFor}: a list of incidents' outcomes, as
+ * `evaluateGuarantees` returns them. A penalty is summed into the credit, so each breached outcome's
+ * `penaltyPercent` must be a decimal; anything else is an issue at its path rather than a `TypeError`
+ * from deep inside the sum.
+ */
+function readGuaranteeOutcomes(value: unknown, path: string, issues: IssueList): readonly IncidentGuarantees[] | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value)) {
+    issues.add(path, `must be a list (got ${describe(value)})`, 'type', { expected: 'array', got: describe(value) })
+    return undefined
+  }
+  const before = issues.issues.length
+  for (const [i, x] of value.entries()) {
+    if (typeof x !== 'object' || x === null) {
+      issues.add(`${path}[${i}]`, `must be an object (got ${describe(x)})`, 'type', { expected: 'object', got: describe(x) })
+      continue
+    }
+    for (const kind of ['gti', 'gtr'] as const) {
+      const outcome = (x as Record<string, unknown>)[kind]
+      if (outcome === undefined) continue
+      if (typeof outcome !== 'object' || outcome === null) {
+        issues.add(`${path}[${i}].${kind}`, `must be an object (got ${describe(outcome)})`, 'type', { expected: 'object', got: describe(outcome) })
+        continue
+      }
+      const o = outcome as { status?: unknown; penaltyPercent?: unknown }
+      if (o.status === 'breached') readDecimal(o.penaltyPercent, `${path}[${i}].${kind}.penaltyPercent`, issues)
+    }
+  }
+  return issues.issues.length === before ? (value as readonly IncidentGuarantees[]) : undefined
 }
 
 /** The penalties of an element's breached guarantees, one part per guarantee breached. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { creditFor, customPeriod, Decimal, evaluateGuarantees, InputError, measureAvailability, monthPeriod, parseCommitment } from '../../src/index.js'
+import { formatIssue } from '../../src/messages/index.js'
 import type { CommitmentInput, CreditPartStep, CreditStep, IncidentInput, Tier } from '../../src/index.js'
 
 const H = 3_600_000
@@ -264,6 +265,24 @@ describe('what creditFor refuses', () => {
     const e = inputErrorOf(() => creditFor({ commitment: { cap: '-1' }, availability: 'most', fee: eur('1'), scale: 2.5 }))
     expect(e.issues.map((i) => i.path)).toEqual(['commitment.cap', 'scale', 'availability'])
     expect(e.message.split('\n')[0]).toBe('Cannot compute the credit:')
+  })
+
+  it('refuses guarantee outcomes that are not a list of outcomes, at their paths, rather than failing inside the sum', () => {
+    // A billing tool that passes the report itself (not its `incidents`) or a hand-built outcome with a
+    // penalty it forgot gets the problems named, in English and in French, instead of a TypeError.
+    const notAList = inputErrorOf(() => creditFor({ commitment: {}, availability: '100', fee: eur('10'), guarantees: { incidents: [] } as never }))
+    expect(notAList.issues.map(({ path, message, code, params }) => ({ path, message, code, params }))).toEqual([
+      { path: 'guarantees', message: 'must be a list (got an object)', code: 'type', params: { expected: 'array', got: 'an object' } },
+    ])
+    expect(formatIssue(notAList.issues[0]!, 'fr')).toBe('doit être une liste (valeur reçue : un objet)')
+    const outcomes = [{ index: 0, gti: { status: 'breached', penaltyPercent: 'five' } }, 7, { index: 2, gtr: 'late' }, { index: 3, gti: { status: 'met' } }]
+    const bad = inputErrorOf(() => creditFor({ commitment: {}, availability: '100', fee: eur('10'), guarantees: outcomes as never }))
+    // A met outcome carries no penalty to sum: index 3 is not a problem.
+    expect(bad.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'guarantees[0].gti.penaltyPercent: must be a decimal number such as "99.5" (got "five")',
+      'guarantees[1]: must be an object (got 7)',
+      'guarantees[2].gtr: must be an object (got "late")',
+    ])
   })
 
   it('refuses a bad commitment with a report too, as an input error', () => {

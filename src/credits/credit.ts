@@ -372,28 +372,21 @@ export function creditFor(options: CreditOptions): Credit {
  */
 function readGuaranteeOutcomes(value: unknown, path: string, issues: IssueList): readonly IncidentGuarantees[] | undefined {
   if (value === undefined) return undefined
-  if (!Array.isArray(value)) {
-    issues.add(path, `must be a list (got ${describe(value)})`, 'type', { expected: 'array', got: describe(value) })
-    return undefined
-  }
   const before = issues.issues.length
-  for (const [i, x] of value.entries()) {
-    if (typeof x !== 'object' || x === null) {
-      issues.add(`${path}[${i}]`, `must be an object (got ${describe(x)})`, 'type', { expected: 'object', got: describe(x) })
-      continue
-    }
-    for (const kind of ['gti', 'gtr'] as const) {
-      const outcome = (x as Record<string, unknown>)[kind]
-      if (outcome === undefined) continue
-      if (typeof outcome !== 'object' || outcome === null) {
-        issues.add(`${path}[${i}].${kind}`, `must be an object (got ${describe(outcome)})`, 'type', { expected: 'object', got: describe(outcome) })
-        continue
-      }
-      const o = outcome as { status?: unknown; penaltyPercent?: unknown }
-      if (o.status === 'breached') readDecimal(o.penaltyPercent, `${path}[${i}].${kind}.penaltyPercent`, issues)
+  const isA = (x: unknown, at: string, expected: 'array' | 'object'): x is Record<string, unknown> => {
+    if (expected === 'array' ? Array.isArray(x) : typeof x === 'object' && x !== null) return true
+    issues.add(at, `must be ${expected === 'array' ? 'a list' : 'an object'} (got ${describe(x)})`, 'type', { expected, got: describe(x) })
+    return false
+  }
+  if (!isA(value, path, 'array')) return undefined
+  for (const [i, x] of (value as unknown as unknown[]).entries()) {
+    if (!isA(x, `${path}[${i}]`, 'object')) continue
+    for (const kind of ['gti', 'gtr']) {
+      const o = x[kind]
+      if (o !== undefined && isA(o, `${path}[${i}].${kind}`, 'object') && o.status === 'breached') readDecimal(o.penaltyPercent, `${path}[${i}].${kind}.penaltyPercent`, issues)
     }
   }
-  return issues.issues.length === before ? (value as readonly IncidentGuarantees[]) : undefined
+  return issues.issues.length === before ? (value as unknown as readonly IncidentGuarantees[]) : undefined
 }
 
 /** The penalties of an element's breached guarantees, one part per guarantee breached. */

@@ -274,7 +274,7 @@ describe('what creditFor refuses', () => {
     expect(notAList.issues.map(({ path, message, code, params }) => ({ path, message, code, params }))).toEqual([
       { path: 'guarantees', message: 'must be a list (got an object)', code: 'type', params: { expected: 'array', got: 'an object' } },
     ])
-    expect(formatIssue(notAList.issues[0]!, 'fr')).toBe('doit être une liste (valeur reçue : un objet)')
+    expect(formatIssue(notAList.issues[0]!, 'fr')).toBe('doit être une liste (valeur reçue\u00a0: un objet)')
     const outcomes = [{ index: 0, gti: { status: 'breached', penaltyPercent: 'five' } }, 7, { index: 2, gtr: 'late' }, { index: 3, gti: { status: 'met' } }]
     const bad = inputErrorOf(() => creditFor({ commitment: {}, availability: '100', fee: eur('10'), guarantees: outcomes as never }))
     // A met outcome carries no penalty to sum: index 3 is not a problem.

@@ -1,3 +1,4 @@
+import { frenchPresetName } from '../offers/presets/sources/french.js'
 import { Decimal } from '../decimal.js'
 import { nonEmpty, present } from '../errors.js'
 import { type Comparison, type ComparisonCell } from '../offers/compare.js'
@@ -167,8 +168,13 @@ function cellTrail(f: Formatter, c: ComparisonCell): string[] {
   return lines
 }
 
+/** An offer's name in the report's language: an offer made from a preset carries the preset's English name. */
+function nameIn(o: ReadOptions, name: string): string {
+  return o.lang === 'fr' ? frenchPresetName(name) : name
+}
+
 function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson {
-  const offerName = (id: string) => comparison.offers.find((x) => x.id === id)?.name ?? id
+  const offerName = (id: string) => nameIn(o, comparison.offers.find((x) => x.id === id)?.name ?? id)
   const lossGiven = comparison.clientLossPerHour !== undefined
   return {
     format: 'matou.comparison/1',
@@ -178,7 +184,7 @@ function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson 
     offers: comparison.offers.map((x) => ({
       id: x.id,
       provider: x.provider,
-      name: x.name,
+      name: nameIn(o, x.name),
       services: x.services.map((s) => ({ id: s.id, name: s.name ?? null, fee: { amount: moneyJson(s.fee.amount, s.fee.currency), currency: s.fee.currency } })),
       promises: { credit: x.promises.credit, gti: x.promises.gti, gtr: x.promises.gtr },
       // An offer made from a preset carries its short source; the JSON gives it in full, as the preset list does.
@@ -223,7 +229,7 @@ function comparisonJson(comparison: Comparison, o: ReadOptions): ComparisonJson 
 function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean): Block[] {
   const m = o.m
   const offers = comparison.offers
-  const offerName = (id: string) => offers.find((x) => x.id === id)?.name ?? id
+  const offerName = (id: string) => nameIn(o, offers.find((x) => x.id === id)?.name ?? id)
   const lossGiven = comparison.clientLossPerHour !== undefined
   const anyGti = offers.some((x) => x.promises.gti)
   const anyGtr = offers.some((x) => x.promises.gtr)
@@ -235,7 +241,7 @@ function comparisonBlocks(comparison: Comparison, o: ReadOptions, html: boolean)
       kind: 'list',
       items: sourced.map((x) => {
         const sure = sourceConfidence(present(x.source))
-        return { content: { text: m.comparison.sourceConfidence({ offer: x.name, confidence: m.preset.confidence[sure] }), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' } }
+        return { content: { text: m.comparison.sourceConfidence({ offer: nameIn(o, x.name), confidence: m.preset.confidence[sure] }), tone: sure === 'verified' ? 'good' : sure === 'partly' ? 'warn' : 'bad' } }
       }),
     })
   const ids = new Map(withIds(comparison.cells, (c) => `${c.scenario}-${c.offer}`, 'cell'))

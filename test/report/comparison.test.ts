@@ -138,3 +138,22 @@ describe('renderComparison, json', () => {
     expect(fr.clause).toBe(en.clause)
   })
 })
+
+describe('renderComparison of offers made from presets, in French', () => {
+  // An offer made from a preset carries the preset's English name; a French reader gets the preset's
+  // French name in every format, the way the catalogue and the command line give it.
+  const gcp = offerFromPreset(presets.google.computeSingle, fee)
+  const both = compareOffers({ offers: [gcp, starter] })
+  const french = 'Google Compute Engine, instance unique'
+
+  it('names the offer in French in the text, Markdown, HTML and JSON reports, and in English in English', () => {
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const fr = renderComparison(both, { format, lang: 'fr' })
+      expect(fr).toContain(french)
+      expect(fr).not.toContain('single instance')
+      expect(renderComparison(both, { format, lang: 'en' })).toContain('Google Compute Engine, single instance')
+    }
+    const json = JSON.parse(renderComparison(both, { format: 'json', lang: 'fr' })) as ComparisonJson
+    expect(json.offers.map((x) => x.name)).toEqual([french, starter.name])
+  })
+})

@@ -71,8 +71,10 @@ describe('French comparison and catalogue of the presets read as French', () => 
     it(`the same check finds English in the English comparison and catalogue in ${format} (it cannot pass vacuously)`, () => {
       expect(englishIn(renderComparison(comparison, { format, lang: 'en' }), format)).not.toEqual([])
       expect(englishIn(renderCatalogue(catalogue, { format, lang: 'en' }), format)).not.toEqual([])
-      // The English names alone hold marker words: a French report that kept them would be caught.
-      expect(englishIn(renderComparison(comparison, { format, lang: 'fr' }), format).join()).toMatch(/two |single |legacy/)
+      // The English names alone hold marker words, which the catalogue's English report shows: a French
+      // report that kept them would be caught. A French comparison of the raw presets names them in French.
+      expect(englishIn(renderCatalogue(wholeCatalogue, { format, lang: 'en' }), format).join()).toMatch(/two |single |legacy/)
+      expect(englishIn(renderComparison(comparison, { format, lang: 'fr' }), format)).toEqual([])
     })
   }
 })
@@ -110,9 +112,9 @@ describe('the project’s words about a preset in a French report', () => {
     expect(text).toContain('À réclamer (avant la fin du deuxième cycle de facturation après l’incident)\u00a0: un dossier au support avec «\u00a0SLA Credit Request\u00a0» en objet')
     expect(text).toContain('À réclamer (dans un délai de trois (3) mois maximum suivant le jour où le Client constate l’indisponibilité')
     // « de » elides before a vowel, not before a consonant.
-    expect(text).toContain('Conditions d’AWS EC2, instance-level (2022)\u00a0: vérifié')
+    expect(text).toContain('Conditions d’AWS EC2, au niveau de l’instance (2022)\u00a0: vérifié')
     expect(text).toContain('Conditions d’OVH VPS STARTER (2016)\u00a0: NON vérifié')
-    expect(text).toContain('Conditions de Google Compute Engine, single instance\u00a0: vérifié en partie')
+    expect(text).toContain('Conditions de Google Compute Engine, instance unique\u00a0: vérifié en partie')
     expect(renderComparison(frenchComparison, { format: 'text', lang: 'fr' })).toContain('Conditions de Google Compute Engine, instance unique\u00a0: vérifié en partie')
     expect(frenchClaimText('within 60 days')).toBe('dans les 60 jours')
     expect(frenchClaimText('sous huit jours, par courriel')).toBe('sous huit jours, par courriel')

@@ -1,103 +1,23 @@
-import { type AvailabilityReport, measureElements, readMeasureInput, type RunningIntervals } from '../availability/measure.js'
-import { type Observation, type ObservationGap, observationOf, totalObservation } from '../availability/observation.js'
-import { type CommitmentLike, readCommitment } from '../commitment/commitment.js'
+import { type AvailabilityReport, measureElements } from '../availability/measure.js'
+import { type Observation, observationOf, totalObservation } from '../availability/observation.js'
 import { type Credit, CreditPlan } from '../credits/credit.js'
 import { currencyScale, type Money, type MoneyLike, readMoney } from '../credits/money.js'
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { Decimal, exactPlus, exactTimes, toScaled } from '../decimal.js'
 import { clockStartOf, evaluateTable, type GuaranteeStats, guaranteeStats, type IncidentGuarantees } from '../guarantees/evaluate.js'
-import { describe, InputError, type IssueParams, IssueList, joinPath, present } from '../errors.js'
+import { InputError, IssueList, present } from '../errors.js'
 import { type ComplianceRow, complianceRows } from '../guarantees/compliance.js'
-import { type IncidentColumns } from '../incidents/columns.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
-import { type IncidentInput } from '../schema/incident.js'
-import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
-import { firstInstantAtWallClock } from '../time/offset.js'
-import { parsePeriod, type Period, type PeriodLike } from '../time/period.js'
+import { formatInstant } from '../time/instant.js'
+import { type Period } from '../time/period.js'
+import { type BilledElement, type PricedElement, readBilledElements, readPartMonth, readStatementMeasure, readUnbilled, serviceWindows, type StatementOptions } from './options.js'
 import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
 
 export { type StatementWarning, type FeeSource } from './warnings.js'
-
-/** An element billed under a commitment: a VPS, a mailbox, a service. */
-export interface BilledElement {
-  /** Its name, as incidents name it in `elements`. */
-  id: string
-  /**
-   * What the client pays for it over the period. Leave it out when it is not known: the element still
-   * gets its availability and credit percent, and its credit amount is `undefined`, never a guess.
-   */
-  fee?: MoneyLike
-  /** Who is billed for it (the client's name), for the report and the credit notes. */
-  name?: string
-  /** The offer's service it is billed under, e.g. `vps-s`. */
-  service?: string
-  /** Where the fee came from, shown in the report: default `given`. `offer` (the offer's list price) is warned about. */
-  feeSource?: FeeSource
-  /**
-   * When its service started within the period: an instant, or a date `YYYY-MM-DD` taken at its first
-   * instant in the period's time zone. It is measured from then on.
-   */
-  from?: InstantLike
-  /**
-   * When its service ended within the period, excluded (half-open, as every interval here): `2026-03-20`
-   * means out of service from 20 March at midnight, the 19th being its last day in service.
-   */
-  until?: InstantLike
-}
-
-/** An element whose fee is known: how every element of a statement was written before fees could be missing. */
-export interface PricedElement extends BilledElement {
-  fee: MoneyLike
-}
+export { type BilledElement, type PricedElement, type StatementOptions, statementOptionsSchema } from './options.js'
 
 /** The entries of a statement of elements `E`: each has a fee when every element was given one. */
 export type EntryOf<E extends BilledElement> = [E] extends [PricedElement] ? StatementEntry : StatementEntry | UnpricedEntry
-
-/** Options of {@link monthlyStatement}. */
-export interface StatementOptions<E extends BilledElement = BilledElement> {
-  commitment: CommitmentLike
-  /** The billing period, usually `monthPeriod({ year, month, timeZone })`; or give `month`. */
-  period?: Period | PeriodLike
-  /** The billing month as `YYYY-MM`, taken in the commitment's time zone: `'2026-03'` under a Paris commitment lasts 743 hours. */
-  month?: string
-  /** The incident log: objects, or the columns a reader of a large log gives (`readCsvIncidentColumns`). */
-  incidents: readonly IncidentInput[] | IncidentColumns
-  /** The elements to account for, each with its fee when known. */
-  elements: readonly E[]
-  /** Instant at which open incidents are measured; default the end of the period. */
-  asOf?: InstantLike
-  /** When each instance of a set ran, for a commitment whose `measurement.window` has `inService`. */
-  running?: RunningIntervals
-  /**
-   * The gaps of the monitoring data the incidents came from (`gaps` of `parseHeartbeats` or
-   * `parsePrometheusRange`): each entry then says how much of its time was observed (`coverage`), and the
-   * gaps counted as `exclude` are left out of its measured time.
-   */
-  gaps?: readonly ObservationGap[]
-  /** Rows the readers of the inputs left out (`skipped` of a `matou/io` reader), so that the statement lists them with its warnings. */
-  skipped?: readonly { file?: string; line?: number; path?: string; reason: string; code?: string; params?: IssueParams }[]
-  /** Name of the incident log, written in the warnings about its incidents. */
-  incidentsFile?: string
-  /** Refuse to draw up a statement with any warning: an InputError lists them instead. Default false. */
-  strict?: boolean
-  /**
-   * Elements that incidents name but `elements` leaves out: `warn` (default) when `elements` is the list of
-   * everyone billed, so that a typo or a forgotten client is seen; `ignore` when it is a few elements
-   * chosen from a larger log. Either way they are counted in `unbilledElements`.
-   */
-  unbilled?: 'warn' | 'ignore'
-  /** Rounding of each credit to the minor unit; default `half-up`. */
-  rounding?: RoundingMode
-  /** Decimals to round to instead of the currency's minor unit. */
-  scale?: number
-  /**
-   * The fee of an element in service for part of the period (`from` / `until`): `full` (default) bills the
-   * fee as given; `pro-rata` bills fee × time in service / the period's length, rounded once to the minor
-   * unit as an invoice writes it, and the credit is a percent of that. Use `pro-rata` when the offer bills
-   * a part month so (an offer file's `partMonth`).
-   */
-  partMonth?: 'full' | 'pro-rata'
-}
 
 /** The time an element was in service, when its `from` / `until` cut the period short. */
 export interface InService {
@@ -189,24 +109,6 @@ export interface Statement<Entry extends StatementEntry | UnpricedEntry = Statem
 const NO_GUARANTEES: readonly IncidentGuarantees[] = /* @__PURE__ */ Object.freeze([])
 
 /**
- * Reads an element's fee. Most statements bill many elements the same fee, written the same way: one
- * Money (frozen, so sharing is invisible) serves them all instead of one Decimal per element.
- */
-function readFee(value: unknown, index: number, issues: IssueList, cache: Map<string, Map<string, Money>>, anyCode: boolean): Money | undefined {
-  const fee = value as Partial<MoneyLike> | null | undefined
-  const plain = fee !== null && typeof fee === 'object' && typeof fee.amount === 'string' && typeof fee.currency === 'string'
-  const hit = plain ? cache.get(fee.currency as string)?.get(fee.amount as string) : undefined
-  if (hit) return hit
-  const money = readMoney(value, joinPath(joinPath('elements', index), 'fee'), issues, { anyCode })
-  if (money && plain) {
-    let byAmount = cache.get(fee.currency as string)
-    if (!byAmount) cache.set(fee.currency as string, (byAmount = new Map()))
-    byAmount.set(fee.amount as string, money)
-  }
-  return money
-}
-
-/**
  * The statement of a billing period: for each element, its availability and the credit it is owed, and
  * the totals per currency. The incident log is read and checked once for all elements. It always comes
  * out when the inputs are well formed, and lists in `warnings` what it could not judge: an incident
@@ -226,62 +128,15 @@ function readFee(value: unknown, index: number, issues: IssueList, cache: Map<st
 export function monthlyStatement<E extends BilledElement>(options: StatementOptions<E>): Statement<EntryOf<E>> {
   const issues = new IssueList()
   const o = (options ?? {}) as Partial<StatementOptions>
-  let period: unknown = o.period
-  if (o.month !== undefined) {
-    if (o.period !== undefined) issues.add('month', 'give either month or period, not both', 'month-or-period')
-    else if (typeof o.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) issues.add('month', `must be a month written YYYY-MM, e.g. '2026-03' (got ${describe(o.month)})`, 'statement-month', { got: describe(o.month) })
-    else {
-      // The month is the commitment's: its problems, if any, are listed once, by readMeasureInput.
-      const commitment = readCommitment(o.commitment, 'commitment', new IssueList())
-      if (commitment) period = parsePeriod(o.month, commitment.timeZone)
-      else period = parsePeriod(o.month, 'UTC')
-    }
-  } else if (o.period === undefined) issues.add('period', 'is required: give a period, or a month such as \'2026-03\'', 'period-required')
-  const periodProblem = issues.issues.length > 0
-  // Only a log with an open incident needs an instant to measure it at (by default the period's end): a
-  // closed log reads as before.
-  const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf: o.asOf, running: o.running, gaps: o.gaps, openAtPeriodEnd: true }, issues)
-  // A month that could not be read is reported as such, not again as a missing period.
-  if (periodProblem) issues.issues.splice(0, issues.issues.length, ...issues.issues.filter((x, k) => k === 0 || x.path !== 'period'))
+  // The schema's readers, in the order the problems have always been listed.
+  const input = readStatementMeasure(o, issues)
   const rounding = readRounding(o.rounding, 'rounding', issues)
   const scale = readScale(o.scale, 'scale', issues)
-  const ids: string[] = []
-  const billed: { id: string; fee: Money | undefined; extra: { name?: string; service?: string; feeSource: FeeSource }; index: number; from?: unknown; until?: unknown }[] = []
-  if (!Array.isArray(o.elements)) issues.add('elements', 'must be a list of { id, fee }', 'billed-list')
-  else {
-    const seen = new Map<string, number>()
-    const feeCache = new Map<string, Map<string, Money>>()
-    // Paths are written only when something is wrong, as for incidents.
-    o.elements.forEach((el, i) => {
-      if (el === null || typeof el !== 'object') {
-        issues.add(joinPath('elements', i), 'must be { id, fee }', 'billed-element')
-        return
-      }
-      if (typeof el.id !== 'string' || el.id.length === 0) issues.add(joinPath(joinPath('elements', i), 'id'), 'must be a non-empty element name', 'element-name')
-      else if (seen.has(el.id)) issues.add(joinPath(joinPath('elements', i), 'id'), `repeats element "${el.id}" (elements[${seen.get(el.id)}])`, 'element-repeated', { element: el.id, index: seen.get(el.id) ?? 0 })
-      else seen.set(el.id, i)
-      for (const key of ['name', 'service'] as const)
-        if (el[key] !== undefined && (typeof el[key] !== 'string' || el[key] === '')) issues.add(joinPath(joinPath('elements', i), key), `must be a non-empty text (got ${describe(el[key])})`, 'text', { got: describe(el[key]) })
-      if (el.feeSource !== undefined && !FEE_SOURCES.includes(el.feeSource))
-        issues.add(joinPath(joinPath('elements', i), 'feeSource'), `must be one of ${FEE_SOURCES.join(', ')} (got ${describe(el.feeSource)})`, 'one-of', { options: FEE_SOURCES.join(', '), got: describe(el.feeSource) })
-      const fee = el.fee === undefined ? undefined : readFee(el.fee, i, issues, feeCache, scale !== undefined)
-      ids.push(el.id)
-      // Keys set one by one, in their order: spreads in a literal cost a microsecond an element.
-      const name = typeof el.name === 'string' ? el.name : undefined
-      const service = typeof el.service === 'string' ? el.service : undefined
-      const feeSource: FeeSource = el.fee === undefined ? 'unknown' : (el.feeSource ?? 'given')
-      const extra: { name?: string; service?: string; feeSource: FeeSource } =
-        name === undefined ? (service === undefined ? { feeSource } : { service, feeSource }) : service === undefined ? { name, feeSource } : { name, service, feeSource }
-      const entry: (typeof billed)[number] = { id: el.id, fee, extra, index: i }
-      if (el.from !== undefined) entry.from = el.from
-      if (el.until !== undefined) entry.until = el.until
-      billed.push(entry)
-    })
-  }
-  if (o.partMonth !== undefined && o.partMonth !== 'full' && o.partMonth !== 'pro-rata')
-    issues.add('partMonth', `must be one of full, pro-rata (got ${describe(o.partMonth)})`, 'one-of', { options: 'full, pro-rata', got: describe(o.partMonth) })
+  const { billed, ids } = readBilledElements(o.elements, 'elements', issues, scale !== undefined)
+  readPartMonth(o.partMonth, 'partMonth', issues)
   // Dates without a time are days of the period's calendar: its zone is needed, so they wait for a readable period.
   const windows = input ? serviceWindows(billed, input, issues) : new Map<number, { start: number; end: number }>()
+  readUnbilled(o.unbilled, 'unbilled', issues)
   const checked = issues.checked({ input, rounding }, 'Cannot draw up the statement')
   const measured = checked.input
   const { commitment, table } = measured
@@ -357,8 +212,6 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   }
   // Incidents are listed by the warnings that name them; only those touching the period count.
   const touches = (i: number) => instantAt(table.start, i) < measured.end && instantAt(table.end, i) > measured.start
-  if (o.unbilled !== undefined && o.unbilled !== 'warn' && o.unbilled !== 'ignore') issues.add('unbilled', `must be warn or ignore (got ${describe(o.unbilled)})`, 'unbilled', { got: describe(o.unbilled) })
-  issues.throwIfAny('Cannot draw up the statement')
   if (unknown.size > 0 && o.unbilled !== 'ignore') {
     const named = new Map<string, { index: number; id?: string }[]>([...unknown.keys()].map((k) => [k, []]))
     for (let i = 0; i < table.count; i++) {
@@ -457,8 +310,6 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   return statement as Statement<EntryOf<E>>
 }
 
-const FEE_SOURCES: readonly FeeSource[] = ['given', 'client-list', 'option', 'offer']
-
 /**
  * The amounts a total adds up, each counted: elements alike share one fee and one credit amount (the same
  * Decimal), so a total of 10,000 elements is a few exact products and sums, not 10,000 additions.
@@ -503,46 +354,6 @@ function pricedEntry(
   entry.credit = credit
   if (coverage) entry.coverage = coverage
   return Object.freeze(entry) as unknown as StatementEntry
-}
-
-/** An element's `from` / `until`: an instant, or a date `YYYY-MM-DD` at its first instant in `timeZone`. */
-function readServiceBound(value: unknown, path: string, issues: IssueList, timeZone: string): number | undefined {
-  const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null
-  if (!day) return readInstant(value, path, issues)
-  const wall = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
-  // 2026-02-30 would roll over into March: a date that does not exist is refused.
-  if (new Date(wall).toISOString().slice(0, 10) !== day[0]) {
-    issues.add(path, `must be a date YYYY-MM-DD such as "2026-12-24" (got ${describe(value)})`, 'date', { got: describe(value) })
-    return undefined
-  }
-  return firstInstantAtWallClock(wall, timeZone)
-}
-
-/** The time in service of each element whose `from` / `until` cut the period short, by its position. */
-function serviceWindows(billed: readonly { index: number; from?: unknown; until?: unknown }[], input: { start: number; end: number; period: Period }, issues: IssueList): Map<number, { start: number; end: number }> {
-  const windows = new Map<number, { start: number; end: number }>()
-  billed.forEach((b, e) => {
-    if (b.from === undefined && b.until === undefined) return
-    const at = joinPath('elements', b.index)
-    const before = issues.issues.length
-    const from = b.from === undefined ? undefined : readServiceBound(b.from, joinPath(at, 'from'), issues, input.period.timeZone)
-    const until = b.until === undefined ? undefined : readServiceBound(b.until, joinPath(at, 'until'), issues, input.period.timeZone)
-    if (issues.issues.length > before) return
-    if (from !== undefined && until !== undefined && until <= from) {
-      const bounds = { from: formatInstant(from), until: formatInstant(until) }
-      issues.add(joinPath(at, 'until'), `must come after from (from ${bounds.from}, until ${bounds.until})`, 'in-service-order', bounds)
-      return
-    }
-    const start = Math.max(input.start, from ?? input.start)
-    const end = Math.min(input.end, until ?? input.end)
-    if (end <= start) {
-      const bounds = { from: from === undefined ? '—' : formatInstant(from), until: until === undefined ? '—' : formatInstant(until) }
-      issues.add(at, `was not in service in the period (from ${bounds.from}, until ${bounds.until}): leave it out of the list`, 'in-service-outside', bounds)
-      return
-    }
-    if (start !== input.start || end !== input.end) windows.set(e, { start, end })
-  })
-  return windows
 }
 
 /**

@@ -1,18 +1,36 @@
 /**
- * The options of the period functions, `roundMoney`, `creditFor` and `compareOffers` have schemas
- * (src/time/period-schema.ts, src/credits/money.ts, src/credits/credit.ts, src/offers/compare.ts): their types are the schemas' input types, and each field is checked by one reader
+ * The options of the period functions, `roundMoney`, `creditFor`, `compareOffers` and `monthlyStatement`
+ * have schemas (src/time/period-schema.ts, src/credits/money.ts, src/credits/credit.ts,
+ * src/offers/compare.ts, src/statement/options.ts): their types are the schemas' input types, and each field is checked by one reader
  * that the schema and the function share, so both refuse the same options with the same path, message,
  * code and figures, which `formatIssue` words in French.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { InputError, type InputIssue } from '../../src/errors.js'
 import { formatIssue } from '../../src/messages/index.js'
-import { type CompareOptions, compareOffers, type CreditOptions, creditFor, type MonthOptions, monthPeriod, offerFromPreset, presets, quarterPeriod, type RoundMoneyOptions, roundMoney, yearPeriod } from '../../src/index.js'
+import * as z from 'zod/mini'
+import {
+  type CompareOptions,
+  compareOffers,
+  type CreditOptions,
+  creditFor,
+  monthlyStatement,
+  type MonthOptions,
+  monthPeriod,
+  offerFromPreset,
+  presets,
+  quarterPeriod,
+  type RoundMoneyOptions,
+  roundMoney,
+  type StatementOptions,
+  yearPeriod,
+} from '../../src/index.js'
 import { compareOptionsSchema } from '../../src/offers/compare.js'
 import { creditOptionsSchema } from '../../src/credits/credit.js'
 import { checkBySchema } from '../../src/schema/common.js'
 import { roundMoneyOptionsSchema } from '../../src/credits/money.js'
+import { statementOptionsSchema } from '../../src/statement/monthly.js'
 import { monthOptionsSchema, quarterOptionsSchema, yearOptionsSchema, type QuarterOptions, type YearOptions } from '../../src/time/period-schema.js'
 
 type Schema = Parameters<typeof checkBySchema>[0]
@@ -183,6 +201,128 @@ describe('the options schema of creditFor', () => {
         expect(schemaIssues(creditOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => creditFor(o as CreditOptions)).sort(byPath))
       }),
       { numRuns: 200 },
+    )
+  })
+})
+
+describe('the options schema of monthlyStatement', () => {
+  const commitment = presets.ovhVps2016.starter
+  const march = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })
+  const incidents = [{ id: 'fire', start: '2026-03-10T10:00:00Z', end: '2026-03-10T14:00:00Z' }]
+  const fee = { amount: '9.99', currency: 'EUR' }
+
+  it('accepts every shape the type allows, and is the type', () => {
+    const allowed: StatementOptions[] = [
+      { commitment, month: '2026-03', incidents, elements: [{ id: 'vps-1', fee }] },
+      { commitment: presets.ovhVps2016.value, period: march, incidents: [], elements: [{ id: 'vps-1' }, { id: 'vps-2', fee, name: 'Alice', service: 'vps-s', feeSource: 'offer' }] },
+      {
+        commitment,
+        period: { start: '2026-03-01T00:00:00Z', end: '2026-04-01T00:00:00Z' },
+        incidents,
+        elements: [{ id: 'vps-1', fee: { amount: '3', currency: 'XAU' }, from: '2026-03-10', until: '2026-03-20T12:00:00Z' }],
+        asOf: '2026-03-31T00:00:00Z',
+        gaps: [],
+        skipped: [{ line: 3, reason: 'no start' }],
+        incidentsFile: 'incidents.csv',
+        strict: false,
+        unbilled: 'ignore',
+        rounding: 'down',
+        scale: 3,
+        partMonth: 'pro-rata',
+      },
+    ]
+    for (const o of allowed) expect(schemaIssues(statementOptionsSchema, o)).toEqual([])
+    // @ts-expect-error the elements are required
+    const noElements: StatementOptions = { commitment, month: '2026-03', incidents }
+    expect(schemaIssues(statementOptionsSchema, noElements)).toEqual(functionIssues(() => monthlyStatement(noElements)))
+    expect(schemaIssues(statementOptionsSchema, noElements).map((i) => i.path)).toEqual(['elements'])
+    expectTypeOf<StatementOptions>().toEqualTypeOf<z.input<typeof statementOptionsSchema>>()
+  })
+
+  it('refuses bad options with the path, message and code monthlyStatement gives', () => {
+    expect(schemaIssues(statementOptionsSchema, { commitment, month: '2026-13', incidents, elements: [] })).toEqual([
+      { path: 'month', message: 'must be a month written YYYY-MM, e.g. \'2026-03\' (got "2026-13")', code: 'statement-month', params: { got: '"2026-13"' } },
+    ])
+    // A year without a calendar is the month's problem, not a year option the statement does not have.
+    expect(schemaIssues(statementOptionsSchema, { commitment, month: '0000-01', incidents, elements: [] }).map((i) => [i.path, i.code])).toEqual([['month', 'statement-month']])
+    const bad = {
+      commitment,
+      period: march,
+      month: '2026-03',
+      incidents,
+      elements: [{ id: 'a', fee: { amount: '1', currency: 'XAU' }, feeSource: 'guess' }, { id: 'a' }, { id: 'b', from: '2026-03-20', until: '2026-03-10' }],
+      partMonth: 'half',
+      unbilled: 'no',
+    }
+    const expected = [
+      { path: 'elements[0].fee.currency', code: 'currency-scale' },
+      { path: 'elements[0].feeSource', code: 'one-of' },
+      { path: 'elements[1].id', code: 'element-repeated' },
+      { path: 'elements[2].until', code: 'in-service-order' },
+      { path: 'month', code: 'month-or-period' },
+      { path: 'partMonth', code: 'one-of' },
+      { path: 'unbilled', code: 'unbilled' },
+    ]
+    expect(schemaIssues(statementOptionsSchema, bad).sort(byPath).map((i) => ({ path: i.path, code: i.code }))).toEqual(expected)
+    expect(schemaIssues(statementOptionsSchema, bad).sort(byPath)).toEqual(functionIssues(() => monthlyStatement(bad as unknown as StatementOptions)).sort(byPath))
+  })
+
+  it('words its issues in French as monthlyStatement does', () => {
+    const bad = { commitment, month: '2026-03', incidents, elements: [{ id: 'a', fee }], partMonth: 'half' }
+    const [issue] = schemaIssues(statementOptionsSchema, bad)
+    const [thrown] = functionIssues(() => monthlyStatement(bad as unknown as StatementOptions))
+    expect(issue && thrown && formatIssue(issue, 'fr')).toBe(thrown && formatIssue(thrown, 'fr'))
+    expect(issue && formatIssue(issue, 'fr')).not.toBe(issue?.message)
+  })
+
+  it('agrees with monthlyStatement on every options object', () => {
+    // Each option is mostly one the function takes, so that many objects are accepted whole, and the
+    // problems found only once the period is read (the elements' days in service) are reached.
+    const field = (good: unknown[], bad: unknown[]) => fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) })
+    const element = field(
+      [{ id: 'vps-1', fee }, { id: 'vps-2' }, { id: 'vps-3', fee: { amount: '1', currency: 'XAU' } }, { id: 'vps-4', fee, from: '2026-03-10' }, { id: 'vps-5', until: '2026-03-20T12:00:00Z', name: 'Alice', service: 'vps-s', feeSource: 'offer' }],
+      [
+        { id: '' },
+        null,
+        'vps-6',
+        { id: 'vps-7', fee: { amount: 'x', currency: 'EUR' } },
+        { id: 'vps-8', until: '2026-02-30' },
+        { id: 'vps-9', from: '2026-03-20', until: '2026-03-10' },
+        { id: 'vps-10', from: '2026-05-01' },
+        { id: 'vps-11', name: '', service: 3 },
+        { id: 'vps-12', fee, feeSource: 'guess' },
+      ],
+    )
+    const span = field(
+      [{ month: '2026-03' }, { period: march }, { period: { start: '2026-03-01T00:00:00Z', end: '2026-04-01T00:00:00Z' } }],
+      [{ month: '2026-13' }, { month: '0000-01' }, { month: 202603 }, { month: '2026-03', period: march }, { period: 'March' }, { period: { start: '2026-03-01T00:00:00Z', end: '2026-02-01T00:00:00Z' } }, {}],
+    )
+    const options = fc.tuple(
+      span,
+      fc.record(
+        {
+          commitment: field([commitment, presets.ovhVps2016.value], [{ credit: { type: 'flat' } }, { timeZone: 'Mars/Olympus' }, undefined]),
+          incidents: field([incidents, []], [[{ start: 'soon' }], 'none', undefined]),
+          elements: fc.oneof({ weight: 12, arbitrary: fc.uniqueArray(element, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>('vps-1', undefined, [{ id: 'vps-1' }, { id: 'vps-1' }]) }),
+          asOf: field(['2026-03-15T00:00:00Z', undefined], ['yesterday']),
+          running: field([undefined, {}], ['always', { 'vps-1': [{ start: 'then' }] }]),
+          gaps: field([undefined, []], ['none']),
+          rounding: field(['down', undefined], ['nearest']),
+          scale: field([2, undefined], [21]),
+          partMonth: field(['full', 'pro-rata', undefined], ['half', null]),
+          unbilled: field(['warn', 'ignore', undefined], ['no']),
+          strict: field([false, undefined], ['yes']),
+          incidentsFile: field(['incidents.csv', undefined], [3]),
+          other: field([undefined], [1]),
+        },
+        { requiredKeys: [] },
+      ),
+    ).map(([period, rest]) => ({ ...(period as object), ...rest }))
+    fc.assert(
+      fc.property(options, (o) => {
+        expect(schemaIssues(statementOptionsSchema, o).sort(byPath)).toEqual(functionIssues(() => monthlyStatement(o as StatementOptions)).sort(byPath))
+      }),
+      { numRuns: 300 },
     )
   })
 })

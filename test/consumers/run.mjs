@@ -10,6 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..', '..')
@@ -56,16 +58,37 @@ try {
   }
 
   const links = [...Object.keys(manifest.dependencies ?? {}), '@types/node']
-  const check = async (name) => {
-    const dir = join(work, name)
-    cpSync(join(here, name), dir, { recursive: true })
-    cpSync(join(here, 'shared'), join(dir, 'src'), { recursive: true })
+  const install = (dir) => {
     const modules = join(dir, 'node_modules')
     cpSync(pkg, join(modules, 'matou'), { recursive: true })
     for (const dep of links) {
       mkdirSync(dirname(join(modules, dep)), { recursive: true })
       symlinkSync(join(root, 'node_modules', dep), join(modules, dep), 'junction')
     }
+  }
+
+  // What a browser bundle of the installed package weighs: the unit tests measure the sources, this the
+  // files a user's bundler reads. Minified, browser, gzip -9, as in test/architecture/bundle-size.test.ts.
+  const sizes = join(work, 'sizes')
+  mkdirSync(sizes)
+  install(sizes)
+  for (const [name, contents, budget] of [
+    ["import { monthPeriod } from 'matou'", 'export { monthPeriod } from "matou"', 12_000],
+    ["import { monthlyStatement, presets } from 'matou'", 'export { monthlyStatement, presets } from "matou"', undefined],
+    ["the whole core (export * from 'matou')", 'export * from "matou"', 90_000],
+  ]) {
+    const out = await build({ stdin: { contents, resolveDir: sizes, loader: 'js' }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' })
+    const gzip = gzipSync(out.outputFiles[0].contents, { level: 9 }).length
+    const figure = `${name}: ${(gzip / 1000).toFixed(1)} kB gzip from the packed package`
+    if (budget !== undefined && gzip > budget) fail(figure, `over its budget of ${(budget / 1000).toFixed(1)} kB`)
+    else console.log(`── ${figure}${budget === undefined ? '' : `, budget ${(budget / 1000).toFixed(1)} kB`}`)
+  }
+
+  const check = async (name) => {
+    const dir = join(work, name)
+    cpSync(join(here, name), dir, { recursive: true })
+    cpSync(join(here, 'shared'), join(dir, 'src'), { recursive: true })
+    install(dir)
     const typecheck = await run(process.execPath, [tsc, '-p', dir], dir)
     if (typecheck.status !== 0) return fail(`${name}: tsc`, typecheck.output)
     const start = await run(process.execPath, [join(dir, 'out', 'main.js')], dir)

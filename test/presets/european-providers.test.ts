@@ -150,6 +150,6 @@ describe('presets: how sure each one is, in both languages', () => {
     expect(en).toContain('Terms of Scaleway Instances (CPU and GPU): partly verified')
     expect(en).toContain('Terms of Azure Virtual Machines, two or more instances in an availability set: verified against the provider’s own text')
     expect(cmp.offers[2]!.claimWindow).toEqual({ text: 'by the end of the calendar month after the month of the incident' })
-    expect(renderComparison(cmp, { format: 'text', lang: 'fr' })).toContain('Conditions de Scaleway Instances (CPU and GPU)\u00a0: vérifié en partie')
+    expect(renderComparison(cmp, { format: 'text', lang: 'fr' })).toContain('Conditions de Scaleway Instances (CPU et GPU)\u00a0: vérifié en partie')
   })
 })

@@ -14,7 +14,7 @@ import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { firstInstantAtWallClock } from '../time/offset.js'
 import { parsePeriod, type Period, type PeriodLike } from '../time/period.js'
-import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
+import { type FeeSource, type StatementWarning, warningIssue } from './warnings.js'
 
 export { type StatementWarning, type FeeSource } from './warnings.js'
 
@@ -428,7 +428,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   if (noFee.length) warnings.push(Object.freeze({ kind: 'unknown-fee' as const, elements: Object.freeze(noFee) }))
   if (o.strict === true && warnings.length)
     throw new InputError(
-      warnings.map((w) => ({ path: warningPath(w), message: warningText(w) })),
+      warnings.map(warningIssue),
       'Cannot draw up the statement in strict mode',
     )
   // The summary speaks of this statement's elements: an incident of an element left out (`-e vps-david`,

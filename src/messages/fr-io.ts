@@ -18,6 +18,8 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     (Number(p.fields) > Number(p.width) ? ` (un ${s(p, 'delimiter')} dans un champ sans guillemets\u00a0? mettez-le entre guillemets)` : ''),
   'quote-not-closed': () =>
     'un champ entre guillemets de la ligne n’est jamais fermé\u00a0: la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l’intérieur d’un champ entre guillemets\u00a0: "")',
+  'record-too-large': (p) =>
+    `fait plus de ${Number(p.max).toLocaleString('fr-FR')} octets, le plus qu’une ligne CSV puisse contenir\u00a0: ni elle ni la suite du fichier ne peuvent être lues (est-ce le bon fichier\u00a0? un guillemet ouvert qui avale les lignes suivantes\u00a0?)`,
   'client-element-empty': (p) => `element\u00a0: est vide\u00a0; chaque ligne nomme l’élément facturé (valeur reçue\u00a0: ${s(p, 'got')})`,
   'client-element-many': (p) => `element\u00a0: ${s(p, 'element')} nomme plusieurs éléments\u00a0; donnez à chacun sa ligne et son montant`,
   'client-text': (p) => `${s(p, 'key')}\u00a0: doit être du texte (valeur reçue\u00a0: ${s(p, 'got')})`,

@@ -27,6 +27,7 @@ import { catalogueCriteria, whereHints } from './criteria.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readIncidentLog } from './files.js'
 import { hasOpenIncident, type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
 import { locator, warningLines, warnStatement } from './locate.js'
+import { unjudgedGuarantees } from './unjudged.js'
 import { type CliMessages } from './messages.js'
 import { presetList } from './presets-list.js'
 import { nearest } from './suggest.js'
@@ -450,13 +451,24 @@ const compare: Command = {
       if (!Array.isArray(scenarios)) throw new FileError(file, new LocalisedInputError([{ path: '', message: m.scenariosShape }], m.cannotRead(file)))
     }
     const logPath = str(ctx, 'incidents')
+    // Said once the comparison is drawn up: a guarantee of the log that an offer cannot judge, as the statement says it.
+    let unjudged = (): void => {}
     if (logPath !== undefined) {
       const log = await readIncidents(ctx, logPath, draft.commitment.timeZone)
       warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
       const incidents = log.incidents
       const period = monthOf(incidents, ctx, draft.commitment.timeZone)
       const el = str(ctx, 'element') ?? worstElement(incidents)
-      const mine = incidents.filter((x) => x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : el !== undefined && x.elements.includes(el)))
+      // The element's incidents, with their places in the log, so that a warning names the log's line.
+      const at: number[] = []
+      const mine: IncidentInput[] = []
+      incidents.forEach((x, i) => {
+        if (x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : el !== undefined && x.elements.includes(el))) {
+          mine.push(x)
+          at.push(i)
+        }
+      })
+      unjudged = () => warnStatement(ctx, unjudgedGuarantees([draft, ...others], mine, at, period.label, log.path), locator({ m, log }))
       scenarios = [
         {
           id: 'incident-log',
@@ -469,6 +481,7 @@ const compare: Command = {
       ]
     }
     const result = compareOffers({ offers: [draft, ...others], scenarios, ...(loss !== undefined && { clientLossPerHour: loss }) })
+    unjudged()
     return renderComparison(result, output(ctx))
   },
 }

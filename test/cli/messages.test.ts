@@ -249,6 +249,21 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(row, r.stdout).toMatch(/^VPS coopératif \(draft\)\s+99,4616\u00a0%\s+—\s+0\u00a0%\s+non évaluable$/)
   })
 
+  it('warns when comparing on a log of a GTI it cannot judge, naming the incident and its CSV line as the statement does', async () => {
+    const args = ['compare', '--offer', 'examples/offers/chatons-coop.yaml', '--with', 'ovh-vps-2016-starter', '--incidents', log]
+    // The scenario takes vps-1, whose one incident is A, line 2 of the log; the OVH preset has no GTI.
+    const fr = await run([...args, '--lang', 'fr'])
+    expect(fr.code, fr.stderr).toBe(0)
+    expect(fr.stderr).toBe(
+      `avertissement\u00a0: La GTI de A ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:2). Elle n’est comptée ni respectée ni non respectée.\n`,
+    )
+    expect(english(fr.stderr)).toEqual([])
+    // With -e vps-9 the scenario is B's, line 3; in English the same sentence as the statement's.
+    const en = await run([...args, '--element', 'vps-9'])
+    expect(en.code, en.stderr).toBe(0)
+    expect(en.stderr).toBe(`warning: The GTI of B cannot be evaluated: neither reportedAt nor detectedAt starts its clock (${log}:3). It counts as neither met nor breached.\n`)
+  })
+
   it('folds its warnings to the terminal, and leaves them one line each to a pipe', async () => {
     const args = ['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--lang', 'fr', '--format', 'json']
     const plain = (r: { stderr: string }) => ({ stderr: r.stderr.replace(/\x1b\[[0-9;]*m/g, '') })

@@ -128,7 +128,7 @@ export const guaranteesCommand: Command = {
     const gaps = gapPolicy(ctx)
     const local = { ...(dateFormat !== undefined && { dateFormat }), ...(zone !== undefined && { timeZone: zone }) }
     const file = from === undefined ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local, ...gaps }) : undefined
-    const read: ReadResult = file ?? readDesk(from as Desk, await readText(path, files(ctx)), local)
+    const read: ReadResult = file ?? readDesk(from as Desk, await readText(path, files(ctx)), local, path)
     for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
     const incidents = file && PROBES.includes(file.format) ? detectedAtStart(read.incidents as IncidentInput[]) : (read.incidents as IncidentInput[])
     const asOfText = str(ctx, 'as-of')
@@ -175,11 +175,17 @@ function detectedAtStart(incidents: readonly IncidentInput[]): IncidentInput[] {
 const DESKS = ['glpi', 'glpi-csv', 'servicenow', 'event-log'] as const
 type Desk = (typeof DESKS)[number]
 
-function readDesk(desk: Desk, text: string, local: { dateFormat?: string; timeZone?: string }): ReadResult {
-  if (desk === 'glpi') return parseGlpiTickets(text, local)
-  if (desk === 'glpi-csv') return parseGlpiTicketsCsv(text, local)
-  if (desk === 'servicenow') return parseServiceNowEventLog(text, local)
-  return parseTicketEventLog(text, local)
+function readDesk(desk: Desk, text: string, local: { dateFormat?: string; timeZone?: string }, path: string): ReadResult {
+  try {
+    if (desk === 'glpi') return parseGlpiTickets(text, local)
+    if (desk === 'glpi-csv') return parseGlpiTicketsCsv(text, local)
+    if (desk === 'servicenow') return parseServiceNowEventLog(text, local)
+    return parseTicketEventLog(text, local)
+  } catch (error) {
+    // Named by its file, as every other input file is: the export's problems said only "the input".
+    if (error instanceof InputError) throw new FileError(path, error)
+    throw error
+  }
 }
 
 function zoneOf(commitment: CommitmentInput): string {

@@ -249,6 +249,19 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(row, r.stdout).toMatch(/^VPS coopératif \(draft\)\s+99,4616\u00a0%\s+—\s+0\u00a0%\s+non évaluable$/)
   })
 
+  it('names in French the line of a client list’s record too long to read', async () => {
+    // Line 1 is the header, line 2 a client, line 3 a field of a million and one characters.
+    const big = join(dir, 'gros-clients.csv')
+    writeFileSync(big, `element;fee\nvps-1;5\n${'x'.repeat(1_000_001)};5\n`)
+    const r = await run(['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--clients', big, '--lang', 'fr'])
+    expect(r.code).toBe(1)
+    expect(r.stderr.split('\n').slice(1)).toEqual([
+      `  ${big}: ligne 3\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)`,
+      '',
+    ])
+    expect(english(r.stderr)).toEqual([])
+  })
+
   it('warns when comparing on a log of a GTI it cannot judge, naming the incident and its CSV line as the statement does', async () => {
     const args = ['compare', '--offer', 'examples/offers/chatons-coop.yaml', '--with', 'ovh-vps-2016-starter', '--incidents', log]
     // The scenario takes vps-1, whose one incident is A, line 2 of the log; the OVH preset has no GTI.

@@ -1,5 +1,6 @@
 import { InputError, type InputIssue } from '../errors.js'
 import { formatIssue } from '../messages/index.js'
+import { formatPath } from '../messages/format.js'
 import { type CliLang } from './messages.js'
 
 /**
@@ -16,12 +17,7 @@ export function issueText(issue: InputIssue, lang: CliLang): string {
  * `en-tête (ligne 1), colonne 3`; a record of a client list as `line 4`, seen as `ligne 4`.
  */
 export function whereText(where: string, lang: CliLang): string {
-  if (lang === 'en') return where
-  return where
-    .replace(/\bheader \(line (\d+)\)/g, 'en-tête (ligne $1)')
-    .replace(/\bheader\b/g, 'en-tête')
-    .replace(/\bline (\d+)\b/g, 'ligne $1')
-    .replace(/, column (\d+)/g, ', colonne $1')
+  return formatPath(where, lang)
 }
 
 /** An input error the command line wrote itself, already in the user's language. */

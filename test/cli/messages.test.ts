@@ -15,7 +15,7 @@ function shape(value: unknown, path = ''): string[] {
 }
 
 // Words that only an English sentence has; none of them is French, and option names never contain a space.
-const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ']
+const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
 
 function english(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `

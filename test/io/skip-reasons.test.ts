@@ -8,7 +8,7 @@ import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents
 const ENGLISH = /\b(is|the|must|has|but|field|empty|already|give|names|more than|one row|quote it|never closed|not an amount)\b/
 
 // The marker words the command line's French is checked with: `\b` above would find "but" in "début".
-const MARKERS = [' the ', ' is ', ' must ', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' unknown ', ' of ', ' or ', ' got ', ' has ', ' but ', ' names ', ' empty ']
+const MARKERS = [' the ', ' is ', ' must ', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' unknown ', ' of ', ' or ', ' got ', ' has ', ' but ', ' names ', ' empty ', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
 const markers = (text: string) => MARKERS.filter((w) => ` ${text.toLowerCase().replace(/\s+/g, ' ')} `.includes(w))
 
 describe('skip reasons in French', () => {

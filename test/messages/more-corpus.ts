@@ -174,11 +174,11 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   },
   {
     call: () => parseCsvIncidents(`${'x'.repeat(65_537)}\n`),
-    french: ['header (line 1)\u00a0: fait plus de 65\u202f536 caractères\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+    french: ['en-tête (ligne 1)\u00a0: fait plus de 65\u202f536 caractères\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
   },
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`),
-    french: ['header (line 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine'],
+    french: ['en-tête (ligne 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine'],
   },
   {
     call: () => parseClientList('element;fee;currency\n"vps-1;6;EUR\n'),
@@ -308,50 +308,50 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   // A quote inside the first name hides the delimiters from the header check, not from the reader.
   {
     call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),
-    french: ['header (line 1)\u00a0: a 1001 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a au plus 1000'],
+    french: ['en-tête (ligne 1)\u00a0: a 1001 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a au plus 1000'],
   },
   {
     call: () => parseCsvIncidents('a;b\n', { columns: { start: 'Ouverture' } }),
-    french: ['header (line 1)\u00a0: n’a pas de colonne "Ouverture", que nomme l’option columns.start (en ligne de commande\u00a0: --columns start=…)\u00a0; colonnes trouvées\u00a0: "a", "b"'],
+    french: ['en-tête (ligne 1)\u00a0: n’a pas de colonne "Ouverture", que nomme l’option columns.start (en ligne de commande\u00a0: --columns start=…)\u00a0; colonnes trouvées\u00a0: "a", "b"'],
   },
   {
     call: () => parseCsvIncidents('start;début;enf\n'),
     french: [
-      'header (line 1), column 2\u00a0: répète la colonne "start" (déjà en colonne 1)',
-      'header (line 1), column 3\u00a0: "enf" n’est pas une colonne\u00a0; vouliez-vous dire "end"\u00a0? (colonnes connues\u00a0: id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français\u00a0; l’option columns, en ligne de commande --columns, en associe d’autres)',
+      'en-tête (ligne 1), colonne 2\u00a0: répète la colonne "start" (déjà en colonne 1)',
+      'en-tête (ligne 1), colonne 3\u00a0: "enf" n’est pas une colonne\u00a0; vouliez-vous dire "end"\u00a0? (colonnes connues\u00a0: id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français\u00a0; l’option columns, en ligne de commande --columns, en associe d’autres)',
     ],
   },
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 22 }, (_, i) => `c${i}`).join(';')}\n`),
     french: [
-      'header (line 1)\u00a0: n’a pas de colonne "start" (colonnes trouvées\u00a0: "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres)\u00a0: nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l’option columns, par exemple { start: \'Ouverture\' } (en ligne de commande\u00a0: --columns start=Ouverture)',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "start" (colonnes trouvées\u00a0: "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres)\u00a0: nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l’option columns, par exemple { start: \'Ouverture\' } (en ligne de commande\u00a0: --columns start=Ouverture)',
     ],
   },
   {
     call: () => parseCsvIncidents('a b c\n'),
     french: [
-      'header (line 1)\u00a0: n’a pas de colonne "start" (lue avec le séparateur ",", une seule colonne\u00a0: "a b c")\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact"\u00a0; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l’option delimiter en donne un autre',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "start" (lue avec le séparateur ",", une seule colonne\u00a0: "a b c")\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact"\u00a0; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l’option delimiter en donne un autre',
     ],
   },
-  { call: () => parseCsvIncidents(''), french: ['header\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
+  { call: () => parseCsvIncidents(''), french: ['en-tête\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
   {
     call: () => parseCsvIncidents('"abc\n'),
-    french: ['header\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête (un champ entre guillemets n’y est jamais fermé)\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+    french: ['en-tête\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête (un champ entre guillemets n’y est jamais fermé)\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
   },
   {
     call: () => parseClientList('a;b\n1;2\n'),
-    french: ['header (line 1)\u00a0: n’a pas de colonne "element" (colonnes\u00a0: "a;b")\u00a0; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
+    french: ['en-tête (ligne 1)\u00a0: n’a pas de colonne "element" (colonnes\u00a0: "a;b")\u00a0; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
   },
   {
     call: () => parseGlpiTicketsCsv('a;b\n', { timeZone: 'Europe/Paris' }),
     french: [
-      'header (line 1)\u00a0: n’a pas de colonne "id" (colonnes\u00a0: "a", "b")',
-      'header (line 1)\u00a0: n’a pas de colonne "status" ni "statut" (colonnes\u00a0: "a", "b")',
-      'header (line 1)\u00a0: n’a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes\u00a0: "a", "b")',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "id" (colonnes\u00a0: "a", "b")',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "status" ni "statut" (colonnes\u00a0: "a", "b")',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes\u00a0: "a", "b")',
     ],
   },
-  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: "number", "b")`) },
-  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: aucune)`) },
+  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `en-tête (ligne 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: "number", "b")`) },
+  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `en-tête (ligne 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: aucune)`) },
   // Problems that reached a French reader in English before they had a code.
   { call: () => atRiskList({} as never), french: ['asOf\u00a0: est obligatoire\u00a0: l’instant auquel les incidents ouverts sont vus'] },
   { call: () => atRiskList({ asOf: START, escalations: 5 } as never), french: ['escalations\u00a0: doit être une liste de { level, before?, after? } (valeur reçue\u00a0: 5)'] },
@@ -554,7 +554,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   {
     // The header is line 1 and the long record line 2.
     call: () => parseClientList(`element;fee\n${'x'.repeat(1_000_001)};5\n`),
-    french: ['line 2\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)'],
+    french: ['ligne 2\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)'],
   },
   {
     // Every kind of warning, refused with strict: a skipped row, a GTI without a clock start, an element

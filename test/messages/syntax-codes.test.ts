@@ -82,7 +82,7 @@ describe('the strict refusal', () => {
       expect(localiseInputError(error as InputError, 'fr')).toBe(
         [
           'Relevé refusé en mode strict\u00a0:',
-          '  line 2\u00a0: ligne écartée\u00a0: compte 3 champs alors que l’en-tête en compte 2 (un ";" dans un champ sans guillemets\u00a0? mettez-le entre guillemets)',
+          '  ligne 2\u00a0: ligne écartée\u00a0: compte 3 champs alors que l’en-tête en compte 2 (un ";" dans un champ sans guillemets\u00a0? mettez-le entre guillemets)',
           '  incidents[0].elements\u00a0: «\u00a0b\u00a0» est nommé par l’incident «\u00a0typo\u00a0» mais n’est pas facturé\u00a0: aucun crédit ne lui est compté',
           '  elements\u00a0: montant inconnu, donc montant du crédit inconnu\u00a0: a',
         ].join('\n'),

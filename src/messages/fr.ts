@@ -204,7 +204,7 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'client-months': (p) =>
     `× mois × clients doit faire au plus ${n(p, 'max')} mois-clients, environ une minute de calcul (valeur reçue\u00a0: ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')})\u00a0: moins d’essais donnent les mêmes chiffres avec des intervalles plus larges`,
   'none-counted': (p) =>
-    `ne contient aucun incident que l’engagement compte (causes exclues\u00a0: ${s(p, 'excluded') || 'aucune'}\u00a0; impacts de poids 0 laissés de côté)`,
+    `ne contient aucun incident que l’engagement compte (causes exclues\u00a0: ${causesFr(s(p, 'excluded')) || 'aucune'}\u00a0; impacts de poids 0 laissés de côté)`,
   'header-long': (p) => `fait plus de ${n(p, 'max')} caractères\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')})\u00a0; un fichier d’incidents en a une douzaine`,
   'csv-quote-not-closed': () =>
@@ -353,6 +353,10 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   },
   'strict-unknown-fee': (p) => `montant inconnu, donc montant du crédit inconnu\u00a0: ${fewFr(strictWarning(p).elements ?? [])}`,
 }
+
+// The causes as the French reports name them, from the library's names a message lists ("maintenance, customer").
+const CAUSES_FR: Record<string, string> = { unplanned: 'imprévu', maintenance: 'maintenance', customer: 'du fait du client', 'force-majeure': 'force majeure', 'third-party': 'tiers' }
+const causesFr = (list: string): string => (list ? list.split(', ').map((c) => CAUSES_FR[c] ?? c).join(', ') : '')
 
 /** The first five of a list a strict warning names, and how many others. */
 const fewFr = (list: readonly string[]): string => {

@@ -169,7 +169,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () =>
       simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', incidents: [{ start: START, end: END, cause: 'customer' }] } } }),
     french: [
-      "incidents.duration.incidents\u00a0: ne contient aucun incident que l’engagement compte (causes exclues\u00a0: customer, force-majeure\u00a0; impacts de poids 0 laissés de côté)",
+      "incidents.duration.incidents\u00a0: ne contient aucun incident que l’engagement compte (causes exclues\u00a0: du fait du client, force majeure\u00a0; impacts de poids 0 laissés de côté)",
     ],
   },
   {

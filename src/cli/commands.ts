@@ -710,7 +710,7 @@ const schema: Command = {
       const near = name === undefined ? [] : nearest(name, SCHEMA_NAMES)
       throw new UsageError(`${ctx.m.schemaName(SCHEMA_NAMES)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
     }
-    return `${JSON.stringify(jsonSchema(name as SchemaName), null, 2)}\n`
+    return `${JSON.stringify(jsonSchema(name as SchemaName, { lang: ctx.lang }), null, 2)}\n`
   },
 }
 

@@ -249,6 +249,15 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(row, r.stdout).toMatch(/^VPS coopératif \(draft\)\s+99,4616\u00a0%\s+—\s+0\u00a0%\s+non évaluable$/)
   })
 
+  it('writes the JSON Schema with its field descriptions in French', async () => {
+    const r = await run(['schema', 'offer', '--lang', 'fr'])
+    expect(r.code).toBe(0)
+    const schema = JSON.parse(r.stdout) as { description: string; properties: { provider: { description: string } } }
+    expect(schema.description).toBe('Une offre\u00a0: des services et leurs montants, l’engagement qui les accompagne, et la structure.')
+    expect(schema.properties.provider.description).toBe('Qui la vend.')
+    expect(JSON.parse((await run(['schema', 'offer'])).stdout).properties.provider.description).toBe('Who sells it.')
+  })
+
   it('names in French the line of a client list’s record too long to read', async () => {
     // Line 1 is the header, line 2 a client, line 3 a field of a million and one characters.
     const big = join(dir, 'gros-clients.csv')

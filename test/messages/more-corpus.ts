@@ -418,6 +418,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => frenchHolidays(2026, { region: 'x' as never }), french: ['region\u00a0: doit être "metropolitan" ou "alsace-moselle" (valeur reçue\u00a0: "x")'] },
   { call: () => withProfile('x' as never), french: ['profileName\u00a0: doit être l’une des valeurs statuspage, upptime, uptime-kuma (valeur reçue\u00a0: "x")'] },
   { call: () => jsonSchema('x' as never), french: ['name\u00a0: doit être l’une des valeurs offer, commitment, incidents, scenarios (valeur reçue\u00a0: "x")'] },
+  { call: () => jsonSchema('offer', { lang: 'de' as never }), french: ['options.lang\u00a0: doit être fr ou en (valeur reçue\u00a0: "de")'] },
   {
     // A fee of 10^15 EUR with a cap of 100 %: 10^17 cents for one client and one month, past 2^53 ≈ 9.007 × 10^15.
     call: () => simulate({ offer: offerFromPreset(presets.ovhVps2016.starter, { amount: '1000000000000000', currency: 'EUR' }), clients: 100, months: 1, trials: 1, incidents: hourly }),

@@ -60,6 +60,10 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     `le composant «\u00a0${s(p, 'element')}\u00a0» a le statut ${s(p, 'status')}, que la correspondance ne connaît pas (connus\u00a0: ${s(p, 'known')})\u00a0; son temps depuis le ${s(p, 'since')} n’est pas compté`,
   'probe-same-time': (p) =>
     `a le même instant (${s(p, 'time')}) que ${s(p, 'other') ? `l’échantillon ${s(p, 'other')}` : 'un autre échantillon'}${s(p, 'element') ? ` de ${s(p, 'element')}` : ''}\u00a0: le pire état, ${stateFr(s(p, 'kept'))}, est gardé et celui-ci, ${stateFr(s(p, 'state'))}, est laissé de côté`,
+  'hb-not-beat': (p) =>
+    `doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: ${
+      p.items !== undefined ? `une liste de ${s(p, 'items')} élément${Number(p.items) > 1 ? 's' : ''}` : s(p, 'got') === 'an object' ? 'un objet' : s(p, 'got') === 'nothing' ? 'rien' : s(p, 'got')
+    })`,
   // Prometheus
   'prom-series': () => 'doit être une série { metric: { … }, values: [[instant, valeur], …] }',
   'prom-label': (p) => `n’a pas d’étiquette ${JSON.stringify(s(p, 'label'))} pour nommer son élément (étiquettes\u00a0: ${s(p, 'labels') || 'aucune'})`,

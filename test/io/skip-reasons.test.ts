@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SKIP_REASONS_EN } from '../../src/io/skipped.js'
 import { CAUSE_SYNONYMS_FR, IMPACT_SYNONYMS_FR, SKIP_REASONS_FR } from '../../src/messages/fr-io.js'
-import { parsePrometheusRange } from '../../src/io/index.js'
+import { parseHeartbeats, parsePrometheusRange } from '../../src/io/index.js'
 import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseIncidentsJson, parseIncidentsYaml, parseTicketEventLog, readCsvIncidents } from '../../src/io/index.js'
 
 // Words that only an English sentence holds: none may be left in a French reason.
@@ -50,6 +50,16 @@ describe('skip reasons in French', () => {
       'ligne 4\u00a0: compte 4 champs alors que l’en-tête en compte 3 (un ";" dans un champ sans guillemets\u00a0? mettez-le entre guillemets)',
       'ligne 5\u00a0: un champ entre guillemets de la ligne n’est jamais fermé\u00a0: la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l’intérieur d’un champ entre guillemets\u00a0: "")',
     ])
+  })
+
+  it('words a heartbeat that is not one, whatever it is', () => {
+    const r = parseHeartbeats({ heartbeats: ['x', [1, 2, 3], 7] } as never, { pending: 'down', gap: 'unknown' })
+    expect(r.skipped.map((row) => [row.code, formatReaderIssue(row, 'fr')])).toEqual([
+      ['hb-not-beat', 'heartbeats[0]\u00a0: doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: "x")'],
+      ['hb-not-beat', 'heartbeats[1]\u00a0: doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: une liste de 3 éléments)'],
+      ['hb-not-beat', 'heartbeats[2]\u00a0: doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: 7)'],
+    ])
+    expect(r.skipped[1]!.reason).toBe('must be a heartbeat { time, status } or [time, status] (got a list of 3 items)')
   })
 
   it('words a record too long for the reader, from the text or from a stream', async () => {

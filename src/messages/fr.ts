@@ -313,7 +313,7 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
   'json-text': (p) => `doit être un texte JSON ${gotFr(p)}`,
   'json-syntax': (p) =>
-    `n’est pas du JSON valide${p.line !== undefined ? ` à la ligne ${s(p, 'line')}, colonne ${s(p, 'column')}` : ''}\u00a0: ${(JSON_SLIPS_FR[s(p, 'slip')] ?? JSON_SLIPS_FR.other!)(p)}`,
+    `n’est pas du JSON valide${p.line !== undefined ? ` à la ligne ${s(p, 'line')}, colonne ${s(p, 'column')}` : ''}\u00a0: ${(JSON_SLIPS_FR[s(p, 'slip')] ?? jsonSlipOther)(p)}`,
   'yaml-text': (p) => `doit être un texte YAML ${gotFr(p)}`,
   'yaml-syntax': (p) => `ligne ${s(p, 'line')}, colonne ${s(p, 'column')}\u00a0: ${YAML_SLIPS_FR[s(p, 'slip')] ?? YAML_SLIPS_FR.other}`,
   'yaml-alias': (p) =>
@@ -374,9 +374,9 @@ const JSON_SLIPS_FR: Readonly<Record<string, Wording>> = {
   'decimal-comma': () => 'un nombre s’écrit avec un point en JSON\u00a0: écrivez 99.5, ou "99,5" entre guillemets',
   unquoted: (p) => `${quoted(p)} commence un texte sans guillemets\u00a0: écrivez les textes et les clés entre guillemets doubles, par exemple "start"`,
   'missing-comma': (p) => `il manque une virgule avant ${quoted(p)}`,
-  other: (p) =>
-    `${p.found !== undefined ? `${quoted(p)} n’est pas à sa place ici` : 'le texte s’arrête d’être du JSON ici'}\u00a0; vérifiez les virgules, les deux-points, les guillemets et les accolades qui précèdent`,
 }
+const jsonSlipOther: Wording = (p) =>
+  `${p.found !== undefined ? `${quoted(p)} n’est pas à sa place ici` : 'le texte s’arrête d’être du JSON ici'}\u00a0; vérifiez les virgules, les deux-points, les guillemets et les accolades qui précèdent`
 
 // What to do about a slip in YAML, by the kind of error the reader met.
 const YAML_SLIPS_FR: Readonly<Record<string, string>> = {

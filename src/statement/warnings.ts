@@ -64,6 +64,7 @@ export function warningText(w: StatementWarning): string {
       const n = w.incidents.length
       return `"${w.element}" is named by ${n === 1 ? incidentRef(present(w.incidents[0])) : `${n} incidents (${few(w.incidents.map(incidentRef))})`} but is not billed`
     }
+    // The two fee warnings share one sentence: the statement's bundle, which carries this text, stays within its guard.
     default:
       return `${w.kind === 'assumed-fee' ? "no fee of their own: billed at the offer's price" : 'fee unknown, so credit amounts are unknown'}: ${few(w.elements)}`
   }

@@ -128,7 +128,7 @@ function presetById(ref: string): Preset | undefined {
 }
 
 /** "x is neither a preset nor a file", with the preset ids nearest to what was written. */
-function notAnOffer(ctx: Context, ref: string): UsageError {
+export function notAnOffer(ctx: Context, ref: string): UsageError {
   const near = nearest(ref, presets.ids(), 3)
   return new UsageError(`${ctx.m.notPresetNorFile(ref)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
 }
@@ -583,6 +583,8 @@ const simulateCommand: Command = {
     // Revenue is fee × clients × months: a made-up fee would make up the revenue, so a preset needs one.
     const preset = presetById(ref)
     if (preset && fee === undefined) throw new UsageError(m.presetNeedsFee(ref))
+    // A name that is no preset and cannot be a file is a misspelt preset: said as such, not as a file that sets its price.
+    if (!preset && !ref.includes('.') && !ref.includes('/') && ref !== '-') throw notAnOffer(ctx, ref)
     if (!preset && fee !== undefined) throw new UsageError(m.feeIsForPreset(ref))
     const offer = await loadOffer(ctx, ref, fee === undefined ? undefined : { amount: fee.amount, currency: fee.currency ?? 'EUR' })
     let model: DurationModel

@@ -18,7 +18,7 @@ import { formatSkipReason } from '../io/result.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
 import { locator } from './locate.js'
 import { InputError } from '../errors.js'
-import { type Command, type Context, files, gapPolicy, UsageError } from './commands.js'
+import { type Command, type Context, files, gapPolicy, notAnOffer, UsageError } from './commands.js'
 import { readInstant } from './values.js'
 
 /** The help of `matou guarantees`, in each language. */
@@ -94,6 +94,8 @@ async function loadCommitment(ctx: Context): Promise<CommitmentInput> {
   if (ref === undefined) throw new UsageError(ctx.m.offerRequired)
   const preset = presets.list().find((p) => p.id === ref)
   if (preset) return preset
+  // As the other commands: a name that cannot be a file is a preset id, misspelt.
+  if (!ref.includes('.') && !ref.includes('/') && ref !== '-') throw notAnOffer(ctx, ref)
   const data = (await readDataFile(ref, files(ctx))) as Record<string, unknown> | null
   // An offer file holds its commitment under `commitment`; a commitment file is the commitment.
   return (data !== null && typeof data === 'object' && 'commitment' in data ? data.commitment : data) as CommitmentInput

@@ -249,6 +249,16 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(row, r.stdout).toMatch(/^VPS coopératif \(draft\)\s+99,4616\u00a0%\s+—\s+0\u00a0%\s+non évaluable$/)
   })
 
+  it('suggests the preset meant, in French, when simulate or guarantees is given a misspelt one', async () => {
+    const near = 'n’est ni un identifiant de modèle (voir\u00a0: matou presets) ni un fichier\u00a0; vouliez-vous dire `ovh-vps-2016-starter`\u00a0?'
+    const simulate = await run(['simulate', '--offer', 'ovh-vps-2016-startr', '--fee', '5', '--clients', '2', '--lang', 'fr'])
+    expect(simulate.code).toBe(2)
+    expect(simulate.stderr.split('\n')[0]).toBe(`matou simulate\u00a0: « ovh-vps-2016-startr » ${near}`)
+    const guarantees = await run(['guarantees', '--offer', 'ovh-vps-2016-startr', '--incidents', log, '--as-of', '2026-03-31T00:00:00Z', '--lang', 'fr'])
+    expect(guarantees.code).toBe(2)
+    expect(guarantees.stderr.split('\n')[0]).toBe(`matou guarantees\u00a0: « ovh-vps-2016-startr » ${near}`)
+  })
+
   it('writes the JSON Schema with its field descriptions in French', async () => {
     const r = await run(['schema', 'offer', '--lang', 'fr'])
     expect(r.code).toBe(0)

@@ -31,7 +31,7 @@ import { unjudgedGuarantees } from './unjudged.js'
 import { type CliMessages } from './messages.js'
 import { presetList } from './presets-list.js'
 import { nearest } from './suggest.js'
-import { readAmount, readCount, readCurrency, readDurationFlag, readInstant, readInteger, readMonth, readPeriodLabel, readPositive, readRate, readShare } from './values.js'
+import { readAmount, readCount, readCurrency, readDurationFlag, readInstant, readInteger, readMonth, readPeriodLabel, readPercent, readPositive, readRate, readShare } from './values.js'
 
 export { UsageError } from './args.js'
 
@@ -691,7 +691,7 @@ const catalogue: Command = {
     if (lossText !== undefined && atLeastText === undefined) throw new UsageError(m.goTogether('--loss-per-hour', '--cover-at-least'))
     if (lossText === undefined && atLeastText !== undefined) throw new UsageError(m.goTogether('--cover-at-least', '--loss-per-hour'))
     const loss = lossText === undefined ? undefined : readAmount('--loss-per-hour', lossText, m)
-    const atLeast = atLeastText === undefined ? undefined : readAmount('--cover-at-least', atLeastText, m)
+    const atLeast = atLeastText === undefined ? undefined : readPercent('--cover-at-least', atLeastText, m)
     const sort = str(ctx, 'sort')
     if (sort !== undefined && !['name', 'fee', 'gti', 'target'].includes(sort)) throw new UsageError(m.sortOneOf)
     const offers = await Promise.all(ctx.positionals.map((f) => loadOffer(ctx, f)))

@@ -259,6 +259,14 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(guarantees.stderr.split('\n')[0]).toBe(`matou guarantees\u00a0: « ovh-vps-2016-startr » ${near}`)
   })
 
+  it('calls a bad --cover-at-least a percentage, not an amount', async () => {
+    const r = await run(['catalogue', 'examples/offers/chatons-coop.yaml', '--loss-per-hour', '50', '--cover-at-least', 'beaucoup', '--lang', 'fr'])
+    expect(r.code).toBe(2)
+    expect(r.stderr.split('\n')[0]).toBe('matou catalogue\u00a0: --cover-at-least doit être un pourcentage comme 50 ou 12,5 (reçu « beaucoup »)')
+    const en = await run(['catalogue', 'examples/offers/chatons-coop.yaml', '--loss-per-hour', '50', '--cover-at-least', 'lots'])
+    expect(en.stderr.split('\n')[0]).toBe('matou catalogue: --cover-at-least must be a percentage such as 50 or 12,5 (got "lots")')
+  })
+
   it('writes the JSON Schema with its field descriptions in French', async () => {
     const r = await run(['schema', 'offer', '--lang', 'fr'])
     expect(r.code).toBe(0)

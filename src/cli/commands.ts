@@ -27,10 +27,11 @@ import { catalogueCriteria, whereHints } from './criteria.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readIncidentLog } from './files.js'
 import { hasOpenIncident, type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
 import { locator, warningLines, warnStatement } from './locate.js'
+import { unjudgedGuarantees } from './unjudged.js'
 import { type CliMessages } from './messages.js'
 import { presetList } from './presets-list.js'
 import { nearest } from './suggest.js'
-import { readAmount, readCount, readCurrency, readDurationFlag, readInstant, readInteger, readMonth, readPeriodLabel, readPositive, readRate, readShare } from './values.js'
+import { readAmount, readCount, readCurrency, readDurationFlag, readInstant, readInteger, readMonth, readPeriodLabel, readPercent, readPositive, readRate, readShare } from './values.js'
 
 export { UsageError } from './args.js'
 
@@ -127,7 +128,7 @@ function presetById(ref: string): Preset | undefined {
 }
 
 /** "x is neither a preset nor a file", with the preset ids nearest to what was written. */
-function notAnOffer(ctx: Context, ref: string): UsageError {
+export function notAnOffer(ctx: Context, ref: string): UsageError {
   const near = nearest(ref, presets.ids(), 3)
   return new UsageError(`${ctx.m.notPresetNorFile(ref)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
 }
@@ -450,13 +451,24 @@ const compare: Command = {
       if (!Array.isArray(scenarios)) throw new FileError(file, new LocalisedInputError([{ path: '', message: m.scenariosShape }], m.cannotRead(file)))
     }
     const logPath = str(ctx, 'incidents')
+    // Said once the comparison is drawn up: a guarantee of the log that an offer cannot judge, as the statement says it.
+    let unjudged = (): void => {}
     if (logPath !== undefined) {
       const log = await readIncidents(ctx, logPath, draft.commitment.timeZone)
       warnSkipped(ctx, log.skipped.map((s) => ({ ...s, file: log.path })))
       const incidents = log.incidents
       const period = monthOf(incidents, ctx, draft.commitment.timeZone)
       const el = str(ctx, 'element') ?? worstElement(incidents)
-      const mine = incidents.filter((x) => x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : el !== undefined && x.elements.includes(el)))
+      // The element's incidents, with their places in the log, so that a warning names the log's line.
+      const at: number[] = []
+      const mine: IncidentInput[] = []
+      incidents.forEach((x, i) => {
+        if (x.elements === undefined || x.elements === null || (typeof x.elements === 'string' ? x.elements === el : el !== undefined && x.elements.includes(el))) {
+          mine.push(x)
+          at.push(i)
+        }
+      })
+      unjudged = () => warnStatement(ctx, unjudgedGuarantees([draft, ...others], mine, at, period.label, log.path), locator({ m, log }))
       scenarios = [
         {
           id: 'incident-log',
@@ -469,6 +481,7 @@ const compare: Command = {
       ]
     }
     const result = compareOffers({ offers: [draft, ...others], scenarios, ...(loss !== undefined && { clientLossPerHour: loss }) })
+    unjudged()
     return renderComparison(result, output(ctx))
   },
 }
@@ -570,6 +583,8 @@ const simulateCommand: Command = {
     // Revenue is fee × clients × months: a made-up fee would make up the revenue, so a preset needs one.
     const preset = presetById(ref)
     if (preset && fee === undefined) throw new UsageError(m.presetNeedsFee(ref))
+    // A name that is no preset and cannot be a file is a misspelt preset: said as such, not as a file that sets its price.
+    if (!preset && !ref.includes('.') && !ref.includes('/') && ref !== '-') throw notAnOffer(ctx, ref)
     if (!preset && fee !== undefined) throw new UsageError(m.feeIsForPreset(ref))
     const offer = await loadOffer(ctx, ref, fee === undefined ? undefined : { amount: fee.amount, currency: fee.currency ?? 'EUR' })
     let model: DurationModel
@@ -676,7 +691,7 @@ const catalogue: Command = {
     if (lossText !== undefined && atLeastText === undefined) throw new UsageError(m.goTogether('--loss-per-hour', '--cover-at-least'))
     if (lossText === undefined && atLeastText !== undefined) throw new UsageError(m.goTogether('--cover-at-least', '--loss-per-hour'))
     const loss = lossText === undefined ? undefined : readAmount('--loss-per-hour', lossText, m)
-    const atLeast = atLeastText === undefined ? undefined : readAmount('--cover-at-least', atLeastText, m)
+    const atLeast = atLeastText === undefined ? undefined : readPercent('--cover-at-least', atLeastText, m)
     const sort = str(ctx, 'sort')
     if (sort !== undefined && !['name', 'fee', 'gti', 'target'].includes(sort)) throw new UsageError(m.sortOneOf)
     const offers = await Promise.all(ctx.positionals.map((f) => loadOffer(ctx, f)))
@@ -697,7 +712,7 @@ const schema: Command = {
       const near = name === undefined ? [] : nearest(name, SCHEMA_NAMES)
       throw new UsageError(`${ctx.m.schemaName(SCHEMA_NAMES)}${near.length ? `${ctx.m.sep}${ctx.m.didYouMean(near)}` : ''}`)
     }
-    return `${JSON.stringify(jsonSchema(name as SchemaName), null, 2)}\n`
+    return `${JSON.stringify(jsonSchema(name as SchemaName, { lang: ctx.lang }), null, 2)}\n`
   },
 }
 

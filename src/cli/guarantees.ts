@@ -18,7 +18,7 @@ import { formatSkipReason } from '../io/result.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
 import { locator } from './locate.js'
 import { InputError } from '../errors.js'
-import { type Command, type Context, files, gapPolicy, UsageError } from './commands.js'
+import { type Command, type Context, files, gapPolicy, notAnOffer, UsageError } from './commands.js'
 import { readInstant } from './values.js'
 
 /** The help of `matou guarantees`, in each language. */
@@ -94,6 +94,8 @@ async function loadCommitment(ctx: Context): Promise<CommitmentInput> {
   if (ref === undefined) throw new UsageError(ctx.m.offerRequired)
   const preset = presets.list().find((p) => p.id === ref)
   if (preset) return preset
+  // As the other commands: a name that cannot be a file is a preset id, misspelt.
+  if (!ref.includes('.') && !ref.includes('/') && ref !== '-') throw notAnOffer(ctx, ref)
   const data = (await readDataFile(ref, files(ctx))) as Record<string, unknown> | null
   // An offer file holds its commitment under `commitment`; a commitment file is the commitment.
   return (data !== null && typeof data === 'object' && 'commitment' in data ? data.commitment : data) as CommitmentInput
@@ -128,7 +130,7 @@ export const guaranteesCommand: Command = {
     const gaps = gapPolicy(ctx)
     const local = { ...(dateFormat !== undefined && { dateFormat }), ...(zone !== undefined && { timeZone: zone }) }
     const file = from === undefined ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local, ...gaps }) : undefined
-    const read: ReadResult = file ?? readDesk(from as Desk, await readText(path, files(ctx)), local)
+    const read: ReadResult = file ?? readDesk(from as Desk, await readText(path, files(ctx)), local, path)
     for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
     const incidents = file && PROBES.includes(file.format) ? detectedAtStart(read.incidents as IncidentInput[]) : (read.incidents as IncidentInput[])
     const asOfText = str(ctx, 'as-of')
@@ -175,11 +177,17 @@ function detectedAtStart(incidents: readonly IncidentInput[]): IncidentInput[] {
 const DESKS = ['glpi', 'glpi-csv', 'servicenow', 'event-log'] as const
 type Desk = (typeof DESKS)[number]
 
-function readDesk(desk: Desk, text: string, local: { dateFormat?: string; timeZone?: string }): ReadResult {
-  if (desk === 'glpi') return parseGlpiTickets(text, local)
-  if (desk === 'glpi-csv') return parseGlpiTicketsCsv(text, local)
-  if (desk === 'servicenow') return parseServiceNowEventLog(text, local)
-  return parseTicketEventLog(text, local)
+function readDesk(desk: Desk, text: string, local: { dateFormat?: string; timeZone?: string }, path: string): ReadResult {
+  try {
+    if (desk === 'glpi') return parseGlpiTickets(text, local)
+    if (desk === 'glpi-csv') return parseGlpiTicketsCsv(text, local)
+    if (desk === 'servicenow') return parseServiceNowEventLog(text, local)
+    return parseTicketEventLog(text, local)
+  } catch (error) {
+    // Named by its file, as every other input file is: the export's problems said only "the input".
+    if (error instanceof InputError) throw new FileError(path, error)
+    throw error
+  }
 }
 
 function zoneOf(commitment: CommitmentInput): string {

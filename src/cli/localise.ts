@@ -1,5 +1,6 @@
 import { InputError, type InputIssue } from '../errors.js'
 import { formatIssue } from '../messages/index.js'
+import { formatPath } from '../messages/format.js'
 import { type CliLang } from './messages.js'
 
 /**
@@ -13,14 +14,10 @@ export function issueText(issue: InputIssue, lang: CliLang): string {
 /**
  * Where a problem is, in the user's language: the first line of a CSV file is named by the readers as
  * `header (line 1)` and one of its names as `header (line 1), column 3`, which a French reader sees as
- * `en-tête (ligne 1), colonne 3`.
+ * `en-tête (ligne 1), colonne 3`; a record of a client list as `line 4`, seen as `ligne 4`.
  */
 export function whereText(where: string, lang: CliLang): string {
-  if (lang === 'en') return where
-  return where
-    .replace(/\bheader \(line (\d+)\)/g, 'en-tête (ligne $1)')
-    .replace(/\bheader\b/g, 'en-tête')
-    .replace(/, column (\d+)/g, ', colonne $1')
+  return formatPath(where, lang)
 }
 
 /** An input error the command line wrote itself, already in the user's language. */

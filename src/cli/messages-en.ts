@@ -223,6 +223,7 @@ Exit codes: 0 done, 2 bad command line.
   badShare: (flag: string, got: string) => `${flag} must be a share between 0 and 1, e.g. 0.3 (got "${got}")`,
   badRate: (flag: string, got: string) => `${flag} must be a number of at least 0, e.g. 0.1 (got "${got}")`,
   badAmount: (flag: string, got: string) => `${flag} must be an amount such as 9.99 or 9,99 (got "${got}")`,
+  badPercent: (flag: string, got: string) => `${flag} must be a percentage such as 50 or 12,5 (got "${got}")`,
   badCurrency: (flag: string, got: string) => `${flag} must be an ISO 4217 currency code such as EUR (got "${got}")`,
   badDuration: (flag: string, got: string) => `${flag} must be a duration such as 4h, 30 min, 1 h 30, 2d or PT4H (got "${got}")`,
   badZone: (flag: string, got: string) => `${flag} must be an IANA time zone such as Europe/Paris (got "${got}")`,

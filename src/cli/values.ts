@@ -113,6 +113,13 @@ export function readAmount(flag: string, text: string, m: CliMessages): string {
   return t
 }
 
+/** A percentage, exact: `50` or `12,5`, returned with a point; a bad one is said to be a percentage, not an amount. */
+export function readPercent(flag: string, text: string, m: CliMessages): string {
+  const t = text.trim().replace(',', '.')
+  if (!/^\d+(\.\d+)?$/.test(t)) throw new UsageError(m.badPercent(flag, text))
+  return t
+}
+
 /** An ISO 4217 code, in capitals. */
 export function readCurrency(flag: string, text: string, m: CliMessages): string {
   const code = text.trim().toUpperCase()

@@ -131,10 +131,15 @@ function readCsv(text: string, options: ClientListOptions): ClientListResult {
   const records: string[][] = []
   // Text in memory, read without csv-parse's Buffer: the list is read in a browser too.
   const stop = splitCsvRecords(body, delimiter, MAX_CSV_RECORD, (r) => records.push(r))
+  if (stop?.kind === 'quote-not-closed') throw new InputError([{ path: '', message: stop.message, code: 'csv-quote-not-closed' }], CONTEXT)
   if (stop) {
-    // A quote never closed has its wording; a record too large keeps the parser's message.
-    const code = stop.kind === 'quote-not-closed' ? 'csv-quote-not-closed' : undefined
-    throw new InputError([{ path: '', message: stop.message, ...(code && { code }) }], CONTEXT)
+    // The records before it were all read: it starts on the line after theirs.
+    const line = records.reduce((n, r) => n + 1 + breaksIn(r), 1)
+    const max = MAX_CSV_RECORD.toLocaleString('en')
+    throw new InputError(
+      [{ path: `line ${line}`, message: `is longer than ${max} bytes, the most a CSV record may hold: a client list has one short line per client (is it the right file?)`, code: 'csv-record-long', params: { max: MAX_CSV_RECORD } }],
+      CONTEXT,
+    )
   }
   const header = records[0] ?? []
   const index = new Map<Column, number>()

@@ -185,7 +185,9 @@ export class CsvSession implements RecordSink {
       const reason = quote
         ? `a quoted field of the row on this line is never closed: the rest of the input cannot be read (close the quote, or double a quote inside a quoted field: "")`
         : `cannot be read as CSV: ${message}`
-      return quote ? { line: this.line, reason, code: 'quote-not-closed', params: {} } : { line: this.line, reason }
+      if (quote) return { line: this.line, reason, code: 'quote-not-closed', params: {} }
+      // csv-parse's words for a record too large, kept as the English reason; the code words it in French.
+      return /max record size/i.test(message) ? { line: this.line, reason, code: 'record-too-large', params: { max: MAX_CSV_RECORD } } : { line: this.line, reason }
     })
     this.pending = []
     if (!this.header) {

@@ -23,12 +23,12 @@ async function* byteChunks(source: CsvSource): AsyncGenerator<Buffer> {
   }
   const iterable = source as AsyncIterable<unknown> & Iterable<unknown>
   if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function'))
-    throw new InputError([{ path: '', message: `must be CSV text, bytes or an iterable of chunks (got ${describe(source)})` }])
+    throw new InputError([{ path: '', message: `must be CSV text, bytes or an iterable of chunks (got ${describe(source)})`, code: 'csv-source', params: { got: describe(source) } }])
   let n = 0
   for await (const chunk of iterable) {
     if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
       if (chunk.length > 0) yield toBytes(chunk)
-    } else throw new InputError([{ path: `chunk ${n}`, message: `must be text or bytes (got ${describe(chunk)})` }])
+    } else throw new InputError([{ path: `chunk ${n}`, message: `must be text or bytes (got ${describe(chunk)})`, code: 'csv-chunk', params: { got: describe(chunk) } }])
     n++
   }
 }

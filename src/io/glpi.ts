@@ -8,6 +8,7 @@ import { describe, InputError, IssueList } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type DateReader, type LocalTimeOptions, makeDateReader } from './dates.js'
 import { isObject, rawJson, rawText, type ReadResult, type SkippedRow, writeInstant } from './result.js'
+import { jsonSyntaxIssue } from './json.js'
 import { skippedRow } from './skipped.js'
 
 /** Options of {@link parseGlpiTickets} and {@link parseGlpiTicketsCsv}. */
@@ -179,7 +180,8 @@ export function parseGlpiTickets(json: string | object, options: GlpiOptions = {
     try {
       value = JSON.parse(json)
     } catch (error) {
-      issues.add('json', `is not JSON: ${(error as Error).message}`)
+      const x = jsonSyntaxIssue('json', json, error)
+      issues.add(x.path, x.message, x.code, x.params)
     }
   const search = isObject(value) && Array.isArray(value.data)
   const list = search ? ((value as { data: unknown[] }).data) : value

@@ -159,7 +159,13 @@ export function parseHeartbeats(beats: HeartbeatSource, options: HeartbeatOption
       } else {
         const raw = rawJson(beat)
         const got = Array.isArray(beat) ? `a list of ${beat.length} item${beat.length === 1 ? '' : 's'}` : describe(beat)
-        result.skipped.push({ path, reason: `must be a heartbeat { time, status } or [time, status] (got ${got})`, ...(raw !== undefined && { raw }) })
+        result.skipped.push({
+          path,
+          reason: `must be a heartbeat { time, status } or [time, status] (got ${got})`,
+          code: 'hb-not-beat',
+          params: Array.isArray(beat) ? { items: beat.length } : { got },
+          ...(raw !== undefined && { raw }),
+        })
         return
       }
       const t = time === undefined ? (local.add(joinPath(path, 'time'), 'is required', 'required'), undefined) : readTime(time, joinPath(path, 'time'), local)

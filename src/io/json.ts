@@ -1,4 +1,4 @@
-import { describe, InputError } from '../errors.js'
+import { describe, InputError, type IssueDraft } from '../errors.js'
 import { readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
 
@@ -106,22 +106,54 @@ export function jsonErrorOffset(text: string): number {
 }
 
 /**
+ * What is wrong where a text stops being JSON, from the characters around `offset`, so that the problem can
+ * say what to do in any language: the parser's own words are English, and rarely say it.
+ */
+function jsonSlip(body: string, offset: number): string {
+  if (body.trim() === '') return 'empty'
+  if (offset >= body.length) return 'end'
+  const c = body.charAt(offset)
+  let p = offset - 1
+  while (p >= 0 && /\s/.test(body.charAt(p))) p--
+  const before = body.charAt(p)
+  if (c === "'") return 'single-quote'
+  if ((c === '}' || c === ']') && before === ',') return 'trailing-comma'
+  // {"a": 99,5}: a decimal comma, read as a comma and a key without quotes.
+  if (/\d/.test(c) && before === ',' && /\d/.test(body.charAt(p - 1))) return 'decimal-comma'
+  if (/[A-Za-z_\u00C0-\uFFFF]/.test(c)) return 'unquoted'
+  if (/["{[\d-]/.test(c) && /["}\]\del]/.test(before)) return 'missing-comma'
+  return 'other'
+}
+
+/** @internal The problem of a text that is not JSON: where it stops being JSON, what is there, and the parser's words. */
+export function jsonSyntaxIssue(path: string, text: string, error: unknown): Required<IssueDraft> {
+  const detail = (error as Error).message
+  const body = text.replace(/^\uFEFF/, '')
+  const offset = jsonErrorOffset(body)
+  const where = offset >= 0 ? lineAndColumn(body, offset) : undefined
+  const found = offset >= 0 && offset < body.length ? (body.codePointAt(offset) ?? 0) : undefined
+  return {
+    path,
+    message: `is not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${detail}`,
+    code: 'json-syntax',
+    params: {
+      ...(where && { line: where.line, column: where.column, slip: jsonSlip(body, offset) }),
+      ...(found !== undefined && { found: String.fromCodePoint(found) }),
+      detail,
+    },
+  }
+}
+
+/**
  * Parses JSON, or throws an InputError saying where it stops being JSON (line and column when the
  * runtime's message gives a position).
  */
 export function parseJsonText(text: string, what: string): unknown {
-  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be JSON text (got ${describe(text)})` }], `Cannot read ${what}`)
+  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be JSON text (got ${describe(text)})`, code: 'json-text', params: { got: describe(text) } }], `Cannot read ${what}`)
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    const message = (error as Error).message
-    const body = text.replace(/^\uFEFF/, '')
-    const offset = jsonErrorOffset(body)
-    const where = offset >= 0 ? lineAndColumn(body, offset) : undefined
-    throw new InputError(
-      [{ path: '', message: `is not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${message}` }],
-      `Cannot read ${what}`,
-    )
+    throw new InputError([jsonSyntaxIssue('', text, error)], `Cannot read ${what}`)
   }
 }
 

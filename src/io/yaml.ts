@@ -30,7 +30,7 @@ function incidentSequence(contents: unknown): YamlNode | undefined {
  * @throws InputError on a YAML syntax error, or when the document is neither form.
  */
 export function parseIncidentsYaml(text: string): ReadResult {
-  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be YAML text (got ${describe(text)})` }], CONTEXT)
+  if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be YAML text (got ${describe(text)})`, code: 'yaml-text', params: { got: describe(text) } }], CONTEXT)
   const { document, doc, lineCounter } = readYaml(text, CONTEXT)
   const seq = incidentSequence(doc.contents)
   const lineOf = (i: number): number | undefined => {
@@ -61,7 +61,8 @@ export function readYaml(text: string, context: string): { document: unknown; do
     throw new InputError(
       doc.errors.map((e) => {
         const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])
-        return { path: '', message: `line ${at.line}, column ${at.col}: ${e.message.split('\n')[0]}` }
+        const detail = e.message.split('\n')[0] ?? ''
+        return { path: '', message: `line ${at.line}, column ${at.col}: ${detail}`, code: 'yaml-syntax', params: { line: at.line, column: at.col, slip: yamlSlip(e.code, detail), detail } }
       }),
       context,
     )
@@ -70,6 +71,39 @@ export function readYaml(text: string, context: string): { document: unknown; do
     return { document: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), doc, lineCounter }
   } catch (error) {
     // yaml throws a ReferenceError for too many aliases, and for an alias to nothing.
-    throw new InputError([{ path: '', message: `${(error as Error).message} (at most ${MAX_YAML_ALIASES} aliases are expanded)` }], context)
+    const detail = (error as Error).message
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(detail)
+    throw new InputError(
+      [
+        {
+          path: '',
+          message: `${detail} (at most ${MAX_YAML_ALIASES} aliases are expanded)`,
+          code: 'yaml-alias',
+          params: { detail, max: MAX_YAML_ALIASES, ...(unresolved ? { alias: unresolved[1] ?? '' } : /alias count/i.test(detail) && { slip: 'count' }) },
+        },
+      ],
+      context,
+    )
   }
+}
+
+/**
+ * What a YAML syntax error is about, among the slips a person makes by hand, so that the problem can say
+ * what to do in any language: the parser's words are English. `yaml`'s own code, made finer where one code
+ * covers two slips.
+ */
+function yamlSlip(code: string, detail: string): string {
+  if (code === 'BAD_INDENT') return detail.startsWith('Flow sequence') ? 'open-list' : detail.startsWith('Flow map') ? 'open-map' : 'indent'
+  if (code === 'MISSING_CHAR') return /quote/i.test(detail) ? 'open-quote' : 'missing-char'
+  const slips: Record<string, string> = {
+    DUPLICATE_KEY: 'duplicate-key',
+    TAB_AS_INDENT: 'tab',
+    BLOCK_AS_IMPLICIT_KEY: 'second-colon',
+    MULTILINE_IMPLICIT_KEY: 'no-colon',
+    BAD_SCALAR_START: 'reserved-start',
+    BAD_DQ_ESCAPE: 'backslash',
+    MULTIPLE_DOCS: 'documents',
+    UNEXPECTED_TOKEN: 'unexpected',
+  }
+  return slips[code] ?? 'other'
 }

@@ -1,4 +1,4 @@
-import { s, types, type Wording } from './wording.js'
+import { s, strictWarning, types, type Wording } from './wording.js'
 
 // The English wording of every code: the `message` of an issue, exactly, as a test checks. Not part of
 // any bundle: the checks write the message themselves, where it is needed; this is what keeps the codes
@@ -242,4 +242,28 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'csv-text': (p) => `must be the CSV text ${gotEn(p)}`,
   'glpi-list': (p) => `must be a list of tickets or a search answer { data: [...] } ${gotEn(p)}`,
   'hb-status': (p) => `must be 0 (down), 1 (up), 2 (pending) or 3 (maintenance), or their names ${gotEn(p)}`,
+  'json-text': (p) => `must be JSON text ${gotEn(p)}`,
+  'json-syntax': (p) => `is not valid JSON${p.line !== undefined ? ` at line ${s(p, 'line')}, column ${s(p, 'column')}` : ''}: ${s(p, 'detail')}`,
+  'yaml-text': (p) => `must be YAML text ${gotEn(p)}`,
+  'yaml-syntax': (p) => `line ${s(p, 'line')}, column ${s(p, 'column')}: ${s(p, 'detail')}`,
+  'yaml-alias': (p) => `${s(p, 'detail')} (at most ${s(p, 'max')} aliases are expanded)`,
+  'csv-source': (p) => `must be CSV text, bytes or an iterable of chunks ${gotEn(p)}`,
+  'csv-chunk': (p) => `must be text or bytes ${gotEn(p)}`,
+  'csv-record-long': (p) =>
+    `is longer than ${Number(p.max).toLocaleString('en')} bytes, the most a CSV record may hold: a client list has one short line per client (is it the right file?)`,
+  'strict-skipped-row': (p) => `row skipped: ${strictWarning(p).reason ?? ''}`,
+  'strict-not-evaluable': (p) => {
+    const w = strictWarning(p)
+    return `${w.id !== undefined ? `incident "${w.id}" ` : ''}has neither reportedAt nor detectedAt: its ${(w.guarantee ?? '').toUpperCase()} cannot be evaluated`
+  },
+  'strict-unknown-element': (p) => {
+    const w = strictWarning(p)
+    const incidents = (w.incidents ?? []).map((x) => (x.id !== undefined ? `incident "${x.id}"` : `incidents[${x.index}]`))
+    return `"${w.element ?? ''}" is named by ${incidents.length === 1 ? incidents[0] : `${incidents.length} incidents (${fewEn(incidents)})`} but is not billed`
+  },
+  'strict-assumed-fee': (p) => `no fee of their own: billed at the offer's price: ${fewEn(strictWarning(p).elements ?? [])}`,
+  'strict-unknown-fee': (p) => `fee unknown, so credit amounts are unknown: ${fewEn(strictWarning(p).elements ?? [])}`,
 }
+
+/** The first five of a list a strict warning names, and how many more. */
+const fewEn = (list: readonly string[]): string => (list.length > 5 ? `${list.slice(0, 5).join(', ')} and ${list.length - 5} more` : list.join(', '))

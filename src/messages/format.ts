@@ -36,6 +36,21 @@ export function localiseInputError(error: InputError, language: MessageLanguage 
         ? 'Entrée invalide'
         : `Entrée invalide (${count} problèmes)`
       : (CONTEXTS_FR[error.context] ?? error.context)
-  const lines = error.issues.map((i) => (i.path ? `${i.path}\u00a0: ${formatIssue(i, language)}` : formatIssue(i, language)))
+  const lines = error.issues.map((i) => (i.path ? `${formatPath(i.path, language)}\u00a0: ${formatIssue(i, language)}` : formatIssue(i, language)))
   return `${head}\u00a0:\n  ${lines.join('\n  ')}`
+}
+
+/**
+ * @internal Where a problem is, in `language`: a path is the input's own names (`incidents[3].end`) in
+ * every language, but the words the readers put in it are English: `header (line 1), column 3` and
+ * `line 4` read `en-tête (ligne 1), colonne 3` and `ligne 4` in French.
+ */
+export function formatPath(path: string, language: MessageLanguage = 'en'): string {
+  if (language === 'en') return path
+  // Not a key of the input: `options.header` stays as written.
+  return path
+    .replace(/(^|[^.\w])header \(line (\d+)\)/g, '$1en-tête (ligne $2)')
+    .replace(/(^|[^.\w])header\b/g, '$1en-tête')
+    .replace(/(^|[^.\w])line (\d+)\b/g, '$1ligne $2')
+    .replace(/, column (\d+)/g, ', colonne $1')
 }

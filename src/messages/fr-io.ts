@@ -18,6 +18,8 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     (Number(p.fields) > Number(p.width) ? ` (un ${s(p, 'delimiter')} dans un champ sans guillemets\u00a0? mettez-le entre guillemets)` : ''),
   'quote-not-closed': () =>
     'un champ entre guillemets de la ligne n’est jamais fermé\u00a0: la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l’intérieur d’un champ entre guillemets\u00a0: "")',
+  'record-too-large': (p) =>
+    `fait plus de ${Number(p.max).toLocaleString('fr-FR')} octets, le plus qu’une ligne CSV puisse contenir\u00a0: ni elle ni la suite du fichier ne peuvent être lues (est-ce le bon fichier\u00a0? un guillemet ouvert qui avale les lignes suivantes\u00a0?)`,
   'client-element-empty': (p) => `element\u00a0: est vide\u00a0; chaque ligne nomme l’élément facturé (valeur reçue\u00a0: ${s(p, 'got')})`,
   'client-element-many': (p) => `element\u00a0: ${s(p, 'element')} nomme plusieurs éléments\u00a0; donnez à chacun sa ligne et son montant`,
   'client-text': (p) => `${s(p, 'key')}\u00a0: doit être du texte (valeur reçue\u00a0: ${s(p, 'got')})`,
@@ -58,6 +60,10 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     `le composant «\u00a0${s(p, 'element')}\u00a0» a le statut ${s(p, 'status')}, que la correspondance ne connaît pas (connus\u00a0: ${s(p, 'known')})\u00a0; son temps depuis le ${s(p, 'since')} n’est pas compté`,
   'probe-same-time': (p) =>
     `a le même instant (${s(p, 'time')}) que ${s(p, 'other') ? `l’échantillon ${s(p, 'other')}` : 'un autre échantillon'}${s(p, 'element') ? ` de ${s(p, 'element')}` : ''}\u00a0: le pire état, ${stateFr(s(p, 'kept'))}, est gardé et celui-ci, ${stateFr(s(p, 'state'))}, est laissé de côté`,
+  'hb-not-beat': (p) =>
+    `doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: ${
+      p.items !== undefined ? `une liste de ${s(p, 'items')} élément${Number(p.items) > 1 ? 's' : ''}` : s(p, 'got') === 'an object' ? 'un objet' : s(p, 'got') === 'nothing' ? 'rien' : s(p, 'got')
+    })`,
   // Prometheus
   'prom-series': () => 'doit être une série { metric: { … }, values: [[instant, valeur], …] }',
   'prom-label': (p) => `n’a pas d’étiquette ${JSON.stringify(s(p, 'label'))} pour nommer son élément (étiquettes\u00a0: ${s(p, 'labels') || 'aucune'})`,

@@ -1,5 +1,6 @@
 import type { IssueParams } from '../errors.js'
-import { s, types, type Wording } from './wording.js'
+import { SKIP_REASONS_FR } from './fr-io.js'
+import { s, strictWarning, types, type Wording } from './wording.js'
 
 // The values a message quotes are written by describe(): quoted text, numbers and instants read the same
 // in both languages; its few words are not.
@@ -203,7 +204,7 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'client-months': (p) =>
     `× mois × clients doit faire au plus ${n(p, 'max')} mois-clients, environ une minute de calcul (valeur reçue\u00a0: ${n(p, 'trials')} × ${s(p, 'months')} × ${n(p, 'clients')})\u00a0: moins d’essais donnent les mêmes chiffres avec des intervalles plus larges`,
   'none-counted': (p) =>
-    `ne contient aucun incident que l’engagement compte (causes exclues\u00a0: ${s(p, 'excluded') || 'aucune'}\u00a0; impacts de poids 0 laissés de côté)`,
+    `ne contient aucun incident que l’engagement compte (causes exclues\u00a0: ${causesFr(s(p, 'excluded')) || 'aucune'}\u00a0; impacts de poids 0 laissés de côté)`,
   'header-long': (p) => `fait plus de ${n(p, 'max')} caractères\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"`,
   'header-wide': (p) => `a plus de ${s(p, 'max')} colonnes (lues avec le séparateur ${s(p, 'delimiter')})\u00a0; un fichier d’incidents en a une douzaine`,
   'csv-quote-not-closed': () =>
@@ -310,6 +311,89 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'csv-text': (p) => `doit être le texte CSV ${gotFr(p)}`,
   'glpi-list': (p) => `doit être une liste de tickets ou une réponse de recherche { data: [...] } ${gotFr(p)}`,
   'hb-status': (p) => `doit valoir 0 (en panne), 1 (en service), 2 (en attente) ou 3 (en maintenance), ou leur nom ${gotFr(p)}`,
+  'json-text': (p) => `doit être un texte JSON ${gotFr(p)}`,
+  'json-syntax': (p) =>
+    `n’est pas du JSON valide${p.line !== undefined ? ` à la ligne ${s(p, 'line')}, colonne ${s(p, 'column')}` : ''}\u00a0: ${(JSON_SLIPS_FR[s(p, 'slip')] ?? jsonSlipOther)(p)}`,
+  'yaml-text': (p) => `doit être un texte YAML ${gotFr(p)}`,
+  'yaml-syntax': (p) => `ligne ${s(p, 'line')}, colonne ${s(p, 'column')}\u00a0: ${YAML_SLIPS_FR[s(p, 'slip')] ?? YAML_SLIPS_FR.other}`,
+  'yaml-alias': (p) =>
+    p.alias !== undefined
+      ? `l’alias *${s(p, 'alias')} renvoie à une ancre &${s(p, 'alias')} qui n’est pas définie avant lui\u00a0: définissez l’ancre plus haut, ou mettez entre guillemets une valeur qui commence par *`
+      : p.slip === 'count'
+        ? `le document développe plus de ${s(p, 'max')} alias (*nom)\u00a0: écrivez les valeurs répétées en entier plutôt que par alias`
+        : `un alias (*nom) ne peut pas être développé (au plus ${s(p, 'max')} alias le sont)\u00a0: écrivez la valeur en entier`,
+  'csv-source': (p) => `doit être un texte CSV, des octets ou un itérable de morceaux ${gotFr(p)}`,
+  'csv-chunk': (p) => `doit être du texte ou des octets ${gotFr(p)}`,
+  'csv-record-long': (p) =>
+    `fait plus de ${n(p, 'max')} octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)`,
+  'strict-skipped-row': (p) => {
+    const w = strictWarning(p)
+    const wording = w.code === undefined ? undefined : SKIP_REASONS_FR[w.code]
+    return `ligne écartée\u00a0: ${wording ? wording(w.params ?? {}) : (w.reason ?? '')}`
+  },
+  'strict-not-evaluable': (p) => {
+    const w = strictWarning(p)
+    return `${w.id !== undefined ? `l’incident «\u00a0${w.id}\u00a0» ` : ''}n’a ni heure de signalement (reportedAt) ni heure de détection (detectedAt)\u00a0: sa ${(w.guarantee ?? '').toUpperCase()} ne peut pas être évaluée`
+  },
+  'strict-unknown-element': (p) => {
+    const w = strictWarning(p)
+    const incidents = w.incidents ?? []
+    const one = incidents[0]
+    const named =
+      incidents.length === 1 && one
+        ? one.id !== undefined
+          ? `l’incident «\u00a0${one.id}\u00a0»`
+          : `incidents[${one.index}]`
+        : `${incidents.length} incidents (${fewFr(incidents.map((x) => (x.id !== undefined ? `«\u00a0${x.id}\u00a0»` : `incidents[${x.index}]`)))})`
+    return `«\u00a0${w.element ?? ''}\u00a0» est nommé par ${named} mais n’est pas facturé\u00a0: aucun crédit ne lui est compté`
+  },
+  'strict-assumed-fee': (p) => {
+    const elements = strictWarning(p).elements ?? []
+    return `${elements.length > 1 ? 'sans montant propre, facturés' : 'sans montant propre, facturé'} au prix de l’offre\u00a0: ${fewFr(elements)}`
+  },
+  'strict-unknown-fee': (p) => `montant inconnu, donc montant du crédit inconnu\u00a0: ${fewFr(strictWarning(p).elements ?? [])}`,
+}
+
+// The causes as the French reports name them, from the library's names a message lists ("maintenance, customer").
+const CAUSES_FR: Record<string, string> = { unplanned: 'imprévu', maintenance: 'maintenance', customer: 'du fait du client', 'force-majeure': 'force majeure', 'third-party': 'tiers' }
+const causesFr = (list: string): string => (list ? list.split(', ').map((c) => CAUSES_FR[c] ?? c).join(', ') : '')
+
+/** The first five of a list a strict warning names, and how many others. */
+const fewFr = (list: readonly string[]): string => {
+  const others = list.length - 5
+  return `${list.slice(0, 5).join(', ')}${others > 1 ? ` et ${others} autres` : others === 1 ? ' et 1 autre' : ''}`
+}
+
+// What to do about a slip in JSON, by what the reader found where the text stops being JSON (`found`).
+const quoted = (p: IssueParams): string => `«\u00a0${s(p, 'found')}\u00a0»`
+const JSON_SLIPS_FR: Readonly<Record<string, Wording>> = {
+  empty: () => 'le texte est vide\u00a0; une liste vide s’écrit []',
+  end: () => 'le texte s’arrête trop tôt\u00a0: une accolade }, un crochet ] ou un guillemet " n’est pas fermé',
+  'trailing-comma': (p) => `une virgule est en trop avant ${quoted(p)}\u00a0: JSON n’en veut pas après le dernier élément, retirez-la`,
+  'single-quote': () => 'les textes et les clés s’écrivent entre guillemets doubles ("…"), pas entre apostrophes',
+  'decimal-comma': () => 'un nombre s’écrit avec un point en JSON\u00a0: écrivez 99.5, ou "99,5" entre guillemets',
+  unquoted: (p) => `${quoted(p)} commence un texte sans guillemets\u00a0: écrivez les textes et les clés entre guillemets doubles, par exemple "start"`,
+  'missing-comma': (p) => `il manque une virgule avant ${quoted(p)}`,
+}
+const jsonSlipOther: Wording = (p) =>
+  `${p.found !== undefined ? `${quoted(p)} n’est pas à sa place ici` : 'le texte s’arrête d’être du JSON ici'}\u00a0; vérifiez les virgules, les deux-points, les guillemets et les accolades qui précèdent`
+
+// What to do about a slip in YAML, by the kind of error the reader met.
+const YAML_SLIPS_FR: Readonly<Record<string, string>> = {
+  'duplicate-key': 'cette clé est déjà écrite plus haut dans le même objet\u00a0: gardez-en une seule',
+  tab: 'une tabulation sert d’indentation\u00a0: YAML n’accepte que des espaces',
+  indent: 'les clés d’un même objet doivent commencer à la même colonne\u00a0: alignez leur indentation (avec des espaces)',
+  'open-list': 'une liste ouverte par [ n’est pas fermée par ] (ou sa suite n’est pas indentée)',
+  'open-map': 'un objet ouvert par { n’est pas fermé par } (ou sa suite n’est pas indentée)',
+  'open-quote': 'un guillemet ouvert plus haut n’est jamais fermé\u00a0: fermez-le',
+  'missing-char': 'un caractère fermant manque\u00a0: un ], un } ou un guillemet',
+  'second-colon': 'un second «\u00a0:\u00a0» sur la même ligne\u00a0: une valeur qui contient «\u00a0:\u00a0» s’écrit entre guillemets, et un objet imbriqué va à la ligne, indenté',
+  'no-colon': 'une ligne sans «\u00a0:\u00a0» là où une clé est attendue\u00a0: écrivez «\u00a0clé: valeur\u00a0», avec une espace après les deux-points',
+  'reserved-start': 'une valeur qui commence par @, `, % ou un autre caractère réservé s’écrit entre guillemets',
+  backslash: 'entre guillemets doubles, une barre oblique inverse \\ commence un échappement\u00a0: doublez-la (\\\\) ou mettez le texte entre apostrophes',
+  documents: 'le fichier contient plusieurs documents séparés par ---\u00a0: un seul est lu, retirez la ligne ---',
+  unexpected: 'cette ligne n’est pas attendue ici\u00a0: vérifiez l’indentation, les «\u00a0-\u00a0» des listes et les «\u00a0:\u00a0» des clés',
+  other: 'le texte n’est plus du YAML valide ici\u00a0: vérifiez l’indentation (des espaces), l’espace après chaque «\u00a0:\u00a0» et les guillemets',
 }
 
 /** What could not be done, the first line of an InputError, in French. */
@@ -334,6 +418,16 @@ export const CONTEXTS_FR: Record<string, string> = {
   'Cannot render the simulation': "Impossible d’écrire la simulation",
   'Cannot render the statement': "Impossible d’écrire le relevé",
   'Cannot read the CSV incident file': 'Impossible de lire le fichier CSV des incidents',
+  'Cannot read the JSON incident list': 'Impossible de lire la liste JSON des incidents',
+  'Cannot read the event log': 'Impossible de lire le journal des événements',
+  'Cannot read the ServiceNow event log': 'Impossible de lire le journal des événements ServiceNow',
+  'Cannot read the GLPI tickets': 'Impossible de lire les tickets GLPI',
+  'Cannot read the GLPI export': 'Impossible de lire l’export GLPI',
+  'Cannot read the heartbeats': 'Impossible de lire les battements',
+  'Cannot draw up the statement in strict mode': 'Relevé refusé en mode strict',
+  'Cannot list the incidents at risk': 'Impossible de lister les incidents à risque',
+  'Cannot compute the compliance figures': 'Impossible de calculer les chiffres de conformité',
+  'Cannot run the update clock': 'Impossible de calculer le délai de mise à jour',
   'Cannot read the Statuspage export': "Impossible de lire l’export Statuspage",
   'Cannot read the Prometheus range query': 'Impossible de lire la requête Prometheus',
   'Cannot read the YAML incident list': 'Impossible de lire la liste YAML des incidents',

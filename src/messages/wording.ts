@@ -12,3 +12,22 @@ export const types = (p: IssueParams, names: Record<string, string>, or: string)
     .split('|')
     .map((t) => names[t] ?? t)
     .join(or)
+
+/** The statement warning a strict refusal carries as JSON (figure `warning`); empty when it has none. */
+export function strictWarning(p: IssueParams): {
+  reason?: string
+  code?: string
+  params?: IssueParams
+  guarantee?: string
+  id?: string
+  element?: string
+  incidents?: { index: number; id?: string }[]
+  elements?: string[]
+} {
+  try {
+    const w: unknown = JSON.parse(s(p, 'warning'))
+    return w !== null && typeof w === 'object' ? w : {}
+  } catch {
+    return {}
+  }
+}

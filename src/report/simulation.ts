@@ -67,8 +67,29 @@ function frenchNotes(f: Formatter, r: SimulationResult): string[] {
   ]
   if (r.outsideBusinessHours !== null)
     out.push(`GTI\u00a0: ${f.share(r.outsideBusinessHours * 100)} des incidents sont signalés hors des heures de l’équipe et attendent la prochaine ouverture.`)
+  // What the simulation leaves out of its figures, which its English notes say: the same caveats in French.
+  for (const note of r.notes)
+    for (const [pattern, french] of CAVEATS_FR) {
+      const m = pattern.exec(note)
+      if (m) out.push(french(m, f))
+    }
   return out
 }
+
+const CAVEATS_FR: readonly (readonly [RegExp, (m: RegExpExecArray, f: Formatter) => string])[] = [
+  [/^The minimum credit \((\S+) (\S+)\) is not applied/, (m) => `Le crédit minimum (${m[1]} ${m[2]}) n’est pas appliqué\u00a0: les crédits simulés peuvent compter des montants que le contrat ne paie pas.`],
+  [
+    /^The hourly waiver is not simulated/,
+    () => 'L’exonération horaire n’est pas simulée\u00a0: elle dépend des heures d’horloge où tombe une panne, et seules les durées sont tirées\u00a0; les crédits simulés laissent ces heures de côté.',
+  ],
+  [/^The GTR \((\S+)\) is not simulated/, (m) => `La GTR (${m[1]}) n’est pas simulée\u00a0: les délais de rétablissement ne sont pas modélisés à part des durées des incidents.`],
+  [/^The offer gives no availability credit/, () => 'L’offre ne donne ni crédit de disponibilité ni garantie simulée\u00a0: chaque chiffre est nul.'],
+  [
+    /^The GTI covers (.+) only, not outages/,
+    (m, f) => `La GTI ne couvre pas les pannes (seulement\u00a0: ${f.list((m[1] ?? '').split(', ').map((i) => f.m.impacts[i as keyof typeof f.m.impacts] ?? i))})\u00a0: elle n’est pas simulée.`,
+  ],
+  [/^The team works round the clock/, () => 'L’équipe travaille jour et nuit\u00a0: les incidents signalés «\u00a0hors des heures ouvrées\u00a0» n’attendent pas.'],
+]
 
 function row(f: Formatter, w: (typeof WORDS)['en' | 'fr'], name: string, x: SimulationFigures, currency: string): string[] {
   return [

@@ -11,7 +11,7 @@ import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
 import { formatInstant } from '../time/instant.js'
 import { type Period } from '../time/period.js'
 import { type BilledElement, type PricedElement, readBilledElements, readPartMonth, readStatementMeasure, readUnbilled, serviceWindows, type StatementOptions } from './options.js'
-import { type FeeSource, type StatementWarning, warningPath, warningText } from './warnings.js'
+import { type FeeSource, type StatementWarning, warningIssue } from './warnings.js'
 
 export { type StatementWarning, type FeeSource } from './warnings.js'
 export { type BilledElement, type PricedElement, type StatementOptions, statementOptionsSchema } from './options.js'
@@ -281,7 +281,7 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   if (noFee.length) warnings.push(Object.freeze({ kind: 'unknown-fee' as const, elements: Object.freeze(noFee) }))
   if (o.strict === true && warnings.length)
     throw new InputError(
-      warnings.map((w) => ({ path: warningPath(w), message: warningText(w) })),
+      warnings.map(warningIssue),
       'Cannot draw up the statement in strict mode',
     )
   // The summary speaks of this statement's elements: an incident of an element left out (`-e vps-david`,

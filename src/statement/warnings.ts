@@ -3,7 +3,7 @@
  * `strict` turns it into an error. Each names where to look: the file, the CSV line or the path of the
  * row, and the incident's id when it has one.
  */
-import { type IssueParams } from '../errors.js'
+import { type IssueParams, present } from '../errors.js'
 
 /** Where an element's fee came from: given to the library, the client list, the command line's `--fee`, the offer's list price; or unknown. */
 export type FeeSource = 'given' | 'client-list' | 'option' | 'offer' | 'unknown'
@@ -61,12 +61,20 @@ export function warningText(w: StatementWarning): string {
     case 'not-evaluable':
       return `${w.id !== undefined ? `incident "${w.id}" ` : ''}has neither reportedAt nor detectedAt: its ${w.guarantee.toUpperCase()} cannot be evaluated`
     case 'unknown-element': {
-      const [only, ...more] = w.incidents
-      return `"${w.element}" is named by ${only && more.length === 0 ? incidentRef(only) : `${w.incidents.length} incidents (${few(w.incidents.map(incidentRef))})`} but is not billed`
+      const n = w.incidents.length
+      return `"${w.element}" is named by ${n === 1 ? incidentRef(present(w.incidents[0])) : `${n} incidents (${few(w.incidents.map(incidentRef))})`} but is not billed`
     }
-    case 'assumed-fee':
-      return `no fee of their own: billed at the offer's price: ${few(w.elements)}`
-    case 'unknown-fee':
-      return `fee unknown, so credit amounts are unknown: ${few(w.elements)}`
+    // The two fee warnings share one sentence: the statement's bundle, which carries this text, stays within its guard.
+    default:
+      return `${w.kind === 'assumed-fee' ? "no fee of their own: billed at the offer's price" : 'fee unknown, so credit amounts are unknown'}: ${few(w.elements)}`
   }
+}
+
+/**
+ * @internal A warning as the problem the `strict` error lists: the English of {@link warningText}, with the
+ * code `strict-<kind>` and, as its one figure `warning`, the warning itself as JSON, from which another
+ * language words it (the statement's bundle pays for nothing more).
+ */
+export function warningIssue(w: StatementWarning): { path: string; message: string; code: string; params: IssueParams } {
+  return { path: warningPath(w), message: warningText(w), code: 'strict-' + w.kind, params: { warning: JSON.stringify(w) } }
 }

@@ -84,6 +84,22 @@ describe('matou guarantees', () => {
   })
 })
 
+describe('matou guarantees on a desk export that cannot be read', () => {
+  it('names the file and says in French where its JSON stops', async () => {
+    // `[{"id": 7,}]`: the "}" after the comma is the 11th character.
+    writeFileSync(join(dir, 'glpi-casse.json'), '[{"id": 7,}]')
+    const r = await run(['guarantees', '--commitment', 'desk.json', '--incidents', 'glpi-casse.json', '--from', 'glpi', '--dates-time-zone', 'Europe/Paris', '--as-of', '2026-05-13T09:00:00Z', '--lang', 'fr'], dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      [
+        'matou guarantees\u00a0: glpi-casse.json est inutilisable',
+        '  glpi-casse.json: json\u00a0: n’est pas du JSON valide à la ligne 1, colonne 11\u00a0: une virgule est en trop avant «\u00a0}\u00a0»\u00a0: JSON n’en veut pas après le dernier élément, retirez-la',
+        '',
+      ].join('\n'),
+    )
+  })
+})
+
 describe('matou guarantees --gap --max-gap on probe data', () => {
   writeFileSync(join(dir, 'kuma.json'), KUMA)
   writeFileSync(join(dir, 'gtr.json'), JSON.stringify({ timeZone: 'UTC', gtr: { within: 'PT15M', calendar: '24/7' } }))

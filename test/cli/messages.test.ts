@@ -15,7 +15,7 @@ function shape(value: unknown, path = ''): string[] {
 }
 
 // Words that only an English sentence has; none of them is French, and option names never contain a space.
-const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ']
+const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
 
 function english(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `
@@ -247,6 +247,61 @@ describe('French errors and warnings contain no English sentence', () => {
     // 99,4616 %); the draft has no availability credit and its GTI cannot be judged.
     const row = r.stdout.split('\n').find((l) => l.startsWith('VPS coopératif (draft)'))
     expect(row, r.stdout).toMatch(/^VPS coopératif \(draft\)\s+99,4616\u00a0%\s+—\s+0\u00a0%\s+non évaluable$/)
+  })
+
+  it('suggests the preset meant, in French, when simulate or guarantees is given a misspelt one', async () => {
+    const near = 'n’est ni un identifiant de modèle (voir\u00a0: matou presets) ni un fichier\u00a0; vouliez-vous dire `ovh-vps-2016-starter`\u00a0?'
+    const simulate = await run(['simulate', '--offer', 'ovh-vps-2016-startr', '--fee', '5', '--clients', '2', '--lang', 'fr'])
+    expect(simulate.code).toBe(2)
+    expect(simulate.stderr.split('\n')[0]).toBe(`matou simulate\u00a0: « ovh-vps-2016-startr » ${near}`)
+    const guarantees = await run(['guarantees', '--offer', 'ovh-vps-2016-startr', '--incidents', log, '--as-of', '2026-03-31T00:00:00Z', '--lang', 'fr'])
+    expect(guarantees.code).toBe(2)
+    expect(guarantees.stderr.split('\n')[0]).toBe(`matou guarantees\u00a0: « ovh-vps-2016-startr » ${near}`)
+  })
+
+  it('calls a bad --cover-at-least a percentage, not an amount', async () => {
+    const r = await run(['catalogue', 'examples/offers/chatons-coop.yaml', '--loss-per-hour', '50', '--cover-at-least', 'beaucoup', '--lang', 'fr'])
+    expect(r.code).toBe(2)
+    expect(r.stderr.split('\n')[0]).toBe('matou catalogue\u00a0: --cover-at-least doit être un pourcentage comme 50 ou 12,5 (reçu « beaucoup »)')
+    const en = await run(['catalogue', 'examples/offers/chatons-coop.yaml', '--loss-per-hour', '50', '--cover-at-least', 'lots'])
+    expect(en.stderr.split('\n')[0]).toBe('matou catalogue: --cover-at-least must be a percentage such as 50 or 12,5 (got "lots")')
+  })
+
+  it('writes the JSON Schema with its field descriptions in French', async () => {
+    const r = await run(['schema', 'offer', '--lang', 'fr'])
+    expect(r.code).toBe(0)
+    const schema = JSON.parse(r.stdout) as { description: string; properties: { provider: { description: string } } }
+    expect(schema.description).toBe('Une offre\u00a0: des services et leurs montants, l’engagement qui les accompagne, et la structure.')
+    expect(schema.properties.provider.description).toBe('Qui la vend.')
+    expect(JSON.parse((await run(['schema', 'offer'])).stdout).properties.provider.description).toBe('Who sells it.')
+  })
+
+  it('names in French the line of a client list’s record too long to read', async () => {
+    // Line 1 is the header, line 2 a client, line 3 a field of a million and one characters.
+    const big = join(dir, 'gros-clients.csv')
+    writeFileSync(big, `element;fee\nvps-1;5\n${'x'.repeat(1_000_001)};5\n`)
+    const r = await run(['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--clients', big, '--lang', 'fr'])
+    expect(r.code).toBe(1)
+    expect(r.stderr.split('\n').slice(1)).toEqual([
+      `  ${big}: ligne 3\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)`,
+      '',
+    ])
+    expect(english(r.stderr)).toEqual([])
+  })
+
+  it('warns when comparing on a log of a GTI it cannot judge, naming the incident and its CSV line as the statement does', async () => {
+    const args = ['compare', '--offer', 'examples/offers/chatons-coop.yaml', '--with', 'ovh-vps-2016-starter', '--incidents', log]
+    // The scenario takes vps-1, whose one incident is A, line 2 of the log; the OVH preset has no GTI.
+    const fr = await run([...args, '--lang', 'fr'])
+    expect(fr.code, fr.stderr).toBe(0)
+    expect(fr.stderr).toBe(
+      `avertissement\u00a0: La GTI de A ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${log}:2). Elle n’est comptée ni respectée ni non respectée.\n`,
+    )
+    expect(english(fr.stderr)).toEqual([])
+    // With -e vps-9 the scenario is B's, line 3; in English the same sentence as the statement's.
+    const en = await run([...args, '--element', 'vps-9'])
+    expect(en.code, en.stderr).toBe(0)
+    expect(en.stderr).toBe(`warning: The GTI of B cannot be evaluated: neither reportedAt nor detectedAt starts its clock (${log}:3). It counts as neither met nor breached.\n`)
   })
 
   it('folds its warnings to the terminal, and leaves them one line each to a pipe', async () => {

@@ -85,7 +85,7 @@ describe('heartbeats: only the documented shapes, and no beat from 1970', () => 
   it('a three-element array is skipped, not read as time 1 ms', () => {
     const r = parseHeartbeats([[1, 2, 3] as never, ['2026-03-02T10:00:00Z', 1]], { pending: 'down', gap: 'unknown' })
     expect(r.incidents).toEqual([])
-    expect(r.skipped).toEqual([{ path: '[0]', reason: 'must be a heartbeat { time, status } or [time, status] (got a list of 3 items)', raw: '[1,2,3]' }])
+    expect(r.skipped).toEqual([{ path: '[0]', reason: 'must be a heartbeat { time, status } or [time, status] (got a list of 3 items)', code: 'hb-not-beat', params: { items: 3 }, raw: '[1,2,3]' }])
   })
 
   it('a beat before the monitoring era is skipped unless option earliest allows it', () => {

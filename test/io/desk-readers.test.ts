@@ -151,7 +151,7 @@ describe('parseGlpiTickets', () => {
 
   it('refuses what is not tickets, and a missing zone', () => {
     expect(() => parseGlpiTickets({ tickets: [] }, { timeZone: 'UTC' })).toThrow(/list of tickets/)
-    expect(() => parseGlpiTickets('[', { timeZone: 'UTC' })).toThrow(/not JSON/)
+    expect(() => parseGlpiTickets('[', { timeZone: 'UTC' })).toThrow(/json: is not valid JSON at line 1, column 2: /)
     expect(safeParseGlpiTickets([]).success).toBe(false)
     expect(safeParseGlpiTickets([], { timeZone: 'UTC' }).success).toBe(true)
   })

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { SKIP_REASONS_EN } from '../../src/io/skipped.js'
 import { CAUSE_SYNONYMS_FR, IMPACT_SYNONYMS_FR, SKIP_REASONS_FR } from '../../src/messages/fr-io.js'
-import { parsePrometheusRange } from '../../src/io/index.js'
-import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseIncidentsJson, parseIncidentsYaml, parseTicketEventLog } from '../../src/io/index.js'
+import { parseHeartbeats, parsePrometheusRange } from '../../src/io/index.js'
+import { formatReaderIssue, formatSkipReason, parseClientList, parseCsvIncidents, parseIncidentsJson, parseIncidentsYaml, parseTicketEventLog, readCsvIncidents } from '../../src/io/index.js'
 
 // Words that only an English sentence holds: none may be left in a French reason.
 const ENGLISH = /\b(is|the|must|has|but|field|empty|already|give|names|more than|one row|quote it|never closed|not an amount)\b/
 
 // The marker words the command line's French is checked with: `\b` above would find "but" in "début".
-const MARKERS = [' the ', ' is ', ' must ', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' unknown ', ' of ', ' or ', ' got ', ' has ', ' but ', ' names ', ' empty ']
+const MARKERS = [' the ', ' is ', ' must ', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' unknown ', ' of ', ' or ', ' got ', ' has ', ' but ', ' names ', ' empty ', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
 const markers = (text: string) => MARKERS.filter((w) => ` ${text.toLowerCase().replace(/\s+/g, ' ')} `.includes(w))
 
 describe('skip reasons in French', () => {
@@ -50,6 +50,28 @@ describe('skip reasons in French', () => {
       'ligne 4\u00a0: compte 4 champs alors que l’en-tête en compte 3 (un ";" dans un champ sans guillemets\u00a0? mettez-le entre guillemets)',
       'ligne 5\u00a0: un champ entre guillemets de la ligne n’est jamais fermé\u00a0: la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l’intérieur d’un champ entre guillemets\u00a0: "")',
     ])
+  })
+
+  it('words a heartbeat that is not one, whatever it is', () => {
+    const r = parseHeartbeats({ heartbeats: ['x', [1, 2, 3], 7] } as never, { pending: 'down', gap: 'unknown' })
+    expect(r.skipped.map((row) => [row.code, formatReaderIssue(row, 'fr')])).toEqual([
+      ['hb-not-beat', 'heartbeats[0]\u00a0: doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: "x")'],
+      ['hb-not-beat', 'heartbeats[1]\u00a0: doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: une liste de 3 éléments)'],
+      ['hb-not-beat', 'heartbeats[2]\u00a0: doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: 7)'],
+    ])
+    expect(r.skipped[1]!.reason).toBe('must be a heartbeat { time, status } or [time, status] (got a list of 3 items)')
+  })
+
+  it('words a record too long for the reader, from the text or from a stream', async () => {
+    // Line 2 holds a field of a million and one characters: it and the rest of the file are left out.
+    const text = `id;start\na;${'x'.repeat(1_000_001)}\nb;2026-03-02T10:00:00Z\n`
+    const french =
+      'ligne 2\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: ni elle ni la suite du fichier ne peuvent être lues (est-ce le bon fichier\u00a0? un guillemet ouvert qui avale les lignes suivantes\u00a0?)'
+    for (const { skipped, incidents } of [parseCsvIncidents(text), await readCsvIncidents([text])]) {
+      expect(incidents).toEqual([])
+      expect(skipped.map((r) => [r.code, formatReaderIssue(r, 'fr')])).toEqual([['record-too-large', french]])
+      expect(markers(formatReaderIssue(skipped[0]!, 'fr'))).toEqual([])
+    }
   })
 
   it('words every problem of a cell, naming the column as the file’s header does, all of a row’s problems in one line', () => {

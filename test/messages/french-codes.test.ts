@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/index.js'
 import { formatIssue } from '../../src/messages/index.js'
-import { FRENCH_CASES, UNKNOWN_PRESET } from './more-corpus.js'
+import { formatPath } from '../../src/messages/format.js'
+import { ASYNC_FRENCH_CASES, FRENCH_CASES, UNKNOWN_PRESET } from './more-corpus.js'
 
 // Words that only an English sentence has (the list the command-line catalogue is checked with).
-const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ', ' got ', ' has ', ' but ']
+const ENGLISH = [' the ', ' is ', ' must ', 'wrote', 'did you mean', 'usage', ' not ', ' with ', ' and ', ' give ', ' cannot ', ' should ', ' unknown ', ' needs ', ' see:', 'warning:', ' of ', ' or ', ' got ', ' has ', ' but ', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
 
 function english(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `
@@ -20,7 +21,7 @@ function frenchLines(call: () => unknown): { french: string[]; english: string[]
     call()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    return { french: error.issues.map((i) => `${i.path}\u00a0: ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
+    return { french: error.issues.map((i) => `${formatPath(i.path, 'fr')}\u00a0: ${formatIssue(i, 'fr')}`), english: error.issues.map((i) => i.message) }
   }
   throw new Error('no InputError')
 }
@@ -34,6 +35,19 @@ describe('problems worded in French', () => {
   for (const [n, c] of FRENCH_CASES.entries()) {
     it(`case ${n}: ${c.french[0]!.slice(0, 60)}`, () => {
       const { french } = frenchLines(c.call)
+      expect(french).toEqual(c.french)
+      for (const line of french) expect(english(line), line).toEqual([])
+    })
+  }
+
+  for (const [n, c] of ASYNC_FRENCH_CASES.entries()) {
+    it(`async case ${n}: ${c.french[0]!.slice(0, 60)}`, async () => {
+      const error = await c.call().then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+      if (!(error instanceof InputError)) throw new Error(`no InputError: ${String(error)}`)
+      const french = error.issues.map((i) => `${formatPath(i.path, 'fr')}\u00a0: ${formatIssue(i, 'fr')}`)
       expect(french).toEqual(c.french)
       for (const line of french) expect(english(line), line).toEqual([])
     })

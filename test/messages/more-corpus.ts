@@ -2,14 +2,14 @@
  * Bad inputs for the codes of the offers, composites, simulation, reports and service desks, each with
  * the French its issue reads: the catalogue test takes the calls, the French test the whole lines.
  */
-import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailability, filterOffers, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
+import { compareOffers, compositeIncidents, evaluateGuarantees, expectedAvailability, filterOffers, monthlyStatement, monthPeriod, offerFromPreset, measureAvailability, parseCommitment, parseCriteria, parseIncidents, presets, standardScenarios } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { addBusinessTime, atRiskList, businessCalendar, closedDates, formatDuration, formatInstant, frenchHolidays, parseOffer, withProfile } from '../../src/index.js'
 import { jsonSchema } from '../../src/schema/json-schema.js'
 import { InputError } from '../../src/errors.js'
 import type { ProbeReadResult } from '../../src/io/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
-import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTickets, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog } from '../../src/io/index.js'
+import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTickets, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog, readCsvIncidents } from '../../src/io/index.js'
 
 const fee = { amount: '6.00', currency: 'EUR' }
 export const starter = offerFromPreset(presets.ovhVps2016.starter, fee)
@@ -21,6 +21,9 @@ const END = '2026-03-02T12:00:00Z'
 const hourly = { rate: 1, duration: { type: 'fixed', duration: 'PT1H' } } as const
 const measureIncidents = (incidents: unknown) =>
   measureAvailability({ commitment: presets.ovhVps2016.starter, period: monthPeriod({ year: 2026, month: 3 }), incidents: incidents as never })
+
+// Aliases that multiply ("billion laughs"): more expansions than a document may make.
+const LAUGHS = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd'].map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abc'[i]}`).join(', ')}]`)].join('\n')
 
 // Components nested one level deeper than the limit.
 let deep: unknown = '99.9'
@@ -166,16 +169,16 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     call: () =>
       simulate({ offer: starter, clients: 1, incidents: { rate: 1, duration: { type: 'empirical', incidents: [{ start: START, end: END, cause: 'customer' }] } } }),
     french: [
-      "incidents.duration.incidents\u00a0: ne contient aucun incident que l’engagement compte (causes exclues\u00a0: customer, force-majeure\u00a0; impacts de poids 0 laissés de côté)",
+      "incidents.duration.incidents\u00a0: ne contient aucun incident que l’engagement compte (causes exclues\u00a0: du fait du client, force majeure\u00a0; impacts de poids 0 laissés de côté)",
     ],
   },
   {
     call: () => parseCsvIncidents(`${'x'.repeat(65_537)}\n`),
-    french: ['header (line 1)\u00a0: fait plus de 65\u202f536 caractères\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+    french: ['en-tête (ligne 1)\u00a0: fait plus de 65\u202f536 caractères\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
   },
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`),
-    french: ['header (line 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine'],
+    french: ['en-tête (ligne 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine'],
   },
   {
     call: () => parseClientList('element;fee;currency\n"vps-1;6;EUR\n'),
@@ -305,50 +308,50 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   // A quote inside the first name hides the delimiters from the header check, not from the reader.
   {
     call: () => parseCsvIncidents(`a"b;${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(';')}\n`, { delimiter: ';' }),
-    french: ['header (line 1)\u00a0: a 1001 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a au plus 1000'],
+    french: ['en-tête (ligne 1)\u00a0: a 1001 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a au plus 1000'],
   },
   {
     call: () => parseCsvIncidents('a;b\n', { columns: { start: 'Ouverture' } }),
-    french: ['header (line 1)\u00a0: n’a pas de colonne "Ouverture", que nomme l’option columns.start (en ligne de commande\u00a0: --columns start=…)\u00a0; colonnes trouvées\u00a0: "a", "b"'],
+    french: ['en-tête (ligne 1)\u00a0: n’a pas de colonne "Ouverture", que nomme l’option columns.start (en ligne de commande\u00a0: --columns start=…)\u00a0; colonnes trouvées\u00a0: "a", "b"'],
   },
   {
     call: () => parseCsvIncidents('start;début;enf\n'),
     french: [
-      'header (line 1), column 2\u00a0: répète la colonne "start" (déjà en colonne 1)',
-      'header (line 1), column 3\u00a0: "enf" n’est pas une colonne\u00a0; vouliez-vous dire "end"\u00a0? (colonnes connues\u00a0: id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français\u00a0; l’option columns, en ligne de commande --columns, en associe d’autres)',
+      'en-tête (ligne 1), colonne 2\u00a0: répète la colonne "start" (déjà en colonne 1)',
+      'en-tête (ligne 1), colonne 3\u00a0: "enf" n’est pas une colonne\u00a0; vouliez-vous dire "end"\u00a0? (colonnes connues\u00a0: id, start, end, elements, impact, cause, detectedAt, reportedAt, interventionAt, restoredAt, title, ou leurs noms français\u00a0; l’option columns, en ligne de commande --columns, en associe d’autres)',
     ],
   },
   {
     call: () => parseCsvIncidents(`${Array.from({ length: 22 }, (_, i) => `c${i}`).join(';')}\n`),
     french: [
-      'header (line 1)\u00a0: n’a pas de colonne "start" (colonnes trouvées\u00a0: "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres)\u00a0: nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l’option columns, par exemple { start: \'Ouverture\' } (en ligne de commande\u00a0: --columns start=Ouverture)',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "start" (colonnes trouvées\u00a0: "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", et 2 autres)\u00a0: nommez «\u00a0début\u00a0» ou «\u00a0start\u00a0» la colonne où commencent les incidents, ou associez-la avec l’option columns, par exemple { start: \'Ouverture\' } (en ligne de commande\u00a0: --columns start=Ouverture)',
     ],
   },
   {
     call: () => parseCsvIncidents('a b c\n'),
     french: [
-      'header (line 1)\u00a0: n’a pas de colonne "start" (lue avec le séparateur ",", une seule colonne\u00a0: "a b c")\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact"\u00a0; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l’option delimiter en donne un autre',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "start" (lue avec le séparateur ",", une seule colonne\u00a0: "a b c")\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin;éléments;impact"\u00a0; les séparateurs reconnus sont la virgule, le point-virgule, la tabulation et la barre verticale, et l’option delimiter en donne un autre',
     ],
   },
-  { call: () => parseCsvIncidents(''), french: ['header\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
+  { call: () => parseCsvIncidents(''), french: ['en-tête\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'] },
   {
     call: () => parseCsvIncidents('"abc\n'),
-    french: ['header\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête (un champ entre guillemets n’y est jamais fermé)\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
+    french: ['en-tête\u00a0: manque\u00a0: le fichier n’a pas de ligne d’en-tête (un champ entre guillemets n’y est jamais fermé)\u00a0; la première ligne doit nommer les colonnes, par exemple "id;début;fin"'],
   },
   {
     call: () => parseClientList('a;b\n1;2\n'),
-    french: ['header (line 1)\u00a0: n’a pas de colonne "element" (colonnes\u00a0: "a;b")\u00a0; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
+    french: ['en-tête (ligne 1)\u00a0: n’a pas de colonne "element" (colonnes\u00a0: "a;b")\u00a0; la première ligne nomme les colonnes, par exemple "element;fee;currency;service;name"'],
   },
   {
     call: () => parseGlpiTicketsCsv('a;b\n', { timeZone: 'Europe/Paris' }),
     french: [
-      'header (line 1)\u00a0: n’a pas de colonne "id" (colonnes\u00a0: "a", "b")',
-      'header (line 1)\u00a0: n’a pas de colonne "status" ni "statut" (colonnes\u00a0: "a", "b")',
-      'header (line 1)\u00a0: n’a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes\u00a0: "a", "b")',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "id" (colonnes\u00a0: "a", "b")',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "status" ni "statut" (colonnes\u00a0: "a", "b")',
+      'en-tête (ligne 1)\u00a0: n’a pas de colonne "opening date" ni "date d\'ouverture" ni "date d’ouverture" (colonnes\u00a0: "a", "b")',
     ],
   },
-  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `header (line 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: "number", "b")`) },
-  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `header (line 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: aucune)`) },
+  { call: () => parseServiceNowEventLog('number,b\n', { timeZone: 'Europe/Paris' }), french: ['incident_state', 'sys_updated_at', 'opened_at'].map((c) => `en-tête (ligne 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: "number", "b")`) },
+  { call: () => parseTicketEventLog(''), french: ['ticket', 'at', 'status'].map((c) => `en-tête (ligne 1)\u00a0: n’a pas de colonne "${c}" (colonnes\u00a0: aucune)`) },
   // Problems that reached a French reader in English before they had a code.
   { call: () => atRiskList({} as never), french: ['asOf\u00a0: est obligatoire\u00a0: l’instant auquel les incidents ouverts sont vus'] },
   { call: () => atRiskList({ asOf: START, escalations: 5 } as never), french: ['escalations\u00a0: doit être une liste de { level, before?, after? } (valeur reçue\u00a0: 5)'] },
@@ -415,6 +418,7 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => frenchHolidays(2026, { region: 'x' as never }), french: ['region\u00a0: doit être "metropolitan" ou "alsace-moselle" (valeur reçue\u00a0: "x")'] },
   { call: () => withProfile('x' as never), french: ['profileName\u00a0: doit être l’une des valeurs statuspage, upptime, uptime-kuma (valeur reçue\u00a0: "x")'] },
   { call: () => jsonSchema('x' as never), french: ['name\u00a0: doit être l’une des valeurs offer, commitment, incidents, scenarios (valeur reçue\u00a0: "x")'] },
+  { call: () => jsonSchema('offer', { lang: 'de' as never }), french: ['options.lang\u00a0: doit être fr ou en (valeur reçue\u00a0: "de")'] },
   {
     // A fee of 10^15 EUR with a cap of 100 %: 10^17 cents for one client and one month, past 2^53 ≈ 9.007 × 10^15.
     call: () => simulate({ offer: offerFromPreset(presets.ovhVps2016.starter, { amount: '1000000000000000', currency: 'EUR' }), clients: 100, months: 1, trials: 1, incidents: hourly }),
@@ -502,6 +506,99 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parseTicketEventLog(5 as never), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
   { call: () => parseServiceNowEventLog(5 as never, { timeZone: 'UTC' }), french: ['text\u00a0: doit être le texte CSV (valeur reçue\u00a0: 5)'] },
   { call: () => parseGlpiTickets({ a: 1 }, { timeZone: 'UTC' }), french: ['json\u00a0: doit être une liste de tickets ou une réponse de recherche { data: [...] } (valeur reçue\u00a0: un objet)'] },
+  // JSON that is not: where it stops, and what to do about what is there, the parser's English left out.
+  { call: () => parseIncidentsJson(5 as never), french: ['\u00a0: doit être un texte JSON (valeur reçue\u00a0: 5)'] },
+  {
+    // Line 3 is `  {"start": 1,}`: its "}" is the 15th character.
+    call: () => parseIncidentsJson('[\n  {"start": "2026-03-02T10:00:00Z"},\n  {"start": 1,}\n]'),
+    french: ['\u00a0: n’est pas du JSON valide à la ligne 3, colonne 15\u00a0: une virgule est en trop avant «\u00a0}\u00a0»\u00a0: JSON n’en veut pas après le dernier élément, retirez-la'],
+  },
+  { call: () => parseIncidentsJson(''), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 1\u00a0: le texte est vide\u00a0; une liste vide s’écrit []'] },
+  { call: () => parseIncidentsJson('[1, 2'), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 6\u00a0: le texte s’arrête trop tôt\u00a0: une accolade }, un crochet ] ou un guillemet " n’est pas fermé'] },
+  // `"w": 99,5`: `[{"start": ` is 11 characters, the quoted instant 22, `, "w": 99,` 10 more: the "5" is the 44th.
+  { call: () => parseIncidentsJson('[{"start": "2026-03-02T10:00:00Z", "w": 99,5}]'), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 44\u00a0: un nombre s’écrit avec un point en JSON\u00a0: écrivez 99.5, ou "99,5" entre guillemets'] },
+  { call: () => parseIncidentsJson("[{'start': 1}]"), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 3\u00a0: les textes et les clés s’écrivent entre guillemets doubles ("…"), pas entre apostrophes'] },
+  { call: () => parseIncidentsJson('[{start: 1}]'), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 3\u00a0: «\u00a0s\u00a0» commence un texte sans guillemets\u00a0: écrivez les textes et les clés entre guillemets doubles, par exemple "start"'] },
+  { call: () => parseIncidentsJson('["a" "b"]'), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 6\u00a0: il manque une virgule avant «\u00a0"\u00a0»'] },
+  { call: () => parseIncidentsJson('[1 :]'), french: ['\u00a0: n’est pas du JSON valide à la ligne 1, colonne 4\u00a0: «\u00a0:\u00a0» n’est pas à sa place ici\u00a0; vérifiez les virgules, les deux-points, les guillemets et les accolades qui précèdent'] },
+  { call: () => parseGlpiTickets('{"data": [}', { timeZone: 'UTC' }), french: ['json\u00a0: n’est pas du JSON valide à la ligne 1, colonne 11\u00a0: «\u00a0}\u00a0» n’est pas à sa place ici\u00a0; vérifiez les virgules, les deux-points, les guillemets et les accolades qui précèdent'] },
+  // YAML that is not, slip by slip: what the reader met, with what to do.
+  { call: () => parseIncidentsYaml(5 as never), french: ['\u00a0: doit être un texte YAML (valeur reçue\u00a0: 5)'] },
+  { call: () => parseIncidentsYaml('x: 1\nx: 2'), french: ['\u00a0: ligne 2, colonne 1\u00a0: cette clé est déjà écrite plus haut dans le même objet\u00a0: gardez-en une seule'] },
+  { call: () => parseIncidentsYaml('a:\n\t- 1\n'), french: ['\u00a0: ligne 2, colonne 1\u00a0: une tabulation sert d’indentation\u00a0: YAML n’accepte que des espaces'] },
+  { call: () => parseIncidentsYaml('a:\n  b: 1\n c: 2\n'), french: ['\u00a0: ligne 3, colonne 1\u00a0: les clés d’un même objet doivent commencer à la même colonne\u00a0: alignez leur indentation (avec des espaces)'] },
+  { call: () => parseIncidentsYaml('a: [1, 2\nb: 3\n'), french: ['\u00a0: ligne 2, colonne 1\u00a0: une liste ouverte par [ n’est pas fermée par ] (ou sa suite n’est pas indentée)'] },
+  { call: () => parseIncidentsYaml('a: { b: 1\n'), french: ['\u00a0: ligne 2, colonne 1\u00a0: un objet ouvert par { n’est pas fermé par } (ou sa suite n’est pas indentée)'] },
+  { call: () => parseIncidentsYaml('a: "abc\nb: 1\n'), french: ['\u00a0: ligne 3, colonne 1\u00a0: un guillemet ouvert plus haut n’est jamais fermé\u00a0: fermez-le'] },
+  {
+    call: () => parseIncidentsYaml('a: b: c\n'),
+    french: ['\u00a0: ligne 1, colonne 4\u00a0: un second «\u00a0:\u00a0» sur la même ligne\u00a0: une valeur qui contient «\u00a0:\u00a0» s’écrit entre guillemets, et un objet imbriqué va à la ligne, indenté'],
+  },
+  { call: () => parseIncidentsYaml('url:http://x\nb: 1\n'), french: ['\u00a0: ligne 1, colonne 1\u00a0: une ligne sans «\u00a0:\u00a0» là où une clé est attendue\u00a0: écrivez «\u00a0clé: valeur\u00a0», avec une espace après les deux-points'] },
+  { call: () => parseIncidentsYaml('a: @x\n'), french: ['\u00a0: ligne 1, colonne 4\u00a0: une valeur qui commence par @, `, % ou un autre caractère réservé s’écrit entre guillemets'] },
+  { call: () => parseIncidentsYaml('a: "C:\\dossier"\n'), french: ['\u00a0: ligne 1, colonne 7\u00a0: entre guillemets doubles, une barre oblique inverse \\ commence un échappement\u00a0: doublez-la (\\\\) ou mettez le texte entre apostrophes'] },
+  { call: () => parseIncidentsYaml('a: 1\n---\nb: 2\n'), french: ['\u00a0: ligne 2, colonne 1\u00a0: le fichier contient plusieurs documents séparés par ---\u00a0: un seul est lu, retirez la ligne ---'] },
+  { call: () => parseIncidentsYaml('a: &x &y 1\n'), french: ['\u00a0: ligne 1, colonne 7\u00a0: le texte n’est plus du YAML valide ici\u00a0: vérifiez l’indentation (des espaces), l’espace après chaque «\u00a0:\u00a0» et les guillemets'] },
+  {
+    call: () => parseIncidentsYaml('- a\nb: 1\n'),
+    french: [
+      '\u00a0: ligne 2, colonne 1\u00a0: cette ligne n’est pas attendue ici\u00a0: vérifiez l’indentation, les «\u00a0-\u00a0» des listes et les «\u00a0:\u00a0» des clés',
+      '\u00a0: ligne 2, colonne 2\u00a0: cette ligne n’est pas attendue ici\u00a0: vérifiez l’indentation, les «\u00a0-\u00a0» des listes et les «\u00a0:\u00a0» des clés',
+      '\u00a0: ligne 2, colonne 4\u00a0: cette ligne n’est pas attendue ici\u00a0: vérifiez l’indentation, les «\u00a0-\u00a0» des listes et les «\u00a0:\u00a0» des clés',
+    ],
+  },
+  {
+    call: () => parseIncidentsYaml('a: *x\n'),
+    french: ['\u00a0: l’alias *x renvoie à une ancre &x qui n’est pas définie avant lui\u00a0: définissez l’ancre plus haut, ou mettez entre guillemets une valeur qui commence par *'],
+  },
+  { call: () => parseIncidentsYaml(LAUGHS), french: ['\u00a0: le document développe plus de 100 alias (*nom)\u00a0: écrivez les valeurs répétées en entier plutôt que par alias'] },
+  {
+    // The header is line 1 and the long record line 2.
+    call: () => parseClientList(`element;fee\n${'x'.repeat(1_000_001)};5\n`),
+    french: ['ligne 2\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)'],
+  },
+  {
+    // Every kind of warning, refused with strict: a skipped row, a GTI without a clock start, an element
+    // nobody bills, a fee from the offer, a fee unknown.
+    call: () =>
+      monthlyStatement({
+        commitment: { gti: { within: 'PT4H', calendar: '24/7' } },
+        month: '2026-03',
+        incidents: [{ id: 'A', start: START, end: END, elements: ['vps-9'] }],
+        elements: [{ id: 'vps-1', fee, feeSource: 'offer' }, { id: 'vps-2' }],
+        skipped: [{ file: 'log.csv', line: 4, reason: 'is empty', code: 'row-empty', params: {} }],
+        incidentsFile: 'log.csv',
+        strict: true,
+      }),
+    french: [
+      'log.csv:4\u00a0: ligne écartée\u00a0: est vide',
+      'log.csv incidents[0]\u00a0: l’incident «\u00a0A\u00a0» n’a ni heure de signalement (reportedAt) ni heure de détection (detectedAt)\u00a0: sa GTI ne peut pas être évaluée',
+      'log.csv incidents[0].elements\u00a0: «\u00a0vps-9\u00a0» est nommé par l’incident «\u00a0A\u00a0» mais n’est pas facturé\u00a0: aucun crédit ne lui est compté',
+      'elements\u00a0: sans montant propre, facturé au prix de l’offre\u00a0: vps-1',
+      'elements\u00a0: montant inconnu, donc montant du crédit inconnu\u00a0: vps-2',
+    ],
+  },
+  {
+    // Six incidents name the same element: five are named, the sixth counted.
+    call: () =>
+      monthlyStatement({
+        commitment: presets.ovhVps2016.starter,
+        month: '2026-03',
+        incidents: [0, 1, 2, 3, 4, 5].map((k) => ({ ...(k > 0 && { id: `I${k}` }), start: START, end: END, elements: ['vps-9'] })),
+        elements: Array.from({ length: 6 }, (_, k) => ({ id: `vps-${k}` })),
+        strict: true,
+      }),
+    french: [
+      'incidents[0].elements\u00a0: «\u00a0vps-9\u00a0» est nommé par 6 incidents (incidents[0], «\u00a0I1\u00a0», «\u00a0I2\u00a0», «\u00a0I3\u00a0», «\u00a0I4\u00a0» et 1 autre) mais n’est pas facturé\u00a0: aucun crédit ne lui est compté',
+      'elements\u00a0: montant inconnu, donc montant du crédit inconnu\u00a0: vps-0, vps-1, vps-2, vps-3, vps-4 et 1 autre',
+    ],
+  },
+]
+
+/** The chunks of a CSV source that are not text nor bytes, as an async reader meets them, with their French. */
+export const ASYNC_FRENCH_CASES: { call: () => Promise<unknown>; french: string[] }[] = [
+  { call: () => readCsvIncidents(5 as never), french: ['\u00a0: doit être un texte CSV, des octets ou un itérable de morceaux (valeur reçue\u00a0: 5)'] },
+  { call: () => readCsvIncidents(['id;start\n', 5] as never), french: ['chunk 1\u00a0: doit être du texte ou des octets (valeur reçue\u00a0: 5)'] },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

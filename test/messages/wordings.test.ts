@@ -34,7 +34,7 @@ import { ENGLISH } from '../../src/messages/en.js'
 import { FRENCH } from '../../src/messages/fr.js'
 import { checkBySchema } from '../../src/schema/common.js'
 import { renderBudget } from '../../src/report/index.js'
-import { MORE_CORPUS } from './more-corpus.js'
+import { ASYNC_FRENCH_CASES, MORE_CORPUS } from './more-corpus.js'
 
 const commitment = presets.ovhVps2016.starter
 const period = monthPeriod({ year: 2026, month: 3 })
@@ -142,8 +142,22 @@ const bySchema = (schema: z.ZodMiniType, input: unknown): readonly InputIssue[] 
   return checked.ok ? [] : checked.issues
 }
 
+// The readers of streams throw when awaited.
+const asyncIssues = await Promise.all(
+  ASYNC_FRENCH_CASES.map((c) =>
+    c.call().then(
+      () => [],
+      (error: unknown) => {
+        if (error instanceof InputError) return error.issues
+        throw error
+      },
+    ),
+  ),
+)
+
 const issues = [
   ...CORPUS.flatMap(issuesOf),
+  ...asyncIssues.flat(),
   ...bySchema(z.literal('24/7'), 'weekdays'),
   ...bySchema(z.union([z.string().check(z.minLength(2)), z.string().check(z.maxLength(0))]), 'a'),
 ]

@@ -21,7 +21,7 @@ const clients = parseClientList(read('data/clients-2026-03.csv'), { format: 'csv
 const march = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })
 
 /** Words of English prose that French never writes with spaces around them. */
-const MARKERS = [' the ', ' is ', ' within ', 'staff', 'holidays', ' log,', 'credit note', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' counted', ' breached', ' month']
+const MARKERS = [' the ', ' is ', ' within ', 'staff', 'holidays', ' log,', 'credit note', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' counted', ' breached', ' month', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
 
 /** What the reports quote as written, not their own words. */
 function quoted(): string[] {

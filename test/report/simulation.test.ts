@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offerFromPreset, presets } from '../../src/index.js'
+import { offerFromPreset, parseOffer, presets } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { renderSimulation } from '../../src/report/index.js'
 
@@ -33,5 +33,37 @@ describe('renderSimulation', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/i)
     expect(html).not.toMatch(/<script|<link|https?:\/\//)
     expect(renderSimulation(result, { format: 'markdown' })).toContain('| independent only |')
+  })
+})
+
+describe('renderSimulation in French', () => {
+  it('says in French what the simulation leaves out of its figures, as its English notes do', () => {
+    // A minimum credit, an hourly waiver, a GTR and a GTI of degraded performance only: none of them is simulated.
+    const offer = parseOffer({
+      id: 'x',
+      name: 'X',
+      provider: 'P',
+      services: [{ id: 's', name: 'S', fee: { amount: '10', currency: 'EUR' } }],
+      commitment: {
+        minimumCredit: { amount: '1', currency: 'EUR' },
+        credit: { type: 'hourly-waiver', moreThan: 'PT6M' },
+        gti: { within: 'PT4H', calendar: '24/7', impacts: ['degraded'] },
+        gtr: { within: 'PT8H', calendar: '24/7' },
+      },
+    })
+    const result = simulate({ offer, clients: 2, months: 1, trials: 10, seed: 1, incidents: { rate: 1, duration: { type: 'fixed', duration: 'PT1H' } } })
+    // The notes are the page's folded details: one item each.
+    const items = (html: string) => [...html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1])
+    const fr = items(renderSimulation(result, { format: 'html', lang: 'fr' }))
+    for (const line of [
+      'La GTI ne couvre pas les pannes (seulement\u00a0: performances dégradées)\u00a0: elle n’est pas simulée.',
+      'Le crédit minimum (1 EUR) n’est pas appliqué\u00a0: les crédits simulés peuvent compter des montants que le contrat ne paie pas.',
+      'L’exonération horaire n’est pas simulée\u00a0: elle dépend des heures d’horloge où tombe une panne, et seules les durées sont tirées\u00a0; les crédits simulés laissent ces heures de côté.',
+      'La GTR (PT8H) n’est pas simulée\u00a0: les délais de rétablissement ne sont pas modélisés à part des durées des incidents.',
+    ])
+      expect(fr).toContain(line)
+    expect(fr.join(' ')).not.toMatch(/ is | not /)
+    // The English report keeps the library's own notes.
+    expect(items(renderSimulation(result, { format: 'html', lang: 'en' }))).toContain('The GTR (PT8H) is not simulated: restoration times are not modelled apart from incident durations.')
   })
 })

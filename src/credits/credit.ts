@@ -657,7 +657,10 @@ function sumOf(parts: readonly CreditPart[]): Decimal {
  * {@link CreditPlan}: the same decision as `findTier`, bound by bound (−1, 0 or 1 as `compareFraction`).
  */
 function bandAt(tiers: readonly Tier[], limits: Float64Array, d: number): number {
-  for (const [x, tier] of tiers.entries()) {
+  // An index loop: `entries()` made an iterator and a pair for each tier of each element, megabytes of
+  // garbage for a statement of ten thousand elements.
+  for (let x = 0; x < tiers.length; x++) {
+    const tier = present(tiers[x])
     const at = 4 * x
     if (tier.lower) {
       const c = d <= (limits[at] ?? Number.NaN) ? 1 : d <= (limits[at + 1] ?? Number.NaN) ? 0 : -1

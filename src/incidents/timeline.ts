@@ -186,8 +186,9 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   const sizes = new Float64Array(elementCount)
   if (whole) sizes[0] = n
   else {
-    for (const [e, id] of elementIds.entries()) {
-      const k = table.nameIndex[id]
+    // Index loops here: `entries()` made an iterator result and a pair for each element.
+    for (let e = 0; e < elementCount; e++) {
+      const k = table.nameIndex[present(elementIds[e])]
       if (k !== undefined) target[k] = e
     }
     // Counted here, in a pass over integers, rather than while reading: there, the counts' writes
@@ -198,7 +199,10 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
       if (k >= 0) nameCounts[k] = i32(nameCounts, k) + 1
       else if (k < -1) for (const name of listAt(lists, k)) nameCounts[name] = i32(nameCounts, name) + 1
     }
-    for (const [k, e] of target.entries()) if (e >= 0) sizes[e] = f64(sizes, e) + i32(nameCounts, k)
+    for (let k = 0; k < target.length; k++) {
+      const e = i32(target, k)
+      if (e >= 0) sizes[e] = f64(sizes, e) + i32(nameCounts, k)
+    }
   }
   // Incidents naming no element go to every element.
   const everywhere: number[] = []

@@ -72,6 +72,15 @@ export function parseIsoInstant(text: string): number {
   return t === t ? t : fullIsoInstant(text)
 }
 
+/**
+ * Days before the 1st of `month` (1 to 12): `(367 m − 362) / 12` counts them with a February of 30 days,
+ * which is 2 too many after February in a common year and 1 in a leap year.
+ */
+function daysBefore(month: number, leap: boolean): number {
+  return (((367 * month - 362) / 12) | 0) - (month > 2 ? (leap ? 1 : 2) : 0)
+}
+
+
 /** Where {@link commonIsoInstant} has {@link commonIsoInto} leave its result. */
 const RESULT = new Float64Array(1)
 
@@ -106,57 +115,29 @@ export function readIsoInstantInto(text: string, column: Float64Array, i: number
   return true
 }
 
-/** Days before the 1st of each month of a common year, by month (1 to 12). */
-const DAYS_BEFORE = /* @__PURE__ */ Int32Array.of(0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
-
-/**
- * {@link commonIsoInstant}, its result written into `column[i]`; false where it returns NaN.
- *
- * Every digit is read once and the fourteen of date and time checked at once, by the sign of
- * `d | (9 − d)`, negative for anything but 0 to 9: this runs twice per incident of a million-row log, where
- * a range check and a branch per pair of digits took most of its time.
- */
+/** {@link commonIsoInstant}, its result written into `column[i]`; false where it returns NaN. */
 function commonIsoInto(text: string, column: Float64Array, i: number): boolean {
   const n = text.length
   const fraction = n === 24 || n === 29
   if ((!fraction && n !== 20 && n !== 25) || text.charCodeAt(4) !== 45 /* - */ || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 /* T */) return false
   if (text.charCodeAt(13) !== 58 /* : */ || text.charCodeAt(16) !== 58 || (fraction && text.charCodeAt(19) !== 46) /* . */) return false
-  // Every index below is inside the text: its length is 20 at least.
-  const y0 = text.charCodeAt(0) - 48
-  const y1 = text.charCodeAt(1) - 48
-  const y2 = text.charCodeAt(2) - 48
-  const y3 = text.charCodeAt(3) - 48
-  const mo0 = text.charCodeAt(5) - 48
-  const mo1 = text.charCodeAt(6) - 48
-  const d0 = text.charCodeAt(8) - 48
-  const d1 = text.charCodeAt(9) - 48
-  const h0 = text.charCodeAt(11) - 48
-  const h1 = text.charCodeAt(12) - 48
-  const mi0 = text.charCodeAt(14) - 48
-  const mi1 = text.charCodeAt(15) - 48
-  const s0 = text.charCodeAt(17) - 48
-  const s1 = text.charCodeAt(18) - 48
-  if (
-    (y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | mo0 | (9 - mo0) | mo1 | (9 - mo1) | d0 | (9 - d0) | d1 | (9 - d1) | h0 | (9 - h0) | h1 | (9 - h1) | mi0 | (9 - mi0) | mi1 | (9 - mi1) | s0 | (9 - s0) | s1 | (9 - s1)) <
-    0
-  )
-    return false
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
-  const month = mo0 * 10 + mo1
-  const day = d0 * 10 + d1
-  const hour = h0 * 10 + h1
-  const minute = mi0 * 10 + mi1
-  const second = s0 * 10 + s1
+  const y1 = twoDigits(text, 0)
+  const y2 = twoDigits(text, 2)
+  const year = y1 * 100 + y2
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
   // Before 1970 the integer divisions below would need floors: the full grammar reads those years.
-  if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false
+  if (y1 < 19 || y2 < 0 || year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false
   let ms = 0
   let p = 19
   if (fraction) {
-    const f0 = text.charCodeAt(20) - 48
-    const f1 = text.charCodeAt(21) - 48
-    const f2 = text.charCodeAt(22) - 48
-    if ((f0 | (9 - f0) | f1 | (9 - f1) | f2 | (9 - f2)) < 0) return false
-    ms = f0 * 100 + f1 * 10 + f2
+    const f = twoDigits(text, 20)
+    const g = twoDigits(text, 21)
+    if (f < 0 || g < 0) return false
+    ms = f * 10 + (g % 10)
     p = 23
   }
   let offsetMin = 0
@@ -167,11 +148,11 @@ function commonIsoInto(text: string, column: Float64Array, i: number): boolean {
     if (p + 6 !== n || (z !== 43 /* + */ && z !== 45) || text.charCodeAt(p + 3) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return false
     offsetMin = z === 45 ? -(oh * 60 + om) : oh * 60 + om
   }
-  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return false
   // Leap days in the years 1 to year − 1, less the 477 before 1970.
   const y = year - 1
-  const days = 365 * (year - 1970) + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) - 477 + present(DAYS_BEFORE[month]) + (leap && month > 2 ? 1 : 0) + day - 1
+  const days = 365 * (year - 1970) + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 477 + daysBefore(month, leap) + day - 1
   column[i] = days * DAY_MS + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + ms
   return true
 }

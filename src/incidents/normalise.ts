@@ -77,8 +77,9 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     return undefined
   }
   const before = issues.issues.length
-  const table = readList(input, asOf, path, issues, openAt, CHUNK)
-  if (table || issues.issues.length === before) return table
+  // Undefined only when a problem was added.
+  const table = readList(input, asOf, path, issues, openAt)
+  if (table) return table
   // Read in chunks, the problems of a chunk's element lists come after those of its instants: read again
   // one incident at a time, for the problems in the order of the log. Only a log that fails pays this.
   issues.issues.length = before
@@ -86,26 +87,15 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
 }
 
 /**
- * How many incidents {@link readList} reads in one pass before it reads their element lists. In one pass
- * per incident, each name lookup waited on its own cache misses (the list, then its string, then the
- * dictionary); a tight second pass over a chunk lets the processor overlap the misses of several
- * incidents. Small enough for the chunk's incidents to stay in cache between the two passes.
- */
-const CHUNK = 1024
-
-/** Incident `i` is not an object; its elements and rarer fields are not read. */
-const NOT_READ = 0
-/** Incident `i` has its elements read in the second pass, and no rarer field. */
-const ELEMENTS = 1
-/** Incident `i` has its elements then its rarer fields read in the second pass. */
-const WITH_EXTRAS = 2
-
-/**
  * {@link readIncidents} of a list, `chunk` incidents at a time: for each chunk, the instants, impacts and
  * causes, then the elements and the fields most logs leave out. With `chunk` 1, the problems come in the
  * order of the incidents and, for each, of its fields.
+ *
+ * Read one incident after the other, each element name waited on its own cache misses (the list, then its
+ * string, then the dictionary); a tight second pass over a chunk lets the processor overlap the misses of
+ * several incidents. A thousand incidents stay in cache between the two passes.
  */
-function readList(input: readonly unknown[], asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined, chunk: number): IncidentTable | undefined {
+function readList(input: readonly unknown[], asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined, chunk = 1000): IncidentTable | undefined {
   const n = input.length
   const start = new Float64Array(n)
   const end = new Float64Array(n)
@@ -128,8 +118,6 @@ function readList(input: readonly unknown[], asOf: number | undefined, path: str
   }
   const everywhere: number[] = []
   const lists: { elements: readonly string[]; names: number[] }[] = []
-  // What the second pass does for each incident of the chunk (NOT_READ, ELEMENTS, WITH_EXTRAS).
-  const todo = new Uint8Array(chunk)
   // Columns most logs leave empty exist only once an incident fills them.
   let open: Uint8Array | undefined
   let extras: Extras | undefined
@@ -142,7 +130,6 @@ function readList(input: readonly unknown[], asOf: number | undefined, path: str
       const raw = input[i] as IncidentInput | undefined
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`, 'incident-object', { got: describe(raw) })
-        todo[i - from] = NOT_READ
         continue
       }
       // Each instant is read straight into its column (see readInto). NaN, never undefined, for an
@@ -177,42 +164,19 @@ function readList(input: readonly unknown[], asOf: number | undefined, path: str
         if (ca < 0) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`, 'one-of', { options: CAUSES.join(', '), got: describe(rawCause) })
         else cause[i] = ca
       }
-      // Fields most logs leave out, read apart so that the loop over a million incidents stays small.
-      todo[i - from] =
-        raw.id !== undefined ||
-        raw.title !== undefined ||
-        raw.detectedAt != null ||
-        raw.reportedAt != null ||
-        raw.interventionAt != null ||
-        raw.restoredAt != null ||
-        raw.priority != null ||
-        raw.statusHistory != null ||
-        raw.waiting != null ||
-        raw.client != null
-          ? WITH_EXTRAS
-          : ELEMENTS
     }
     for (let i = from; i < to; i++) {
-      const what = todo[i - from]
-      if (what === NOT_READ) continue
-      const raw = input[i] as IncidentInput
+      const raw = input[i] as IncidentInput | undefined
+      // Its problem was added in the first pass.
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue
       const els = raw.elements
-      // The common case first: one element, in a list.
-      let one: unknown
-      if (Array.isArray(els) && els.length === 1 && typeof (one = els[0]) === 'string' && one.length > 0) {
-        // intern(), written out: this line runs for nearly every incident of a million-row log.
-        let k = nameIndex[one]
-        if (k === undefined) {
-          k = names.length
-          names.push(one)
-          nameIndex[one] = k
-        }
-        element[i] = k
-      } else if (els === undefined || els === null) {
+      // The common case first: one element, in a list, or a name alone.
+      const one: unknown = Array.isArray(els) && els.length === 1 ? els[0] : els
+      if (typeof one === 'string' && one.length > 0) element[i] = intern(one)
+      else if (els === undefined || els === null) {
         element[i] = EVERY_ELEMENT
         everywhere.push(i)
-      } else if (typeof els === 'string' && els.length > 0) element[i] = intern(els)
-      else if (isElementList(els)) {
+      } else if (isElementList(els)) {
         // An incident naming one element twice must count once for it.
         const distinct: number[] = []
         for (const name of els) {
@@ -225,7 +189,20 @@ function readList(input: readonly unknown[], asOf: number | undefined, path: str
         issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`, 'element-list', { got: describe(els) })
         element[i] = EVERY_ELEMENT
       }
-      if (what === WITH_EXTRAS) (extras ??= new Extras(n)).read(raw, i, path, issues)
+      // Fields most logs leave out, read apart so that the loop over a million incidents stays small.
+      if (
+        raw.id !== undefined ||
+        raw.title !== undefined ||
+        raw.detectedAt != null ||
+        raw.reportedAt != null ||
+        raw.interventionAt != null ||
+        raw.restoredAt != null ||
+        raw.priority != null ||
+        raw.statusHistory != null ||
+        raw.waiting != null ||
+        raw.client != null
+      )
+        (extras ??= new Extras(n)).read(raw, i, path, issues)
     }
   }
   if (issues.issues.length > before) return undefined

@@ -186,10 +186,12 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   const sizes = new Float64Array(elementCount)
   if (whole) sizes[0] = n
   else {
-    // Index loops here: `entries()` made an iterator result and a pair for each element.
-    for (let e = 0; e < elementCount; e++) {
-      const k = table.nameIndex[present(elementIds[e])]
-      if (k !== undefined) target[k] = e
+    // Plain loops here: `entries()` made an iterator result and a pair for each element.
+    let at = 0
+    for (const id of elementIds) {
+      const k = table.nameIndex[id]
+      if (k !== undefined) target[k] = at
+      at++
     }
     // Counted here, in a pass over integers, rather than while reading: there, the counts' writes
     // slowed the loop over the incident objects by a tenth.

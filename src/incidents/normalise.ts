@@ -76,6 +76,26 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
     issues.add(path, `must be a list of incidents (got ${describe(input)})`, 'incident-list', { got: describe(input) })
     return undefined
   }
+  const before = issues.issues.length
+  // Undefined only when a problem was added.
+  const table = readList(input, asOf, path, issues, openAt)
+  if (table) return table
+  // Read in chunks, the problems of a chunk's element lists come after those of its instants: read again
+  // one incident at a time, for the problems in the order of the log. Only a log that fails pays this.
+  issues.issues.length = before
+  return readList(input, asOf, path, issues, openAt, 1)
+}
+
+/**
+ * {@link readIncidents} of a list, `chunk` incidents at a time: for each chunk, the instants, impacts and
+ * causes, then the elements and the fields most logs leave out. With `chunk` 1, the problems come in the
+ * order of the incidents and, for each, of its fields.
+ *
+ * Read one incident after the other, each element name waited on its own cache misses (the list, then its
+ * string, then the dictionary); a tight second pass over a chunk lets the processor overlap the misses of
+ * several incidents. A thousand incidents stay in cache between the two passes.
+ */
+function readList(input: readonly unknown[], asOf: number | undefined, path: string, issues: IssueList, openAt: number | undefined, chunk = 1000): IncidentTable | undefined {
   const n = input.length
   const start = new Float64Array(n)
   const end = new Float64Array(n)
@@ -104,87 +124,86 @@ export function readIncidents(input: unknown, asOf: number | undefined, path: st
   const before = issues.issues.length
   // Paths are written only when something is wrong: building a string per field per incident would
   // cost more than reading a million incidents.
-  for (let i = 0; i < n; i++) {
-    const raw = input[i] as IncidentInput | undefined
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`, 'incident-object', { got: describe(raw) })
-      continue
-    }
-    // Each instant is read straight into its column (see readInto). NaN, never undefined, for an
-    // instant that could not be read: its issue is added, and the table dropped.
-    const rawStart = raw.start
-    if (isWholeMs(rawStart)) start[i] = rawStart
-    else readInto(rawStart, start, i, path, 'start', issues)
-    const s = present(start[i])
-    const rawEnd = raw.end
-    if (rawEnd === undefined || rawEnd === null) {
-      if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
-      // A comparison with NaN is false: an unreadable start has its own issue.
-      else if (openAt < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
-      else {
-        end[i] = openAt
-        ;(open ??= new Uint8Array(n))[i] = 1
+  for (let from = 0; from < n; from += chunk) {
+    const to = Math.min(n, from + chunk)
+    for (let i = from; i < to; i++) {
+      const raw = input[i] as IncidentInput | undefined
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        issues.add(`${path}[${i}]`, `must be an incident object { start, end, … } (got ${describe(raw)})`, 'incident-object', { got: describe(raw) })
+        continue
       }
-    } else {
-      if (isWholeMs(rawEnd)) end[i] = rawEnd
-      else readInto(rawEnd, end, i, path, 'end', issues)
-      if (present(end[i]) < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`, 'before-start', { start: formatInstant(s) })
-    }
-    const rawImpact = raw.impact
-    if (rawImpact !== undefined && rawImpact !== 'outage') {
-      const im = indexIn(IMPACTS, rawImpact)
-      if (im < 0) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`, 'one-of', { options: IMPACTS.join(', '), got: describe(rawImpact) })
-      else impact[i] = im
-    }
-    const rawCause = raw.cause
-    if (rawCause !== undefined && rawCause !== 'unplanned') {
-      const ca = indexIn(CAUSES, rawCause)
-      if (ca < 0) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`, 'one-of', { options: CAUSES.join(', '), got: describe(rawCause) })
-      else cause[i] = ca
-    }
-    const els = raw.elements
-    // The common case first: one element, in a list.
-    let one: unknown
-    if (Array.isArray(els) && els.length === 1 && typeof (one = els[0]) === 'string' && one.length > 0) {
-      // intern(), written out: this line runs for nearly every incident of a million-row log.
-      let k = nameIndex[one]
-      if (k === undefined) {
-        k = names.length
-        names.push(one)
-        nameIndex[one] = k
+      // Each instant is read straight into its column (see readInto). NaN, never undefined, for an
+      // instant that could not be read: its issue is added, and the table dropped.
+      const rawStart = raw.start
+      if (isWholeMs(rawStart)) start[i] = rawStart
+      else readInto(rawStart, start, i, path, 'start', issues)
+      const s = present(start[i])
+      const rawEnd = raw.end
+      if (rawEnd === undefined || rawEnd === null) {
+        if (openAt === undefined) issues.add(`${path}[${i}].end`, 'is missing: an open incident needs an asOf instant to be measured', 'open-needs-asof')
+        // A comparison with NaN is false: an unreadable start has its own issue.
+        else if (openAt < s) issues.add(`${path}[${i}].start`, `is after asOf (${formatInstant(openAt)}): an open incident cannot start in the future`, 'after-asof', { asOf: formatInstant(openAt) })
+        else {
+          end[i] = openAt
+          ;(open ??= new Uint8Array(n))[i] = 1
+        }
+      } else {
+        if (isWholeMs(rawEnd)) end[i] = rawEnd
+        else readInto(rawEnd, end, i, path, 'end', issues)
+        if (present(end[i]) < s) issues.add(`${path}[${i}].end`, `is before start (${formatInstant(s)})`, 'before-start', { start: formatInstant(s) })
       }
-      element[i] = k
-    } else if (els === undefined || els === null) {
-      element[i] = EVERY_ELEMENT
-      everywhere.push(i)
-    } else if (typeof els === 'string' && els.length > 0) element[i] = intern(els)
-    else if (isElementList(els)) {
-      // An incident naming one element twice must count once for it.
-      const distinct: number[] = []
-      for (const name of els) {
-        const k = intern(name)
-        if (!distinct.includes(k)) distinct.push(k)
+      const rawImpact = raw.impact
+      if (rawImpact !== undefined && rawImpact !== 'outage') {
+        const im = indexIn(IMPACTS, rawImpact)
+        if (im < 0) issues.add(`${path}[${i}].impact`, `must be one of ${IMPACTS.join(', ')} (got ${describe(rawImpact)})`, 'one-of', { options: IMPACTS.join(', '), got: describe(rawImpact) })
+        else impact[i] = im
       }
-      element[i] = -2 - lists.length
-      lists.push({ elements: els, names: distinct })
-    } else {
-      issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`, 'element-list', { got: describe(els) })
-      element[i] = EVERY_ELEMENT
+      const rawCause = raw.cause
+      if (rawCause !== undefined && rawCause !== 'unplanned') {
+        const ca = indexIn(CAUSES, rawCause)
+        if (ca < 0) issues.add(`${path}[${i}].cause`, `must be one of ${CAUSES.join(', ')} (got ${describe(rawCause)})`, 'one-of', { options: CAUSES.join(', '), got: describe(rawCause) })
+        else cause[i] = ca
+      }
     }
-    // Fields most logs leave out, read apart so that the loop over a million incidents stays small.
-    if (
-      raw.id !== undefined ||
-      raw.title !== undefined ||
-      raw.detectedAt != null ||
-      raw.reportedAt != null ||
-      raw.interventionAt != null ||
-      raw.restoredAt != null ||
-      raw.priority != null ||
-      raw.statusHistory != null ||
-      raw.waiting != null ||
-      raw.client != null
-    )
-      (extras ??= new Extras(n)).read(raw, i, path, issues)
+    for (let i = from; i < to; i++) {
+      const raw = input[i] as IncidentInput | undefined
+      // Its problem was added in the first pass.
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue
+      const els = raw.elements
+      // The common case first: one element, in a list, or a name alone.
+      const one: unknown = Array.isArray(els) && els.length === 1 ? els[0] : els
+      if (typeof one === 'string' && one.length > 0) element[i] = intern(one)
+      else if (els === undefined || els === null) {
+        element[i] = EVERY_ELEMENT
+        everywhere.push(i)
+      } else if (isElementList(els)) {
+        // An incident naming one element twice must count once for it.
+        const distinct: number[] = []
+        for (const name of els) {
+          const k = intern(name)
+          if (!distinct.includes(k)) distinct.push(k)
+        }
+        element[i] = -2 - lists.length
+        lists.push({ elements: els, names: distinct })
+      } else {
+        issues.add(`${path}[${i}].elements`, `must be a non-empty list of element names, or absent for every element (got ${describe(els)})`, 'element-list', { got: describe(els) })
+        element[i] = EVERY_ELEMENT
+      }
+      // Fields most logs leave out, read apart so that the loop over a million incidents stays small.
+      if (
+        raw.id !== undefined ||
+        raw.title !== undefined ||
+        raw.detectedAt != null ||
+        raw.reportedAt != null ||
+        raw.interventionAt != null ||
+        raw.restoredAt != null ||
+        raw.priority != null ||
+        raw.statusHistory != null ||
+        raw.waiting != null ||
+        raw.client != null
+      )
+        (extras ??= new Extras(n)).read(raw, i, path, issues)
+    }
   }
   if (issues.issues.length > before) return undefined
   const ids = extras?.ids

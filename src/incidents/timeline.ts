@@ -186,9 +186,12 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   const sizes = new Float64Array(elementCount)
   if (whole) sizes[0] = n
   else {
-    for (const [e, id] of elementIds.entries()) {
+    // Plain loops here: `entries()` made an iterator result and a pair for each element.
+    let at = 0
+    for (const id of elementIds) {
       const k = table.nameIndex[id]
-      if (k !== undefined) target[k] = e
+      if (k !== undefined) target[k] = at
+      at++
     }
     // Counted here, in a pass over integers, rather than while reading: there, the counts' writes
     // slowed the loop over the incident objects by a tenth.
@@ -198,7 +201,10 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
       if (k >= 0) nameCounts[k] = i32(nameCounts, k) + 1
       else if (k < -1) for (const name of listAt(lists, k)) nameCounts[name] = i32(nameCounts, name) + 1
     }
-    for (const [k, e] of target.entries()) if (e >= 0) sizes[e] = f64(sizes, e) + i32(nameCounts, k)
+    for (let k = 0; k < target.length; k++) {
+      const e = i32(target, k)
+      if (e >= 0) sizes[e] = f64(sizes, e) + i32(nameCounts, k)
+    }
   }
   // Incidents naming no element go to every element.
   const everywhere: number[] = []

@@ -1,4 +1,5 @@
 import { frenchPresetName } from '../offers/presets/sources/french.js'
+import { type SimulationAssumption } from '../simulation/assumptions.js'
 import { type SimulationFigures, type SimulationResult } from '../simulation/simulate.js'
 import { distributionChart, simulationChart } from './charts.js'
 import { type Block, toHtml, toMarkdown, toText } from './document.js'
@@ -67,29 +68,33 @@ function frenchNotes(f: Formatter, r: SimulationResult): string[] {
   ]
   if (r.outsideBusinessHours !== null)
     out.push(`GTI\u00a0: ${f.share(r.outsideBusinessHours * 100)} des incidents sont signalés hors des heures de l’équipe et attendent la prochaine ouverture.`)
-  // What the simulation leaves out of its figures, which its English notes say: the same caveats in French.
-  for (const note of r.notes)
-    for (const [pattern, french] of CAVEATS_FR) {
-      const m = pattern.exec(note)
-      if (m) out.push(french(m, f))
-    }
+  // What the simulation leaves out of its figures, read from its assumptions (the model and the GTI are said above).
+  for (const a of r.assumptions) {
+    const sentence = frenchCaveat(a, f)
+    if (sentence !== undefined) out.push(sentence)
+  }
   return out
 }
 
-const CAVEATS_FR: readonly (readonly [RegExp, (m: RegExpExecArray, f: Formatter) => string])[] = [
-  [/^The minimum credit \((\S+) (\S+)\) is not applied/, (m) => `Le crédit minimum (${m[1]} ${m[2]}) n’est pas appliqué\u00a0: les crédits simulés peuvent compter des montants que le contrat ne paie pas.`],
-  [
-    /^The hourly waiver is not simulated/,
-    () => 'L’exonération horaire n’est pas simulée\u00a0: elle dépend des heures d’horloge où tombe une panne, et seules les durées sont tirées\u00a0; les crédits simulés laissent ces heures de côté.',
-  ],
-  [/^The GTR \((\S+)\) is not simulated/, (m) => `La GTR (${m[1]}) n’est pas simulée\u00a0: les délais de rétablissement ne sont pas modélisés à part des durées des incidents.`],
-  [/^The offer gives no availability credit/, () => 'L’offre ne donne ni crédit de disponibilité ni garantie simulée\u00a0: chaque chiffre est nul.'],
-  [
-    /^The GTI covers (.+) only, not outages/,
-    (m, f) => `La GTI ne couvre pas les pannes (seulement\u00a0: ${f.list((m[1] ?? '').split(', ').map((i) => f.m.impacts[i as keyof typeof f.m.impacts] ?? i))})\u00a0: elle n’est pas simulée.`,
-  ],
-  [/^The team works round the clock/, () => 'L’équipe travaille jour et nuit\u00a0: les incidents signalés «\u00a0hors des heures ouvrées\u00a0» n’attendent pas.'],
-]
+function frenchCaveat(a: SimulationAssumption, f: Formatter): string | undefined {
+  switch (a.kind) {
+    case 'minimum-credit':
+      return `Le crédit minimum (${a.amount.toString()} ${a.currency}) n’est pas appliqué\u00a0: les crédits simulés peuvent compter des montants que le contrat ne paie pas.`
+    case 'hourly-waiver':
+      return 'L’exonération horaire n’est pas simulée\u00a0: elle dépend des heures d’horloge où tombe une panne, et seules les durées sont tirées\u00a0; les crédits simulés laissent ces heures de côté.'
+    case 'gtr':
+      return `La GTR (${a.within}) n’est pas simulée\u00a0: les délais de rétablissement ne sont pas modélisés à part des durées des incidents.`
+    case 'no-credit':
+      return 'L’offre ne donne ni crédit de disponibilité ni garantie simulée\u00a0: chaque chiffre est nul.'
+    case 'gti-not-outages':
+      return `La GTI ne couvre pas les pannes (seulement\u00a0: ${f.list(a.impacts.map((i) => f.m.impacts[i as keyof typeof f.m.impacts] ?? i))})\u00a0: elle n’est pas simulée.`
+    case 'round-the-clock':
+      return 'L’équipe travaille jour et nuit\u00a0: les incidents signalés «\u00a0hors des heures ouvrées\u00a0» n’attendent pas.'
+    case 'model':
+    case 'gti':
+      return undefined
+  }
+}
 
 function row(f: Formatter, w: (typeof WORDS)['en' | 'fr'], name: string, x: SimulationFigures, currency: string): string[] {
   return [
@@ -119,7 +124,9 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
   const o = readOptions(options, 'Cannot render the simulation', (issues) => {
     if (result === null || typeof result !== 'object' || !result.independentOnly) issues.add('result', 'must be a result from simulate', 'built-by', { what: 'a result', by: 'simulate' })
   })
-  if (o.format === 'json') return stringifyJson({ format: 'matou.simulation/1', lang: o.lang, ...(toJsonValue(result) as object) })
+  // `notes` are the report's sentences in its language; `assumptions` hold the same as data.
+  if (o.format === 'json')
+    return stringifyJson({ format: 'matou.simulation/1', lang: o.lang, ...(toJsonValue(result) as object), ...(o.lang === 'fr' && { notes: frenchNotes(o.formatter('UTC'), result) }) })
   const f = o.formatter('UTC')
   const w = WORDS[o.lang]
   const c = result.currency

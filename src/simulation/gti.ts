@@ -1,3 +1,4 @@
+import { type SimulationAssumption } from './assumptions.js'
 import { InputError, IssueList } from '../errors.js'
 import { ALWAYS } from '../time/calendar.js'
 import { type CreditPlan, penaltyUnits } from './credit-plan.js'
@@ -27,11 +28,11 @@ export interface GtiPlan extends WaitingTable {
  *
  * @throws InputError when the team's hours (or the GTI's calendar) cannot be sampled for the year.
  */
-export function compileGti(o: CheckedOptions, notes: string[]): GtiPlan | null {
+export function compileGti(o: CheckedOptions, notes: SimulationAssumption[]): GtiPlan | null {
   const g = o.commitment.gti
   if (!g) return null
   if (!g.impacts.includes('outage')) {
-    notes.push(`The GTI covers ${g.impacts.join(', ')} only, not outages: it is not simulated.`)
+    notes.push({ kind: 'gti-not-outages', impacts: g.impacts })
     return null
   }
   const teamHours = o.teamHours
@@ -53,12 +54,17 @@ export function compileGti(o: CheckedOptions, notes: string[]): GtiPlan | null {
   const inner = innerOutputs(r)
   const probe = new Xoshiro128([1, 0, 0, 0])
   const metUpTo = !table.waits && risesWithOutput(r) ? largestAtMost((x) => durationOf(r, x, probe), g.withinMs, inner.low, inner.high) : -1
-  notes.push(
-    `GTI ${g.within} on ${g.calendar.label}: team hours ${team.label}${teamHours ? '' : ' (default)'}; ` +
-      `${(share * 100).toFixed(1)} % of incidents reported outside them` +
-      `${outside === undefined ? ' (the share of the year they leave uncovered)' : ''}, waiting for the next opening; response ${r.text}.`,
-  )
-  if (team.kind === '24/7' && outside !== undefined && outside > 0) notes.push('The team works round the clock: incidents reported "outside business hours" do not wait.')
+  notes.push({
+    kind: 'gti',
+    within: g.within,
+    calendar: g.calendar.label,
+    team: team.label,
+    defaultTeam: !teamHours,
+    outsideShare: share,
+    outsideFromHours: outside === undefined,
+    response: r.text,
+  })
+  if (team.kind === '24/7' && outside !== undefined && outside > 0) notes.push({ kind: 'round-the-clock' })
   return Object.freeze({ ...table, withinMs: g.withinMs, outsideShare: share, response: r, metUpTo, responseLow: inner.low })
 }
 

@@ -19,3 +19,4 @@ export {
   MAX_CLIENT_MONTHS,
   simulate,
 } from './simulate.js'
+export { type SimulationAssumption } from './assumptions.js'

@@ -1,7 +1,7 @@
 import { currencyScale } from '../credits/money.js'
 import { Decimal } from '../decimal.js'
 import { InputError } from '../errors.js'
-import { humanDuration } from '../time/duration.js'
+import { type SimulationAssumption } from './assumptions.js'
 import { compileCredit, type CreditPlan, type MoneyPlan } from './credit-plan.js'
 import { type DurationSampler } from './durations.js'
 import { compileGti, type GtiPlan } from './gti.js'
@@ -37,7 +37,7 @@ export interface Plan {
  *
  * @throws InputError when the sums of credits could not stay exact, or the team's hours cannot be sampled.
  */
-export function compilePlan(o: CheckedOptions): { plan: Plan; notes: string[] } {
+export function compilePlan(o: CheckedOptions): { plan: Plan; notes: SimulationAssumption[] } {
   const { commitment, month, clients, months } = o
   const fee = o.service.fee
   const monthMs = month.ms
@@ -51,20 +51,22 @@ export function compilePlan(o: CheckedOptions): { plan: Plan; notes: string[] } 
   if (maxMinor.times(clients).times(months).gt(Number.MAX_SAFE_INTEGER))
     throw new InputError([{ path: 'clients', message: `× months × the largest credit (${maxMinor} minor units) exceeds 2^53: sums of credits would not be exact`, code: 'credit-sums', params: { minor: maxMinor.toString() } }], 'Cannot simulate')
 
-  const notes: string[] = []
+  const notes: SimulationAssumption[] = []
   const gti = compileGti(o, notes)
-  if (commitment.minimumCredit)
-    notes.push(`The minimum credit (${commitment.minimumCredit.amount.toString()} ${commitment.minimumCredit.currency}) is not applied: simulated credits may include amounts the contract does not pay.`)
+  if (commitment.minimumCredit) notes.push({ kind: 'minimum-credit', amount: commitment.minimumCredit.amount, currency: commitment.minimumCredit.currency })
   // The simulation draws how long each month is down, not when: which clock hours an outage touches is unknown.
-  if (commitment.credit.some((m) => m.type === 'hourly-waiver'))
-    notes.push('The hourly waiver is not simulated: it depends on the clock hours an outage falls in, and only durations are drawn; simulated credits leave those hours out.')
-  if (commitment.gtr) notes.push(`The GTR (${commitment.gtr.within}) is not simulated: restoration times are not modelled apart from incident durations.`)
-  if (commitment.credit.length === 0 && !gti) notes.push('The offer gives no availability credit and no simulated guarantee: every figure is zero.')
+  if (commitment.credit.some((m) => m.type === 'hourly-waiver')) notes.push({ kind: 'hourly-waiver' })
+  if (commitment.gtr) notes.push({ kind: 'gtr', within: commitment.gtr.within })
+  if (commitment.credit.length === 0 && !gti) notes.push({ kind: 'no-credit' })
   const corr = o.correlated
-  notes.push(
-    `Month of ${humanDuration(monthMs)} (${month.label}); incidents: ${o.rate} per client per month, ${o.duration.text}` +
-      (corr ? `; correlated events: ${corr.rate} per month, ${corr.duration.text}.` : '; no correlated events.'),
-  )
+  notes.push({
+    kind: 'model',
+    monthMs,
+    month: month.label,
+    rate: o.rate,
+    duration: o.duration.text,
+    correlated: corr ? Object.freeze({ rate: corr.rate, duration: corr.duration.text }) : null,
+  })
 
   const m = commitment.measurement
   const plan: Plan = {

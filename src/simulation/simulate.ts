@@ -1,3 +1,4 @@
+import { assumptionSentence, type SimulationAssumption } from './assumptions.js'
 import { type Decimal } from '../decimal.js'
 import { type SimulationFigures, summarise } from './figures.js'
 import { checkOptions, type SimulateOptions } from './options.js'
@@ -30,7 +31,9 @@ export interface SimulationResult extends SimulationFigures {
   readonly withCorrelated: SimulationFigures | null
   /** Uniform random numbers drawn, for comparing the run with the bare cost of drawing them. */
   readonly draws: number
-  /** What the simulation assumed or left out for this offer, sentence by sentence. */
+  /** What the simulation assumed or left out for this offer, as data: what `matou/report` words in each language. */
+  readonly assumptions: readonly SimulationAssumption[]
+  /** The same in English, sentence by sentence. */
   readonly notes: readonly string[]
 }
 
@@ -134,6 +137,7 @@ export function simulate(options: SimulateOptions): SimulationResult {
     independentOnly,
     withCorrelated,
     draws: out.draws,
-    notes: Object.freeze(notes),
+    assumptions: Object.freeze(notes.map((n) => Object.freeze(n))),
+    notes: Object.freeze(notes.map(assumptionSentence)),
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offerFromPreset, parseOffer, presets } from '../../src/index.js'
+import { Decimal, offerFromPreset, parseOffer, presets } from '../../src/index.js'
 import { simulate } from '../../src/simulation/index.js'
 import { renderSimulation } from '../../src/report/index.js'
 
@@ -65,5 +65,22 @@ describe('renderSimulation in French', () => {
     expect(fr.join(' ')).not.toMatch(/ is | not /)
     // The English report keeps the library's own notes.
     expect(items(renderSimulation(result, { format: 'html', lang: 'en' }))).toContain('The GTR (PT8H) is not simulated: restoration times are not modelled apart from incident durations.')
+    // What was assumed is data, in the order the notes give it; the notes are its English sentences.
+    expect(result.assumptions).toEqual([
+      { kind: 'gti-not-outages', impacts: ['degraded'] },
+      { kind: 'minimum-credit', amount: new Decimal(1), currency: 'EUR' },
+      { kind: 'hourly-waiver' },
+      { kind: 'gtr', within: 'PT8H' },
+      // A month of 30 days by default (P30D); one incident a client a month, each lasting 1 h.
+      { kind: 'model', monthMs: 30 * 86_400_000, month: 'P30D', rate: 1, duration: 'always 1 h', correlated: null },
+    ])
+    expect(result.notes[0]).toBe('The GTI covers degraded only, not outages: it is not simulated.')
+    expect(result.notes[4]).toBe('Month of 30 d (P30D); incidents: 1 per client per month, always 1 h; no correlated events.')
+    // The French JSON gives the French notes, the same as the page, and the assumptions as data.
+    const json = JSON.parse(renderSimulation(result, { format: 'json', lang: 'fr' })) as { notes: string[]; assumptions: { kind: string; amount?: string }[] }
+    expect(json.notes).toEqual(fr)
+    expect(json.assumptions.map((a) => a.kind)).toEqual(['gti-not-outages', 'minimum-credit', 'hourly-waiver', 'gtr', 'model'])
+    expect(json.assumptions[1]!.amount).toBe('1')
+    expect((JSON.parse(renderSimulation(result, { format: 'json', lang: 'en' })) as { notes: string[] }).notes).toEqual(result.notes)
   })
 })

@@ -1,0 +1,88 @@
+/**
+ * Long closures and the hours next to a clock change, worked out by hand: when a calendar closed for a
+ * long time is refused as never open, before 1800 (where a zone's offset does not change for centuries)
+ * as after; a closure of exactly a leap year, which is not more than a year; the first covered instant in
+ * the last hours before clocks spring forward.
+ */
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../src/errors.js'
+import { addBusinessTime, businessCalendar, businessTimeBetween, nextCoveredInstant, type WeeklyHours } from '../../src/time/calendar.js'
+
+const H = 3_600_000
+const DAY = 86_400_000
+const everyDay = (range: string): WeeklyHours => ({ mon: range, tue: range, wed: range, thu: range, fri: range, sat: range, sun: range })
+const iso = (d: Date): string => d.toISOString()
+
+/** Every date of `year`, as a holiday rule returns them. */
+function allDates(year: number): string[] {
+  const days: string[] = []
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += DAY) days.push(new Date(t).toISOString().slice(0, 10))
+  return days
+}
+
+/** Every day 09:00–17:00 UTC, closed on each date of the years listed. */
+function closedYears(...years: number[]) {
+  return businessCalendar({ timeZone: 'UTC', hours: everyDay('09:00-17:00'), holidays: (year) => (years.includes(year) ? allDates(year) : []) })
+}
+
+function never(after: string): InputError {
+  return new InputError([{ path: 'calendar', message: `has no covered time in the year after ${after}: check its hours and closed dates` }], 'Calendar never open')
+}
+
+describe('a calendar closed for years', () => {
+  it('is refused as never open from 1700 as from 1900, though no offset changes before 1800', () => {
+    // Closed 1700–1702, open again on 1 January 1703. In UTC the offset does not change from year 1 to 1800,
+    // so the search looks a year at a time: 1 January 1700 + 366 days (1700 is not a leap year: 365 + 1) is
+    // 2 January 1701, all closed; that is not more than a year yet. The next 366 days, to 3 January 1702,
+    // are closed too: 732 days without a covered time, and the calendar is refused, rather than searched to
+    // its opening on 1 January 1703.
+    const closed1700s = closedYears(1700, 1701, 1702)
+    expect(() => nextCoveredInstant(closed1700s, '1700-01-01T00:00:00Z')).toThrow(never('1700-01-01T00:00:00Z'))
+    expect(() => addBusinessTime(closed1700s, '1700-01-01T00:00:00Z', 'PT1H')).toThrow(never('1700-01-01T00:00:00Z'))
+    // After 1800 the offset's stretches end with each year in UTC: 1900 (365 days) is closed, then 1901
+    // too, 730 days without a covered time: refused the same way.
+    const closed1900s = closedYears(1900, 1901, 1902)
+    expect(() => nextCoveredInstant(closed1900s, '1900-01-01T00:00:00Z')).toThrow(never('1900-01-01T00:00:00Z'))
+    expect(() => addBusinessTime(closed1900s, '1900-01-01T00:00:00Z', 'PT1H')).toThrow(never('1900-01-01T00:00:00Z'))
+  })
+
+  it('finds the opening after a closure of one year before 1800', () => {
+    // Closed in 1750 only: from 1 January 1750 the first covered instant is 1 January 1751 09:00, inside the
+    // first 366 days searched. 2 h from then end at 11:00.
+    const closed1750 = closedYears(1750)
+    expect(iso(nextCoveredInstant(closed1750, '1750-01-01T00:00:00Z'))).toBe('1751-01-01T09:00:00.000Z')
+    expect(iso(addBusinessTime(closed1750, '1750-01-01T00:00:00Z', 'PT2H'))).toBe('1751-01-01T11:00:00.000Z')
+    // From 1 July 1749, 8 h a day: July–December 1749 is 31 + 31 + 30 + 31 + 30 + 31 = 184 days, 1472 h.
+    // 1480 h end 8 h into 1751: 1 January 1751 at 17:00.
+    expect(iso(addBusinessTime(closed1750, '1749-07-01T00:00:00Z', 1480 * H))).toBe('1751-01-01T17:00:00.000Z')
+  })
+
+  it('is not refused when closed for exactly the 366 days of a leap year', () => {
+    // Closed on every date of 2028, a leap year: 366 days, not more than a year. From 1 January 2028 the
+    // first covered instant is 1 January 2029 at 09:00.
+    const leap = closedYears(2028)
+    expect(iso(nextCoveredInstant(leap, '2028-01-01T00:00:00Z'))).toBe('2029-01-01T09:00:00.000Z')
+    // 3000 h from 1 January 2028: 2029 has 365 × 8 h = 2920 h, the 80 h left are 10 days of January 2030,
+    // ending on the 10th at 17:00.
+    expect(iso(addBusinessTime(leap, '2028-01-01T00:00:00Z', 3000 * H))).toBe('2030-01-10T17:00:00.000Z')
+    expect(businessTimeBetween(leap, '2028-01-01T00:00:00Z', '2030-01-10T17:00:00Z')).toBe(3000 * H)
+  })
+})
+
+describe('the first covered instant before clocks spring forward', () => {
+  it('is in the last hour before the change in Paris, not on the Sunday after', () => {
+    // Paris, Sunday 29 March 2026: at 01:00Z, 02:00 CET becomes 03:00 CEST. Sundays 01:00–02:00 are on the
+    // wall clock that night, in CET: 01:00 CET = 00:00Z, the last hour before the change.
+    const sundayNight = businessCalendar({ timeZone: 'Europe/Paris', hours: { sun: '01:00-02:00' } })
+    expect(iso(nextCoveredInstant(sundayNight, '2026-03-29T00:00+01:00'))).toBe('2026-03-29T00:00:00.000Z')
+    expect(iso(nextCoveredInstant(sundayNight, '2026-03-29T01:30+01:00'))).toBe('2026-03-29T00:30:00.000Z')
+  })
+
+  it('is at the change in New York when the range starts in the skipped hour', () => {
+    // New York, Sunday 8 March 2026: at 07:00Z, 02:00 EST becomes 03:00 EDT. Sundays 02:30–04:00: 02:30 is
+    // never on the wall clock that night, so the range starts when it shows 03:00 EDT = 07:00Z, not at
+    // 02:30 EST (07:30Z), which does not exist.
+    const sundayNight = businessCalendar({ timeZone: 'America/New_York', hours: { sun: '02:30-04:00' } })
+    expect(iso(nextCoveredInstant(sundayNight, '2026-03-08T00:00-05:00'))).toBe('2026-03-08T07:00:00.000Z')
+  })
+})

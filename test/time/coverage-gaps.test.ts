@@ -1,12 +1,14 @@
 /**
- * Long closures and the hours next to a clock change, worked out by hand: when a calendar closed for a
+ * Long closures, the hours next to a clock change and the end of the range, worked out by hand: when a calendar closed for a
  * long time is refused as never open, before 1800 (where a zone's offset does not change for centuries)
  * as after; a closure of exactly a leap year, which is not more than a year; the first covered instant in
  * the last hours before clocks spring forward.
  */
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
+import { formatIssue } from '../../src/messages/format.js'
 import { addBusinessTime, businessCalendar, businessTimeBetween, nextCoveredInstant, type WeeklyHours } from '../../src/time/calendar.js'
+import { MAX_INSTANT } from '../../src/time/instant.js'
 
 const H = 3_600_000
 const DAY = 86_400_000
@@ -24,6 +26,8 @@ function allDates(year: number): string[] {
 function closedYears(...years: number[]) {
   return businessCalendar({ timeZone: 'UTC', hours: everyDay('09:00-17:00'), holidays: (year) => (years.includes(year) ? allDates(year) : []) })
 }
+
+const beyond = new InputError([{ path: 'duration', message: 'leads past the last instant accepted (+010000-01-02T00:00:00Z, the end of year 9999)' }], 'Deadline out of range')
 
 function never(after: string): InputError {
   return new InputError([{ path: 'calendar', message: `has no covered time in the year after ${after}: check its hours and closed dates` }], 'Calendar never open')
@@ -84,5 +88,54 @@ describe('the first covered instant before clocks spring forward', () => {
     // 02:30 EST (07:30Z), which does not exist.
     const sundayNight = businessCalendar({ timeZone: 'America/New_York', hours: { sun: '02:30-04:00' } })
     expect(iso(nextCoveredInstant(sundayNight, '2026-03-08T00:00-05:00'))).toBe('2026-03-08T07:00:00.000Z')
+  })
+})
+
+describe('deadlines years away, and at the last instant accepted', () => {
+  it('counts a week from a Monday noon only up to where the offset stretch ends, in Moscow', () => {
+    // Every day 09:00–18:00 in Moscow (+03:00 all year), from Monday 2 October 2028 at noon: 6 h that day,
+    // then 3 October to 31 December, 29 + 30 + 31 = 90 days of 9 h: 816 h to the end of 2028. 2029 adds
+    // 365 × 9 h = 3285 h: 4101 h. 4200 h leave 99 h = 11 days of January 2030: 11 January 18:00 MSK =
+    // 15:00Z. The offset's stretch ends with the UTC year, at 03:00 on Monday 1 January 2029: weeks counted
+    // from the Monday noon would reach past it, to that Monday noon.
+    const moscow = businessCalendar({ timeZone: 'Europe/Moscow', hours: everyDay('09:00-18:00') })
+    expect(iso(addBusinessTime(moscow, '2028-10-02T12:00+03:00', 4200 * H))).toBe('2030-01-11T15:00:00.000Z')
+  })
+
+  it('carries a deadline from the one open day of a year into the next', () => {
+    // Closed every day of 2028 but 31 December, 09:00–17:00 UTC: from noon that day, 6 h are 5 h to 17:00
+    // and 1 h of 1 January 2029, ending at 10:00. The year 2028 has 8 h in all, 2029 has 365 × 8.
+    const lastDay = businessCalendar({ timeZone: 'UTC', hours: everyDay('09:00-17:00'), holidays: (year) => (year === 2028 ? allDates(2028).filter((d) => d !== '2028-12-31') : []) })
+    expect(iso(addBusinessTime(lastDay, '2028-12-31T12:00:00Z', 'PT6H'))).toBe('2029-01-01T10:00:00.000Z')
+  })
+
+  it('gives a deadline at the last instant accepted, and refuses one an hour later', () => {
+    // MAX_INSTANT is 2 January 10000 00:00Z. Round the clock, an hour before it + 1 h is that instant.
+    const last = MAX_INSTANT
+    expect(addBusinessTime('24/7', last - H, 'PT1H').getTime()).toBe(last)
+    expect(() => addBusinessTime('24/7', last - H, 'PT2H')).toThrow(beyond)
+    // Every hour covered but a closed date (not round the clock for the library): the same, found by walking.
+    const closedOnce = businessCalendar({ timeZone: 'UTC', hours: everyDay('00:00-24:00'), closed: ['2026-12-25'] })
+    expect(addBusinessTime(closedOnce, last - H, 'PT1H').getTime()).toBe(last)
+    expect(() => addBusinessTime(closedOnce, last - H, 'PT2H')).toThrow(beyond)
+  })
+})
+
+describe('the refusals of a long closure and of a deadline past the range, in French', () => {
+  const french = (fn: () => unknown): string[] => {
+    try {
+      fn()
+    } catch (error) {
+      if (error instanceof InputError) return error.issues.map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
+      throw error
+    }
+    throw new Error('expected an InputError')
+  }
+
+  it('say from when the calendar has no covered time, and which instant is the last accepted', () => {
+    expect(french(() => nextCoveredInstant(closedYears(1700, 1701, 1702), '1700-01-01T00:00:00Z'))).toEqual([
+      'calendar: n’a aucun temps couvert dans l’année qui suit 1700-01-01T00:00:00Z\u00a0: vérifiez ses horaires et ses jours fermés',
+    ])
+    expect(french(() => addBusinessTime('24/7', MAX_INSTANT - H, 'PT2H'))).toEqual(['duration: mène au-delà du dernier instant accepté (+010000-01-02T00:00:00Z, la fin de l’année 9999)'])
   })
 })

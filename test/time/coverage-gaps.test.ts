@@ -139,3 +139,25 @@ describe('the refusals of a long closure and of a deadline past the range, in Fr
     expect(french(() => addBusinessTime('24/7', MAX_INSTANT - H, 'PT2H'))).toEqual(['duration: mène au-delà du dernier instant accepté (+010000-01-02T00:00:00Z, la fin de l’année 9999)'])
   })
 })
+
+describe('deadlines walked before 1800, a year of the offset at a time', () => {
+  it('ends twenty whole weeks on the last Friday at closing time', () => {
+    // Mon–Fri 09:00–18:00 UTC, 45 h a week. 5 January 1750 is a Monday: 900 h are 20 weeks, the 20th
+    // ending on Friday 22 May 1750 at 18:00 (5 January + 137 days); one ms more is Monday 25 May 09:00.
+    const office = businessCalendar({ timeZone: 'UTC', hours: { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' } })
+    expect(iso(addBusinessTime(office, '1750-01-05T00:00:00Z', 900 * H))).toBe('1750-05-22T18:00:00.000Z')
+    expect(iso(addBusinessTime(office, '1750-01-05T00:00:00Z', 900 * H + 1))).toBe('1750-05-25T09:00:00.001Z')
+  })
+
+  it('carries what a year of the search leaves into the next one', () => {
+    // Every day 10:00–11:00 UTC, 1 h a day. From 1 January 1750, 400 h: 1750 has 365, then 1 January 1751
+    // is the 366th, inside the first 366 days searched; 34 more days, 2 January to 4 February 1751, end at
+    // 11:00 on 4 February.
+    const hourly = businessCalendar({ timeZone: 'UTC', hours: everyDay('10:00-11:00') })
+    expect(iso(addBusinessTime(hourly, '1750-01-01T00:00:00Z', 400 * H))).toBe('1751-02-04T11:00:00.000Z')
+    // From 1 July 1799 the search stops at 1800, when the offsets start: July to December is 184 days
+    // (31 + 31 + 30 + 31 + 30 + 31), 184 h; the 216 h left end on the 216th day of 1800 (not a leap year:
+    // January to July 212 days, then 4 August), at 11:00.
+    expect(iso(addBusinessTime(hourly, '1799-07-01T00:00:00Z', 400 * H))).toBe('1800-08-04T11:00:00.000Z')
+  })
+})

@@ -160,4 +160,14 @@ describe('deadlines walked before 1800, a year of the offset at a time', () => {
     // January to July 212 days, then 4 August), at 11:00.
     expect(iso(addBusinessTime(hourly, '1799-07-01T00:00:00Z', 400 * H))).toBe('1800-08-04T11:00:00.000Z')
   })
+
+  it('counts elapsed time round the clock across 1800 in Tokyo, whose offset then is 09:18:59', () => {
+    // Every hour covered, closed on a date of 2026 only: before 2026 business time is elapsed time. From
+    // 31 December 1799 15:00Z (1 January 1800 00:18:59 on Tokyo's local mean time), 20 h later is
+    // 1 January 1800 11:00Z; the search stops at 1800 00:00Z (09:18:59 local) after 9 h and finds the
+    // other 11 h beyond, at the same offset.
+    const roundTheClock = businessCalendar({ timeZone: 'Asia/Tokyo', hours: everyDay('00:00-24:00'), closed: ['2026-12-25'] })
+    expect(iso(addBusinessTime(roundTheClock, '1799-12-31T15:00:00Z', 'PT20H'))).toBe('1800-01-01T11:00:00.000Z')
+    expect(businessTimeBetween(roundTheClock, '1799-12-31T15:00:00Z', '1800-01-01T11:00:00Z')).toBe(20 * H)
+  })
 })

@@ -37,7 +37,6 @@ describe('which waits stop which clock', () => {
         end: at('13:30'),
         reportedAt: at('10:00'),
         statusHistory: [
-          { at: at('10:00'), status: 'new' },
           { at: at('10:30'), status: 'waiting-customer' },
           { at: at('11:00'), status: 'in-progress' },
         ],
@@ -48,7 +47,7 @@ describe('which waits stop which clock', () => {
       },
     ]
     const [a, b] = gtrOf(commitment, incidents)
-    // B's waits are B's: A's clock does not stop while B waits.
+    // B's statuses and waits are B's: A's clock does not stop while B waits, from 10:30 or from 11:30.
     expect([a!.deadline?.toISOString(), a!.status, a!.lateWallMs, a!.pausedWallMs]).toEqual(['2026-06-01T12:00:00.000Z', 'breached', H, 0])
     expect([b!.deadline?.toISOString(), b!.status, b!.lateWallMs, b!.pausedWallMs]).toEqual(['2026-06-01T13:00:00.000Z', 'breached', 30 * M, H])
     expect(pausesOf(b!)).toEqual([

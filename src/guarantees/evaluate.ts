@@ -341,6 +341,7 @@ export function evaluateOne(
   client: { id: string; target: ClientTarget } | undefined,
   // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
   // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
+  // Stryker disable next-line BooleanLiteral: steps built at once are the steps built when first read
   withSteps = false,
 ): GuaranteeOutcome {
   const j = judge(g, table, i, asOf, start.at, mask, client, withSteps)

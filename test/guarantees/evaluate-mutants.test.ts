@@ -99,3 +99,47 @@ describe('a zero is a plain 0', () => {
     expect(g.marginBusinessMs).toBe(0)
   })
 })
+
+describe('outcomes read through other objects', () => {
+  const outcome = () =>
+    evaluateGuarantees({ commitment: { gtr: { within: 'PT2H' } }, incidents: [{ start: at('10:00'), end: at('11:00'), reportedAt: at('10:00') }] }).incidents[0]!.gtr!
+
+  it('an object made with an outcome as its prototype reads its steps and sentence', () => {
+    const o = outcome()
+    const child = Object.create(o) as typeof o
+    // Reported 10:00, due 12:00, restored 11:00: met after 1 h.
+    expect(child.steps.map((s) => s.kind)).toEqual(['met'])
+    expect(child.explanation).toBe(o.explanation)
+    expect(child.explanation).toContain('GTR met')
+  })
+
+  it('the getters copied onto another object read no steps and an empty sentence', () => {
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(outcome())) as ReturnType<typeof outcome>
+    expect([copy.steps, copy.explanation]).toEqual([[], ''])
+  })
+})
+
+describe('the entries and refusals of evaluateGuarantees', () => {
+  it('an entry names a priority and a client only when the incident has them', () => {
+    const r = evaluateGuarantees({ commitment: { gtr: { within: 'PT2H' } }, incidents: [{ start: at('10:00'), end: at('11:00'), reportedAt: at('10:00') }] })
+    expect(Object.keys(r.incidents[0]!)).toEqual(['index', 'impact', 'cause', 'elements', 'gtr'])
+  })
+
+  it('refuses with the words of each problem', () => {
+    const refusal = (options: Parameters<typeof evaluateGuarantees>[0]) => {
+      try {
+        evaluateGuarantees(options)
+      } catch (e) {
+        return (e as { issues: readonly { path: string; code: string; message: string; params?: unknown }[] }).issues
+      }
+      throw new Error('not refused')
+    }
+    expect(refusal({ commitment: { timeZone: 'UTC' }, incidents: [], element: '' })).toEqual([
+      expect.objectContaining({ path: 'element', code: 'element-name', message: 'must be a non-empty element name' }),
+      expect.objectContaining({ path: 'commitment', code: 'no-guarantee', message: 'has neither a gti nor a gtr to evaluate' }),
+    ])
+    expect(refusal({ commitment: { gti: { within: 'PT1H' } }, incidents: [{ start: at('10:00'), end: at('11:00') }] })).toEqual([
+      expect.objectContaining({ path: 'incidents[0]', code: 'no-clock-start', params: { guarantee: 'GTI' }, message: 'has neither reportedAt nor detectedAt: the GTI clock cannot start' }),
+    ])
+  })
+})

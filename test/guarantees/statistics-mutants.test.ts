@@ -52,7 +52,8 @@ describe('mean and 90th percentile of the times to intervention', () => {
   it('over times whose sum passes 2^53 ms: sorted and summed in order', () => {
     // 40 incidents reported on 2 January of year 2 and restored on 1 January of year 9000 + k: each about
     // 9,000 years, 2.8e14 ms; their sum, 1.1e16 ms, passes Number.MAX_SAFE_INTEGER (9.0e15).
-    const from = Date.UTC(2, 0, 2)
+    // Date.UTC reads years below 100 as 19xx: the instant is parsed from its text.
+    const from = Date.parse('0002-01-02T00:00:00Z')
     const ends = Array.from({ length: 40 }, (_, k) => Date.UTC(9000 + ((k * 7) % 40), 0, 1))
     const incidents: IncidentInput[] = ends.map((end) => ({ start: from, end, reportedAt: from }))
     const s = evaluateGuarantees({ commitment: { gtr: { within: 'PT1H' } }, incidents }).stats.gtr!
@@ -61,5 +62,6 @@ describe('mean and 90th percentile of the times to intervention', () => {
     expect(s.p90WallMs).toBe(times[35])
     expect(s.meanWallMs).toBe(times.reduce((a, b) => a + b, 0) / 40)
     expect(s.breached).toBe(40)
+    expect(times.reduce((a, b) => a + b, 0)).toBeGreaterThan(Number.MAX_SAFE_INTEGER)
   })
 })

@@ -341,6 +341,7 @@ export function evaluateOne(
   client: { id: string; target: ClientTarget } | undefined,
   // Without steps, the outcome builds them when first read, by evaluating the incident again with them:
   // most callers of a desk's year of tickets read the figures only, and the steps cost as much again.
+  // Stryker disable next-line BooleanLiteral: steps built at once are the steps built when first read
   withSteps = false,
 ): GuaranteeOutcome {
   const j = judge(g, table, i, asOf, start.at, mask, client, withSteps)
@@ -434,6 +435,7 @@ function lazyOf(o: object): LazySteps {
 function stepsOf(this: object): readonly GuaranteeStep[] {
   const lazy = lazyOf(this)
   if (lazy.steps === undefined) {
+    // Stryker disable next-line ArrayDeclaration: an outcome without a build has its steps already; NOT_AN_OUTCOME too
     const steps = lazy.build ? lazy.build() : []
     for (const step of steps) Object.freeze(step)
     lazy.steps = Object.freeze(steps)

@@ -124,9 +124,12 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
   const o = readOptions(options, 'Cannot render the simulation', (issues) => {
     if (result === null || typeof result !== 'object' || !result.independentOnly) issues.add('result', 'must be a result from simulate', 'built-by', { what: 'a result', by: 'simulate' })
   })
-  // `notes` are the report's sentences in its language; `assumptions` hold the same as data.
-  if (o.format === 'json')
-    return stringifyJson({ format: 'matou.simulation/1', lang: o.lang, ...(toJsonValue(result) as object), ...(o.lang === 'fr' && { notes: frenchNotes(o.formatter('UTC'), result) }) })
+  // `notes` are the report's sentences in its language. The assumptions they are written from name
+  // calendars and laws in the library's English labels: the JSON leaves them to the library's result.
+  if (o.format === 'json') {
+    const { assumptions: _, ...rest } = result
+    return stringifyJson({ format: 'matou.simulation/1', lang: o.lang, ...(toJsonValue(rest) as object), ...(o.lang === 'fr' && { notes: frenchNotes(o.formatter('UTC'), result) }) })
+  }
   const f = o.formatter('UTC')
   const w = WORDS[o.lang]
   const c = result.currency

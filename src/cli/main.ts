@@ -194,8 +194,7 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       const stdout = io.stdout
       const ended = { last: '' }
       // A Node stream takes bytes: the report is encoded once, straight into the buffers written.
-      // A buffer the stream has written through (nothing left pending) is filled again; one it still holds is not touched.
-      const pieces = stdout instanceof Writable ? byteBatches(text, ended, () => stdout.writableLength === 0) : batched(text, ended)
+      const pieces = stdout instanceof Writable ? byteBatches(text, ended, true) : batched(text, ended)
       for (const piece of pieces) {
         // A pipe to a slower reader (gzip, a network) fills: waiting for it keeps the report out of memory,
         // where writing on would queue the whole of it in the stream's buffer.
@@ -248,39 +247,40 @@ const ROOM = 4 * BATCH
 /**
  * Pieces encoded as UTF-8 into writes of about 64 kB. Each piece is encoded where it will be written:
  * gathered as text first, a report of a million incidents would be joined into strings, flattened, then
- * encoded, three copies of a gigabyte of JSON where one will do. After each write the buffer is filled
- * again when `done()` says the writer has let go of it (a pipe may hold it until its reader catches up),
- * else a new one is taken; a piece too long for one is encoded on its own.
+ * encoded, three copies of a gigabyte of JSON where one will do. With `keep`, each write gets a copy of its
+ * own: a stream may hold what it was given past its callback (a pipe not yet drained, a transform passing
+ * it on), where the buffer is filled again. A piece too long for the buffer is encoded on its own.
  */
-function* byteBatches(pieces: Iterable<string>, ended: { last: string }, done: () => boolean): Generator<Buffer, void, undefined> {
-  let buffer = Buffer.allocUnsafe(ROOM)
+function* byteBatches(pieces: Iterable<string>, ended: { last: string }, keep: boolean): Generator<Buffer, void, undefined> {
+  const buffer = Buffer.allocUnsafe(ROOM)
   let used = 0
-  const flush = function* () {
-    yield buffer.subarray(0, used)
-    if (!done()) buffer = Buffer.allocUnsafe(ROOM)
+  const flush = () => {
+    const bytes = keep ? Buffer.from(buffer.subarray(0, used)) : buffer.subarray(0, used)
     used = 0
+    return bytes
   }
   for (const p of pieces) {
     if (p) ended.last = p
     // At most three bytes of UTF-8 for a UTF-16 unit (a lone surrogate becomes U+FFFD, three bytes too).
     if (p.length * 3 > ROOM - used) {
-      if (used > 0) yield* flush()
+      if (used > 0) yield flush()
       if (p.length * 3 > ROOM) {
         yield Buffer.from(p, 'utf8')
         continue
       }
     }
     used += buffer.write(p, used, 'utf8')
-    if (used >= BATCH) yield* flush()
+    if (used >= BATCH) yield flush()
   }
-  if (used > 0) yield buffer.subarray(0, used)
+  if (used > 0) yield flush()
 }
 
 /** Writes pieces to a file as they come, so that the whole output is never held at once. */
 async function writeChunks(path: string, pieces: Iterable<string>): Promise<void> {
   const file = await open(path, 'w')
   try {
-    for (const bytes of byteBatches(pieces, { last: '' }, () => true)) await file.write(bytes)
+    // Each write is over before the next piece is encoded: one buffer does.
+    for (const bytes of byteBatches(pieces, { last: '' }, false)) await file.write(bytes)
   } finally {
     await file.close()
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { open, writeFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
+import { Writable } from 'node:stream'
 import { type ParseArgsConfig } from 'node:util'
 import { InputError, present } from '../errors.js'
 import { readCommandLine, refuseConflicts, UsageError } from './args.js'
@@ -190,18 +191,19 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       io.stderr.write(`${m.wrote(out)}\n`)
     } else if (typeof text === 'string') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
     else {
-      let last = ''
-      for (const piece of batched(text)) {
+      const stdout = io.stdout
+      const ended = { last: '' }
+      // A Node stream takes bytes: the report is encoded once, straight into the buffers written.
+      const pieces = stdout instanceof Writable ? byteBatches(text, ended, true) : batched(text, ended)
+      for (const piece of pieces) {
         // A pipe to a slower reader (gzip, a network) fills: waiting for it keeps the report out of memory,
         // where writing on would queue the whole of it in the stream's buffer.
-        const stdout = io.stdout
-        if (stdout.write(piece) === false && stdout.once) {
+        if (stdout.write(piece as string) === false && stdout.once) {
           const once = stdout.once.bind(stdout)
           await new Promise<void>((done) => once('drain', done))
         }
-        last = piece
       }
-      if (!last.endsWith('\n')) io.stdout.write('\n')
+      if (!ended.last.endsWith('\n')) io.stdout.write('\n')
     }
     return 0
   } catch (error) {
@@ -225,10 +227,12 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
 }
 
 /** Pieces gathered into writes of about 64 kB: fewer system calls than one per element. */
-function* batched(pieces: Iterable<string>): Generator<string, void, undefined> {
+function* batched(pieces: Iterable<string>, ended: { last: string }): Generator<string, void, undefined> {
+  // `ended.last`: the last piece with text, whose end is the output's.
   let buffer = ''
   for (const p of pieces) {
     buffer += p
+    if (p) ended.last = p
     if (buffer.length >= 65_536) {
       yield buffer
       buffer = ''
@@ -237,11 +241,46 @@ function* batched(pieces: Iterable<string>): Generator<string, void, undefined> 
   if (buffer) yield buffer
 }
 
+const BATCH = 65_536
+const ROOM = 4 * BATCH
+
+/**
+ * Pieces encoded as UTF-8 into writes of about 64 kB. Each piece is encoded where it will be written:
+ * gathered as text first, a report of a million incidents would be joined into strings, flattened, then
+ * encoded, three copies of a gigabyte of JSON where one will do. With `keep`, each write gets a copy of its
+ * own: a stream may hold what it was given past its callback (a pipe not yet drained, a transform passing
+ * it on), where the buffer is filled again. A piece too long for the buffer is encoded on its own.
+ */
+function* byteBatches(pieces: Iterable<string>, ended: { last: string }, keep: boolean): Generator<Buffer, void, undefined> {
+  const buffer = Buffer.allocUnsafe(ROOM)
+  let used = 0
+  const flush = () => {
+    const bytes = keep ? Buffer.from(buffer.subarray(0, used)) : buffer.subarray(0, used)
+    used = 0
+    return bytes
+  }
+  for (const p of pieces) {
+    if (p) ended.last = p
+    // At most three bytes of UTF-8 for a UTF-16 unit (a lone surrogate becomes U+FFFD, three bytes too).
+    if (p.length * 3 > ROOM - used) {
+      if (used > 0) yield flush()
+      if (p.length * 3 > ROOM) {
+        yield Buffer.from(p, 'utf8')
+        continue
+      }
+    }
+    used += buffer.write(p, used, 'utf8')
+    if (used >= BATCH) yield flush()
+  }
+  if (used > 0) yield flush()
+}
+
 /** Writes pieces to a file as they come, so that the whole output is never held at once. */
 async function writeChunks(path: string, pieces: Iterable<string>): Promise<void> {
   const file = await open(path, 'w')
   try {
-    for (const piece of batched(pieces)) await file.write(piece)
+    // Each write is over before the next piece is encoded: one buffer does.
+    for (const bytes of byteBatches(pieces, { last: '' }, false)) await file.write(bytes)
   } finally {
     await file.close()
   }

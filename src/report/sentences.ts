@@ -41,8 +41,13 @@ function isOne(d: DecimalBase): boolean {
  * object made for each; only `below-minimum`, whose status two steps share, reads its step.
  */
 export function contributionReason(f: Formatter, c: Contribution, report: AvailabilityReport): string {
+  return reasonOf(f, c, report, c.status)
+}
+
+/** {@link contributionReason} with the status read already: each of a contribution's figures is worked out when read. */
+function reasonOf(f: Formatter, c: Contribution, report: AvailabilityReport, status: Contribution['status']): string {
   const m = f.m
-  switch (c.status) {
+  switch (status) {
     case 'counted': {
       const countedMs = c.countedMs
       const inPeriodMs = c.inPeriodMs
@@ -79,15 +84,16 @@ export function contributionReason(f: Formatter, c: Contribution, report: Availa
 
 /** One line per incident: name, impact, cause, times, status and why. */
 export function contributionLine(f: Formatter, c: Contribution, report: AvailabilityReport): string {
-  return f.m.contribution.line({
+  const m = f.m
+  const status = c.status
+  const range = f.range(contributionStartMs(c), contributionEndMs(c))
+  return m.contribution.line({
     incident: incidentName(f, c.index, c.id),
-    impact: f.m.impacts[c.impact],
-    cause: f.m.causes[c.cause],
-    range: c.open
-      ? `${f.range(contributionStartMs(c), contributionEndMs(c))} ${f.m.contribution.stillOpen}`
-      : f.range(contributionStartMs(c), contributionEndMs(c)),
-    status: f.m.statuses[c.status],
-    reason: contributionReason(f, c, report),
+    impact: m.impacts[c.impact],
+    cause: m.causes[c.cause],
+    range: c.open ? `${range} ${m.contribution.stillOpen}` : range,
+    status: m.statuses[status],
+    reason: reasonOf(f, c, report, status),
   })
 }
 

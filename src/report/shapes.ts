@@ -121,10 +121,10 @@ function num(n: number): string {
 }
 
 /**
- * A string as JSON.stringify writes it. Nearly every string of a report has nothing to escape, and is then
+ * @internal A string as JSON.stringify writes it. Nearly every string of a report has nothing to escape, and is then
  * put between quotes as it is, without a pass of JSON.stringify over it; JSON.stringify writes any other.
  */
-function jsonString(s: string): string {
+export function jsonString(s: string): string {
   return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`
 }
 
@@ -147,8 +147,8 @@ function iso(ms: number): string {
     isoMinutes.set(minute, (head = new Date(minute * 60_000).toISOString().slice(0, 17)))
   }
   const rest = ms - minute * 60_000
-  let tail = isoTails.get(rest)
-  if (tail === undefined) isoTails.set(rest, (tail = new Date(rest).toISOString().slice(17)))
+  let tail = isoTails[rest]
+  if (tail === undefined) isoTails[rest] = tail = new Date(rest).toISOString().slice(17)
   return head + tail
 }
 
@@ -156,7 +156,8 @@ function iso(ms: number): string {
 const ISO_UNTIL = 253_402_300_800_000
 const isoMinutes = new Map<number, string>()
 // `ss.mmmZ` by milliseconds into the minute.
-const isoTails = new Map<number, string>()
+// By index rather than by key: read twice for each of a million incidents.
+const isoTails = new Array<string | undefined>(60_000)
 
 /**
  * A report's contributions as `JSON.stringify(contributions.map(contributionJson), null, 2)` writes them
@@ -164,17 +165,24 @@ const isoTails = new Map<number, string>()
  * makes them, without making the objects: a statement of a million incidents writes each incident's text at
  * once, with no object of fifteen fields for JSON.stringify to walk and the garbage collector to follow.
  * Impact, cause, status and weight are words and digits of the library's own: nothing in them to escape.
- * The pieces are gathered in a list joined once: one flat string, where adding them one by one would make
- * a tree of a million small pieces that writing it out has to walk.
+ * The text comes in pieces of {@link JSON_GROUP} contributions, each gathered in a list joined once: flat
+ * strings, where adding them one by one would make a tree of a million small pieces that writing it out
+ * has to walk, and small enough to be made and dropped in the young generation, where one string for an
+ * element's hundred incidents would be a large object the system maps and unmaps each time.
  */
-export function contributionsJsonText(
+export function* contributionsJsonText(
   f: Formatter,
   r: AvailabilityReport,
   contributions: readonly Contribution[],
   lines: readonly string[] | undefined,
   indent: string,
-): string {
-  if (contributions.length === 0) return '[]'
+  /** The lines already written as JSON strings, in the same order: the caller writes them in a list of their own too. */
+  quoted?: readonly string[],
+): Generator<string, void, undefined> {
+  if (contributions.length === 0) {
+    yield '[]'
+    return
+  }
   const i1 = `${indent}  `
   const i2 = `${i1}  `
   // Each key with the line break and indentation before it, and the quote that opens its value when it is text.
@@ -196,10 +204,14 @@ export function contributionsJsonText(
   const kText = `,\n${i2}"text": `
   const close = `\n${i1}}`
   const english = f.m.lang === 'en'
-  const parts: string[] = ['[']
+  let parts: string[] = ['[']
   for (let k = 0; k < contributions.length; k++) {
     const c = contributions[k]
     if (c === undefined) continue
+    if (parts.length >= JSON_GROUP * 32) {
+      yield parts.join('')
+      parts = []
+    }
     const id = c.id
     parts.push(
       k === 0 ? first : next,
@@ -231,26 +243,36 @@ export function contributionsJsonText(
       kReason,
       jsonString(english ? transientReason(c) : contributionReason(f, c, r)),
       kText,
-      jsonString(lines?.[k] ?? contributionLine(f, c, r)),
+      quoted?.[k] ?? jsonString(lines?.[k] ?? contributionLine(f, c, r)),
       close,
     )
   }
   parts.push(`\n${indent}]`)
-  return parts.join('')
+  yield parts.join('')
 }
 
-/** A list of strings as `JSON.stringify(list, null, 2)` writes it at depth `indent`. */
-export function stringsJsonText(list: readonly string[], indent: string): string {
-  if (list.length === 0) return '[]'
+/** Contributions a piece of {@link contributionsJsonText} holds: some 30,000 characters. */
+const JSON_GROUP = 32
+
+/** A list of strings as `JSON.stringify(list, null, 2)` writes it at depth `indent`, in pieces as {@link contributionsJsonText}. */
+export function* stringsJsonText(list: readonly string[], indent: string, quoted = false): Generator<string, void, undefined> {
+  if (list.length === 0) {
+    yield '[]'
+    return
+  }
   const sep = `,\n${indent}  `
-  const parts: string[] = [`[\n${indent}  `]
+  let parts: string[] = [`[\n${indent}  `]
   let k = 0
   for (const s of list) {
+    if (k > 0 && k % (JSON_GROUP * 4) === 0) {
+      yield parts.join('')
+      parts = []
+    }
     if (k++ > 0) parts.push(sep)
-    parts.push(jsonString(s))
+    parts.push(quoted ? s : jsonString(s))
   }
   parts.push(`\n${indent}]`)
-  return parts.join('')
+  yield parts.join('')
 }
 
 /** An availability report. */

@@ -18,6 +18,7 @@ import {
   availabilityJson,
   type AvailabilityJson,
   contributionsJsonText,
+  jsonString,
   stringsJsonText,
   bandJson,
   type BandJson,
@@ -285,26 +286,25 @@ const INCIDENTS_MARK = '\u0000incidents\u0000'
 /**
  * An element in JSON at the depth the statement holds it: the element but its incidents by JSON.stringify,
  * its contributions and its incidents' lines (nearly all of its text, with a million incidents) written
- * by hand into that text, the same bytes.
+ * by hand into that text, the same bytes, in pieces.
  */
-function elementJsonText(f: Formatter, e: Entry): string {
+function* elementJsonText(f: Formatter, e: Entry): Generator<string, void, undefined> {
   const read = readOnce(e)
   const trail = trailOf(f, e, read)
   const json = elementJson(f, e, read, { ...trail, incidents: INCIDENTS_MARK as unknown as string[] }, CONTRIBUTIONS_MARK)
   // Inside two arrays, JSON.stringify indents an element as deep as the document holds it: no second
   // pass over its text to indent it again.
   const text = JSON.stringify([[json]], null, 2).slice(NESTED_HEAD, -NESTED_TAIL)
-  // Both marks found in the short text before anything long is put in it: a search through the text of a
-  // hundred incidents would first join its pieces into one string.
+  // Both marks found in the short text before anything long is put in it.
   const c = markAt(text, CONTRIBUTIONS_MARK)
   const t = markAt(text, INCIDENTS_MARK)
-  return (
-    text.slice(0, c.at) +
-    contributionsJsonText(f, e.availability, read.contributions, trail.incidents, c.indent) +
-    text.slice(c.end, t.at) +
-    stringsJsonText(trail.incidents, t.indent) +
-    text.slice(t.end)
-  )
+  // Each incident's line is in the document twice (its contribution's text, the trail): escaped once.
+  const quoted = trail.incidents.map(jsonString)
+  yield text.slice(0, c.at)
+  yield* contributionsJsonText(f, e.availability, read.contributions, trail.incidents, c.indent, quoted)
+  yield text.slice(c.end, t.at)
+  yield* stringsJsonText(quoted, t.indent, true)
+  yield text.slice(t.end)
 }
 
 /** Where the string `mark` is in `text`, and the indentation of the line holding it. */
@@ -365,7 +365,10 @@ function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: '
   yield around.slice(0, at)
   if (statement.elements.length === 0) yield '[]'
   else {
-    for (const [i, e] of statement.elements.entries()) yield `${i === 0 ? '[\n    ' : ',\n    '}${elementJsonText(f, e)}`
+    for (const [i, e] of statement.elements.entries()) {
+      yield i === 0 ? '[\n    ' : ',\n    '
+      yield* elementJsonText(f, e)
+    }
     yield '\n  ]'
   }
   yield around.slice(at + mark.length)
@@ -661,8 +664,9 @@ export function renderStatement(statement: Statement<StatementEntry | UnpricedEn
 
 /**
  * Writes a statement as {@link renderStatement} does, the same bytes, in pieces: one per block, one per
- * element's explanation (and per element in JSON). A statement of 10,000 elements and a million incidents
- * is written to a file or a pipe as it is made, in bounded memory, where one string of it would not fit.
+ * element's explanation (in JSON, a few per element, of some thirty incidents each). A statement of 10,000
+ * elements and a million incidents is written to a file or a pipe as it is made, in bounded memory, where
+ * one string of it would not fit.
  * The options are checked at once; the pieces are made as they are read.
  *
  * @example

@@ -22,24 +22,48 @@ function columns(text: string): number {
 }
 
 const plain = (word: string) => (word.includes('\u001b') ? word.replace(ANSI_CODE, '') : word)
-// The short units of a duration written in parts: `1 j 14 h`, `2 h 30 min`, `1 d 2 h`.
-const DURATION_UNIT = /^(j|d|h|min|s|ms)$/
 
 /**
  * Whether the space between two words may end a line: not between a number and what it counts, nor inside
- * a duration written in parts, nor before a year. `earlier` is the word before `before`.
+ * a duration written in parts, nor before a year. `earlier` is the word before `before`. Each test reads
+ * the characters at the edges, as the patterns in its comment say; an edge beyond ASCII goes through the
+ * pattern itself (a letter is any script's). A statement folds tens of thousands of lines of figures.
  */
 function breakable(earlier: string, before: string, after: string): boolean {
   const b = plain(before)
   const a = plain(after)
   if (b === '' || a === '') return false
-  // `1 j 14 h`: a unit after a figure keeps the figure that follows it.
-  if (DURATION_UNIT.test(b) && /\d$/.test(plain(earlier)) && /^\d/.test(a)) return false
-  // `4 h`, `6,00 €`, `99,5 %`, `31 March`, `2 674 800 000 ms`: a figure keeps the word that follows it.
-  if (/\d$/.test(b) && /^[\p{L}%€$£°‰]/u.test(a)) return false
-  // `March 2026`, `mars 2026`: a month keeps its year.
-  if (/\p{L}$/u.test(b) && /^\d{4}(?!\d)/.test(a)) return false
+  const bLast = b.charCodeAt(b.length - 1)
+  const aFirst = a.charCodeAt(0)
+  // `1 j 14 h`: a unit after a figure keeps the figure that follows it (/^(j|d|h|min|s|ms)$/, /\d$/, /^\d/).
+  if (isDigit(aFirst) && isDurationUnit(b)) {
+    const e = plain(earlier)
+    if (isDigit(e.charCodeAt(e.length - 1))) return false
+  }
+  // `4 h`, `6,00 €`, `99,5 %`, `31 March`, `2 674 800 000 ms`: a figure keeps the word that follows it
+  // (/\d$/, then /^[\p{L}%€$£°‰]/u).
+  if (isDigit(bLast) && (aFirst < 128 ? isAsciiLetter(aFirst) || aFirst === 37 || aFirst === 36 : UNIT_START.test(a))) return false
+  // `March 2026`, `mars 2026`: a month keeps its year (/\p{L}$/u, then /^\d{4}(?!\d)/).
+  if ((bLast < 128 ? isAsciiLetter(bLast) : LETTER_END.test(b)) && isDigit(aFirst) && isDigit(a.charCodeAt(1)) && isDigit(a.charCodeAt(2)) && isDigit(a.charCodeAt(3)) && !isDigit(a.charCodeAt(4)))
+    return false
   return true
+}
+
+const UNIT_START = /^[\p{L}%€$£°‰]/u
+const LETTER_END = /\p{L}$/u
+
+/** `0` to `9`; false for NaN (a position past the end). */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** The short units of a duration written in parts: `1 j 14 h`, `2 h 30 min`, `1 d 2 h`. */
+function isDurationUnit(word: string): boolean {
+  return word === 'h' || word === 'min' || word === 's' || word === 'j' || word === 'd' || word === 'ms'
 }
 
 /**
@@ -69,11 +93,14 @@ export function wrapLine(line: string, width: number | undefined, indent = ''): 
   }
   if (unit !== undefined) units.push(unit)
   const room = Math.max(1, width)
+  // A line of plain characters without colour codes takes one column a code unit, and so does each of its
+  // words: measured once, rather than word by word.
+  const simple = !line.includes('\u001b') && PLAIN.test(line)
   const lines: string[] = []
   let current = ''
   let used = 0
   for (const u of units) {
-    const w = columns(u)
+    const w = simple ? u.length : columns(u)
     if (current === '') {
       current = u
       used = w

@@ -372,7 +372,6 @@ export function creditFor(options: CreditOptions): Credit {
  */
 function readGuaranteeOutcomes(value: unknown, path: string, issues: IssueList): readonly IncidentGuarantees[] | undefined {
   if (value === undefined) return undefined
-  const before = issues.issues.length
   const isA = (x: unknown, at: string, expected: 'array' | 'object'): x is Record<string, unknown> => {
     if (expected === 'array' ? Array.isArray(x) : typeof x === 'object' && x !== null) return true
     issues.add(at, `must be ${expected === 'array' ? 'a list' : 'an object'} (got ${describe(x)})`, 'type', { expected, got: describe(x) })
@@ -386,7 +385,8 @@ function readGuaranteeOutcomes(value: unknown, path: string, issues: IssueList):
       if (o !== undefined && isA(o, `${path}[${i}].${kind}`, 'object') && o.status === 'breached') readDecimal(o.penaltyPercent, `${path}[${i}].${kind}.penaltyPercent`, issues)
     }
   }
-  return issues.issues.length === before ? (value as unknown as readonly IncidentGuarantees[]) : undefined
+  // With any problem listed, creditFor throws before it sums: the list is returned as it is.
+  return value as unknown as readonly IncidentGuarantees[]
 }
 
 /** The penalties of an element's breached guarantees, one part per guarantee breached. */

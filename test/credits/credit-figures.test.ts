@@ -275,13 +275,19 @@ describe('what creditFor refuses', () => {
       { path: 'guarantees', message: 'must be a list (got an object)', code: 'type', params: { expected: 'array', got: 'an object' } },
     ])
     expect(formatIssue(notAList.issues[0]!, 'fr')).toBe('doit être une liste (valeur reçue\u00a0: un objet)')
-    const outcomes = [{ index: 0, gti: { status: 'breached', penaltyPercent: 'five' } }, 7, { index: 2, gtr: 'late' }, { index: 3, gti: { status: 'met' } }]
+    const outcomes = [{ index: 0, gti: { status: 'breached', penaltyPercent: 'five' } }, 7, { index: 2, gtr: 'late' }, { index: 3, gti: { status: 'met' } }, null]
     const bad = inputErrorOf(() => creditFor({ commitment: {}, availability: '100', fee: eur('10'), guarantees: outcomes as never }))
     // A met outcome carries no penalty to sum: index 3 is not a problem.
     expect(bad.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'guarantees[0].gti.penaltyPercent: must be a decimal number such as "99.5" (got "five")',
       'guarantees[1]: must be an object (got 7)',
       'guarantees[2].gtr: must be an object (got "late")',
+      'guarantees[4]: must be an object (got null)',
+    ])
+    expect(bad.issues.slice(1).map((i) => [i.code, i.params])).toEqual([
+      ['type', { expected: 'object', got: '7' }],
+      ['type', { expected: 'object', got: '"late"' }],
+      ['type', { expected: 'object', got: 'null' }],
     ])
   })
 

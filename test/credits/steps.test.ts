@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { creditFor, Decimal, evaluateGuarantees, measureAvailability, monthPeriod, parseCommitment, presets } from '../../src/index.js'
 import type { CommitmentInput, Credit, CreditPart, CreditPartStep, CreditStep, Tier } from '../../src/index.js'
+import { creditSentence } from '../../src/credits/steps.js'
 
 const H = 3_600_000
 const april = monthPeriod({ year: 2026, month: 4, timeZone: 'Europe/Paris' }) // 720 h
@@ -187,3 +188,15 @@ describe('the sentences of a credit, as its reader sees them', () => {
     expect(given.explanation).toEqual([...head, 'The credit is given without a claim: a credit note on the next invoice.'])
   })
 })
+
+describe('the amount in a credit sentence', () => {
+  const step = (exactAmount: string): CreditStep => ({ kind: 'amount', fee: new Decimal(100), currency: 'EUR', percent: new Decimal('0.123456789012'), exactAmount: new Decimal(exactAmount), rounding: 'half-up', amount: new Decimal('0.12') })
+
+  it('is given exactly up to 12 decimals, and to 12 marked approximate past them', () => {
+    // 100 × 0.123456789012 % = 0.123456789012 EUR: 12 decimals, written as they are.
+    expect(creditSentence(step('0.123456789012'))).toBe('Credit = 100.00 EUR × 0.123456789012 % = 0.123456789012 EUR, rounded half-up to 0.12 EUR.')
+    // One more decimal, and the sentence gives the amount to 12 with ≈ (half-up: …0125 → …013).
+    expect(creditSentence(step('0.1234567890125'))).toBe('Credit = 100.00 EUR × 0.123456789012 % = ≈ 0.123456789013 EUR, rounded half-up to 0.12 EUR.')
+  })
+})
+

@@ -221,6 +221,10 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'incident-document-keys': (p) => `doit être une liste d’incidents, ou un objet { incidents: [...] } (valeur reçue\u00a0: un objet de clés ${s(p, 'keys') || 'aucune'})`,
   'desk-zone': (p) =>
     `est obligatoire\u00a0: ${s(p, 'desk') === 'GLPI' ? 'GLPI écrit ses dates' : "l’export écrit des dates locales"} sans leur fuseau (par exemple "Europe/Paris"\u00a0; en ligne de commande\u00a0: --dates-time-zone Europe/Paris)`,
+  'number-min': (p) => `doit valoir au moins ${s(p, 'bound')} ${gotFr(p)}`,
+  'number-above': (p) => `doit valoir plus de ${s(p, 'bound')} ${gotFr(p)}`,
+  'number-max': (p) => `doit valoir au plus ${s(p, 'bound')} ${gotFr(p)}`,
+  'clock-time': (p) => `doit être une heure locale HH:MM comme "09:00" ${gotFr(p)}`,
   'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue\u00a0: ${s(p, 'length')} caractères)`,
   'sim-object': (p) => `doit être ${SIM_FR[s(p, 'expected')] ?? s(p, 'expected')} ${gotFr(p)}`,
   'sim-key': (p) => `n’est pas ${SIM_FR[s(p, 'what')] ?? s(p, 'what')} (options connues\u00a0: ${s(p, 'known')})`,

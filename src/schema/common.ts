@@ -236,13 +236,26 @@ function ownWording(issue: z.core.$ZodRawIssue): Worded | undefined {
         return { message: `must be an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00Z" (got ${got})`, code: 'instant', params: { got } }
       if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(/^\d{4}-\d{2}$/))
         return { message: `must be a month YYYY-MM (got ${got})`, code: 'month-text', params: { got } }
+      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(/^([01]\d|2[0-3]):[0-5]\d$/))
+        return { message: `must be a local time HH:MM such as "09:00" (got ${got})`, code: 'clock-time', params: { got } }
       return undefined
     case 'too_small':
       // An empty name (a client, a status): zod's own words would be "Too small: expected string to have >=1 characters".
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { message: `must be a non-empty text (got ${got})`, code: 'text', params: { got } }
+      // A count or a number of days below its least value (a staff of -1, a claim within 0 days).
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        const bound = String(issue.minimum)
+        return issue.inclusive
+          ? { message: `must be at least ${bound} (got ${got})`, code: 'number-min', params: { bound, got } }
+          : { message: `must be more than ${bound} (got ${got})`, code: 'number-above', params: { bound, got } }
+      }
       if (issue.origin !== 'array') return undefined
       return { message: `must have at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`, code: 'too-few', params: { minimum: Number(issue.minimum) } }
     case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        const bound = String(issue.maximum)
+        return { message: `must be at most ${bound} (got ${got})`, code: 'number-max', params: { bound, got } }
+      }
       if (issue.origin !== 'string') return undefined
       return {
         message: `must be at most ${String(issue.maximum)} characters long (got ${typeof issue.input === 'string' ? issue.input.length : got} characters)`,

@@ -160,6 +160,11 @@ const issues = [
   ...asyncIssues.flat(),
   ...bySchema(z.literal('24/7'), 'weekdays'),
   ...bySchema(z.union([z.string().check(z.minLength(2)), z.string().check(z.maxLength(0))]), 'a'),
+  // A staff of -1, a claim within 0 days, 11 decimals where 10 is the most, a deadline at 25:00 (as the offer and commitment schemas check them).
+  ...bySchema(z.int().check(z.nonnegative()), -1),
+  ...bySchema(z.int().check(z.positive()), 0),
+  ...bySchema(z.int().check(z.maximum(10)), 11),
+  ...bySchema(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)), '25:00'),
 ]
 
 describe('issue messages', () => {

@@ -45,10 +45,10 @@ describe("zod's English, without its locale", () => {
   })
 
   it('is what a schema check the library does not word gives, as the locale gives it', () => {
-    // 0 below a minimum of 1, 3 items above a maximum of 2, "abc" against a pattern of digits. (A string too long
-    // is worded by the library itself: see the names' own wording.)
+    // 3 not a multiple of 5, 3 items above a maximum of 2, "abc" against a pattern of digits. (A string too long
+    // and a number out of its bounds are worded by the library itself: see their own wordings.)
     const cases: [z.ZodMiniType, unknown, string][] = [
-      [z.number().check(z.minimum(1)), 0, 'Too small: expected number to be >=1'],
+      [z.number().check(z.multipleOf(5)), 3, 'Invalid number: must be a multiple of 5'],
       [z.array(z.number()).check(z.maxLength(2)), [1, 2, 3], 'Too big: expected array to have <=2 items'],
       [z.string().check(z.regex(/^\d+$/)), 'abc', 'Invalid string: must match pattern /^\\d+$/'],
     ]

@@ -24,7 +24,7 @@ export interface BudgetJson {
     minDowntimeMs: number
     maxDowntimeMs: number
     reachable: boolean
-    /** The library's range (English): `up to 43 min 12 s`. */
+    /** The range as a sentence in the report's language, as `range` writes it: `up to 43 min 12 s`, `jusqu’à 43 min 12 s`. */
     text: string
     /** The range in the report's language: `jusqu’à 43 min 12 s`. */
     range: string
@@ -88,7 +88,8 @@ export function renderBudget(budget: DowntimeBudget, options: ReportOptions): st
         minDowntimeMs: b.minDowntimeMs,
         maxDowntimeMs: b.maxDowntimeMs,
         reachable: b.reachable,
-        text: b.text,
+        // A French report carries no English: the library's own `text` is the English range.
+        text: o.lang === 'en' ? b.text : rangeOf(f, b, budget.periodMs),
         range: rangeOf(f, b, budget.periodMs),
       })),
       perDuration: budget.perDuration.map((d) => ({ freeMs: d.freeMs, unitMs: d.unitMs, percent: dec(d.percent), count: d.count, text: perDurationText(f, d) })),

@@ -44,8 +44,14 @@ describe('renderBudget', () => {
       ['>= 99.5 and < 99.9', '10', 2_592_001, 12_960_000],
       ['< 99.5', '50', 12_960_001, 2_592_000_000],
     ])
-    expect(doc.bands[0]!.text).toBe('up to 43 min 12 s')
-    expect(doc.bands[0]!.range).toBe(`jusqu’à 43${NBSP}min 12${NBSP}s`)
+    // A French report's `text` is its range in French, not the library's English `up to 43 min 12 s`.
+    expect(doc.bands.map((b) => [b.text, b.range])).toEqual([
+      [`jusqu’à 43${NBSP}min 12${NBSP}s`, `jusqu’à 43${NBSP}min 12${NBSP}s`],
+      [`de 43${NBSP}min 12${NBSP}s 1${NBSP}ms à 3${NBSP}h 36${NBSP}min`, `de 43${NBSP}min 12${NBSP}s 1${NBSP}ms à 3${NBSP}h 36${NBSP}min`],
+      [`au-delà de 3${NBSP}h 36${NBSP}min`, `au-delà de 3${NBSP}h 36${NBSP}min`],
+    ])
+    const en = JSON.parse(renderBudget(budget, { format: 'json', lang: 'en' })) as BudgetJson
+    expect(en.bands.map((b) => b.text)).toEqual(['up to 43 min 12 s', '43 min 12 s 1 ms to 3 h 36 min', 'beyond 3 h 36 min'])
   })
 
   it('writes the JSON explanation in French from the same steps, and leaves the English one as the library wrote it', () => {

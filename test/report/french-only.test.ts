@@ -21,7 +21,7 @@ const clients = parseClientList(read('data/clients-2026-03.csv'), { format: 'csv
 const march = monthPeriod({ year: 2026, month: 3, timeZone: 'Europe/Paris' })
 
 /** Words of English prose that French never writes with spaces around them. */
-const MARKERS = [' the ', ' is ', ' within ', 'staff', 'holidays', ' log,', 'credit note', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' counted', ' breached', ' month', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ']
+const MARKERS = [' the ', ' is ', ' within ', 'staff', 'holidays', ' log,', 'credit note', ' of ', ' and ', ' not ', ' with ', ' from ', ' per ', ' no ', ' counted', ' breached', ' month', ' line ', ' row ', 'skipped', ' are ', ' bytes', 'expected ', 'unexpected', 'neither', ' nor ', ' allowed', ' missing ', ' up to ', ' beyond ']
 
 /** What the reports quote as written, not their own words. */
 function quoted(): string[] {
@@ -45,9 +45,8 @@ function quoted(): string[] {
 }
 const QUOTED = quoted()
 
-// A budget's `notes` are the library's English, documented as such; `preset` is the preset as written; a
-// band's `label` is the contract's bound as written, and a budget band's `text` the library's range.
-const skipJson = (key: string, parent: string) => ['notes', 'preset', 'label'].includes(key) || (key === 'text' && parent === 'bands')
+// `preset` is the preset as written; a band's `label` is the contract's bound as written.
+const skipJson = (key: string) => ['preset', 'label'].includes(key)
 const PROSE = { quoted: QUOTED, inlineTags: ['a', 'span', 'strong'], skipJson }
 
 function englishIn(rendered: string, format: string): string[] {

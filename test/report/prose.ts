@@ -41,7 +41,9 @@ export function prose(rendered: string, format: ProseFormat, o: ProseOptions): s
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k, key)
     }
     walk(JSON.parse(rendered), '', '')
-    text = strings.join('\n')
+    // A sentence is spaced so that a marker word opening or closing it is found as in running text; a
+    // single word is a code of the format (`counted`, `breached`), not prose.
+    text = strings.map((s) => (s.includes(' ') ? ` ${s} ` : s)).join('\n')
   }
   for (const q of o.quoted) text = text.split(q).join(' ')
   return text

@@ -10,6 +10,36 @@ const n = (p: Parameters<Wording>[0], key: string): string => Number(p[key]).toL
 const foundEn = (p: Parameters<Wording>[0]): string => `${s(p, 'found') || 'none'}${Number(p.more) > 0 ? `, and ${s(p, 'more')} more` : ''}`
 const RANGE_EN = 'years 1 to 9999: 0000-12-31T00:00:00Z to 10000-01-02T00:00:00Z'
 
+const SIZE_EN: Record<string, string> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' }
+
+/** zod's own English for a check the schemas do not word (its `en` locale's words, as `zodEnglish` writes them). */
+function zodEn(p: Parameters<Wording>[0]): string {
+  switch (p.zod) {
+    case 'too_big':
+    case 'too_small': {
+      const big = p.zod === 'too_big'
+      const adj = p.exact === 'true' ? 'exactly ' : `${big ? '<' : '>'}${p.inclusive === 'true' ? '=' : ''}`
+      const unit = SIZE_EN[s(p, 'origin')]
+      const origin = p.origin ?? (big ? 'value' : 'undefined')
+      return `Too ${big ? 'big' : 'small'}: expected ${origin} ${unit ? `to have ${adj}${s(p, big ? 'maximum' : 'minimum')} ${unit}` : `to be ${adj}${s(p, big ? 'maximum' : 'minimum')}`}`
+    }
+    case 'invalid_format':
+      if (p.format === 'starts_with') return `Invalid string: must start with "${s(p, 'prefix')}"`
+      if (p.format === 'ends_with') return `Invalid string: must end with "${s(p, 'suffix')}"`
+      if (p.format === 'includes') return `Invalid string: must include "${s(p, 'includes')}"`
+      if (p.format === 'regex') return `Invalid string: must match pattern ${s(p, 'pattern')}`
+      return `Invalid ${s(p, 'format')}`
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${s(p, 'divisor')}`
+    case 'invalid_key':
+      return `Invalid key in ${s(p, 'origin')}`
+    case 'invalid_element':
+      return `Invalid value in ${s(p, 'origin')}`
+    default:
+      return 'Invalid input'
+  }
+}
+
 /** Every code an `InputIssue` can carry (but `invalid`), worded in English. */
 export const ENGLISH: Readonly<Record<string, Wording>> = {
   required: () => 'is required',
@@ -158,6 +188,7 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'incident-document': (p) => `must be a list of incidents, or an object { incidents: [...] } ${gotEn(p)}`,
   'incident-document-keys': (p) => `must be a list of incidents, or an object { incidents: [...] } (got an object with keys ${s(p, 'keys') || 'none'})`,
   'desk-zone': (p) => `is required: ${s(p, 'desk')} ${s(p, 'desk') === 'GLPI' ? 'writes its dates' : 'writes local dates'} without their zone (e.g. "Europe/Paris")`,
+  zod: zodEn,
   'number-min': (p) => `must be at least ${s(p, 'bound')} ${gotEn(p)}`,
   'number-above': (p) => `must be more than ${s(p, 'bound')} ${gotEn(p)}`,
   'number-max': (p) => `must be at most ${s(p, 'bound')} ${gotEn(p)}`,

@@ -65,6 +65,37 @@ const BUILT_FR: Record<string, string> = {
 }
 const foundFr = (p: IssueParams): string => `${s(p, 'found') || 'aucune'}${Number(p.more) > 0 ? `, et ${s(p, 'more')} autres` : ''}`
 
+const SIZE_FR: Record<string, string> = { string: 'caractères', file: 'octets', array: 'éléments', set: 'éléments', map: 'entrées' }
+
+/** A check the schemas do not word themselves (zod's own, code `zod`), from its figures. */
+function zodFr(p: IssueParams): string {
+  switch (p.zod) {
+    case 'too_big':
+    case 'too_small': {
+      const big = p.zod === 'too_big'
+      const bound = s(p, big ? 'maximum' : 'minimum')
+      const unit = SIZE_FR[s(p, 'origin')]
+      const inclusive = p.inclusive === 'true'
+      if (unit) return `doit avoir ${p.exact === 'true' ? 'exactement' : big ? (inclusive ? 'au plus' : 'moins de') : inclusive ? 'au moins' : 'plus de'} ${bound} ${unit}`
+      return p.exact === 'true' ? `doit valoir exactement ${bound}` : `doit valoir ${big ? (inclusive ? 'au plus' : 'moins de') : inclusive ? 'au moins' : 'plus de'} ${bound}`
+    }
+    case 'invalid_format':
+      if (p.format === 'starts_with') return `doit commencer par "${s(p, 'prefix')}"`
+      if (p.format === 'ends_with') return `doit finir par "${s(p, 'suffix')}"`
+      if (p.format === 'includes') return `doit contenir "${s(p, 'includes')}"`
+      if (p.format === 'regex') return `doit suivre le motif ${s(p, 'pattern')}`
+      return `n’a pas le format attendu (${s(p, 'format')})`
+    case 'not_multiple_of':
+      return `doit être un multiple de ${s(p, 'divisor')}`
+    case 'invalid_key':
+      return 'a une clé invalide'
+    case 'invalid_element':
+      return 'a une valeur invalide'
+    default:
+      return 'n’est pas valide'
+  }
+}
+
 /** Every code an `InputIssue` can carry (but `invalid`), worded in French. */
 export const FRENCH: Readonly<Record<string, Wording>> = {
   required: () => 'est obligatoire',
@@ -224,6 +255,7 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'number-min': (p) => `doit valoir au moins ${s(p, 'bound')} ${gotFr(p)}`,
   'number-above': (p) => `doit valoir plus de ${s(p, 'bound')} ${gotFr(p)}`,
   'number-max': (p) => `doit valoir au plus ${s(p, 'bound')} ${gotFr(p)}`,
+  zod: zodFr,
   'clock-time': (p) => `doit être une heure locale HH:MM comme "09:00" ${gotFr(p)}`,
   'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue\u00a0: ${s(p, 'length')} caractères)`,
   'sim-object': (p) => `doit être ${SIM_FR[s(p, 'expected')] ?? s(p, 'expected')} ${gotFr(p)}`,

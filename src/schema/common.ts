@@ -68,6 +68,8 @@ export function formatZodPath(base: string, path: readonly PropertyKey[]): strin
   let out = base
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`
+    // An empty key (a priority named "") would read as a path that stops at a dot.
+    else if (key === '') out += '[""]'
     else out = out ? `${out}.${String(key)}` : String(key)
   }
   return out
@@ -115,7 +117,18 @@ export function wordedZodIssue(issue: z.core.$ZodIssue): Worded {
   if (issue.code === 'custom' && typeof issue.params?.code === 'string')
     return { message: issue.message, code: issue.params.code, params: (issue.params.params as IssueParams | undefined) ?? {} }
   const own = ownWording(issue as z.core.$ZodRawIssue)
-  return own && own.message === issue.message ? own : { message: issue.message, code: 'invalid', params: {} }
+  if (own && own.message === issue.message) return own
+  // zod's English for a check the schemas do not word: its figures travel as params, so that the problem
+  // is worded in the reader's language too (messages/fr.ts). A message a schema wrote itself stays `invalid`.
+  return issue.message === zodEnglish(issue as z.core.$ZodRawIssue) ? { message: issue.message, code: 'zod', params: zodParams(issue) } : { message: issue.message, code: 'invalid', params: {} }
+}
+
+/** The figures of a zod issue that its English message is written from (see {@link zodEnglish}). */
+function zodParams(issue: z.core.$ZodIssue): IssueParams {
+  const params: Record<string, string> = { zod: issue.code }
+  // Bounds, origin, format, pattern, divisor, inclusive, exact: the issue's scalar fields (a pattern is a RegExp).
+  for (const [key, v] of Object.entries(issue)) if (v !== undefined && key !== 'code' && key !== 'message' && (typeof v !== 'object' || v instanceof RegExp)) params[key] = String(v)
+  return params
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -195,7 +208,7 @@ function ownWording(issue: z.core.$ZodRawIssue): Worded | undefined {
         const key = (issue as { discriminator?: string }).discriminator ?? 'type'
         const value = describe(issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[key] : issue.input)
         // zod names the options of a discriminated union; had it not, the message stays English only.
-        if (!options) return { message: `must be one of the known kinds (got ${value})`, code: 'invalid', params: {} }
+        if (!options) return { message: `is not valid (got ${value})`, code: 'not-valid', params: { got: value } }
         const list = options.map(String).join(', ')
         return { message: `must be one of ${list} (got ${value})`, code: 'one-of', params: { options: list, got: value } }
       }

@@ -383,6 +383,11 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     french: ['duration\u00a0: mène au-delà du dernier instant accepté (+010000-01-02T00:00:00Z, la fin de l’année 9999)'],
   },
   {
+    // A priority named "" fails the record's key check, which zod words itself ("Invalid key in record").
+    call: () => parseCommitment({ ...presets.ovhVps2016.starter, gti: { within: 'PT4H', byPriority: { '': { within: 'PT1H' } } } } as never),
+    french: ['gti.byPriority[""]\u00a0: a une clé invalide'],
+  },
+  {
     call: () => evaluateGuarantees({ commitment: presets.ovhVps2016.starter, element: '', clients: 5, incidents: [] } as never),
     french: ['element\u00a0: doit être un nom d’élément non vide', 'clients\u00a0: doit être une liste de { id, name?, gti?, gtr? } (valeur reçue\u00a0: 5)', 'commitment\u00a0: n’a ni GTI ni GTR à évaluer'],
   },

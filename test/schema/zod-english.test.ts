@@ -6,7 +6,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { en } from 'zod/locales'
-import { readableErrors, zodEnglish } from '../../src/schema/common.js'
+import { readableErrors, wordedZodIssue, zodEnglish } from '../../src/schema/common.js'
+import { ENGLISH } from '../../src/messages/en.js'
+import { FRENCH } from '../../src/messages/fr.js'
 
 const locale = en().localeError
 const english = (issue: z.core.$ZodRawIssue): string => {
@@ -39,6 +41,19 @@ describe("zod's English, without its locale", () => {
     fc.assert(
       fc.property(issues, (issue) => {
         expect(zodEnglish(issue)).toBe(english(issue))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('carries the figures it is written from, so that the catalogues word it again in English, word for word, and in French', () => {
+    fc.assert(
+      fc.property(issues, (raw) => {
+        const issue = { ...raw, message: zodEnglish(raw), path: [] } as unknown as z.core.$ZodIssue
+        const worded = wordedZodIssue(issue)
+        expect(worded.code).toBe('zod')
+        expect(ENGLISH.zod!(worded.params)).toBe(worded.message)
+        expect(FRENCH.zod!(worded.params)).not.toMatch(/Invalid|expected|must|Too /)
       }),
       { numRuns: 2000 },
     )

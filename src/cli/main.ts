@@ -217,7 +217,8 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       for (const issue of inner.issues) {
         const where = locate ? locate(issue.path) : `${file ? `${file}${issue.path ? ' ' : ''}` : ''}${issue.path}`
         const located = locate && where !== issue.path
-        const prefix = located ? where : [file, issue.path].filter(Boolean).join(': ')
+        // French puts a space before its colon: "offre.yaml : provider : …" would read as two labels.
+        const prefix = located ? where : [file, issue.path].filter(Boolean).join(lang === 'fr' ? ', ' : ': ')
         io.stderr.write(`  ${prefix ? `${whereText(prefix, lang)}${colon} ` : ''}${issueText(issue, lang)}\n`)
       }
       return 1

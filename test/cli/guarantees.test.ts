@@ -93,7 +93,7 @@ describe('matou guarantees on a desk export that cannot be read', () => {
     expect(r.stderr).toBe(
       [
         'matou guarantees\u00a0: glpi-casse.json est inutilisable',
-        '  glpi-casse.json: json\u00a0: n’est pas du JSON valide à la ligne 1, colonne 11\u00a0: une virgule est en trop avant «\u00a0}\u00a0»\u00a0: JSON n’en veut pas après le dernier élément, retirez-la',
+        '  glpi-casse.json, json\u00a0: n’est pas du JSON valide à la ligne 1, colonne 11\u00a0: une virgule est en trop avant «\u00a0}\u00a0»\u00a0: JSON n’en veut pas après le dernier élément, retirez-la',
         '',
       ].join('\n'),
     )

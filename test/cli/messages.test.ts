@@ -210,7 +210,7 @@ describe('French errors and warnings contain no English sentence', () => {
     writeFileSync(wide, `${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(';')}\n`)
     const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', wide, '--month', '2026-03', '--lang', 'fr'])
     expect(r.code).toBe(1)
-    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}: en-tête (ligne 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine`)
+    expect(r.stderr.split('\n')[1]).toBe(`  ${wide}, en-tête (ligne 1)\u00a0: a plus de 1000 colonnes (lues avec le séparateur ";")\u00a0; un fichier d’incidents en a une douzaine`)
     expect(english(r.stderr), r.stderr).toEqual([])
   })
 
@@ -283,10 +283,27 @@ describe('French errors and warnings contain no English sentence', () => {
     const r = await run(['statement', '--offer', 'examples/offers/chatons-coop.yaml', '--incidents', log, '--clients', big, '--lang', 'fr'])
     expect(r.code).toBe(1)
     expect(r.stderr.split('\n').slice(1)).toEqual([
-      `  ${big}: ligne 3\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)`,
+      `  ${big}, ligne 3\u00a0: fait plus de 1\u202f000\u202f000 octets, le plus qu’une ligne CSV puisse contenir\u00a0: une liste de clients a une ligne courte par client (est-ce le bon fichier\u00a0?)`,
       '',
     ])
     expect(english(r.stderr)).toEqual([])
+  })
+
+  it('names an offer file and the path of each of its problems, with French typography in French', async () => {
+    // An offer without provider nor fee, its service carrying a key the schema does not know.
+    const offer = join(dir, 'offre.yaml')
+    writeFileSync(offer, 'id: x\nname: X\nservices:\n  - id: vps\n    commitment:\n      measurement: { rounding: 5 }\n')
+    const args = ['statement', '--offer', offer, '--incidents', log, '--fee', '6', '--month', '2026-03']
+    const fr = await run([...args, '--lang', 'fr'])
+    expect(fr.code).toBe(1)
+    expect(fr.stderr.split('\n').slice(1)).toEqual([
+      `  ${offer}, provider\u00a0: est obligatoire`,
+      `  ${offer}, services[0].fee\u00a0: est obligatoire`,
+      `  ${offer}, services[0]\u00a0: a une clé inconnue "commitment"`,
+      '',
+    ])
+    const en = await run(args)
+    expect(en.stderr.split('\n').slice(1, 2)).toEqual([`  ${offer}: provider: is required`])
   })
 
   it('warns when comparing on a log of a GTI it cannot judge, naming the incident and its CSV line as the statement does', async () => {

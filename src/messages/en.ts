@@ -189,6 +189,8 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'incident-document-keys': (p) => `must be a list of incidents, or an object { incidents: [...] } (got an object with keys ${s(p, 'keys') || 'none'})`,
   'desk-zone': (p) => `is required: ${s(p, 'desk')} ${s(p, 'desk') === 'GLPI' ? 'writes its dates' : 'writes local dates'} without their zone (e.g. "Europe/Paris")`,
   zod: zodEn,
+  'skipped-list': (p) => `must be the list of rows a reader skipped ${gotEn(p)}`,
+  'skipped-row': (p) => `must be a row a reader skipped, with its reason ${gotEn(p)}`,
   'number-min': (p) => `must be at least ${s(p, 'bound')} ${gotEn(p)}`,
   'number-above': (p) => `must be more than ${s(p, 'bound')} ${gotEn(p)}`,
   'number-max': (p) => `must be at most ${s(p, 'bound')} ${gotEn(p)}`,

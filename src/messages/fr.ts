@@ -255,6 +255,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'number-min': (p) => `doit valoir au moins ${s(p, 'bound')} ${gotFr(p)}`,
   'number-above': (p) => `doit valoir plus de ${s(p, 'bound')} ${gotFr(p)}`,
   'number-max': (p) => `doit valoir au plus ${s(p, 'bound')} ${gotFr(p)}`,
+  'skipped-list': (p) => `doit être la liste des lignes qu’un lecteur a écartées ${gotFr(p)}`,
+  'skipped-row': (p) => `doit être une ligne écartée par un lecteur, avec sa raison ${gotFr(p)}`,
   zod: zodFr,
   'clock-time': (p) => `doit être une heure locale HH:MM comme "09:00" ${gotFr(p)}`,
   'text-long': (p) => `doit faire au plus ${s(p, 'max')} caractères (valeur reçue\u00a0: ${s(p, 'length')} caractères)`,

@@ -10,7 +10,7 @@ import { type ComplianceRow, complianceRows } from '../guarantees/compliance.js'
 import { elementsOf, idOf, instantAt, isOpen } from '../incidents/normalise.js'
 import { formatInstant } from '../time/instant.js'
 import { type Period } from '../time/period.js'
-import { type BilledElement, type PricedElement, readBilledElements, readPartMonth, readStatementMeasure, readUnbilled, serviceWindows, type StatementOptions } from './options.js'
+import { type BilledElement, type PricedElement, readBilledElements, readPartMonth, readSkipped, readStatementMeasure, readUnbilled, serviceWindows, type StatementOptions } from './options.js'
 import { type FeeSource, type StatementWarning, warningIssue } from './warnings.js'
 
 export { type StatementWarning, type FeeSource } from './warnings.js'
@@ -137,12 +137,13 @@ export function monthlyStatement<E extends BilledElement>(options: StatementOpti
   // Dates without a time are days of the period's calendar: its zone is needed, so they wait for a readable period.
   const windows = input ? serviceWindows(billed, input, issues) : new Map<number, { start: number; end: number }>()
   readUnbilled(o.unbilled, 'unbilled', issues)
+  const skipped = readSkipped(o.skipped, 'skipped', issues)
   const checked = issues.checked({ input, rounding }, 'Cannot draw up the statement')
   const measured = checked.input
   const { commitment, table } = measured
   const warnings: StatementWarning[] = []
   const file = typeof o.incidentsFile === 'string' ? { file: o.incidentsFile } : {}
-  for (const row of o.skipped ?? [])
+  for (const row of skipped)
     warnings.push(
       Object.freeze({
         kind: 'skipped-row' as const,

@@ -199,6 +199,24 @@ export function readUnbilled(value: unknown, path: string, issues: IssueList): '
   return undefined
 }
 
+/**
+ * Reads `skipped`: the rows a reader left out, each with at least its English `reason`, or adds an issue
+ * for the list or for each row that is not one (a statement lists them with its warnings).
+ */
+export function readSkipped(value: unknown, path: string, issues: IssueList): readonly SkippedRow[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) {
+    issues.add(path, `must be the list of rows a reader skipped (got ${describe(value)})`, 'skipped-list', { got: describe(value) })
+    return []
+  }
+  const rows: SkippedRow[] = []
+  for (const [i, row] of value.entries()) {
+    if (row !== null && typeof row === 'object' && typeof (row as SkippedRow).reason === 'string') rows.push(row as SkippedRow)
+    else issues.add(`${path}[${i}]`, `must be a row a reader skipped, with its reason (got ${describe(row)})`, 'skipped-row', { got: describe(row) })
+  }
+  return rows
+}
+
 // Named, so that the declaration of the options keeps the names of their types rather than spelling them out.
 type StatementIncidents = readonly IncidentInput[] | IncidentColumns
 type SkippedRow = { file?: string; line?: number; path?: string; reason: string; code?: string; params?: IssueParams }
@@ -239,7 +257,7 @@ function statementShape() {
      */
     gaps: z.optional(z.custom<readonly ObservationGap[]>()),
     /** Rows the readers of the inputs left out (`skipped` of a `matou/io` reader), so that the statement lists them with its warnings. */
-    skipped: z.optional(z.custom<readonly SkippedRow[]>()),
+    skipped: z.optional(readField<readonly SkippedRow[]>(readSkipped)),
     /** Name of the incident log, written in the warnings about its incidents. */
     incidentsFile: z.optional(z.custom<string>()),
     /** Refuse to draw up a statement with any warning: an InputError lists them instead. Default false. */

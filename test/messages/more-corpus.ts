@@ -584,6 +584,15 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
     ],
   },
   {
+    // Rows a reader skipped, given by hand: a number instead of the list, then a list with a null and a row without its reason.
+    call: () => monthlyStatement({ commitment: presets.ovhVps2016.starter, month: '2026-03', incidents: [], elements: [{ id: 'vps-1' }], skipped: 5 as never }),
+    french: ['skipped\u00a0: doit être la liste des lignes qu’un lecteur a écartées (valeur reçue\u00a0: 5)'],
+  },
+  {
+    call: () => monthlyStatement({ commitment: presets.ovhVps2016.starter, month: '2026-03', incidents: [], elements: [{ id: 'vps-1' }], skipped: [null, { line: 3 }, { reason: 'is empty' }] as never }),
+    french: ['skipped[0]\u00a0: doit être une ligne écartée par un lecteur, avec sa raison (valeur reçue\u00a0: null)', 'skipped[1]\u00a0: doit être une ligne écartée par un lecteur, avec sa raison (valeur reçue\u00a0: un objet)'],
+  },
+  {
     // Six incidents name the same element: five are named, the sixth counted.
     call: () =>
       monthlyStatement({

@@ -462,9 +462,9 @@ function noCoverage(after: number): never {
   throw new Error('unreachable')
 }
 
-function beyondRange(): never {
+function beyondRange(path = 'duration'): never {
   const issues = new IssueList()
-  issues.add('duration', `leads past the last instant accepted (${formatInstant(MAX_INSTANT)}, the end of year 9999)`, 'deadline-range', { max: formatInstant(MAX_INSTANT) })
+  issues.add(path, `leads past the last instant accepted (${formatInstant(MAX_INSTANT)}, the end of year 9999)`, 'deadline-range', { max: formatInstant(MAX_INSTANT) })
   issues.throwIfAny('Deadline out of range')
   // Stryker disable next-line StringLiteral: throwIfAny has thrown, this line is never reached
   throw new Error('unreachable')
@@ -528,10 +528,11 @@ export function advance(c: Coverage, from: number, duration: number): number {
 export function nextCovered(c: Coverage, from: number): number {
   if (c.always) return from
   for (let t = from; ; ) {
-    if (t >= MAX_INSTANT) beyondRange()
+    if (t >= MAX_INSTANT) beyondRange('from')
     const { offset, until } = stretch(c, t)
     const local = localNextCovered(c, t + offset, until + offset)
-    if (local !== undefined) return local - offset
+    // The stretch runs past the last instant accepted: the instant found there may too.
+    if (local !== undefined) return local - offset > MAX_INSTANT ? beyondRange('from') : local - offset
     if (until - from > MAX_GAP) noCoverage(from)
     t = until
   }

@@ -204,7 +204,7 @@ export interface MeasureInput {
   /** Running stretches of each element of a set, flat `[start, end, …]`, for the window's `inService`. */
   readonly running?: readonly (readonly number[])[]
   /** Gaps in the monitoring data, per element. */
-  readonly gaps?: ObservationGaps
+  readonly gaps?: ObservationGaps | undefined
 }
 
 /**
@@ -224,7 +224,7 @@ export function readMeasureInput(
   const running = readRunning(options.running, commitment, bounds?.end, issues)
   const gaps = readObservationGaps(options.gaps, 'gaps', issues)
   if (!commitment || !bounds || !table) return undefined
-  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf: table.asOf, ...(running && { running }), ...(gaps && { gaps }) }
+  return { commitment, period: bounds.period, start: bounds.start, end: bounds.end, table, asOf: table.asOf, ...(running && { running }), gaps }
 }
 
 /** Reads the running stretches of a set's elements, required when the commitment's window has `inService`. */
@@ -269,7 +269,8 @@ export function measureElements(
 ): { reports: AvailabilityReport[]; unknown: ReadonlyMap<string, number> } {
   const { commitment, table } = input
   const rules = commitment.measurement
-  if ((input.end - input.start) * rules.weightScale > Number.MAX_SAFE_INTEGER)
+  // Exact while the period in weight units is a safe integer (a product of integers, so past 2^53 only).
+  if (!Number.isSafeInteger((input.end - input.start) * rules.weightScale))
     throw new InputError(
       [
         {
@@ -291,10 +292,12 @@ export function measureElements(
   const shared = { input, prepared, layout, window }
   if (elementIds === null) reports.push(buildReport(shared, null, 0, sweeper.sweep(0)))
   else for (const [e, id] of elementIds.entries()) reports.push(buildReport(shared, id, e, sweeper.sweep(e)))
-  if (input.gaps && input.gaps.excluded.size > 0) {
+  // Gaps none of which is excluded leave every element as it was: none gets stretches to take out.
+  const excluded = input.gaps?.excluded
+  if (excluded) {
     const ids = elementIds ?? [null]
     ids.forEach((id, e) => {
-      const without = gapsOf(input.gaps?.excluded ?? new Map(), id, input.start, input.end)
+      const without = gapsOf(excluded, id, input.start, input.end)
       if (without.length > 0) reports[e] = measureWithout(input, id, without, window)
     })
   }
@@ -451,7 +454,7 @@ export function transientContributions(report: AvailabilityReport): readonly Con
 export function contributionCount(report: AvailabilityReport): number {
   if (!WithBasis.has(report)) return report.contributions.length
   const b = WithBasis.of(report)
-  if (b.contributions) return b.contributions.length
+  // Kept or not, the list holds one contribution per slot of the element: counted without it.
   const layout = b.measurement.layout
   return (layout.swept[b.index] ?? 0) + (layout.offsets[b.index + 1] ?? 0) - (layout.others[b.index] ?? 0)
 }
@@ -546,7 +549,8 @@ function buildReport(measurement: Measurement, element: string | null, index: nu
   if (table.open.length > 0) {
     const from = present(layout.offsets[index])
     const swept = layout.incident.subarray(from, from + present(layout.swept[index]))
-    for (const [x, i] of swept.entries()) if (isOpen(table, i) && layout.excludedMs[from + x] === 0 && !rules.excludedCauses.includes(causeOf(table, i))) open = true
+    // Only an incident of an excluded cause has time excluded: the cause says it, whatever its overlaps.
+    for (const i of swept) if (isOpen(table, i) && !rules.excludedCauses.includes(causeOf(table, i))) open = true
   }
   // Built property by property in a fixed order, so that every report of a measurement shares one layout.
   const report: Record<string, unknown> = { element, period }

@@ -55,3 +55,31 @@ describe('a deadline of 60 days on a clock that runs day and night, in 1750', ()
     expect(deadline([], '1750-12-01T00:00:00Z')).toBe('1751-01-30T00:00:00.000Z')
   })
 })
+
+// A date YYYY-MM-DD has years 1 to 9999 only: a rule is not asked for the local year 0 that the first
+// hours of 0001-01-01 UTC fall in west of Greenwich, nor for the local year 10000 of the last ones east of it.
+describe('a rule asked for the years at the ends of the range', () => {
+  const allDay = { mon: '00:00-24:00', tue: '00:00-24:00', wed: '00:00-24:00', thu: '00:00-24:00', fri: '00:00-24:00', sat: '00:00-24:00', sun: '00:00-24:00' }
+  const askedOver = (timeZone: string, from: string, to: string) => {
+    const asked: number[] = []
+    const calendar = businessCalendar({
+      timeZone,
+      hours: allDay,
+      holidays: (year) => {
+        asked.push(year)
+        return []
+      },
+    })
+    return { hours: businessTimeBetween(calendar, from, to) / HOUR, asked }
+  }
+
+  it('is asked for year 1 only over the first six hours in New York', () => {
+    // New York is on local mean time, 4 h 56 min 2 s behind UTC: 0001-01-01T00:00Z is 0000-12-31 19:03:58 there.
+    expect(askedOver('America/New_York', '0001-01-01T00:00:00Z', '0001-01-01T06:00:00Z')).toEqual({ hours: 6, asked: [1] })
+  })
+
+  it('is asked for year 9999 only over six hours that end in 10000 in Tokyo', () => {
+    // Tokyo is 9 h ahead: 9999-12-31T18:00Z is 10000-01-01 03:00 there.
+    expect(askedOver('Asia/Tokyo', '9999-12-31T12:00:00Z', '9999-12-31T18:00:00Z')).toEqual({ hours: 6, asked: [9999] })
+  })
+})

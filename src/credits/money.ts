@@ -58,6 +58,7 @@ export function readMoney(value: unknown, path: string, issues: IssueList, optio
  * with an issue unless `scale` gives the places and the code is three letters.
  */
 function readRoundingCurrency(currency: unknown, scale: unknown, path: string, issues: IssueList): number | undefined {
+  // Stryker disable next-line ConditionalExpression: currencyScale gives undefined for a code that is not text, as this branch does
   const known = typeof currency === 'string' ? currencyScale(currency) : undefined
   // With an explicit scale the currency's own minor unit is not needed: any three letters do, as for fees.
   if (known === undefined && !(scale !== undefined && typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency)))

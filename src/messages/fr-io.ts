@@ -1,6 +1,6 @@
 import type { IssueParams } from '../errors.js'
 import { FRENCH } from './fr.js'
-import { s, type Wording } from './wording.js'
+import { gotFr as got, s, type Wording } from './wording.js'
 
 /** @internal The French words a spreadsheet may write for each impact, a few of IMPACT_WORDS; a test keeps them among them. */
 export const IMPACT_SYNONYMS_FR = 'panne, coupure, interruption, indisponible, hors service = outage / partiel, panne partielle = partial / dégradé, performances dégradées = degraded'
@@ -20,17 +20,17 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     'un champ entre guillemets de la ligne n’est jamais fermé\u00a0: la suite du fichier ne peut pas être lue (fermez le guillemet, ou doublez un guillemet à l’intérieur d’un champ entre guillemets\u00a0: "")',
   'record-too-large': (p) =>
     `fait plus de ${Number(p.max).toLocaleString('fr-FR')} octets, le plus qu’une ligne CSV puisse contenir\u00a0: ni elle ni la suite du fichier ne peuvent être lues (est-ce le bon fichier\u00a0? un guillemet ouvert qui avale les lignes suivantes\u00a0?)`,
-  'client-element-empty': (p) => `element\u00a0: est vide\u00a0; chaque ligne nomme l’élément facturé (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'client-element-empty': (p) => `element\u00a0: est vide\u00a0; chaque ligne nomme l’élément facturé (valeur reçue\u00a0: ${got(p)})`,
   'client-element-many': (p) => `element\u00a0: ${s(p, 'element')} nomme plusieurs éléments\u00a0; donnez à chacun sa ligne et son montant`,
-  'client-text': (p) => `${s(p, 'key')}\u00a0: doit être du texte (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'client-text': (p) => `${s(p, 'key')}\u00a0: doit être du texte (valeur reçue\u00a0: ${got(p)})`,
   'client-fee-without-amount': (p) => `fee\u00a0: est vide mais la devise est ${s(p, 'currency')}\u00a0; donnez le montant, ou laissez les deux vides s’il n’est pas connu`,
-  'client-fee-amount': (p) => `fee\u00a0: ${s(p, 'got')} n’est pas un montant comme 9.99 ou 9,99`,
+  'client-fee-amount': (p) => `fee\u00a0: ${got(p)} n’est pas un montant comme 9.99 ou 9,99`,
   'client-currency-missing': (p) => `currency\u00a0: est vide\u00a0; donnez la devise du montant ${s(p, 'amount')}, par exemple EUR`,
-  'client-currency-unknown': (p) => `currency\u00a0: ${s(p, 'got')} n’est pas un code ISO 4217 comme EUR`,
+  'client-currency-unknown': (p) => `currency\u00a0: ${got(p)} n’est pas un code ISO 4217 comme EUR`,
   'client-duplicate': (p) => `element\u00a0: «\u00a0${s(p, 'element')}\u00a0» est déjà facturé (${quotedFr(s(p, 'first'))})\u00a0; une ligne par élément`,
-  'client-not-object': (p) => `doit être { element, fee, currency, service?, name?, from?, until? } (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'client-not-object': (p) => `doit être { element, fee, currency, service?, name?, from?, until? } (valeur reçue\u00a0: ${got(p)})`,
   'client-when': (p) =>
-    `${s(p, 'key')}\u00a0: ${s(p, 'got')} n’est pas une date comme 2026-03-16 ni un instant comme 2026-03-16T08:00:00+01:00`,
+    `${s(p, 'key')}\u00a0: ${got(p)} n’est pas une date comme 2026-03-16 ni un instant comme 2026-03-16T08:00:00+01:00`,
   // The ticket readers (GLPI, ServiceNow).
   'missing-field': (p) => `${s(p, 'field')}\u00a0: vide ou «\u00a0?\u00a0»`,
   'bad-date': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} n’est pas une date (${s(p, 'expected')})`,
@@ -41,8 +41,8 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'no-opening': (p) => `ticket ${s(p, 'ticket')}\u00a0: aucune ligne ne dit quand il a été ouvert (${s(p, 'field')})`,
   'solved-without-date': (p) => `${s(p, 'field')}\u00a0: le ticket est ${s(p, 'status')} mais n’a ni date de résolution ni date de clôture`,
   // Statuspage: `label` is "incident ID "name"", the same in French.
-  'sp-not-incident': (p) => `doit être un objet incident (valeur reçue\u00a0: ${s(p, 'got')})`,
-  'sp-not-update': (p) => `doit être un objet de mise à jour (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'sp-not-incident': (p) => `doit être un objet incident (valeur reçue\u00a0: ${got(p)})`,
+  'sp-not-update': (p) => `doit être un objet de mise à jour (valeur reçue\u00a0: ${got(p)})`,
   'sp-update-time': (p) => `n’a ni ${s(p, 'time')} ni ${s(p, 'other')} valide\u00a0: ses changements de statut des composants sont laissés de côté`,
   'sp-change': () => 'doit être { code, name, old_status, new_status } avec un code ou un nom et un new_status',
   'sp-no-code': () => 'n’a pas de code, alors que l’option element vaut "id"',
@@ -62,14 +62,14 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
     `a le même instant (${s(p, 'time')}) que ${s(p, 'other') ? `l’échantillon ${s(p, 'other')}` : 'un autre échantillon'}${s(p, 'element') ? ` de ${s(p, 'element')}` : ''}\u00a0: le pire état, ${stateFr(s(p, 'kept'))}, est gardé et celui-ci, ${stateFr(s(p, 'state'))}, est laissé de côté`,
   'hb-not-beat': (p) =>
     `doit être un battement { time, status } ou [time, status] (valeur reçue\u00a0: ${
-      p.items !== undefined ? `une liste de ${s(p, 'items')} élément${Number(p.items) > 1 ? 's' : ''}` : s(p, 'got') === 'an object' ? 'un objet' : s(p, 'got') === 'nothing' ? 'rien' : s(p, 'got')
+      p.items !== undefined ? `une liste de ${s(p, 'items')} élément${Number(p.items) > 1 ? 's' : ''}` : got(p)
     })`,
   // Prometheus
   'prom-series': () => 'doit être une série { metric: { … }, values: [[instant, valeur], …] }',
   'prom-label': (p) => `n’a pas d’étiquette ${JSON.stringify(s(p, 'label'))} pour nommer son élément (étiquettes\u00a0: ${s(p, 'labels') || 'aucune'})`,
   'prom-pair': () => 'doit être une paire [instant, valeur]',
-  'prom-time': (p) => `l’instant doit être un temps Unix en secondes (valeur reçue\u00a0: ${s(p, 'got')})`,
-  'prom-value': (p) => `la valeur doit être "1" (en service) ou "0" (en panne) (valeur reçue\u00a0: ${s(p, 'got')})`,
+  'prom-time': (p) => `l’instant doit être un temps Unix en secondes (valeur reçue\u00a0: ${got(p)})`,
+  'prom-value': (p) => `la valeur doit être "1" (en service) ou "0" (en panne) (valeur reçue\u00a0: ${got(p)})`,
   'prom-step': () => 'le pas ne peut pas se déduire d’échantillons isolés\u00a0: donnez l’option step, par exemple "60s"',
   'prom-tail': () => 'son dernier échantillon plus un pas sort des dates possibles',
   'ends-before-start': (p) => `${s(p, 'field')}\u00a0: ${JSON.stringify(s(p, 'value'))} est avant la date d’ouverture ${JSON.stringify(s(p, 'start'))}`,
@@ -92,10 +92,10 @@ const CELL_FR: Readonly<Record<string, Wording>> = {
     `${s(p, 'text')} n’est pas un instant ISO 8601 avec décalage, comme "2026-03-02T10:00:00+01:00"\u00a0; pour une autre écriture, donnez les options dateFormat (par exemple 'dd/MM/yyyy HH:mm') et timeZone (par exemple 'Europe/Paris')\u00a0; en ligne de commande\u00a0: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris`,
   'cell-empty': () => 'est vide',
   'cell-before-start': (p) => `est avant le début (${s(p, 'start')})`,
-  'elements-none': (p) => `${s(p, 'got')} ne nomme aucun élément\u00a0; laissez la case vide pour tous les éléments`,
+  'elements-none': (p) => `${got(p)} ne nomme aucun élément\u00a0; laissez la case vide pour tous les éléments`,
   // The French words themselves, not the library's IMPACT_WORDS that a person at the command line cannot see.
-  'impact-unknown': (p) => `doit être l’une des valeurs ${s(p, 'options')} ou un de leurs synonymes (valeur reçue\u00a0: ${s(p, 'got')})\u00a0: ${IMPACT_SYNONYMS_FR}`,
-  'cause-unknown': (p) => `doit être l’une des valeurs ${s(p, 'options')} ou un de leurs synonymes (valeur reçue\u00a0: ${s(p, 'got')})\u00a0: ${CAUSE_SYNONYMS_FR}`,
+  'impact-unknown': (p) => `doit être l’une des valeurs ${s(p, 'options')} ou un de leurs synonymes (valeur reçue\u00a0: ${got(p)})\u00a0: ${IMPACT_SYNONYMS_FR}`,
+  'cause-unknown': (p) => `doit être l’une des valeurs ${s(p, 'options')} ou un de leurs synonymes (valeur reçue\u00a0: ${got(p)})\u00a0: ${CAUSE_SYNONYMS_FR}`,
 }
 
 /**

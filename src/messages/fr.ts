@@ -1,11 +1,10 @@
 import type { IssueParams } from '../errors.js'
 import { SKIP_REASONS_FR } from './fr-io.js'
-import { s, strictWarning, types, type Wording } from './wording.js'
+import { gotFr as got, s, strictWarning, types, type Wording } from './wording.js'
 
 // The values a message quotes are written by describe(): quoted text, numbers and instants read the same
 // in both languages; its few words are not.
-const GOT_FR: Record<string, string> = { nothing: 'rien', 'a list': 'une liste', 'an object': 'un objet', 'an invalid Date': 'une Date invalide' }
-const gotFr = (p: IssueParams): string => `(valeur reçue\u00a0: ${GOT_FR[s(p, 'got')] ?? s(p, 'got')})`
+const gotFr = (p: IssueParams): string => `(valeur reçue\u00a0: ${got(p)})`
 
 const TYPES_FR: Record<string, string> = {
   string: 'du texte',
@@ -297,8 +296,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'never-covered': (p) => `n’a aucun temps couvert dans l’année qui suit ${s(p, 'after')}\u00a0: vérifiez ses horaires et ses jours fermés`,
   'deadline-range': (p) => `mène au-delà du dernier instant accepté (${s(p, 'max')}, la fin de l’année 9999)`,
   'rule-array': (p) => `doit renvoyer une liste de dates pour l’année ${s(p, 'year')} ${gotFr(p)}`,
-  'rule-date': (p) => `a renvoyé ${s(p, 'got')} pour l’année ${s(p, 'year')} à l’indice ${s(p, 'index')}\u00a0: ce n’est pas une date AAAA-MM-JJ`,
-  'rule-date-or-date': (p) => `a renvoyé ${s(p, 'got')} pour l’année ${s(p, 'year')} à l’indice ${s(p, 'index')}\u00a0: ce n’est ni une date AAAA-MM-JJ ni une Date valide`,
+  'rule-date': (p) => `a renvoyé ${got(p)} pour l’année ${s(p, 'year')} à l’indice ${s(p, 'index')}\u00a0: ce n’est pas une date AAAA-MM-JJ`,
+  'rule-date-or-date': (p) => `a renvoyé ${got(p)} pour l’année ${s(p, 'year')} à l’indice ${s(p, 'index')}\u00a0: ce n’est ni une date AAAA-MM-JJ ni une Date valide`,
   'rule-year': (p) => `a renvoyé ${s(p, 'day')} pour l’année ${s(p, 'year')}\u00a0: une règle doit renvoyer des dates de l’année demandée`,
   'client-target': (p) => `doit être { within?, due?, calendar?, byPriority? } ${gotFr(p)}`,
   'client-target-none': (p) => `fixe un objectif de ${s(p, 'kind')}, que l’engagement ne prévoit pas`,
@@ -327,8 +326,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'positive-duration': (p) => `doit être une durée positive ${gotFr(p)}`,
   'prom-label-name': (p) => `doit être un nom d’étiquette comme "instance" ${gotFr(p)}`,
   'prom-response': (p) => `doit être une réponse de l’API Prometheus { status, data } ${gotFr(p)}`,
-  'prom-status': (p) => `vaut ${s(p, 'got')} au lieu de "success"${s(p, 'error') ? `\u00a0: ${s(p, 'error')}` : ''}`,
-  'prom-matrix': (p) => `doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non ${s(p, 'got')}`,
+  'prom-status': (p) => `vaut ${got(p)} au lieu de "success"${s(p, 'error') ? `\u00a0: ${s(p, 'error')}` : ''}`,
+  'prom-matrix': (p) => `doit valoir "matrix", le résultat d’une requête d’intervalle (query_range), et non ${got(p)}`,
   'prom-result': (p) => `doit être une liste de séries ${gotFr(p)}`,
   'either-value': (p) => `doit valoir ${s(p, 'first')} ou ${s(p, 'second')} ${gotFr(p)}`,
   'sp-mapping': (p) => `doit être un objet qui associe à chaque statut { impact, cause } ou null ${gotFr(p)}`,

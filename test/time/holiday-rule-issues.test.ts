@@ -65,4 +65,9 @@ describe('a holiday rule that returns something wrong', () => {
     expect(issues.map((i) => formatIssue(i, 'en'))).toEqual(issues.map((i) => i.message))
     expect(issues.map((i) => i.code)).toEqual(['rule-array', 'rule-date', 'rule-date-or-date', 'rule-year'])
   })
+
+  it('quotes the value it returned in French too: an invalid Date is « une Date invalide »', () => {
+    const [issue] = ruleIssues(() => [new Date(Number.NaN)])
+    expect(formatIssue(issue!, 'fr')).toBe('a renvoyé une Date invalide pour l’année 2026 à l’indice 0\u00a0: ce n’est ni une date AAAA-MM-JJ ni une Date valide')
+  })
 })

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { creditFor, customPeriod, Decimal, measureAvailability, monthPeriod } from '../../src/index.js'
 import type { CommitmentInput } from '../../src/index.js'
 
+const H = 3_600_000
 const april = monthPeriod({ year: 2026, month: 4, timeZone: 'UTC' }) // 720 h = 2,592,000,000 ms
 const eur = (amount: string) => ({ amount, currency: 'EUR' })
 
@@ -76,5 +77,93 @@ describe('a report with nothing measured', () => {
     expect(credit.parts[1]!.units).toBe(0)
     expect(credit.parts[3]!.units).toBe(0)
     expect(credit.amount.toString()).toBe('0')
+  })
+})
+
+describe('the exact figures of a report, as each model reads them', () => {
+  const down = (commitment: CommitmentInput, ms: number, impact: 'outage' | 'partial' = 'outage') => {
+    const start = april.start.getTime() + 86_400_000
+    return measureAvailability({ commitment, period: april, incidents: [{ start, end: start + ms, impact }] })
+  }
+  const partPercent = (commitment: CommitmentInput, ms: number, impact: 'outage' | 'partial' = 'outage') =>
+    creditFor({ commitment, availability: down(commitment, ms, impact), fee: eur('100') }).parts[0]!
+
+  it('compares the bands with the exact fraction, not with the 40 digits the report prints', () => {
+    // 1 h down in 720 h: 100 × 719 / 720 = 99.861111… without end. The report prints 40 digits,
+    // 99.86111111111111111111111111111111111111, below a bound written with 47; the exact figure is above.
+    const bound = '99.86111111111111111111111111111111111111111111111'
+    const c: CommitmentInput = { credit: { type: 'tiers', tiers: [{ below: bound, credit: '10' }] } }
+    const r = down(c, H)
+    expect(r.availability.toString()).toBe('99.86111111111111111111111111111111111111')
+    expect(creditFor({ commitment: c, availability: r, fee: eur('100') }).percent.toString()).toBe('0')
+    // The printed figure, given as a percentage, is what it says: below the bound.
+    expect(creditFor({ commitment: c, availability: r.availability, fee: eur('100') }).percent.toString()).toBe('10')
+  })
+
+  it('says no more than a plain per-duration credit needs', () => {
+    const c: CommitmentInput = { credit: { type: 'per-duration', per: 'PT1H', percent: '1' } }
+    // 90 min down: 2 started hours × 1 % = 2 %.
+    expect(partPercent(c, 90 * 60_000).step).toEqual({
+      kind: 'per-duration',
+      excessMs: 90 * 60_000,
+      beyond: null,
+      units: 2,
+      count: 'started',
+      per: 'PT1H',
+      unitPercent: new Decimal(1),
+      percent: new Decimal(2),
+      cappedAt: null,
+    })
+  })
+
+  it('takes the allowance from weighted downtime in the same units', () => {
+    const c: CommitmentInput = { measurement: { weights: { partial: '0.5' } }, credit: { type: 'per-duration', per: 'PT1H', percent: '1', allowance: 'PT1H' } }
+    // 4 h partial at 0.5 = 2 h of downtime; 1 h allowed; 1 h beyond = 1 started hour × 1 % = 1 %.
+    const part = partPercent(c, 4 * H, 'partial')
+    expect([part.units, part.percent.toString()]).toEqual([1, '1'])
+  })
+
+  it('calls downtime of exactly the allowance not exceeded', () => {
+    const c: CommitmentInput = { credit: { type: 'per-duration', per: 'PT1H', percent: '1', allowance: 'PT1H' } }
+    expect(partPercent(c, H).step).toEqual({
+      kind: 'per-duration',
+      excessMs: 0,
+      beyond: null,
+      downtimeMs: H,
+      allowanceMs: H,
+      exceeded: false,
+      units: 0,
+      count: 'started',
+      per: 'PT1H',
+      unitPercent: new Decimal(1),
+      percent: new Decimal(0),
+      cappedAt: null,
+    })
+  })
+
+  it('counts all the downtime once beyond a percentage of the period, when the contract says so', () => {
+    const c: CommitmentInput = { credit: { type: 'per-duration', per: 'PT1H', percent: '1', beyond: '99.5', onceExceeded: 'all' } }
+    // 0.5 % of 720 h = 3 h 36 min allowed. 4 h down: exceeded, all 4 h count, 4 × 1 % = 4 %; 3 h: nothing.
+    expect(partPercent(c, 4 * H).percent.toString()).toBe('4')
+    expect(partPercent(c, 3 * H).percent.toString()).toBe('0')
+  })
+
+  it('owes nothing pro rata at exactly the availability below which it is due', () => {
+    const c: CommitmentInput = { credit: { type: 'pro-rata', below: '99.99' } }
+    const at = creditFor({ commitment: c, availability: '99.99', fee: eur('100') })
+    expect([at.percent.toString(), (at.parts[0]!.step as { met?: boolean }).met]).toEqual(['0', true])
+    // 99.98 %: 100 − 99.98 = 0.02 % of 100 EUR = 0.02 EUR.
+    expect(creditFor({ commitment: c, availability: '99.98', fee: eur('100') }).amount.toString()).toBe('0.02')
+  })
+
+  it('waives a clock hour only for more than its threshold of downtime, weighted or not', () => {
+    const plain: CommitmentInput = { credit: { type: 'hourly-waiver', moreThan: 'PT6M', share: '1', timeZone: 'UTC' } }
+    // 6 min down in one clock hour is not more than 6 min; 6 min 1 ms is.
+    expect(partPercent(plain, 6 * 60_000).units).toBe(0)
+    expect(partPercent(plain, 6 * 60_000 + 1).units).toBe(1)
+    const weighted: CommitmentInput = { measurement: { weights: { partial: '0.5' } }, credit: plain.credit! }
+    // 12 min partial at 0.5 = 6 min of downtime: not more; 13 min = 6 min 30 s: waived.
+    expect(partPercent(weighted, 12 * 60_000, 'partial').units).toBe(0)
+    expect(partPercent(weighted, 13 * 60_000, 'partial').units).toBe(1)
   })
 })

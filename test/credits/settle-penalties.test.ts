@@ -68,6 +68,12 @@ describe('guarantee parts', () => {
     expect(none.steps.map((s) => s.kind)).toEqual(['band', 'amount'])
   })
 
+  it('gives no penalty part when no outcomes are given, the commitment having guarantees', () => {
+    const credit = creditFor({ commitment: { credit: bands, gti, gtr }, availability: '99.5', fee: eur('10') })
+    expect(credit.parts.map((p) => p.model)).toEqual(['tiers'])
+    expect(credit.amount.toFixed(2)).toBe('1.00')
+  })
+
   it('reads penalties alone when the commitment has no credit model, whatever its combine rule', () => {
     for (const combine of ['add', 'larger'] as const) {
       const c: CommitmentInput = { gti, gtr, combine }

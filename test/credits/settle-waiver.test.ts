@@ -62,6 +62,21 @@ describe('an hourly waiver beside pro-rata', () => {
   })
 })
 
+describe('an hourly waiver on the remainder, and guarantee penalties', () => {
+  it('adds the penalties to what the hours and the rest came to, and says so', () => {
+    const c = commitment({ others: 'on-remainder' }, { gti: { within: 'PT4H', calendar: '24/7', penalty: { perBreach: '5' } } })
+    const availability = measureAvailability({ commitment: c, period, incidents: [{ start: '2026-04-01T10:00:00Z', end: '2026-04-01T12:00:00Z' }] })
+    const guarantees = [{ index: 0, gti: { status: 'breached', penaltyPercent: new Decimal(5) } }] as never
+    const credit = creditFor({ commitment: c, availability, fee, guarantees })
+    // 2 % + 2 % × 98 % = 3.96 %, + GTI 5 % = 8.96 % of 100 EUR = 8.96 EUR.
+    expect(credit.steps.slice(3)).toEqual<CreditStep[]>([
+      { kind: 'on-remainder', waived: new Decimal(2), others: new Decimal(2), percent: new Decimal('3.96') },
+      { kind: 'combined', rule: 'add', percent: new Decimal('8.96') },
+      { kind: 'amount', fee: new Decimal(100), currency: 'EUR', percent: new Decimal('8.96'), exactAmount: new Decimal('8.96'), rounding: 'half-up', amount: new Decimal('8.96') },
+    ])
+  })
+})
+
 describe('the minimum credit and hours given without a claim', () => {
   const minimum = (amount: string) => ({ minimumCredit: { amount, currency: 'EUR' } })
 

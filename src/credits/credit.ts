@@ -178,9 +178,9 @@ function modelPercent(
         hours++
         waivedMs += h.end - h.start
       }
-      // Each hour's part of the fee is its share of the period: 1/720 of a 30-day month's fee.
-      // Stryker disable next-line ConditionalExpression: every period function refuses a period of zero length, and only the library builds a report
-      const percent = report.periodMs === 0 ? ZERO : model.share.times(100).times(waivedMs).div(report.periodMs)
+      // Each hour's part of the fee is its share of the period: 1/720 of a 30-day month's fee. Every period
+      // function refuses a period of zero length; were one given, no hour is waived, and 0 / 1 is a number.
+      const percent = model.share.times(100).times(waivedMs).div(report.periodMs || 1)
       return {
         model: 'hourly-waiver',
         percent,
@@ -294,7 +294,8 @@ export const creditOptionsSchema = /* @__PURE__ */ (() =>
         readMoney(o.fee, 'fee', issues, { anyCode: o.scale !== undefined })
         // The commitment's own problems are the field's; here it says only which models the availability serves.
         // Stryker disable next-line StringLiteral: the issues of this reading are thrown away, the field's own check reports them at their path
-        readAvailability(o.availability, readCommitment(o.commitment, 'commitment', new IssueList()), 'availability', issues)
+        const commitment = readCommitment(o.commitment, 'commitment', new IssueList())
+        readAvailability(o.availability, commitment, 'availability', issues)
       }),
     ))()
 
@@ -330,8 +331,8 @@ export function creditFor(options: CreditOptions): Credit {
   const waivers: { percent: Decimal; onRemainder: boolean; automatic: boolean }[] = []
   for (const model of c.credit) {
     const part = modelPercent(model, share, availabilityRead)
-    // Stryker disable next-line StringLiteral,ConditionalExpression,LogicalOperator: band tables and hourly waivers have no cap of their own, so model.cap of one is undefined as well; the test is for the compiler
-    const modelCap = model.type === 'tiers' || model.type === 'hourly-waiver' ? undefined : model.cap
+    // Band tables and hourly waivers have no cap of their own: read as any model's, theirs is undefined.
+    const modelCap = (model as { readonly cap?: Decimal }).cap
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
     const percent = cappedHere ? modelCap : part.uncapped
     parts.push(
@@ -466,7 +467,6 @@ function settle(
   // Stryker disable next-line ConditionalExpression: with nothing exempt the claimed part is the whole credit, rounded alike; the test saves a rounding per credit
   const claimed = exempt.isZero() ? rounded : roundMoney(exactTimes(exactTimes(paid.amount, percent.minus(exempt)), '0.01'), { currency: paid.currency, mode: mode, scale })
   const belowMinimum = comparable && claimed.gt(0) && claimed.lt(minimum.amount)
-  // Below the minimum, what is paid is the hours given without a claim: none, or their share rounded.
   const amount = belowMinimum ? roundMoney(exactTimes(exactTimes(paid.amount, exempt), '0.01'), { currency: paid.currency, mode: mode, scale }) : rounded
   const partCount = c.credit.length + guaranteeParts.length
   // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.

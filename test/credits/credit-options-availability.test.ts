@@ -102,8 +102,9 @@ describe('the exact figures of a report, as each model reads them', () => {
 
   it('says no more than a plain per-duration credit needs', () => {
     const c: CommitmentInput = { credit: { type: 'per-duration', per: 'PT1H', percent: '1' } }
-    // 90 min down: 2 started hours × 1 % = 2 %.
-    expect(partPercent(c, 90 * 60_000).step).toEqual({
+    // 90 min down: 2 started hours × 1 % = 2 %. Strictly: no key of an allowance, not even an undefined one,
+    // so a plain step's keys and JSON are what they have always been.
+    expect(partPercent(c, 90 * 60_000).step).toStrictEqual({
       kind: 'per-duration',
       excessMs: 90 * 60_000,
       beyond: null,

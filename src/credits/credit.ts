@@ -178,8 +178,9 @@ function modelPercent(
         hours++
         waivedMs += h.end - h.start
       }
-      // Each hour's part of the fee is its share of the period: 1/720 of a 30-day month's fee.
-      const percent = report.periodMs === 0 ? ZERO : model.share.times(100).times(waivedMs).div(report.periodMs)
+      // Each hour's part of the fee is its share of the period: 1/720 of a 30-day month's fee. Every period
+      // function refuses a period of zero length; were one given, no hour is waived, and 0 / 1 is a number.
+      const percent = model.share.times(100).times(waivedMs).div(report.periodMs || 1)
       return {
         model: 'hourly-waiver',
         percent,
@@ -211,12 +212,10 @@ function readAvailability(
   path: string,
   issues: IssueList,
 ): { fraction: Fraction; availabilityOf: () => Decimal } | undefined {
-  let fraction: Fraction | undefined
-  let availabilityOf: (() => Decimal) | undefined
   if (isAvailabilityReport(value)) {
     const { downtimeUnits, measuredUnits, scale: s } = value.exact
     const report = value
-    fraction =
+    let fraction: Fraction =
       measuredUnits === 0
         ? { up: 1n, measured: 1n, exact: { downtimeUnits: 0n, measuredUnits: 0n, scale: BigInt(s) }, report }
         : {
@@ -225,32 +224,33 @@ function readAvailability(
             exact: { downtimeUnits: BigInt(downtimeUnits), measuredUnits: BigInt(measuredUnits), scale: BigInt(s) },
             report,
           }
-    availabilityOf = () => report.availability
     if (commitment?.measurement.rounding) {
       // Bands compare the rounded figure, as the commitment says; downtime stays exact for other models.
       const r = toScaled(report.availability)
       fraction = { ...fraction, up: r.n, measured: 100n * 10n ** BigInt(r.k) }
     }
-  } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
-    issues.add(path, 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)', 'availability-object')
-  } else {
-    const p = readDecimal(value, path, issues)
-    if (p && (p.lt(0) || p.gt(100))) issues.add(path, `must be a percentage from 0 to 100 (got ${p.toString()})`, 'percentage', { got: p.toString() })
-    else if (p) {
-      const s = toScaled(p)
-      fraction = { up: s.n, measured: 100n * 10n ** BigInt(s.k) }
-      availabilityOf = () => p
-    }
-    if (commitment?.credit.some((m) => m.type === 'per-duration'))
-      issues.add(path, 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage', 'availability-report')
-    if (commitment?.credit.some((m) => m.type === 'hourly-waiver'))
-      issues.add(
-        path,
-        'must be a report from measureAvailability: an hourly waiver needs to know in which clock hours the downtime fell, not only a percentage',
-        'availability-hours',
-      )
+    return { fraction, availabilityOf: () => report.availability }
   }
-  return fraction && availabilityOf && { fraction, availabilityOf }
+  if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
+    issues.add(path, 'must be a report from measureAvailability or monthlyStatement, or a percentage such as "99.5" (got an object the library did not build)', 'availability-object')
+    return undefined
+  }
+  let read: { fraction: Fraction; availabilityOf: () => Decimal } | undefined
+  const p = readDecimal(value, path, issues)
+  if (p && (p.lt(0) || p.gt(100))) issues.add(path, `must be a percentage from 0 to 100 (got ${p.toString()})`, 'percentage', { got: p.toString() })
+  else if (p) {
+    const s = toScaled(p)
+    read = { fraction: { up: s.n, measured: 100n * 10n ** BigInt(s.k) }, availabilityOf: () => p }
+  }
+  if (commitment?.credit.some((m) => m.type === 'per-duration'))
+    issues.add(path, 'must be a report from measureAvailability: a per-duration credit needs the downtime, not only a percentage', 'availability-report')
+  if (commitment?.credit.some((m) => m.type === 'hourly-waiver'))
+    issues.add(
+      path,
+      'must be a report from measureAvailability: an hourly waiver needs to know in which clock hours the downtime fell, not only a percentage',
+      'availability-hours',
+    )
+  return read
 }
 
 /**
@@ -293,7 +293,9 @@ export const creditOptionsSchema = /* @__PURE__ */ (() =>
         const o = value as { commitment?: unknown; availability?: unknown; fee?: unknown; scale?: unknown }
         readMoney(o.fee, 'fee', issues, { anyCode: o.scale !== undefined })
         // The commitment's own problems are the field's; here it says only which models the availability serves.
-        readAvailability(o.availability, readCommitment(o.commitment, 'commitment', new IssueList()), 'availability', issues)
+        // Stryker disable next-line StringLiteral: the issues of this reading are thrown away, the field's own check reports them at their path
+        const commitment = readCommitment(o.commitment, 'commitment', new IssueList())
+        readAvailability(o.availability, commitment, 'availability', issues)
       }),
     ))()
 
@@ -329,8 +331,8 @@ export function creditFor(options: CreditOptions): Credit {
   const waivers: { percent: Decimal; onRemainder: boolean; automatic: boolean }[] = []
   for (const model of c.credit) {
     const part = modelPercent(model, share, availabilityRead)
-    // Stryker disable next-line StringLiteral: a band table has no cap of its own, so model.cap of one is undefined as well
-    const modelCap = model.type === 'tiers' || model.type === 'hourly-waiver' ? undefined : model.cap
+    // Band tables and hourly waivers have no cap of their own: read as any model's, theirs is undefined.
+    const modelCap = (model as { readonly cap?: Decimal }).cap
     const cappedHere = modelCap !== undefined && part.uncapped.gt(modelCap)
     const percent = cappedHere ? modelCap : part.uncapped
     parts.push(
@@ -338,8 +340,8 @@ export function creditFor(options: CreditOptions): Credit {
         {
           model: part.model,
           percent,
-          ...(part.tier !== undefined && { tier: part.tier }),
-          ...(part.units !== undefined && { units: part.units }),
+          tier: part.tier,
+          units: part.units,
           capped: cappedHere,
         },
         () => part.step(cappedHere ? modelCap : null),
@@ -391,13 +393,14 @@ function readGuaranteeOutcomes(value: unknown, path: string, issues: IssueList):
 
 /** The penalties of an element's breached guarantees, one part per guarantee breached. */
 function guaranteePartsOf(c: Commitment, guarantees: readonly IncidentGuarantees[] | undefined): readonly CreditPart[] {
-  if (!guarantees || guarantees.length === 0) return NO_PARTS
+  if (!guarantees?.length) return NO_PARTS
   const guaranteeParts: CreditPart[] = []
   for (const g of [c.gti, c.gtr]) {
     if (!g) continue
     const breached = guarantees.filter((x) => x[g.kind]?.status === 'breached')
     if (breached.length === 0) continue
-    const total = breached.reduce((acc, x) => acc.plus(x[g.kind]?.penaltyPercent ?? ZERO), ZERO)
+    // Only outcomes breached under this guarantee are kept, so each has its outcome.
+    const total = breached.reduce((acc, x) => acc.plus(present(x[g.kind]).penaltyPercent), ZERO)
     const cap = g.penalty.cap
     const cappedHere = cap !== undefined && total.gt(cap)
     const percent = cappedHere ? cap : total
@@ -450,11 +453,8 @@ function settle(
 ): Settlement {
   let sum = modelSum
   const penalties = guaranteeParts.reduce((acc, p) => acc.plus(p.percent), ZERO)
-  // Stryker disable next-line LogicalOperator: with one side absent its percent is 0, and 0 added or the larger of 0 and a percent (never negative) is the same figure
-  if (guaranteeParts.length && c.credit.length) {
-    if (c.combine === 'add') sum = sum.plus(penalties)
-    else sum = Decimal.max(sum, penalties)
-  } else sum = sum.plus(penalties)
+  // A side absent is 0, and 0 added or the larger of 0 and a percent (never negative) is the same figure.
+  sum = c.combine === 'larger' ? Decimal.max(sum, penalties) : sum.plus(penalties)
   const overallCapped = sum.gt(c.cap)
   const percent = overallCapped ? c.cap : sum
   const exactAmount = exactTimes(exactTimes(paid.amount, percent), '0.01')
@@ -464,10 +464,10 @@ function settle(
   const comparable = minimum !== undefined && minimum.currency === paid.currency
   // Hours given without a claim are not a claimed credit: the minimum applies to the rest only, and they stay.
   const exempt = Decimal.min(automaticPercent, percent)
+  // Stryker disable next-line ConditionalExpression: with nothing exempt the claimed part is the whole credit, rounded alike; the test saves a rounding per credit
   const claimed = exempt.isZero() ? rounded : roundMoney(exactTimes(exactTimes(paid.amount, percent.minus(exempt)), '0.01'), { currency: paid.currency, mode: mode, scale })
   const belowMinimum = comparable && claimed.gt(0) && claimed.lt(minimum.amount)
-  const kept = belowMinimum && !exempt.isZero() ? roundMoney(exactTimes(exactTimes(paid.amount, exempt), '0.01'), { currency: paid.currency, mode: mode, scale }) : ZERO
-  const amount = belowMinimum ? kept : rounded
+  const amount = belowMinimum ? roundMoney(exactTimes(exactTimes(paid.amount, exempt), '0.01'), { currency: paid.currency, mode: mode, scale }) : rounded
   const partCount = c.credit.length + guaranteeParts.length
   // Steps are built, and sentences written, when first read; a statement of many elements rarely reads them all.
   const tail = (): CreditStep[] => {
@@ -479,7 +479,7 @@ function settle(
     steps.push({ kind: 'amount', fee: paid.amount, currency: paid.currency, percent, exactAmount, rounding: mode, amount: rounded })
     if (minimum && claimed.gt(0)) {
       if (belowMinimum)
-        steps.push({ kind: 'below-minimum', minimum: minimum.amount, currency: minimum.currency, amount: claimed, ...(!exempt.isZero() && { kept }) })
+        steps.push({ kind: 'below-minimum', minimum: minimum.amount, currency: minimum.currency, amount: claimed, ...(!exempt.isZero() && { kept: amount }) })
       else if (!comparable) steps.push({ kind: 'minimum-other-currency', minimum: minimum.amount, minimumCurrency: minimum.currency, currency: paid.currency })
     }
     if (c.creditBase) steps.push({ kind: 'credit-base', base: c.creditBase })

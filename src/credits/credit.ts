@@ -610,25 +610,24 @@ export class CreditPlan {
     const bands = this.#bands
     const c = this.#c
     if (!bands || !isAvailabilityReport(report)) {
-      const options: CreditOptions = { commitment: c, availability: report, fee, rounding: this.#mode }
-      if (this.#scale !== undefined) options.scale = this.#scale
-      if (guarantees) options.guarantees = guarantees
-      return creditFor(options)
+      // An absent scale or guarantee list reads as not given.
+      return creditFor({ commitment: c, availability: report, fee, rounding: this.#mode, scale: this.#scale, guarantees })
     }
     const { downtimeUnits, measuredUnits } = report.exact
-    if (measuredUnits !== this.#measured && measuredUnits !== 0) this.#thresholds(measuredUnits)
+    if (measuredUnits !== this.#measured) this.#thresholds(measuredUnits)
     const availabilityOf = (): Decimal => report.availability
     const parts: CreditPart[] = []
     // Which band of each model, as one number: the key of the figures shared with elements alike.
     let key = 0
     for (let m = 0; m < bands.length; m++) {
       const tiers = present(bands[m])
-      // A period wholly excluded is read as 100 %, as creditFor reads it.
-      const found = measuredUnits === 0 ? findTier(tiers, 1n, 1n) : undefined
-      const t = measuredUnits === 0 ? (found ? tiers.indexOf(found) : -1) : bandAt(tiers, present(this.#limits[m]), downtimeUnits)
+      const t = measuredUnits === 0 ? bandOfWhole(tiers) : bandAt(tiers, present(this.#limits[m]), downtimeUnits)
       const tier = t < 0 ? null : present(tiers[t])
       const percent = tier ? tier.credit : ZERO
-      key = key * (tiers.length + 1) + t + 1
+      // The bands of a model count in base tiers + 1 (no band is the extra digit).
+      const radix = tiers.length + 1
+      // Stryker disable next-line ArithmeticOperator: every model reads the same availability, so the bands of elements that differ differ in the same direction: any of these keys stays one to one (only a radix of 0 or 1, the line above, merges two)
+      key = key * radix + t + 1
       parts.push(
         explainedPart({ model: 'tiers', percent, tier, capped: false }, () =>
           tier ? { kind: 'band', availability: availabilityOf(), tier, percent } : { kind: 'above-bands', availability: availabilityOf() },
@@ -636,7 +635,7 @@ export class CreditPlan {
       )
     }
     const guaranteeParts = guaranteePartsOf(c, guarantees)
-    if (guaranteeParts.length > 0) return creditOf(c, parts, settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale), fee, this.#mode, this.#scale)
+    if (guaranteeParts.length) return creditOf(c, parts, settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale), fee, this.#mode, this.#scale)
     let byKey = this.#settled.get(fee)
     if (!byKey) this.#settled.set(fee, (byKey = []))
     const s = (byKey[key] ??= settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale))
@@ -669,6 +668,12 @@ export class CreditPlan {
     })
     this.#measured = measuredUnits
   }
+}
+
+/** The position in `tiers` of the band holding 100 % (−1 when none does): a period wholly excluded is read so, as {@link creditFor} reads it. */
+function bandOfWhole(tiers: readonly Tier[]): number {
+  // No band found is no position: a table holds no undefined.
+  return (tiers as readonly (Tier | undefined)[]).indexOf(findTier(tiers, 1n, 1n))
 }
 
 /** The sum of the models' percents, added in order as {@link creditFor} adds them. */

@@ -67,6 +67,13 @@ describe('guarantee penalties in a statement of elements alike', () => {
     })
   }
 
+  it('adds them as well under a rounded availability, which the plan leaves to creditFor', () => {
+    // 99.30555… % rounded to 2 decimals is 99.31 %: the same 10 % band, the same penalties.
+    const rounded = { ...commitment, measurement: { rounding: { decimals: 2 } } }
+    const statement = monthlyStatement({ commitment: rounded, period, incidents, elements: ['late', 'on-time', 'twice'].map((id) => ({ id, fee: EUR('100.00') })) })
+    expect(billed(statement.elements)).toEqual([expected.late, expected['on-time'], expected.twice])
+  })
+
   it('caps the band and the penalties together, element by element', () => {
     const capped = { ...commitment, cap: '18' }
     const statement = monthlyStatement({ commitment: capped, period, incidents, elements: ['twice', 'late', 'on-time'].map((id) => ({ id, fee: EUR('100.00') })) })

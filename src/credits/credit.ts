@@ -593,6 +593,7 @@ export class CreditPlan {
    * Per model and band, four thresholds on the downtime (units): above the lower bound, at least it,
    * above the upper bound, at least it; NaN where the band has no such bound.
    */
+  // Stryker disable next-line ArrayDeclaration: never read: no measured time is −1, so the first element works the thresholds out
   #limits: Float64Array[] = []
   readonly #settled = new Map<Money, Settlement[]>()
 
@@ -601,7 +602,9 @@ export class CreditPlan {
     this.#mode = mode
     this.#scale = scale
     const bands: (readonly Tier[])[] = []
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a table left out sends the commitment to creditFor, which gives the same credits, slower
     for (const model of commitment.credit) if (model.type === 'tiers') bands.push(model.tiers)
+    // Stryker disable next-line ConditionalExpression: a plan without bands sends every element to creditFor, which gives the same credits, slower
     this.#bands = commitment.measurement.rounding === undefined && bands.length === commitment.credit.length ? bands : undefined
   }
 
@@ -609,26 +612,27 @@ export class CreditPlan {
   credit(report: AvailabilityReport, fee: Money, guarantees: readonly IncidentGuarantees[] | undefined): Credit {
     const bands = this.#bands
     const c = this.#c
+    // Stryker disable next-line ConditionalExpression: creditFor for an element the plan could bill gives the same credit, slower
     if (!bands || !isAvailabilityReport(report)) {
-      const options: CreditOptions = { commitment: c, availability: report, fee, rounding: this.#mode }
-      if (this.#scale !== undefined) options.scale = this.#scale
-      if (guarantees) options.guarantees = guarantees
-      return creditFor(options)
+      // An absent scale or guarantee list reads as not given.
+      return creditFor({ commitment: c, availability: report, fee, rounding: this.#mode, scale: this.#scale, guarantees })
     }
     const { downtimeUnits, measuredUnits } = report.exact
-    if (measuredUnits !== this.#measured && measuredUnits !== 0) this.#thresholds(measuredUnits)
+    // Stryker disable next-line ConditionalExpression: thresholds worked out again for the same measured time are the same
+    if (measuredUnits !== this.#measured) this.#thresholds(measuredUnits)
     const availabilityOf = (): Decimal => report.availability
     const parts: CreditPart[] = []
     // Which band of each model, as one number: the key of the figures shared with elements alike.
     let key = 0
     for (let m = 0; m < bands.length; m++) {
       const tiers = present(bands[m])
-      // A period wholly excluded is read as 100 %, as creditFor reads it.
-      const found = measuredUnits === 0 ? findTier(tiers, 1n, 1n) : undefined
-      const t = measuredUnits === 0 ? (found ? tiers.indexOf(found) : -1) : bandAt(tiers, present(this.#limits[m]), downtimeUnits)
+      const t = measuredUnits === 0 ? bandOfWhole(tiers) : bandAt(tiers, present(this.#limits[m]), downtimeUnits)
       const tier = t < 0 ? null : present(tiers[t])
       const percent = tier ? tier.credit : ZERO
-      key = key * (tiers.length + 1) + t + 1
+      // The bands of a model count in base tiers + 1 (no band is the extra digit).
+      const radix = tiers.length + 1
+      // Stryker disable next-line ArithmeticOperator: every model reads the same availability, so the bands of elements that differ differ in the same direction: any of these keys stays one to one (only a radix of 0 or 1, the line above, merges two)
+      key = key * radix + t + 1
       parts.push(
         explainedPart({ model: 'tiers', percent, tier, capped: false }, () =>
           tier ? { kind: 'band', availability: availabilityOf(), tier, percent } : { kind: 'above-bands', availability: availabilityOf() },
@@ -636,8 +640,10 @@ export class CreditPlan {
       )
     }
     const guaranteeParts = guaranteePartsOf(c, guarantees)
-    if (guaranteeParts.length > 0) return creditOf(c, parts, settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale), fee, this.#mode, this.#scale)
+    // Stryker disable next-line ConditionalExpression: figures settled for one element alone, not shared, are the same figures
+    if (guaranteeParts.length) return creditOf(c, parts, settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale), fee, this.#mode, this.#scale)
     let byKey = this.#settled.get(fee)
+    // Stryker disable next-line ConditionalExpression: a table of shared figures started afresh only settles them again
     if (!byKey) this.#settled.set(fee, (byKey = []))
     const s = (byKey[key] ??= settle(c, sumOf(parts), [], ZERO, guaranteeParts, fee, this.#mode, this.#scale))
     return creditOf(c, parts, s, fee, this.#mode, this.#scale)
@@ -671,6 +677,12 @@ export class CreditPlan {
   }
 }
 
+/** The position in `tiers` of the band holding 100 % (−1 when none does): a period wholly excluded is read so, as {@link creditFor} reads it. */
+function bandOfWhole(tiers: readonly Tier[]): number {
+  // No band found is no position: a table holds no undefined.
+  return (tiers as readonly (Tier | undefined)[]).indexOf(findTier(tiers, 1n, 1n))
+}
+
 /** The sum of the models' percents, added in order as {@link creditFor} adds them. */
 function sumOf(parts: readonly CreditPart[]): Decimal {
   let sum = ZERO
@@ -692,6 +704,7 @@ function bandAt(tiers: readonly Tier[], limits: Float64Array, d: number): number
       const c = d <= (limits[at] ?? Number.NaN) ? 1 : d <= (limits[at + 1] ?? Number.NaN) ? 0 : -1
       if (c < 0 || (c === 0 && !tier.lower.inclusive)) continue
     }
+    // Stryker disable next-line ConditionalExpression: without an upper bound the thresholds are NaN, which no downtime is at or below: the check lets the band through as well
     if (tier.upper) {
       const c = d <= (limits[at + 2] ?? Number.NaN) ? 1 : d <= (limits[at + 3] ?? Number.NaN) ? 0 : -1
       if (c > 0 || (c === 0 && !tier.upper.inclusive)) continue

@@ -8,7 +8,7 @@ import { currencyScale, type Money, type MoneyLike, readMoney, roundMoney } from
 import { readRounding, readScale, type RoundingMode } from '../commitment/rounding.js'
 import { findTier, type Tier, type TierBound } from '../commitment/tiers.js'
 import { type CreditPartStep, creditSentence, type CreditStep } from './steps.js'
-import { readerCheck, readField } from '../time/option-schema.js'
+import { checkedWithOthers, readerCheck, readField } from '../time/option-schema.js'
 import * as z from 'zod/mini'
 
 /** What one credit model, or one guarantee's penalties, gave. */
@@ -251,14 +251,6 @@ function readAvailability(
       'availability-hours',
     )
   return read
-}
-
-/**
- * A field the type requires but the schema's shape lets be absent: the check of the whole object reads
- * it, with the fields beside it, and says it is missing in the reader's own words.
- */
-function checkedWithOthers<T>() {
-  return z.optional(z.custom<T>()) as unknown as z.ZodMiniCustom<T, T>
 }
 
 /**

@@ -15,7 +15,7 @@ import { type IncidentColumns } from '../incidents/columns.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { formatInstant, type InstantLike, readInstant } from '../time/instant.js'
 import { firstInstantAtWallClock } from '../time/offset.js'
-import { readerCheck, readField } from '../time/option-schema.js'
+import { checkedWithOthers, readerCheck, readField } from '../time/option-schema.js'
 import { parsePeriod, type Period, type PeriodLike } from '../time/period.js'
 import { type FeeSource } from './warnings.js'
 
@@ -220,14 +220,6 @@ export function readSkipped(value: unknown, path: string, issues: IssueList): re
 // Named, so that the declaration of the options keeps the names of their types rather than spelling them out.
 type StatementIncidents = readonly IncidentInput[] | IncidentColumns
 type SkippedRow = { file?: string; line?: number; path?: string; reason: string; code?: string; params?: IssueParams }
-
-/**
- * A field the type requires but the schema's shape lets be absent: the check of the whole object reads
- * it, with the fields beside it, and says it is missing in the reader's own words.
- */
-function checkedWithOthers<T>() {
-  return z.optional(z.custom<T>()) as unknown as z.ZodMiniCustom<T, T>
-}
 
 /**
  * The fields of {@link statementOptionsSchema}, written in a function of their own so that the declaration

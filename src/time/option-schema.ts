@@ -18,6 +18,14 @@ export function readField<T>(read: FieldReader) {
   return z.custom<T>().check(readerCheck(read))
 }
 
+/**
+ * A field the type requires but the schema's shape lets be absent: the check of the whole object reads
+ * it, with the fields beside it, and says it is missing in the reader's own words.
+ */
+export function checkedWithOthers<T>() {
+  return z.optional(z.custom<T>()) as unknown as z.ZodMiniCustom<T, T>
+}
+
 /** The keys of a path as the readers write it (`[0].commitment.credit`), as zod keeps them. */
 function pathKeys(path: string): PropertyKey[] {
   const keys: PropertyKey[] = []

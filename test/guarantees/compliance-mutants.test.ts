@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type ComplianceRow, complianceRows } from '../../src/guarantees/compliance.js'
-import { evaluateGuarantees, guaranteeCompliance, InputError } from '../../src/index.js'
+import { evaluateGuarantees, guaranteeCompliance, InputError, monthlyStatement } from '../../src/index.js'
 import type { IncidentInput } from '../../src/index.js'
 
 const H = 3_600_000
@@ -103,6 +103,12 @@ describe('the order of the rows', () => {
       ['gtr', '', null, null, null],
     ])
     expect(c.totals.map((r) => r.incidents)).toEqual([7, 7, 7])
+  })
+
+  it('puts the unnamed priority after names that read as numbers', () => {
+    // Listed 2, 1, none; null compared with '1' as numbers would be 0 < 1 and come first.
+    const incidents = [taken('2026-06-02T10:00:00Z', H, { priority: '2' }), taken('2026-06-03T10:00:00Z', H, { priority: '1' }), taken('2026-06-04T10:00:00Z', H)]
+    expect(guaranteeCompliance({ commitment: paris, incidents }).rows.map((r) => r.priority)).toEqual(['1', '2', null])
   })
 
   it('complianceRows (the statement’s) orders its rows and totals the same way', () => {
@@ -204,6 +210,32 @@ describe('counts, margins and penalties against an independent reference', () =>
     // Margins −150, −150, −10, −180, +30 min: mean −460 / 5 = −92 min; floor(5 / 10) = 0, the lowest.
     expect(c.totals[0]!.marginWall).toEqual({ mean: -92 * M, p90: -180 * M, worst: -180 * M })
   })
+  it('a group of more decided tickets than the first scratch holds keeps every margin', () => {
+    // 2 100 tickets of June, taken after k mod 150 min: margins 120 − (k mod 150) min, summed by the reference.
+    const delays = Array.from({ length: 2100 }, (_, k) => k % 150)
+    const incidents = delays.map((d, k) => taken(Date.UTC(2026, 5, 1, 0, k), d * M))
+    const [total] = guaranteeCompliance({ commitment: { timeZone: 'UTC', gti: { within: 'PT2H' } }, incidents }).totals
+    const margins = delays.map((d) => (120 - d) * M).sort((a, b) => a - b)
+    expect(total!.marginWall).toEqual({ mean: margins.reduce((s, m) => s + m, 0) / 2100, p90: margins[210], worst: -29 * M })
+    expect([total!.met, total!.breached]).toEqual([14 * 121, 14 * 29])
+  })
+  it('margins too large to sum exactly are summed in ascending order, as the outcomes’ figures are', () => {
+    // From year 1, with 78 000 000 h (about 8 900 years) allowed: forty tickets taken after k × 7 919 ms, margins
+    // 78e6 h − k × 7 919 ms. Their absolute sum passes 2^53, where a float sum depends on its order: the
+    // reference sums them from the lowest, as a sorted list of the outcomes' margins would be.
+    const year1 = Date.parse('0001-01-01T00:00:00Z')
+    const incidents = Array.from({ length: 40 }, (_, k) => taken(year1 + k * H + 1, k * 7919))
+    const c = guaranteeCompliance({ commitment: { timeZone: 'UTC', gti: { within: 'PT78000000H' } }, incidents })
+    const margins = Array.from({ length: 40 }, (_, k) => 78e6 * H - k * 7919).sort((a, b) => a - b)
+    let sum = 0
+    for (const m of margins) sum += m
+    const figures = { mean: sum / 40, p90: margins[4], worst: margins[0] }
+    expect(c.rows.map((r) => [r.month, r.met, r.marginBusiness, r.marginWall])).toEqual([['0001-01', 40, figures, figures]])
+    // The order matters here: summed as listed (the highest first) the mean is another float.
+    let listed = 0
+    for (const m of [...margins].reverse()) listed += m
+    expect(listed / 40).not.toBe(figures.mean)
+  })
 })
 
 describe('the update clock’s rows', () => {
@@ -271,15 +303,16 @@ describe('clients, options and the evaluation behind the figures', () => {
   it('names a client by the first listing of its id, trimmed; an id without a name by itself', () => {
     const c = guaranteeCompliance({
       commitment: paris,
-      clients: [{ id: ' web ', name: 'Bob' }, { id: 'web', name: 'Other' }, { id: 'mail' }],
+      clients: [{ id: 'web', name: 'Bob' }, { id: ' web ', name: 'Other' }, { id: ' mail ', name: 'Carol' }, { id: 'dns' }],
       incidents: [
         taken('2026-06-01T08:00:00Z', H, { elements: ['web'] }),
         taken('2026-06-02T08:00:00Z', H, { client: 'mail' }),
         taken('2026-06-03T08:00:00Z', H, { client: 'zzz' }),
-        taken('2026-06-04T08:00:00Z', H),
+        taken('2026-06-04T08:00:00Z', H, { client: 'dns' }),
+        taken('2026-06-05T08:00:00Z', H),
       ],
     })
-    expect(c.rows.map((r) => r.client)).toEqual(['Bob', 'mail', 'zzz', null])
+    expect(c.rows.map((r) => r.client)).toEqual(['Bob', 'Carol', 'dns', 'zzz', null])
   })
 
   it('gives asOf when given, and the evaluation as evaluateGuarantees does', () => {
@@ -310,8 +343,44 @@ describe('clients, options and the evaluation behind the figures', () => {
     expect(() => guaranteeCompliance(undefined as never)).toThrow(/Cannot compute the compliance figures/)
   })
 
+  it('refuses a client listed as null or with a numeric id as bad input, not with a TypeError', () => {
+    for (const bad of [[null], [undefined], [{ id: 5, name: 'x' }]]) {
+      expect(() => guaranteeCompliance({ commitment: paris, incidents: [], clients: bad as never })).toThrow(InputError)
+    }
+  })
+
   it('a guarantee set without incidents gives no rows and no totals', () => {
     const c = guaranteeCompliance({ commitment: paris, incidents: [] })
     expect([c.rows, c.totals, c.incidents]).toEqual([[], [], 0])
+  })
+})
+
+describe('the statement’s compliance rows', () => {
+  it('count the ones that could not be judged apart, outside the share met and the margins', () => {
+    const commitment = { timeZone: 'UTC', credit: { type: 'pro-rata' as const }, gti: { within: 'PT4H', clockStartsAt: 'reported' as const, penalty: { perBreach: '10' } } }
+    const incidents = [
+      // No report: the clock has nothing to start from, not evaluable.
+      { id: 'x', start: '2026-03-10T10:00:00Z', end: '2026-03-10T11:00:00Z', elements: ['a'] },
+      // Taken after 1 h: met, 3 h ahead.
+      { id: 'm', start: '2026-03-11T10:00:00Z', end: '2026-03-11T18:00:00Z', reportedAt: '2026-03-11T10:00:00Z', interventionAt: '2026-03-11T11:00:00Z', elements: ['a'] },
+      // Taken after 6 h: breached, 2 h late, 10 %.
+      { id: 'b', start: '2026-03-12T10:00:00Z', end: '2026-03-12T18:00:00Z', reportedAt: '2026-03-12T10:00:00Z', interventionAt: '2026-03-12T16:00:00Z', elements: ['a'] },
+    ]
+    const s = monthlyStatement({ commitment, month: '2026-03', incidents, elements: [{ id: 'a', fee: { amount: '10.00', currency: 'EUR' } }] })
+    // +3 h and −2 h: mean 0.5 h, the lower of two is the 90 % rank and the worst.
+    const figures = { mean: 0.5 * H, p90: -2 * H, worst: -2 * H }
+    const row = { kind: 'gti', month: '2026-03', priority: null, client: null, incidents: 3, met: 1, breached: 1, pending: 0, notEvaluable: 1, notApplicable: 0, withinPercent: '50', marginBusiness: figures, marginWall: figures, penaltyPercent: '10' }
+    expect(s.compliance!.rows.map(plain)).toEqual([row])
+    expect(s.compliance!.totals.map(plain)).toEqual([{ ...row, month: null }])
+  })
+})
+
+describe('complianceRows from the outcomes', () => {
+  it('the 90 % rank of twenty margins is the third lowest', () => {
+    // As above: delays 0, 6, …, 114 min, margins 120 … 6 min; floor(20 / 10) = 2 gives 18 min, mean 63 min.
+    const incidents = Array.from({ length: 20 }, (_, k) => taken(Date.UTC(2026, 5, 1 + k, 8), k * 6 * M))
+    const report = evaluateGuarantees({ commitment: paris, incidents })
+    const { rows, totals } = complianceRows(report.incidents, 'Europe/Paris', (e) => Number(incidents[e.index]!.start))
+    for (const r of [...rows, ...totals]) expect([r.incidents, r.met, r.marginBusiness, r.marginWall]).toEqual([20, 20, { mean: 63 * M, p90: 18 * M, worst: 6 * M }, { mean: 63 * M, p90: 18 * M, worst: 6 * M }])
   })
 })

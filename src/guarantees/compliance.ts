@@ -292,7 +292,8 @@ function complianceOfColumns(
       if (!g) byKey.set(key, (g = { ...common, ...groupFields(monthNames, month, names, p, cl), rows: [] }))
       g.rows.push(r)
       total.rows.push(r)
-      if (updates && applies && c.update && c.update.status[r] !== NOT_APPLICABLE) {
+      // The update clock applies where the deadline does: the columns mark both not applicable together.
+      if (updates && applies) {
         let u = updatesByKey.get(key)
         if (!u) updatesByKey.set(key, (u = { ...common, clock: 'update', ...groupFields(monthNames, month, names, p, cl), rows: [] }))
         u.rows.push(r)
@@ -365,7 +366,6 @@ function columnsRow(g: RowGroup): ComplianceRow {
   let breached = 0
   let pending = 0
   let notApplicable = 0
-  let notEvaluable = 0
   // A breach's penalty depends on its units of lateness alone: the breaches are counted per number of units.
   const breaches = new Map<number, { row: number; count: number }>()
   for (const r of g.rows) {
@@ -379,8 +379,6 @@ function columnsRow(g: RowGroup): ComplianceRow {
       else breaches.set(units, { row: r, count: 1 })
     } else if (status === PENDING) pending++
     else if (status === NOT_APPLICABLE) notApplicable++
-    // Stryker disable next-line UpdateOperator: guaranteeCompliance raises an issue for a clock that cannot start, so no column is not-evaluable
-    else notEvaluable++
   }
   const decided = (column: Float64Array): MarginFigures | null => {
     const values = fillScratch(met + breached)
@@ -400,7 +398,8 @@ function columnsRow(g: RowGroup): ComplianceRow {
     met,
     breached,
     pending,
-    notEvaluable,
+    // The rest: guaranteeCompliance raises an issue for a clock that cannot start, so none in practice.
+    notEvaluable: g.rows.length - met - breached - pending - notApplicable,
     notApplicable,
     withinPercent: met + breached === 0 ? null : new Decimal(met).times(100).div(met + breached),
     marginBusiness: decided(c.marginBusinessMs),
@@ -512,6 +511,7 @@ export function complianceRows(
     .map(build)
   return {
     rows: Object.freeze(rows),
+    // Stryker disable next-line ArithmeticOperator: a guarantee's update total is always added after its deadline's, so the sort keeps them in that order either way
     totals: Object.freeze([...totals.values()].sort((a, b) => a.kind.localeCompare(b.kind) || order(a) - order(b)).map(build)),
   }
 }

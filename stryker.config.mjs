@@ -21,6 +21,7 @@ export default {
     'src/guarantees/clock.ts',
     'src/guarantees/update-clock.ts',
     'src/guarantees/columns.ts',
+    'src/guarantees/compliance.ts',
     'src/time/calendar.ts',
     'src/time/coverage.ts',
     'src/time/weekly-hours.ts',

@@ -25,6 +25,19 @@ describe('the next covered instant near the end of the range', () => {
     expect(nextCoveredInstant(on('sun'), FROM).getTime()).toBe(Date.UTC(10000, 0, 2))
   })
 
+  it('from the last instant accepted, is that instant when it is covered, and refused otherwise', () => {
+    expect(nextCoveredInstant(on('sun'), new Date(Date.UTC(10000, 0, 2))).getTime()).toBe(Date.UTC(10000, 0, 2))
+    expect(refusal(() => nextCoveredInstant(on('mon'), new Date(Date.UTC(10000, 0, 2)))).map((i) => [i.path, i.code])).toEqual([['from', 'deadline-range']])
+  })
+
+  it('compares the instant in UTC, not the wall clock: New York is 5 h behind in January', () => {
+    // Saturday 00:00 in New York is 10000-01-01T05:00Z, within the range; Sunday 00:00 there is
+    // 10000-01-02T05:00Z, five hours past the last instant accepted though its wall clock reads that day.
+    const inNewYork = (day: 'sat' | 'sun') => businessCalendar({ timeZone: 'America/New_York', hours: { [day]: '00:00-24:00' } })
+    expect(nextCoveredInstant(inNewYork('sat'), FROM).toISOString()).toBe('+010000-01-01T05:00:00.000Z')
+    expect(refusal(() => nextCoveredInstant(inNewYork('sun'), FROM)).map((i) => [i.path, i.code])).toEqual([['from', 'deadline-range']])
+  })
+
   it('past it, is refused at `from` rather than returned as year 10000', () => {
     expect(refusal(() => nextCoveredInstant(on('mon'), FROM))).toEqual([
       {

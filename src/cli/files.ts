@@ -111,7 +111,14 @@ function guessFormat(path: string, text: string): IncidentFormat {
 }
 
 /** What an incident log gave: its incidents and skipped rows, the format read, and each incident's CSV line. */
-export type IncidentFile = ReadResult & { format: IncidentFormat; lines?: readonly number[]; /** The gaps in probe data (Prometheus, Uptime Kuma), so that a statement says its coverage. */ gaps?: readonly ProbeGap[] }
+export type IncidentFile = ReadResult & {
+  format: IncidentFormat
+  lines?: readonly number[]
+  /** The gaps in probe data (Prometheus, Uptime Kuma), so that a statement says its coverage. */
+  gaps?: readonly ProbeGap[]
+  /** A CSV's columns as its header names them, so that a warning names a column as the user wrote it. */
+  columnNames?: Readonly<Record<string, string>>
+}
 
 /** Reads an incident log of any supported format. */
 export async function readIncidentFile(path: string, options: IncidentFileOptions = {}): Promise<IncidentFile> {
@@ -139,7 +146,7 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
   const text = await readText(path, options)
   const format = options.format ?? guessFormat(path, text)
   try {
-    let result: Pick<IncidentLogFile, 'incidents' | 'skipped' | 'lines'> & { gaps?: ProbeGap[] }
+    let result: Pick<IncidentLogFile, 'incidents' | 'skipped' | 'lines'> & { gaps?: ProbeGap[]; columnNames?: IncidentFile['columnNames'] }
     switch (format) {
       case 'csv': {
         const csv: CsvOptions = {
@@ -167,7 +174,14 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
       default:
         result = parseIncidentsJson(text)
     }
-    return { incidents: result.incidents, skipped: result.skipped, format, ...(result.lines !== undefined && { lines: result.lines }), ...(result.gaps !== undefined && { gaps: result.gaps }) }
+    return {
+      incidents: result.incidents,
+      skipped: result.skipped,
+      format,
+      ...(result.lines !== undefined && { lines: result.lines }),
+      ...(result.gaps !== undefined && { gaps: result.gaps }),
+      ...(result.columnNames !== undefined && { columnNames: result.columnNames }),
+    }
   } catch (error) {
     if (error instanceof InputError) throw new FileError(path, error)
     if (error instanceof SyntaxError) throw new FileError(path, new LocalisedInputError([{ path: '', message: error.message }], m.cannotRead(path)))

@@ -10,7 +10,7 @@ import { type CliMessages } from './messages.js'
 /** What is known of where the statement's inputs came from. */
 export interface Sources {
   m: CliMessages
-  log: { path: string; incidents: readonly { id?: string | number | null | undefined }[] | IncidentColumns; read: Pick<IncidentFile, 'format'> & { lines?: ArrayLike<number> | undefined } }
+  log: { path: string; incidents: readonly { id?: string | number | null | undefined }[] | IncidentColumns; read: Pick<IncidentFile, 'format' | 'columnNames'> & { lines?: ArrayLike<number> | undefined } }
   clientsFile?: string | undefined
   clientLines?: readonly (number | undefined)[] | undefined
 }
@@ -27,7 +27,9 @@ export function locator(s: Sources): (path: string, withId?: boolean) => string 
       const i = Number(incident[1])
       const line = s.log.read.lines?.[i]
       const id = isIncidentColumns(s.log.incidents) ? s.log.incidents.ids[i] : s.log.incidents[i]?.id
-      const where = line !== undefined ? `${s.log.path}:${line}${incident[2] ? ` ${incident[2]}` : ''}` : `${s.log.path} ${path}`
+      // The field as the file's header names it (`éléments` for `elements`), as the skipped rows do.
+      const field = incident[2] ? incident[2].replace(/^[^.[]+/, (key) => s.log.read.columnNames?.[key] ?? key) : ''
+      const where = line !== undefined ? `${s.log.path}:${line}${field ? ` ${field}` : ''}` : `${s.log.path} ${path}`
       return withId && id !== undefined && id !== null && id !== '' ? `${where} (${s.m.incident(String(id))})` : where
     }
     const element = /^elements\[(\d+)\]\.?(.*)$/.exec(path)

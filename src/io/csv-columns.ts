@@ -3,6 +3,7 @@ import { type IncidentColumns, IncidentColumnsBuilder, INSTANT_COLUMNS } from '.
 import { type Cells, type CsvOptions, type CsvSession, type CsvSource, readCsvText, type RowTarget } from './csv-session.js'
 import { readCsvStream } from './csv-stream.js'
 import { type SkippedRow } from './result.js'
+import { type CsvColumn } from './vocabulary.js'
 
 /** What the columnar CSV readers return: the incidents as columns, ready for `monthlyStatement`. */
 export interface CsvColumnsResult {
@@ -16,6 +17,8 @@ export interface CsvColumnsResult {
   delimiter: string
   /** Header columns that are not incident fields, ignored (e.g. `notes`). */
   ignoredColumns: string[]
+  /** Each incident field's column as the header names it, e.g. `{ start: 'début', end: 'fin' }`: where a message names a column, it names it so. */
+  columnNames: Partial<Record<CsvColumn, string>>
 }
 
 /** Gathers incidents into columns as they are read: no object per row, each date read once. */
@@ -48,7 +51,7 @@ class ColumnTarget implements RowTarget {
 
   finish(session: CsvSession): CsvColumnsResult {
     const incidents = this.builder.build()
-    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header).ignored }
+    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header).ignored, columnNames: session.columnNames() }
   }
 }
 

@@ -145,6 +145,13 @@ export class CsvSession implements RecordSink {
     } as unknown as CsvParseOptions
   }
 
+  /** Each incident field's column as the header writes it (`{ start: 'début', end: 'fin' }`). */
+  columnNames(): Partial<Record<(typeof CSV_COLUMNS)[number], string>> {
+    const out: Partial<Record<(typeof CSV_COLUMNS)[number], string>> = {}
+    for (const [column, at] of this.header?.index ?? []) out[column] = this.names[at] ?? column
+    return out
+  }
+
   stopped(stop: RecordsStop): void {
     this.pending.push(stop.message)
   }

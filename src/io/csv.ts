@@ -2,6 +2,7 @@ import { present } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type CsvOptions, type CsvSession, incidentOf, readCsvText, type RowTarget } from './csv-session.js'
 import { type ReadResult, type SkippedRow } from './result.js'
+import { type CsvColumn } from './vocabulary.js'
 
 export { type CsvOptions, type CsvSource } from './csv-session.js'
 export { type CsvColumnMapping, detectDelimiter, MAX_CSV_COLUMNS, MAX_CSV_HEADER, MAX_CSV_RECORD } from './csv-header.js'
@@ -14,11 +15,13 @@ export interface CsvReadResult extends ReadResult {
   delimiter: string
   /** Header columns that are not incident fields, ignored (e.g. `notes`). */
   ignoredColumns: string[]
+  /** Each incident field's column as the header names it, e.g. `{ start: 'début', end: 'fin' }`: where a message names a column, it names it so. */
+  columnNames: Partial<Record<CsvColumn, string>>
 }
 
 /** Collects incidents as objects. */
 export class ObjectTarget implements RowTarget {
-  readonly result: CsvReadResult = { incidents: [], skipped: [], lines: [], delimiter: '', ignoredColumns: [] }
+  readonly result: CsvReadResult = { incidents: [], skipped: [], lines: [], delimiter: '', ignoredColumns: [], columnNames: {} }
   incident(cells: Parameters<RowTarget['incident']>[0], line: number): void {
     this.result.incidents.push(incidentOf(cells) as IncidentInput)
     this.result.lines.push(line)
@@ -29,6 +32,7 @@ export class ObjectTarget implements RowTarget {
   finish(session: CsvSession): CsvReadResult {
     this.result.delimiter = session.delimiter
     this.result.ignoredColumns = present(session.header).ignored
+    this.result.columnNames = session.columnNames()
     return this.result
   }
 }

@@ -289,6 +289,15 @@ describe('French errors and warnings contain no English sentence', () => {
     expect(english(r.stderr)).toEqual([])
   })
 
+  it('names a column as the file’s header does when it warns of an element nobody bills', async () => {
+    // Line 2 names vps-1, billed; line 3 names vps-2, whom the client list does not bill, in the column « éléments ».
+    const french = join(dir, 'journal-fr.csv')
+    writeFileSync(french, 'id;début;fin;éléments\nA;2026-03-10T09:00:00+01:00;2026-03-10T13:00:00+01:00;vps-1\nB;2026-03-11T09:00:00+01:00;2026-03-11T10:00:00+01:00;vps-2\n')
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--incidents', french, '--clients', clients, '--month', '2026-03', '--lang', 'fr'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toContain(`aucun crédit ne lui est compté (${french}:3 éléments).`)
+  })
+
   it('names an offer file and the path of each of its problems, with French typography in French', async () => {
     // An offer without provider nor fee, its service carrying a key the schema does not know.
     const offer = join(dir, 'offre.yaml')

@@ -3,24 +3,14 @@
  * figures, so a code or a figure left out would reach a French reader as a wrong or empty sentence.
  */
 import { describe, expect, it } from 'vitest'
-import { InputError, measureAvailability, monthlyStatement, monthPeriod } from '../../src/index.js'
+import { measureAvailability, monthlyStatement, monthPeriod } from '../../src/index.js'
 import type { CommitmentInput } from '../../src/index.js'
-import { frenchIssues } from '../setup/french-issues.js'
+import { frenchIssues, refusalOf } from '../setup/french-issues.js'
 
 const april = monthPeriod({ year: 2026, month: 4 })
 /** Weights of 4 decimals: 10^4 units per millisecond. */
 const fine: CommitmentInput = { measurement: { weights: { partial: '0.0001' } }, credit: { type: 'pro-rata' } }
 const Y2000 = Date.UTC(2000, 0, 1)
-
-function refusal(f: () => unknown): InputError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('no InputError thrown')
-}
 
 describe('a period too long to measure exactly', () => {
   it('is measured up to 2^53 − 1 units and refused one millisecond further, with the decimals in its figures', () => {
@@ -30,7 +20,7 @@ describe('a period too long to measure exactly', () => {
     expect([r.measuredMs, r.exact.measuredUnits]).toEqual([longest, longest * 10_000])
     expect(r.availability.toString()).toBe('100')
     // 900,719,925,475 × 10^4 = 9,007,199,254,750,000 > 2^53 − 1.
-    const e = refusal(() => measureAvailability({ commitment: fine, period: { start: Y2000, end: Y2000 + longest + 1 }, incidents: [] }))
+    const e = refusalOf(() => measureAvailability({ commitment: fine, period: { start: Y2000, end: Y2000 + longest + 1 }, incidents: [] }))
     expect(e.issues.map(({ path, message, code, params }) => ({ path, message, code, params }))).toEqual([
       {
         path: 'period',
@@ -47,7 +37,7 @@ describe('a period too long to measure exactly', () => {
 
 describe('gaps that cannot be read', () => {
   it('names the gaps that are not a list, and a gap that is not one, under `gaps`', () => {
-    const e = refusal(() => measureAvailability({ commitment: {}, period: april, incidents: [], gaps: 'none' as never }))
+    const e = refusalOf(() => measureAvailability({ commitment: {}, period: april, incidents: [], gaps: 'none' as never }))
     expect(e.issues.map((i) => [i.path, i.code, i.params])).toEqual([['gaps', 'gaps-list', { got: '"none"' }]])
     expect(frenchIssues(() => measureAvailability({ commitment: {}, period: april, incidents: [], gaps: [42] as never }))).toEqual([
       'gaps[0]: doit être un trou de données { element?, start, end, countedAs } (valeur reçue\u00a0: 42)',
@@ -58,7 +48,7 @@ describe('gaps that cannot be read', () => {
 describe('a statement whose period cannot be read, without asOf', () => {
   // Without asOf a statement measures open incidents up to its period's end, which it has not here.
   it('is refused for its month, with no period end to reach for', () => {
-    const e = refusal(() => monthlyStatement({ commitment: { credit: { type: 'pro-rata' } }, month: '2026-13', incidents: [], elements: [{ id: 'web' }] }))
+    const e = refusalOf(() => monthlyStatement({ commitment: { credit: { type: 'pro-rata' } }, month: '2026-13', incidents: [], elements: [{ id: 'web' }] }))
     expect(e.issues.map((i) => [i.path, i.code])).toEqual([['month', 'statement-month']])
   })
 })

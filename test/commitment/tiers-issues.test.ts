@@ -3,18 +3,9 @@
  * `formatIssue` words them in French: each problem of a table, the band it names and the bounds it quotes.
  */
 import { describe, expect, it } from 'vitest'
-import { creditFor, InputError, type InputIssue } from '../../src/index.js'
+import { creditFor } from '../../src/index.js'
 import { formatIssue } from '../../src/messages/index.js'
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error.issues
-    throw error
-  }
-  throw new Error('no InputError thrown')
-}
+import { issuesOf } from '../setup/french-issues.js'
 
 /** The issues of a credit under the band table `tiers`, each as path, code, figures and French wording. */
 const tableIssues = (tiers: readonly Record<string, string>[]) =>

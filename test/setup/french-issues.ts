@@ -1,13 +1,23 @@
-import { InputError } from '../../src/index.js'
+import { InputError, type InputIssue } from '../../src/index.js'
 import { formatIssue } from '../../src/messages/index.js'
 
-/** Each problem of the refusal as a French reader sees it, with its path. */
-export function frenchIssues(f: () => unknown): string[] {
+/** The refusal `f` throws; fails the test when it returns, or throws anything but an `InputError`. */
+export function refusalOf(f: () => unknown): InputError {
   try {
     f()
   } catch (e) {
-    if (e instanceof InputError) return e.issues.map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
+    if (e instanceof InputError) return e
     throw e
   }
   throw new Error('no InputError thrown')
+}
+
+/** The problems of the refusal `f` throws. */
+export function issuesOf(f: () => unknown): readonly InputIssue[] {
+  return refusalOf(f).issues
+}
+
+/** Each problem of the refusal as a French reader sees it, with its path. */
+export function frenchIssues(f: () => unknown): string[] {
+  return issuesOf(f).map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
 }

@@ -4,19 +4,10 @@
  * clock calendar shows.
  */
 import { describe, expect, it } from 'vitest'
-import { InputError, type InputIssue } from '../../src/errors.js'
+import { type InputIssue } from '../../src/errors.js'
 import { formatIssue } from '../../src/messages/index.js'
+import { issuesOf } from '../setup/french-issues.js'
 import { businessCalendar, businessTimeBetween, type CalendarOptions, closedDates } from '../../src/time/calendar.js'
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error.issues
-    throw error
-  }
-  throw new Error('no InputError thrown')
-}
 
 const plain = (issues: readonly InputIssue[]) => issues.map((i) => ({ path: i.path, code: i.code, params: i.params, fr: formatIssue(i, 'fr') }))
 const between = (calendar: unknown) => issuesOf(() => businessTimeBetween(calendar as CalendarOptions, '2026-03-02T00:00:00Z', '2026-03-03T00:00:00Z'))

@@ -3,21 +3,11 @@
  * `formatIssue` words it in French: each of the four problems, with the year asked, the index and the value.
  */
 import { describe, expect, it } from 'vitest'
-import { InputError, type InputIssue } from '../../src/errors.js'
 import { formatIssue } from '../../src/messages/index.js'
+import { issuesOf } from '../setup/french-issues.js'
 import { businessCalendar, closedDates } from '../../src/time/calendar.js'
 
 const weekdays = { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00' }
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error.issues
-    throw error
-  }
-  throw new Error('no InputError thrown')
-}
 
 /** The issues of asking 2026's closed dates of a calendar whose second holiday source is `rule`. */
 const ruleIssues = (rule: (year: number) => unknown) =>

@@ -3,21 +3,14 @@
  * when it refuses: the cases the rest of the credits tests leave open.
  */
 import { describe, expect, it } from 'vitest'
-import { creditFor, InputError, roundMoney } from '../../src/index.js'
+import { creditFor, roundMoney } from '../../src/index.js'
 import { readMoney } from '../../src/credits/money.js'
 import { IssueList } from '../../src/errors.js'
 import type { MoneyLike } from '../../src/index.js'
+import { refusalOf } from '../setup/french-issues.js'
 
 /** The issues (path and code) of the InputError `run` throws; fails on any other outcome. */
-function issuesOf(run: () => unknown): string[] {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((i) => `${i.path}: ${i.code}`)
-    throw error
-  }
-  throw new Error('no InputError thrown')
-}
+const issuesOf = (run: () => unknown): string[] => refusalOf(run).issues.map((i) => `${i.path}: ${i.code}`)
 
 /** 50 % of the fee: any availability is in the only band. */
 const half = { credit: { type: 'tiers', tiers: [{ credit: '50' }] } } as const

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { businessCalendar, InputError, nextCoveredInstant } from '../../src/index.js'
+import { businessCalendar, nextCoveredInstant } from '../../src/index.js'
 import { formatIssue } from '../../src/messages/index.js'
+import { issuesOf } from '../setup/french-issues.js'
 
 // The last instant the library accepts is 10000-01-02T00:00:00Z. 31 December 9999 is a Friday, so from its
 // noon the next Saturday opens at 10000-01-01T00:00Z, the next Sunday at 10000-01-02T00:00Z (the last
@@ -9,15 +10,7 @@ import { formatIssue } from '../../src/messages/index.js'
 const FROM = '9999-12-31T12:00:00Z'
 const on = (day: 'sat' | 'sun' | 'mon') => businessCalendar({ timeZone: 'UTC', hours: { [day]: '00:00-24:00' } })
 
-function refusal(call: () => unknown) {
-  try {
-    call()
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message, fr: formatIssue(i, 'fr') }))
-    throw error
-  }
-  throw new Error('no InputError')
-}
+const refusal = (call: () => unknown) => issuesOf(call).map((i) => ({ path: i.path, code: i.code, message: i.message, fr: formatIssue(i, 'fr') }))
 
 describe('the next covered instant near the end of the range', () => {
   it('is found up to the last instant accepted', () => {

@@ -51,4 +51,15 @@ describe('a statement whose period cannot be read, without asOf', () => {
     const e = refusalOf(() => monthlyStatement({ commitment: { credit: { type: 'pro-rata' } }, month: '2026-13', incidents: [], elements: [{ id: 'web' }] }))
     expect(e.issues.map((i) => [i.path, i.code])).toEqual([['month', 'statement-month']])
   })
+
+  it('is refused for its month alone when an incident is still open: the month, once fixed, closes it at its end', () => {
+    const open = { start: '2026-03-30T10:00:00Z', elements: ['web'] }
+    for (const bad of [{ month: '2026-13' }, { period: 'March' }]) {
+      const e = refusalOf(() => monthlyStatement({ commitment: { credit: { type: 'pro-rata' } }, ...bad, incidents: [open], elements: [{ id: 'web' }] } as never))
+      expect(e.issues.map((i) => i.code)).not.toContain('open-needs-asof')
+      expect(e.issues).toHaveLength(1)
+    }
+    // With a month that reads, the same open incident is measured up to the month's end: no refusal at all.
+    expect(monthlyStatement({ commitment: { credit: { type: 'pro-rata' } }, month: '2026-03', incidents: [open], elements: [{ id: 'web' }] }).elements).toHaveLength(1)
+  })
 })

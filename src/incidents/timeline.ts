@@ -511,9 +511,12 @@ export class Sweeper {
     const classes = this.layout.cls
     const starts = this.layout.countedMs
     const ends = this.layout.excludedMs
-    const head = this.head
-    const tail = this.tail
-    // All zero: every incident started has ended by the end of a sweep, and the queues are emptied each time the heap is.
+    // The queues start from their first place for each element, and only then: an element queues each of
+    // its incidents once, so that they never fill; at the head of each, those that ended are skipped as
+    // they are met. Emptied each time the heap was, they cost two calls per stretch of overlapping incidents.
+    const head = this.head.fill(0)
+    const tail = this.tail.fill(0)
+    // All zero: every incident started has ended by the end of a sweep.
     const active = this.active
     const order = this.order
     const [first, second, third] = order
@@ -611,11 +614,6 @@ export class Sweeper {
           k = child
         }
         heap[k] = last
-        if (size === 0) {
-          // Every incident queued has ended: the queues start again from their first place.
-          head.fill(0)
-          tail.fill(0)
-        }
       } else {
         const c = u8(classes, offset + sj)
         const t = i32(tail, c)

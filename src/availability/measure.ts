@@ -828,11 +828,13 @@ function buildContributions(measurement: Measurement, index: number): Contributi
   // element were appended after them, the swept slots read forwards and the others read backwards are
   // each in log order already: merged, with no sort (an element never holds an incident twice).
   // Of its final length from the start: grown by push, a list of a hundred left three shorter copies of
-  // itself behind, 10 MB of garbage over a million contributions.
+  // itself behind, 10 MB of garbage over a million contributions. Not past a few tens of thousands, where
+  // V8 makes `new Array(m)` a dictionary until it is filled, slower than growing it.
   const m = sweptEnd - from + to - othersFrom
-  const out = new Array<Contribution>(m)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: either way the list is filled from its first place on; only the speed differs
+  const out = new Array<Contribution>(m > 5e4 ? 0 : m)
   let x = 0
-  if (ascending(incident, from, sweptEnd, 1) && ascending(incident, to - 1, othersFrom - 1, -1)) {
+  if (ascending(incident, from, sweptEnd - from, 1) && ascending(incident, to - 1, to - othersFrom, -1)) {
     for (let a = from, b = to - 1; x < m; )
       out[x++] = new ContributionView(measurement, b < othersFrom || (a < sweptEnd && (incident[a] ?? 0) < (incident[b] ?? 0)) ? a++ : -1 - b--)
     return out
@@ -841,8 +843,10 @@ function buildContributions(measurement: Measurement, index: number): Contributi
   // so that a sort without a comparator orders them by incident, in a log of any size.
   const keys = new BigUint64Array(m)
   const words = new Int32Array(keys.buffer)
-  // Which half of each key is the low one: 0 on a little-endian machine.
-  const low = new Int32Array(BigUint64Array.of(1n).buffer)[1] ?? 0
+  // Which half of each key is the low one: 0 on a little-endian machine. The first key, written for this
+  // only, is written over below (there are at least two, else they would be in order).
+  keys[0] = 1n
+  const low = words[1] ?? 0
   // The swept slots, then the others, past the unused ones between.
   for (let p = from; x < m; p++, x++) {
     if (p === sweptEnd) p = othersFrom
@@ -854,9 +858,9 @@ function buildContributions(measurement: Measurement, index: number): Contributi
   return out
 }
 
-/** Whether the incidents in slots `from`, `from + step`, … up to `to` (excluded) are in log order. */
-function ascending(incident: Int32Array, from: number, to: number, step: 1 | -1): boolean {
-  for (let p = from; p !== to && p + step !== to; p += step) if ((incident[p + step] ?? 0) < (incident[p] ?? 0)) return false
+/** Whether the incidents in the `n` slots from `from`, a `step` apart, are in log order. */
+function ascending(incident: Int32Array, from: number, n: number, step: 1 | -1): boolean {
+  for (let k = 1; k < n; k++) if ((incident[from + k * step] ?? 0) < (incident[from + k * step - step] ?? 0)) return false
   return true
 }
 

@@ -153,7 +153,7 @@ export interface ElementLayout {
   readonly swept: Int32Array
   /** The first slot of each element's incidents that touch the period but are not swept. */
   readonly others: Int32Array
-  /** The incident (index in the table) in each slot; built on first read. */
+  /** The incident (index in the table) in each slot. */
   readonly incident: Int32Array
   /** The class each slot's incident is swept in. */
   readonly cls: Uint8Array
@@ -220,7 +220,6 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   const unknownCounts = new Int32Array(names.length)
   const unknownOrder: number[] = []
   const placement: Placement = {
-    times: true,
     prepared,
     whole,
     target,
@@ -229,7 +228,9 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
     cls: new Uint8Array(slots),
     countedMs: new Float64Array(slots),
     excludedMs: new Float64Array(slots),
-    incident: new Int32Array(0),
+    // Written while the slot's other columns are: placed again when the contributions were first read, as
+    // it once was, it cost as much as the rest of reading them.
+    incident: new Int32Array(slots),
     unknownCounts,
     unknownOrder,
   }
@@ -238,7 +239,7 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
   for (let e = 0; e < elementCount; e++) swept[e] = i32(front, e) - i32(offsets, e)
   const unknown = new Map<string, number>()
   for (const k of unknownOrder) unknown.set(present(names[k]), i32(unknownCounts, k))
-  return new Layout(offsets, swept, back, placement, unknown)
+  return new Layout(offsets, swept, back, placement.incident, placement.cls, placement.countedMs, placement.excludedMs, unknown)
 }
 
 /**
@@ -246,38 +247,20 @@ export function groupByElement(prepared: PreparedIncidents, elementIds: readonly
  * such a literal's hidden class lasts only until the next full GC, and the sweep's optimised code with it.
  */
 class Layout implements ElementLayout {
-  readonly cls: Uint8Array
-  readonly countedMs: Float64Array
-  readonly excludedMs: Float64Array
-  #incident: Int32Array | undefined
   constructor(
     readonly offsets: Int32Array,
     readonly swept: Int32Array,
     readonly others: Int32Array,
-    private readonly placement: Placement,
+    readonly incident: Int32Array,
+    readonly cls: Uint8Array,
+    readonly countedMs: Float64Array,
+    readonly excludedMs: Float64Array,
     readonly unknown: ReadonlyMap<string, number>,
-  ) {
-    this.cls = placement.cls
-    this.countedMs = placement.countedMs
-    this.excludedMs = placement.excludedMs
-  }
-
-  // Which incident is in which slot matters only for explanations, read later if at all: the slots are
-  // placed again, the same way, when first asked, which spares the measurement a column of a million.
-  get incident(): Int32Array {
-    if (!this.#incident) {
-      const column = new Int32Array(this.placement.cls.length)
-      place({ ...this.placement, times: false, incident: column })
-      this.#incident = column
-    }
-    return this.#incident
-  }
+  ) {}
 }
 
 /** What {@link place} needs, and the columns it fills. */
 interface Placement {
-  /** Fill the times, classes and unknown names; else the incidents. */
-  readonly times: boolean
   readonly prepared: PreparedIncidents
   readonly whole: boolean
   readonly target: Int32Array
@@ -294,15 +277,13 @@ interface Placement {
 
 /**
  * Places every incident touching the period in the slots of the elements it affects: swept ones from the
- * front of each element's slots, in log order, then those naming no element; others from the back. The
- * same every time it runs, so that a second run can fill a column the first left empty.
+ * front of each element's slots, in log order, then those naming no element; others from the back.
  */
 function place(placement: Placement): { front: Int32Array; back: Int32Array } {
   const { prepared, whole, target, offsets, everywhere, cls, countedMs, excludedMs, incident } = placement
   const table = prepared.table
   const n = table.count
   const { element, lists } = table
-  const withTimes = placement.times
   const elementCount = offsets.length - 1
   const front = offsets.slice(0, elementCount)
   const back = offsets.slice(1)
@@ -318,7 +299,7 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
       if (k >= 0) {
         e = i32(target, k)
         if (e < 0) {
-          if (withTimes && countUnknown(placement, k) === 1) placement.unknownOrder.push(k)
+          if (countUnknown(placement, k) === 1) placement.unknownOrder.push(k)
           continue
         }
       } else {
@@ -327,29 +308,27 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
         for (const name of listAt(lists, k)) {
           const to = i32(target, name)
           if (to < 0) {
-            if (withTimes && countUnknown(placement, name) === 1) placement.unknownOrder.push(name)
+            if (countUnknown(placement, name) === 1) placement.unknownOrder.push(name)
             continue
           }
           const p = fate === Fate.Swept ? fromFront(front, to) : fromBack(back, to)
-          if (withTimes) {
-            if (fate === Fate.Swept) {
-              countedMs[p] = f64(bounds, 0) - periodStart
-              excludedMs[p] = f64(bounds, 1) - periodStart
-            }
-            cls[p] = c
-          } else incident[p] = i
+          if (fate === Fate.Swept) {
+            countedMs[p] = f64(bounds, 0) - periodStart
+            excludedMs[p] = f64(bounds, 1) - periodStart
+          }
+          cls[p] = c
+          incident[p] = i
         }
         continue
       }
     }
     const p = fate === Fate.Swept ? fromFront(front, e) : fromBack(back, e)
-    if (withTimes) {
-      if (fate === Fate.Swept) {
-        countedMs[p] = f64(bounds, 0) - periodStart
-        excludedMs[p] = f64(bounds, 1) - periodStart
-      }
-      cls[p] = prepared.cls(i)
-    } else incident[p] = i
+    if (fate === Fate.Swept) {
+      countedMs[p] = f64(bounds, 0) - periodStart
+      excludedMs[p] = f64(bounds, 1) - periodStart
+    }
+    cls[p] = prepared.cls(i)
+    incident[p] = i
   }
   // Worked out once each, then copied to every element.
   const g = everywhere.length
@@ -370,13 +349,12 @@ function place(placement: Placement): { front: Int32Array; back: Int32Array } {
     for (const i of everywhere) {
       const swept = fates[x] === Fate.Swept
       const p = swept ? fromFront(front, e) : fromBack(back, e)
-      if (withTimes) {
-        if (swept) {
-          countedMs[p] = f64(starts, x)
-          excludedMs[p] = f64(ends, x)
-        }
-        cls[p] = u8(classes, x)
-      } else incident[p] = i
+      if (swept) {
+        countedMs[p] = f64(starts, x)
+        excludedMs[p] = f64(ends, x)
+      }
+      cls[p] = u8(classes, x)
+      incident[p] = i
       x++
     }
   }
@@ -533,9 +511,12 @@ export class Sweeper {
     const classes = this.layout.cls
     const starts = this.layout.countedMs
     const ends = this.layout.excludedMs
-    const head = this.head
-    const tail = this.tail
-    // All zero: every incident started has ended by the end of a sweep, and the queues are emptied each time the heap is.
+    // The queues start from their first place for each element, and only then: an element queues each of
+    // its incidents once, so that they never fill; at the head of each, those that ended are skipped as
+    // they are met. Emptied each time the heap was, they cost two calls per stretch of overlapping incidents.
+    const head = this.head.fill(0)
+    const tail = this.tail.fill(0)
+    // All zero: every incident started has ended by the end of a sweep.
     const active = this.active
     const order = this.order
     const [first, second, third] = order
@@ -633,11 +614,6 @@ export class Sweeper {
           k = child
         }
         heap[k] = last
-        if (size === 0) {
-          // Every incident queued has ended: the queues start again from their first place.
-          head.fill(0)
-          tail.fill(0)
-        }
       } else {
         const c = u8(classes, offset + sj)
         const t = i32(tail, c)

@@ -52,3 +52,64 @@ describe('the figures of each contribution', () => {
     expect(r.downtimeMs).toBe(3 * H)
   })
 })
+
+describe('the order of the contributions', () => {
+  const minimum: CommitmentInput = { measurement: { minimumOutage: 'PT5M' }, credit: { type: 'pro-rata' } }
+  const incidents = [
+    // 0: names no element, so it affects both; swept.
+    { start: '2026-04-01T10:00:00Z', end: '2026-04-01T11:00:00Z' },
+    // 1: vm-1's, 2 minutes, under the 5-minute minimum: touches the period, not swept.
+    { start: '2026-04-02T10:00:00Z', end: '2026-04-02T10:02:00Z', elements: ['vm-1'] },
+    // 2: vm-1's, swept.
+    { start: '2026-04-03T10:00:00Z', end: '2026-04-03T11:00:00Z', elements: ['vm-1'] },
+    // 3: names no element, 1 minute: not swept, for either.
+    { start: '2026-04-04T10:00:00Z', end: '2026-04-04T10:01:00Z' },
+    // 4: vm-1's, in March: not listed.
+    { start: '2026-03-04T10:00:00Z', end: '2026-03-04T11:00:00Z', elements: ['vm-1'] },
+    // 5: vm-2's, swept.
+    { start: '2026-04-05T10:00:00Z', end: '2026-04-05T11:00:00Z', elements: ['vm-2'] },
+    // 6: vm-1's, swept.
+    { start: '2026-04-06T10:00:00Z', end: '2026-04-06T11:00:00Z', elements: ['vm-1'] },
+    // 7: names no element, swept.
+    { start: '2026-04-07T10:00:00Z', end: '2026-04-07T11:00:00Z' },
+  ]
+
+  it('follows the log, with incidents naming no element among an element’s own, swept or not', () => {
+    // The layout holds vm-1's swept incidents as 2, 6 and then those of every element 0, 7; its others as 1, 3.
+    const r = measureAvailability({ commitment: minimum, period: april, element: 'vm-1', incidents })
+    expect(r.contributions.map((c) => [c.index, c.status])).toEqual([
+      [0, 'counted'],
+      [1, 'below-minimum'],
+      [2, 'counted'],
+      [3, 'below-minimum'],
+      [6, 'counted'],
+      [7, 'counted'],
+    ])
+    // 0, 2, 6 and 7: 4 h.
+    expect(r.downtimeMs).toBe(4 * H)
+  })
+
+  it('follows the log for an element whose incidents all name it', () => {
+    const own = incidents.filter((x) => x.elements !== undefined)
+    const r = measureAvailability({ commitment: minimum, period: april, element: 'vm-1', incidents: own })
+    // Indices in the shorter log: 1 (under the minimum), 2 and 4; March's (3) is not listed.
+    expect(r.contributions.map((c) => [c.index, c.status])).toEqual([
+      [0, 'below-minimum'],
+      [1, 'counted'],
+      [4, 'counted'],
+    ])
+  })
+
+  it('keeps the Dates, step and sentence a contribution made, whatever is read first', () => {
+    const r = measureAvailability({ commitment: minimum, period: april, element: 'vm-1', incidents })
+    const c = r.contributions[1]!
+    const step = c.step
+    const start = c.start
+    expect(c.reason).toBe(c.reason)
+    expect(c.step).toBe(step)
+    expect(c.start).toBe(start)
+    expect(c.end).toBe(c.end)
+    // Its figures are still read from its slot once they are made.
+    expect([c.index, c.status, c.inPeriodMs]).toEqual([1, 'below-minimum', 2 * 60_000])
+  })
+})

@@ -70,6 +70,8 @@ export {
   type ContributionStatus,
   type DowntimeSplit,
   type MeasureOptions,
+  type RunningIntervals,
+  type RunningStretch,
   measureAvailability,
 } from './availability/measure.js'
 export { type GapTreatment, type Observation, type ObservationGap } from './availability/observation.js'

@@ -167,7 +167,17 @@ function splitOf(window: WindowFigures | undefined, contributions: readonly Cont
  * When each element of a set ran, for a commitment whose window counts time only while enough of them
  * run (`inService`): element name → its running stretches. An open stretch (no end) runs to the period end.
  */
-export type RunningIntervals = Readonly<Record<string, readonly { readonly start: InstantLike; readonly end?: InstantLike }[]>>
+// An interface rather than an alias of Readonly<Record<…>>: declarations that use it (the statement's options)
+// then name it instead of spelling the record out.
+export interface RunningIntervals {
+  readonly [element: string]: readonly RunningStretch[]
+}
+
+/** One stretch during which an element ran: from `start`, to `end` (excluded) or, without one, the period end. */
+export interface RunningStretch {
+  readonly start: InstantLike
+  readonly end?: InstantLike
+}
 
 /** Options of {@link measureAvailability}. */
 export interface MeasureOptions {

@@ -17,6 +17,8 @@ import {
   type GuaranteeReport,
   type InputIssue,
   type MeasureOptions,
+  type RunningIntervals,
+  type InstantLike,
   type MonthOptions,
   type Offer,
   type OfferInput,
@@ -77,6 +79,12 @@ describe('results of the stages', () => {
     expectTypeOf<AvailabilityReport['exactAvailability']>().toEqualTypeOf<Decimal>()
     expectTypeOf<AvailabilityReport['downtimeMs']>().toEqualTypeOf<number>()
     expectTypeOf<AvailabilityReport['period']>().toEqualTypeOf<Period>()
+  })
+
+  it('the running stretches of a set: one named type in both option objects', () => {
+    expectTypeOf<MeasureOptions['running']>().toEqualTypeOf<RunningIntervals | undefined>()
+    expectTypeOf<StatementOptions['running']>().toEqualTypeOf<RunningIntervals | undefined>()
+    expectTypeOf<RunningIntervals[string][number]['end']>().toEqualTypeOf<InstantLike | undefined>()
   })
 
   it('creditFor: amounts and percentages as Decimal', () => {

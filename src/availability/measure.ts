@@ -8,7 +8,7 @@ import { type ElementLayout, EXCLUDED_CLASS, Fate, groupByElement, PreparedIncid
 import { ServiceWindow, WindowedIncidents } from '../incidents/window.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { type IncidentInput } from '../schema/incident.js'
-import { type InstantLike, readInstant } from '../time/instant.js'
+import { type InstantLike, MAX_INSTANT, readInstant } from '../time/instant.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 import { gapsOf, type ObservationGap, type ObservationGaps, readObservationGaps } from './observation.js'
 import { type AvailabilityStep, availabilitySentence, type ContributionStep, contributionReason, type IncidentRef } from './steps.js'
@@ -229,7 +229,9 @@ export function readMeasureInput(
   const commitment = readCommitment(options.commitment, 'commitment', issues)
   const bounds = readPeriod(options.period, 'period', issues)
   const asOf = options.asOf === undefined ? undefined : readInstant(options.asOf, 'asOf', issues)
-  const openAt = options.asOf === undefined && options.openAtPeriodEnd === true ? bounds?.end : asOf
+  // A period that cannot be read has its own issue: its end would close the open incidents, which are not
+  // refused again for the want of an instant (the latest one stands in, the input being refused anyway).
+  const openAt = options.asOf === undefined && options.openAtPeriodEnd === true ? (bounds?.end ?? MAX_INSTANT) : asOf
   const table = readIncidents(options.incidents, asOf, 'incidents', issues, openAt)
   const running = readRunning(options.running, commitment, bounds?.end, issues)
   const gaps = readObservationGaps(options.gaps, 'gaps', issues)

@@ -83,9 +83,7 @@ export function readStatementMeasure(o: { commitment?: unknown; period?: unknown
   // Only a log with an open incident needs an instant to measure it at (by default the period's end): a
   // closed log reads as before.
   const input = readMeasureInput({ commitment: o.commitment, period, incidents: o.incidents, asOf: o.asOf, running: o.running, gaps: o.gaps, openAtPeriodEnd: true }, issues)
-  // Nor again as an open incident lacking an instant to be measured at: with a period, its end is that instant.
-  if (periodProblem) issues.issues.splice(before, issues.issues.length, ...issues.issues.slice(before).filter((x, k) => k === 0 || (x.path !== 'period' && x.code !== 'open-needs-asof')))
-  else if (issues.issues.some((x, k) => k >= before && /^period\b/.test(x.path))) issues.issues.splice(before, issues.issues.length, ...issues.issues.slice(before).filter((x) => x.code !== 'open-needs-asof'))
+  if (periodProblem) issues.issues.splice(before, issues.issues.length, ...issues.issues.slice(before).filter((x, k) => k === 0 || x.path !== 'period'))
   return input
 }
 

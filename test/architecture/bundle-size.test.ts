@@ -108,11 +108,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * Then the checks zod words itself (a record's key, a list too long) carried their figures, so that they
  * too are worded in French instead of coming out in zod's English: 74,570 B. A statement's `skipped` rows
  * are read (a number or a null row was a TypeError): 74,677 B. Branches of the credit, the measurement and the
- * compliance that gave the same figure either way were written once: 74,557 B.
+ * compliance that gave the same figure either way were written once: 74,557 B. Contributions' incidents
+ * placed with the rest of the layout (74,598 B), and a statement whose period cannot be read no longer
+ * refusing its open incidents as well for want of an instant: 74,605 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_600 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_650 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

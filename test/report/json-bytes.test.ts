@@ -44,16 +44,22 @@ const anyText = fc.oneof(
 
 describe('JSON written as bytes', () => {
   it('a string is the UTF-8 of what JSON.stringify writes', () => {
-    fc.assert(fc.property(anyText, (s) => {
+    fc.assert(
+      fc.property(anyText, (s) => {
         expect(written((w) => w.string(s))).toBe(JSON.stringify(s))
-      }), { numRuns: 2000 })
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('a number is what JSON.stringify writes', () => {
     const numbers = fc.oneof(fc.nat(), fc.integer({ min: 0, max: 2 ** 32 + 5 }), fc.maxSafeNat(), fc.double(), fc.constantFrom(0, -0, 1, 9, 10, 99, 100, 2 ** 32 - 1, 2 ** 32, NaN, Infinity, -Infinity, -1, 0.5))
-    fc.assert(fc.property(numbers, (n) => {
+    fc.assert(
+      fc.property(numbers, (n) => {
         expect(written((w) => w.number(n))).toBe(JSON.stringify(n))
-      }), { numRuns: 2000 })
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('an instant is what toISOString writes, milliseconds and all, from year 0 to past 9999', () => {
@@ -63,9 +69,12 @@ describe('JSON written as bytes', () => {
       fc.double({ min: 0, max: 2e12, noNaN: true }),
       fc.constantFrom(0, -0, -1, 253_402_300_799_999, 253_402_300_800_000, 951_782_400_000, 4_107_542_400_000),
     )
-    fc.assert(fc.property(instants, (ms) => {
+    fc.assert(
+      fc.property(instants, (ms) => {
         expect(written((w) => w.instant(ms))).toBe(new Date(ms).toISOString())
-      }), { numRuns: 3000 })
+      }),
+      { numRuns: 3000 },
+    )
     // Instants that follow each other on the same day, then on another: the day kept from one to the next is the right one.
     const w = new JsonBytes()
     const run = [1_772_323_200_000, 1_772_323_200_001, 1_772_409_599_999, 1_772_409_600_000, 86_399_999, 1_772_323_200_000]

@@ -2,7 +2,7 @@
  * JSON written as UTF-8 bytes straight into one reused buffer, handed over in batches of some 64 kB.
  *
  * A statement of a million incidents is close to a gigabyte of JSON, nearly all of it the same keys around
- * a few figures. Made as strings, each incident is some thirty pieces joined, then encoded, each line of
+ * a few figures. Made as strings, each incident was some thirty pieces joined, then encoded, each line of
  * text checked for escapes and quoted on the way: more time than drawing up the statement. Here the keys
  * are bytes made once and copied, the figures written digit by digit, each text encoded once and checked
  * as its bytes are read, and nothing of it lives past the batch it went out in.
@@ -44,8 +44,8 @@ export function utf8(text: string): Uint8Array {
 /**
  * A buffer written from its start, handed over with {@link take} and written again from its start: what
  * `take` returns holds until the next write. Every write assumes its room was made first ({@link fits},
- * {@link reserve}): a string takes at most 6 bytes a UTF-16 unit plus its quotes, escaped; a number 24;
- * an instant 24.
+ * {@link reserve}): a string takes at most 6 bytes a UTF-16 unit plus its quotes, escaped; a number or
+ * an instant at most 32.
  */
 export class JsonBytes {
   buf: Uint8Array
@@ -67,7 +67,7 @@ export class JsonBytes {
   reserve(n: number): void {
     if (this.at + n <= this.buf.length) return
     // A whole number of words.
-    const grown = new Uint8Array((Math.max(this.at + n, 2 * this.buf.length) + 3) & ~3)
+    const grown = new Uint8Array(4 * Math.ceil(Math.max(this.at + n, 2 * this.buf.length) / 4))
     grown.set(this.buf.subarray(0, this.at))
     this.buf = grown
     this.words = new Int32Array(grown.buffer)

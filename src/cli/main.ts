@@ -13,6 +13,7 @@ import { errorHeading, issueText, whereText } from './localise.js'
 import { type CliLang, type CliMessages, cliMessages, langFromArgs, langFromEnv } from './messages.js'
 import { nearest } from './suggest.js'
 import { readZone } from './values.js'
+import { Utf8Pieces } from '../report/json-bytes.js'
 import { wrapLine } from '../report/wrap.js'
 
 /** Where the program writes, and what it knows of its surroundings; the real process in use, fakes in tests. */
@@ -248,11 +249,21 @@ const ROOM = 4 * BATCH
 /**
  * Pieces encoded as UTF-8 into writes of about 64 kB. Each piece is encoded where it will be written:
  * gathered as text first, a report of a million incidents would be joined into strings, flattened, then
- * encoded, three copies of a gigabyte of JSON where one will do. With `keep`, each write gets a copy of its
+ * encoded, three copies of a gigabyte of JSON where one will do. A report that writes its own bytes (the
+ * JSON statement) is taken as those bytes, never made into text. With `keep`, each write gets a copy of its
  * own: a stream may hold what it was given past its callback (a pipe not yet drained, a transform passing
  * it on), where the buffer is filled again. A piece too long for the buffer is encoded on its own.
  */
 function* byteBatches(pieces: Iterable<string>, ended: { last: string }, keep: boolean): Generator<Buffer, void, undefined> {
+  if (pieces instanceof Utf8Pieces) {
+    for (const b of pieces.bytes()) {
+      if (b.length === 0) continue
+      // Only whether the output ends with a line break is read of the last piece.
+      ended.last = b[b.length - 1] === 0x0a ? '\n' : ' '
+      yield keep ? Buffer.from(b) : Buffer.from(b.buffer, b.byteOffset, b.length)
+    }
+    return
+  }
   const buffer = Buffer.allocUnsafe(ROOM)
   let used = 0
   const flush = () => {

@@ -23,6 +23,7 @@ import { type Tier } from '../commitment/tiers.js'
 import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { type Period } from '../time/period.js'
 import { type Formatter } from './format.js'
+import { BATCH, type JsonBytes, type QuotedList, stringRoom, utf8, writeText } from './json-bytes.js'
 import { availabilityTrail, contributionLine, contributionReason, creditTrail } from './sentences.js'
 
 /** A Decimal, exactly: all its digits, no exponent. */
@@ -115,165 +116,171 @@ export function contributionJson(f: Formatter, c: Contribution, report: Availabi
   }
 }
 
-/** A number as JSON.stringify writes it. */
-function num(n: number): string {
-  return Number.isFinite(n) ? String(n) : 'null'
-}
-
 /**
- * @internal A string as JSON.stringify writes it. Nearly every string of a report has nothing to escape, and is then
- * put between quotes as it is, without a pass of JSON.stringify over it; JSON.stringify writes any other.
+ * A contribution record's keys at one depth, as bytes: each with the line break and indentation before it
+ * and the quote that opens its value when it is text. Runs of keys around values that repeat (impact and
+ * cause, weight, status) are made once for each value met.
  */
-export function jsonString(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`
-}
+class ContributionKeys {
+  readonly first: Uint8Array
+  readonly next: Uint8Array
+  readonly id: Uint8Array
+  readonly end: Uint8Array
+  readonly openTrue: Uint8Array
+  readonly openFalse: Uint8Array
+  readonly counted: Uint8Array
+  readonly excluded: Uint8Array
+  readonly text: Uint8Array
+  readonly last: Uint8Array
+  /** The most any record takes besides its runs, id, reason and text. */
+  readonly room: number
+  readonly #i2: string
+  readonly #impactCause = new Map<string, Map<string, Uint8Array>>()
+  readonly #weight = new Map<DecimalBase, Uint8Array>()
+  readonly #status = new Map<string, Uint8Array>()
 
-// What JSON.stringify escapes: quotes, backslashes, control characters and unpaired surrogates (any
-// surrogate here: a pair is rare in a report and JSON.stringify writes it as it is).
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
-
-/**
- * An instant as Date's toISOString writes it: the text of each minute made once, the seconds and
- * milliseconds from a table, so that a million incidents make no million Dates. Instants before 1970 or
- * after 9999 are written by Date itself.
- */
-function iso(ms: number): string {
-  if (!(ms >= 0 && ms < ISO_UNTIL)) return new Date(ms).toISOString()
-  const minute = Math.floor(ms / 60_000)
-  let head = isoMinutes.get(minute)
-  if (head === undefined) {
-    // Bounded: a month has 44,640 minutes.
-    if (isoMinutes.size >= 65_536) isoMinutes.clear()
-    isoMinutes.set(minute, (head = new Date(minute * 60_000).toISOString().slice(0, 17)))
+  constructor(indent: string) {
+    const i1 = `${indent}  `
+    const i2 = (this.#i2 = `${i1}  `)
+    this.first = utf8(`[\n${i1}{\n${i2}"index": `)
+    this.next = utf8(`\n${i1}},\n${i1}{\n${i2}"index": `)
+    this.id = utf8(`,\n${i2}"id": `)
+    this.end = utf8(`",\n${i2}"end": "`)
+    this.openTrue = utf8(`",\n${i2}"open": true,\n${i2}"inPeriodMs": `)
+    this.openFalse = utf8(`",\n${i2}"open": false,\n${i2}"inPeriodMs": `)
+    this.counted = utf8(`,\n${i2}"countedMs": `)
+    this.excluded = utf8(`,\n${i2}"excludedMs": `)
+    this.text = utf8(`,\n${i2}"text": `)
+    this.last = utf8(`\n${i1}}\n${indent}]`)
+    // The keys that are always there, `null`, and five numbers and two instants of at most 32 bytes (String()
+    // of a number takes 24 at most, an instant of year ±275760 27): the runs, id, reason and text apart.
+    this.room = [this.next, this.id, this.end, this.openFalse, this.counted, this.excluded, this.text, this.last].reduce((n, b) => n + b.length, 4 + 7 * 32)
   }
-  const rest = ms - minute * 60_000
-  let tail = isoTails[rest]
-  if (tail === undefined) isoTails[rest] = tail = new Date(rest).toISOString().slice(17)
-  return head + tail
+
+  // The last of each run asked for: incidents in a row mostly share them, found again without a lookup.
+  #lastImpact = ''
+  #lastCause = ''
+  #lastImpactCause: Uint8Array = EMPTY
+  #lastWeight: DecimalBase | undefined
+  #lastWeightBytes: Uint8Array = EMPTY
+  #lastStatus = ''
+  #lastStatusBytes: Uint8Array = EMPTY
+
+  /** From the impact's key to the start's opening quote. */
+  impactCause(impact: string, cause: string): Uint8Array {
+    if (impact === this.#lastImpact && cause === this.#lastCause) return this.#lastImpactCause
+    this.#lastImpact = impact
+    this.#lastCause = cause
+    return (this.#lastImpactCause = this.#impactCauseOf(impact, cause))
+  }
+
+  #impactCauseOf(impact: string, cause: string): Uint8Array {
+    let byCause = this.#impactCause.get(impact)
+    if (byCause === undefined) this.#impactCause.set(impact, (byCause = new Map()))
+    let b = byCause.get(cause)
+    if (b === undefined) byCause.set(cause, (b = utf8(`,\n${this.#i2}"impact": ${JSON.stringify(impact)},\n${this.#i2}"cause": ${JSON.stringify(cause)},\n${this.#i2}"start": "`)))
+    return b
+  }
+
+  /** From the counted time's end to the downtime's key. */
+  weight(w: DecimalBase): Uint8Array {
+    if (w === this.#lastWeight) return this.#lastWeightBytes
+    this.#lastWeight = w
+    return (this.#lastWeightBytes = this.#weightOf(w))
+  }
+
+  #weightOf(w: DecimalBase): Uint8Array {
+    // A commitment's weights are a few Decimals every incident of an impact shares: known by identity (a
+    // Decimal never changes). Weights made anew for each incident would not be: then the list starts again.
+    let b = this.#weight.get(w)
+    if (b === undefined) {
+      if (this.#weight.size >= 64) this.#weight.clear()
+      this.#weight.set(w, (b = utf8(`,\n${this.#i2}"weight": ${JSON.stringify(dec(w))},\n${this.#i2}"downtimeMs": `)))
+    }
+    return b
+  }
+
+  /** From the excluded time's end to the reason's key. */
+  status(status: string): Uint8Array {
+    if (status === this.#lastStatus) return this.#lastStatusBytes
+    this.#lastStatus = status
+    let b = this.#status.get(status)
+    if (b === undefined) this.#status.set(status, (b = utf8(`,\n${this.#i2}"status": ${JSON.stringify(status)},\n${this.#i2}"reason": `)))
+    return (this.#lastStatusBytes = b)
+  }
 }
 
-// 10000-01-01T00:00:00Z, from which toISOString writes a sign and six digits of year.
-const ISO_UNTIL = 253_402_300_800_000
-const isoMinutes = new Map<number, string>()
-// `ss.mmmZ` by milliseconds into the minute.
-// By index rather than by key: read twice for each of a million incidents.
-const isoTails = new Array<string | undefined>(60_000)
+// The keys of the last depth written at: every element of a statement holds its contributions at the same one.
+let keys: ContributionKeys | undefined
+let keysIndent = ''
 
 /**
- * A report's contributions as `JSON.stringify(contributions.map(contributionJson), null, 2)` writes them
- * at depth `indent` (the spaces before the line holding the list), key for key as {@link contributionJson}
- * makes them, without making the objects: a statement of a million incidents writes each incident's text at
- * once, with no object of fifteen fields for JSON.stringify to walk and the garbage collector to follow.
- * Impact, cause, status and weight are words and digits of the library's own: nothing in them to escape.
- * The text comes in pieces of {@link JSON_GROUP} contributions, each gathered in a list joined once: flat
- * strings, where adding them one by one would make a tree of a million small pieces that writing it out
- * has to walk, and small enough to be made and dropped in the young generation, where one string for an
- * element's hundred incidents would be a large object the system maps and unmaps each time.
+ * @internal A report's contributions as `JSON.stringify(contributions.map(contributionJson), null, 2)` writes
+ * them at depth `indent` (the spaces before the line holding the list), key for key as {@link contributionJson}
+ * makes them, written as bytes into `w` and handed over as each batch fills: a statement of a million
+ * incidents writes each incident without an object of fifteen fields for JSON.stringify to walk, nor
+ * thirty pieces of text to join and encode. `lines`: each contribution's line as a JSON string (its
+ * `text`), encoded once by the caller, who writes it in its trail too.
  */
-export function* contributionsJsonText(
+export function* contributionsJsonBytes(
+  w: JsonBytes,
   f: Formatter,
   r: AvailabilityReport,
   contributions: readonly Contribution[],
-  lines: readonly string[] | undefined,
+  lines: QuotedList,
   indent: string,
-  /** The lines already written as JSON strings, in the same order: the caller writes them in a list of their own too. */
-  quoted?: readonly string[],
-): Generator<string, void, undefined> {
+): Generator<Uint8Array, void, undefined> {
   if (contributions.length === 0) {
-    yield '[]'
+    yield* writeText(w, '[]')
     return
   }
-  const i1 = `${indent}  `
-  const i2 = `${i1}  `
-  // Each key with the line break and indentation before it, and the quote that opens its value when it is text.
-  const first = `\n${i1}{\n${i2}"index": `
-  const next = `,\n${i1}{\n${i2}"index": `
-  const kId = `,\n${i2}"id": `
-  const kImpact = `,\n${i2}"impact": "`
-  const kCause = `",\n${i2}"cause": "`
-  const kStart = `",\n${i2}"start": "`
-  const kEnd = `",\n${i2}"end": "`
-  const kOpen = `",\n${i2}"open": `
-  const kInPeriod = `,\n${i2}"inPeriodMs": `
-  const kCounted = `,\n${i2}"countedMs": `
-  const kWeight = `,\n${i2}"weight": "`
-  const kDowntime = `",\n${i2}"downtimeMs": `
-  const kExcluded = `,\n${i2}"excludedMs": `
-  const kStatus = `,\n${i2}"status": "`
-  const kReason = `",\n${i2}"reason": `
-  const kText = `,\n${i2}"text": `
-  const close = `\n${i1}}`
+  if (keys === undefined || keysIndent !== indent) {
+    keys = new ContributionKeys(indent)
+    keysIndent = indent
+  }
+  const t = keys
   const english = f.m.lang === 'en'
-  let parts: string[] = ['[']
-  for (let k = 0; k < contributions.length; k++) {
-    const c = contributions[k]
-    if (c === undefined) continue
-    if (parts.length >= JSON_GROUP * 32) {
-      yield parts.join('')
-      parts = []
-    }
+  const n = contributions.length
+  for (let k = 0; k < n; k++) {
+    const c = contributions[k]!
     const id = c.id
-    parts.push(
-      k === 0 ? first : next,
-      num(c.index),
-      kId,
-      id === undefined ? 'null' : jsonString(id),
-      kImpact,
-      c.impact,
-      kCause,
-      c.cause,
-      kStart,
-      iso(contributionStartMs(c)),
-      kEnd,
-      iso(contributionEndMs(c)),
-      kOpen,
-      c.open ? 'true' : 'false',
-      kInPeriod,
-      num(c.inPeriodMs),
-      kCounted,
-      num(c.countedMs),
-      kWeight,
-      dec(c.weight),
-      kDowntime,
-      num(c.downtimeMs),
-      kExcluded,
-      num(c.excludedMs),
-      kStatus,
-      c.status,
-      kReason,
-      jsonString(english ? transientReason(c) : contributionReason(f, c, r)),
-      kText,
-      quoted?.[k] ?? jsonString(lines?.[k] ?? contributionLine(f, c, r)),
-      close,
-    )
-  }
-  parts.push(`\n${indent}]`)
-  yield parts.join('')
-}
-
-/** Contributions a piece of {@link contributionsJsonText} holds: some 30,000 characters. */
-const JSON_GROUP = 32
-
-/** A list of strings as `JSON.stringify(list, null, 2)` writes it at depth `indent`, in pieces as {@link contributionsJsonText}. */
-export function* stringsJsonText(list: readonly string[], indent: string, quoted = false): Generator<string, void, undefined> {
-  if (list.length === 0) {
-    yield '[]'
-    return
-  }
-  const sep = `,\n${indent}  `
-  let parts: string[] = [`[\n${indent}  `]
-  let k = 0
-  for (const s of list) {
-    if (k > 0 && k % (JSON_GROUP * 4) === 0) {
-      yield parts.join('')
-      parts = []
+    const reason = english ? transientReason(c) : contributionReason(f, c, r)
+    const impactCause = t.impactCause(c.impact, c.cause)
+    const weight = t.weight(c.weight)
+    const status = t.status(c.status)
+    const room = t.room + impactCause.length + weight.length + status.length + (id === undefined ? 0 : stringRoom(id)) + stringRoom(reason) + lines.size(k)
+    if (!w.fits(room)) {
+      if (w.at > 0) yield w.take()
+      w.reserve(room)
     }
-    if (k++ > 0) parts.push(sep)
-    parts.push(quoted ? s : jsonString(s))
+    w.bytes(k === 0 ? t.first : t.next)
+    w.number(c.index)
+    w.bytes(t.id)
+    if (id === undefined) w.bytes(NULL)
+    else w.string(id)
+    w.bytes(impactCause)
+    w.instant(contributionStartMs(c))
+    w.bytes(t.end)
+    w.instant(contributionEndMs(c))
+    w.bytes(c.open ? t.openTrue : t.openFalse)
+    w.number(c.inPeriodMs)
+    w.bytes(t.counted)
+    w.number(c.countedMs)
+    w.bytes(weight)
+    w.number(c.downtimeMs)
+    w.bytes(t.excluded)
+    w.number(c.excludedMs)
+    w.bytes(status)
+    w.string(reason)
+    w.bytes(t.text)
+    lines.writeTo(w, k)
+    if (k === n - 1) w.bytes(t.last)
+    if (w.at >= BATCH) yield w.take()
   }
-  parts.push(`\n${indent}]`)
-  yield parts.join('')
 }
+
+const NULL = /* @__PURE__ */ utf8('null')
+const EMPTY = /* @__PURE__ */ new Uint8Array(0)
 
 /** An availability report. */
 export interface AvailabilityJson {
@@ -312,7 +319,7 @@ export function availabilityJson(
   read?: {
     readonly contributions: readonly Contribution[]
     readonly steps: readonly AvailabilityStep[]
-    /** Stands in for the contributions, which the caller writes itself ({@link contributionsJsonText}). */
+    /** Stands in for the contributions, which the caller writes itself ({@link contributionsJsonBytes}). */
     readonly contributionsMark?: string
   },
 ): AvailabilityJson {

@@ -12,14 +12,13 @@ import { elementChart } from './charts.js'
 import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
 import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, textChunks, withIds } from './document.js'
 import { type Formatter } from './format.js'
+import { decodeBatches, JsonBytes, QuotedList, quotedListJson, Utf8Pieces, writeText } from './json-bytes.js'
 import { stringifyJson } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
 import {
   availabilityJson,
   type AvailabilityJson,
-  contributionsJsonText,
-  jsonString,
-  stringsJsonText,
+  contributionsJsonBytes,
   bandJson,
   type BandJson,
   creditJson,
@@ -285,10 +284,10 @@ const INCIDENTS_MARK = '\u0000incidents\u0000'
 
 /**
  * An element in JSON at the depth the statement holds it: the element but its incidents by JSON.stringify,
- * its contributions and its incidents' lines (nearly all of its text, with a million incidents) written
- * by hand into that text, the same bytes, in pieces.
+ * its contributions and its incidents' lines (nearly all of its bytes, with a million incidents) written
+ * by hand into that text, the same bytes. `lines`: a list to fill, reused from one element to the next.
  */
-function* elementJsonText(f: Formatter, e: Entry): Generator<string, void, undefined> {
+function* elementJsonBytes(w: JsonBytes, lines: QuotedList, f: Formatter, e: Entry): Generator<Uint8Array, void, undefined> {
   const read = readOnce(e)
   const trail = trailOf(f, e, read)
   const json = elementJson(f, e, read, { ...trail, incidents: INCIDENTS_MARK as unknown as string[] }, CONTRIBUTIONS_MARK)
@@ -298,13 +297,13 @@ function* elementJsonText(f: Formatter, e: Entry): Generator<string, void, undef
   // Both marks found in the short text before anything long is put in it.
   const c = markAt(text, CONTRIBUTIONS_MARK)
   const t = markAt(text, INCIDENTS_MARK)
-  // Each incident's line is in the document twice (its contribution's text, the trail): escaped once.
-  const quoted = trail.incidents.map(jsonString)
-  yield text.slice(0, c.at)
-  yield* contributionsJsonText(f, e.availability, read.contributions, trail.incidents, c.indent, quoted)
-  yield text.slice(c.end, t.at)
-  yield* stringsJsonText(quoted, t.indent, true)
-  yield text.slice(t.end)
+  // Each incident's line is in the document twice (its contribution's text, the trail): checked and encoded once.
+  lines.set(trail.incidents)
+  yield* writeText(w, text.slice(0, c.at))
+  yield* contributionsJsonBytes(w, f, e.availability, read.contributions, lines, c.indent)
+  yield* writeText(w, text.slice(c.end, t.at))
+  yield* quotedListJson(w, lines, t.indent)
+  yield* writeText(w, text.slice(t.end))
 }
 
 /** Where the string `mark` is in `text`, and the indentation of the line holding it. */
@@ -355,23 +354,40 @@ const NESTED_HEAD = 10
 const NESTED_TAIL = 6
 
 /**
- * The JSON document in pieces: everything but the elements written at once, then each element as it is
- * made, indented as `JSON.stringify(document, null, 2)` would: the same bytes as {@link stringifyJson}.
+ * The JSON document as UTF-8 bytes, in batches of one reused buffer (each holds until the next is asked
+ * for): everything but the elements written at once, then each element as it is made, indented as
+ * `JSON.stringify(document, null, 2)` would: the bytes of {@link stringifyJson}'s text. With `eachElement`,
+ * a batch ends with each element too, as a writer of text pieces hands them over.
  */
-function* statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en'): Generator<string, void, undefined> {
+function* statementJsonBytes(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en', eachElement: boolean): Generator<Uint8Array, void, undefined> {
   const around = stringifyJson(statementJson(statement, f, lang, ELEMENTS_MARK))
   const mark = JSON.stringify(ELEMENTS_MARK)
   const at = around.indexOf(mark)
-  yield around.slice(0, at)
-  if (statement.elements.length === 0) yield '[]'
+  const w = new JsonBytes()
+  yield* writeText(w, around.slice(0, at))
+  if (statement.elements.length === 0) yield* writeText(w, '[]')
   else {
+    const lines = new QuotedList()
     for (const [i, e] of statement.elements.entries()) {
-      yield i === 0 ? '[\n    ' : ',\n    '
-      yield* elementJsonText(f, e)
+      yield* writeText(w, i === 0 ? '[\n    ' : ',\n    ')
+      yield* elementJsonBytes(w, lines, f, e)
+      if (eachElement && w.at > 0) yield w.take()
     }
-    yield '\n  ]'
+    yield* writeText(w, '\n  ]')
   }
-  yield around.slice(at + mark.length)
+  yield* writeText(w, around.slice(at + mark.length))
+  if (w.at > 0) yield w.take()
+}
+
+/**
+ * The JSON document in pieces of text, one an element or some 64 kB; or, to a writer that takes them,
+ * in batches of bytes, never made into text.
+ */
+function statementJsonChunks(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en'): Iterable<string> {
+  return new Utf8Pieces(
+    () => statementJsonBytes(statement, f, lang, false),
+    () => decodeBatches(statementJsonBytes(statement, f, lang, true)),
+  )
 }
 
 function statementJson(statement: Statement<Entry>, f: Formatter, lang: 'fr' | 'en', elements: string): Omit<StatementJson, 'elements'> & { elements: string } {
@@ -664,7 +680,7 @@ export function renderStatement(statement: Statement<StatementEntry | UnpricedEn
 
 /**
  * Writes a statement as {@link renderStatement} does, the same bytes, in pieces: one per block, one per
- * element's explanation (in JSON, a few per element, of some thirty incidents each). A statement of 10,000
+ * element's explanation (in JSON, one per element, and one per some 64 kB of a long one). A statement of 10,000
  * elements and a million incidents is written to a file or a pipe as it is made, in bounded memory, where
  * one string of it would not fit.
  * The options are checked at once; the pieces are made as they are read.

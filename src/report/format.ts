@@ -78,6 +78,8 @@ interface CompiledDate {
   readonly days: Map<number, string>
   /** The text of hour and minute, by minute of the day. */
   readonly minutes: (string | undefined)[]
+  /** When the seconds are all that follows the minute (no milliseconds): their text, by second. */
+  readonly seconds: readonly string[] | null
 }
 
 /**
@@ -95,7 +97,9 @@ function compileDate(parts: readonly Intl.DateTimeFormatPart[] | null): Compiled
   const rest = fields.slice(minute + 1)
   const only = (list: readonly (string | number)[], allowed: readonly number[]) => list.every((p) => typeof p === 'string' || allowed.includes(p))
   if (!only(day, [0, 1, 2]) || !only(hourMinute, [3, 4]) || !only(rest, [5, 6])) return null
-  return { day, hourMinute, rest, days: new Map(), minutes: [] }
+  const onlySeconds = rest.length > 0 && rest.every((p) => typeof p === 'string' || p === 5)
+  const seconds = onlySeconds ? TWO.slice(0, 60).map((two) => rest.map((p) => (typeof p === 'string' ? p : two)).join('')) : null
+  return { day, hourMinute, rest, days: new Map(), minutes: [], seconds }
 }
 
 const groupings = new Map<string, string | null>()
@@ -375,6 +379,7 @@ export class Formatter {
       template.minutes[minute] = hm
     }
     let out = head + hm
+    if (template.seconds) return out + template.seconds[Math.floor(ms / 1000) % 60]!
     for (const p of template.rest) {
       if (typeof p === 'string') out += p
       else if (p === 5) out += TWO[Math.floor(ms / 1000) % 60]

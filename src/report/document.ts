@@ -365,11 +365,19 @@ function collectAnchors(blocks: Iterable<Block>, anchors: Map<string, string>, u
   }
 }
 
+// As MARKDOWN_PLAIN, line feeds let through: those of a list joined, told apart by their count.
+const MARKDOWN_PLAIN_LINES = /^[^\\`*_[\]<>|~\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
+
 /** Plain lines as a Markdown list, one string; null when one of them needs escaping. */
 function markdownLines(texts: readonly string[]): string[] | null {
-  // Joined by a space, which needs no escape: the whole is plain only if each item is.
-  if (!MARKDOWN_PLAIN.test(texts.join(' '))) return null
-  return texts.length ? [joinMarked(texts, '- ', '\n- ')] : []
+  if (texts.length === 0) return []
+  // The list is made, then checked: plain, it is the answer, made once. Its line feeds are the n - 1
+  // it was joined with when no item holds one of its own (which would need escaping).
+  const list = joinMarked(texts, '- ', '\n- ')
+  if (!MARKDOWN_PLAIN_LINES.test(list)) return null
+  let feeds = 0
+  for (let at = list.indexOf('\n'); at >= 0 && feeds < texts.length; at = list.indexOf('\n', at + 1)) feeds++
+  return feeds === texts.length - 1 ? [list] : null
 }
 
 function markdownList(items: readonly ListItem[], anchors: ReadonlyMap<string, string>, depth: number): string[] {

@@ -97,6 +97,10 @@ export function contributionLine(f: Formatter, c: Contribution, report: Availabi
     line += f.dateTime(contributionStartMs(c))
     line += lines.to
     line += f.dateTime(contributionEndMs(c))
+    // Most incidents count whole or not at all (overlapped): why is then a sentence around one length.
+    const length = status === 'counted' ? wholeCountedMs(c) : status === 'overlapped' ? c.inPeriodMs : undefined
+    const around = length === undefined ? undefined : lines.aroundLength(status as 'counted' | 'overlapped', c.open, c.impact)
+    if (length !== undefined && around) return line + around[0] + f.duration(length) + around[1]
     line += lines.middle(status, c.open)
     line += reasonOf(f, c, report, status)
     return lines.tail === '' ? line : line + lines.tail
@@ -122,6 +126,7 @@ class IncidentLines {
   readonly #range: readonly string[]
   readonly #heads = new Map<Impact, Map<Cause, string>>()
   readonly #middles = new Map<string, [string | undefined, string | undefined]>()
+  readonly #around = new Map<string, [(readonly [string, string]) | null | undefined, (readonly [string, string]) | null | undefined]>()
   /** The words before the incident's name, between its start and its end, and after why. */
   readonly lead: string
   readonly to: string
@@ -149,6 +154,28 @@ class IncidentLines {
     return text
   }
 
+  /**
+   * For an incident counted whole with a weight of 1, or overlapped, whose reason is a sentence around
+   * one length: the words from after the incident's end to that length (`: counted — outage of `), and
+   * from it to the line's end (` in the period`). Undefined when that sentence could not be cut.
+   */
+  aroundLength(status: 'counted' | 'overlapped', open: boolean, impact: Impact): readonly [string, string] | undefined {
+    const m = this.#f.m
+    const key = status === 'counted' ? impact : status
+    let pair = this.#around.get(key)
+    if (!pair) this.#around.set(key, (pair = [undefined, undefined]))
+    const k = open ? 1 : 0
+    let around = pair[k]
+    if (around === undefined) {
+      const cut =
+        status === 'counted'
+          ? cutSentence(m.contribution.counted, { impact: m.impacts[impact], duration: '', weight: null, weighted: null }, ['duration'])
+          : cutSentence(m.contribution.overlapped, { duration: '' }, ['duration'])
+      around = pair[k] = cut ? [flattened(this.middle(status, open) + cut[0]!), flattened(cut[1]! + this.tail)] : null
+    }
+    return around ?? undefined
+  }
+
   /** From after the incident's end to why: `: counted — `, or ` (still open): counted — `. */
   middle(status: Contribution['status'], open: boolean): string {
     let pair = this.#middles.get(status)
@@ -162,6 +189,12 @@ class IncidentLines {
     }
     return text
   }
+}
+
+/** The time an incident counted, when it counted whole with a weight of 1 (its reason then has one length). */
+function wholeCountedMs(c: Contribution): number | undefined {
+  const countedMs = c.countedMs
+  return countedMs === c.inPeriodMs && isOne(c.weight) ? countedMs : undefined
 }
 
 // Made once for each formatter (a report's language and zone); null when a sentence cannot be cut.

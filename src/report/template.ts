@@ -5,7 +5,8 @@
  */
 
 // Private-use characters: no wording holds them, and a mark is found only where an argument was put.
-const OPEN = '\ue000'
+// Its letters in both cases, so that an argument put in upper or lower case is not found as given.
+const OPEN = '\ue000xX'
 const CLOSE = '\ue001'
 
 /**
@@ -35,7 +36,7 @@ export function cutSentence<A extends object, K extends keyof A>(write: (args: A
   }
   pieces.push(text.slice(from))
   // Each piece is wording only: a mark left in one is an argument written twice or out of order.
-  return pieces.some((p) => p.includes(OPEN)) ? null : pieces
+  return pieces.some((p) => p.includes('\ue000')) ? null : pieces
 }
 
 /**

@@ -37,6 +37,12 @@ export type Block =
   /** `rows`: items that are records one a line (a statement's incidents), which a text report does not fold. */
   | { readonly kind: 'list'; readonly items: readonly ListItem[]; readonly className?: string; readonly rows?: boolean }
   | { readonly kind: 'quote'; readonly text: string; readonly lang?: string }
+  /**
+   * Records one a line, each a plain run of text (a statement's incidents, a million of them): written as
+   * a list, which a text report does not fold, without an object made for each. `tone(k)`, the tone of
+   * the k-th, is read only by the writers that show it (colours, HTML).
+   */
+  | { readonly kind: 'lines'; readonly lines: readonly string[]; readonly tone?: (k: number) => Tone | undefined }
   /** Raw HTML (a chart): written only in HTML. */
   | { readonly kind: 'html'; readonly html: string }
   /** A collapsed section: written only in HTML. */
@@ -197,21 +203,47 @@ function plainItems(items: readonly ListItem[]): { texts: string[]; tones: (Tone
   return { texts, tones }
 }
 
-function textList(items: readonly ListItem[], color: boolean, depth: number): string[] {
-  const plain = depth === 0 ? plainItems(items) : null
+/** The items of a list of plain texts as `lines` holds them: their texts, and their tones when asked. */
+function linesOf(plain: { texts: string[]; tones: (Tone | undefined)[] }): Extract<Block, { kind: 'lines' }> {
+  return { kind: 'lines', lines: plain.texts, tone: (k) => plain.tones[k] }
+}
+
+/** Lines as the items they stand for, for the writers that escape item by item. */
+function itemsOf(b: Extract<Block, { kind: 'lines' }>): ListItem[] {
+  return b.lines.map((text, k) => ({ content: { text, ...(b.tone?.(k) && { tone: b.tone(k) }) } }))
+}
+
+/**
+ * Texts joined as one string, `mark` before the first and `separator` between them: the mark is joined
+ * with the first text rather than put before the whole, which would make the list a second time.
+ */
+function joinMarked(texts: readonly string[], mark: string, separator: string): string {
+  const parts = texts.slice()
+  parts[0] = mark + parts[0]
+  return parts.join(separator)
+}
+
+/** Plain lines as a text list; null when one of them holds a control to escape. */
+function textLines(b: Extract<Block, { kind: 'lines' }>, color: boolean): string[] | null {
+  const texts = b.lines
   // Without colours, the list is its items joined: one string made once, where an element's hundred
   // incidents would be joined to be checked, then each prefixed, then joined again.
-  if (plain && !color && plain.texts.length > 0) {
-    const list = `- ${plain.texts.join('\n- ')}`
+  if (!color && texts.length > 0) {
+    const list = joinMarked(texts, '- ', '\n- ')
     if (!HAS_CONTROLS.test(list)) return [list]
   }
   // Line feeds are no control to escape here, so the joined text has one only where an item has one.
-  if (plain && !HAS_CONTROLS.test(plain.texts.join('\n'))) {
-    return plain.texts.map((text, k) => {
-      const tone = plain.tones[k]
-      return `- ${ansi(text, tone ? ANSI[tone] : undefined, color)}`
-    })
-  }
+  if (HAS_CONTROLS.test(texts.join('\n'))) return null
+  return texts.map((text, k) => {
+    const tone = b.tone?.(k)
+    return `- ${ansi(text, tone ? ANSI[tone] : undefined, color)}`
+  })
+}
+
+function textList(items: readonly ListItem[], color: boolean, depth: number): string[] {
+  const plain = depth === 0 ? plainItems(items) : null
+  const lines = plain && textLines(linesOf(plain), color)
+  if (lines) return lines
   const out: string[] = []
   for (const item of items) {
     out.push(`${'  '.repeat(depth)}- ${inlineText(item.content, color).styled}`)
@@ -238,6 +270,9 @@ function textBlocks(blocks: readonly Block[], color: boolean, width?: number): s
         break
       case 'list':
         out.push(wrapMarkedLines(textList(b.items, color, 0), b.rows ? undefined : width))
+        break
+      case 'lines':
+        out.push(wrapMarkedLines(textLines(b, color) ?? textList(itemsOf(b), color, 0), undefined))
         break
       case 'quote':
         out.push(
@@ -274,7 +309,9 @@ export function* textChunks(blocks: Iterable<Block>, color: boolean, width?: num
   let first = true
   for (const b of blocks)
     for (const s of textBlocks([b], color, width)) {
-      yield first ? s : `\n\n${s}`
+      // Apart: joined, a list of a hundred incidents would be copied once more to be written.
+      if (!first) yield '\n\n'
+      yield s
       first = false
     }
   yield '\n'
@@ -328,10 +365,25 @@ function collectAnchors(blocks: Iterable<Block>, anchors: Map<string, string>, u
   }
 }
 
+// As MARKDOWN_PLAIN, line feeds let through: those of a list joined, told apart by their count.
+const MARKDOWN_PLAIN_LINES = /^[^\\`*_[\]<>|~\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
+
+/** Plain lines as a Markdown list, one string; null when one of them needs escaping. */
+function markdownLines(texts: readonly string[]): string[] | null {
+  if (texts.length === 0) return []
+  // The list is made, then checked: plain, it is the answer, made once. Its line feeds are the n - 1
+  // it was joined with when no item holds one of its own (which would need escaping).
+  const list = joinMarked(texts, '- ', '\n- ')
+  if (!MARKDOWN_PLAIN_LINES.test(list)) return null
+  let feeds = 0
+  for (let at = list.indexOf('\n'); at >= 0 && feeds < texts.length; at = list.indexOf('\n', at + 1)) feeds++
+  return feeds === texts.length - 1 ? [list] : null
+}
+
 function markdownList(items: readonly ListItem[], anchors: ReadonlyMap<string, string>, depth: number): string[] {
   const plain = depth === 0 ? plainItems(items) : null
-  // Joined by a space, which needs no escape: the whole is plain only if each item is.
-  if (plain && MARKDOWN_PLAIN.test(plain.texts.join(' '))) return plain.texts.map((text) => `- ${text}`)
+  const lines = plain && markdownLines(plain.texts)
+  if (lines) return lines
   const out: string[] = []
   for (const item of items) {
     out.push(`${'  '.repeat(depth)}- ${markdownInline(item.content, anchors)}`)
@@ -364,6 +416,9 @@ function markdownBlocks(blocks: readonly Block[], anchors: ReadonlyMap<string, s
       case 'list':
         out.push(markdownList(b.items, anchors, 0).join('\n'))
         break
+      case 'lines':
+        out.push((markdownLines(b.lines) ?? markdownList(itemsOf(b), anchors, 0)).join('\n'))
+        break
       case 'quote':
         out.push(
           b.text
@@ -393,7 +448,8 @@ export function* markdownChunks(blocks: Iterable<Block>, headings: Iterable<Bloc
   let first = true
   for (const b of blocks)
     for (const s of markdownBlocks([b], anchors)) {
-      yield first ? s : `\n\n${s}`
+      if (!first) yield '\n\n'
+      yield s
       first = false
     }
   yield '\n'
@@ -481,15 +537,25 @@ function htmlInline(inline: Inline): string {
     .join('')
 }
 
+const LI_OPEN: Record<Tone, string> = { good: '<li><span class="good">', bad: '<li><span class="bad">', warn: '<li><span class="warn">', muted: '<li><span class="muted">' }
+
+/** Plain lines as an HTML list, its pieces joined once; null when one of them needs escaping. */
+function htmlLines(b: Extract<Block, { kind: 'lines' }>, className?: string): string | null {
+  const texts = b.lines
+  if (HTML_SPECIAL.test(texts.join(''))) return null
+  const parts: string[] = [`<ul${className ? ` class="${className}"` : ''}>`]
+  for (let k = 0; k < texts.length; k++) {
+    const tone = b.tone?.(k)
+    parts.push(tone ? LI_OPEN[tone] : '<li>', texts[k]!, tone ? '</span></li>' : '</li>')
+  }
+  parts.push('</ul>')
+  return parts.join('')
+}
+
 function htmlList(items: readonly ListItem[], className?: string): string {
   const plain = plainItems(items)
-  if (plain && !HTML_SPECIAL.test(plain.texts.join(''))) {
-    const lis = plain.texts.map((text, k) => {
-      const tone = plain.tones[k]
-      return tone ? `<li><span class="${tone}">${text}</span></li>` : `<li>${text}</li>`
-    })
-    return `<ul${className ? ` class="${className}"` : ''}>${lis.join('')}</ul>`
-  }
+  const lines = plain && htmlLines(linesOf(plain), className)
+  if (lines) return lines
   return `<ul${className ? ` class="${className}"` : ''}>${items
     .map((i) => `<li>${htmlInline(i.content)}${i.items ? htmlList(i.items) : ''}</li>`)
     .join('')}</ul>`
@@ -517,6 +583,9 @@ function htmlBlocks(blocks: readonly Block[]): string {
       case 'list':
         out.push(htmlList(b.items, b.className))
         break
+      case 'lines':
+        out.push(htmlLines(b) ?? htmlList(itemsOf(b)))
+        break
       case 'quote':
         out.push(`<blockquote${b.lang ? ` lang="${escapeHtml(b.lang)}"` : ''}>${b.text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</blockquote>`)
         break
@@ -527,7 +596,7 @@ function htmlBlocks(blocks: readonly Block[]): string {
         out.push(`<details><summary>${escapeHtml(b.summary)}</summary>${htmlBlocks(b.blocks)}</details>`)
         break
       case 'section':
-        out.push(`<section${b.id ? ` id="${escapeHtml(b.id)}"` : ''}${b.className ? ` class="${b.className}"` : ''}>${htmlBlocks(b.blocks)}</section>`)
+        out.push(`${sectionOpen(b)}${htmlBlocks(b.blocks)}</section>`)
         break
     }
   }
@@ -625,13 +694,29 @@ export function toHtml(blocks: readonly Block[], page: HtmlPage): string {
   return htmlHead(page) + htmlBlocks(blocks) + htmlTail(page)
 }
 
+function sectionOpen(b: Extract<Block, { kind: 'section' }>): string {
+  return `<section${b.id ? ` id="${escapeHtml(b.id)}"` : ''}${b.className ? ` class="${b.className}"` : ''}>`
+}
+
 /** As {@link toHtml}, block by block. */
 export function* htmlChunks(blocks: Iterable<Block>, page: HtmlPage): Generator<string, void, undefined> {
   yield htmlHead(page)
   let first = true
   for (const b of blocks) {
-    yield first ? htmlBlocks([b]) : `\n${htmlBlocks([b])}`
+    if (!first) yield '\n'
     first = false
+    if (b.kind !== 'section') {
+      yield htmlBlocks([b])
+      continue
+    }
+    // A section's blocks apart, as htmlBlocks joins them: joined, an element's explanation (its hundred
+    // incidents) would be copied once more to be written.
+    yield sectionOpen(b)
+    for (const [k, inner] of b.blocks.entries()) {
+      if (k > 0) yield '\n'
+      yield htmlBlocks([inner])
+    }
+    yield '</section>'
   }
   yield htmlTail(page)
 }

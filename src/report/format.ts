@@ -78,6 +78,8 @@ interface CompiledDate {
   readonly days: Map<number, string>
   /** The text of hour and minute, by minute of the day. */
   readonly minutes: (string | undefined)[]
+  /** When the seconds are all that follows the minute (no milliseconds): their text, by second. */
+  readonly seconds: readonly string[] | null
 }
 
 /**
@@ -95,7 +97,9 @@ function compileDate(parts: readonly Intl.DateTimeFormatPart[] | null): Compiled
   const rest = fields.slice(minute + 1)
   const only = (list: readonly (string | number)[], allowed: readonly number[]) => list.every((p) => typeof p === 'string' || allowed.includes(p))
   if (!only(day, [0, 1, 2]) || !only(hourMinute, [3, 4]) || !only(rest, [5, 6])) return null
-  return { day, hourMinute, rest, days: new Map(), minutes: [] }
+  const onlySeconds = rest.length > 0 && rest.every((p) => typeof p === 'string' || p === 5)
+  const seconds = onlySeconds ? TWO.slice(0, 60).map((two) => rest.map((p) => (typeof p === 'string' ? p : two)).join('')) : null
+  return { day, hourMinute, rest, days: new Map(), minutes: [], seconds }
 }
 
 const groupings = new Map<string, string | null>()
@@ -125,16 +129,25 @@ function groupDigits(locale: string, digits: string): string {
 
 const NUMERIC_PARTS = new Set(['integer', 'group', 'decimal', 'fraction'])
 
+/** A style's parts as the words before the figure and after it; null when it writes no figure. */
+const aroundFigure = new WeakMap<readonly Intl.NumberFormatPart[], readonly [string, string] | null>()
+
 function applyPattern(parts: readonly Intl.NumberFormatPart[], digits: string): string {
-  let out = ''
-  let placed = false
-  for (const p of parts) {
-    if (NUMERIC_PARTS.has(p.type)) {
-      if (!placed) out += digits
-      placed = true
-    } else out += p.value
+  // Read once per style (a report writes thousands of percentages and amounts in a few styles).
+  let around = aroundFigure.get(parts)
+  if (around === undefined) {
+    let before = ''
+    let after = ''
+    let placed = false
+    for (const p of parts) {
+      if (NUMERIC_PARTS.has(p.type)) placed = true
+      else if (placed) after += p.value
+      else before += p.value
+    }
+    around = placed ? [before, after] : null
+    aroundFigure.set(parts, around)
   }
-  return out
+  return around ? around[0] + digits + around[1] : parts.map((p) => p.value).join('')
 }
 
 /**
@@ -162,7 +175,8 @@ export class Formatter {
     // A whole count (milliseconds, incidents) is written from its own digits: no Decimal needed.
     let s = typeof value === 'number' && Number.isSafeInteger(value) && places === undefined ? String(value) : undefined
     if (s === undefined) {
-      const d = new Decimal(value)
+      // A Decimal is written as it is: a copy would hold the same digits.
+      const d = value instanceof Decimal ? value : new Decimal(value)
       s = places === undefined ? d.toFixed() : d.toFixed(places, rounding ?? Decimal.ROUND_HALF_UP)
     }
     const negative = s.startsWith('-')
@@ -375,6 +389,7 @@ export class Formatter {
       template.minutes[minute] = hm
     }
     let out = head + hm
+    if (template.seconds) return out + template.seconds[Math.floor(ms / 1000) % 60]!
     for (const p of template.rest) {
       if (typeof p === 'string') out += p
       else if (p === 5) out += TWO[Math.floor(ms / 1000) % 60]
@@ -436,9 +451,18 @@ export class Formatter {
     return applyPattern(pattern(this.locale, 'p', { style: 'percent' }, false), written)
   }
 
+  /** Bands written before: a commitment's few tiers, named in every element's row and explanation. */
+  private bands = new WeakMap<Tier, string>()
+
   /** A band: `≥ 99,0 % et < 99,5 %`; `aucun palier` for none. */
   band(tier: Tier | null | undefined): string {
     if (!tier) return this.m.band.none
+    let text = this.bands.get(tier)
+    if (text === undefined) this.bands.set(tier, (text = this.writeBand(tier)))
+    return text
+  }
+
+  private writeBand(tier: Tier): string {
     const b = this.m.band
     const parts: string[] = []
     if (tier.lower) parts.push(`${tier.lower.inclusive ? b.atLeast : b.above}\u00a0${this.bound(tier.lower)}`)

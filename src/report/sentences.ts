@@ -14,6 +14,7 @@ import { type Impact, type Cause } from '../schema/commitment.js'
 import { type Inline, type Span } from './document.js'
 import { type Formatter } from './format.js'
 import { deskStepSentence } from './service-desk-text.js'
+import { cutSentence, flattened } from './template.js'
 
 /** An incident's name in a report: its id, or `incident n° 3` (1-based position in the log). */
 export function incidentName(f: Formatter, index: number, id: string | undefined): string {
@@ -51,8 +52,8 @@ function reasonOf(f: Formatter, c: Contribution, report: AvailabilityReport, sta
     case 'counted': {
       const countedMs = c.countedMs
       const inPeriodMs = c.inPeriodMs
-      const impact = m.impacts[c.impact]
       const weight = c.weight
+      const impact = m.impacts[c.impact]
       const weighted = isOne(weight) ? { weight: null, weighted: null } : { weight: f.number(weight), weighted: f.duration(c.downtimeMs) }
       return countedMs === inPeriodMs
         ? m.contribution.counted({ impact, duration: f.duration(countedMs), ...weighted })
@@ -86,6 +87,24 @@ function reasonOf(f: Formatter, c: Contribution, report: AvailabilityReport, sta
 export function contributionLine(f: Formatter, c: Contribution, report: AvailabilityReport): string {
   const m = f.m
   const status = c.status
+  const lines = incidentLines(f)
+  if (lines) {
+    // The line's words as the sentence writes them, joined around the figures of this incident: the
+    // same text, made of a few pieces rather than of every word and figure, a million times.
+    const name = incidentName(f, c.index, c.id)
+    let line = lines.lead === '' ? name : lines.lead + name
+    line += lines.head(c.impact, c.cause)
+    line += f.dateTime(contributionStartMs(c))
+    line += lines.to
+    line += f.dateTime(contributionEndMs(c))
+    // Most incidents count whole or not at all (overlapped): why is then a sentence around one length.
+    const length = status === 'counted' ? wholeCountedMs(c) : status === 'overlapped' ? c.inPeriodMs : undefined
+    const around = length === undefined ? undefined : lines.aroundLength(status as 'counted' | 'overlapped', c.open, c.impact)
+    if (length !== undefined && around) return line + around[0] + f.duration(length) + around[1]
+    line += lines.middle(status, c.open)
+    line += reasonOf(f, c, report, status)
+    return lines.tail === '' ? line : line + lines.tail
+  }
   const range = f.range(contributionStartMs(c), contributionEndMs(c))
   return m.contribution.line({
     incident: incidentName(f, c.index, c.id),
@@ -95,6 +114,102 @@ export function contributionLine(f: Formatter, c: Contribution, report: Availabi
     status: m.statuses[status],
     reason: reasonOf(f, c, report, status),
   })
+}
+
+/**
+ * An incident's line cut where its figures go (`i3 (outage, unplanned), from ` · start · ` to ` · end ·
+ * `: counted — ` · why), the words between them joined once per impact and cause, and per status.
+ */
+class IncidentLines {
+  readonly #f: Formatter
+  readonly #line: readonly string[]
+  readonly #range: readonly string[]
+  readonly #heads = new Map<Impact, Map<Cause, string>>()
+  readonly #middles = new Map<string, [string | undefined, string | undefined]>()
+  readonly #around = new Map<string, [(readonly [string, string]) | null | undefined, (readonly [string, string]) | null | undefined]>()
+  /** The words before the incident's name, between its start and its end, and after why. */
+  readonly lead: string
+  readonly to: string
+  readonly tail: string
+
+  constructor(f: Formatter, line: readonly string[], range: readonly string[]) {
+    this.#f = f
+    this.#line = line
+    this.#range = range
+    this.lead = line[0]!
+    this.to = range[1]!
+    this.tail = line[6]!
+  }
+
+  /** From after the incident's name to its start: `(outage, unplanned), from `. */
+  head(impact: Impact, cause: Cause): string {
+    let byCause = this.#heads.get(impact)
+    if (!byCause) this.#heads.set(impact, (byCause = new Map()))
+    let text = byCause.get(cause)
+    if (text === undefined) {
+      const m = this.#f.m
+      text = flattened(this.#line[1]! + m.impacts[impact] + this.#line[2]! + m.causes[cause] + this.#line[3]! + this.#range[0]!)
+      byCause.set(cause, text)
+    }
+    return text
+  }
+
+  /**
+   * For an incident counted whole with a weight of 1, or overlapped, whose reason is a sentence around
+   * one length: the words from after the incident's end to that length (`: counted — outage of `), and
+   * from it to the line's end (` in the period`). Undefined when that sentence could not be cut.
+   */
+  aroundLength(status: 'counted' | 'overlapped', open: boolean, impact: Impact): readonly [string, string] | undefined {
+    const m = this.#f.m
+    const key = status === 'counted' ? impact : status
+    let pair = this.#around.get(key)
+    if (!pair) this.#around.set(key, (pair = [undefined, undefined]))
+    const k = open ? 1 : 0
+    let around = pair[k]
+    if (around === undefined) {
+      const cut =
+        status === 'counted'
+          ? cutSentence(m.contribution.counted, { impact: m.impacts[impact], duration: '', weight: null, weighted: null }, ['duration'])
+          : cutSentence(m.contribution.overlapped, { duration: '' }, ['duration'])
+      around = pair[k] = cut ? [flattened(this.middle(status, open) + cut[0]!), flattened(cut[1]! + this.tail)] : null
+    }
+    return around ?? undefined
+  }
+
+  /** From after the incident's end to why: `: counted — `, or ` (still open): counted — `. */
+  middle(status: Contribution['status'], open: boolean): string {
+    let pair = this.#middles.get(status)
+    if (!pair) this.#middles.set(status, (pair = [undefined, undefined]))
+    const k = open ? 1 : 0
+    let text = pair[k]
+    if (text === undefined) {
+      const m = this.#f.m
+      text = flattened(this.#range[2]! + (open ? ` ${m.contribution.stillOpen}` : '') + this.#line[4]! + m.statuses[status] + this.#line[5]!)
+      pair[k] = text
+    }
+    return text
+  }
+}
+
+/** The time an incident counted, when it counted whole with a weight of 1 (its reason then has one length). */
+function wholeCountedMs(c: Contribution): number | undefined {
+  const countedMs = c.countedMs
+  return countedMs === c.inPeriodMs && isOne(c.weight) ? countedMs : undefined
+}
+
+// Made once for each formatter (a report's language and zone); null when a sentence cannot be cut.
+const incidentLinesOf = new WeakMap<Formatter, IncidentLines | null>()
+
+function incidentLines(f: Formatter): IncidentLines | null {
+  let lines = incidentLinesOf.get(f)
+  if (lines === undefined) {
+    const m = f.m
+    const line = cutSentence(m.contribution.line, { incident: '', impact: '', cause: '', range: '', status: '', reason: '' }, ['incident', 'impact', 'cause', 'range', 'status', 'reason'])
+    const range = cutSentence((a: { start: string; end: string }) => m.range(a.start, a.end), { start: '', end: '' }, ['start', 'end'])
+    lines = line && range ? new IncidentLines(f, line, range) : null
+    incidentLinesOf.set(f, lines)
+  }
+  return lines
 }
 
 /** The tone of a contribution in a list. */

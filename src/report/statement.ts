@@ -644,11 +644,7 @@ function* statementBlocks(
     section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
     if (read.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
     else
-      section.push({
-        kind: 'list',
-        rows: true,
-        items: read.contributions.map((c, k) => ({ content: { text: trail.incidents[k]!, tone: contributionTone(c) } })),
-      })
+      section.push({ kind: 'lines', lines: trail.incidents, tone: (k) => contributionTone(read.contributions[k]!) })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)

@@ -76,6 +76,8 @@ function isDurationUnit(word: string): boolean {
  */
 export function wrapLine(line: string, width: number | undefined, indent = ''): string {
   if (width === undefined || line.length <= width || columns(line) <= width) return line
+  // A line of plain characters without colour codes takes one column a code unit: folded by positions.
+  if (!line.includes('\u001b') && PLAIN.test(line) && PLAIN.test(indent)) return foldPlain(line, width, indent)
   const words = line.split(' ')
   // Words that must stay on one line are joined first, so that the fold only sees the spaces it may use.
   const units: string[] = []
@@ -115,6 +117,48 @@ export function wrapLine(line: string, width: number | undefined, indent = ''): 
   }
   lines.push(current)
   return lines.join('\n')
+}
+
+/**
+ * {@link wrapLine} for a line whose every code unit takes one column, and so its indent: the same fold,
+ * each line cut out of the text where it starts and ends rather than joined again from its words. A
+ * statement folds tens of thousands of such lines.
+ */
+function foldPlain(line: string, width: number, indent: string): string {
+  const room = Math.max(1, width)
+  let out = ''
+  // The line being made: from `start` in the text, `used` columns so far (its indent counted).
+  let start = 0
+  let used = -1
+  // The unit being read: the words that must stay together, from `unitStart`; the words before it.
+  let unitStart = 0
+  let earlier = ''
+  let previous: string | undefined
+  let at = 0
+  const place = (unitEnd: number) => {
+    const w = unitEnd - unitStart
+    if (used < 0) used = w
+    else if (used + 1 + w <= room) used += 1 + w
+    else {
+      out += `${line.slice(start, unitStart - 1)}\n${indent}`
+      start = unitStart
+      used = indent.length + w
+    }
+  }
+  while (at <= line.length) {
+    const space = line.indexOf(' ', at)
+    const end = space < 0 ? line.length : space
+    const word = line.slice(at, end)
+    if (previous !== undefined && breakable(earlier, previous, word)) {
+      place(at - 1)
+      unitStart = at
+    }
+    earlier = previous ?? ''
+    previous = word
+    at = end + 1
+  }
+  place(line.length)
+  return out + line.slice(start)
 }
 
 /**

@@ -3,6 +3,7 @@
  * blocks, then written in the format asked for, so that the three say the same thing.
  */
 import { wrapLine, wrapMarkedLines, wrapParagraph } from './wrap.js'
+import { present } from '../errors.js'
 
 /** How a figure reads: drawn in colour in a terminal (when asked) and in HTML. */
 export type Tone = 'good' | 'bad' | 'warn' | 'muted'
@@ -143,18 +144,18 @@ function textTable(block: Extract<Block, { kind: 'table' }>, color: boolean, wid
     return { plain: text, styled: ansi(text, ANSI.strong, color) }
   })
   const rows = block.rows.map((r) => block.columns.map((_, i) => inlineText(r[i] ?? '', color, true)))
-  const widths = block.columns.map((_, i) => Math.max(displayWidth(header[i]!.plain), ...rows.map((r) => displayWidth(r[i]!.plain))))
+  const widths = block.columns.map((_, i) => Math.max(displayWidth(present(header[i]).plain), ...rows.map((r) => displayWidth(present(r[i]).plain))))
   const table = (columns: readonly number[]) => {
     const line = (cells: { plain: string; styled: string }[]) =>
       columns
         .map((i, k) => {
-          const c = cells[i]!
-          const pad = ' '.repeat(widths[i]! - displayWidth(c.plain))
-          return block.columns[i]!.align === 'right' ? pad + c.styled : k === columns.length - 1 ? c.styled : c.styled + pad
+          const c = present(cells[i])
+          const pad = ' '.repeat(present(widths[i]) - displayWidth(c.plain))
+          return present(block.columns[i]).align === 'right' ? pad + c.styled : k === columns.length - 1 ? c.styled : c.styled + pad
         })
         .join('  ')
         .trimEnd()
-    return [line(header), columns.map((i) => '-'.repeat(widths[i]!)).join('  '), ...rows.map(line)].join('\n')
+    return [line(header), columns.map((i) => '-'.repeat(present(widths[i]))).join('  '), ...rows.map(line)].join('\n')
   }
   // Too wide for the terminal: the columns are cut into tables that fit, each led by the first column
   // (the row's name), so that a row is never broken across lines.
@@ -546,7 +547,7 @@ function htmlLines(b: Extract<Block, { kind: 'lines' }>, className?: string): st
   const parts: string[] = [`<ul${className ? ` class="${className}"` : ''}>`]
   for (let k = 0; k < texts.length; k++) {
     const tone = b.tone?.(k)
-    parts.push(tone ? LI_OPEN[tone] : '<li>', texts[k]!, tone ? '</span></li>' : '</li>')
+    parts.push(tone ? LI_OPEN[tone] : '<li>', present(texts[k]), tone ? '</span></li>' : '</li>')
   }
   parts.push('</ul>')
   return parts.join('')

@@ -6,6 +6,7 @@ import { civilFromDays, DAY } from '../time/civil.js'
 import { type Period } from '../time/period.js'
 import { offsetSpan } from '../time/zone-transitions.js'
 import { type Messages } from './i18n.js'
+import { present } from '../errors.js'
 
 type Numeric = DecimalBase | number | string
 
@@ -389,7 +390,7 @@ export class Formatter {
       template.minutes[minute] = hm
     }
     let out = head + hm
-    if (template.seconds) return out + template.seconds[Math.floor(ms / 1000) % 60]!
+    if (template.seconds) return out + present(template.seconds[Math.floor(ms / 1000) % 60])
     for (const p of template.rest) {
       if (typeof p === 'string') out += p
       else if (p === 5) out += TWO[Math.floor(ms / 1000) % 60]

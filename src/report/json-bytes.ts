@@ -8,6 +8,7 @@
  * as its bytes are read, and nothing of it lives past the batch it went out in.
  */
 import { civilFromDays } from '../time/civil.js'
+import { present } from '../errors.js'
 
 /** Bytes handed over at a time: what a pipe or a file takes in one write. */
 export const BATCH = 65_536
@@ -151,7 +152,7 @@ export class JsonBytes {
     }
     const buf = this.buf
     const at = this.at
-    for (let i = 0; i < 11; i++) buf[at + i] = day[i]!
+    for (let i = 0; i < 11; i++) buf[at + i] = present(day[i])
     // Below a day's 86,400,000: small integers from here.
     let r = t - days * 86_400_000
     const h = (r / 3_600_000) | 0
@@ -219,10 +220,10 @@ export class JsonBytes {
  */
 function plainBytes(buf: Uint8Array, words: Int32Array, from: number, to: number): boolean {
   let i = from
-  for (; i < to && (i & 3) !== 0; i++) if (STOP[buf[i]!] !== 0) return false
+  for (; i < to && (i & 3) !== 0; i++) if (STOP[present(buf[i])] !== 0) return false
   const last = to >> 2
-  for (let k = i >> 2; k < last; k++) if (stops(words[k]!)) return false
-  for (i = Math.max(i, last << 2); i < to; i++) if (STOP[buf[i]!] !== 0) return false
+  for (let k = i >> 2; k < last; k++) if (stops(present(words[k]))) return false
+  for (i = Math.max(i, last << 2); i < to; i++) if (STOP[present(buf[i])] !== 0) return false
   return true
 }
 
@@ -295,12 +296,12 @@ export class QuotedList {
 
   /** Bytes the `k`-th string takes. */
   size(k: number): number {
-    return this.#ends[k + 1]! - this.#ends[k]!
+    return present(this.#ends[k + 1]) - present(this.#ends[k])
   }
 
   /** Writes the `k`-th string, made room for. */
   writeTo(w: JsonBytes, k: number): void {
-    w.copy(this.bytes.buf, this.#ends[k]!, this.#ends[k + 1]!)
+    w.copy(this.bytes.buf, present(this.#ends[k]), present(this.#ends[k + 1]))
   }
 }
 

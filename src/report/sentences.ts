@@ -15,6 +15,7 @@ import { type Inline, type Span } from './document.js'
 import { type Formatter } from './format.js'
 import { deskStepSentence } from './service-desk-text.js'
 import { cutSentence, flattened } from './template.js'
+import { present } from '../errors.js'
 
 /** An incident's name in a report: its id, or `incident n° 3` (1-based position in the log). */
 export function incidentName(f: Formatter, index: number, id: string | undefined): string {
@@ -136,9 +137,9 @@ class IncidentLines {
     this.#f = f
     this.#line = line
     this.#range = range
-    this.lead = line[0]!
-    this.to = range[1]!
-    this.tail = line[6]!
+    this.lead = present(line[0])
+    this.to = present(range[1])
+    this.tail = present(line[6])
   }
 
   /** From after the incident's name to its start: `(outage, unplanned), from `. */
@@ -148,7 +149,7 @@ class IncidentLines {
     let text = byCause.get(cause)
     if (text === undefined) {
       const m = this.#f.m
-      text = flattened(this.#line[1]! + m.impacts[impact] + this.#line[2]! + m.causes[cause] + this.#line[3]! + this.#range[0]!)
+      text = flattened(present(this.#line[1]) + m.impacts[impact] + present(this.#line[2]) + m.causes[cause] + present(this.#line[3]) + present(this.#range[0]))
       byCause.set(cause, text)
     }
     return text
@@ -171,7 +172,7 @@ class IncidentLines {
         status === 'counted'
           ? cutSentence(m.contribution.counted, { impact: m.impacts[impact], duration: '', weight: null, weighted: null }, ['duration'])
           : cutSentence(m.contribution.overlapped, { duration: '' }, ['duration'])
-      around = pair[k] = cut ? [flattened(this.middle(status, open) + cut[0]!), flattened(cut[1]! + this.tail)] : null
+      around = pair[k] = cut ? [flattened(this.middle(status, open) + present(cut[0])), flattened(present(cut[1]) + this.tail)] : null
     }
     return around ?? undefined
   }
@@ -184,7 +185,7 @@ class IncidentLines {
     let text = pair[k]
     if (text === undefined) {
       const m = this.#f.m
-      text = flattened(this.#range[2]! + (open ? ` ${m.contribution.stillOpen}` : '') + this.#line[4]! + m.statuses[status] + this.#line[5]!)
+      text = flattened(present(this.#range[2]) + (open ? ` ${m.contribution.stillOpen}` : '') + present(this.#line[4]) + m.statuses[status] + present(this.#line[5]))
       pair[k] = text
     }
     return text

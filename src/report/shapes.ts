@@ -25,6 +25,7 @@ import { type Period } from '../time/period.js'
 import { type Formatter } from './format.js'
 import { BATCH, type JsonBytes, type QuotedList, stringRoom, utf8, writeText } from './json-bytes.js'
 import { availabilityTrail, contributionLine, contributionReason, creditTrail } from './sentences.js'
+import { present } from '../errors.js'
 
 /** A Decimal, exactly: all its digits, no exponent. */
 export function dec(d: DecimalBase): string {
@@ -242,7 +243,7 @@ export function* contributionsJsonBytes(
   const english = f.m.lang === 'en'
   const n = contributions.length
   for (let k = 0; k < n; k++) {
-    const c = contributions[k]!
+    const c = present(contributions[k])
     const id = c.id
     const reason = english ? transientReason(c) : contributionReason(f, c, r)
     const impactCause = t.impactCause(c.impact, c.cause)

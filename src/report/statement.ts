@@ -3,7 +3,7 @@ import { type Contribution, contributionCount, transientContributions, transient
 import { sourceConfidence } from '../offers/presets/confidence.js'
 import { type CommitmentLike, compileCommitment, parseCommitment } from '../commitment/commitment.js'
 import { type Tier } from '../commitment/tiers.js'
-import { describe, InputError } from '../errors.js'
+import { describe, InputError, present } from '../errors.js'
 import { presets } from '../offers/presets/index.js'
 import { type Statement, type StatementEntry, type StatementWarning, type UnpricedCredit, type UnpricedEntry } from '../statement/monthly.js'
 import { SKIP_REASONS_FR } from '../messages/fr-io.js'
@@ -532,7 +532,7 @@ function* statementBlocks(
         ...(prorated ? [{ header: t.monthlyFee, align: 'right' as const }, { header: t.billedFee, align: 'right' as const }] : []),
       ],
       rows: partial.map((e): Inline[] => {
-        const w = e.inService!
+        const w = present(e.inService)
         const fees: Inline[] = !prorated
           ? []
           : e.monthlyFee && e.fee
@@ -644,7 +644,7 @@ function* statementBlocks(
     section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
     if (read.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
     else
-      section.push({ kind: 'lines', lines: trail.incidents, tone: (k) => contributionTone(read.contributions[k]!) })
+      section.push({ kind: 'lines', lines: trail.incidents, tone: (k) => contributionTone(present(read.contributions[k])) })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)

@@ -16,6 +16,22 @@ export function runsFrom(args) {
   return Math.max(5, Number.isFinite(asked) ? asked : 5)
 }
 
+/**
+ * The arguments of an A/B bench of statement builds: the builds' files (from `least` to `most`), the input
+ * form (`ms`, `iso`, `dates` or `columns`, default `ms`) and the rounds; prints `usage` and exits when the
+ * builds given are too few or too many.
+ */
+export const AB_MODES = ['ms', 'iso', 'dates', 'columns']
+export function abArguments(args, usage, least = 2, most = Infinity) {
+  const plain = args.filter((a) => !a.startsWith('--'))
+  const files = plain.filter((a) => !AB_MODES.includes(a))
+  if (files.length < least || files.length > most) {
+    console.error(usage)
+    process.exit(2)
+  }
+  return { files, mode: plain.find((a) => AB_MODES.includes(a)) ?? 'ms', runs: runsFrom(args) }
+}
+
 function stats(times) {
   const sorted = [...times].sort((a, b) => a - b)
   const mid = sorted.length >> 1

@@ -15,19 +15,10 @@
 import { basename, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { columnsOf } from './columns-workload.mjs'
-import { interleave, loadLine, ms, ratio, runsFrom, table, times } from './harness.mjs'
+import { abArguments, interleave, loadLine, ms, ratio, table, times } from './harness.mjs'
 import { buildWorkload } from './workload.mjs'
 
-const MODES = ['ms', 'iso', 'dates', 'columns']
-const args = process.argv.slice(2)
-const plain = args.filter((a) => !a.startsWith('--'))
-const files = plain.filter((a) => !MODES.includes(a))
-const mode = plain.find((a) => MODES.includes(a)) ?? 'ms'
-const RUNS = runsFrom(args)
-if (files.length < 2) {
-  console.error('usage: node --expose-gc bench/statement-ab.mjs <before.mjs> <after.mjs> [<another.mjs> …] [ms|iso|dates|columns] [--runs=N]')
-  process.exit(2)
-}
+const { files, mode, runs: RUNS } = abArguments(process.argv.slice(2), 'usage: node --expose-gc bench/statement-ab.mjs <before.mjs> <after.mjs> [<another.mjs> …] [ms|iso|dates|columns] [--runs=N]')
 const builds = []
 for (const [k, file] of files.entries()) builds.push({ name: k === 0 ? 'before' : files.length === 2 ? 'after' : `after ${k} (${basename(file)})`, file, M: await import(pathToFileURL(resolve(file)).href) })
 

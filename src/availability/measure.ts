@@ -459,8 +459,46 @@ function stepsOf(report: AvailabilityReport, b: ReportBasis): readonly Availabil
 export function transientContributions(report: AvailabilityReport): readonly Contribution[] {
   if (!WithBasis.has(report)) return report.contributions
   const b = WithBasis.of(report)
-  return b.contributions ?? buildContributions(b.measurement, b.index)
+  if (b.contributions) return b.contributions
+  gather(b.measurement, b.index)
+  return buildContributions(b.measurement, b.index)
 }
+
+// Stryker disable all: gather reads and changes nothing a caller sees; only the speed of writing depends on it.
+// Where gather leaves what it read, so that the reads are not dropped as unused.
+const GATHERED = new Float64Array(1)
+
+/**
+ * Reads the columns of an element's incidents once, in a tight loop, before a writer goes through them. The
+ * incidents of one element lie anywhere in a log of a million: read while its line is being written, each
+ * of an incident's columns waited on its own cache miss; read here, with nothing depending on the previous
+ * read, the processor overlaps the misses of many incidents, and the writer finds them in cache.
+ */
+function gather(measurement: Measurement, index: number): void {
+  const layout = measurement.layout
+  const table = measurement.input.table
+  const { incident } = layout
+  const { start, end, impact, cause, ids } = table
+  const from = layout.offsets[index] ?? 0
+  const sweptEnd = from + (layout.swept[index] ?? 0)
+  const othersFrom = layout.others[index] ?? 0
+  const to = layout.offsets[index + 1] ?? 0
+  let sum = 0
+  for (let p = from; p < to; p++) {
+    if (p === sweptEnd) p = othersFrom
+    if (p >= to) break
+    const i = incident[p] ?? 0
+    sum += (start[i] ?? 0) + (end[i] ?? 0) + (impact[i] ?? 0) + (cause[i] ?? 0)
+  }
+  if (ids.length > 0)
+    for (let p = from; p < to; p++) {
+      if (p === sweptEnd) p = othersFrom
+      if (p >= to) break
+      sum += ids[incident[p] ?? 0]?.length ?? 0
+    }
+  GATHERED[0] = sum
+}
+// Stryker restore all
 
 /** @internal How many contributions a report has, without making them. */
 export function contributionCount(report: AvailabilityReport): number {

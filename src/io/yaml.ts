@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml'
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument, visit } from 'yaml'
 import { describe, InputError } from '../errors.js'
 import { readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
@@ -67,6 +67,8 @@ export function readYaml(text: string, context: string): { document: unknown; do
       context,
     )
   }
+  const split = splitNumbers(doc, text.replace(/^\uFEFF/, ''), lineCounter)
+  if (split.length > 0) throw new InputError(split, context)
   try {
     return { document: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), doc, lineCounter }
   } catch (error) {
@@ -85,6 +87,41 @@ export function readYaml(text: string, context: string): { document: unknown; do
       context,
     )
   }
+}
+
+/**
+ * Numbers written with a decimal comma inside a `{ … }` map, where the comma ends the entry: `{ amount: 6,50 }`
+ * is, to YAML, an amount of 6 and a key `50` without a value, which a schema ignoring extra keys would read
+ * as a fee of 6.00 without a word. Told by what no one writes on purpose: a whole number, a comma with no
+ * space after it, then a key made of digits only that has no value. The schemas of a commitment or an offer
+ * tell it too, from the unknown key, but a client's fee is read from a map that lets other keys through.
+ */
+function splitNumbers(doc: Document, text: string, lineCounter: LineCounter): { path: string; message: string; code: string; params: Record<string, string | number> }[] {
+  const found: { path: string; message: string; code: string; params: Record<string, string | number> }[] = []
+  visit(doc, {
+    Map(_, map) {
+      if (!map.flow) return
+      for (let k = 0; k + 1 < map.items.length; k++) {
+        const value = map.items[k]?.value
+        const next = map.items[k + 1]
+        if (!isScalar(value) || typeof value.value !== 'number' || !next || next.value !== null || !isScalar(next.key)) continue
+        const before = value.source ?? ''
+        const after = next.key.source ?? ''
+        const end = value.range?.[1]
+        const from = next.key.range?.[0]
+        if (end === undefined || from === undefined || text.slice(end, from) !== ',' || !/^[+-]?\d+$/.test(before) || !/^\d+$/.test(after)) continue
+        const at = lineCounter.linePos(end)
+        const written = `${before},${after}`
+        found.push({
+          path: '',
+          message: `line ${at.line}, column ${at.col}: a number written with a decimal comma, ${written}, is split in two in a YAML { … } map (the number ${before} and a key ${after}); write ${before}.${after} or "${written}"`,
+          code: 'yaml-split-number',
+          params: { line: at.line, column: at.col, written, before, after },
+        })
+      }
+    },
+  })
+  return found
 }
 
 /**

@@ -284,6 +284,8 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'yaml-text': (p) => `must be YAML text ${gotEn(p)}`,
   'yaml-syntax': (p) => `line ${s(p, 'line')}, column ${s(p, 'column')}: ${s(p, 'detail')}`,
   'yaml-alias': (p) => `${s(p, 'detail')} (at most ${s(p, 'max')} aliases are expanded)`,
+  'yaml-split-number': (p) =>
+    `line ${s(p, 'line')}, column ${s(p, 'column')}: a number written with a decimal comma, ${s(p, 'written')}, is split in two in a YAML { … } map (the number ${s(p, 'before')} and a key ${s(p, 'after')}); write ${s(p, 'before')}.${s(p, 'after')} or "${s(p, 'written')}"`,
   'csv-source': (p) => `must be CSV text, bytes or an iterable of chunks ${gotEn(p)}`,
   'csv-chunk': (p) => `must be text or bytes ${gotEn(p)}`,
   'csv-record-long': (p) =>

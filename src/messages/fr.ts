@@ -359,6 +359,8 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
       : p.slip === 'count'
         ? `le document développe plus de ${s(p, 'max')} alias (*nom)\u00a0: écrivez les valeurs répétées en entier plutôt que par alias`
         : `un alias (*nom) ne peut pas être développé (au plus ${s(p, 'max')} alias le sont)\u00a0: écrivez la valeur en entier`,
+  'yaml-split-number': (p) =>
+    `ligne ${s(p, 'line')}, colonne ${s(p, 'column')}\u00a0: en YAML, un nombre écrit avec une virgule décimale entre { }, ici ${s(p, 'written')}, est coupé en deux (le nombre ${s(p, 'before')} et une clé ${s(p, 'after')})\u00a0; écrivez ${s(p, 'before')}.${s(p, 'after')} ou "${s(p, 'written')}"`,
   'csv-source': (p) => `doit être un texte CSV, des octets ou un itérable de morceaux ${gotFr(p)}`,
   'csv-chunk': (p) => `doit être du texte ou des octets ${gotFr(p)}`,
   'csv-record-long': (p) =>

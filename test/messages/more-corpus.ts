@@ -499,6 +499,10 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parseClientList(5 as never), french: ['\u00a0: doit être le texte d’une liste de clients (valeur reçue\u00a0: 5)'] },
   { call: () => parseClientList('{ a: 1 }', { format: 'yaml' }), french: ['\u00a0: doit être une liste de clients, ou un objet { clients: [...] } (valeur reçue\u00a0: un objet)'] },
   {
+    call: () => parseClientList('- { element: vps-1, fee: 9,99, currency: EUR }', { format: 'yaml' }),
+    french: ['\u00a0: ligne 1, colonne 27\u00a0: en YAML, un nombre écrit avec une virgule décimale entre { }, ici 9,99, est coupé en deux (le nombre 9 et une clé 99)\u00a0; écrivez 9.99 ou "9,99"'],
+  },
+  {
     call: () => parseHeartbeats([], 5 as never),
     french: [
       'options\u00a0: doit être un objet { pending, gap, maxGap? } (valeur reçue\u00a0: 5)',

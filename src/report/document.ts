@@ -43,7 +43,16 @@ export type Block =
    * a list, which a text report does not fold, without an object made for each. `tone(k)`, the tone of
    * the k-th, is read only by the writers that show it (colours, HTML).
    */
-  | { readonly kind: 'lines'; readonly lines: readonly string[]; readonly tone?: (k: number) => Tone | undefined }
+  | {
+      readonly kind: 'lines'
+      readonly lines: readonly string[]
+      readonly tone?: (k: number) => Tone | undefined
+      /**
+       * What the writer of the lines knows none of them holds, as {@link plainness} tells it of a text: the
+       * writers then take the lines as they are, without going through them all to check. Absent: checked.
+       */
+      readonly plain?: number
+    }
   /** Raw HTML (a chart): written only in HTML. */
   | { readonly kind: 'html'; readonly html: string }
   /** A collapsed section: written only in HTML. */
@@ -91,6 +100,22 @@ const HAS_CELL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069
 // Characters none of which is a combining mark or changes the count of code points under NFC: Latin,
 // general punctuation, currency signs, arrows and mathematical operators, what the reports write.
 const PLAIN_WIDTH = /^[\u0000-\u02ff\u2000-\u20cf\u2100-\u23ff]*$/
+
+/** In {@link plainness}: no control character that a text report shows escaped. */
+export const NO_CONTROLS = 1
+/** In {@link plainness}: no mark a Markdown report escapes, and no line feed. */
+export const NO_MARKDOWN_MARKS = 2
+
+// As MARKDOWN_PLAIN_LINES, line feeds not let through.
+const MARKDOWN_PLAIN_LINE = /^[^\\`*_[\]<>|~\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
+
+/**
+ * What a text holds none of, as the flags {@link NO_CONTROLS} and {@link NO_MARKDOWN_MARKS}: what the writer
+ * of a `lines` block gives as its `plain`, from the only parts of its lines it did not write itself.
+ */
+export function plainness(text: string): number {
+  return (HAS_CONTROLS.test(text) ? 0 : NO_CONTROLS) | (MARKDOWN_PLAIN_LINE.test(text) ? NO_MARKDOWN_MARKS : 0)
+}
 
 function escapeControl(c: string): string {
   const code = c.charCodeAt(0)
@@ -231,7 +256,7 @@ function textLines(b: Extract<Block, { kind: 'lines' }>, color: boolean): string
   // incidents would be joined to be checked, then each prefixed, then joined again.
   if (!color && texts.length > 0) {
     const list = joinMarked(texts, '- ', '\n- ')
-    if (!HAS_CONTROLS.test(list)) return [list]
+    if ((b.plain ?? 0) & NO_CONTROLS || !HAS_CONTROLS.test(list)) return [list]
   }
   // Line feeds are no control to escape here, so the joined text has one only where an item has one.
   if (HAS_CONTROLS.test(texts.join('\n'))) return null
@@ -370,11 +395,12 @@ function collectAnchors(blocks: Iterable<Block>, anchors: Map<string, string>, u
 const MARKDOWN_PLAIN_LINES = /^[^\\`*_[\]<>|~\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
 
 /** Plain lines as a Markdown list, one string; null when one of them needs escaping. */
-function markdownLines(texts: readonly string[]): string[] | null {
+function markdownLines(texts: readonly string[], plain = 0): string[] | null {
   if (texts.length === 0) return []
   // The list is made, then checked: plain, it is the answer, made once. Its line feeds are the n - 1
   // it was joined with when no item holds one of its own (which would need escaping).
   const list = joinMarked(texts, '- ', '\n- ')
+  if (plain & NO_MARKDOWN_MARKS) return [list]
   if (!MARKDOWN_PLAIN_LINES.test(list)) return null
   let feeds = 0
   for (let at = list.indexOf('\n'); at >= 0 && feeds < texts.length; at = list.indexOf('\n', at + 1)) feeds++
@@ -418,7 +444,7 @@ function markdownBlocks(blocks: readonly Block[], anchors: ReadonlyMap<string, s
         out.push(markdownList(b.items, anchors, 0).join('\n'))
         break
       case 'lines':
-        out.push((markdownLines(b.lines) ?? markdownList(itemsOf(b), anchors, 0)).join('\n'))
+        out.push((markdownLines(b.lines, b.plain) ?? markdownList(itemsOf(b), anchors, 0)).join('\n'))
         break
       case 'quote':
         out.push(

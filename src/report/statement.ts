@@ -10,7 +10,7 @@ import { SKIP_REASONS_FR } from '../messages/fr-io.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
-import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, textChunks, withIds } from './document.js'
+import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, plainness, textChunks, withIds } from './document.js'
 import { type Formatter } from './format.js'
 import { decodeBatches, JsonBytes, QuotedList, quotedListJson, Utf8Pieces, writeText } from './json-bytes.js'
 import { stringifyJson } from './json.js'
@@ -186,6 +186,20 @@ function chartTiers(statement: Statement<Entry>, commitment: CommitmentLike | un
 function bandCell(f: Formatter, e: Entry): string {
   if (!e.credit.parts.some((p) => p.model === 'tiers')) return f.m.none
   return f.band(e.credit.tier)
+}
+
+/**
+ * What the lines of `contributions` hold none of (see `plainness`): an incident's line is the library's words
+ * and figures around its id, and only the id, the log's, can hold what a writer must escape. The ids
+ * checked, the lines need not be; a test holds every kind of line, in both languages, to it.
+ */
+function linesPlainness(contributions: readonly Contribution[]): number {
+  const ids: string[] = []
+  for (const c of contributions) {
+    const id = c.id
+    if (id !== undefined) ids.push(id)
+  }
+  return plainness(ids.join(' '))
 }
 
 /**
@@ -644,7 +658,7 @@ function* statementBlocks(
     section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
     if (read.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
     else
-      section.push({ kind: 'lines', lines: trail.incidents, tone: (k) => contributionTone(present(read.contributions[k])) })
+      section.push({ kind: 'lines', lines: trail.incidents, plain: linesPlainness(read.contributions), tone: (k) => contributionTone(present(read.contributions[k])) })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)

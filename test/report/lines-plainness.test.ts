@@ -1,0 +1,120 @@
+/**
+ * A statement's incident lines are given to the writers as already checked when their ids are: the
+ * library's words and figures around an id hold no control character, no Markdown mark and no line feed,
+ * in any kind of line and either language. These tests hold the lines to that, and the writers to writing
+ * a block so marked as they write it unmarked.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type Contribution } from '../../src/availability/measure.js'
+import { Decimal } from '../../src/decimal.js'
+import { monthlyStatement, presets } from '../../src/index.js'
+import { type Block, NO_CONTROLS, NO_MARKDOWN_MARKS, plainness, toMarkdown, toText } from '../../src/report/document.js'
+import { Formatter } from '../../src/report/format.js'
+import { messagesFor } from '../../src/report/i18n.js'
+import { renderStatement } from '../../src/report/index.js'
+import { contributionLine } from '../../src/report/sentences.js'
+import { CAUSES, IMPACTS } from '../../src/schema/commitment.js'
+import { march, starterStatement } from './fixtures.js'
+
+// Ids plain and not: letters, the marks a writer escapes, controls, line feeds, bidirectional overrides.
+const anyId = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', 'é', '7', '-', ' ', '#', '°', '"', "'", '&'), maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom('a', '*', '_', '`', '[', ']', '<', '>', '|', '~', '\\', '\n', '\t', '\u001b', '\u0085', '\u202e', '\r'), maxLength: 8 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+)
+
+// Contributions with every status, weight, length and openness a report can give, the figures free.
+const weights = [new Decimal(1), new Decimal(0), new Decimal('0.5'), new Decimal('0.3333333333333333333333')]
+const contribution = fc
+  .record({
+    index: fc.nat({ max: 2_000_000 }),
+    id: fc.option(anyId, { nil: undefined }),
+    impact: fc.constantFrom(...IMPACTS),
+    cause: fc.constantFrom(...CAUSES),
+    start: fc.integer({ min: -1_000_000_000_000, max: 1_900_000_000_000 }),
+    length: fc.nat({ max: 40 * 86_400_000 }),
+    open: fc.boolean(),
+    inPeriodMs: fc.nat({ max: 2_700_000_000 }),
+    countedMs: fc.nat({ max: 2_700_000_000 }),
+    weight: fc.constantFrom(...weights),
+    downtimeMs: fc.oneof(fc.nat({ max: 2_700_000_000 }), fc.double({ min: 0, max: 2.7e9, noNaN: true })),
+    excludedMs: fc.nat({ max: 2_700_000_000 }),
+    status: fc.constantFrom('counted', 'overlapped', 'excluded', 'below-minimum', 'not-counted', 'empty'),
+    minimum: fc.boolean(),
+  })
+  .map((x): Contribution => {
+    const { length, minimum, ...c } = x
+    return {
+      ...c,
+      start: new Date(c.start),
+      end: new Date(c.start + length),
+      step: c.status === 'below-minimum' ? (minimum ? { kind: 'below-minimum', durationMs: length, minimumMs: 300_000 } : { kind: 'no-whole-minute' }) : { kind: 'empty' },
+    } as unknown as Contribution
+  })
+
+describe('an incident’s line', () => {
+  const reports = [starterStatement().elements[0]!.availability]
+  for (const lang of ['en', 'fr'] as const)
+    it(`${lang}: holds a control, a Markdown mark or a line feed only where its id does`, () => {
+      for (const zone of ['Europe/Paris', 'America/New_York', 'UTC']) {
+        const f = new Formatter(messagesFor(lang), zone)
+        fc.assert(
+          fc.property(contribution, (c) => {
+            const line = contributionLine(f, c, reports[0]!)
+            // Every flag the id earns (no id: nothing of the log's), the line earns too.
+            const ofId = plainness(c.id ?? '')
+            expect(ofId & ~plainness(line)).toBe(0)
+          }),
+          { numRuns: 700 },
+        )
+      }
+    })
+})
+
+describe('a lines block marked plain', () => {
+  const lines = ['i1 (outage, unplanned): counted — outage of 4 h', 'n°2 (partial, maintenance): excluded — cause “maintenance”']
+  it('is written as the same block unmarked', () => {
+    const marked: Block = { kind: 'lines', lines, plain: NO_CONTROLS | NO_MARKDOWN_MARKS }
+    const unmarked: Block = { kind: 'lines', lines }
+    expect(toText([marked], false)).toBe(toText([unmarked], false))
+    expect(toMarkdown([marked])).toBe(toMarkdown([unmarked]))
+  })
+
+  it('tells each flag apart', () => {
+    expect(plainness('i1 (outage)')).toBe(NO_CONTROLS | NO_MARKDOWN_MARKS)
+    // A line feed: no control a text report shows escaped, but a break in a Markdown list.
+    expect(plainness('i1\nfirst')).toBe(NO_CONTROLS)
+    expect(plainness('i_1')).toBe(NO_CONTROLS)
+    expect(plainness('i1\u001b')).toBe(0)
+    expect(plainness('')).toBe(NO_CONTROLS | NO_MARKDOWN_MARKS)
+  })
+})
+
+describe('a statement whose ids need escaping', () => {
+  // The ids bring a control, Markdown marks and a line feed: the element's lines go the way that escapes them.
+  const statement = monthlyStatement({
+    commitment: presets.ovhVps2016.starter,
+    period: march,
+    incidents: [
+      { id: 'db_1*', start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', elements: ['vps-1'] },
+      { id: 'x\u001b[2J', start: '2026-03-03T10:00:00Z', end: '2026-03-03T11:00:00Z', elements: ['vps-1'] },
+      { id: 'two\nlines', start: '2026-03-04T10:00:00Z', end: '2026-03-04T11:00:00Z', elements: ['vps-1'] },
+      { id: 'plain', start: '2026-03-05T10:00:00Z', end: '2026-03-05T11:00:00Z', elements: ['vps-2'] },
+    ],
+    elements: [
+      { id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } },
+      { id: 'vps-2', fee: { amount: '9.99', currency: 'EUR' } },
+    ],
+  })
+
+  it('writes them escaped in text and Markdown', () => {
+    const text = renderStatement(statement, { format: 'text', lang: 'en' })
+    expect(text).toContain('- x\\x1b[2J (outage, unplanned), from 03/03/2026, 11:00 to 03/03/2026, 12:00: counted — outage of 1\u00a0h in the period\n')
+    expect(text).toContain('- plain (outage, unplanned), from 05/03/2026, 11:00 to 05/03/2026, 12:00: counted — outage of 1\u00a0h in the period\n')
+    const markdown = renderStatement(statement, { format: 'markdown', lang: 'en' })
+    expect(markdown).toContain('- db\\_1\\* (outage, unplanned)')
+    // The id's line feed is a space in the list, not a third item.
+    expect(markdown).toContain('- two lines (outage, unplanned)')
+  })
+})

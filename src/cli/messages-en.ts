@@ -69,8 +69,9 @@ Usage: matou statement --offer FILE|PRESET --incidents FILE [--month YYYY-MM] [o
 ${INCIDENT_HELP}
   -m, --month YYYY-MM      the month, in the offer's time zone (default: the month of the first incident)
   -c, --clients FILE       who is billed: a CSV (columns element, fee, currency, and optional service,
-                           name; "," or ";", a fee may be written 9,99), or JSON / YAML; every client
-                           listed is billed, with or without incidents
+                           name; "," or ";"; a fee may be written 9,99 or 1 234,50 €, as a spreadsheet
+                           exports it), or JSON / YAML; every client listed is billed, with or without
+                           incidents
   -e, --element ID         only these elements (repeatable, or comma-separated: -e vps-01,vps-02;
                            default: every element the log names)
   --service ID             the offer's service billed (default: its first)

@@ -70,8 +70,9 @@ Utilisation\u00a0: matou statement --offer FICHIER|MODÈLE --incidents FICHIER [
 ${INCIDENT_HELP}
   -m, --month AAAA-MM      le mois, dans le fuseau de l’offre (par défaut\u00a0: celui du premier incident)
   -c, --clients FICHIER    qui est facturé\u00a0: un CSV (colonnes element, fee, currency, et au choix
-                           service, name\u00a0; « , » ou «\u00a0; », un montant peut s’écrire 9,99), ou JSON / YAML\u00a0;
-                           chaque client de la liste est facturé, avec ou sans incident
+                           service, name\u00a0; « , » ou «\u00a0; »\u00a0; un montant peut s’écrire 9,99 ou
+                           1\u00a0234,50\u00a0€, comme un tableur l’exporte), ou JSON / YAML\u00a0; chaque client de
+                           la liste est facturé, avec ou sans incident
   -e, --element ID         seulement ces éléments (répétable, ou séparés par des virgules\u00a0:
                            -e vps-01,vps-02\u00a0; par défaut\u00a0: chaque élément nommé par le journal)
   --service ID             le service de l’offre facturé (par défaut\u00a0: le premier)

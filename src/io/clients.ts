@@ -108,14 +108,50 @@ function readRow(row: Fields, options: ClientListOptions): { client: BilledEleme
     if (currency !== undefined && currency !== null && currency !== '') return { reason: `fee: is empty but currency is ${describe(currency)}; give the fee, or leave both empty when it is not known`, code: 'client-fee-without-amount', params: { currency: describe(currency) } }
     return { client }
   }
-  // A French spreadsheet writes 9,99: read as 9.99. A thousands separator would be ambiguous and is refused.
-  const written = typeof amount === 'string' ? amount.replace(/^(\d+),(\d+)$/, '$1.$2') : amount
-  if (typeof written !== 'string' || !/^\d+(\.\d+)?$/.test(written)) return { reason: `fee: ${describe(amount)} is not an amount such as 9.99 or 9,99`, code: 'client-fee-amount', params: { got: describe(amount) } }
-  const code = typeof currency === 'string' && currency !== '' ? currency.toUpperCase() : options.currency?.toUpperCase()
+  const cell = typeof amount === 'string' ? readAmountCell(amount) : undefined
+  if (!cell) return { reason: `fee: ${describe(amount)} is not an amount such as 9.99 or 9,99`, code: 'client-fee-amount', params: { got: describe(amount) } }
+  const written = cell.amount
+  const given = typeof currency === 'string' && currency !== '' ? currency.toUpperCase() : undefined
+  if (cell.currency !== undefined && given !== undefined && cell.currency !== given)
+    return {
+      reason: `fee: ${describe(amount)} is in ${cell.currency} but the currency given is ${given}`,
+      code: 'client-fee-currency',
+      params: { got: describe(amount), written: cell.currency, currency: given },
+    }
+  // The row's own currency, in its column or beside its amount, before the list's default.
+  const code = given ?? cell.currency ?? options.currency?.toUpperCase()
   if (code === undefined) return { reason: `currency: is empty; give the currency of the fee ${written}, e.g. EUR`, code: 'client-currency-missing', params: { amount: written } }
-  if (currencyScale(code) === undefined) return { reason: `currency: ${describe(currency ?? options.currency)} is not an ISO 4217 code such as EUR`, code: 'client-currency-unknown', params: { got: describe(currency ?? options.currency) } }
+  if (currencyScale(code) === undefined) {
+    // The code as the row wrote it, in its column or beside its amount, else the list's default.
+    const shown = describe(given !== undefined ? currency : (cell.currency ?? options.currency))
+    return { reason: `currency: ${shown} is not an ISO 4217 code such as EUR`, code: 'client-currency-unknown', params: { got: shown } }
+  }
   client.fee = { amount: written, currency: code }
   return { client }
+}
+
+// The currency signs that name one currency; `$` names several, and is refused rather than guessed.
+const SIGNS: Record<string, string> = { '€': 'EUR', '£': 'GBP' }
+// A whole number, its thousands grouped by a space (as a French spreadsheet writes 1 234,50, with a
+// no-break or narrow no-break space) or not grouped, then its decimals after a comma or a point.
+const NUMBER = /^(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,]\d+)?$/
+const MARKED = /^(?:(€|£|[A-Za-z]{3})\s*)?([\d \u00a0\u202f\u2009.,]+?)(?:\s*(€|£|[A-Za-z]{3}))?$/
+
+/**
+ * A fee as a spreadsheet writes it, as a decimal with a point: `9,99` and `9.99`; `1 234,50`, its thousands
+ * grouped by a space of any width (a space cannot be the decimal mark, so the figure is not in doubt);
+ * with the currency's sign or code before or after it (`9,99 €`, `EUR 12.50`), as a sheet whose cells are
+ * formatted as money exports them. A comma or a point between thousands (`1,234.50`, `1.234,50`) would be
+ * read as 1.234 in one country and 1234 in another: refused, as a sign naming several currencies (`$`).
+ */
+export function readAmountCell(cell: string): { amount: string; currency?: string } | undefined {
+  const m = MARKED.exec(cell.trim())
+  if (!m || (m[1] !== undefined && m[3] !== undefined)) return undefined
+  const number = m[2] ?? ''
+  if (!NUMBER.test(number)) return undefined
+  const amount = number.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.')
+  const mark = m[1] ?? m[3]
+  return mark === undefined ? { amount } : { amount, currency: SIGNS[mark] ?? mark.toUpperCase() }
 }
 
 function guessFormat(text: string): 'csv' | 'yaml' {
@@ -241,7 +277,7 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
  * Reads a client list: who is billed for which element, at which monthly fee. CSV (delimiter `,`, `;` or
  * tab, found from the header; columns `element`, `fee`, `currency`, optional `service`, `name`, `from` and
  * `until`, in any order, French headers `montant`, `devise`, `nom`, `début`, `fin` too; a fee written
- * `9,99` reads as 9.99), or JSON / YAML (a list, or `{ clients: [...] }`, each `{ element, fee, currency?,
+ * `9,99` reads as 9.99, and as a sheet formatted as money exports it, `1 234,50 €` as 1234.50 EUR), or JSON / YAML (a list, or `{ clients: [...] }`, each `{ element, fee, currency?,
  * service?, name?, from?, until? }` where `fee` may be `{ amount, currency }`). `from` / `until` are the
  * dates a client's service started or ended within the month (`until` excluded), as `2026-03-16` or an
  * instant with its offset; the statement measures the client over that time. A row with an empty fee is kept without one: its credit will have a

@@ -25,6 +25,7 @@ export const SKIP_REASONS_FR: Readonly<Record<string, Wording>> = {
   'client-text': (p) => `${s(p, 'key')}\u00a0: doit être du texte (valeur reçue\u00a0: ${got(p)})`,
   'client-fee-without-amount': (p) => `fee\u00a0: est vide mais la devise est ${s(p, 'currency')}\u00a0; donnez le montant, ou laissez les deux vides s’il n’est pas connu`,
   'client-fee-amount': (p) => `fee\u00a0: ${got(p)} n’est pas un montant comme 9.99 ou 9,99`,
+  'client-fee-currency': (p) => `fee\u00a0: ${got(p)} est en ${s(p, 'written')} mais la devise indiquée est ${s(p, 'currency')}`,
   'client-currency-missing': (p) => `currency\u00a0: est vide\u00a0; donnez la devise du montant ${s(p, 'amount')}, par exemple EUR`,
   'client-currency-unknown': (p) => `currency\u00a0: ${got(p)} n’est pas un code ISO 4217 comme EUR`,
   'client-duplicate': (p) => `element\u00a0: «\u00a0${s(p, 'element')}\u00a0» est déjà facturé (${quotedFr(s(p, 'first'))})\u00a0; une ligne par élément`,

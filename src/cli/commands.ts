@@ -17,7 +17,7 @@ import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json-schema
 import { type IncidentInput } from '../schema/incident.js'
 import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
 import { creditNotesCsv } from '../report/credit-notes.js'
-import { formatSkipReason, type SkippedRow } from '../io/result.js'
+import { type SkippedRow } from '../io/result.js'
 import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
@@ -26,7 +26,7 @@ import { issueText, LocalisedInputError } from './localise.js'
 import { catalogueCriteria, whereHints } from './criteria.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readIncidentLog } from './files.js'
 import { hasOpenIncident, type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
-import { locator, warningLines, warnStatement } from './locate.js'
+import { locator, warningLines, warnSkippedRows, warnStatement } from './locate.js'
 import { unjudgedGuarantees } from './unjudged.js'
 import { type CliMessages } from './messages.js'
 import { presetList } from './presets-list.js'
@@ -164,9 +164,8 @@ async function loadTerms(ctx: Context, ref: string): Promise<{ offer: Offer; pri
 }
 
 function warnSkipped(ctx: Context, skipped: readonly (SkippedRow & { file: string })[]): void {
-  for (const s of skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${s.file}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
-  const first = skipped[0]
-  if (skipped.length > 20 && first) ctx.warn(ctx.m.moreSkipped(first.file, skipped.length - 20))
+  const file = skipped[0]?.file
+  if (file !== undefined) warnSkippedRows(ctx, file, skipped)
 }
 
 /** `start=début,end=fin`: the CSV's own column names by incident field. */
@@ -413,6 +412,9 @@ const statement: Command = {
         m.strictFailed,
       )
     warnStatement(ctx, result.warnings, locate)
+    // Every row refused: the statement counts no downtime, which the warnings above explain but a reader
+    // of the report alone could take for a month without incidents.
+    if (empty && log.skipped.length > 0) ctx.warn(m.nothingRead(log.path, log.skipped.length))
     if (ctx.format === 'credit-notes-csv') return creditNotesCsv(result, { lang: ctx.lang, offer })
     // The offer's whole band table, so that the charts draw every band and its target, not only those that applied.
     // The printed header names the offer, so that a page handed over alone still says what it bills under.

@@ -14,9 +14,8 @@ import { parseTicketEventLog } from '../io/event-log.js'
 import { parseGlpiTickets, parseGlpiTicketsCsv } from '../io/glpi.js'
 import { type ReadResult } from '../io/result.js'
 import { parseServiceNowEventLog } from '../io/servicenow.js'
-import { formatSkipReason } from '../io/result.js'
 import { FileError, INCIDENT_FORMATS, type IncidentFile, type IncidentFormat, readClientFile, readDataFile, readIncidentFile, readText } from './files.js'
-import { locator } from './locate.js'
+import { locator, warnSkippedRows } from './locate.js'
 import { InputError } from '../errors.js'
 import { type Command, type Context, files, gapPolicy, notAnOffer, UsageError } from './commands.js'
 import { readInstant } from './values.js'
@@ -131,7 +130,7 @@ export const guaranteesCommand: Command = {
     const local = { ...(dateFormat !== undefined && { dateFormat }), ...(zone !== undefined && { timeZone: zone }) }
     const file = from === undefined ? await readIncidentFile(path, { ...files(ctx), ...(format !== undefined && { format: format as IncidentFormat }), ...local, ...gaps }) : undefined
     const read: ReadResult = file ?? readDesk(from as Desk, await readText(path, files(ctx)), local, path)
-    for (const s of read.skipped.slice(0, 20)) ctx.warn(ctx.m.skipped(`${path}${s.line !== undefined ? `:${s.line}` : s.path ? ` ${s.path}` : ''}`, formatSkipReason(s, ctx.lang)))
+    warnSkippedRows(ctx, path, read.skipped)
     const incidents = file && PROBES.includes(file.format) ? detectedAtStart(read.incidents as IncidentInput[]) : (read.incidents as IncidentInput[])
     const asOfText = str(ctx, 'as-of')
     // Written as the log's dates are (--date-format), or ISO 8601; a bad one is a command-line value: exit 2.

@@ -255,8 +255,12 @@ Exit codes: 0 done, 2 bad command line.
   strictFailed: 'Cannot draw up the statement in strict mode',
   cannotBill: (file: string) => `Cannot bill the clients of ${file}`,
   skipped: (where: string, reason: string) => `${where}: row skipped: ${reason}`,
-  moreSkipped: (file: string, count: number) => `${file}: ${count} more rows skipped`,
   moreWarnings: (count: number) => `${count} more warnings: see the report`,
+  sameReason: (file: string | undefined, count: number, lines: string) =>
+    `${file === undefined ? '' : `${file}: `}${count} more row${count === 1 ? '' : 's'} skipped for the same reason: line${count === 1 ? '' : 's'} ${lines}`,
+  lineSpan: (from: number, to: number) => `${from}–${to}`,
+  nothingRead: (file: string, count: number) =>
+    `no incident could be read from ${file} (${count} row${count === 1 ? '' : 's'} skipped): the statement counts no downtime`,
   line: (n: number) => `line ${n}`,
   incident: (id: string) => `incident "${id}"`,
   // Compare.

@@ -259,8 +259,12 @@ Codes de sortie\u00a0: 0 fait, 2 ligne de commande incorrecte.
   strictFailed: 'Relevé refusé en mode strict',
   cannotBill: (file) => `Impossible de facturer les clients de ${file}`,
   skipped: (where, reason) => `${where}\u00a0: ligne écartée\u00a0: ${reason}`,
-  moreSkipped: (file, count) => `${file}\u00a0: ${count} autres lignes écartées`,
   moreWarnings: (count) => `${count} autres avertissements\u00a0: voir le rapport`,
+  sameReason: (file, count, lines) =>
+    `${file === undefined ? '' : `${file}\u00a0: `}${count === 1 ? 'une autre ligne écartée' : `${count} autres lignes écartées`} pour la même raison\u00a0: ${count === 1 ? 'ligne' : 'lignes'} ${lines}`,
+  lineSpan: (from, to) => `${from} à ${to}`,
+  nothingRead: (file, count) =>
+    `aucun incident n’a pu être lu dans ${file} (${count === 1 ? 'une ligne écartée' : `${count} lignes écartées`})\u00a0: le relevé ne compte aucune indisponibilité`,
   line: (n) => `ligne ${n}`,
   incident: (id) => `incident « ${id} »`,
   scenariosShape: 'doit être une liste de scénarios, ou { scenarios: [...] }',

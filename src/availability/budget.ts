@@ -2,7 +2,7 @@ import { type CommitmentLike, readCommitment } from '../commitment/commitment.js
 import { roundingConstant } from '../commitment/rounding.js'
 import { findTier, type Tier } from '../commitment/tiers.js'
 import { Decimal, toScaled } from '../decimal.js'
-import { IssueList, nonEmpty } from '../errors.js'
+import { IssueList } from '../errors.js'
 import { humanDuration } from '../time/duration.js'
 import { type Period, type PeriodLike, readPeriod } from '../time/period.js'
 
@@ -28,7 +28,10 @@ export interface BudgetBand {
 export interface DowntimeBudget {
   readonly period: Period
   readonly periodMs: number
-  /** Most downtime that gives no credit at all, in ms. */
+  /**
+   * Most downtime that gives no credit at all, in ms: the range above every band and the bands of 0 % that
+   * follow it; 0 when the least downtime already gives a credit.
+   */
   readonly allowedDowntimeMs: number
   /** From no credit to the largest credit, in order of growing downtime. */
   readonly bands: readonly BudgetBand[]
@@ -138,12 +141,18 @@ export function downtimeBudget(options: BudgetOptions): DowntimeBudget {
         '.',
     ),
   ]
-  // The first band, the one without credit, is always there.
-  const [noCredit] = nonEmpty(bands)
+  // No credit is given up to the first band that credits something: past the range above every band, a
+  // table may open with bands of 0 % (`{ atLeast: 99.5, credit: 0 }`), which give no credit either.
+  let allowedDowntimeMs = 0
+  for (const b of bands) {
+    if (!b.reachable) continue
+    if (!b.credit.isZero()) break
+    allowedDowntimeMs = b.maxDowntimeMs
+  }
   return Object.freeze({
     period: bounds.period,
     periodMs: p,
-    allowedDowntimeMs: noCredit.reachable ? noCredit.maxDowntimeMs : 0,
+    allowedDowntimeMs,
     bands: Object.freeze(bands),
     perDuration: Object.freeze(perDuration),
     explanation: Object.freeze(explanation),

@@ -40,6 +40,37 @@ describe('downtimeBudget', () => {
     }
   })
 
+  it('gives no credit through the bands of 0 % at the top of a table, as creditFor does', () => {
+    // A table written from 100 % down, its first band crediting nothing: April 2026, 30 d = 2,592,000,000 ms;
+    // × 0.5 % = 12,960,000 ms (3 h 36 min) is the most downtime that stays at 99.5 % or more, with no credit.
+    const commitment: CommitmentInput = {
+      credit: { type: 'tiers', tiers: [{ atLeast: '99.5', credit: '0' }, { atLeast: '99', below: '99.5', credit: '10' }, { below: '99', credit: '25' }] },
+    }
+    const period = monthPeriod({ year: 2026, month: 4 })
+    const b = downtimeBudget({ commitment, period })
+    expect(b.bands.map((x) => [x.credit.toString(), x.reachable, x.maxDowntimeMs])).toEqual([
+      ['0', false, -1],
+      ['0', true, 12_960_000],
+      ['10', true, 25_920_000],
+      ['25', true, 2_592_000_000],
+    ])
+    expect(b.allowedDowntimeMs).toBe(12_960_000)
+    const start = period.start.getTime()
+    for (const [d, percent] of [[12_960_000, '0'], [12_960_001, '10']] as const) {
+      const r = measureAvailability({ commitment, period, incidents: [{ start, end: start + d }] })
+      expect(creditFor({ commitment, availability: r, fee: { amount: '100', currency: 'EUR' } }).percent.toString()).toBe(percent)
+    }
+    // Two bands of 0 %, the second below the first: no credit through both.
+    const two = downtimeBudget({
+      commitment: { credit: { type: 'tiers', tiers: [{ atLeast: '99.9', credit: '0' }, { atLeast: '99.5', below: '99.9', credit: '0' }, { below: '99.5', credit: '10' }] } },
+      period,
+    })
+    expect(two.allowedDowntimeMs).toBe(12_960_000)
+    // A credit from the first millisecond of downtime: nothing is free.
+    const none = downtimeBudget({ commitment: { credit: { type: 'tiers', tiers: [{ atLeast: '100', credit: '0' }, { below: '100', credit: '5' }] } }, period })
+    expect(none.allowedDowntimeMs).toBe(0)
+  })
+
   it('describes per-duration models by their free downtime and unit', () => {
     const b = downtimeBudget({
       commitment: { credit: { type: 'per-duration', percent: '5', per: 'PT1H', beyond: '99.5' } },

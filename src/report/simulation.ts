@@ -11,7 +11,7 @@ import { readOptions, type ReportOptions } from './options.js'
 const WORDS = {
   en: {
     title: (offer: string) => `Risk simulation — ${offer}`,
-    setup: (x: { clients: number; months: number; trials: number; seed: number; fee: string; revenue: string; month: string }) =>
+    setup: (x: { clients: string; months: string; trials: string; seed: number; fee: string; revenue: string; month: string }) =>
       `${x.clients} clients paying ${x.fee} a month (revenue ${x.revenue} a month), ${x.trials} trials of ${x.months} months of ${x.month}, seed ${x.seed}: the same seed gives the same figures on every machine.`,
     variant: 'Incidents',
     independent: 'independent only',
@@ -35,8 +35,8 @@ const WORDS = {
   },
   fr: {
     title: (offer: string) => `Simulation du risque — ${offer}`,
-    setup: (x: { clients: number; months: number; trials: number; seed: number; fee: string; revenue: string; month: string }) =>
-      `${x.clients} clients à ${x.fee} par mois (chiffre d’affaires ${x.revenue} par mois), ${x.trials} tirages de ${x.months} mois de ${x.month}, graine ${x.seed} : la même graine donne les mêmes chiffres sur toute machine.`,
+    setup: (x: { clients: string; months: string; trials: string; seed: number; fee: string; revenue: string; month: string }) =>
+      `${x.clients} clients à ${x.fee} par mois (chiffre d’affaires ${x.revenue} par mois), ${x.trials} tirages de ${x.months} mois de ${x.month}, graine ${x.seed}\u00a0: la même graine donne les mêmes chiffres sur toute machine.`,
     variant: 'Incidents',
     independent: 'indépendants seulement',
     correlated: 'avec événements corrélés',
@@ -141,9 +141,10 @@ export function renderSimulation(result: SimulationResult, options: ReportOption
     {
       kind: 'paragraph',
       content: w.setup({
-        clients: result.clients,
-        months: result.months,
-        trials: result.trials,
+        // Counts grouped as the language writes them (2,000 trials; 2 000 tirages); the seed is a name, as given.
+        clients: f.number(result.clients),
+        months: f.number(result.months),
+        trials: f.number(result.trials),
         seed: result.seed,
         fee: f.money(result.fee, c),
         revenue: f.money(result.revenuePerMonth, c),

@@ -159,8 +159,10 @@ export function parseJsonText(text: string, what: string): unknown {
 
 /**
  * Reads incidents in the library's own JSON format: a list of incidents, or `{ "incidents": [...] }`.
- * Each incident is checked against `incidentSchema` and the rules of measurement (instants with an offset,
- * end not before start); one that fails is skipped with its path and the readable message.
+ * Impacts and causes may be written with the words a French spreadsheet uses (`"panne"`, `"maintenance
+ * programmée"`: see IMPACT_WORDS and CAUSE_WORDS), read as the library's. Each incident is checked against
+ * `incidentSchema` and the rules of measurement (instants with an offset, end not before start); one that
+ * fails is skipped with its path and the readable message.
  *
  * @example
  * const { incidents, skipped } = parseIncidentsJson('[{ "start": "2026-03-02T10:00:00Z", "impact": "total" }]')

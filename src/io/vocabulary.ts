@@ -14,7 +14,7 @@ export function wordKey(text: string): string {
 }
 
 /**
- * The words the CSV reader takes in the `impact` column, besides the library's own (`outage`, `partial`,
+ * The words the CSV reader takes in the `impact` column (and the JSON and YAML incident readers in `impact`), besides the library's own (`outage`, `partial`,
  * `degraded`), for each impact. Compared without accents and case (`PANNE`, `Dégradé`, `degrade` all
  * read).
  *
@@ -34,7 +34,7 @@ export const IMPACT_WORDS: Readonly<Record<Impact, readonly string[]>> = {
 }
 
 /**
- * The words the CSV reader takes in the `cause` column, besides the library's own (`unplanned`,
+ * The words the CSV reader takes in the `cause` column (and the JSON and YAML incident readers in `cause`), besides the library's own (`unplanned`,
  * `maintenance`, `customer`, `force-majeure`, `third-party`), for each cause; compared without accents and
  * case, spaces and hyphens alike (`force majeure` reads as `force-majeure`).
  *

@@ -17,6 +17,7 @@ function incidentSequence(contents: unknown): YamlNode | undefined {
 /**
  * Reads incidents in the library's own format written as YAML (YAML 1.2: dates stay text, so
  * `start: 2026-03-02T10:00:00Z` is read exactly): a list of incidents, or a map with an `incidents` list.
+ * Impacts and causes may be written as in a French spreadsheet (`impact: panne`), as parseIncidentsJson reads them.
  * Syntax errors are an InputError with their line; an incident that fails the schema is skipped with its
  * line, its path and the readable message.
  *

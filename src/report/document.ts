@@ -105,17 +105,25 @@ const PLAIN_WIDTH = /^[\u0000-\u02ff\u2000-\u20cf\u2100-\u23ff]*$/
 export const NO_CONTROLS = 1
 /** In {@link plainness}: no mark a Markdown report escapes, and no line feed. */
 export const NO_MARKDOWN_MARKS = 2
+/** In {@link plainness}: no character an HTML report escapes. */
+export const NO_HTML_MARKS = 4
+/** Every flag of {@link plainness}. */
+export const PLAIN = NO_CONTROLS | NO_MARKDOWN_MARKS | NO_HTML_MARKS
 
 // As MARKDOWN_PLAIN_LINES, line feeds not let through.
 const MARKDOWN_PLAIN_LINE = /^[^\\`*_[\]<>|~\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
 
 /**
- * What a text holds none of, as the flags {@link NO_CONTROLS} and {@link NO_MARKDOWN_MARKS}: what the writer
- * of a `lines` block gives as its `plain`, from the only parts of its lines it did not write itself.
+ * What a text holds none of, as the flags {@link NO_CONTROLS}, {@link NO_MARKDOWN_MARKS} and
+ * {@link NO_HTML_MARKS}: what the writer of a `lines` block gives as its `plain`, from the parts its lines are
+ * made of.
  */
 export function plainness(text: string): number {
-  return (HAS_CONTROLS.test(text) ? 0 : NO_CONTROLS) | (MARKDOWN_PLAIN_LINE.test(text) ? NO_MARKDOWN_MARKS : 0)
+  return (HAS_CONTROLS.test(text) ? 0 : NO_CONTROLS) | (MARKDOWN_PLAIN_LINE.test(text) ? NO_MARKDOWN_MARKS : 0) | (HAS_HTML_MARKS.test(text) ? 0 : NO_HTML_MARKS)
 }
+
+// As HTML_SPECIAL below, which the writers test and escape with; here, for plainness.
+const HAS_HTML_MARKS = /[&<>"']/
 
 function escapeControl(c: string): string {
   const code = c.charCodeAt(0)
@@ -569,7 +577,7 @@ const LI_OPEN: Record<Tone, string> = { good: '<li><span class="good">', bad: '<
 /** Plain lines as an HTML list, its pieces joined once; null when one of them needs escaping. */
 function htmlLines(b: Extract<Block, { kind: 'lines' }>, className?: string): string | null {
   const texts = b.lines
-  if (HTML_SPECIAL.test(texts.join(''))) return null
+  if (!((b.plain ?? 0) & NO_HTML_MARKS) && HTML_SPECIAL.test(texts.join(''))) return null
   const parts: string[] = [`<ul${className ? ` class="${className}"` : ''}>`]
   for (let k = 0; k < texts.length; k++) {
     const tone = b.tone?.(k)

@@ -11,7 +11,7 @@ import { type Credit } from '../credits/credit.js'
 import { Decimal } from '../decimal.js'
 import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { type Impact, type Cause } from '../schema/commitment.js'
-import { type Inline, type Span } from './document.js'
+import { type Inline, plainness, type Span } from './document.js'
 import { type Formatter } from './format.js'
 import { deskStepSentence } from './service-desk-text.js'
 import { cutSentence, flattened } from './template.js'
@@ -84,8 +84,13 @@ function reasonOf(f: Formatter, c: Contribution, report: AvailabilityReport, sta
   }
 }
 
-/** One line per incident: name, impact, cause, times, status and why. */
-export function contributionLine(f: Formatter, c: Contribution, report: AvailabilityReport): string {
+/**
+ * One line per incident: name, impact, cause, times, status and why. With `marks`, what the line's words
+ * hold none of, besides its incident's name, is taken out of `marks.plain` (see `plainness`): its words
+ * are pieces checked once when first made, its reason checked when it is made for the line, its figures
+ * (dates, lengths) digits and the units' words.
+ */
+export function contributionLine(f: Formatter, c: Contribution, report: AvailabilityReport, marks?: { plain: number }): string {
   const m = f.m
   const status = c.status
   const lines = incidentLines(f)
@@ -101,13 +106,18 @@ export function contributionLine(f: Formatter, c: Contribution, report: Availabi
     // Most incidents count whole or not at all (overlapped): why is then a sentence around one length.
     const length = status === 'counted' ? wholeCountedMs(c) : status === 'overlapped' ? c.inPeriodMs : undefined
     const around = length === undefined ? undefined : lines.aroundLength(status as 'counted' | 'overlapped', c.open, c.impact)
-    if (length !== undefined && around) return line + around[0] + f.duration(length) + around[1]
+    if (length !== undefined && around) {
+      if (marks) marks.plain &= lines.mask
+      return line + around[0] + f.duration(length) + around[1]
+    }
     line += lines.middle(status, c.open)
-    line += reasonOf(f, c, report, status)
+    const reason = reasonOf(f, c, report, status)
+    if (marks) marks.plain &= lines.mask & plainness(reason)
+    line += reason
     return lines.tail === '' ? line : line + lines.tail
   }
   const range = f.range(contributionStartMs(c), contributionEndMs(c))
-  return m.contribution.line({
+  const whole = m.contribution.line({
     incident: incidentName(f, c.index, c.id),
     impact: m.impacts[c.impact],
     cause: m.causes[c.cause],
@@ -115,6 +125,8 @@ export function contributionLine(f: Formatter, c: Contribution, report: Availabi
     status: m.statuses[status],
     reason: reasonOf(f, c, report, status),
   })
+  if (marks) marks.plain &= plainness(whole)
+  return whole
 }
 
 /**
@@ -132,6 +144,8 @@ class IncidentLines {
   readonly lead: string
   readonly to: string
   readonly tail: string
+  /** What none of the pieces made so far holds (see `plainness`): each piece checked once, when made. */
+  mask: number
 
   constructor(f: Formatter, line: readonly string[], range: readonly string[]) {
     this.#f = f
@@ -140,6 +154,7 @@ class IncidentLines {
     this.lead = present(line[0])
     this.to = present(range[1])
     this.tail = present(line[6])
+    this.mask = plainness(this.lead) & plainness(this.to) & plainness(this.tail)
   }
 
   /** From after the incident's name to its start: `(outage, unplanned), from `. */
@@ -150,6 +165,7 @@ class IncidentLines {
     if (text === undefined) {
       const m = this.#f.m
       text = flattened(present(this.#line[1]) + m.impacts[impact] + present(this.#line[2]) + m.causes[cause] + present(this.#line[3]) + present(this.#range[0]))
+      this.mask &= plainness(text)
       byCause.set(cause, text)
     }
     return text
@@ -173,6 +189,7 @@ class IncidentLines {
           ? cutSentence(m.contribution.counted, { impact: m.impacts[impact], duration: '', weight: null, weighted: null }, ['duration'])
           : cutSentence(m.contribution.overlapped, { duration: '' }, ['duration'])
       around = pair[k] = cut ? [flattened(this.middle(status, open) + present(cut[0])), flattened(present(cut[1]) + this.tail)] : null
+      if (around) this.mask &= plainness(around[0]) & plainness(around[1])
     }
     return around ?? undefined
   }
@@ -186,6 +203,7 @@ class IncidentLines {
     if (text === undefined) {
       const m = this.#f.m
       text = flattened(present(this.#range[2]) + (open ? ` ${m.contribution.stillOpen}` : '') + present(this.#line[4]) + m.statuses[status] + present(this.#line[5]))
+      this.mask &= plainness(text)
       pair[k] = text
     }
     return text

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { type Contribution } from '../../src/availability/measure.js'
 import { Decimal } from '../../src/decimal.js'
 import { monthlyStatement, presets } from '../../src/index.js'
-import { type Block, NO_CONTROLS, NO_MARKDOWN_MARKS, plainness, toMarkdown, toText } from '../../src/report/document.js'
+import { type Block, NO_CONTROLS, NO_HTML_MARKS, NO_MARKDOWN_MARKS, PLAIN, plainness, toHtml, toMarkdown, toText } from '../../src/report/document.js'
 import { Formatter } from '../../src/report/format.js'
 import { messagesFor } from '../../src/report/i18n.js'
 import { renderStatement } from '../../src/report/index.js'
@@ -56,38 +56,55 @@ const contribution = fc
 describe('an incident’s line', () => {
   const reports = [starterStatement().elements[0]!.availability]
   for (const lang of ['en', 'fr'] as const)
-    it(`${lang}: holds a control, a Markdown mark or a line feed only where its id does`, () => {
+    it(`${lang}: holds a control, a Markdown or HTML mark or a line feed only where its id or its marks say`, () => {
       for (const zone of ['Europe/Paris', 'America/New_York', 'UTC']) {
         const f = new Formatter(messagesFor(lang), zone)
         fc.assert(
           fc.property(contribution, (c) => {
-            const line = contributionLine(f, c, reports[0]!)
-            // Every flag the id earns (no id: nothing of the log's), the line earns too.
-            const ofId = plainness(c.id ?? '')
-            expect(ofId & ~plainness(line)).toBe(0)
+            const marks = { plain: PLAIN }
+            const line = contributionLine(f, c, reports[0]!, marks)
+            // Every flag the id and the words earn together (no id: nothing of the log's), the line earns too.
+            const claimed = plainness(c.id ?? '') & marks.plain
+            expect(claimed & ~plainness(line)).toBe(0)
           }),
           { numRuns: 700 },
         )
       }
     })
+
+  it('says where its words hold a mark: the apostrophe of an English reason, for HTML', () => {
+    const f = new Formatter(messagesFor('en'), 'UTC')
+    const below = fc.sample(contribution, { numRuns: 200, seed: 5 }).find((c) => c.status === 'below-minimum' && transientStepKind(c) === 'below-minimum')!
+    const marks = { plain: PLAIN }
+    const line = contributionLine(f, { ...below, id: 'i1' } as Contribution, starterStatement().elements[0]!.availability, marks)
+    expect(line).toContain("the commitment's minimum outage")
+    expect(marks.plain).toBe(NO_CONTROLS | NO_MARKDOWN_MARKS)
+  })
 })
+
+function transientStepKind(c: Contribution): string {
+  return (c as unknown as { step: { kind: string } }).step.kind
+}
 
 describe('a lines block marked plain', () => {
   const lines = ['i1 (outage, unplanned): counted — outage of 4 h', 'n°2 (partial, maintenance): excluded — cause “maintenance”']
   it('is written as the same block unmarked', () => {
-    const marked: Block = { kind: 'lines', lines, plain: NO_CONTROLS | NO_MARKDOWN_MARKS }
+    const marked: Block = { kind: 'lines', lines, plain: PLAIN }
     const unmarked: Block = { kind: 'lines', lines }
     expect(toText([marked], false)).toBe(toText([unmarked], false))
     expect(toMarkdown([marked])).toBe(toMarkdown([unmarked]))
+    expect(toHtml([marked], { lang: 'en', title: 't' })).toBe(toHtml([unmarked], { lang: 'en', title: 't' }))
   })
 
   it('tells each flag apart', () => {
-    expect(plainness('i1 (outage)')).toBe(NO_CONTROLS | NO_MARKDOWN_MARKS)
+    expect(plainness('i1 (outage)')).toBe(PLAIN)
     // A line feed: no control a text report shows escaped, but a break in a Markdown list.
-    expect(plainness('i1\nfirst')).toBe(NO_CONTROLS)
-    expect(plainness('i_1')).toBe(NO_CONTROLS)
-    expect(plainness('i1\u001b')).toBe(0)
-    expect(plainness('')).toBe(NO_CONTROLS | NO_MARKDOWN_MARKS)
+    expect(plainness('i1\nfirst')).toBe(NO_CONTROLS | NO_HTML_MARKS)
+    expect(plainness('i_1')).toBe(NO_CONTROLS | NO_HTML_MARKS)
+    expect(plainness("l'i1")).toBe(NO_CONTROLS | NO_MARKDOWN_MARKS)
+    expect(plainness('<i1>')).toBe(NO_CONTROLS)
+    expect(plainness('i1\u001b')).toBe(NO_HTML_MARKS)
+    expect(plainness('')).toBe(PLAIN)
   })
 })
 
@@ -106,6 +123,19 @@ describe('a statement whose ids need escaping', () => {
       { id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } },
       { id: 'vps-2', fee: { amount: '9.99', currency: 'EUR' } },
     ],
+  })
+
+  it('writes an HTML mark of an id escaped', () => {
+    const html = renderStatement(
+      monthlyStatement({
+        commitment: presets.ovhVps2016.starter,
+        period: march,
+        incidents: [{ id: 'a<b>&"c\'', start: '2026-03-02T10:00:00Z', end: '2026-03-02T11:00:00Z', elements: ['vps-1'] }],
+        elements: [{ id: 'vps-1', fee: { amount: '9.99', currency: 'EUR' } }],
+      }),
+      { format: 'html', lang: 'en' },
+    )
+    expect(html).toContain('a&lt;b&gt;&amp;&quot;c&#39; (outage, unplanned)')
   })
 
   it('writes them escaped in text and Markdown', () => {

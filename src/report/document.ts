@@ -119,8 +119,13 @@ const MARKDOWN_PLAIN_LINE = /^[^\\`*_[\]<>|~\u0000-\u001f\u007f-\u009f\u202a-\u2
  * made of.
  */
 export function plainness(text: string): number {
+  // Most texts hold none of them: one pass tells, and only a text that holds one is checked flag by flag.
+  if (ALL_PLAIN.test(text)) return PLAIN
   return (HAS_CONTROLS.test(text) ? 0 : NO_CONTROLS) | (MARKDOWN_PLAIN_LINE.test(text) ? NO_MARKDOWN_MARKS : 0) | (HAS_HTML_MARKS.test(text) ? 0 : NO_HTML_MARKS)
 }
+
+// None of what the three flags are about: controls and line feeds, Markdown marks, HTML marks.
+const ALL_PLAIN = /^[^\\`*_[\]<>|~&"'\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
 
 // As HTML_SPECIAL below, which the writers test and escape with; here, for plainness.
 const HAS_HTML_MARKS = /[&<>"']/

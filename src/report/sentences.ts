@@ -85,10 +85,10 @@ function reasonOf(f: Formatter, c: Contribution, report: AvailabilityReport, sta
 }
 
 /**
- * One line per incident: name, impact, cause, times, status and why. With `marks`, what the line's words
- * hold none of, besides its incident's name, is taken out of `marks.plain` (see `plainness`): its words
- * are pieces checked once when first made, its reason checked when it is made for the line, its figures
- * (dates, lengths) digits and the units' words.
+ * One line per incident: name, impact, cause, times, status and why. With `marks`, what the line holds none
+ * of is taken out of `marks.plain` (see `plainness`): its incident's name is checked, its words are pieces
+ * checked once when first made, its reason checked when it is made for the line, its figures (dates,
+ * lengths) digits and the units' words.
  */
 export function contributionLine(f: Formatter, c: Contribution, report: AvailabilityReport, marks?: { plain: number }): string {
   const m = f.m
@@ -98,6 +98,7 @@ export function contributionLine(f: Formatter, c: Contribution, report: Availabi
     // The line's words as the sentence writes them, joined around the figures of this incident: the
     // same text, made of a few pieces rather than of every word and figure, a million times.
     const name = incidentName(f, c.index, c.id)
+    if (marks) marks.plain &= plainness(name)
     let line = lines.lead === '' ? name : lines.lead + name
     line += lines.head(c.impact, c.cause)
     line += f.dateTime(contributionStartMs(c))

@@ -10,7 +10,7 @@ import { SKIP_REASONS_FR } from '../messages/fr-io.js'
 import { warningPath } from '../statement/warnings.js'
 import { elementChart } from './charts.js'
 import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
-import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, PLAIN, plainness, textChunks, withIds } from './document.js'
+import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, PLAIN, textChunks, withIds } from './document.js'
 import { type Formatter } from './format.js'
 import { decodeBatches, JsonBytes, QuotedList, quotedListJson, Utf8Pieces, writeText } from './json-bytes.js'
 import { stringifyJson } from './json.js'
@@ -186,20 +186,6 @@ function chartTiers(statement: Statement<Entry>, commitment: CommitmentLike | un
 function bandCell(f: Formatter, e: Entry): string {
   if (!e.credit.parts.some((p) => p.model === 'tiers')) return f.m.none
   return f.band(e.credit.tier)
-}
-
-/**
- * What an element's lines hold none of (see `plainness`): what their words hold none of, as `contributionLine`
- * left it in `marks`, and what the incidents' ids hold none of, checked at once. The writers then take the
- * lines as they are, without going through 165 MB of them at a million incidents.
- */
-function linesPlainness(contributions: readonly Contribution[], marks: { plain: number }): number {
-  const ids: string[] = []
-  for (const c of contributions) {
-    const id = c.id
-    if (id !== undefined) ids.push(id)
-  }
-  return marks.plain & plainness(ids.join(' '))
 }
 
 /**
@@ -630,6 +616,8 @@ function* statementBlocks(
     }
     const r = e.availability
     const read = readOnce(e)
+    // What the element's lines hold none of, as they are made: the writers then take them as they are,
+    // without going through 165 MB of them at a million incidents to check.
     const marks = { plain: PLAIN }
     const trail = trailOf(f, e, read, marks)
     const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id }]
@@ -660,7 +648,7 @@ function* statementBlocks(
     section.push({ kind: 'heading', level: 4, text: m.statement.incidentsHeading })
     if (read.contributions.length === 0) section.push({ kind: 'paragraph', content: m.statement.noIncident })
     else
-      section.push({ kind: 'lines', lines: trail.incidents, plain: linesPlainness(read.contributions, marks), tone: (k) => contributionTone(present(read.contributions[k])) })
+      section.push({ kind: 'lines', lines: trail.incidents, plain: marks.plain, tone: (k) => contributionTone(present(read.contributions[k])) })
     section.push({ kind: 'heading', level: 4, text: m.statement.arithmeticHeading }, { kind: 'list', items: trail.availability.map((l) => ({ content: l })) })
     section.push({ kind: 'heading', level: 4, text: m.statement.creditHeading }, { kind: 'list', items: trail.credit.map((l) => ({ content: l })) })
     if (trail.guarantees.length)

@@ -63,8 +63,8 @@ describe('an incident’s line', () => {
           fc.property(contribution, (c) => {
             const marks = { plain: PLAIN }
             const line = contributionLine(f, c, reports[0]!, marks)
-            // Every flag the id and the words earn together (no id: nothing of the log's), the line earns too.
-            const claimed = plainness(c.id ?? '') & marks.plain
+            // Every flag the marks claim, the line earns.
+            const claimed = marks.plain
             expect(claimed & ~plainness(line)).toBe(0)
           }),
           { numRuns: 700 },
@@ -94,6 +94,21 @@ describe('a lines block marked plain', () => {
     expect(toText([marked], false)).toBe(toText([unmarked], false))
     expect(toMarkdown([marked])).toBe(toMarkdown([unmarked]))
     expect(toHtml([marked], { lang: 'en', title: 't' })).toBe(toHtml([unmarked], { lang: 'en', title: 't' }))
+  })
+
+  it('tells by one pass what the three checks tell', () => {
+    // The writers' own sets: controls a text report escapes; Markdown marks and line feeds; HTML marks.
+    const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+    const markdown = /^[^\\`*_[\]<>|~\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/
+    const html = /[&<>"']/
+    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }), anyId)
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = (controls.test(t) ? 0 : NO_CONTROLS) | (markdown.test(t) ? NO_MARKDOWN_MARKS : 0) | (html.test(t) ? 0 : NO_HTML_MARKS)
+        expect(plainness(t)).toBe(expected)
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('tells each flag apart', () => {

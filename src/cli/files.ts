@@ -4,6 +4,7 @@ import { InputError } from '../errors.js'
 import { type CsvOptions } from '../io/csv.js'
 import { type CsvColumnMapping } from '../io/csv-header.js'
 import { type ReadResult } from '../io/result.js'
+import { type LocalTimeOptions } from '../io/dates.js'
 import { type GapRule, type ProbeGap } from '../io/probes.js'
 import { readYaml } from '../io/yaml.js'
 import { parseCsvIncidentColumns } from '../io/csv-columns.js'
@@ -131,6 +132,15 @@ export async function readIncidentFile(path: string, options: IncidentFileOption
  */
 export type IncidentLogFile = Omit<IncidentFile, 'incidents' | 'lines'> & { incidents: readonly IncidentInput[] | IncidentColumns; lines?: ArrayLike<number> }
 
+/** The local-time options a reader of the library's own format takes: a list written by hand, as a CSV is read. */
+function localTimes(options: IncidentFileOptions): LocalTimeOptions {
+  return {
+    ...(options.dateFormat !== undefined && { dateFormat: options.dateFormat }),
+    ...(options.timeZone !== undefined && { timeZone: options.timeZone }),
+    ...(options.ambiguousTime !== undefined && { ambiguousTime: options.ambiguousTime }),
+  }
+}
+
 /** Reads an incident log for `monthlyStatement`: as {@link readIncidentFile}, a CSV into columns. */
 export async function readIncidentLog(path: string, options: IncidentFileOptions = {}): Promise<IncidentLogFile> {
   return readLog(path, options, true)
@@ -159,7 +169,7 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
         break
       }
       case 'yaml':
-        result = parseIncidentsYaml(text)
+        result = parseIncidentsYaml(text, localTimes(options))
         break
       case 'statuspage':
         result = parseStatuspageIncidents(text)
@@ -172,7 +182,7 @@ async function readLog(path: string, options: IncidentFileOptions, asColumns: bo
         result = parseHeartbeats(JSON.parse(text), { pending: 'down', gap: 'unknown', ...probeOptions(options) })
         break
       default:
-        result = parseIncidentsJson(text)
+        result = parseIncidentsJson(text, localTimes(options))
     }
     return {
       incidents: result.incidents,

@@ -22,7 +22,8 @@ Exit codes: 0 done, 1 bad input file (every problem listed with its file and lin
 const INCIDENT_HELP = `  -i, --incidents FILE     the incident log: .csv, .json, .yaml, or a Statuspage, Uptime Kuma or
                            Prometheus export (recognised by its content); "-" reads standard input
   --incidents-format F     csv, json, yaml, statuspage, uptime-kuma or prometheus, when the name says nothing
-  --date-format PATTERN    local dates in a CSV and in --as-of, e.g. "dd/MM/yyyy HH:mm"
+  --date-format PATTERN    local dates in the log (CSV, JSON, YAML) and in --as-of,
+                           e.g. "dd/MM/yyyy HH:mm"
   --dates-time-zone ZONE   the zone of those local dates (default: the offer's zone)
   --ambiguous-time WHICH   a local time the clocks show twice (the hour they go back): reject (default),
                            earlier or later

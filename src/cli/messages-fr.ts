@@ -22,7 +22,8 @@ répétée, options incompatibles).`
 const INCIDENT_HELP = `  -i, --incidents FICHIER  le journal des incidents\u00a0: .csv, .json, .yaml, ou un export Statuspage,
                            Uptime Kuma ou Prometheus (reconnu à son contenu)\u00a0; « - » lit l’entrée standard
   --incidents-format F     csv, json, yaml, statuspage, uptime-kuma ou prometheus, si le nom ne le dit pas
-  --date-format MODÈLE     dates locales d’un CSV et de --as-of, par ex. "dd/MM/yyyy HH:mm"
+  --date-format MODÈLE     dates locales du journal (CSV, JSON, YAML) et de --as-of,
+                           par ex. "dd/MM/yyyy HH:mm"
   --dates-time-zone FUSEAU le fuseau de ces dates locales (par défaut\u00a0: celui de l’offre)
   --ambiguous-time CHOIX   une heure locale que l’horloge affiche deux fois (quand elle recule)\u00a0:
                            reject (refuser, par défaut), earlier (la première) ou later (la seconde)

@@ -1,4 +1,6 @@
-import { describe, InputError, joinPath } from '../errors.js'
+import { describe, InputError, type InputIssue, IssueList, joinPath } from '../errors.js'
+import { parseIsoInstant } from '../time/instant.js'
+import { type DateReader, type LocalTimeOptions, makeDateReader } from './dates.js'
 import { incidentIssues } from '../incidents/parse.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { issuesReason } from './cell-problems.js'
@@ -21,13 +23,48 @@ function inLibraryWords(row: unknown): unknown {
   return { ...row, ...(im >= 0 && { impact: IMPACTS[im] }), ...(ca >= 0 && { cause: CAUSES[ca] }) }
 }
 
+// The instants of an incident that a list may write in local time.
+const INSTANT_KEYS = ['start', 'end', 'detectedAt', 'reportedAt', 'interventionAt', 'restoredAt'] as const
+
+/**
+ * @internal The reader of a list's local dates, or undefined when the options give neither a format nor a
+ * zone (every instant then carries its offset, as the schema asks).
+ * @throws InputError when the options are not valid.
+ */
+export function listDateReader(options: LocalTimeOptions | undefined, context: string): DateReader | undefined {
+  if (options === undefined || (options.dateFormat === undefined && options.timeZone === undefined)) return undefined
+  const issues = new IssueList()
+  const read = makeDateReader(options, 'options', issues)
+  issues.throwIfAny(context)
+  return read
+}
+
+/**
+ * The row with its instants written in local time read with `readDate` (`2026-03-04 10:00` in the zone
+ * given), and the problems of those it could not read, at their paths; an instant with its offset is left
+ * as written.
+ */
+function withLocalTimes(row: unknown, path: string, readDate: DateReader | undefined): { row: unknown; problems: InputIssue[] } {
+  if (readDate === undefined || row === null || typeof row !== 'object' || Array.isArray(row)) return { row, problems: [] }
+  let copy: Record<string, unknown> | undefined
+  const problems = new IssueList()
+  for (const key of INSTANT_KEYS) {
+    const value = (row as Record<string, unknown>)[key]
+    if (typeof value !== 'string' || !Number.isNaN(parseIsoInstant(value.trim()))) continue
+    const read = readDate(value)
+    if (read.ok) (copy ??= { ...(row as Record<string, unknown>) })[key] = read.value
+    else problems.add(joinPath(path, key), read.reason, read.code, read.params)
+  }
+  return { row: copy ?? row, problems: [...problems.issues] }
+}
+
 /**
  * Splits a parsed document in the library's format (a list of incidents, or `{ incidents: [...] }`) into
  * usable incidents and skipped rows. `lineOf(i)` gives the line of row `i` where the format knows it.
  *
  * @throws InputError when the document is neither form.
  */
-export function readIncidentDocument(document: unknown, format: string, lineOf?: (index: number) => number | undefined): ReadResult {
+export function readIncidentDocument(document: unknown, format: string, lineOf?: (index: number) => number | undefined, readDate?: DateReader): ReadResult {
   let list: unknown
   let base: string
   if (Array.isArray(document)) {
@@ -54,19 +91,21 @@ export function readIncidentDocument(document: unknown, format: string, lineOf?:
   const incidents: IncidentInput[] = []
   const skipped: SkippedRow[] = []
   ;(list as unknown[]).forEach((given, i) => {
-    const row = inLibraryWords(given)
     const path = joinPath(base, i)
+    const { row, problems } = withLocalTimes(inLibraryWords(given), path, readDate)
     const issues = incidentIssues(row, path)
-    if (issues.ok) {
+    if (issues.ok && problems.length === 0) {
       incidents.push(row as IncidentInput)
       return
     }
+    // An instant that could not be read has its own problem; the schema's (no offset) would say it again.
+    const unread = new Set(problems.map((x) => x.path))
     const line = lineOf?.(i)
     const raw = rawJson(given)
     skipped.push({
       ...(line !== undefined && { line }),
       path,
-      ...issuesReason(issues.issues),
+      ...issuesReason([...problems, ...(issues.ok ? [] : issues.issues.filter((x) => !unread.has(x.path)))]),
       ...(raw !== undefined && { raw }),
     })
   })

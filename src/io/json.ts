@@ -1,5 +1,6 @@
 import { describe, InputError, type IssueDraft } from '../errors.js'
-import { readIncidentDocument } from './incident-list.js'
+import { type LocalTimeOptions } from './dates.js'
+import { listDateReader, readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
 
 /** Line and column of a character offset in a text, both 1-based. */
@@ -160,15 +161,21 @@ export function parseJsonText(text: string, what: string): unknown {
 /**
  * Reads incidents in the library's own JSON format: a list of incidents, or `{ "incidents": [...] }`.
  * Impacts and causes may be written with the words a French spreadsheet uses (`"panne"`, `"maintenance
- * programmée"`: see IMPACT_WORDS and CAUSE_WORDS), read as the library's. Each incident is checked against
- * `incidentSchema` and the rules of measurement (instants with an offset, end not before start); one that
- * fails is skipped with its path and the readable message.
+ * programmée"`: see IMPACT_WORDS and CAUSE_WORDS), read as the library's; with `timeZone` (and `dateFormat`),
+ * instants written in local time too, as the CSV reader reads them (`"2026-03-04 10:00"`). Each incident is
+ * checked against `incidentSchema` and the rules of measurement (instants with an offset, end not before
+ * start); one that fails is skipped with its path and the readable message.
  *
  * @example
  * const { incidents, skipped } = parseIncidentsJson('[{ "start": "2026-03-02T10:00:00Z", "impact": "total" }]')
  * skipped[0] // { path: '[0]', reason: '[0].impact: must be one of outage, partial, degraded (got "total")', raw: '…' }
- * @throws InputError when the text is not JSON, or neither form.
+ * const local = parseIncidentsJson('[{ "start": "2026-03-04 10:00", "end": "04/03/2026 11:30" }]', { timeZone: 'Europe/Paris', dateFormat: 'dd/MM/yyyy HH:mm' })
+ * local.incidents[0] // { start: '2026-03-04T09:00:00Z', end: '2026-03-04T10:30:00Z' }
+ * @throws InputError when the text is not JSON, or neither form, or the options are not valid.
  */
-export function parseIncidentsJson(text: string): ReadResult {
-  return readIncidentDocument(parseJsonText(text, 'the JSON incident list'), 'JSON')
+export function parseIncidentsJson(text: string, options?: LocalTimeOptions): ReadResult {
+  const readDate = listDateReader(options, CONTEXT_LIST)
+  return readIncidentDocument(parseJsonText(text, 'the JSON incident list'), 'JSON', undefined, readDate)
 }
+
+const CONTEXT_LIST = 'Cannot read the JSON incident list'

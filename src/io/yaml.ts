@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument, visit } from 'yaml'
 import { describe, InputError } from '../errors.js'
-import { readIncidentDocument } from './incident-list.js'
+import { type LocalTimeOptions } from './dates.js'
+import { listDateReader, readIncidentDocument } from './incident-list.js'
 import { type ReadResult } from './result.js'
 
 const CONTEXT = 'Cannot read the YAML incident list'
@@ -17,7 +18,8 @@ function incidentSequence(contents: unknown): YamlNode | undefined {
 /**
  * Reads incidents in the library's own format written as YAML (YAML 1.2: dates stay text, so
  * `start: 2026-03-02T10:00:00Z` is read exactly): a list of incidents, or a map with an `incidents` list.
- * Impacts and causes may be written as in a French spreadsheet (`impact: panne`), as parseIncidentsJson reads them.
+ * Impacts and causes may be written as in a French spreadsheet (`impact: panne`), and with `timeZone` (and
+ * `dateFormat`) instants in local time, as parseIncidentsJson reads them.
  * Syntax errors are an InputError with their line; an incident that fails the schema is skipped with its
  * line, its path and the readable message.
  *
@@ -30,8 +32,9 @@ function incidentSequence(contents: unknown): YamlNode | undefined {
  * skipped[0] // { line: 4, path: 'incidents[1]', reason: 'incidents[1].start: must be an ISO-8601 instant with an offset, …' }
  * @throws InputError on a YAML syntax error, or when the document is neither form.
  */
-export function parseIncidentsYaml(text: string): ReadResult {
+export function parseIncidentsYaml(text: string, options?: LocalTimeOptions): ReadResult {
   if (typeof text !== 'string') throw new InputError([{ path: '', message: `must be YAML text (got ${describe(text)})`, code: 'yaml-text', params: { got: describe(text) } }], CONTEXT)
+  const readDate = listDateReader(options, CONTEXT)
   const { document, doc, lineCounter } = readYaml(text, CONTEXT)
   const seq = incidentSequence(doc.contents)
   const lineOf = (i: number): number | undefined => {
@@ -40,7 +43,7 @@ export function parseIncidentsYaml(text: string): ReadResult {
     const offset = item?.range?.[0]
     return offset === undefined ? undefined : lineCounter.linePos(offset).line
   }
-  return readIncidentDocument(document, 'YAML', lineOf)
+  return readIncidentDocument(document, 'YAML', lineOf, readDate)
 }
 
 /**

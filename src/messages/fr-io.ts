@@ -122,7 +122,8 @@ function issuesFr(p: IssueParams): string {
     const own: Record<string, string | number> = {}
     const prefix = `${n}.`
     for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
-    const wording = FRENCH[s(own, 'code')]
+    // A list's instant in local time that could not be read has a code of the CSV cells'.
+    const wording = FRENCH[s(own, 'code')] ?? CELL_FR[s(own, 'code')]
     const why = wording ? wording(own) : s(own, 'message')
     out.push(s(own, 'path') ? `${s(own, 'path')}\u00a0: ${why}` : why)
   }

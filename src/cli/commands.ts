@@ -18,6 +18,7 @@ import { type IncidentInput } from '../schema/incident.js'
 import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
 import { creditNotesCsv } from '../report/credit-notes.js'
 import { type SkippedRow } from '../io/result.js'
+import { readAmountCell } from '../io/clients.js'
 import { parseIsoInstant } from '../time/instant.js'
 import { zoneOffset } from '../time/offset.js'
 import { parsePeriod } from '../time/period.js'
@@ -297,7 +298,13 @@ function feeOption(ctx: Context): { amount: string; currency?: string } | undefi
   const currency = str(ctx, 'currency')
   if (fee === undefined && currency !== undefined) throw new UsageError(ctx.m.goTogether('--currency', '--fee'))
   if (fee === undefined) return undefined
-  return { amount: readAmount('--fee', fee, ctx.m), ...(currency !== undefined && { currency: readCurrency('--currency', currency, ctx.m) }) }
+  // Written as a client list's fee may be, `9,99 €` or `1 234,50 €` too: its sign or code is its currency.
+  const cell = readAmountCell(fee)
+  if (!cell) throw new UsageError(ctx.m.badAmount('--fee', fee))
+  const given = currency === undefined ? undefined : readCurrency('--currency', currency, ctx.m)
+  if (cell.currency !== undefined && given !== undefined && cell.currency !== given) throw new UsageError(ctx.m.feeCurrency(fee, cell.currency, given))
+  const code = given ?? (cell.currency === undefined ? undefined : readCurrency('--fee', cell.currency, ctx.m))
+  return { amount: cell.amount, ...(code !== undefined && { currency: code }) }
 }
 
 const statement: Command = {

@@ -227,6 +227,7 @@ Exit codes: 0 done, 2 bad command line.
   badAmount: (flag: string, got: string) => `${flag} must be an amount such as 9.99 or 9,99 (got "${got}")`,
   badPercent: (flag: string, got: string) => `${flag} must be a percentage such as 50 or 12,5 (got "${got}")`,
   badCurrency: (flag: string, got: string) => `${flag} must be an ISO 4217 currency code such as EUR (got "${got}")`,
+  feeCurrency: (fee: string, written: string, currency: string) => `--fee "${fee}" is in ${written} but --currency is ${currency}`,
   badDuration: (flag: string, got: string) => `${flag} must be a duration such as 4h, 30 min, 1 h 30, 2d or PT4H (got "${got}")`,
   badZone: (flag: string, got: string) => `${flag} must be an IANA time zone such as Europe/Paris (got "${got}")`,
   badInstant: (flag: string, got: string, format: string | undefined) =>

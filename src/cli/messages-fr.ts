@@ -234,6 +234,7 @@ Codes de sortie\u00a0: 0 fait, 2 ligne de commande incorrecte.
   badAmount: (flag, got) => `${flag} doit être un montant comme 9.99 ou 9,99 (reçu « ${got} »)`,
   badPercent: (flag, got) => `${flag} doit être un pourcentage comme 50 ou 12,5 (reçu « ${got} »)`,
   badCurrency: (flag, got) => `${flag} doit être un code de devise ISO 4217 comme EUR (reçu « ${got} »)`,
+  feeCurrency: (fee, written, currency) => `--fee « ${fee} » est en ${written} mais --currency vaut ${currency}`,
   badDuration: (flag, got) => `${flag} doit être une durée comme 4h, 30 min, 1 h 30, 2j ou PT4H (reçu « ${got} »)`,
   badZone: (flag, got) => `${flag} doit être un fuseau IANA comme Europe/Paris (reçu « ${got} »)`,
   badInstant: (flag, got, format) =>

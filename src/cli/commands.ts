@@ -116,7 +116,7 @@ function required(ctx: Context, name: string): string {
 }
 
 export function files(ctx: Context) {
-  return { cwd: ctx.cwd, m: ctx.m, ...(ctx.stdin !== undefined && { stdin: ctx.stdin }) }
+  return { cwd: ctx.cwd, m: ctx.m, warn: (text: string) => ctx.warn(text), ...(ctx.stdin !== undefined && { stdin: ctx.stdin }) }
 }
 
 /** A file as messages name it: standard input by its name, not `-`. */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
@@ -34,14 +35,37 @@ export interface FileSource {
   stdin?: () => Promise<string>
   /** The language of the messages. */
   m?: CliMessages
+  /** Where a file read otherwise than as UTF-8 is said to be. */
+  warn?: (text: string) => void
 }
+
+/**
+ * The text of a file's bytes: UTF-8, or UTF-16 after its byte-order mark (Excel's "Unicode text"), or, when
+ * the bytes are not UTF-8, Windows-1252, in which Excel on Windows saves a French "CSV (séparateur : point-
+ * virgule)": `début` is then the byte E9, which read as UTF-8 would be a replacement character, and the column
+ * unknown. Says which when it is not UTF-8.
+ */
+function decodeFile(bytes: Buffer, path: string, source: FileSource, m: CliMessages): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  if (isUtf8(bytes)) return bytes.toString('utf8')
+  source.warn?.(m.notUtf8(path))
+  // Latin-1, then the bytes 80–9F Windows-1252 gives other characters (€, ’, œ…). Node's own
+  // TextDecoder('windows-1252') decodes them as Latin-1 controls.
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? c)
+}
+
+// Windows-1252's bytes 80 to 9F (the WHATWG Encoding Standard's index): the five it leaves undefined stay
+// the Latin-1 controls, as the standard says.
+const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
 
 /** Reads a file (relative to `cwd`), `-` from standard input, or throws an error naming it as the user wrote it. */
 export async function readText(path: string, source: FileSource = {}): Promise<string> {
   const m = source.m ?? cliMessages('en')
   if (path === '-' && source.stdin) return source.stdin()
   try {
-    return await readFile(resolve(source.cwd ?? '.', path), 'utf8')
+    const bytes = await readFile(resolve(source.cwd ?? '.', path))
+    return decodeFile(bytes, path, source, m)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? m.noSuchFile : code === 'EISDIR' ? m.isFolder : code === 'EACCES' ? m.notReadable : String((error as Error).message)

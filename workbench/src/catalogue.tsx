@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml'
 import { type FilteredOffer, filterOffers, InputError, type Offer, type OfferInput, offerFromPreset, parseCriteria, presets, STRUCTURES } from '../../src/index.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
+import { fileText } from './format.ts'
 import { reasonText } from './reasons.ts'
 import { exampleOffers, sampleCatalogue } from './samples.ts'
 import { type Lang, type State } from './state.ts'
@@ -60,7 +61,7 @@ export function CatalogueView({ state, update }: ViewProps) {
   const location = cat.criteria.find((e) => e.startsWith('dataLocation='))?.slice('dataLocation='.length) ?? ''
   const load = async (file: File | undefined) => {
     if (!file) return
-    set({ text: await file.text(), fileName: file.name })
+    set({ text: await fileText(file), fileName: file.name })
   }
   return (
     <>

@@ -43,3 +43,19 @@ export function download(name: string, type: string, text: string): void {
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
+
+/**
+ * The text of a file dropped or chosen, as the command line reads one: UTF-8; UTF-16 after its byte-order
+ * mark (Excel's "Unicode text"); Windows-1252 when the bytes are not UTF-8, as Excel on Windows saves a
+ * French CSV (`début`, `9,99 €`), which `File.text()` would fill with replacement characters.
+ */
+export async function fileText(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { InputError, type Statement } from '../../src/index.ts'
 import sampleLog from '../samples/incidents-2026-03.csv'
-import { decimalText, download, moneyText } from './format.ts'
+import { decimalText, download, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
 import { guessFormat, type LogReading, readLog, statementOf } from './log.ts'
@@ -101,7 +101,7 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
   }, [inc, offer, lang])
 
   const take = async (file: File | undefined) => {
-    if (file) set({ text: await file.text(), fileName: file.name })
+    if (file) set({ text: await fileText(file), fileName: file.name })
   }
   const save = (format: 'html' | 'markdown' | 'json' | 'csv') => {
     const r = readers.current

@@ -380,6 +380,31 @@ describe('incident log → statement', () => {
   })
 })
 
+describe('a log saved by Excel on Windows', () => {
+  it('reads a CSV in Windows-1252 as its UTF-8 twin: its accented columns and causes, and the same statement', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-starter')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Journal d’incidents')
+    // Accented headers and a cause in French: read as UTF-8, "début" would be no column at all.
+    const csv = 'id;début;fin;éléments;cause\r\nA;02/03/2026 10:00;02/03/2026 14:00;vps-anna;imprévue\r\nB;05/03/2026 10:00;05/03/2026 11:00;vps-anna;maintenance programmée\r\n'
+    // é is the byte E9 in Windows-1252: not UTF-8.
+    const bytes = [...Buffer.from(csv, 'latin1')]
+    const transfer = await page.evaluateHandle((b) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([new Uint8Array(b)], 'incidents-1252.csv', { type: 'text/csv' }))
+      return dt
+    }, bytes)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+    const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    expect(read.incidents.map((x) => x.cause)).toEqual(['unplanned', 'maintenance'])
+    expect(await page.locator('#log-read').textContent()).toBe('incidents-1252.csv — 2 incident(s) lus, 0 ligne(s) écartée(s).')
+    const statement = statementOf(offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' }), read.incidents, '2026-03')
+    expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe(statement.totals[0]!.credits.toFixed(2))
+  })
+})
+
 describe('share and keep', () => {
   it('keeps the whole state in the URL: a link reproduces the page', async () => {
     const first = await open()

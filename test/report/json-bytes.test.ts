@@ -1,14 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Contribution } from '../../src/availability/measure.js'
-import { CAUSES, IMPACTS } from '../../src/schema/commitment.js'
-import { Decimal } from '../../src/decimal.js'
 import { monthlyStatement, presets } from '../../src/index.js'
 import { Formatter } from '../../src/report/format.js'
 import { messagesFor } from '../../src/report/i18n.js'
 import { BATCH, decodeBatches, JsonBytes, QuotedList, quotedListJson, writeText } from '../../src/report/json-bytes.js'
 import { contributionJson, contributionsJsonBytes } from '../../src/report/shapes.js'
 import { renderStatement, renderStatementChunks } from '../../src/report/index.js'
+import { contributionArbitrary } from './contribution-arbitrary.js'
 import { march, starterStatement } from './fixtures.js'
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
@@ -114,34 +113,7 @@ describe('JSON written as bytes', () => {
 
 // Contributions as a report could hold them, with every field free: what the writer must write key for key
 // as contributionJson makes them, whatever the id, the reason, the line or the figures.
-const weights = [new Decimal(1), new Decimal(0), new Decimal('0.5'), new Decimal('0.3333333333333333333333')]
-const contribution = fc
-  .record({
-    index: fc.nat({ max: 2_000_000 }),
-    id: fc.option(anyText, { nil: undefined }),
-    impact: fc.constantFrom(...IMPACTS),
-    cause: fc.constantFrom(...CAUSES),
-    start: fc.integer({ min: -1_000_000_000_000, max: 1_900_000_000_000 }),
-    length: fc.nat({ max: 40 * 86_400_000 }),
-    open: fc.boolean(),
-    inPeriodMs: fc.nat({ max: 2_700_000_000 }),
-    countedMs: fc.nat({ max: 2_700_000_000 }),
-    weight: fc.constantFrom(...weights),
-    downtimeMs: fc.oneof(fc.nat({ max: 2_700_000_000 }), fc.double({ min: 0, max: 2.7e9, noNaN: true })),
-    excludedMs: fc.nat({ max: 2_700_000_000 }),
-    status: fc.constantFrom('counted', 'overlapped', 'excluded', 'below-minimum', 'not-counted', 'empty'),
-    reason: anyText,
-    minimum: fc.boolean(),
-  })
-  .map((x): Contribution => {
-    const { length, minimum, ...c } = x
-    return {
-      ...c,
-      start: new Date(c.start),
-      end: new Date(c.start + length),
-      step: c.status === 'below-minimum' ? (minimum ? { kind: 'below-minimum', durationMs: length, minimumMs: 300_000 } : { kind: 'no-whole-minute' }) : { kind: 'empty' },
-    } as unknown as Contribution
-  })
+const contribution = contributionArbitrary(anyText, anyText)
 
 describe('contributions written as bytes', () => {
   const report = starterStatement().elements[0]!.availability

@@ -7,14 +7,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Contribution } from '../../src/availability/measure.js'
-import { Decimal } from '../../src/decimal.js'
 import { monthlyStatement, presets } from '../../src/index.js'
 import { type Block, NO_CONTROLS, NO_HTML_MARKS, NO_MARKDOWN_MARKS, PLAIN, plainness, toHtml, toMarkdown, toText } from '../../src/report/document.js'
 import { Formatter } from '../../src/report/format.js'
 import { messagesFor } from '../../src/report/i18n.js'
 import { renderStatement } from '../../src/report/index.js'
 import { contributionLine } from '../../src/report/sentences.js'
-import { CAUSES, IMPACTS } from '../../src/schema/commitment.js'
+import { contributionArbitrary } from './contribution-arbitrary.js'
 import { march, starterStatement } from './fixtures.js'
 
 // Ids plain and not: letters, the marks a writer escapes, controls, line feeds, bidirectional overrides.
@@ -25,33 +24,7 @@ const anyId = fc.oneof(
 )
 
 // Contributions with every status, weight, length and openness a report can give, the figures free.
-const weights = [new Decimal(1), new Decimal(0), new Decimal('0.5'), new Decimal('0.3333333333333333333333')]
-const contribution = fc
-  .record({
-    index: fc.nat({ max: 2_000_000 }),
-    id: fc.option(anyId, { nil: undefined }),
-    impact: fc.constantFrom(...IMPACTS),
-    cause: fc.constantFrom(...CAUSES),
-    start: fc.integer({ min: -1_000_000_000_000, max: 1_900_000_000_000 }),
-    length: fc.nat({ max: 40 * 86_400_000 }),
-    open: fc.boolean(),
-    inPeriodMs: fc.nat({ max: 2_700_000_000 }),
-    countedMs: fc.nat({ max: 2_700_000_000 }),
-    weight: fc.constantFrom(...weights),
-    downtimeMs: fc.oneof(fc.nat({ max: 2_700_000_000 }), fc.double({ min: 0, max: 2.7e9, noNaN: true })),
-    excludedMs: fc.nat({ max: 2_700_000_000 }),
-    status: fc.constantFrom('counted', 'overlapped', 'excluded', 'below-minimum', 'not-counted', 'empty'),
-    minimum: fc.boolean(),
-  })
-  .map((x): Contribution => {
-    const { length, minimum, ...c } = x
-    return {
-      ...c,
-      start: new Date(c.start),
-      end: new Date(c.start + length),
-      step: c.status === 'below-minimum' ? (minimum ? { kind: 'below-minimum', durationMs: length, minimumMs: 300_000 } : { kind: 'no-whole-minute' }) : { kind: 'empty' },
-    } as unknown as Contribution
-  })
+const contribution = contributionArbitrary(anyId)
 
 describe('an incident’s line', () => {
   const reports = [starterStatement().elements[0]!.availability]

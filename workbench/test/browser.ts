@@ -80,3 +80,10 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 export async function openTab(page: Page, name: RegExp | string): Promise<void> {
   await page.getByRole('tab', { name }).click()
 }
+
+/** Starts the draft from a preset, as a person does in French, then opens a tab. */
+export async function fromPreset(page: Page, preset: string, tab: string): Promise<void> {
+  await page.locator('#preset').selectOption(preset)
+  await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+  await openTab(page, tab)
+}

@@ -9,7 +9,7 @@ import { statementOf } from '../src/log.ts'
 import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
 import { reasonText } from '../src/reasons.ts'
 import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
-import { endSession, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
+import { endSession, fromPreset, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 /** The bundled CHATONS example, which the page opens with. */
@@ -222,9 +222,7 @@ describe('compare', () => {
 describe('simulate', () => {
   it('runs the seeded simulation in a worker and shows the library’s figures for the same seed', async () => {
     const { page } = await open()
-    await page.locator('#preset').selectOption('ovh-vps-2016-value')
-    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
-    await openTab(page, 'Simuler le risque')
+    await fromPreset(page, 'ovh-vps-2016-value', 'Simuler le risque')
     const settings = { clients: '40', months: '12', trials: '2000', seed: '7', rate: '0.1', median: 'PT45M', sigma: '1.2', correlatedRate: '0.02', correlatedMean: 'PT12H' }
     for (const [k, v] of Object.entries(settings)) await page.locator(`#sim-${k}`).fill(v)
     await page.getByRole('button', { name: 'Lancer la simulation' }).click()
@@ -271,9 +269,7 @@ describe('simulate', () => {
 
   it('simulates 1,000,000 client-months and can be cancelled mid-run', async () => {
     const { page } = await open()
-    await page.locator('#preset').selectOption('ovh-vps-2016-value')
-    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
-    await openTab(page, 'Simuler le risque')
+    await fromPreset(page, 'ovh-vps-2016-value', 'Simuler le risque')
     // The default settings: 100 clients × 12 months × 834 trials.
     expect(await page.locator('#sim-clients').inputValue()).toBe('100')
     await page.getByRole('button', { name: 'Lancer la simulation' }).click()
@@ -342,9 +338,7 @@ describe('catalogue', () => {
 describe('incident log → statement', () => {
   it('reads the bundled CSV (French dates, semicolons) dropped on the page and shows the library’s statement and report', async () => {
     const { page } = await open()
-    await page.locator('#preset').selectOption('ovh-vps-2016-starter')
-    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
-    await openTab(page, 'Journal d’incidents')
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
     const csv = readFileSync(join(ROOT, 'workbench/samples/incidents-2026-03.csv'), 'utf8')
     // Dropped as a person would: a drop event carrying the file.
     const transfer = await page.evaluateHandle((text) => {
@@ -383,9 +377,7 @@ describe('incident log → statement', () => {
 describe('a log saved by Excel on Windows', () => {
   it('reads a CSV in Windows-1252 as its UTF-8 twin: its accented columns and causes, and the same statement', async () => {
     const { page } = await open()
-    await page.locator('#preset').selectOption('ovh-vps-2016-starter')
-    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
-    await openTab(page, 'Journal d’incidents')
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
     // Accented headers and a cause in French: read as UTF-8, "début" would be no column at all.
     const csv = 'id;début;fin;éléments;cause\r\nA;02/03/2026 10:00;02/03/2026 14:00;vps-anna;imprévue\r\nB;05/03/2026 10:00;05/03/2026 11:00;vps-anna;maintenance programmée\r\n'
     // é is the byte E9 in Windows-1252: not UTF-8.

@@ -25,6 +25,9 @@ const CELL_EN: Readonly<Record<string, (p: Params) => string>> = {
   'cause-unknown': (p) => `must be one of ${p.options}, or a synonym such as "maintenance programmée" (see CAUSE_WORDS) (got ${p.got})`,
 }
 
+// The date problems whose reason carries a long hint, as said again for a second cell of one row.
+const REPEATED_EN: Readonly<Record<string, string>> = { 'date-not-iso': 'is not one either', 'date-no-offset': 'has none either' }
+
 /** @internal A problem of a cell other than a date's, with its English words. */
 export function cellProblem(column: string, name: string, code: keyof typeof CELL_EN & string, params: Params = {}): CellProblem & { reason: string } {
   return { column, name, code, params, reason: CELL_EN[code]?.(params) ?? code }
@@ -43,7 +46,16 @@ export function cellsReason(problems: readonly (CellProblem & { reason: string }
     params[`${n}.code`] = p.code
     for (const [k, v] of Object.entries(p.params)) params[`${n}.${k}`] = v
   })
-  return { reason: problems.map((p) => `${p.column}: ${p.reason}`).join('; '), code: 'cells', params: params as IssueParams }
+  // A date met before in the row in the same form is said briefly: its hint is the first one's.
+  const said = new Set<string>()
+  const reason = problems
+    .map((p) => {
+      const again = REPEATED_EN[p.code] !== undefined && said.has(p.code)
+      said.add(p.code)
+      return `${p.column}: ${again ? `${p.params.text ?? ''} ${REPEATED_EN[p.code]}` : p.reason}`
+    })
+    .join('; ')
+  return { reason, code: 'cells', params: params as IssueParams }
 }
 
 /**

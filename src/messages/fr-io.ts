@@ -105,14 +105,25 @@ const CELL_FR: Readonly<Record<string, Wording>> = {
  */
 function cellsFr(p: IssueParams): string {
   const out: string[] = []
+  const codes: string[] = []
   for (let n = 0; n < Number(p.count); n++) {
     const own: Record<string, string | number> = {}
     const prefix = `${n}.`
     for (const [k, v] of Object.entries(p)) if (k.startsWith(prefix)) own[k.slice(prefix.length)] = v
-    const wording = CELL_FR[s(own, 'code')]
-    out.push(`${s(own, 'name') || s(own, 'column')}\u00a0: ${wording ? wording(own) : s(own, 'code')}`)
+    const code = s(own, 'code')
+    // A date met before in the row in the same form is said briefly: the hint is the first one's.
+    const again = REPEATED_FR[code] !== undefined && codes.includes(code)
+    codes.push(code)
+    const wording = again ? REPEATED_FR[code] : CELL_FR[code]
+    out.push(`${s(own, 'name') || s(own, 'column')}\u00a0: ${wording ? wording(own) : code}`)
   }
   return out.join('\u00a0; ')
+}
+
+// The date problems whose wording carries a long hint, as said again for a second cell of one row.
+const REPEATED_FR: Readonly<Record<string, Wording>> = {
+  'date-not-iso': (p) => `${s(p, 'text')} non plus`,
+  'date-no-offset': (p) => `${s(p, 'text')} non plus`,
 }
 
 /** The problems of a row of a structured input (code `issues`), each `path\u00a0: why` as `formatIssue` words it. */

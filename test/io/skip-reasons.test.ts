@@ -42,6 +42,18 @@ describe('skip reasons in French', () => {
     expect(formatReaderIssue(skipped[3]!)).toBe('line 6: fee: "neuf" is not an amount such as 9.99 or 9,99')
   })
 
+  it('says a date in the same wrong form a second time in a row briefly, its hint given once', () => {
+    const { skipped } = parseCsvIncidents('id;début;fin\na;02/03/2026 10:00;02/03/2026 11:30\n')
+    expect(skipped.map((r) => formatReaderIssue(r))).toEqual([
+      `line 2: start: "02/03/2026 10:00" is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris'); end: "02/03/2026 11:30" is not one either`,
+    ])
+    expect(formatReaderIssue(skipped[0]!, 'fr')).toMatch(/^ligne 2\u00a0: début\u00a0: "02\/03\/2026 10:00" n’est pas un instant ISO 8601 avec décalage, .* --dates-time-zone Europe\/Paris\u00a0; fin\u00a0: "02\/03\/2026 11:30" non plus$/)
+    // Without a zone, local ISO times have no offset: said once too.
+    const local = parseCsvIncidents('start,end\n2026-03-02 10:00,2026-03-02 11:00\n')
+    expect(local.skipped[0]!.reason).toMatch(/; end: "2026-03-02 11:00" has none either$/)
+    expect(formatReaderIssue(local.skipped[0]!, 'fr')).toMatch(/\u00a0; end\u00a0: "2026-03-02 11:00" non plus$/)
+  })
+
   it('words the CSV incident reader’s row problems: an empty row, a count of fields, a quote never closed', () => {
     const text = 'id;start;end\na;2026-03-02T10:00:00Z;2026-03-02T11:00:00Z\n;;\nb;2026-03-02T10:00:00Z;x;y\nc;2026-03-02T10:00:00Z;"never\n'
     const { skipped } = parseCsvIncidents(text)

@@ -7,7 +7,7 @@ import { describe, InputError, IssueList } from '../../../src/errors.js'
 import { CAUSES, IMPACTS } from '../../../src/schema/commitment.js'
 import { type IncidentInput } from '../../../src/schema/incident.js'
 import { formatInstant } from '../../../src/time/instant.js'
-import { type DateReader, type LocalTimeOptions, makeDateReader } from '../../../src/io/dates.js'
+import { type DateReader, type DateReading, type LocalTimeOptions, makeDateReader } from '../../../src/io/dates.js'
 import { rawText, type ReadResult, type SkippedRow } from '../../../src/io/result.js'
 
 /**
@@ -298,6 +298,13 @@ class CsvSession {
       return i === undefined ? '' : fields[i]!.trim()
     }
     const problems: string[] = []
+    // As the reader says it: a date met before in the row in the same form is said briefly.
+    const said = new Set<string>()
+    const dateProblem = (column: string, r: Extract<DateReading, { ok: false }>): string => {
+      const again = (r.code === 'date-not-iso' || r.code === 'date-no-offset') && said.has(r.code)
+      said.add(r.code)
+      return `${column}: ${again ? `${r.params.text} ${r.code === 'date-not-iso' ? 'is not one either' : 'has none either'}` : r.reason}`
+    }
     const incident: Record<string, unknown> = {}
     const id = cell('id')
     if (id) incident.id = id
@@ -311,12 +318,12 @@ class CsvSession {
       if (r.ok) {
         incident.start = r.value
         startMs = r.ms
-      } else problems.push(`start: ${r.reason}`)
+      } else problems.push(dateProblem('start', r))
     }
     const endText = cell('end')
     if (endText) {
       const r = this.readDate(endText)
-      if (!r.ok) problems.push(`end: ${r.reason}`)
+      if (!r.ok) problems.push(dateProblem('end', r))
       else if (startMs !== undefined && r.ms < startMs) problems.push(`end: is before start (${formatInstant(startMs)})`)
       else incident.end = r.value
     }
@@ -341,7 +348,7 @@ class CsvSession {
       if (!text) continue
       const r = this.readDate(text)
       if (r.ok) incident[c] = r.value
-      else problems.push(`${c}: ${r.reason}`)
+      else problems.push(dateProblem(c, r))
     }
     if (problems.length) return skip(problems.join('; '))
     return { kind: 'incident', line, incident: incident as IncidentInput }

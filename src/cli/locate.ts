@@ -42,6 +42,22 @@ export function locator(s: Sources): (path: string, withId?: boolean) => string 
   }
 }
 
+/**
+ * The command-line flags that read a skipped row's dates, when a date of it is in another form ('format') or
+ * without its offset ('zone'); undefined for any other problem.
+ */
+function dateFlags(w: Extract<StatementWarning, { kind: 'skipped-row' }>): 'format' | 'zone' | undefined {
+  const p = w.params ?? {}
+  const count = typeof p.count === 'number' ? p.count : 0
+  let flags: 'format' | 'zone' | undefined
+  for (let n = 0; n < count; n++) {
+    const code = p[`${n}.code`]
+    if (code === 'date-not-iso') return 'format'
+    if (code === 'date-no-offset') flags = 'zone'
+  }
+  return flags
+}
+
 /** The statement's warnings in the user's language, each where it points: a CSV line, a file and path. */
 export function warningLines(ctx: Pick<Context, 'lang' | 'm'>, warnings: readonly StatementWarning[], locate: (path: string, withId?: boolean) => string): string[] {
   const lines: string[] = []
@@ -51,9 +67,13 @@ export function warningLines(ctx: Pick<Context, 'lang' | 'm'>, warnings: readonl
   for (const w of warnings) {
     let text: string
     switch (w.kind) {
-      case 'skipped-row':
-        text = ctx.m.skipped(w.file !== undefined && w.line !== undefined ? `${w.file}:${w.line}` : [w.file, w.path ?? (w.line !== undefined ? ctx.m.line(w.line) : '')].filter(Boolean).join(' '), formatSkipReason(w, ctx.lang))
+      case 'skipped-row': {
+        // The library's English names its options; the French wording also names the command line's flags.
+        const flags = ctx.lang === 'en' ? dateFlags(w) : undefined
+        const reason = formatSkipReason(w, ctx.lang) + (flags === undefined ? '' : ctx.m.dateFlagsHint(flags))
+        text = ctx.m.skipped(w.file !== undefined && w.line !== undefined ? `${w.file}:${w.line}` : [w.file, w.path ?? (w.line !== undefined ? ctx.m.line(w.line) : '')].filter(Boolean).join(' '), reason)
         break
+      }
       case 'not-evaluable':
         text = t.notEvaluable({ kind: f.m.label[w.guarantee], incident: name({ index: w.incident, id: w.id }), where: locate(w.path, false) })
         break

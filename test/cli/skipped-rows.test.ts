@@ -64,3 +64,14 @@ describe('a log of which no row could be read', () => {
     expect(fr.stderr).toContain(`avertissement\u00a0: aucun incident n’a pu être lu dans ${none} (3 lignes écartées)\u00a0: le relevé ne compte aucune indisponibilité\n`)
   })
 })
+
+describe('a date in another form, in English', () => {
+  it('is told with the command line’s flags, as the French wording does', async () => {
+    const one = file('un.csv', `${rows.slice(0, 2).join('\n')}\n`)
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '-i', one, '--month', '2026-03'])
+    expect(r.stderr).toContain(`; end: "01/03/2026 11:30" is not one either (on the command line: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris)\n`)
+    const fr = await run(['statement', '--offer', 'ovh-vps-2016-starter', '-i', one, '--month', '2026-03', '--lang', 'fr'])
+    // Once, within the wording of the first date.
+    expect(fr.stderr.match(/en ligne de commande/g)).toHaveLength(1)
+  })
+})

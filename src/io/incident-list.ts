@@ -17,10 +17,13 @@ import { causeIndex, impactIndex } from './vocabulary.js'
 function inLibraryWords(row: unknown): unknown {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) return row
   const { impact, cause } = row as { impact?: unknown; cause?: unknown }
-  const im = typeof impact === 'string' && !(IMPACTS as readonly string[]).includes(impact) ? impactIndex(impact) : -1
-  const ca = typeof cause === 'string' && !(CAUSES as readonly string[]).includes(cause) ? causeIndex(cause) : -1
-  if (im < 0 && ca < 0) return row
-  return { ...row, ...(im >= 0 && { impact: IMPACTS[im] }), ...(ca >= 0 && { cause: CAUSES[ca] }) }
+  // The index of a synonym's word; -1 for the library's own word (nothing to change) or for no word.
+  const im = typeof impact === 'string' ? impactIndex(impact) : -1
+  const ca = typeof cause === 'string' ? causeIndex(cause) : -1
+  const newImpact = im >= 0 && IMPACTS[im] !== impact
+  const newCause = ca >= 0 && CAUSES[ca] !== cause
+  if (!newImpact && !newCause) return row
+  return { ...row, ...(newImpact && { impact: IMPACTS[im] }), ...(newCause && { cause: CAUSES[ca] }) }
 }
 
 // The instants of an incident that a list may write in local time.
@@ -32,11 +35,12 @@ const INSTANT_KEYS = ['start', 'end', 'detectedAt', 'reportedAt', 'interventionA
  * @throws InputError when the options are not valid.
  */
 export function listDateReader(options: LocalTimeOptions | undefined, context: string): DateReader | undefined {
-  if (options === undefined || (options.dateFormat === undefined && options.timeZone === undefined)) return undefined
+  if (options === undefined) return undefined
+  // Checked whatever they give: a bad ambiguousTime without a zone is refused too, not ignored.
   const issues = new IssueList()
   const read = makeDateReader(options, 'options', issues)
   issues.throwIfAny(context)
-  return read
+  return options.dateFormat === undefined && options.timeZone === undefined ? undefined : read
 }
 
 /**

@@ -51,5 +51,6 @@ describe('local times in a JSON or YAML incident list', () => {
     expect(skipped[0]!.reason).toMatch(/^\[0\]\.start: must be an ISO-8601 instant with an offset/)
     expect(() => parseIncidentsJson('[]', { timeZone: 'Mars/Olympus' })).toThrow(InputError)
     expect(() => parseIncidentsYaml('[]', { dateFormat: 'dd/MM/yyyy' })).toThrow(/timeZone: is required with dateFormat/)
+    expect(() => parseIncidentsJson('[]', { ambiguousTime: 'both' as never })).toThrow(/ambiguousTime: must be one of reject, earlier, later/)
   })
 })

@@ -127,9 +127,10 @@ function lineRanges(ctx: Pick<Context, 'm'>, lines: readonly number[]): string {
  * one warning and the lines it holds, not a page), then the first 20 lines; the report has them all.
  */
 export function warnStatement(ctx: Context, warnings: readonly StatementWarning[], locate: (path: string, withId?: boolean) => string): void {
-  const texts = warningLines(ctx, warnings, locate)
   const firsts = new Map<string, number[]>()
-  const lines: (string | { file: string | undefined; more: number[] })[] = []
+  // Each warning written, by its index, or the rows counted under one; only the first 20 are worded: a log
+  // of a million bad rows costs a map of reasons, not a million sentences.
+  const lines: (number | { file: string | undefined; more: number[] })[] = []
   warnings.forEach((w, k) => {
     const key = sameReasonKey(w)
     const more = key === undefined ? undefined : firsts.get(key)
@@ -137,20 +138,19 @@ export function warnStatement(ctx: Context, warnings: readonly StatementWarning[
       more.push(w.line)
       return
     }
-    lines.push(texts[k] ?? '')
+    lines.push(k)
     if (key !== undefined) {
       const list: number[] = []
       firsts.set(key, list)
       lines.push({ file: w.kind === 'skipped-row' ? w.file : undefined, more: list })
     }
   })
-  const out: string[] = []
-  for (const x of lines) {
-    if (typeof x === 'string') out.push(x)
-    else if (x.more.length > 0) out.push(ctx.m.sameReason(x.file, x.more.length, lineRanges(ctx, x.more)))
+  const shown = lines.filter((x) => typeof x === 'number' || x.more.length > 0)
+  for (const x of shown.slice(0, 20)) {
+    if (typeof x !== 'number') ctx.warn(ctx.m.sameReason(x.file, x.more.length, lineRanges(ctx, x.more)))
+    else for (const line of warningLines(ctx, warnings.slice(x, x + 1), locate)) ctx.warn(line)
   }
-  for (const line of out.slice(0, 20)) ctx.warn(line)
-  if (out.length > 20) ctx.warn(ctx.m.moreWarnings(out.length - 20))
+  if (shown.length > 20) ctx.warn(ctx.m.moreWarnings(shown.length - 20))
 }
 
 /** Writes the rows a reader of `file` skipped, as {@link warnStatement} writes a statement's. */

@@ -260,12 +260,12 @@ Exit codes: 0 done, 2 bad command line.
   skipped: (where: string, reason: string) => `${where}: row skipped: ${reason}`,
   moreWarnings: (count: number) => `${count} more warnings: see the report`,
   sameReason: (file: string | undefined, count: number, lines: string) =>
-    `${file === undefined ? '' : `${file}: `}${count} more row${count === 1 ? '' : 's'} skipped for the same reason: line${count === 1 ? '' : 's'} ${lines}`,
+    `${file === undefined ? '' : `${file}: `}${count.toLocaleString('en')} more row${count === 1 ? '' : 's'} skipped for the same reason: line${count === 1 ? '' : 's'} ${lines}`,
   lineSpan: (from: number, to: number) => `${from}–${to}`,
   dateFlagsHint: (flags: 'format' | 'zone'): string =>
     flags === 'format' ? ` (on the command line: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris)` : ' (on the command line: --dates-time-zone Europe/Paris)',
   nothingRead: (file: string, count: number) =>
-    `no incident could be read from ${file} (${count} row${count === 1 ? '' : 's'} skipped): the statement counts no downtime`,
+    `no incident could be read from ${file} (${count.toLocaleString('en')} row${count === 1 ? '' : 's'} skipped): the statement counts no downtime`,
   line: (n: number) => `line ${n}`,
   incident: (id: string) => `incident "${id}"`,
   // Compare.

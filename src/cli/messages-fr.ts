@@ -264,12 +264,12 @@ Codes de sortie\u00a0: 0 fait, 2 ligne de commande incorrecte.
   skipped: (where, reason) => `${where}\u00a0: ligne écartée\u00a0: ${reason}`,
   moreWarnings: (count) => `${count} autres avertissements\u00a0: voir le rapport`,
   sameReason: (file, count, lines) =>
-    `${file === undefined ? '' : `${file}\u00a0: `}${count === 1 ? 'une autre ligne écartée' : `${count} autres lignes écartées`} pour la même raison\u00a0: ${count === 1 ? 'ligne' : 'lignes'} ${lines}`,
+    `${file === undefined ? '' : `${file}\u00a0: `}${count === 1 ? 'une autre ligne écartée' : `${count.toLocaleString('fr-FR')} autres lignes écartées`} pour la même raison\u00a0: ${count === 1 ? 'ligne' : 'lignes'} ${lines}`,
   lineSpan: (from, to) => `${from} à ${to}`,
   // The French wording of a date's problem already names the flags.
   dateFlagsHint: (_flags) => '',
   nothingRead: (file, count) =>
-    `aucun incident n’a pu être lu dans ${file} (${count === 1 ? 'une ligne écartée' : `${count} lignes écartées`})\u00a0: le relevé ne compte aucune indisponibilité`,
+    `aucun incident n’a pu être lu dans ${file} (${count === 1 ? 'une ligne écartée' : `${count.toLocaleString('fr-FR')} lignes écartées`})\u00a0: le relevé ne compte aucune indisponibilité`,
   line: (n) => `ligne ${n}`,
   incident: (id) => `incident « ${id} »`,
   scenariosShape: 'doit être une liste de scénarios, ou { scenarios: [...] }',

@@ -75,3 +75,18 @@ describe('a date in another form, in English', () => {
     expect(fr.stderr.match(/en ligne de commande/g)).toHaveLength(1)
   })
 })
+
+describe('many rows skipped for one reason', () => {
+  it('are counted with the figures grouped as the language writes them, and worded only once', async () => {
+    const many = ['id;début;fin']
+    for (let k = 0; k < 1500; k++) many.push(`r${k};02/03/2026 10:00;02/03/2026 11:00`)
+    const big = file('beaucoup.csv', `${many.join('\n')}\n`)
+    const en = await run(['statement', '--offer', 'ovh-vps-2016-starter', '-i', big, '--month', '2026-03'])
+    // Lines 2 to 1501: the first worded, the 1,499 others counted.
+    expect(en.stderr).toContain(`warning: ${big}: 1,499 more rows skipped for the same reason: lines 3–1501\n`)
+    expect(en.stderr).toContain(`(1,500 rows skipped): the statement counts no downtime`)
+    expect(en.stderr.match(/row skipped:/g)).toHaveLength(1)
+    const fr = await run(['statement', '--offer', 'ovh-vps-2016-starter', '-i', big, '--month', '2026-03', '--lang', 'fr'])
+    expect(fr.stderr).toContain(`1\u202f499 autres lignes écartées pour la même raison\u00a0: lignes 3 à 1501\n`)
+  })
+})

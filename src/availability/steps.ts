@@ -128,12 +128,23 @@ function msText(d: Decimal): string {
   return d.isInteger() ? d.toNumber().toLocaleString('en-US') : d.toString()
 }
 
+// The weight of 1 a commitment's outages share, once seen: a statement's reasons compare every counted
+// incident's weight with 1, and a Decimal comparison costs more than the rest of the sentence.
+let one: Decimal | undefined
+
+function isOne(d: Decimal): boolean {
+  if (d === one) return true
+  if (!d.eq(1)) return false
+  one = d
+  return true
+}
+
 /** The library's English for why an incident counted as it did (a contribution's `reason`). */
 export function contributionReason(step: ContributionStep): string {
   switch (step.kind) {
     case 'counted': {
       const { impact, countedMs, inPeriodMs, weight } = step
-      const weighted = weight.eq(1) ? '' : ` × ${weight.toString()} = ${humanDuration(weight.times(countedMs).toNumber())} of downtime`
+      const weighted = isOne(weight) ? '' : ` × ${weight.toString()} = ${humanDuration(weight.times(countedMs).toNumber())} of downtime`
       const rounding = step.granularity === 'minute-up' ? ' (aligned out to whole clock minutes)' : step.granularity === 'minute-down' ? ' (whole clock minutes only)' : ''
       return countedMs === inPeriodMs
         ? `${impact} of ${humanDuration(countedMs)} in the period${weighted}${rounding}`

@@ -115,20 +115,39 @@ export function formatDuration(ms: number): string {
 export function humanDuration(ms: number): string {
   checkFinite(ms)
   if (ms === 0) return '0 s'
-  const sign = ms < 0 ? '-' : ''
+  // Called for every incident of a statement's trail: the text is added to as each unit is found, with no
+  // list of units or of parts made per call. The subtractions are those of one unit after the other, in
+  // the same order, so that a duration with a fraction of a millisecond keeps the same remainder.
   let rest = Math.abs(ms)
-  const parts: string[] = []
-  const units: [number, string][] = [
-    [86_400_000, 'd'],
-    [3_600_000, 'h'],
-    [60_000, 'min'],
-    [1000, 's'],
-  ]
-  for (const [size, name] of units) {
-    const n = Math.floor(rest / size)
-    if (n > 0) parts.push(`${n} ${name}`)
-    rest -= n * size
+  let text = ms < 0 ? '-' : ''
+  let first = true
+  const d = Math.floor(rest / 86_400_000)
+  if (d > 0) {
+    text += `${d} d`
+    first = false
   }
-  if (rest > 0) parts.push(`${Math.round(rest * 1000) / 1000} ms`)
-  return sign + parts.join(' ')
+  rest -= d * 86_400_000
+  const h = Math.floor(rest / 3_600_000)
+  if (h > 0) {
+    text += first ? `${h} h` : ` ${h} h`
+    first = false
+  }
+  rest -= h * 3_600_000
+  const m = Math.floor(rest / 60_000)
+  if (m > 0) {
+    text += first ? `${m} min` : ` ${m} min`
+    first = false
+  }
+  rest -= m * 60_000
+  const s = Math.floor(rest / 1000)
+  if (s > 0) {
+    text += first ? `${s} s` : ` ${s} s`
+    first = false
+  }
+  rest -= s * 1000
+  if (rest > 0) {
+    const r = Math.round(rest * 1000) / 1000
+    text += first ? `${r} ms` : ` ${r} ms`
+  }
+  return text
 }

@@ -110,11 +110,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * are read (a number or a null row was a TypeError): 74,677 B. Branches of the credit, the measurement and the
  * compliance that gave the same figure either way were written once: 74,557 B. Contributions' incidents
  * placed with the rest of the layout (74,598 B), and a statement whose period cannot be read no longer
- * refusing its open incidents as well for want of an instant: 74,605 B.
+ * refusing its open incidents as well for want of an instant: 74,605 B. `humanDuration` written without a
+ * list of units per call and a reason comparing a weight with 1 once per Decimal, each incident's sentence
+ * 2.7× faster to make for a JSON statement or a trail read whole: 74,670 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_650 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_700 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

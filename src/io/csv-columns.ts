@@ -2,6 +2,7 @@ import { InputError, present, safely, type SafeResult } from '../errors.js'
 import { type IncidentColumns, IncidentColumnsBuilder, INSTANT_COLUMNS } from '../incidents/columns.js'
 import { type Cells, type CsvOptions, type CsvSession, type CsvSource, readCsvText, type RowTarget } from './csv-session.js'
 import { readCsvStream } from './csv-stream.js'
+import { type CsvEncodingUsed } from './encoding.js'
 import { type SkippedRow } from './result.js'
 import { type CsvColumn } from './vocabulary.js'
 
@@ -19,6 +20,11 @@ export interface CsvColumnsResult {
   ignoredColumns: string[]
   /** Each incident field's column as the header names it, e.g. `{ start: 'début', end: 'fin' }`: where a message names a column, it names it so. */
   columnNames: Partial<Record<CsvColumn, string>>
+  /**
+   * The encoding the input was read in (see option `encoding`): `'utf-8'` for UTF-8, ASCII or text given as
+   * such; anything else is worth a warning, as the command line gives one ("read as Windows-1252").
+   */
+  encoding: CsvEncodingUsed
 }
 
 /** Gathers incidents into columns as they are read: no object per row, each date read once. */
@@ -51,7 +57,7 @@ class ColumnTarget implements RowTarget {
 
   finish(session: CsvSession): CsvColumnsResult {
     const incidents = this.builder.build()
-    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header).ignored, columnNames: session.columnNames() }
+    return { incidents, lines: this.lines.slice(0, incidents.count), skipped: this.skippedRows, delimiter: session.delimiter, ignoredColumns: present(session.header).ignored, columnNames: session.columnNames(), encoding: session.encoding }
   }
 }
 

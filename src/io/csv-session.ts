@@ -7,6 +7,7 @@ import { type RecordsStop } from './csv-records.js'
 import { type RecordSink, RecordSplitter } from './csv-split.js'
 import { type DateReader, type DateReading, type LocalTimeOptions, makeDateReader } from './dates.js'
 import { type CellProblem, cellProblem, cellsReason } from './cell-problems.js'
+import { CSV_ENCODINGS, type CsvEncoding, type CsvEncodingUsed, decodeCsvBytes } from './encoding.js'
 import { rawText, type SkippedRow } from './result.js'
 import { causeIndex, CSV_COLUMNS, impactIndex } from './vocabulary.js'
 
@@ -29,6 +30,23 @@ export interface CsvOptions extends LocalTimeOptions {
    * lists the columns found.
    */
   columns?: CsvColumnMapping
+  /**
+   * How bytes are decoded; text given as a string is read as the text it is. `'auto'` (the default): UTF-16
+   * after its byte-order mark (Excel's "Unicode text"); otherwise UTF-8, unless the first bytes beyond ASCII
+   * are not UTF-8: the whole input is then Windows-1252, in which Excel on Windows saves a French "CSV
+   * (séparateur : point-virgule)" (`début` is the byte E9). Bytes that are not UTF-8 after UTF-8 was chosen
+   * are an error naming their line, rather than text with `�` in it. `'utf-8'`: any byte that is not UTF-8 is
+   * that error. `'windows-1252'`: every byte is read so (Latin-1 too). The result says, in `encoding`, which
+   * was used: a caller may warn when it is not UTF-8.
+   *
+   * @example
+   * // début;fin as Excel saves it on Windows: é is the byte E9.
+   * const bytes = new Uint8Array([0x64, 0xe9, 0x62, 0x75, 0x74, 0x3b, 0x66, 0x69, 0x6e, 0x0a])
+   * parseCsvIncidents(bytes).columnNames // { start: 'début', end: 'fin' }
+   * parseCsvIncidents(bytes).encoding // 'windows-1252'
+   * parseCsvIncidents(bytes, { encoding: 'utf-8' }) // throws: line 1 has a byte that is not UTF-8 (0xE9)
+   */
+  encoding?: CsvEncoding
 }
 
 export const TIME_COLUMNS = ['detectedAt', 'reportedAt', 'interventionAt', 'restoredAt'] as const
@@ -122,6 +140,8 @@ export class CsvSession implements RecordSink {
   private readonly iTimes = [-1, -1, -1, -1]
   /** The header's names as the file writes them, for a French reason that names a column as the user does. */
   private names: readonly string[] = []
+  /** The encoding the input was read in, for the result to say; set by the reader once it knows. */
+  encoding: CsvEncodingUsed = 'utf-8'
 
   constructor(
     readonly delimiter: string,
@@ -150,6 +170,11 @@ export class CsvSession implements RecordSink {
     const out: Partial<Record<(typeof CSV_COLUMNS)[number], string>> = {}
     for (const [column, at] of this.header?.index ?? []) out[column] = this.names[at] ?? column
     return out
+  }
+
+  /** The line the next record starts on: where the text handed to the session so far ends, but for what a splitter holds. */
+  get nextLine(): number {
+    return this.line
   }
 
   stopped(stop: RecordsStop): void {
@@ -338,7 +363,7 @@ export class CsvSession implements RecordSink {
 }
 
 /** Checks the options of a CSV reader. */
-export function checkOptions(options: CsvOptions | undefined): { readDate: DateReader; delimiter: string | undefined; mapping: CsvColumnMapping } {
+export function checkOptions(options: CsvOptions | undefined): { readDate: DateReader; delimiter: string | undefined; mapping: CsvColumnMapping; encoding: CsvEncoding } {
   const o = (options ?? {}) as CsvOptions
   const issues = new IssueList()
   if (typeof o !== 'object') issues.add('options', `must be an object (got ${describe(o)})`, 'type', { expected: 'object', got: describe(o) })
@@ -346,6 +371,9 @@ export function checkOptions(options: CsvOptions | undefined): { readDate: DateR
   const d = o.delimiter
   if (d !== undefined && (typeof d !== 'string' || d.length === 0 || /["\r\n]/.test(d)))
     issues.add('options.delimiter', `must be a non-empty text without quote or line break, e.g. ";" (got ${describe(d)})`, 'csv-delimiter', { got: describe(d) })
+  const e = typeof o === 'object' ? o.encoding : undefined
+  if (e !== undefined && !(CSV_ENCODINGS as readonly unknown[]).includes(e))
+    issues.add('options.encoding', `must be "auto", "utf-8" or "windows-1252" (which reads Latin-1 too) (got ${describe(e)})`, 'csv-encoding', { got: describe(e) })
   const mapping: CsvColumnMapping = {}
   const m = typeof o === 'object' ? o.columns : undefined
   if (m !== undefined) {
@@ -368,10 +396,13 @@ export function checkOptions(options: CsvOptions | undefined): { readDate: DateR
     }
   }
   issues.throwIfAny('Invalid CSV options')
-  return { readDate, delimiter: d, mapping }
+  return { readDate, delimiter: d, mapping, encoding: e ?? 'auto' }
 }
 
-/** Where a CSV can come from: text, bytes (UTF-8), or chunks of either (a file stream, a fetch body). */
+/**
+ * Where a CSV can come from: text, bytes (decoded as option `encoding` says), or chunks of either (a file
+ * stream, a fetch body). Chunks given as text are text: the encoding applies to the chunks of bytes.
+ */
 export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 
 export function openSession(headerLine: string, options: CsvOptions, target: RowTarget): CsvSession {
@@ -384,11 +415,12 @@ export function openSession(headerLine: string, options: CsvOptions, target: Row
 /** Reads CSV text or bytes whole into `target`; returns the session (its header and delimiter). */
 export function readCsvText(text: string | Uint8Array, options: CsvOptions, target: RowTarget): CsvSession {
   // Options first: wrong options are reported whatever the input.
-  checkOptions(options)
+  const { encoding } = checkOptions(options)
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})`, code: 'csv-input', params: { got: describe(text) } }])
-  // ignoreBOM keeps a byte-order mark in the text, where the splitter removes it as it does for text given as such.
-  const whole = typeof text === 'string' ? text : new TextDecoder('utf-8', { ignoreBOM: true }).decode(text)
+  // Text is read as the text it is: it says UTF-8, as a caller that warns about other encodings wants.
+  const { text: whole, encoding: used } = typeof text === 'string' ? { text, encoding: 'utf-8' as const } : decodeCsvBytes(text, encoding)
   const session = openSession(firstLine(whole.slice(0, HEADER_SCAN_LIMIT)), options, target)
+  session.encoding = used
   const splitter = new RecordSplitter(session.delimiter, session, MAX_CSV_RECORD)
   splitter.push(whole, true)
   session.finish()

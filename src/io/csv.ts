@@ -1,10 +1,12 @@
 import { present } from '../errors.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type CsvOptions, type CsvSession, incidentOf, readCsvText, type RowTarget } from './csv-session.js'
+import { type CsvEncodingUsed } from './encoding.js'
 import { type ReadResult, type SkippedRow } from './result.js'
 import { type CsvColumn } from './vocabulary.js'
 
 export { type CsvOptions, type CsvSource } from './csv-session.js'
+export { type CsvEncoding, type CsvEncodingUsed } from './encoding.js'
 export { type CsvColumnMapping, detectDelimiter, MAX_CSV_COLUMNS, MAX_CSV_HEADER, MAX_CSV_RECORD } from './csv-header.js'
 
 /** What the CSV readers return. */
@@ -17,11 +19,16 @@ export interface CsvReadResult extends ReadResult {
   ignoredColumns: string[]
   /** Each incident field's column as the header names it, e.g. `{ start: 'début', end: 'fin' }`: where a message names a column, it names it so. */
   columnNames: Partial<Record<CsvColumn, string>>
+  /**
+   * The encoding the input was read in (see option `encoding`): `'utf-8'` for UTF-8, ASCII or text given as
+   * such; anything else is worth a warning, as the command line gives one ("read as Windows-1252").
+   */
+  encoding: CsvEncodingUsed
 }
 
 /** Collects incidents as objects. */
 export class ObjectTarget implements RowTarget {
-  readonly result: CsvReadResult = { incidents: [], skipped: [], lines: [], delimiter: '', ignoredColumns: [], columnNames: {} }
+  readonly result: CsvReadResult = { incidents: [], skipped: [], lines: [], delimiter: '', ignoredColumns: [], columnNames: {}, encoding: 'utf-8' }
   incident(cells: Parameters<RowTarget['incident']>[0], line: number): void {
     this.result.incidents.push(incidentOf(cells) as IncidentInput)
     this.result.lines.push(line)
@@ -33,6 +40,7 @@ export class ObjectTarget implements RowTarget {
     this.result.delimiter = session.delimiter
     this.result.ignoredColumns = present(session.header).ignored
     this.result.columnNames = session.columnNames()
+    this.result.encoding = session.encoding
     return this.result
   }
 }

@@ -18,6 +18,8 @@ export {
   type CsvOptions,
   type CsvReadResult,
   type CsvSource,
+  type CsvEncoding,
+  type CsvEncodingUsed,
   parseCsvIncidents,
   detectDelimiter,
   type CsvColumnMapping,

@@ -271,6 +271,11 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'csv-column-name': (p) => `must be the name of a header column, e.g. "début" ${gotEn(p)}`,
   'csv-column-same': (p) => `names the same header column as columns.${s(p, 'other')} (${s(p, 'name')})`,
   'csv-input': (p) => `must be CSV text or bytes ${gotEn(p)}`,
+  'csv-encoding': (p) => `must be "auto", "utf-8" or "windows-1252" (which reads Latin-1 too) ${gotEn(p)}`,
+  'csv-not-utf8': (p) =>
+    p.since === undefined
+      ? `has a byte that is not UTF-8 (${s(p, 'byte')}), where option encoding: 'utf-8' allows no other: pass encoding: 'windows-1252' if the file is in Windows-1252, or 'auto' to let the reader choose`
+      : `has a byte that is not UTF-8 (${s(p, 'byte')}), in a file read as UTF-8 from its first character beyond ASCII (line ${s(p, 'since')}): pass encoding: 'windows-1252' if the file is in Windows-1252, or save it as UTF-8 throughout`,
   'client-document': (p) => `must be a list of clients, or { clients: [...] } ${gotEn(p)}`,
   'client-list-text': (p) => `must be the text of a client list ${gotEn(p)}`,
   'client-format': (p) => `must be csv, json or yaml ${gotEn(p)}`,

@@ -340,6 +340,11 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
   'csv-column-name': (p) => `doit être le nom d’une colonne de l’en-tête, par exemple "début" ${gotFr(p)}`,
   'csv-column-same': (p) => `nomme la même colonne de l’en-tête que columns.${s(p, 'other')} (${s(p, 'name')})`,
   'csv-input': (p) => `doit être un texte CSV ou des octets ${gotFr(p)}`,
+  'csv-encoding': (p) => `doit valoir "auto", "utf-8" ou "windows-1252" (qui lit aussi le Latin-1) ${gotFr(p)}`,
+  'csv-not-utf8': (p) =>
+    p.since === undefined
+      ? `contient un octet qui n’est pas de l’UTF-8 (${s(p, 'byte')}), alors que l’option encoding: 'utf-8' n’en admet pas d’autre\u00a0: donnez encoding: 'windows-1252' si le fichier est en Windows-1252, ou 'auto' pour laisser le lecteur choisir`
+      : `contient un octet qui n’est pas de l’UTF-8 (${s(p, 'byte')}), dans un fichier lu en UTF-8 depuis son premier caractère hors ASCII (ligne ${s(p, 'since')})\u00a0: donnez encoding: 'windows-1252' si le fichier est en Windows-1252, ou enregistrez-le entièrement en UTF-8`,
   'client-document': (p) => `doit être une liste de clients, ou un objet { clients: [...] } ${gotFr(p)}`,
   'client-list-text': (p) => `doit être le texte d’une liste de clients ${gotFr(p)}`,
   'client-format': (p) => `doit valoir csv, json ou yaml ${gotFr(p)}`,

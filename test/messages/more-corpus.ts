@@ -494,6 +494,20 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
   { call: () => parseCsvIncidents('start\n', 5 as never), french: ['options\u00a0: doit être un objet (valeur reçue\u00a0: 5)'] },
   { call: () => parseCsvIncidents('start\n', { columns: [] } as never), french: ['options.columns\u00a0: doit être un objet comme { start: \'début\', end: \'fin\' } (valeur reçue\u00a0: une liste)'] },
   { call: () => parseCsvIncidents(5 as never), french: ['\u00a0: doit être un texte CSV ou des octets (valeur reçue\u00a0: 5)'] },
+  { call: () => parseCsvIncidents('start\n', { encoding: 'latin1' } as never), french: ['options.encoding\u00a0: doit valoir "auto", "utf-8" ou "windows-1252" (qui lit aussi le Latin-1) (valeur reçue\u00a0: "latin1")'] },
+  {
+    // début in UTF-8 on line 1, then a Windows-1252 é (E9) on line 2.
+    call: () => parseCsvIncidents(Uint8Array.from([...new TextEncoder().encode('début\ncaf'), 0xe9, 0x0a])),
+    french: [
+      "ligne 2\u00a0: contient un octet qui n’est pas de l’UTF-8 (0xE9), dans un fichier lu en UTF-8 depuis son premier caractère hors ASCII (ligne 1)\u00a0: donnez encoding: 'windows-1252' si le fichier est en Windows-1252, ou enregistrez-le entièrement en UTF-8",
+    ],
+  },
+  {
+    call: () => parseCsvIncidents(Uint8Array.from([0x64, 0xe9, 0x62, 0x75, 0x74, 0x0a]), { encoding: 'utf-8' }),
+    french: [
+      "ligne 1\u00a0: contient un octet qui n’est pas de l’UTF-8 (0xE9), alors que l’option encoding: 'utf-8' n’en admet pas d’autre\u00a0: donnez encoding: 'windows-1252' si le fichier est en Windows-1252, ou 'auto' pour laisser le lecteur choisir",
+    ],
+  },
   { call: () => parseClientList('[]', { format: 'xml' as never }), french: ['format\u00a0: doit valoir csv, json ou yaml (valeur reçue\u00a0: "xml")'] },
   { call: () => parseClientList('[]', { currency: 'euro' }), french: ['currency\u00a0: doit être un code ISO 4217 comme EUR (valeur reçue\u00a0: "euro")'] },
   { call: () => parseClientList(5 as never), french: ['\u00a0: doit être le texte d’une liste de clients (valeur reçue\u00a0: 5)'] },
@@ -617,6 +631,14 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
 export const ASYNC_FRENCH_CASES: { call: () => Promise<unknown>; french: string[] }[] = [
   { call: () => readCsvIncidents(5 as never), french: ['\u00a0: doit être un texte CSV, des octets ou un itérable de morceaux (valeur reçue\u00a0: 5)'] },
   { call: () => readCsvIncidents(['id;start\n', 5] as never), french: ['chunk 1\u00a0: doit être du texte ou des octets (valeur reçue\u00a0: 5)'] },
+  {
+    // UTF-8 on line 1 (début), a Windows-1252 é on line 2, streamed in chunks of 3 bytes: the line is found as they come.
+    call: () => {
+      const bytes = Uint8Array.from([...new TextEncoder().encode('début\ncaf'), 0xe9, 0x0a])
+      return readCsvIncidents(Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) => bytes.subarray(3 * i, 3 * i + 3)))
+    },
+    french: ['ligne 2\u00a0: contient un octet qui n’est pas de l’UTF-8 (0xE9), dans un fichier lu en UTF-8 depuis son premier caractère hors ASCII (ligne 1)\u00a0: donnez encoding: \'windows-1252\' si le fichier est en Windows-1252, ou enregistrez-le entièrement en UTF-8'],
+  },
 ]
 
 /** A preset id that is not one: its French line names every known id, checked by its start in the French test. */

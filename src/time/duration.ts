@@ -116,38 +116,19 @@ export function humanDuration(ms: number): string {
   checkFinite(ms)
   if (ms === 0) return '0 s'
   // Called for every incident of a statement's trail: the text is added to as each unit is found, with no
-  // list of units or of parts made per call. The subtractions are those of one unit after the other, in
-  // the same order, so that a duration with a fraction of a millisecond keeps the same remainder.
+  // list made per call. The subtractions are those of one unit after the other, in the same order, so
+  // that a duration with a fraction of a millisecond keeps the same remainder.
   let rest = Math.abs(ms)
-  let text = ms < 0 ? '-' : ''
-  let first = true
-  const d = Math.floor(rest / 86_400_000)
-  if (d > 0) {
-    text += `${d} d`
-    first = false
+  let text = ''
+  for (let k = 0; k < 4; k++) {
+    const size = UNIT_SIZES[k] ?? 1
+    const n = Math.floor(rest / size)
+    if (n > 0) text += (text === '' ? '' : ' ') + n + (UNIT_NAMES[k] ?? '')
+    rest -= n * size
   }
-  rest -= d * 86_400_000
-  const h = Math.floor(rest / 3_600_000)
-  if (h > 0) {
-    text += first ? `${h} h` : ` ${h} h`
-    first = false
-  }
-  rest -= h * 3_600_000
-  const m = Math.floor(rest / 60_000)
-  if (m > 0) {
-    text += first ? `${m} min` : ` ${m} min`
-    first = false
-  }
-  rest -= m * 60_000
-  const s = Math.floor(rest / 1000)
-  if (s > 0) {
-    text += first ? `${s} s` : ` ${s} s`
-    first = false
-  }
-  rest -= s * 1000
-  if (rest > 0) {
-    const r = Math.round(rest * 1000) / 1000
-    text += first ? `${r} ms` : ` ${r} ms`
-  }
-  return text
+  if (rest > 0) text += `${text === '' ? '' : ' '}${Math.round(rest * 1000) / 1000} ms`
+  return ms < 0 ? `-${text}` : text
 }
+
+const UNIT_SIZES = [86_400_000, 3_600_000, 60_000, 1000]
+const UNIT_NAMES = [' d', ' h', ' min', ' s']

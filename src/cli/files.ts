@@ -10,6 +10,7 @@ import { type GapRule, type ProbeGap } from '../io/probes.js'
 import { readYaml } from '../io/yaml.js'
 import { parseCsvIncidentColumns } from '../io/csv-columns.js'
 import { windows1252FromLatin1 } from '../io/encoding.js'
+import { parseSpreadsheet, type SpreadsheetTable, spreadsheetKind } from '../io/spreadsheet.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type ClientListResult, parseClientList, parseHeartbeats, parseIncidentsJson, parseIncidentsYaml, parsePrometheusRange, parseStatuspageIncidents, readCsvIncidents } from '../io/index.js'
@@ -56,18 +57,46 @@ function decodeFile(bytes: Buffer, path: string, source: FileSource, m: CliMessa
   return windows1252FromLatin1(bytes.toString('latin1'))
 }
 
-/** Reads a file (relative to `cwd`), `-` from standard input, or throws an error naming it as the user wrote it. */
+/**
+ * Reads a file (relative to `cwd`), `-` from standard input, or throws an error naming it as the user wrote it.
+ * A spreadsheet (`.ods`, `.xlsx`, known by its first bytes) gives the CSV of its first sheet, with a warning
+ * naming that sheet when there are others; one that cannot be read is a {@link FileError} saying why.
+ */
 export async function readText(path: string, source: FileSource = {}): Promise<string> {
   const m = source.m ?? cliMessages('en')
   if (path === '-' && source.stdin) return source.stdin()
+  let bytes: Buffer
   try {
-    const bytes = await readFile(resolve(source.cwd ?? '.', path))
+    bytes = await readFile(resolve(source.cwd ?? '.', path))
+  } catch (error) {
+    throw unreadable(path, error, m)
+  }
+  if (spreadsheetKind(bytes) !== undefined) return sheetText(bytes, path, source, m)
+  try {
     return decodeFile(bytes, path, source, m)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? m.noSuchFile : code === 'EISDIR' ? m.isFolder : code === 'EACCES' ? m.notReadable : String((error as Error).message)
-    throw new FileError(path, new LocalisedInputError([{ path: '', message: why }], m.cannotRead(path)))
+    throw unreadable(path, error, m)
   }
+}
+
+/** A file the system would not give, said as the user wrote its name. */
+function unreadable(path: string, error: unknown, m: CliMessages): FileError {
+  const code = (error as NodeJS.ErrnoException).code
+  const why = code === 'ENOENT' ? m.noSuchFile : code === 'EISDIR' ? m.isFolder : code === 'EACCES' ? m.notReadable : String((error as Error).message)
+  return new FileError(path, new LocalisedInputError([{ path: '', message: why }], m.cannotRead(path)))
+}
+
+/** The CSV of a spreadsheet's first sheet: what the readers of a CSV then take, row N being line N. */
+function sheetText(bytes: Buffer, path: string, source: FileSource, m: CliMessages): string {
+  let table: SpreadsheetTable
+  try {
+    table = parseSpreadsheet(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  } catch (error) {
+    if (error instanceof InputError) throw new FileError(path, error)
+    throw error
+  }
+  if (table.sheets.length > 1) source.warn?.(m.firstSheet(path, table.sheet, table.sheets))
+  return table.csv
 }
 
 /**
@@ -88,7 +117,7 @@ export async function readDataFile(path: string, source: FileSource = {}): Promi
 export async function readClientFile(path: string, options: FileSource & { currency?: string } = {}): Promise<ClientListResult> {
   const text = await readText(path, options)
   const ext = extname(path).toLowerCase()
-  const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.csv' || ext === '.tsv' ? 'csv' : undefined
+  const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.csv' || ext === '.tsv' || SHEETS.has(ext) ? 'csv' : undefined
   try {
     return parseClientList(text, { ...(format !== undefined && { format }), ...(options.currency !== undefined && { currency: options.currency }) })
   } catch (error) {
@@ -96,6 +125,9 @@ export async function readClientFile(path: string, options: FileSource & { curre
     throw error
   }
 }
+
+// Spreadsheets, read as the CSV of their first sheet (see readText).
+const SHEETS = new Set(['.ods', '.xlsx', '.xlsm'])
 
 /** Incident log formats the command line reads. */
 export const INCIDENT_FORMATS = ['csv', 'json', 'yaml', 'statuspage', 'uptime-kuma', 'prometheus'] as const
@@ -117,7 +149,7 @@ export interface IncidentFileOptions extends FileSource, Pick<CsvOptions, 'dateF
 
 function guessFormat(path: string, text: string): IncidentFormat {
   const ext = extname(path).toLowerCase()
-  if (ext === '.csv' || ext === '.tsv') return 'csv'
+  if (ext === '.csv' || ext === '.tsv' || SHEETS.has(ext)) return 'csv'
   if (ext === '.yaml' || ext === '.yml') return 'yaml'
   const head = text.slice(0, 4096)
   if (ext === '') {

@@ -40,6 +40,11 @@ const ALIASES: Record<string, Column> = {
   amount: 'fee',
   montant: 'fee',
   prix: 'fee',
+  tarif: 'fee',
+  mensualite: 'fee',
+  'tarif mensuel': 'fee',
+  'prix mensuel': 'fee',
+  'montant mensuel': 'fee',
   currency: 'currency',
   devise: 'currency',
   service: 'service',
@@ -276,7 +281,7 @@ function readDocument(text: string, options: ClientListOptions): ClientListResul
 /**
  * Reads a client list: who is billed for which element, at which monthly fee. CSV (delimiter `,`, `;` or
  * tab, found from the header; columns `element`, `fee`, `currency`, optional `service`, `name`, `from` and
- * `until`, in any order, French headers `montant`, `devise`, `nom`, `début`, `fin` too; a fee written
+ * `until`, in any order, French headers `montant` (or `tarif`, `prix`, `mensualité`), `devise`, `nom`, `début`, `fin` too; a fee written
  * `9,99` reads as 9.99, and as a sheet formatted as money exports it, `1 234,50 €` as 1234.50 EUR), or JSON / YAML (a list, or `{ clients: [...] }`, each `{ element, fee, currency?,
  * service?, name?, from?, until? }` where `fee` may be `{ amount, currency }`). `from` / `until` are the
  * dates a client's service started or ended within the month (`until` excluded), as `2026-03-16` or an

@@ -43,6 +43,7 @@ export { type StatuspageOptions, type StatusMapping, STATUSPAGE_MAPPING, parseSt
 export { type GapRule, type ProbeCoverage, type ProbeGap, type ProbeReadResult, type ProbeState, probeCoverage } from './probes.js'
 export { type Heartbeat, type HeartbeatOptions, type HeartbeatSource, parseHeartbeats } from './heartbeats.js'
 export { type PrometheusOptions, parsePrometheusRange } from './prometheus.js'
+export { parseSpreadsheet, type SpreadsheetFormat, type SpreadsheetOptions, type SpreadsheetTable, spreadsheetKind } from './spreadsheet.js'
 export {
   safeParseCsvIncidents,
   safeReadCsvIncidents,
@@ -56,4 +57,5 @@ export {
   safeParseGlpiTicketsCsv,
   safeParseServiceNowEventLog,
   safeParseTicketEventLog,
+  safeParseSpreadsheet,
 } from './safe.js'

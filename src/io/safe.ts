@@ -10,6 +10,7 @@ import { type ProbeReadResult } from './probes.js'
 import { type PrometheusOptions, parsePrometheusRange } from './prometheus.js'
 import { type ReadResult } from './result.js'
 import { parseServiceNowEventLog, type ServiceNowOptions } from './servicenow.js'
+import { parseSpreadsheet, type SpreadsheetOptions, type SpreadsheetTable } from './spreadsheet.js'
 import { parseStatuspageIncidents, type StatuspageOptions } from './statuspage.js'
 import { parseIncidentsYaml } from './yaml.js'
 
@@ -143,4 +144,14 @@ export function safeParseServiceNowEventLog(text: string, options: ServiceNowOpt
  */
 export function safeParseTicketEventLog(text: string, options: TicketEventLogOptions = {}): SafeResult<ReadResult> {
   return safely(() => parseTicketEventLog(text, options))
+}
+
+/**
+ * {@link parseSpreadsheet} without throwing.
+ *
+ * @example
+ * safeParseSpreadsheet(new TextEncoder().encode('start,end\n')).success // false: not a spreadsheet
+ */
+export function safeParseSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions = {}): SafeResult<SpreadsheetTable> {
+  return safely(() => parseSpreadsheet(bytes, options))
 }

@@ -291,6 +291,22 @@ export const ENGLISH: Readonly<Record<string, Wording>> = {
   'yaml-alias': (p) => `${s(p, 'detail')} (at most ${s(p, 'max')} aliases are expanded)`,
   'yaml-split-number': (p) =>
     `line ${s(p, 'line')}, column ${s(p, 'column')}: a number written with a decimal comma, ${s(p, 'written')}, is split in two in a YAML { … } map (the number ${s(p, 'before')} and a key ${s(p, 'after')}); write ${s(p, 'before')}.${s(p, 'after')} or "${s(p, 'written')}"`,
+  'spreadsheet-input': (p) => `must be the bytes of a spreadsheet file ${gotEn(p)}`,
+  'spreadsheet-sheet-name': (p) => `must be a sheet's name ${gotEn(p)}`,
+  'spreadsheet-binary': () => 'is an Excel file in the old binary format (.xls), or one protected by a password, which cannot be read: save it as .xlsx, .ods or CSV, without a password',
+  'spreadsheet-kind': (p) =>
+    p.zip === 'yes' ? `is a ZIP archive but not a spreadsheet (.ods or .xlsx)${s(p, 'kind') ? ` (${s(p, 'kind')})` : ''}` : 'is not a spreadsheet (.ods or .xlsx)',
+  'spreadsheet-password': () => 'is protected by a password, which the reader cannot open: save a copy without one, or as CSV',
+  'spreadsheet-damaged': (p) =>
+    p.why === 'missing'
+      ? `is damaged: its part ${s(p, 'part')} is missing`
+      : p.why === 'xml'
+        ? `is damaged: its part ${s(p, 'part')} is not well-formed XML (${s(p, 'detail')})`
+        : `is a damaged archive (${s(p, 'detail')})`,
+  'spreadsheet-no-sheet': () => 'holds no sheet',
+  'spreadsheet-sheet': (p) => `${s(p, 'sheet')} is not a sheet of the file (its sheets: ${s(p, 'sheets')})`,
+  'spreadsheet-size': (p) =>
+    p.cells !== undefined ? `holds more than ${n(p, 'cells')} cells: save the sheet as CSV` : `is too large to read (its part ${s(p, 'part')} holds more than ${n(p, 'max')} bytes): save the sheet as CSV`,
   'csv-source': (p) => `must be CSV text, bytes or an iterable of chunks ${gotEn(p)}`,
   'csv-chunk': (p) => `must be text or bytes ${gotEn(p)}`,
   'csv-record-long': (p) =>

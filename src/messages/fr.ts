@@ -366,6 +366,27 @@ export const FRENCH: Readonly<Record<string, Wording>> = {
         : `un alias (*nom) ne peut pas être développé (au plus ${s(p, 'max')} alias le sont)\u00a0: écrivez la valeur en entier`,
   'yaml-split-number': (p) =>
     `ligne ${s(p, 'line')}, colonne ${s(p, 'column')}\u00a0: en YAML, un nombre écrit avec une virgule décimale entre { }, ici ${s(p, 'written')}, est coupé en deux (le nombre ${s(p, 'before')} et une clé ${s(p, 'after')})\u00a0; écrivez ${s(p, 'before')}.${s(p, 'after')} ou "${s(p, 'written')}"`,
+  'spreadsheet-input': (p) => `doit être le contenu (les octets) d’un fichier de tableur ${gotFr(p)}`,
+  'spreadsheet-sheet-name': (p) => `doit être le nom d’une feuille ${gotFr(p)}`,
+  'spreadsheet-binary': () =>
+    'est un fichier Excel à l’ancien format binaire (.xls), ou protégé par un mot de passe, qui ne peut pas être lu\u00a0: enregistrez-le au format .xlsx, .ods ou CSV, sans mot de passe',
+  'spreadsheet-kind': (p) =>
+    p.zip === 'yes'
+      ? `est une archive ZIP mais pas un tableur (.ods ou .xlsx)${s(p, 'kind') ? ` (${s(p, 'kind')})` : ''}`
+      : 'n’est pas un fichier de tableur (.ods ou .xlsx)',
+  'spreadsheet-password': () => 'est protégé par un mot de passe, que le lecteur ne peut pas ouvrir\u00a0: enregistrez-en une copie sans mot de passe, ou au format CSV',
+  'spreadsheet-damaged': (p) =>
+    p.why === 'missing'
+      ? `est endommagé\u00a0: sa partie ${s(p, 'part')} manque`
+      : p.why === 'xml'
+        ? `est endommagé\u00a0: sa partie ${s(p, 'part')} n’est pas du XML bien formé (${s(p, 'detail')})`
+        : `est une archive endommagée (${s(p, 'detail')})`,
+  'spreadsheet-no-sheet': () => 'ne contient aucune feuille',
+  'spreadsheet-sheet': (p) => `${s(p, 'sheet')} n’est pas une feuille du fichier (ses feuilles\u00a0: ${s(p, 'sheets')})`,
+  'spreadsheet-size': (p) =>
+    p.cells !== undefined
+      ? `contient plus de ${n(p, 'cells')} cellules\u00a0: enregistrez la feuille au format CSV`
+      : `est trop grand pour être lu (sa partie ${s(p, 'part')} dépasse ${n(p, 'max')} octets)\u00a0: enregistrez la feuille au format CSV`,
   'csv-source': (p) => `doit être un texte CSV, des octets ou un itérable de morceaux ${gotFr(p)}`,
   'csv-chunk': (p) => `doit être du texte ou des octets ${gotFr(p)}`,
   'csv-record-long': (p) =>
@@ -476,6 +497,7 @@ export const CONTEXTS_FR: Record<string, string> = {
   'Cannot read the Prometheus range query': 'Impossible de lire la requête Prometheus',
   'Cannot read the YAML incident list': 'Impossible de lire la liste YAML des incidents',
   'Cannot read the client list': 'Impossible de lire la liste des clients',
+  'Cannot read the spreadsheet': 'Impossible de lire le tableur',
   'Cannot round the amount': "Impossible d’arrondir le montant",
   'Cannot simulate': 'Impossible de simuler',
   'Cannot write the credit notes': "Impossible d’écrire les avoirs",

@@ -149,6 +149,8 @@ const given = {
   offer: draft,
   ovh: core.offerFromPreset(core.presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' }),
   offers: [myDraft, yamlOffer('asso-benevole')],
+  // A file named as from the project's folder, as a reader running an example there would.
+  readFileSync: (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url)),
   // Examples that show a download run offline, on the copy kept in the examples folder.
   fetch: async (url: string) => {
     const file = offline.get(url)

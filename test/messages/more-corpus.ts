@@ -7,6 +7,9 @@ import { simulate } from '../../src/simulation/index.js'
 import { addBusinessTime, atRiskList, businessCalendar, closedDates, formatDuration, formatInstant, frenchHolidays, parseOffer, withProfile } from '../../src/index.js'
 import { jsonSchema } from '../../src/schema/json-schema.js'
 import { InputError } from '../../src/errors.js'
+import { strToU8, zipSync } from 'fflate'
+import { parseSpreadsheet } from '../../src/io/spreadsheet.js'
+import { odsFile } from '../io/spreadsheet-files.js'
 import type { ProbeReadResult } from '../../src/io/index.js'
 import { creditNotesCsv, renderAtRisk, renderBudget, renderCatalogue, renderComparison, renderCompliance, renderPreset, renderPresetList, renderSimulation, renderStatement } from '../../src/report/index.js'
 import { parseClientList, parseCsvIncidents, parseHeartbeats, parsePrometheusRange, parseStatuspageIncidents, parseGlpiTickets, parseGlpiTicketsCsv, parseIncidentsJson, parseIncidentsYaml, parseServiceNowEventLog, parseTicketEventLog, readCsvIncidents } from '../../src/io/index.js'
@@ -624,6 +627,26 @@ export const FRENCH_CASES: { call: () => unknown; french: string[] }[] = [
       'incidents[0].elements\u00a0: «\u00a0vps-9\u00a0» est nommé par 6 incidents (incidents[0], «\u00a0I1\u00a0», «\u00a0I2\u00a0», «\u00a0I3\u00a0», «\u00a0I4\u00a0» et 1 autre) mais n’est pas facturé\u00a0: aucun crédit ne lui est compté',
       'elements\u00a0: montant inconnu, donc montant du crédit inconnu\u00a0: vps-0, vps-1, vps-2, vps-3, vps-4 et 1 autre',
     ],
+  },
+  // Spreadsheets that cannot be read: one case for each way.
+  { call: () => parseSpreadsheet('a,b' as never), french: ['\u00a0: doit être le contenu (les octets) d’un fichier de tableur (valeur reçue\u00a0: "a,b")'] },
+  { call: () => parseSpreadsheet(odsFile(''), { sheet: 1 as never }), french: ['sheet\u00a0: doit être le nom d’une feuille (valeur reçue\u00a0: 1)'] },
+  {
+    call: () => parseSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+    french: ['\u00a0: est un fichier Excel à l’ancien format binaire (.xls), ou protégé par un mot de passe, qui ne peut pas être lu\u00a0: enregistrez-le au format .xlsx, .ods ou CSV, sans mot de passe'],
+  },
+  { call: () => parseSpreadsheet(new TextEncoder().encode('start,end\n')), french: ['\u00a0: n’est pas un fichier de tableur (.ods ou .xlsx)'] },
+  { call: () => parseSpreadsheet(zipSync({ 'word/document.xml': strToU8('<w/>') })), french: ['\u00a0: est une archive ZIP mais pas un tableur (.ods ou .xlsx)'] },
+  {
+    call: () => parseSpreadsheet(odsFile('', { manifest: '<m:manifest xmlns:m="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><m:encryption-data/></m:manifest>' })),
+    french: ['\u00a0: est protégé par un mot de passe, que le lecteur ne peut pas ouvrir\u00a0: enregistrez-en une copie sans mot de passe, ou au format CSV'],
+  },
+  { call: () => parseSpreadsheet(zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>') })), french: ['\u00a0: est endommagé\u00a0: sa partie xl/worksheets/sheet1.xml manque'] },
+  { call: () => parseSpreadsheet(odsFile('')), french: ['\u00a0: ne contient aucune feuille'] },
+  { call: () => parseSpreadsheet(odsFile('<table:table table:name="Un"/>'), { sheet: 'Deux' }), french: ['sheet\u00a0: "Deux" n’est pas une feuille du fichier (ses feuilles\u00a0: "Un")'] },
+  {
+    call: () => parseSpreadsheet(odsFile(`<table:table table:name="A"><table:table-row table:number-rows-repeated="30000000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>`)),
+    french: ['\u00a0: contient plus de 20\u202f000\u202f000 cellules\u00a0: enregistrez la feuille au format CSV'],
   },
 ]
 

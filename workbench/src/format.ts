@@ -51,6 +51,12 @@ export function download(name: string, type: string, text: string): void {
  */
 export async function fileText(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
+  // A LibreOffice or Excel file (a ZIP archive, or the old compound format, refused with how to save it):
+  // its first sheet, as the CSV the readers take. The reader is loaded only when such a file comes.
+  if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
+    const { parseSpreadsheet, spreadsheetKind } = await import('../../src/io/spreadsheet.ts')
+    if (spreadsheetKind(bytes) !== undefined) return parseSpreadsheet(bytes).csv
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
   try {

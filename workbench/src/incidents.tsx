@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { InputError, type Statement } from '../../src/index.ts'
+import { InputError, type InputIssue, type Statement } from '../../src/index.ts'
 import sampleLog from '../samples/incidents-2026-03.csv'
 import { decimalText, download, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
@@ -100,8 +100,19 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
     }
   }, [inc, offer, lang])
 
+  // A file that cannot be read as text at all (a damaged spreadsheet, an old .xls) says why here: the
+  // log's own problems come from reading its text, below.
+  const [fileProblems, setFileProblems] = useState<readonly InputIssue[]>()
   const take = async (file: File | undefined) => {
-    if (file) set({ text: await fileText(file), fileName: file.name })
+    if (!file) return
+    try {
+      set({ text: await fileText(file), fileName: file.name })
+      setFileProblems(undefined)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      // Field by field: an issue's code and figures, which word it in French, are not enumerable.
+      setFileProblems(error.issues.map((i) => ({ path: i.path ? `${file.name}, ${i.path}` : file.name, message: i.message, code: i.code, params: i.params })))
+    }
   }
   const save = (format: 'html' | 'markdown' | 'json' | 'csv') => {
     const r = readers.current
@@ -132,7 +143,7 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
         <div class="row" style="justify-content: center">
           <div class="field">
             <label for="log-file">{t['inc.choose']}</label>
-            <input id="log-file" type="file" accept=".csv,.json,.yaml,.yml,text/csv,application/json" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
+            <input id="log-file" type="file" accept=".csv,.json,.yaml,.yml,.ods,.xlsx,text/csv,application/json" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
           </div>
           <button type="button" onClick={() => set({ text: sampleLog, fileName: 'incidents-2026-03.csv', format: 'auto', month: '2026-03' })}>
             {t['inc.sample']}
@@ -159,6 +170,15 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
           <input id="log-month" type="month" value={inc.month} onInput={(e) => set({ month: (e.currentTarget as HTMLInputElement).value })} />
         </div>
       </div>
+      {fileProblems && (
+        <ul class="status-bad" role="alert" id="file-problems">
+          {fileProblems.map((i, n) => (
+            <li key={n}>
+              {i.path}: {issueText(i, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
       {!inc.text && <p>{t['inc.none']}</p>}
       {outcome.unreadable && <p class="status-bad">{t['inc.error'] + outcome.unreadable}</p>}
       {outcome.problems && (

@@ -12,7 +12,8 @@ export interface LogReading {
 /** The format of a dropped file, from its name and its first characters. */
 export function guessFormat(name: string, text: string): Exclude<IncidentFormat, 'auto'> {
   const lower = name.toLowerCase()
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv'
+  // A spreadsheet comes as the CSV of its first sheet (see fileText).
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.ods') || lower.endsWith('.xlsx')) return 'csv'
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml'
   const head = text.trimStart()
   if (!head.startsWith('{') && !head.startsWith('[')) return /^[^\n]*start/i.test(head) ? 'csv' : 'yaml'

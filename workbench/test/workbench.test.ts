@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml'
 import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer } from '../../src/index.ts'
 import { simulate } from '../../src/simulation/index.ts'
 import { parseCsvIncidents } from '../../src/io/index.ts'
+import { odsFile, odsTable, odsText } from '../../test/io/spreadsheet-files.ts'
 import { statementOf } from '../src/log.ts'
 import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
 import { reasonText } from '../src/reasons.ts'
@@ -394,6 +395,52 @@ describe('a log saved by Excel on Windows', () => {
     expect(await page.locator('#log-read').textContent()).toBe('incidents-1252.csv — 2 incident(s) lus, 0 ligne(s) écartée(s).')
     const statement = statementOf(offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' }), read.incidents, '2026-03')
     expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe(statement.totals[0]!.credits.toFixed(2))
+  })
+})
+
+describe('a log kept in a spreadsheet', () => {
+  it('reads a LibreOffice sheet dropped on the page as its CSV, dates stored as dates, and says why an old .xls cannot be', async () => {
+    const { page } = await open()
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
+    // Dates typed into Calc are stored as wall-clock ISO (office:date-value), whatever they show.
+    const date = (iso: string, shown: string) => `<table:table-cell office:value-type="date" office:date-value="${iso}"><text:p>${shown}</text:p></table:table-cell>`
+    const ods = odsFile(
+      odsTable('Journal', [
+        [odsText('id'), odsText('début'), odsText('fin'), odsText('éléments'), odsText('cause')].join(''),
+        [odsText('A'), date('2026-03-02T10:00:00', '02/03/2026 10:00'), date('2026-03-02T14:00:00', '02/03/2026 14:00'), odsText('vps-anna'), odsText('imprévue')].join(''),
+        [odsText('B'), date('2026-03-05T10:00:00', '05/03/2026 10:00'), date('2026-03-05T11:00:00', '05/03/2026 11:00'), odsText('vps-anna'), odsText('maintenance programmée')].join(''),
+      ]),
+    )
+    const drop = async (bytes: Uint8Array, name: string) => {
+      const transfer = await page.evaluateHandle(
+        ([b, n]) => {
+          const dt = new DataTransfer()
+          dt.items.add(new File([new Uint8Array(b as number[])], n as string))
+          return dt
+        },
+        [[...bytes], name] as const,
+      )
+      await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    }
+    await drop(ods, 'journal.ods')
+    await page.locator('#statement').waitFor()
+    expect(await page.locator('#log-read').textContent()).toBe('journal.ods — 2 incident(s) lus, 0 ligne(s) écartée(s).')
+    // The same incidents as the CSV of the same rows, its times read in the offer's zone.
+    const read = parseCsvIncidents('id;début;fin;éléments;cause\nA;2026-03-02T10:00:00;2026-03-02T14:00:00;vps-anna;imprévue\nB;2026-03-05T10:00:00;2026-03-05T11:00:00;vps-anna;maintenance programmée\n', { timeZone: 'Europe/Paris' })
+    expect(read.incidents.map((x) => [x.start, x.cause])).toEqual([
+      ['2026-03-02T09:00:00Z', 'unplanned'],
+      ['2026-03-05T09:00:00Z', 'maintenance'],
+    ])
+    const statement = statementOf(offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' }), read.incidents, '2026-03')
+    expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe(statement.totals[0]!.credits.toFixed(2))
+    // An .xls of Excel 97–2003: the compound file's signature, refused in the page's language.
+    await drop(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'ancien.xls')
+    await page.locator('#file-problems').waitFor()
+    expect(await page.locator('#file-problems').textContent()).toBe(
+      'ancien.xls: est un fichier Excel à l’ancien format binaire (.xls), ou protégé par un mot de passe, qui ne peut pas être lu\u00a0: enregistrez-le au format .xlsx, .ods ou CSV, sans mot de passe',
+    )
+    // The log read before stays: a file that could not be read replaces nothing.
+    expect(await page.locator('#log-read').textContent()).toBe('journal.ods — 2 incident(s) lus, 0 ligne(s) écartée(s).')
   })
 })
 

@@ -74,7 +74,11 @@ export function parseSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions 
   if (mimetype === ODS_MIMETYPE) {
     if (files['META-INF/manifest.xml'] && text(files['META-INF/manifest.xml']).includes('encryption-data')) fail('', 'spreadsheet-password')
     format = 'ods'
-    sheets = readOds(text(part(files, 'content.xml')), options.sheet)
+    const content = text(part(files, 'content.xml'))
+    // Cell styles that show a time of day, from the named styles and from those of the content itself.
+    const timed = odsTimedStyles(files['styles.xml'] ? text(files['styles.xml']) : '', 'styles.xml')
+    for (const name of odsTimedStyles(content, 'content.xml')) timed.add(name)
+    sheets = readOds(content, options.sheet, timed)
   } else if (files['xl/workbook.xml']) {
     format = 'xlsx'
     sheets = readXlsx(files, options.sheet)
@@ -134,7 +138,7 @@ function unzip(bytes: Uint8Array): Unzipped {
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        const wanted = f.name === 'mimetype' || f.name === 'content.xml' || f.name === 'META-INF/manifest.xml' || (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name === 'xl/_rels/workbook.xml.rels'
+        const wanted = f.name === 'mimetype' || f.name === 'content.xml' || f.name === 'styles.xml' || f.name === 'META-INF/manifest.xml' || (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name === 'xl/_rels/workbook.xml.rels'
         if (wanted && f.originalSize > MAX_PART) tooLarge.push(f.name)
         return wanted && f.originalSize <= MAX_PART
       },
@@ -217,7 +221,37 @@ function parse(xml: string, part: string, handlers: { open: (tag: SaxesTagPlain)
 // Elements whose text is not the cell's: comments, shapes, and the text of a cell's change history.
 const ODS_SKIPPED = new Set(['office:annotation', 'draw:frame', 'draw:custom-shape', 'text:tracked-changes', 'text:note'])
 
-function readOds(xml: string, wanted: string | undefined): RawSheets {
+/**
+ * The cell styles whose number format shows a time of day (a `number:date-style` with `number:hours`, or a
+ * `number:time-style`): Calc writes a date and time at midnight as the day alone (`2026-03-08`), which is
+ * no instant; in such a cell it is midnight.
+ */
+function odsTimedStyles(xml: string, part: string): Set<string> {
+  const timedFormats = new Set<string>()
+  const cellFormats = new Map<string, string>()
+  if (xml === '') return new Set()
+  let format: string | undefined
+  parse(xml, part, {
+    open(tag) {
+      const a = tag.attributes
+      if (tag.name === 'number:date-style') format = a['style:name']
+      else if (tag.name === 'number:time-style') {
+        format = undefined
+        if (a['style:name']) timedFormats.add(a['style:name'])
+      } else if (tag.name === 'number:hours' && format !== undefined) timedFormats.add(format)
+      else if (tag.name === 'style:style' && a['style:name'] && a['style:data-style-name']) cellFormats.set(a['style:name'], a['style:data-style-name'])
+    },
+    close(name) {
+      if (name === 'number:date-style') format = undefined
+    },
+    text() {},
+  })
+  const timed = new Set<string>()
+  for (const [style, data] of cellFormats) if (timedFormats.has(data)) timed.add(style)
+  return timed
+}
+
+function readOds(xml: string, wanted: string | undefined, timed: ReadonlySet<string>): RawSheets {
   const names: string[] = []
   let chosen: string | undefined
   let sink: RowSink | undefined
@@ -227,6 +261,9 @@ function readOds(xml: string, wanted: string | undefined): RawSheets {
   let cell: { repeat: number; value: string | undefined; paragraphs: string[]; current: string | undefined } | undefined
   let skipped = 0
   let rowRepeat = 1
+  // Each column's default cell style, for a cell that names none: `[columns, style]` runs, as written.
+  let columns: [number, string | undefined][] = []
+  let column = 0
   parse(xml, 'content.xml', {
     open(tag) {
       const a = tag.attributes
@@ -245,16 +282,27 @@ function readOds(xml: string, wanted: string | undefined): RawSheets {
           if (reading) {
             chosen = name
             sink = new RowSink()
+            columns = []
           }
           return
         }
+        case 'table:table-column':
+          if (reading && inTable === 1) columns.push([count(a['table:number-columns-repeated']), a['table:default-cell-style-name']])
+          return
         case 'table:table-row':
           rowRepeat = count(a['table:number-rows-repeated'])
+          column = 0
           return
         case 'table:table-cell':
         case 'table:covered-table-cell':
           if (!reading || inTable !== 1) return
-          cell = { repeat: count(a['table:number-columns-repeated']), value: odsValue(a), paragraphs: [], current: undefined }
+          {
+            const repeat = count(a['table:number-columns-repeated'])
+            let value = odsValue(a)
+            if (value !== undefined && a['office:value-type'] === 'date' && !value.includes('T') && timed.has(a['table:style-name'] ?? columnStyle(column) ?? '')) value += 'T00:00:00'
+            cell = { repeat, value, paragraphs: [], current: undefined }
+            column += repeat
+          }
           return
         case 'text:p':
         case 'text:h':
@@ -306,6 +354,14 @@ function readOds(xml: string, wanted: string | undefined): RawSheets {
     cell = undefined
     if (!c || !sink) return
     sink.cell(c.value ?? oneLine(c.paragraphs.join(' ')), c.repeat)
+  }
+  function columnStyle(at: number): string | undefined {
+    let from = 0
+    for (const [n, style] of columns) {
+      if (at < from + n) return style
+      from += n
+    }
+    return undefined
   }
   return { names, chosen, rows: sink ? trimmed(sink.rows) : undefined }
 }
@@ -369,7 +425,7 @@ function readXlsx(files: Unzipped, wanted: string | undefined): RawSheets {
   const target = targets.get(sheet.rel) ?? `worksheets/sheet${sheets.indexOf(sheet) + 1}.xml`
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`
   const strings = files['xl/sharedStrings.xml'] ? sharedStrings(text(files['xl/sharedStrings.xml'])) : []
-  const dateStyles = files['xl/styles.xml'] ? styles(text(files['xl/styles.xml'])) : { date: new Set<number>(), percent: new Set<number>() }
+  const dateStyles: XlsxStyles = files['xl/styles.xml'] ? styles(text(files['xl/styles.xml'])) : { date: new Map(), percent: new Set() }
   const rows = xlsxRows(text(part(files, path)), path, strings, dateStyles, date1904)
   return { names, chosen: sheet.name, rows: trimmed(rows) }
 }
@@ -424,13 +480,20 @@ function sharedStrings(xml: string): string[] {
   return list
 }
 
+/** What a date format shows: the day, the time of day, or both. */
+type Shows = 'day' | 'time' | 'both'
+
 // Built-in number formats that show a date or a time (ECMA-376 part 1, 18.8.30; 27–36 and 50–58 are the
-// East Asian dates), and the percentages.
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58])
+// East Asian ones), and the percentages.
+const BUILT_IN_DATES: ReadonlyMap<number, Shows> = /* @__PURE__ */ new Map([
+  ...[14, 15, 16, 17, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58].map((id) => [id, 'day'] as const),
+  ...[18, 19, 20, 21, 32, 33, 34, 35, 45, 46, 47].map((id) => [id, 'time'] as const),
+  [22, 'both'],
+])
 const BUILT_IN_PERCENT = new Set([9, 10])
 
-/** Whether a format code shows a date or time: a y, m, d, h or s outside quotes, brackets and escapes. */
-function isDateFormat(code: string): boolean {
+/** What a format code shows: a y or d is a day, an h or s a time (an m goes with either), outside quotes, brackets and escapes. */
+function dateFormatShows(code: string): Shows | undefined {
   // The first section is the one for positive numbers, which dates are.
   const first = code.split(';', 1)[0] ?? ''
   const bare = first
@@ -438,13 +501,16 @@ function isDateFormat(code: string): boolean {
     .replace(/\\./g, '')
     .replace(/\[(?:h+|m+|s+)\]/gi, 'h')
     .replace(/\[[^\]]*\]/g, '')
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare.trim())
+  if (!/[ymdhs]/i.test(bare) || /^general$/i.test(bare.trim())) return undefined
+  const day = /[yd]/i.test(bare)
+  const time = /[hs]/i.test(bare)
+  return day && time ? 'both' : time ? 'time' : 'day'
 }
 
 /** Which cell styles (indices in `cellXfs`) show a date or a time, and which a percentage. */
-function styles(xml: string): { date: Set<number>; percent: Set<number> } {
+function styles(xml: string): XlsxStyles {
   const formats = new Map<number, string>()
-  const date = new Set<number>()
+  const date = new Map<number, Shows>()
   const percent = new Set<number>()
   let inCellXfs = false
   let xf = 0
@@ -456,7 +522,8 @@ function styles(xml: string): { date: Set<number>; percent: Set<number> } {
       else if (tag.name === 'xf' && inCellXfs) {
         const id = Number(a.numFmtId ?? 0)
         const code = formats.get(id)
-        if (code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id)) date.add(xf)
+        const shows = code !== undefined ? dateFormatShows(code) : BUILT_IN_DATES.get(id)
+        if (shows !== undefined) date.set(xf, shows)
         else if (code !== undefined ? /%/.test(code.replace(/"[^"]*"/g, '')) : BUILT_IN_PERCENT.has(id)) percent.add(xf)
         xf++
       }
@@ -467,6 +534,11 @@ function styles(xml: string): { date: Set<number>; percent: Set<number> } {
     text() {},
   })
   return { date, percent }
+}
+
+interface XlsxStyles {
+  date: ReadonlyMap<number, Shows>
+  percent: ReadonlySet<number>
 }
 
 /** The column of a cell reference (`B3` → 1), or -1. */
@@ -483,7 +555,7 @@ function columnOf(ref: string | undefined): number {
   return k === 0 ? -1 : col - 1
 }
 
-function xlsxRows(xml: string, part: string, strings: readonly string[], styles: { date: Set<number>; percent: Set<number> }, date1904: boolean): string[][] {
+function xlsxRows(xml: string, part: string, strings: readonly string[], styles: XlsxStyles, date1904: boolean): string[][] {
   const sink = new RowSink()
   let nextRow = 1
   let column = 0
@@ -549,7 +621,7 @@ function xlsxRows(xml: string, part: string, strings: readonly string[], styles:
   return sink.rows
 }
 
-function xlsxValue(c: { type: string; style: number; value: string; inline: string }, strings: readonly string[], styles: { date: Set<number>; percent: Set<number> }, date1904: boolean): string {
+function xlsxValue(c: { type: string; style: number; value: string; inline: string }, strings: readonly string[], styles: XlsxStyles, date1904: boolean): string {
   switch (c.type) {
     case 's':
       return strings[Number(c.value)] ?? ''
@@ -565,7 +637,8 @@ function xlsxValue(c: { type: string; style: number; value: string; inline: stri
     default: {
       const n = plainNumber(c.value.trim())
       if (n === undefined) return c.value.trim()
-      if (styles.date.has(c.style)) return serialDate(Number(c.value), date1904) ?? n
+      const shows = styles.date.get(c.style)
+      if (shows !== undefined) return serialDate(Number(c.value), date1904, shows) ?? n
       if (styles.percent.has(c.style)) return `${shiftPoint(n, 2)}%`
       return n
     }
@@ -578,13 +651,24 @@ const DAY_MS = 86_400_000
 const EPOCH_1900 = -25_569
 const EPOCH_1904 = -24_107
 
-/** A serial date as ISO 8601 wall-clock time, to the millisecond: `2026-03-02T10:00:00`, or `2026-03-02` for a whole day. */
-function serialDate(serial: number, date1904: boolean): string | undefined {
+/**
+ * A serial date as ISO 8601 wall-clock time, to the millisecond, as its format shows it: `2026-03-02T10:00:00`;
+ * `2026-03-08T00:00:00` at midnight in a format with a time (an instant, not a day); `2026-03-02` for a whole
+ * day in a format without one; a time alone (`10:05:30`, `36:00:00` for an elapsed time) in a format without a
+ * day.
+ */
+function serialDate(serial: number, date1904: boolean, shows: Shows): string | undefined {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465) return undefined
+  if (shows === 'time') {
+    const ms = Math.round(serial * DAY_MS)
+    const two = (n: number): string => String(n).padStart(2, '0')
+    const s = Math.floor(ms / 1000)
+    const rest = ms % 1000
+    return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}${rest === 0 ? '' : `.${String(rest).padStart(3, '0')}`}`
+  }
   const ms = Math.round((serial + (date1904 ? EPOCH_1904 : EPOCH_1900)) * DAY_MS)
   const iso = new Date(ms).toISOString()
-  if (serial < 1) return iso.slice(11, ms % 1000 === 0 ? 19 : 23)
-  if (ms % DAY_MS === 0) return iso.slice(0, 10)
+  if (shows === 'day' && ms % DAY_MS === 0) return iso.slice(0, 10)
   return iso.slice(0, ms % 1000 === 0 ? 19 : 23)
 }
 

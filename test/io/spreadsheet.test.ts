@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
@@ -111,6 +111,15 @@ describe('an .xlsx laid out by hand', () => {
     expect(parseSpreadsheet(xlsxFile('<row r="1"><c r="A1" s="1"><v>44621.5</v></c></row>', { styles, workbookPr: '<workbookPr date1904="1"/>' })).rows).toEqual([['2026-03-02T12:00:00']])
   })
 
+  it('writes midnight as an instant in a format with a time, and a day alone in a format without one', () => {
+    // 46089 whole days: 2026-03-08 at 00:00. 1.5 days in an elapsed-time format ([h]:mm:ss, built-in 46): 36 h.
+    const rows = '<row r="1"><c r="A1" s="1"><v>46089</v></c><c r="B1" s="3"><v>46089</v></c><c r="C1" s="5"><v>46089</v></c><c r="D1" s="6"><v>1.5</v></c><c r="E1" s="5"><v>46089.25</v></c></row>'
+    const withDays = styles.replace('<cellXfs count="5">', '<cellXfs count="7">').replace('</cellXfs>', '<xf numFmtId="14"/><xf numFmtId="46"/></cellXfs>')
+    // dd/mm/yyyy hh:mm and built-in 22 show a time: midnight is 00:00:00. Built-in 14 shows the day only; a
+    // time in such a cell (06:00) is kept.
+    expect(parseSpreadsheet(xlsxFile(rows, { styles: withDays })).rows).toEqual([['2026-03-08T00:00:00', '2026-03-08T00:00:00', '2026-03-08', '36:00:00', '2026-03-08T06:00:00']])
+  })
+
   it('reads the sheet asked for by name, and lists the sheets when it is not there', () => {
     const file = xlsxFile('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>', { sheets: ['Un', 'Deux'] })
     expect(parseSpreadsheet(file, { sheet: 'Deux' })).toMatchObject({ sheet: 'Deux', rows: [], csv: '' })
@@ -166,6 +175,27 @@ describe('an .ods as LibreOffice Calc writes it', () => {
       ['même'],
     ])
     expect(parseSpreadsheet(file, { sheet: 'Notes' }).rows).toEqual([['brouillon']])
+  })
+
+  it('writes midnight as an instant in a cell whose format shows a time, whether the cell or its column names it', () => {
+    // Calc writes a date and time at midnight as the day alone; the cell's format (a date style with hours) says it is an instant.
+    const autoStyles =
+      '<office:automatic-styles><number:date-style style:name="N37" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"><number:day/><number:text>/</number:text><number:month/><number:text> </number:text><number:hours/></number:date-style>' +
+      '<number:date-style style:name="N36" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"><number:day/></number:date-style>' +
+      '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"/>' +
+      '<style:style style:name="ce2" style:family="table-cell" style:data-style-name="N36" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"/></office:automatic-styles>'
+    const day = (style: string) => `<table:table-cell${style} office:value-type="date" office:date-value="2026-03-08"><text:p>08/03/2026</text:p></table:table-cell>`
+    const table =
+      '<table:table table:name="A"><table:table-column table:number-columns-repeated="2"/><table:table-column table:default-cell-style-name="ce1"/><table:table-column table:number-columns-repeated="1021"/>' +
+      `<table:table-row>${day(' table:style-name="ce1"')}${day(' table:style-name="ce2"')}${day('')}${day('')}</table:table-row></table:table>`
+    const file = odsFile(table)
+    // odsFile writes the body only: the styles go before it, in content.xml, as Calc writes them.
+    const withStyles = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8(strFromZip(file, 'content.xml').replace('<office:body>', `${autoStyles}<office:body>`)),
+    })
+    // ce1 (hours) → an instant; ce2 (the day) → a day; column 3's default style ce1 → an instant; column 4 none → a day.
+    expect(parseSpreadsheet(withStyles).rows).toEqual([['2026-03-08T00:00:00', '2026-03-08', '2026-03-08T00:00:00', '2026-03-08']])
   })
 
   it('gives a client list its fee with the currency stored beside it', () => {
@@ -306,4 +336,8 @@ function parseCsvBack(csv: string): string[][] {
     } else cell += c
   }
   return rows
+}
+
+function strFromZip(zip: Uint8Array, name: string): string {
+  return strFromU8(unzipSync(zip)[name]!)
 }

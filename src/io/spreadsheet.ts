@@ -44,7 +44,8 @@ export interface SpreadsheetTable {
  * - a number in plain decimals with a point, however it is formatted (`9.99` for a cell showing `9,99 €`);
  *   an amount in a currency format of an `.ods` with its code after it (`9.99 EUR`); a percentage as one
  *   (`99.5%` for the stored 0.995), its digits moved rather than multiplied, so that nothing is rounded;
- * - a date or date and time as ISO 8601 without offset (`2026-03-02`, `2026-03-02T10:00:00`): a sheet holds
+ * - a date or date and time as ISO 8601 without offset (`2026-03-02`, `2026-03-02T10:00:00`), as the cell's
+ *   format shows it (midnight in a format with a time is `2026-03-08T00:00:00`, an instant): a sheet holds
  *   wall-clock times, read in the time zone the caller gives the other readers (`timeZone`, or on the command
  *   line the offer's zone and `--dates-time-zone`); a time alone as `10:00:00`;
  * - a formula as the value the file last saved for it; a yes/no cell as `true` / `false`;

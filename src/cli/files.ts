@@ -59,7 +59,7 @@ function decodeFile(bytes: Buffer, path: string, source: FileSource, m: CliMessa
 
 /**
  * Reads a file (relative to `cwd`), `-` from standard input, or throws an error naming it as the user wrote it.
- * A spreadsheet (`.ods`, `.xlsx`, known by its first bytes) gives the CSV of its first sheet, with a warning
+ * A spreadsheet (`.ods`, `.xlsx`, known by its first bytes) gives the CSV of its first sheet shown, with a warning
  * naming that sheet when there are others; one that cannot be read is a {@link FileError} saying why.
  */
 export async function readText(path: string, source: FileSource = {}): Promise<string> {
@@ -86,7 +86,7 @@ function unreadable(path: string, error: unknown, m: CliMessages): FileError {
   return new FileError(path, new LocalisedInputError([{ path: '', message: why }], m.cannotRead(path)))
 }
 
-/** The CSV of a spreadsheet's first sheet: what the readers of a CSV then take, row N being line N. */
+/** The CSV of a spreadsheet's first sheet shown: what the readers of a CSV then take, row N being line N. */
 function sheetText(bytes: Buffer, path: string, source: FileSource, m: CliMessages): string {
   let table: SpreadsheetTable
   try {
@@ -126,7 +126,7 @@ export async function readClientFile(path: string, options: FileSource & { curre
   }
 }
 
-// Spreadsheets, read as the CSV of their first sheet (see readText).
+// Spreadsheets, read as the CSV of their first sheet shown (see readText).
 const SHEETS = new Set(['.ods', '.xlsx', '.xlsm'])
 
 /** Incident log formats the command line reads. */

@@ -15,7 +15,7 @@ export type SpreadsheetFormat = 'ods' | 'xlsx'
 
 /** Options of {@link parseSpreadsheet}. */
 export interface SpreadsheetOptions {
-  /** The sheet to read, by its name as its tab shows it. Default: the first sheet. */
+  /** The sheet to read, by its name as its tab shows it. Default: the first sheet the file does not hide (the first if it hides all). */
   sheet?: string
 }
 
@@ -77,9 +77,9 @@ export function parseSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions 
     format = 'ods'
     const content = text(part(files, 'content.xml'))
     // Cell styles that show a time of day, from the named styles and from those of the content itself.
-    const timed = odsTimedStyles(files['styles.xml'] ? text(files['styles.xml']) : '', 'styles.xml')
-    for (const name of odsTimedStyles(content, 'content.xml')) timed.add(name)
-    sheets = readOds(content, options.sheet, timed)
+    const named = odsStyles(files['styles.xml'] ? text(files['styles.xml']) : '', 'styles.xml')
+    const own = odsStyles(content, 'content.xml')
+    sheets = readOds(content, options.sheet, { timed: new Set([...named.timed, ...own.timed]), hidden: own.hidden })
   } else if (files['xl/workbook.xml']) {
     format = 'xlsx'
     sheets = readXlsx(files, options.sheet)
@@ -203,10 +203,15 @@ function count(value: string | undefined, fallback = 1): number {
   return Number.isSafeInteger(n) && n >= 1 ? n : fallback
 }
 
-function parse(xml: string, part: string, handlers: { open: (tag: SaxesTagPlain) => void; close: (name: string) => void; text: (t: string) => void }): void {
+/**
+ * Parses `xml`, telling `handlers` of each element and text. With `local`, elements are named without their
+ * prefix: OOXML writers differ (`<row>`, `<x:row>`), the elements do not.
+ */
+function parse(xml: string, part: string, handlers: { open: (tag: SaxesTagPlain) => void; close: (name: string) => void; text: (t: string) => void }, local = false): void {
   const parser = new SaxesParser()
-  parser.on('opentag', handlers.open)
-  parser.on('closetag', (tag) => handlers.close(tag.name))
+  const bare = (name: string): string => (local ? name.slice(name.indexOf(':') + 1) : name)
+  parser.on('opentag', local ? (tag) => handlers.open({ ...tag, name: bare(tag.name) }) : handlers.open)
+  parser.on('closetag', (tag) => handlers.close(bare(tag.name)))
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
   try {
@@ -217,21 +222,34 @@ function parse(xml: string, part: string, handlers: { open: (tag: SaxesTagPlain)
   }
 }
 
+function parseXlsx(xml: string, part: string, handlers: Parameters<typeof parse>[2]): void {
+  parse(xml, part, handlers, true)
+}
+
 // ---- OpenDocument (.ods) ----
 
 // Elements whose text is not the cell's: comments, shapes, and the text of a cell's change history.
 const ODS_SKIPPED = new Set(['office:annotation', 'draw:frame', 'draw:custom-shape', 'text:tracked-changes', 'text:note'])
 
-/**
- * The cell styles whose number format shows a time of day (a `number:date-style` with `number:hours`, or a
- * `number:time-style`): Calc writes a date and time at midnight as the day alone (`2026-03-08`), which is
- * no instant; in such a cell it is midnight.
- */
-function odsTimedStyles(xml: string, part: string): Set<string> {
+/** What an .ods's styles say of its cells and tables. */
+interface OdsStyles {
+  /**
+   * The cell styles whose number format shows a time of day (a `number:date-style` with `number:hours`, or a
+   * `number:time-style`): Calc writes a date and time at midnight as the day alone (`2026-03-08`), which is
+   * no instant; in such a cell it is midnight.
+   */
+  timed: ReadonlySet<string>
+  /** The table styles of hidden sheets (`table:display="false"`). */
+  hidden: ReadonlySet<string>
+}
+
+function odsStyles(xml: string, part: string): OdsStyles {
   const timedFormats = new Set<string>()
   const cellFormats = new Map<string, string>()
-  if (xml === '') return new Set()
+  const hidden = new Set<string>()
+  if (xml === '') return { timed: new Set(), hidden }
   let format: string | undefined
+  let style: string | undefined
   parse(xml, part, {
     open(tag) {
       const a = tag.attributes
@@ -240,19 +258,24 @@ function odsTimedStyles(xml: string, part: string): Set<string> {
         format = undefined
         if (a['style:name']) timedFormats.add(a['style:name'])
       } else if (tag.name === 'number:hours' && format !== undefined) timedFormats.add(format)
-      else if (tag.name === 'style:style' && a['style:name'] && a['style:data-style-name']) cellFormats.set(a['style:name'], a['style:data-style-name'])
+      else if (tag.name === 'style:style') {
+        style = a['style:name']
+        if (style && a['style:data-style-name']) cellFormats.set(style, a['style:data-style-name'])
+      } else if (tag.name === 'style:table-properties' && style && a['table:display'] === 'false') hidden.add(style)
     },
     close(name) {
       if (name === 'number:date-style') format = undefined
+      else if (name === 'style:style') style = undefined
     },
     text() {},
   })
   const timed = new Set<string>()
-  for (const [style, data] of cellFormats) if (timedFormats.has(data)) timed.add(style)
-  return timed
+  for (const [cellStyle, data] of cellFormats) if (timedFormats.has(data)) timed.add(cellStyle)
+  return { timed, hidden }
 }
 
-function readOds(xml: string, wanted: string | undefined, timed: ReadonlySet<string>): RawSheets {
+function readOds(xml: string, wanted: string | undefined, styles: OdsStyles): RawSheets {
+  const timed = styles.timed
   const names: string[] = []
   let chosen: string | undefined
   let sink: RowSink | undefined
@@ -279,7 +302,8 @@ function readOds(xml: string, wanted: string | undefined, timed: ReadonlySet<str
           if (inTable > 1) return
           const name = a['table:name'] ?? `Sheet${names.length + 1}`
           names.push(name)
-          reading = chosen === undefined && (wanted === undefined || wanted === name)
+          // A sheet the file hides is not the one its user sees first.
+          reading = chosen === undefined && (wanted === undefined ? !styles.hidden.has(a['table:style-name'] ?? '') : wanted === name)
           if (reading) {
             chosen = name
             sink = new RowSink()
@@ -364,6 +388,8 @@ function readOds(xml: string, wanted: string | undefined, timed: ReadonlySet<str
     }
     return undefined
   }
+  // Every sheet hidden: the first, as a spreadsheet would show it once one is shown again.
+  if (chosen === undefined && wanted === undefined && names[0] !== undefined) return readOds(xml, names[0], styles)
   return { names, chosen, rows: sink ? trimmed(sink.rows) : undefined }
 }
 
@@ -404,14 +430,15 @@ function odsTime(value: string | undefined): string | undefined {
 
 function readXlsx(files: Unzipped, wanted: string | undefined): RawSheets {
   const workbook = part(files, 'xl/workbook.xml')
-  const sheets: { name: string; rel: string }[] = []
+  const sheets: { name: string; rel: string; hidden: boolean }[] = []
   let date1904 = false
-  parse(text(workbook), 'xl/workbook.xml', {
+  parseXlsx(text(workbook), 'xl/workbook.xml', {
     open(tag) {
-      if (tag.name === 'sheet' || tag.name.endsWith(':sheet')) {
+      if (tag.name === 'sheet') {
         const rel = Object.entries(tag.attributes).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? ''
-        sheets.push({ name: tag.attributes.name ?? `Sheet${sheets.length + 1}`, rel })
-      } else if (tag.name === 'workbookPr' || tag.name.endsWith(':workbookPr')) {
+        const state = tag.attributes.state
+        sheets.push({ name: tag.attributes.name ?? `Sheet${sheets.length + 1}`, rel, hidden: state === 'hidden' || state === 'veryHidden' })
+      } else if (tag.name === 'workbookPr') {
         const v = tag.attributes.date1904
         date1904 = v === '1' || v === 'true'
       }
@@ -420,7 +447,8 @@ function readXlsx(files: Unzipped, wanted: string | undefined): RawSheets {
     text() {},
   })
   const names = sheets.map((s) => s.name)
-  const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name === wanted)
+  // A sheet the file hides (settings, lists for drop-downs) is not the one its user sees first.
+  const sheet = wanted === undefined ? (sheets.find((s) => !s.hidden) ?? sheets[0]) : sheets.find((s) => s.name === wanted)
   if (!sheet) return { names, chosen: undefined, rows: undefined }
   const targets = relationships(files['xl/_rels/workbook.xml.rels'])
   const target = targets.get(sheet.rel) ?? `worksheets/sheet${sheets.indexOf(sheet) + 1}.xml`
@@ -440,7 +468,7 @@ function part(files: Unzipped, name: string): Uint8Array {
 function relationships(bytes: Uint8Array | undefined): Map<string, string> {
   const map = new Map<string, string>()
   if (!bytes) return map
-  parse(text(bytes), 'xl/_rels/workbook.xml.rels', {
+  parseXlsx(text(bytes), 'xl/_rels/workbook.xml.rels', {
     open(tag) {
       if (tag.name === 'Relationship' && tag.attributes.Id && tag.attributes.Target) map.set(tag.attributes.Id, tag.attributes.Target)
     },
@@ -461,7 +489,7 @@ function sharedStrings(xml: string): string[] {
   let inText = false
   // Phonetic guides (furigana) are text beside the string, not part of it.
   let phonetic = 0
-  parse(xml, 'xl/sharedStrings.xml', {
+  parseXlsx(xml, 'xl/sharedStrings.xml', {
     open(tag) {
       if (tag.name === 'si') current = ''
       else if (tag.name === 'rPh') phonetic++
@@ -515,7 +543,7 @@ function styles(xml: string): XlsxStyles {
   const percent = new Set<number>()
   let inCellXfs = false
   let xf = 0
-  parse(xml, 'xl/styles.xml', {
+  parseXlsx(xml, 'xl/styles.xml', {
     open(tag) {
       const a = tag.attributes
       if (tag.name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) formats.set(Number(a.numFmtId), a.formatCode)
@@ -563,7 +591,7 @@ function xlsxRows(xml: string, part: string, strings: readonly string[], styles:
   let cell: { type: string; style: number; value: string; inline: string; col: number } | undefined
   let inValue = false
   let inInline = false
-  parse(xml, part, {
+  parseXlsx(xml, part, {
     open(tag) {
       const a = tag.attributes
       switch (tag.name) {

@@ -120,6 +120,27 @@ describe('an .xlsx laid out by hand', () => {
     expect(parseSpreadsheet(xlsxFile(rows, { styles: withDays })).rows).toEqual([['2026-03-08T00:00:00', '2026-03-08T00:00:00', '2026-03-08', '36:00:00', '2026-03-08T06:00:00']])
   })
 
+  it('reads a workbook whose writer prefixes its elements (x:row, x:c), as the Open XML SDK does', () => {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    const file = zipSync({
+      'xl/workbook.xml': strToU8(`<x:workbook ${ns}><x:workbookPr date1904="0"/><x:sheets><x:sheet name="Données" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="/xl/worksheets/data.xml"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8(`<x:sst ${ns}><x:si><x:t>élément</x:t></x:si></x:sst>`),
+      'xl/styles.xml': strToU8(`<x:styleSheet ${ns}><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="22"/></x:cellXfs></x:styleSheet>`),
+      'xl/worksheets/data.xml': strToU8(`<x:worksheet ${ns}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" s="1"><x:v>46083.5</x:v></x:c></x:row></x:sheetData></x:worksheet>`),
+    })
+    // The sheet found by its relationship's absolute target; 46083.5 in built-in format 22 is noon, 2 March 2026.
+    expect(parseSpreadsheet(file)).toMatchObject({ sheet: 'Données', rows: [['élément', '2026-03-02T12:00:00']] })
+  })
+
+  it('passes over the sheets the file hides, unless one is asked for by name', () => {
+    const file = xlsxFile('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>', { sheets: ['Réglages', 'Clients'] })
+    const hidden = zipSync({ ...unzipSync(file), 'xl/workbook.xml': strToU8(strFromZip(file, 'xl/workbook.xml').replace('<sheet name="Réglages"', '<sheet name="Réglages" state="hidden"')) })
+    // The first sheet is hidden: the second is read (it holds nothing here, the rows being on the first).
+    expect(parseSpreadsheet(hidden)).toMatchObject({ sheet: 'Clients', sheets: ['Réglages', 'Clients'], rows: [] })
+    expect(parseSpreadsheet(hidden, { sheet: 'Réglages' }).rows).toEqual([['a']])
+  })
+
   it('reads the sheet asked for by name, and lists the sheets when it is not there', () => {
     const file = xlsxFile('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>', { sheets: ['Un', 'Deux'] })
     expect(parseSpreadsheet(file, { sheet: 'Deux' })).toMatchObject({ sheet: 'Deux', rows: [], csv: '' })
@@ -196,6 +217,18 @@ describe('an .ods as LibreOffice Calc writes it', () => {
     })
     // ce1 (hours) → an instant; ce2 (the day) → a day; column 3's default style ce1 → an instant; column 4 none → a day.
     expect(parseSpreadsheet(withStyles).rows).toEqual([['2026-03-08T00:00:00', '2026-03-08', '2026-03-08T00:00:00', '2026-03-08']])
+  })
+
+  it('passes over a hidden sheet, and reads the first when every one is hidden', () => {
+    const hiddenStyle = '<office:automatic-styles><style:style style:name="ta2" style:family="table" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+    const withStyles = (body: string) => {
+      const file = odsFile(body)
+      return zipSync({ ...unzipSync(file), 'content.xml': strToU8(strFromZip(file, 'content.xml').replace('<office:body>', `${hiddenStyle}<office:body>`)) })
+    }
+    const hiddenFirst = withStyles(odsTable('Listes', [odsText('x')]).replace('<table:table table:name="Listes"', '<table:table table:name="Listes" table:style-name="ta2"') + odsTable('Clients', [odsText('vps-1')]))
+    expect(parseSpreadsheet(hiddenFirst)).toMatchObject({ sheet: 'Clients', sheets: ['Listes', 'Clients'], rows: [['vps-1']] })
+    const allHidden = withStyles(odsTable('Seule', [odsText('y')]).replace('<table:table table:name="Seule"', '<table:table table:name="Seule" table:style-name="ta2"'))
+    expect(parseSpreadsheet(allHidden)).toMatchObject({ sheet: 'Seule', rows: [['y']] })
   })
 
   it('gives a client list its fee with the currency stored beside it', () => {

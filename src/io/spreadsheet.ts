@@ -75,9 +75,9 @@ export function parseSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions 
   if (mimetype === ODS_MIMETYPE) {
     if (files['META-INF/manifest.xml'] && text(files['META-INF/manifest.xml']).includes('encryption-data')) fail('', 'spreadsheet-password')
     format = 'ods'
-    const content = text(part(files, 'content.xml'))
+    const content = part(files, 'content.xml')
     // Cell styles that show a time of day, from the named styles and from those of the content itself.
-    const named = odsStyles(files['styles.xml'] ? text(files['styles.xml']) : '', 'styles.xml')
+    const named = odsStyles(files['styles.xml'] ?? '', 'styles.xml')
     const own = odsStyles(content, 'content.xml')
     sheets = readOds(content, options.sheet, { timed: new Set([...named.timed, ...own.timed]), hidden: own.hidden })
   } else if (files['xl/workbook.xml']) {
@@ -207,7 +207,7 @@ function count(value: string | undefined, fallback = 1): number {
  * Parses `xml`, telling `handlers` of each element and text. With `local`, elements are named without their
  * prefix: OOXML writers differ (`<row>`, `<x:row>`), the elements do not.
  */
-function parse(xml: string, part: string, handlers: { open: (tag: SaxesTagPlain) => void; close: (name: string) => void; text: (t: string) => void }, local = false): void {
+function parse(xml: string | Uint8Array, part: string, handlers: { open: (tag: SaxesTagPlain) => void; close: (name: string) => void; text: (t: string) => void }, local = false): void {
   const parser = new SaxesParser()
   const bare = (name: string): string => (local ? name.slice(name.indexOf(':') + 1) : name)
   parser.on('opentag', local ? (tag) => handlers.open({ ...tag, name: bare(tag.name) }) : handlers.open)
@@ -215,14 +215,23 @@ function parse(xml: string, part: string, handlers: { open: (tag: SaxesTagPlain)
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
   try {
-    parser.write(xml).close()
+    if (typeof xml === 'string') parser.write(xml)
+    else {
+      // A sheet's part is read a few megabytes at a time: the text of a million rows is never made whole.
+      const decoder = new TextDecoder('utf-8')
+      for (let at = 0; at < xml.length; at += XML_PIECE) parser.write(decoder.decode(xml.subarray(at, at + XML_PIECE), { stream: true }))
+      parser.write(decoder.decode())
+    }
+    parser.close()
   } catch (error) {
     if (error instanceof InputError) throw error
     fail('', 'spreadsheet-damaged', { why: 'xml', part, detail: (error as Error).message })
   }
 }
 
-function parseXlsx(xml: string, part: string, handlers: Parameters<typeof parse>[2]): void {
+const XML_PIECE = 4 * 1024 * 1024
+
+function parseXlsx(xml: string | Uint8Array, part: string, handlers: Parameters<typeof parse>[2]): void {
   parse(xml, part, handlers, true)
 }
 
@@ -243,11 +252,11 @@ interface OdsStyles {
   hidden: ReadonlySet<string>
 }
 
-function odsStyles(xml: string, part: string): OdsStyles {
+function odsStyles(xml: string | Uint8Array, part: string): OdsStyles {
   const timedFormats = new Set<string>()
   const cellFormats = new Map<string, string>()
   const hidden = new Set<string>()
-  if (xml === '') return { timed: new Set(), hidden }
+  if (xml.length === 0) return { timed: new Set(), hidden }
   let format: string | undefined
   let style: string | undefined
   parse(xml, part, {
@@ -274,7 +283,7 @@ function odsStyles(xml: string, part: string): OdsStyles {
   return { timed, hidden }
 }
 
-function readOds(xml: string, wanted: string | undefined, styles: OdsStyles): RawSheets {
+function readOds(xml: Uint8Array, wanted: string | undefined, styles: OdsStyles): RawSheets {
   const timed = styles.timed
   const names: string[] = []
   let chosen: string | undefined
@@ -453,9 +462,9 @@ function readXlsx(files: Unzipped, wanted: string | undefined): RawSheets {
   const targets = relationships(files['xl/_rels/workbook.xml.rels'])
   const target = targets.get(sheet.rel) ?? `worksheets/sheet${sheets.indexOf(sheet) + 1}.xml`
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`
-  const strings = files['xl/sharedStrings.xml'] ? sharedStrings(text(files['xl/sharedStrings.xml'])) : []
+  const strings = files['xl/sharedStrings.xml'] ? sharedStrings(files['xl/sharedStrings.xml']) : []
   const dateStyles: XlsxStyles = files['xl/styles.xml'] ? styles(text(files['xl/styles.xml'])) : { date: new Map(), percent: new Set() }
-  const rows = xlsxRows(text(part(files, path)), path, strings, dateStyles, date1904)
+  const rows = xlsxRows(part(files, path), path, strings, dateStyles, date1904)
   return { names, chosen: sheet.name, rows: trimmed(rows) }
 }
 
@@ -483,7 +492,7 @@ function unescapeOoxml(s: string): string {
   return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s
 }
 
-function sharedStrings(xml: string): string[] {
+function sharedStrings(xml: Uint8Array): string[] {
   const list: string[] = []
   let current: string | undefined
   let inText = false
@@ -584,7 +593,7 @@ function columnOf(ref: string | undefined): number {
   return k === 0 ? -1 : col - 1
 }
 
-function xlsxRows(xml: string, part: string, strings: readonly string[], styles: XlsxStyles, date1904: boolean): string[][] {
+function xlsxRows(xml: Uint8Array, part: string, strings: readonly string[], styles: XlsxStyles, date1904: boolean): string[][] {
   const sink = new RowSink()
   let nextRow = 1
   let column = 0
@@ -757,16 +766,18 @@ function trimmed(rows: string[][]): string[][] {
 function csvOf(rows: readonly (readonly string[])[]): string {
   let width = 0
   for (const row of rows) if (row.length > width) width = row.length
-  let out = ''
+  // A line a row, joined once: text added to piece by piece would keep a node per cell until it is read.
+  const lines: string[] = []
+  const fields: string[] = []
   for (const row of rows) {
     if (row.length > 0) {
       for (let k = 0; k < width; k++) {
         const c = row[k] ?? ''
-        if (k > 0) out += ','
-        out += /[",;|\t\r\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c
+        fields[k] = /[",;|\t\r\n]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c
       }
-    }
-    out += '\n'
+      lines.push(fields.join(','))
+    } else lines.push('')
   }
-  return out
+  lines.push('')
+  return lines.join('\n')
 }

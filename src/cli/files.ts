@@ -11,6 +11,8 @@ import { readYaml } from '../io/yaml.js'
 import { parseCsvIncidentColumns } from '../io/csv-columns.js'
 import { windows1252FromLatin1 } from '../io/encoding.js'
 import { parseSpreadsheet, type SpreadsheetTable, spreadsheetKind } from '../io/spreadsheet.js'
+import { clientColumnOf } from '../io/clients.js'
+import { columnOf } from '../io/vocabulary.js'
 import { type IncidentColumns } from '../incidents/columns.js'
 import { type IncidentInput } from '../schema/incident.js'
 import { type ClientListResult, parseClientList, parseHeartbeats, parseIncidentsJson, parseIncidentsYaml, parsePrometheusRange, parseStatuspageIncidents, readCsvIncidents } from '../io/index.js'
@@ -39,6 +41,17 @@ export interface FileSource {
   m?: CliMessages
   /** Where a file read otherwise than as UTF-8 is said to be. */
   warn?: (text: string) => void
+  /**
+   * What a spreadsheet given is to hold: the sheet read is then the first shown whose header names an element
+   * (a client list) or a start (a log), when the first shown does not.
+   */
+  sheetOf?: 'clients' | 'incidents'
+}
+
+// Whether a sheet's first row is the header of what the reader needs.
+const HEADERS: Record<NonNullable<FileSource['sheetOf']>, (row: readonly string[]) => boolean> = {
+  clients: (row) => row.some((cell) => clientColumnOf(cell) === 'element'),
+  incidents: (row) => row.some((cell) => columnOf(cell) === 'start'),
 }
 
 /**
@@ -88,9 +101,22 @@ function unreadable(path: string, error: unknown, m: CliMessages): FileError {
 
 /** The CSV of a spreadsheet's first sheet shown: what the readers of a CSV then take, row N being line N. */
 function sheetText(bytes: Buffer, path: string, source: FileSource, m: CliMessages): string {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let table: SpreadsheetTable
   try {
-    table = parseSpreadsheet(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    table = parseSpreadsheet(view)
+    const fits = source.sheetOf === undefined ? undefined : HEADERS[source.sheetOf]
+    if (fits && !fits(table.rows[0] ?? [])) {
+      // A workbook with a summary or notes first: the sheet that holds the list is the one headed as one.
+      for (const name of table.sheets) {
+        if (name === table.sheet) continue
+        const other = parseSpreadsheet(view, { sheet: name })
+        if (fits(other.rows[0] ?? [])) {
+          source.warn?.(m.headedSheet(path, other.sheet, other.sheets, source.sheetOf === 'clients'))
+          return other.csv
+        }
+      }
+    }
   } catch (error) {
     if (error instanceof InputError) throw new FileError(path, error)
     throw error
@@ -115,7 +141,7 @@ export async function readDataFile(path: string, source: FileSource = {}): Promi
 
 /** Reads a client list: CSV, or JSON / YAML by the file's extension (by its content for standard input). */
 export async function readClientFile(path: string, options: FileSource & { currency?: string } = {}): Promise<ClientListResult> {
-  const text = await readText(path, options)
+  const text = await readText(path, { ...options, sheetOf: 'clients' })
   const ext = extname(path).toLowerCase()
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.csv' || ext === '.tsv' || SHEETS.has(ext) ? 'csv' : undefined
   try {
@@ -206,7 +232,8 @@ function probeOptions(options: IncidentFileOptions): { gap?: GapRule; maxGap?: n
 
 async function readLog(path: string, options: IncidentFileOptions, asColumns: boolean): Promise<IncidentLogFile> {
   const m = options.m ?? cliMessages('en')
-  const text = await readText(path, options)
+  // A start column named otherwise (--columns) is no header the sheet can be told by.
+  const text = await readText(path, { ...options, ...(options.columns?.start === undefined && { sheetOf: 'incidents' as const }) })
   const format = options.format ?? guessFormat(path, text)
   try {
     let result: Pick<IncidentLogFile, 'incidents' | 'skipped' | 'lines'> & { gaps?: ProbeGap[]; columnNames?: IncidentFile['columnNames'] }

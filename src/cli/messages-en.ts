@@ -230,6 +230,8 @@ Exit codes: 0 done, 2 bad command line.
   feeCurrency: (fee: string, written: string, currency: string) => `--fee "${fee}" is in ${written} but --currency is ${currency}`,
   firstSheet: (file: string, sheet: string, sheets: readonly string[]) =>
     `${file}: only its sheet "${sheet}" is read, the first one shown (the file has ${sheets.length}: ${sheets.map((s) => `"${s}"`).join(', ')})`,
+  headedSheet: (file: string, sheet: string, sheets: readonly string[], clients: boolean) =>
+    `${file}: its sheet "${sheet}" is read, the first headed as ${clients ? 'a client list (an element column)' : 'an incident log (a start column)'} (the file has ${sheets.length}: ${sheets.map((s) => `"${s}"`).join(', ')})`,
   notUtf8: (file: string) => `${file} is not UTF-8: read as Windows-1252, the encoding Excel saves a CSV in on Windows (save it as "CSV UTF-8" to be sure of its accents)`,
   badDuration: (flag: string, got: string) => `${flag} must be a duration such as 4h, 30 min, 1 h 30, 2d or PT4H (got "${got}")`,
   badZone: (flag: string, got: string) => `${flag} must be an IANA time zone such as Europe/Paris (got "${got}")`,

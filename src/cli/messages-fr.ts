@@ -237,6 +237,8 @@ Codes de sortie\u00a0: 0 fait, 2 ligne de commande incorrecte.
   feeCurrency: (fee, written, currency) => `--fee « ${fee} » est en ${written} mais --currency vaut ${currency}`,
   firstSheet: (file, sheet, sheets) =>
     `${file}\u00a0: seule sa feuille «\u00a0${sheet}\u00a0» est lue, la première affichée (le fichier en a ${sheets.length}\u00a0: ${sheets.map((s) => `«\u00a0${s}\u00a0»`).join(', ')})`,
+  headedSheet: (file, sheet, sheets, clients) =>
+    `${file}\u00a0: sa feuille «\u00a0${sheet}\u00a0» est lue, la première dont l’en-tête est celui ${clients ? 'd’une liste de clients (une colonne élément)' : 'd’un journal d’incidents (une colonne début)'} (le fichier en a ${sheets.length}\u00a0: ${sheets.map((s) => `«\u00a0${s}\u00a0»`).join(', ')})`,
   notUtf8: (file) => `${file} n’est pas en UTF-8\u00a0: lu en Windows-1252, l’encodage dans lequel Excel enregistre un CSV sous Windows (enregistrez-le en «\u00a0CSV UTF-8\u00a0» pour être sûr de ses accents)`,
   badDuration: (flag, got) => `${flag} doit être une durée comme 4h, 30 min, 1 h 30, 2j ou PT4H (reçu « ${got} »)`,
   badZone: (flag, got) => `${flag} doit être un fuseau IANA comme Europe/Paris (reçu « ${got} »)`,

@@ -58,6 +58,11 @@ const ALIASES: Record<string, Column> = {
   fin: 'until',
 }
 
+/** @internal The client-list column a header names (`Tarif` → `fee`), or undefined: how a sheet holding a client list is told apart. */
+export function clientColumnOf(name: string): string | undefined {
+  return ALIASES[keyOf(name)]
+}
+
 function keyOf(name: string): string {
   return name
     .replace(/^\uFEFF/, '')

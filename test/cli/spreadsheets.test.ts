@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { odsFile, odsTable, odsText, xlsxFile } from '../io/spreadsheet-files.js'
 import { run } from './run.js'
@@ -50,6 +51,30 @@ describe('a client list kept in a spreadsheet', () => {
     expect(en.stderr).toContain(`warning: ${sheets}: only its sheet "Clients" is read, the first one shown (the file has 3: "Clients", "Notes", "Archives")`)
     const fr = await run(['statement', ...month, '--clients', sheets, '--lang', 'fr'])
     expect(fr.stderr).toContain(`avertissement\u00a0: ${sheets}\u00a0: seule sa feuille «\u00a0Clients\u00a0» est lue, la première affichée (le fichier en a 3\u00a0: «\u00a0Clients\u00a0», «\u00a0Notes\u00a0», «\u00a0Archives\u00a0»)`)
+  })
+})
+
+describe('a workbook whose first sheet is not the list', () => {
+  const cell = (t: string) => `<c t="inlineStr"><is><t>${t}</t></is></c>`
+  const row = (r: number, ...cells: string[]) => `<row r="${r}">${cells.map(cell).join('')}</row>`
+
+  it('reads the first sheet headed as a client list, or as a log, and says which', async () => {
+    // One workbook: a summary first, then the clients, then the log; each reader finds its own sheet.
+    const book = xlsxFile(row(1, 'Total', '12'), { sheets: ['Résumé', 'Clients', 'Journal'] })
+    const files = unzipSync(book)
+    files['xl/worksheets/sheet2.xml'] = strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, 'Élément', 'Tarif', 'Devise')}${row(2, 'vps-1', '9,99', 'EUR')}</sheetData></worksheet>`)
+    files['xl/worksheets/sheet3.xml'] = strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row(1, 'Début', 'Fin', 'Éléments')}${row(2, '2026-03-02T10:00:00', '2026-03-02T11:00:00', 'vps-1')}</sheetData></worksheet>`)
+    const path = file('compta.xlsx', zipSync(files))
+    const r = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--month', '2026-03', '--clients', path, '--incidents', path, '--format', 'json'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain(`warning: ${path}: its sheet "Clients" is read, the first headed as a client list (an element column) (the file has 3: "Résumé", "Clients", "Journal")`)
+    expect(r.stderr).toContain(`warning: ${path}: its sheet "Journal" is read, the first headed as an incident log (a start column) (the file has 3: "Résumé", "Clients", "Journal")`)
+    const s = JSON.parse(r.stdout)
+    // 1 h down on vps-1, billed 9.99 EUR: 10:00 to 11:00 in Paris.
+    expect(s.elements.map((e: { element: string; fee: unknown }) => [e.element, e.fee])).toEqual([['vps-1', { amount: '9.99', currency: 'EUR' }]])
+    expect(s.elements[0].availability.downtimeMs).toBe('3600000')
+    const fr = await run(['statement', '--offer', 'ovh-vps-2016-starter', '--month', '2026-03', '--clients', path, '--incidents', path, '--lang', 'fr'])
+    expect(fr.stderr).toContain(`avertissement\u00a0: ${path}\u00a0: sa feuille «\u00a0Clients\u00a0» est lue, la première dont l’en-tête est celui d’une liste de clients (une colonne élément) (le fichier en a 3\u00a0: «\u00a0Résumé\u00a0», «\u00a0Clients\u00a0», «\u00a0Journal\u00a0»)`)
   })
 })
 

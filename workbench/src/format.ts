@@ -49,13 +49,20 @@ export function download(name: string, type: string, text: string): void {
  * mark (Excel's "Unicode text"); Windows-1252 when the bytes are not UTF-8, as Excel on Windows saves a
  * French CSV (`début`, `9,99 €`), which `File.text()` would fill with replacement characters.
  */
-export async function fileText(file: Blob): Promise<string> {
+export async function fileText(file: Blob, options: { headed?: (row: readonly string[]) => boolean } = {}): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   // A LibreOffice or Excel file (a ZIP archive, or the old compound format, refused with how to save it):
-  // its first sheet, as the CSV the readers take. The reader is loaded only when such a file comes.
+  // its first sheet shown, or the first `headed` as the page needs when that one is not, as the CSV the
+  // readers take. The reader is loaded only when such a file comes.
   if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
     const { parseSpreadsheet, spreadsheetKind } = await import('../../src/io/spreadsheet.ts')
-    if (spreadsheetKind(bytes) !== undefined) return parseSpreadsheet(bytes).csv
+    if (spreadsheetKind(bytes) !== undefined) {
+      const first = parseSpreadsheet(bytes)
+      const { headed } = options
+      if (!headed || headed(first.rows[0] ?? [])) return first.csv
+      const other = first.sheets.map((sheet) => (sheet === first.sheet ? undefined : parseSpreadsheet(bytes, { sheet }))).find((t) => t !== undefined && headed(t.rows[0] ?? []))
+      return (other ?? first).csv
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)

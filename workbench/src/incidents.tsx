@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { InputError, type InputIssue, type Statement } from '../../src/index.ts'
 import sampleLog from '../samples/incidents-2026-03.csv'
+import { columnOf } from '../../src/io/vocabulary.ts'
 import { decimalText, download, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
@@ -106,7 +107,8 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
   const take = async (file: File | undefined) => {
     if (!file) return
     try {
-      set({ text: await fileText(file), fileName: file.name })
+      // A workbook whose first sheet is a summary: the log is the sheet headed with a start column.
+      set({ text: await fileText(file, { headed: (row) => row.some((cell) => columnOf(cell) === 'start') }), fileName: file.name })
       setFileProblems(undefined)
     } catch (error) {
       if (!(error instanceof InputError)) throw error

@@ -404,7 +404,9 @@ describe('a log kept in a spreadsheet', () => {
     await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
     // Dates typed into Calc are stored as wall-clock ISO (office:date-value), whatever they show.
     const date = (iso: string, shown: string) => `<table:table-cell office:value-type="date" office:date-value="${iso}"><text:p>${shown}</text:p></table:table-cell>`
+    // A summary first, then the log: the page reads the sheet headed with a start column.
     const ods = odsFile(
+      odsTable('Résumé', [[odsText('Total'), odsText('2 incidents')].join('')]) +
       odsTable('Journal', [
         [odsText('id'), odsText('début'), odsText('fin'), odsText('éléments'), odsText('cause')].join(''),
         [odsText('A'), date('2026-03-02T10:00:00', '02/03/2026 10:00'), date('2026-03-02T14:00:00', '02/03/2026 14:00'), odsText('vps-anna'), odsText('imprévue')].join(''),

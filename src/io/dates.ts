@@ -55,6 +55,8 @@ const DATE_EN = {
   'date-no-offset': (p: DateParams) => `${p.text} has no UTC offset: write it with one ("…Z", "…+01:00") or give option timeZone, e.g. 'Europe/Paris'`,
   'date-format-error': (p: DateParams) => `${p.text} cannot be read with the format '${p.format}': ${p.error}`,
   'date-not-in-format': (p: DateParams) => `${p.text} is neither an ISO-8601 instant nor a date in the format '${p.format}'`,
+  'date-day-only': (p: DateParams) =>
+    `${p.text} is a day without a time: an incident starts and ends at instants; write the time too ("${p.day}T00:00:00+01:00", or "${p.day}T00:00:00" with option timeZone)`,
   'date-not-iso': (p: DateParams) =>
     `${p.text} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
 } as const
@@ -68,6 +70,7 @@ export type DateReader = (text: string) => DateReading
 
 const MAX_MS = 8.64e15
 const DAY = 86_400_000
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/
 const UTC = tz('UTC')
 const REFERENCE = new Date(0)
@@ -144,6 +147,9 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
       if (Number.isNaN(wall)) return refused('date-not-in-format', { text: describe(t), format: fmt })
       return resolve(wall, t, zone)
     }
+    // A day alone (a spreadsheet's date cell, a date typed without its hour) is no instant: said so, rather
+    // than as a format to give, which would not help.
+    if (ISO_DAY.test(t)) return refused('date-day-only', { text: describe(t), day: t })
     return refused('date-not-iso', { text: describe(t) })
   }
 }

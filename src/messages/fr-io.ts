@@ -89,6 +89,8 @@ const CELL_FR: Readonly<Record<string, Wording>> = {
     `${s(p, 'text')} n’a pas de décalage UTC\u00a0: écrivez-le («\u00a0…Z\u00a0», «\u00a0…+01:00\u00a0») ou donnez le fuseau, option timeZone, par exemple 'Europe/Paris' (en ligne de commande\u00a0: --dates-time-zone Europe/Paris)`,
   'date-format-error': (p) => `${s(p, 'text')} ne peut pas être lue au format '${s(p, 'format')}'`,
   'date-not-in-format': (p) => `${s(p, 'text')} n’est ni un instant ISO 8601 ni une date au format '${s(p, 'format')}'`,
+  'date-day-only': (p) =>
+    `${s(p, 'text')} est un jour sans heure\u00a0: un incident commence et finit à des instants\u00a0; écrivez aussi l’heure («\u00a0${s(p, 'day')}T00:00:00+01:00\u00a0», ou «\u00a0${s(p, 'day')}T00:00:00\u00a0» avec l’option timeZone)`,
   'date-not-iso': (p) =>
     `${s(p, 'text')} n’est pas un instant ISO 8601 avec décalage, comme "2026-03-02T10:00:00+01:00"\u00a0; pour une autre écriture, donnez les options dateFormat (par exemple 'dd/MM/yyyy HH:mm') et timeZone (par exemple 'Europe/Paris')\u00a0; en ligne de commande\u00a0: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris`,
   'cell-empty': () => 'est vide',

@@ -67,7 +67,7 @@ describe('an .xlsx written by XlsxWriter and by openpyxl', () => {
       ['inc-2', '2026-03-31T21:59:59Z', '2026-03-31T22:30:00Z', 'outage'],
     ])
     // A day without a time is no instant an incident starts at: the row is skipped, with its line, not guessed.
-    expect(read.skipped.map((r) => [r.line, r.params?.['0.code'], r.params?.['0.text']])).toEqual([[4, 'date-not-iso', '"2026-03-15"']])
+    expect(read.skipped.map((r) => [r.line, r.params?.['0.code'], r.params?.['0.text']])).toEqual([[4, 'date-day-only', '"2026-03-15"']])
     const columns = parseCsvIncidentColumns(t.csv, { timeZone: 'Europe/Paris' })
     expect(Array.from(columns.incidents.start)).toEqual([Date.UTC(2026, 2, 2, 9), Date.UTC(2026, 2, 31, 21, 59, 59)])
   })

@@ -15,6 +15,18 @@ import { describe, type IssueList } from './errors.js'
 export const Decimal = /* @__PURE__ */ (() => DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 }))()
 export type Decimal = DecimalBase
 
+// A commitment's weights are a few Decimals shared by every incident of an impact: the last one found equal
+// to 1 is known by identity (a Decimal never changes), not compared again for each incident.
+let one: DecimalBase | undefined
+
+/** @internal Whether `d` is 1: a reason and a line ask it of every counted incident's weight. */
+export function isOne(d: DecimalBase): boolean {
+  if (d === one) return true
+  if (!d.eq(1)) return false
+  one = d
+  return true
+}
+
 // Products and sums of written amounts end: with room for all their digits they are exact. Never divide with it.
 const Wide = /* @__PURE__ */ (() => DecimalBase.clone({ precision: 1e9, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 }))()
 

@@ -5,7 +5,7 @@
  * phrases they share with it.
  */
 import { type RoundingMode } from '../commitment/rounding.js'
-import { type Decimal } from '../decimal.js'
+import { type Decimal, isOne } from '../decimal.js'
 import { type Cause, type Impact } from '../schema/commitment.js'
 import { humanDuration } from '../time/duration.js'
 import { formatInstant } from '../time/instant.js'
@@ -126,17 +126,6 @@ function fmt(ms: number): string {
 
 function msText(d: Decimal): string {
   return d.isInteger() ? d.toNumber().toLocaleString('en-US') : d.toString()
-}
-
-// The weight of 1 a commitment's outages share, once seen: a statement's reasons compare every counted
-// incident's weight with 1, and a Decimal comparison costs more than the rest of the sentence.
-let one: Decimal | undefined
-
-function isOne(d: Decimal): boolean {
-  if (d === one) return true
-  if (!d.eq(1)) return false
-  one = d
-  return true
 }
 
 /** The library's English for why an incident counted as it did (a contribution's `reason`). */

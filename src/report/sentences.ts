@@ -8,7 +8,7 @@ import type { Decimal as DecimalBase } from 'decimal.js'
 import { type AvailabilityReport, type Contribution, contributionEndMs, contributionStartMs, transientStep } from '../availability/measure.js'
 import { type AvailabilityStep } from '../availability/steps.js'
 import { type Credit } from '../credits/credit.js'
-import { Decimal } from '../decimal.js'
+import { Decimal, isOne } from '../decimal.js'
 import { type GuaranteeOutcome, type IncidentGuarantees } from '../guarantees/evaluate.js'
 import { type Impact, type Cause } from '../schema/commitment.js'
 import { type Inline, plainness, type Span } from './document.js'
@@ -25,16 +25,6 @@ export function incidentName(f: Formatter, index: number, id: string | undefined
 /** Whether excluded time counts as available in this report (rather than leaving the period). */
 function asAvailable(report: AvailabilityReport): boolean {
   return report.excludedMs === 0 || report.measuredMs === report.periodMs
-}
-
-// A commitment's weights are a few Decimals shared by every incident of an impact: the last one found
-// equal to 1 is known by identity (a Decimal never changes), not compared again for each incident.
-let one: DecimalBase | undefined
-function isOne(d: DecimalBase): boolean {
-  if (d === one) return true
-  if (!d.eq(1)) return false
-  one = d
-  return true
 }
 
 /**

@@ -11,6 +11,7 @@ import { InputError } from '../../src/index.js'
 import { type CsvOptions, type CsvSource, parseCsvIncidentColumns, parseCsvIncidents, readCsvIncidentColumns, readCsvIncidents } from '../../src/io/index.js'
 import { decodeWindows1252, firstNotUtf8 } from '../../src/io/encoding.js'
 import { formatIssue, localiseInputError } from '../../src/messages/index.js'
+import { refusalOf } from '../setup/french-issues.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
 
@@ -59,16 +60,6 @@ function cutAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
   }
   out.push(bytes.subarray(from))
   return out
-}
-
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError')
 }
 
 async function rejected(promise: Promise<unknown>): Promise<InputError> {
@@ -165,7 +156,7 @@ describe('a Windows-1252 file', () => {
         params: { byte: '0xE9' },
       },
     ]
-    const inMemory = thrown(() => parseCsvIncidents(bytes, { encoding: 'utf-8' }))
+    const inMemory = refusalOf(() => parseCsvIncidents(bytes, { encoding: 'utf-8' }))
     expect(whole(inMemory)).toEqual(expected)
     expect(whole(await rejected(readCsvIncidentColumns(chunks(bytes, 5), { encoding: 'utf-8' })))).toEqual(expected)
     expect(whole(await rejected(readCsvIncidents([bytes], { encoding: 'utf-8' })))).toEqual(expected)
@@ -235,8 +226,8 @@ describe('a UTF-8 file with a byte further on that is not', () => {
   const expected = [{ path: 'line 5', message: english, code: 'csv-not-utf8', params: { byte: '0xE9', since: 3 } }]
 
   it('is an error naming its line and the line UTF-8 was chosen from, through every reader and any chunks', async () => {
-    expect(whole(thrown(() => parseCsvIncidents(bytes)))).toEqual(expected)
-    expect(whole(thrown(() => parseCsvIncidentColumns(bytes)))).toEqual(expected)
+    expect(whole(refusalOf(() => parseCsvIncidents(bytes)))).toEqual(expected)
+    expect(whole(refusalOf(() => parseCsvIncidentColumns(bytes)))).toEqual(expected)
     for (const source of [bytes, ...[1, 2, 3, 4, 5, 6, 7].map((size) => chunks(bytes, size))]) {
       expect(whole(await rejected(readCsvIncidentColumns(source)))).toEqual(expected)
       expect(whole(await rejected(readCsvIncidents(source)))).toEqual(expected)
@@ -244,7 +235,7 @@ describe('a UTF-8 file with a byte further on that is not', () => {
   })
 
   it('is worded in French', () => {
-    const error = thrown(() => parseCsvIncidents(bytes))
+    const error = refusalOf(() => parseCsvIncidents(bytes))
     expect(formatIssue(error.issues[0]!, 'fr')).toBe(
       "contient un octet qui n’est pas de l’UTF-8 (0xE9), dans un fichier lu en UTF-8 depuis son premier caractère hors ASCII (ligne 3)\u00a0: donnez encoding: 'windows-1252' si le fichier est en Windows-1252, ou enregistrez-le entièrement en UTF-8",
     )
@@ -262,7 +253,7 @@ describe('a UTF-8 file with a byte further on that is not', () => {
     const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `r${from + i};2026-03-02T10:00:00Z;t\n`).join('')
     const big = Uint8Array.from([...utf8(`id;start;titre\n${rows(2, 9000)}r9000;2026-03-02T10:00:00Z;été\n${rows(9001, 15_000)}r15000;2026-03-02T10:00:00Z;`), 0x80, 0x0a, ...utf8(rows(15_001, 16_000))])
     const error = [{ path: 'line 15000', message: english.replace('(line 3)', '(line 9000)').replace('0xE9', '0x80'), code: 'csv-not-utf8', params: { byte: '0x80', since: 9000 } }]
-    expect(whole(thrown(() => parseCsvIncidents(big)))).toEqual(error)
+    expect(whole(refusalOf(() => parseCsvIncidents(big)))).toEqual(error)
     for (const source of [big, chunks(big, 10_007), chunks(big, 65_536)]) expect(whole(await rejected(readCsvIncidentColumns(source)))).toEqual(error)
   })
 
@@ -273,7 +264,7 @@ describe('a UTF-8 file with a byte further on that is not', () => {
     const text = Uint8Array.from([...utf8(`id;début;titre\na;2026-03-02T10:00:00Z;x\nb;2026-03-02T10:00:00Z;"open\n${rows}w`), 0xe9, ...utf8('\n')])
     const error = [{ path: 'line 20004', message: english.replace('(line 3)', '(line 1)'), code: 'csv-not-utf8', params: { byte: '0xE9', since: 1 } }]
     for (const source of [[text], chunks(text, 4096), chunks(text, 7919)]) expect(whole(await rejected(readCsvIncidents(source)))).toEqual(error)
-    expect(whole(thrown(() => parseCsvIncidents(text)))).toEqual(error)
+    expect(whole(refusalOf(() => parseCsvIncidents(text)))).toEqual(error)
   })
 })
 
@@ -302,7 +293,7 @@ describe('option encoding', () => {
       { path: 'options.encoding', message: 'must be "auto", "utf-8" or "windows-1252" (which reads Latin-1 too) (got "latin1")', code: 'csv-encoding', params: { got: '"latin1"' } },
     ]
     const options = { encoding: 'latin1' } as unknown as CsvOptions
-    const error = thrown(() => parseCsvIncidents('start\n', options))
+    const error = refusalOf(() => parseCsvIncidents('start\n', options))
     expect(whole(error)).toEqual(expected)
     expect(whole(await rejected(readCsvIncidents('start\n', options)))).toEqual(expected)
     expect(formatIssue(error.issues[0]!, 'fr')).toBe('doit valoir "auto", "utf-8" ou "windows-1252" (qui lit aussi le Latin-1) (valeur reçue\u00a0: "latin1")')

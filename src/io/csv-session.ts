@@ -7,7 +7,7 @@ import { type RecordsStop } from './csv-records.js'
 import { type RecordSink, RecordSplitter } from './csv-split.js'
 import { type DateReader, type DateReading, type LocalTimeOptions, makeDateReader } from './dates.js'
 import { type CellProblem, cellProblem, cellsReason } from './cell-problems.js'
-import { CSV_ENCODINGS, type CsvEncoding, type CsvEncodingUsed, decodeCsvBytes } from './encoding.js'
+import { CSV_ENCODINGS, type CsvEncoding, type CsvEncodingUsed, decodeCsvBytes, headerEnd } from './encoding.js'
 import { rawText, type SkippedRow } from './result.js'
 import { causeIndex, CSV_COLUMNS, impactIndex } from './vocabulary.js'
 
@@ -412,13 +412,41 @@ export function openSession(headerLine: string, options: CsvOptions, target: Row
   return new CsvSession(d, readDate, mapping, target)
 }
 
+/**
+ * The bytes decoded; when a byte after the header line is not UTF-8, a header the reader refuses is said
+ * first, as the streaming reader, which opens the header before it reads on, says it.
+ */
+function decodeOrHeader(bytes: Uint8Array, encoding: CsvEncoding, options: CsvOptions, target: RowTarget): { text: string; encoding: CsvEncodingUsed } {
+  try {
+    return decodeCsvBytes(bytes, encoding)
+  } catch (error) {
+    const end = headerEnd(bytes, bytes.length)
+    if (end >= 0 && isUtf8Text(bytes.subarray(0, end))) {
+      // The header read as the streaming reader reads it, before the rest: a refusal of it is thrown here.
+      const header = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, end))
+      const session = openSession(firstLine(header), options, target)
+      new RecordSplitter(session.delimiter, session, MAX_CSV_RECORD).push(header, false)
+    }
+    throw error
+  }
+}
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Reads CSV text or bytes whole into `target`; returns the session (its header and delimiter). */
 export function readCsvText(text: string | Uint8Array, options: CsvOptions, target: RowTarget): CsvSession {
   // Options first: wrong options are reported whatever the input.
   const { encoding } = checkOptions(options)
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError([{ path: '', message: `must be CSV text or bytes (got ${describe(text)})`, code: 'csv-input', params: { got: describe(text) } }])
   // Text is read as the text it is: it says UTF-8, as a caller that warns about other encodings wants.
-  const { text: whole, encoding: used } = typeof text === 'string' ? { text, encoding: 'utf-8' as const } : decodeCsvBytes(text, encoding)
+  const { text: whole, encoding: used } = typeof text === 'string' ? { text, encoding: 'utf-8' as const } : decodeOrHeader(text, encoding, options, target)
   const session = openSession(firstLine(whole.slice(0, HEADER_SCAN_LIMIT)), options, target)
   session.encoding = used
   const splitter = new RecordSplitter(session.delimiter, session, MAX_CSV_RECORD)

@@ -5,7 +5,7 @@ import { describe, InputError } from '../errors.js'
 import { firstLine, MAX_CSV_RECORD } from './csv-header.js'
 import { checkOptions, type CsvOptions, type CsvSession, type CsvSource, HEADER_SCAN_LIMIT, openSession, type RowTarget } from './csv-session.js'
 import { RecordSplitter } from './csv-split.js'
-import { type CsvEncoding, type CsvEncodingUsed, firstNonAscii, firstNotUtf8, LineCount, notUtf8Error, utf8Length, windows1252FromLatin1 } from './encoding.js'
+import { type CsvEncoding, type CsvEncodingUsed, firstNonAscii, firstNotUtf8, headerEnd, LineCount, notUtf8Error, utf8Length, windows1252FromLatin1 } from './encoding.js'
 
 // The streaming side of the CSV readers: Node's streams and Buffer, for files of any size. The readers of
 // text in memory (csv-session.ts, csv.ts) use neither, so that they run in a browser.
@@ -210,21 +210,28 @@ export async function* readCsvStream(source: CsvSource, options: CsvOptions, tar
   let handedOn = false
   try {
     const { prefix, text, ended } = await readHeaderLine(chunks)
-    if (decoded.strict) {
-      // A byte that is not UTF-8 in the header would otherwise be reported as what it garbles (a column unknown).
-      const head = Buffer.concat(prefix)
-      new Utf8Check(decoded).piece(head, ended ? head.length : afterLastBreak(head), () => new LineCount())
-    }
+    const head = Buffer.concat(prefix)
+    // The header line: checked, then read, before any byte after it, so that a header the reader refuses is
+    // said before a bad byte further on, whatever the chunks (as the reader of bytes in memory says it).
+    const end = headerEnd(head, head.length)
+    const check = new Utf8Check(decoded)
+    // A byte that is not UTF-8 in the header would otherwise be reported as what it garbles (a column unknown).
+    if (decoded.strict) new Utf8Check(decoded).piece(head, end >= 0 ? end : ended ? head.length : afterLastBreak(head), () => new LineCount())
     const session = openSession(firstLine(text), options, target)
     seen.session = session
     const splitter = new RecordSplitter(session.delimiter, session, MAX_CSV_RECORD)
-    const check = new Utf8Check(decoded)
     // Where the next piece starts: after the records read, and the lines the splitter holds of one not complete.
     const lines = () => new LineCount(session.nextLine).text(splitter.rest)
+    let rest: Buffer = head
+    if (end > 0) {
+      check.piece(head, end, lines)
+      splitter.push(head.toString('utf8', 0, end), false)
+      rest = head.subarray(end)
+    }
     // Bytes after the last line break, kept for the next chunk: a character is never cut in two.
     let carry: Buffer | undefined
     async function* all(): AsyncGenerator<Buffer> {
-      yield* prefix
+      if (rest.length > 0) yield rest
       yield* chunks
     }
     const input = all()

@@ -139,6 +139,23 @@ export function notUtf8Error(line: number, byte: number, since: number | undefin
 }
 
 /**
+ * Where the header line ends in `bytes[0, to)`: the index after the first line break that follows something
+ * (a byte-order mark and blank lines before it are not the header), as the readers find the header; -1 when
+ * no such break is there. The readers check the header's bytes before opening it, and the rest after: a
+ * header they refuse is said before a bad byte further on, whatever the chunks.
+ */
+export function headerEnd(bytes: Uint8Array, to: number): number {
+  let content = false
+  for (let i = 0; i < to; i++) {
+    const b = bytes[i]
+    if (b === 0x0a || b === 0x0d) {
+      if (content) return i + 1
+    } else if (!(i < 3 && (b === 0xef || b === 0xbb || b === 0xbf))) content = true
+  }
+  return -1
+}
+
+/**
  * Decodes CSV bytes held in memory as option `encoding` says (see `CsvOptions.encoding`), and says in which
  * encoding they were read; throws when bytes read as UTF-8 are not.
  */

@@ -379,3 +379,20 @@ describe('the decoding underneath', () => {
     )
   })
 })
+
+describe('a header the reader refuses and a bad byte after it', () => {
+  it('say the header first, read whole or in chunks of any size, as the streaming reader opens the header before it reads on', async () => {
+    // Line 1: U+0080 in UTF-8 (C2 80), no start column; line 2: the byte 80 alone, not UTF-8. Found by the fuzz test.
+    const bytes = Uint8Array.from([0xc2, 0x80, 0x0a, 0x80, 0x0a])
+    const whole = refusalOf(() => parseCsvIncidents(bytes))
+    expect(whole.issues[0]!.path).toBe('header (line 1)')
+    for (let size = 1; size <= bytes.length; size++) {
+      const streamed = await rejected(readCsvIncidents(chunks(bytes, size)))
+      expect(streamed.issues.map((i) => [i.path, i.code]), `chunks of ${size}`).toEqual(whole.issues.map((i) => [i.path, i.code]))
+    }
+    // A good header: the bad byte of line 2 is said, by both.
+    const good = Uint8Array.from([...new TextEncoder().encode('début,fin\n'), 0x80, 0x0a])
+    expect(refusalOf(() => parseCsvIncidents(good)).issues.map((i) => [i.path, i.code])).toEqual([['line 2', 'csv-not-utf8']])
+    expect((await rejected(readCsvIncidents(chunks(good, 3)))).issues.map((i) => [i.path, i.code])).toEqual([['line 2', 'csv-not-utf8']])
+  })
+})

@@ -11,7 +11,8 @@ import { InputError } from '../../src/index.js'
 import { type CsvOptions, type CsvSource, parseCsvIncidentColumns, parseCsvIncidents, readCsvIncidentColumns, readCsvIncidents } from '../../src/io/index.js'
 import { decodeWindows1252, firstNotUtf8 } from '../../src/io/encoding.js'
 import { formatIssue, localiseInputError } from '../../src/messages/index.js'
-import { refusalOf } from '../setup/french-issues.js'
+import { refusalOf, rejectionOf } from '../setup/french-issues.js'
+import { cutAt } from './cut-bytes.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
 
@@ -49,28 +50,7 @@ function chunks(bytes: Uint8Array, size: number): Uint8Array[] {
   return out
 }
 
-/** `bytes` cut at the given fractions of their length. */
-function cutAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b)
-  const out: Uint8Array[] = []
-  let from = 0
-  for (const c of at) {
-    out.push(bytes.subarray(from, c))
-    from = c
-  }
-  out.push(bytes.subarray(from))
-  return out
-}
 
-async function rejected(promise: Promise<unknown>): Promise<InputError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError')
-}
 
 /** An issue with its code and params, which are not enumerable. */
 const whole = (e: InputError) => e.issues.map((i) => ({ path: i.path, message: i.message, code: i.code, params: i.params }))
@@ -158,8 +138,8 @@ describe('a Windows-1252 file', () => {
     ]
     const inMemory = refusalOf(() => parseCsvIncidents(bytes, { encoding: 'utf-8' }))
     expect(whole(inMemory)).toEqual(expected)
-    expect(whole(await rejected(readCsvIncidentColumns(chunks(bytes, 5), { encoding: 'utf-8' })))).toEqual(expected)
-    expect(whole(await rejected(readCsvIncidents([bytes], { encoding: 'utf-8' })))).toEqual(expected)
+    expect(whole(await rejectionOf(readCsvIncidentColumns(chunks(bytes, 5), { encoding: 'utf-8' })))).toEqual(expected)
+    expect(whole(await rejectionOf(readCsvIncidents([bytes], { encoding: 'utf-8' })))).toEqual(expected)
     expect(localiseInputError(inMemory, 'fr')).toBe(
       "Impossible de lire le fichier CSV des incidents\u00a0:\n  ligne 1\u00a0: contient un octet qui n’est pas de l’UTF-8 (0xE9), alors que l’option encoding: 'utf-8' n’en admet pas d’autre\u00a0: donnez encoding: 'windows-1252' si le fichier est en Windows-1252, ou 'auto' pour laisser le lecteur choisir",
     )
@@ -229,8 +209,8 @@ describe('a UTF-8 file with a byte further on that is not', () => {
     expect(whole(refusalOf(() => parseCsvIncidents(bytes)))).toEqual(expected)
     expect(whole(refusalOf(() => parseCsvIncidentColumns(bytes)))).toEqual(expected)
     for (const source of [bytes, ...[1, 2, 3, 4, 5, 6, 7].map((size) => chunks(bytes, size))]) {
-      expect(whole(await rejected(readCsvIncidentColumns(source)))).toEqual(expected)
-      expect(whole(await rejected(readCsvIncidents(source)))).toEqual(expected)
+      expect(whole(await rejectionOf(readCsvIncidentColumns(source)))).toEqual(expected)
+      expect(whole(await rejectionOf(readCsvIncidents(source)))).toEqual(expected)
     }
   })
 
@@ -254,7 +234,7 @@ describe('a UTF-8 file with a byte further on that is not', () => {
     const big = Uint8Array.from([...utf8(`id;start;titre\n${rows(2, 9000)}r9000;2026-03-02T10:00:00Z;été\n${rows(9001, 15_000)}r15000;2026-03-02T10:00:00Z;`), 0x80, 0x0a, ...utf8(rows(15_001, 16_000))])
     const error = [{ path: 'line 15000', message: english.replace('(line 3)', '(line 9000)').replace('0xE9', '0x80'), code: 'csv-not-utf8', params: { byte: '0x80', since: 9000 } }]
     expect(whole(refusalOf(() => parseCsvIncidents(big)))).toEqual(error)
-    for (const source of [big, chunks(big, 10_007), chunks(big, 65_536)]) expect(whole(await rejected(readCsvIncidentColumns(source)))).toEqual(error)
+    for (const source of [big, chunks(big, 10_007), chunks(big, 65_536)]) expect(whole(await rejectionOf(readCsvIncidentColumns(source)))).toEqual(error)
   })
 
   it('names the right line when the rows go to csv-parse, after a quote never closed', async () => {
@@ -263,7 +243,7 @@ describe('a UTF-8 file with a byte further on that is not', () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `r${i};2026-03-02T10:00:00Z;y\n`).join('')
     const text = Uint8Array.from([...utf8(`id;début;titre\na;2026-03-02T10:00:00Z;x\nb;2026-03-02T10:00:00Z;"open\n${rows}w`), 0xe9, ...utf8('\n')])
     const error = [{ path: 'line 20004', message: english.replace('(line 3)', '(line 1)'), code: 'csv-not-utf8', params: { byte: '0xE9', since: 1 } }]
-    for (const source of [[text], chunks(text, 4096), chunks(text, 7919)]) expect(whole(await rejected(readCsvIncidents(source)))).toEqual(error)
+    for (const source of [[text], chunks(text, 4096), chunks(text, 7919)]) expect(whole(await rejectionOf(readCsvIncidents(source)))).toEqual(error)
     expect(whole(refusalOf(() => parseCsvIncidents(text)))).toEqual(error)
   })
 })
@@ -295,7 +275,7 @@ describe('option encoding', () => {
     const options = { encoding: 'latin1' } as unknown as CsvOptions
     const error = refusalOf(() => parseCsvIncidents('start\n', options))
     expect(whole(error)).toEqual(expected)
-    expect(whole(await rejected(readCsvIncidents('start\n', options)))).toEqual(expected)
+    expect(whole(await rejectionOf(readCsvIncidents('start\n', options)))).toEqual(expected)
     expect(formatIssue(error.issues[0]!, 'fr')).toBe('doit valoir "auto", "utf-8" ou "windows-1252" (qui lit aussi le Latin-1) (valeur reçue\u00a0: "latin1")')
   })
 })
@@ -387,12 +367,12 @@ describe('a header the reader refuses and a bad byte after it', () => {
     const whole = refusalOf(() => parseCsvIncidents(bytes))
     expect(whole.issues[0]!.path).toBe('header (line 1)')
     for (let size = 1; size <= bytes.length; size++) {
-      const streamed = await rejected(readCsvIncidents(chunks(bytes, size)))
+      const streamed = await rejectionOf(readCsvIncidents(chunks(bytes, size)))
       expect(streamed.issues.map((i) => [i.path, i.code]), `chunks of ${size}`).toEqual(whole.issues.map((i) => [i.path, i.code]))
     }
     // A good header: the bad byte of line 2 is said, by both.
     const good = Uint8Array.from([...new TextEncoder().encode('début,fin\n'), 0x80, 0x0a])
     expect(refusalOf(() => parseCsvIncidents(good)).issues.map((i) => [i.path, i.code])).toEqual([['line 2', 'csv-not-utf8']])
-    expect((await rejected(readCsvIncidents(chunks(good, 3)))).issues.map((i) => [i.path, i.code])).toEqual([['line 2', 'csv-not-utf8']])
+    expect((await rejectionOf(readCsvIncidents(chunks(good, 3)))).issues.map((i) => [i.path, i.code])).toEqual([['line 2', 'csv-not-utf8']])
   })
 })

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type CsvReadResult, parseCsvIncidents, readCsvIncidents } from '../../src/io/index.js'
 import { parseCsvIncidents as parseBefore } from './reference/csv-parse-only.js'
+import { cutAt } from './cut-bytes.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 
@@ -62,18 +63,6 @@ async function outcomeAsync(read: () => Promise<CsvReadResult | Reference>): Pro
   }
 }
 
-/** Cuts bytes at the given fractions: inside characters, CRLFs and quoted fields alike. */
-function chunks(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b)
-  const out: Uint8Array[] = []
-  let from = 0
-  for (const c of at) {
-    out.push(bytes.subarray(from, c))
-    from = c
-  }
-  out.push(bytes.subarray(from))
-  return out
-}
 
 describe('the CSV splitter', () => {
   it('reads whole text exactly as csv-parse alone did', () => {
@@ -89,7 +78,7 @@ describe('the CSV splitter', () => {
     await fc.assert(
       fc.asyncProperty(text, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), async (t, cuts) => {
         const whole = outcome(() => parseCsvIncidents(t))
-        expect(await outcomeAsync(() => readCsvIncidents(chunks(new TextEncoder().encode(t), cuts)))).toEqual(whole)
+        expect(await outcomeAsync(() => readCsvIncidents(cutAt(new TextEncoder().encode(t), cuts)))).toEqual(whole)
       }),
       { numRuns: RUNS },
     )
@@ -111,7 +100,7 @@ describe('the CSV splitter', () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `r${i},2026-03-02T10:00:00Z,y\n`).join('')
     const t = `id,start,title\na,2026-03-02T10:00:00Z,${'x'.repeat(300_000)}\n${rows}`
     const bytes = new TextEncoder().encode(t)
-    for (const source of [t, bytes, [bytes], chunks(bytes, Array.from({ length: 100 }, (_, i) => i / 100))]) {
+    for (const source of [t, bytes, [bytes], cutAt(bytes, Array.from({ length: 100 }, (_, i) => i / 100))]) {
       const r = await readCsvIncidents(source)
       expect(r.incidents).toHaveLength(20_001)
       expect(r.incidents.at(-1)).toEqual({ id: 'r19999', title: 'y', start: '2026-03-02T10:00:00Z' })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError, measureAvailability, monthPeriod } from '../../src/index.js'
 import { type CsvOptions, type CsvReadResult, csvIncidentRows, parseCsvIncidents, readCsvIncidents } from '../../src/io/index.js'
+import { rejectionOf } from '../setup/french-issues.js'
 
 /** Reads with all three readers and checks they agree; returns the synchronous result. */
 async function readAll(text: string, options: CsvOptions = {}): Promise<CsvReadResult> {
@@ -29,15 +30,6 @@ function inputError(fn: () => unknown): InputError {
   throw new Error('expected an InputError')
 }
 
-async function asyncInputError(promise: Promise<unknown>): Promise<InputError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError')
-}
 
 describe('CSV incident readers', () => {
   it('reads every column, in any order, with ISO-8601 instants kept as written', async () => {
@@ -256,13 +248,13 @@ describe('CSV incident readers', () => {
     const cases = ['', '\n\n', 'hello world\nfoo bar\n', '\u0000\u0001\u00ff', '{"incidents": []}', 'id,start,start\n', '"id,start\n1,2\n']
     for (const text of cases) {
       const sync = inputError(() => parseCsvIncidents(text))
-      const streamed = await asyncInputError(readCsvIncidents(text))
+      const streamed = await rejectionOf(readCsvIncidents(text))
       expect(streamed.issues).toEqual(sync.issues)
     }
     expect(inputError(() => parseCsvIncidents('id,end\n')).issues[0]!.message).toContain('has no "start" column')
     expect(inputError(() => parseCsvIncidents('id,start,start\n')).issues[0]!.message).toContain('repeats column "start"')
     expect(inputError(() => parseCsvIncidents(42 as never)).issues[0]!.message).toContain('must be CSV text or bytes')
-    await asyncInputError(readCsvIncidents([42] as never))
+    await rejectionOf(readCsvIncidents([42] as never))
   })
 
   it('accepts bytes and chunked sources of text or bytes', async () => {

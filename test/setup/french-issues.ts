@@ -21,3 +21,14 @@ export function issuesOf(f: () => unknown): readonly InputIssue[] {
 export function frenchIssues(f: () => unknown): string[] {
   return issuesOf(f).map((i) => `${i.path}: ${formatIssue(i, 'fr')}`)
 }
+
+/** The refusal `promise` rejects with; fails the test when it resolves, or rejects with anything but an `InputError`. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<InputError> {
+  try {
+    await promise
+  } catch (e) {
+    if (e instanceof InputError) return e
+    throw e
+  }
+  throw new Error('no InputError thrown')
+}

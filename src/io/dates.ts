@@ -57,12 +57,38 @@ const DATE_EN = {
   'date-not-in-format': (p: DateParams) => `${p.text} is neither an ISO-8601 instant nor a date in the format '${p.format}'`,
   'date-day-only': (p: DateParams) =>
     `${p.text} is a day without a time: an incident starts and ends at instants; write the time too ("${p.day}T00:00:00+01:00", or "${p.day}T00:00:00" with option timeZone)`,
+  'date-day-only-format': (p: DateParams) =>
+    `${p.text} is a day without a time: an incident starts and ends at instants; write the time too, in the format '${p.format}' (e.g. "${p.example}")`,
   'date-not-iso': (p: DateParams) =>
     `${p.text} is not an ISO-8601 instant with an offset, such as "2026-03-02T10:00:00+01:00"; for another format give options dateFormat (e.g. 'dd/MM/yyyy HH:mm') and timeZone (e.g. 'Europe/Paris')`,
 } as const
 
 function refused(code: DateProblem, params: DateParams): DateReading {
   return { ok: false, reason: DATE_EN[code](params), code, params }
+}
+
+/**
+ * The part of a date-fns format before its first field of the time of day, without the spaces, commas and
+ * quoted words that led to it: `dd/MM/yyyy` of `dd/MM/yyyy HH:mm`, `yyyy-MM-dd` of `yyyy-MM-dd'T'HH:mm`.
+ * Null for a format with no time, or none before it.
+ */
+function dayPartOf(format: string): string | null {
+  let i = 0
+  while (i < format.length) {
+    const c = format[i] ?? ''
+    if (c === "'") {
+      // A quoted word, `''` within it a quote: its letters are no fields.
+      i++
+      while (i < format.length && !(format[i] === "'" && format[i + 1] !== "'")) i += format[i] === "'" ? 2 : 1
+      i++
+      continue
+    }
+    if ('HhKkmsSaBbpXxOz'.includes(c)) break
+    i++
+  }
+  if (i >= format.length) return null
+  const day = format.slice(0, i).replace(/(?:\s|,|'(?:[^']|'')*')+$/, '')
+  return day === '' ? null : day
 }
 
 /** A function that reads one date cell. */
@@ -126,6 +152,25 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
     return { ok: true, value: writeInstant(ms), ms }
   }
 
+  // The format's day without its time (`dd/MM/yyyy` of `dd/MM/yyyy HH:mm`), made when first needed.
+  let dayFormat: string | null | undefined
+  const notInFormat = (t: string, fmt: string): DateReading => {
+    // A day alone, in the format's own writing or in ISO's: said so, with the time to add.
+    if (ISO_DAY.test(t)) return refused('date-day-only', { text: describe(t), day: t })
+    dayFormat ??= dayPartOf(fmt)
+    if (dayFormat !== null) {
+      let example: string | undefined
+      try {
+        const day = parseDate(t, dayFormat, REFERENCE, { in: UTC })
+        if (!Number.isNaN(day.getTime())) example = formatDate(day, fmt, { in: UTC })
+      } catch {
+        // Not a day in the format's writing either: the cell is simply not in the format.
+      }
+      if (example !== undefined) return refused('date-day-only-format', { text: describe(t), format: fmt, example })
+    }
+    return refused('date-not-in-format', { text: describe(t), format: fmt })
+  }
+
   return (text: string): DateReading => {
     const t = text.trim()
     const iso = parseIsoInstant(t)
@@ -144,7 +189,7 @@ export function makeDateReader(options: LocalTimeOptions, path: string, issues: 
       } catch (error) {
         return refused('date-format-error', { text: describe(t), format: fmt, error: (error as Error).message })
       }
-      if (Number.isNaN(wall)) return refused('date-not-in-format', { text: describe(t), format: fmt })
+      if (Number.isNaN(wall)) return notInFormat(t, fmt)
       return resolve(wall, t, zone)
     }
     // A day alone (a spreadsheet's date cell, a date typed without its hour) is no instant: said so, rather

@@ -91,6 +91,8 @@ const CELL_FR: Readonly<Record<string, Wording>> = {
   'date-not-in-format': (p) => `${s(p, 'text')} n’est ni un instant ISO 8601 ni une date au format '${s(p, 'format')}'`,
   'date-day-only': (p) =>
     `${s(p, 'text')} est un jour sans heure\u00a0: un incident commence et finit à des instants\u00a0; écrivez aussi l’heure («\u00a0${s(p, 'day')}T00:00:00+01:00\u00a0», ou «\u00a0${s(p, 'day')}T00:00:00\u00a0» avec l’option timeZone)`,
+  'date-day-only-format': (p) =>
+    `${s(p, 'text')} est un jour sans heure\u00a0: un incident commence et finit à des instants\u00a0; écrivez aussi l’heure, au format '${s(p, 'format')}' (par exemple «\u00a0${s(p, 'example')}\u00a0»)`,
   'date-not-iso': (p) =>
     `${s(p, 'text')} n’est pas un instant ISO 8601 avec décalage, comme "2026-03-02T10:00:00+01:00"\u00a0; pour une autre écriture, donnez les options dateFormat (par exemple 'dd/MM/yyyy HH:mm') et timeZone (par exemple 'Europe/Paris')\u00a0; en ligne de commande\u00a0: --date-format 'dd/MM/yyyy HH:mm' --dates-time-zone Europe/Paris`,
   'cell-empty': () => 'est vide',

@@ -486,7 +486,8 @@ function* statementBlocks(
       { header: m.label.amount, align: 'right' as const },
       ...kinds.map((k) => ({ header: m.label[k] })),
     ]
-    const rows = statement.elements.map((e, i): Inline[] => {
+    // Headings alone need no row: the table of 10,000 elements was its figures written a second time.
+    const rows = headingsOnly ? [] : statement.elements.map((e, i): Inline[] => {
       const r = e.availability
       const credited = !e.credit.percent.isZero()
       return [
@@ -532,7 +533,7 @@ function* statementBlocks(
         { header: t.time, align: 'right' },
         ...(prorated ? [{ header: t.monthlyFee, align: 'right' as const }, { header: t.billedFee, align: 'right' as const }] : []),
       ],
-      rows: partial.map((e): Inline[] => {
+      rows: (headingsOnly ? [] : partial).map((e): Inline[] => {
         const w = present(e.inService)
         const fees: Inline[] = !prorated
           ? []
@@ -587,7 +588,7 @@ function* statementBlocks(
   if (statement.warnings.length)
     blocks.push(
       { kind: 'heading', level: 2, text: m.statement.warningsHeading },
-      { kind: 'list', items: statement.warnings.map((w) => ({ content: { text: warningSentence(f, w), tone: 'warn' as const } })), className: 'warnings' },
+      { kind: 'list', items: (headingsOnly ? [] : statement.warnings).map((w) => ({ content: { text: warningSentence(f, w), tone: 'warn' as const } })), className: 'warnings' },
     )
 
   blocks.push({ kind: 'heading', level: 2, text: m.statement.explanationsHeading })

@@ -44,21 +44,47 @@ describe('a statement written in pieces', () => {
     expect(contributions.find((c) => c.id === 'early')?.start).toBe('1969-12-31T23:59:59.500Z')
   })
 
-  it('markdown: every link to an explanation lands on its heading', () => {
-    const md = renderStatement(statement, { format: 'markdown', lang: 'fr' })
-    const slugs = new Map<string, number>()
-    const anchors = new Set<string>()
-    for (const m of md.matchAll(/^#+ (.*)$/gm)) {
-      const base = githubSlug(m[1]!.replace(/\\(.)/g, '$1'))
-      const n = slugs.get(base) ?? 0
-      slugs.set(base, n + 1)
-      anchors.add(n ? `${base}-${n}` : base)
-    }
-    const links = [...md.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!)
-    expect(links.length).toBeGreaterThanOrEqual(5)
-    for (const l of links) expect(anchors, l).toContain(l)
-    // The element named "Incidents" is the first explanation: its heading is the document's first
-    // "Incidents", before the h4 of the same name inside it, so its anchor is #incidents, not #incidents-1.
-    expect(md).toContain('[Incidents](#incidents)')
+  // Its warnings (an element not billed) and an element in service for part of the month, both named after
+  // the headings of those sections: the table of anchors is made from headings alone, without the rows
+  // and items around them, and must number them as the whole document does.
+  const sections = monthlyStatement({
+    commitment: gtiCommitment,
+    period: march,
+    incidents: [...named, { id: 'x', start: '2026-03-04T10:00:00Z', end: '2026-03-04T11:00:00Z', elements: ['unbilled'] }].map((x, i) => (i === 0 ? { ...x, elements: [...x.elements, 'Avertissements', 'En service une partie de la période'] } : x)),
+    elements: [
+      ...elements,
+      { id: 'Avertissements', fee: { amount: '5', currency: 'EUR' } },
+      { id: 'En service une partie de la période', fee: { amount: '5', currency: 'EUR' }, from: '2026-03-10T00:00:00+01:00' },
+    ],
   })
+
+  it('markdown: the statement with those sections is the same in pieces', () => {
+    expect(sections.warnings.length).toBeGreaterThan(0)
+    expect(sections.elements.some((e) => e.inService !== undefined)).toBe(true)
+    expect([...renderStatementChunks(sections, { format: 'markdown', lang: 'fr' })].join('')).toBe(renderStatement(sections, { format: 'markdown', lang: 'fr' }))
+  })
+
+  for (const [name, s] of [['its elements', statement], ['warnings and time in service', sections]] as const)
+    it(`markdown (${name}): every link to an explanation lands on its heading`, () => {
+      const md = renderStatement(s, { format: 'markdown', lang: 'fr' })
+      const slugs = new Map<string, number>()
+      const anchors = new Set<string>()
+      for (const m of md.matchAll(/^#+ (.*)$/gm)) {
+        const base = githubSlug(m[1]!.replace(/\\(.)/g, '$1'))
+        const n = slugs.get(base) ?? 0
+        slugs.set(base, n + 1)
+        anchors.add(n ? `${base}-${n}` : base)
+      }
+      const links = [...md.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!)
+      expect(links.length).toBeGreaterThanOrEqual(5)
+      for (const l of links) expect(anchors, l).toContain(l)
+      // The element named "Incidents" is the first explanation: its heading is the document's first
+      // "Incidents", before the h4 of the same name inside it, so its anchor is #incidents, not #incidents-1.
+      expect(md).toContain('[Incidents](#incidents)')
+      if (s === sections) {
+        // The elements named as the sections come after them: their anchors are the second of each name.
+        expect(md).toContain('[Avertissements](#avertissements-1)')
+        expect(md).toContain('[En service une partie de la période](#en-service-une-partie-de-la-période-1)')
+      }
+    })
 })

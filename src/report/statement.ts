@@ -454,6 +454,8 @@ function* statementBlocks(
   const anchored = withIds(statement.elements, (e) => e.element, 'e')
   const ids = anchored.map(([, id]) => id)
   const hasTrail = statement.elements.map(explained)
+  // Each element's figures as its row in the table shows them, said again in its explanation: written once.
+  const shown: { availability: string; band: string; credit: string; amount: string }[] = []
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: m.statement.title(periodName) }]
   const meta: ListItem[] = []
   if (statement.commitmentId !== undefined) meta.push({ content: [`${m.label.commitment}${m.colon}`, { text: statement.commitmentId, strong: true }] })
@@ -490,15 +492,16 @@ function* statementBlocks(
     const rows = headingsOnly ? [] : statement.elements.map((e, i): Inline[] => {
       const r = e.availability
       const credited = !e.credit.percent.isZero()
+      const figures = (shown[i] = { availability: f.availability(r.availability), band: bandCell(f, e), credit: f.approxPercent(e.credit.percent), amount: amountText(f, e.credit) })
       return [
         hasTrail[i] ? { text: e.element, href: `#${ids[i]}` } : e.element,
-        { text: f.availability(r.availability), ...(credited && { tone: 'bad' as const }) },
+        { text: figures.availability, ...(credited && { tone: 'bad' as const }) },
         r.downtimeMs === 0 ? f.duration(0) : f.duration(r.downtimeMs),
         r.excludedMs === 0 ? m.none : f.duration(r.excludedMs),
-        bandCell(f, e),
+        figures.band,
         e.fee ? f.money(e.fee.amount, e.fee.currency, 'exact') : { text: m.statement.unknownAmount, tone: 'muted' as const },
-        { text: f.approxPercent(e.credit.percent), ...(credited && { tone: 'warn' as const }) },
-        { text: amountText(f, e.credit), ...(credited && { tone: 'warn' as const, strong: true }) },
+        { text: figures.credit, ...(credited && { tone: 'warn' as const }) },
+        { text: figures.amount, ...(credited && { tone: 'warn' as const, strong: true }) },
         ...kinds.map((k) => guaranteeSummary(f, e.guarantees, k)),
       ]
     })
@@ -622,14 +625,17 @@ function* statementBlocks(
     const marks = { plain: PLAIN }
     const trail = trailOf(f, e, read, marks)
     const section: Block[] = [{ kind: 'heading', level: 3, text: e.element, id }]
+    // Every element with an explanation has its row in the table above.
+    const figures = present(shown[i])
     section.push({
       kind: 'paragraph',
       content: m.statement.summary({
-        availability: f.availability(r.availability),
+        availability: figures.availability,
         downtime: f.duration(r.downtimeMs),
-        band: e.credit.tier && e.credit.parts.some((x) => x.model === 'tiers') ? f.band(e.credit.tier) : null,
-        credit: f.approxPercent(e.credit.percent),
-        amount: amountText(f, e.credit),
+        // The table's band where the element has one (the table says none otherwise, the summary nothing).
+        band: e.credit.tier && e.credit.parts.some((x) => x.model === 'tiers') ? figures.band : null,
+        credit: figures.credit,
+        amount: figures.amount,
       }),
     })
     if (html && charted < maxCharts) {

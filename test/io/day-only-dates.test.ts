@@ -52,10 +52,12 @@ describe('a day without a time', () => {
       const r = parseCsvIncidents(`start,end\n${day},${day}\n`, { dateFormat, timeZone: 'Europe/Paris' })
       expect(r.skipped[0]?.params, dateFormat).toMatchObject({ '0.code': 'date-day-only-format', '0.example': example })
     }
-    // A format with no time, or nothing before its time: no day to tell apart, so not in the format.
-    for (const dateFormat of ['dd/MM/yyyy', 'HH:mm dd/MM/yyyy']) {
-      const r = parseCsvIncidents('start,end\n15/03/2026,15/03/2026\n', { dateFormat, timeZone: 'Europe/Paris' })
-      expect(r.skipped[0]?.params?.['0.code'], dateFormat).toBe(dateFormat === 'dd/MM/yyyy' ? undefined : 'date-not-in-format')
-    }
+    // A format with no time reads the day as its midnight: 00:00 in Paris (UTC+1) is 23:00Z the day before.
+    const day = parseCsvIncidents('start,end\n15/03/2026,15/03/2026\n', { dateFormat: 'dd/MM/yyyy', timeZone: 'Europe/Paris' })
+    expect(day.skipped).toEqual([])
+    expect(day.incidents[0]).toMatchObject({ start: '2026-03-14T23:00:00Z' })
+    // A format with nothing before its time: no day to tell apart, so simply not in the format.
+    const late = parseCsvIncidents('start,end\n15/03/2026,15/03/2026\n', { dateFormat: 'HH:mm dd/MM/yyyy', timeZone: 'Europe/Paris' })
+    expect(late.skipped[0]?.params?.['0.code']).toBe('date-not-in-format')
   })
 })

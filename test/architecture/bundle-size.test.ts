@@ -112,11 +112,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * placed with the rest of the layout (74,598 B), and a statement whose period cannot be read no longer
  * refusing its open incidents as well for want of an instant: 74,605 B. `humanDuration` written without a
  * list of units per call and a reason comparing a weight with 1 once per Decimal, each incident's sentence
- * 2.7× faster to make for a JSON statement or a trail read whole: 74,670 B.
+ * 2.7× faster to make for a JSON statement or a trail read whole: 74,670 B. The layout's slot times held in
+ * 32 bits for any period shorter than 49.7 days, the sweep's keys in a buffer of its own (one full collection
+ * of the caller's heap instead of two for a statement of 4,000,000 incidents, 32 MB less): 74,728 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_700 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_730 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -58,8 +58,12 @@ const nearlyValid = fc.oneof(
 
 const FIELDS = ['start', 'end', 'impact', 'cause', 'elements', 'id', 'detectedAt', 'reportedAt', 'interventionAt', 'restoredAt', 'title'] as const
 
-/** Calls `fn`; passes if it returns a valid report or throws an InputError, fails on any other outcome. */
-function validOrInputError(fn: () => Parameters<typeof expectValidReport>[0]): void {
+/**
+ * Calls `fn`; passes if it returns a valid report or throws an InputError, fails on any other outcome.
+ * `given`: texts of the caller's that the sentences quote as they are (an element's name), left out of the
+ * check for figures written `NaN`: a name may well hold those letters.
+ */
+function validOrInputError(fn: () => Parameters<typeof expectValidReport>[0], given: readonly string[] = []): void {
   let report
   try {
     report = fn()
@@ -72,7 +76,7 @@ function validOrInputError(fn: () => Parameters<typeof expectValidReport>[0]): v
   }
   expectValidReport(report)
   // The explanation is built on first read: it must not throw either, nor print NaN.
-  for (const line of report.explanation) expect(line).not.toMatch(/NaN|Infinity|Invalid Date/)
+  for (const line of report.explanation) expect(given.reduce((text, g) => (g === '' ? text : text.replaceAll(g, '')), line)).not.toMatch(/NaN|Infinity|Invalid Date/)
   for (const c of report.contributions) expect(c.reason).not.toMatch(/NaN|Infinity|Invalid Date/)
   // Nor may the steps the sentences are written from hold a number that is not finite.
   expect(nonFinite([report.steps, report.contributions.map((c) => c.step)])).toEqual([])
@@ -166,8 +170,9 @@ describe('errors (property 8)', () => {
   it('junk as the period, the commitment or asOf: a valid report or an InputError', () => {
     fc.assert(
       fc.property(fc.constantFrom('period', 'commitment', 'asOf', 'element'), nearlyValid, incidentsArb(mStart, mEnd, { open: true }, 5), (key, value, incidents) => {
-        validOrInputError(() =>
-          measureAvailability({ commitment: presets.ovhVps2016.value, period: march, incidents, asOf: mEnd + 1, [key]: value } as Parameters<typeof measureAvailability>[0]),
+        validOrInputError(
+          () => measureAvailability({ commitment: presets.ovhVps2016.value, period: march, incidents, asOf: mEnd + 1, [key]: value } as Parameters<typeof measureAvailability>[0]),
+          key === 'element' && typeof value === 'string' ? [value] : [],
         )
       }),
       { numRuns: RUNS },

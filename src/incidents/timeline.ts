@@ -109,14 +109,20 @@ export class PreparedIncidents {
     const limits = this.limits
     const periodStart = f64(limits, 0)
     const periodEnd = f64(limits, 1)
+    const length = e - s
+    const counted = e > s && this.excluded[u8(this.cause, i)] !== 1
+    if (counted && this.granularity === 1) {
+      // Aligned out before it is compared with the period, as before it is clipped: in a period that does
+      // not end on a whole minute, an incident starting in its last, partial minute touches it once aligned,
+      // and the parts of an incident in two such periods add up to the whole it is aligned to.
+      s = Math.floor(s / MINUTE) * MINUTE
+      e = Math.ceil(e / MINUTE) * MINUTE
+    }
     if (!(s < periodEnd && (e > periodStart || (e === s && s >= periodStart)))) return Fate.Outside
-    if (e > s && this.excluded[u8(this.cause, i)] !== 1) {
-      // An open incident counts as it stands: it may yet outlast the minimum.
-      if (e - s < f64(limits, 2) && !isOpen(this.table, i)) return Fate.BelowMinimum
-      if (this.granularity === 1) {
-        s = Math.floor(s / MINUTE) * MINUTE
-        e = Math.ceil(e / MINUTE) * MINUTE
-      } else if (this.granularity === 2) {
+    if (counted) {
+      // On the whole incident as logged. An open incident counts as it stands: it may yet outlast the minimum.
+      if (length < f64(limits, 2) && !isOpen(this.table, i)) return Fate.BelowMinimum
+      if (this.granularity === 2) {
         s = Math.ceil(s / MINUTE) * MINUTE
         e = Math.floor(e / MINUTE) * MINUTE
         if (e <= s) return Fate.RoundedAway

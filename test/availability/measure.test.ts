@@ -163,6 +163,22 @@ describe('measureAvailability', () => {
     expect(tiny.contributions[0]!.status).toBe('below-minimum')
   })
 
+  it('aligns an incident to clock minutes before it meets a period that does not end on a whole minute', () => {
+    // Two periods meeting at 12:00:30, the incident 12:00:30–12:01:30: aligned out, 12:00–12:02 (2 min).
+    // The first period holds 12:00–12:00:30 of it (30 s), the second 12:00:30–12:02 (1 min 30 s): 2 min in
+    // all, though the incident as logged starts where the first period ends.
+    const t = (hms: string) => Date.parse(`2026-04-02T${hms}Z`)
+    const incidents = [{ id: 'edge', start: t('12:00:30'), end: t('12:01:30') }]
+    const commitment = base({ granularity: 'minute-up' })
+    const first = measureAvailability({ commitment, period: { start: t('11:00:00'), end: t('12:00:30') }, incidents })
+    const second = measureAvailability({ commitment, period: { start: t('12:00:30'), end: t('13:00:00') }, incidents })
+    expect(first.downtimeMs).toBe(30_000)
+    expect(second.downtimeMs).toBe(90_000)
+    expect(first.contributions.map((c) => [c.id, c.status, c.countedMs])).toEqual([['edge', 'counted', 30_000]])
+    // Without alignment it stays out of the first period.
+    expect(measureAvailability({ commitment: base(), period: { start: t('11:00:00'), end: t('12:00:30') }, incidents }).contributions).toEqual([])
+  })
+
   it('counts an incident across two months in each for its own part, the parts adding up', () => {
     // March ends at 2026-03-31T22:00Z in Paris: 2 h in March, 4 h in April.
     const incidents = [{ start: '2026-03-31T20:00:00Z', end: '2026-04-01T02:00:00Z' }]

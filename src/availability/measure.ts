@@ -826,9 +826,27 @@ class ContributionView implements Contribution {
         return { kind: 'overlapped', inPeriodMs: this.inPeriodMs }
       case StepKind.NotCounted:
         return { kind: 'not-counted', impact: this.impact }
-      case StepKind.Counted:
-        return { kind: 'counted', impact: this.impact, countedMs: this.countedMs, inPeriodMs: this.inPeriodMs, weight: this.weight, granularity: rules.granularity }
+      case StepKind.Counted: {
+        const step = { kind: 'counted', impact: this.impact, countedMs: this.countedMs, inPeriodMs: this.inPeriodMs, weight: this.weight, granularity: rules.granularity } as const
+        const alignedMs = this.#alignedMs()
+        return alignedMs === undefined ? step : { ...step, alignedMs }
+      }
     }
+  }
+
+  /** Its time in the period once aligned to clock minutes, when the commitment aligns them and it is swept. */
+  #alignedMs(): number | undefined {
+    if (this.#measurement.input.commitment.measurement.granularity === 'none' || this.#slot < 0) return undefined
+    // Its bounds once aligned and clipped, as the sweep took them: the layout's columns hold its counted
+    // time now.
+    const prepared = this.#measurement.prepared
+    if (prepared.fate(this.index) !== Fate.Swept) return undefined
+    return (prepared.bounds[1] ?? 0) - (prepared.bounds[0] ?? 0)
+  }
+
+  static alignedMs(c: Contribution): number | undefined {
+    if (#state in c) return c.#alignedMs()
+    return c.step.kind === 'counted' ? c.step.alignedMs : undefined
   }
 
   /** The figures as an object of own properties, in the order JSON has always shown them. */
@@ -857,6 +875,11 @@ class ContributionView implements Contribution {
 export const contributionStartMs: (c: Contribution) => number = (c) => ContributionView.startMs(c)
 /** @internal An incident's end (or `asOf`) in ms, read without making (or keeping) a Date. */
 export const contributionEndMs: (c: Contribution) => number = (c) => ContributionView.endMs(c)
+/**
+ * @internal A contribution's time in the period once aligned to clock minutes, when its commitment aligns
+ * incidents and it was swept (see the `alignedMs` of a counted step); read without making its step.
+ */
+export const contributionAlignedMs: (c: Contribution) => number | undefined = (c) => ContributionView.alignedMs(c)
 /** @internal A contribution's step, the one kept if it was read before, else made and not kept. */
 export const transientStep: (c: Contribution) => ContributionStep = (c) => ContributionView.transientStep(c)
 /** @internal A contribution's English sentence, the one kept if it was read before, else made and not kept. */

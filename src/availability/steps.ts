@@ -26,15 +26,25 @@ export type ExclusionTreatment = 'as-available' | 'out-of-period'
  * report.contributions[0].step // { kind: 'below-minimum', durationMs: 180000, minimumOutageMs: 300000 }
  */
 export type ContributionStep =
-  /** Some of its time counts: `countedMs` of its `inPeriodMs`, the rest under other incidents; × `weight`. */
+  /**
+   * Some of its time counts: `countedMs` of its `inPeriodMs` (of its `alignedMs` when the commitment aligns
+   * incidents to clock minutes), the rest under other incidents; × `weight`.
+   */
   | {
       readonly kind: 'counted'
       readonly impact: Impact
       readonly countedMs: number
+      /** Its time in the period as logged. */
       readonly inPeriodMs: number
       readonly weight: Decimal
       /** How the commitment aligned incidents to clock minutes before measuring them. */
       readonly granularity: 'none' | 'minute-up' | 'minute-down'
+      /**
+       * With a granularity other than `none`: its time in the period once aligned to clock minutes (out to
+       * every minute it touches, or in to the whole minutes it holds), which `countedMs` is counted of. An
+       * incident of 10:00:30–10:01:10 aligned out is 2 min, though it lasts 40 s.
+       */
+      readonly alignedMs?: number
     }
   /** Its cause is excluded: `excludedMs` of its `inPeriodMs` were excluded here, the rest under other incidents. */
   | { readonly kind: 'excluded'; readonly cause: Cause; readonly excludedMs: number; readonly inPeriodMs: number; readonly treatment: ExclusionTreatment }
@@ -134,6 +144,14 @@ export function contributionReason(step: ContributionStep): string {
     case 'counted': {
       const { impact, countedMs, inPeriodMs, weight } = step
       const weighted = isOne(weight) ? '' : ` × ${weight.toString()} = ${humanDuration(weight.times(countedMs).toNumber())} of downtime`
+      const aligned = step.alignedMs ?? inPeriodMs
+      if (aligned !== inPeriodMs) {
+        // Alignment changed its time: said as such, not as time under other incidents.
+        const how = step.granularity === 'minute-down' ? 'in whole clock minutes only' : 'aligned out to whole clock minutes'
+        return countedMs === aligned
+          ? `${impact} of ${humanDuration(inPeriodMs)} in the period, ${humanDuration(aligned)} ${how}${weighted}`
+          : `${impact}: ${humanDuration(countedMs)} counted of its ${humanDuration(aligned)} ${how} (${humanDuration(inPeriodMs)} in the period), the rest overlapping other incidents${weighted}`
+      }
       const rounding = step.granularity === 'minute-up' ? ' (aligned out to whole clock minutes)' : step.granularity === 'minute-down' ? ' (whole clock minutes only)' : ''
       return countedMs === inPeriodMs
         ? `${impact} of ${humanDuration(countedMs)} in the period${weighted}${rounding}`

@@ -199,6 +199,13 @@ export interface Messages {
     readonly stillOpen: string
     counted(a: { impact: string; duration: string; weight: string | null; weighted: string | null }): string
     countedPart(a: { impact: string; duration: string; inPeriod: string; weight: string | null; weighted: string | null }): string
+    /**
+     * Counted whole once aligned to clock minutes, which made its time `aligned` rather than its `inPeriod` as
+     * logged: out to every minute it touches (`up`), or in to the whole minutes it holds.
+     */
+    countedAligned(a: { impact: string; inPeriod: string; aligned: string; up: boolean; weight: string | null; weighted: string | null }): string
+    /** Counted in part of its `aligned` time, the rest under other incidents (see {@link countedAligned}). */
+    countedPartAligned(a: { impact: string; duration: string; aligned: string; inPeriod: string; up: boolean; weight: string | null; weighted: string | null }): string
     excluded(a: { cause: string; duration: string; inPeriod: string; whole: boolean; asAvailable: boolean }): string
     belowMinimum(a: { duration: string }): string
     readonly noWholeMinute: string
@@ -531,6 +538,10 @@ const english = (): Messages => ({
     counted: (a) => `${a.impact} of ${a.duration} in the period${a.weight ? ` × ${a.weight} = ${a.weighted} of downtime` : ''}`,
     countedPart: (a) =>
       `${a.impact}: ${a.duration} counted of its ${a.inPeriod} in the period, the rest overlapping other incidents${a.weight ? `; × ${a.weight} = ${a.weighted} of downtime` : ''}`,
+    countedAligned: (a) =>
+      `${a.impact} of ${a.inPeriod} in the period, ${a.aligned} ${a.up ? 'aligned out to whole clock minutes' : 'in whole clock minutes only'}${a.weight ? ` × ${a.weight} = ${a.weighted} of downtime` : ''}`,
+    countedPartAligned: (a) =>
+      `${a.impact}: ${a.duration} counted of its ${a.aligned} ${a.up ? 'aligned out to whole clock minutes' : 'in whole clock minutes only'} (${a.inPeriod} in the period), the rest overlapping other incidents${a.weight ? `; × ${a.weight} = ${a.weighted} of downtime` : ''}`,
     excluded: (a) => {
       const how = availabilityEnglish.treatment[a.asAvailable ? 'as-available' : 'out-of-period']
       return a.whole
@@ -900,6 +911,10 @@ const french = (): Messages => ({
     counted: (a) => `${a.impact} de ${a.duration} dans la période${a.weight ? ` × ${a.weight} = ${a.weighted} d’indisponibilité` : ''}`,
     countedPart: (a) =>
       `${a.impact}\u00a0: compte pour ${a.duration} sur ses ${a.inPeriod} dans la période, le reste chevauchant d’autres incidents${a.weight ? `\u00a0; × ${a.weight} = ${a.weighted} d’indisponibilité` : ''}`,
+    countedAligned: (a) =>
+      `${a.impact} de ${a.inPeriod} dans la période, soit ${a.aligned} en minutes d’horloge entières${a.up ? ', arrondies vers l’extérieur' : ' seulement'}${a.weight ? ` × ${a.weight} = ${a.weighted} d’indisponibilité` : ''}`,
+    countedPartAligned: (a) =>
+      `${a.impact}\u00a0: compte pour ${a.duration} sur ses ${a.aligned} en minutes d’horloge entières${a.up ? ', arrondies vers l’extérieur' : ' seulement'} (${a.inPeriod} dans la période), le reste chevauchant d’autres incidents${a.weight ? `\u00a0; × ${a.weight} = ${a.weighted} d’indisponibilité` : ''}`,
     excluded: (a) =>
       a.whole
         ? `cause «\u00a0${a.cause}\u00a0» exclue\u00a0: ${a.duration} de temps ${a.asAvailable ? 'compté comme disponible' : 'retiré de la période'}`

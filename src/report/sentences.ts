@@ -5,7 +5,7 @@
  * from the same steps, and stay in the JSON and in the HTML's "original explanation" sections.
  */
 import type { Decimal as DecimalBase } from 'decimal.js'
-import { type AvailabilityReport, type Contribution, contributionEndMs, contributionStartMs, transientStep } from '../availability/measure.js'
+import { type AvailabilityReport, type Contribution, contributionAlignedMs, contributionEndMs, contributionStartMs, transientStep } from '../availability/measure.js'
 import { type AvailabilityStep } from '../availability/steps.js'
 import { type Credit } from '../credits/credit.js'
 import { Decimal, isOne } from '../decimal.js'
@@ -46,6 +46,16 @@ function reasonOf(f: Formatter, c: Contribution, report: AvailabilityReport, sta
       const weight = c.weight
       const impact = m.impacts[c.impact]
       const weighted = isOne(weight) ? { weight: null, weighted: null } : { weight: f.number(weight), weighted: f.duration(c.downtimeMs) }
+      const alignedMs = contributionAlignedMs(c)
+      if (alignedMs !== undefined && alignedMs !== inPeriodMs) {
+        // Alignment to clock minutes changed its time: said as such, not as time under other incidents.
+        // Aligned out, an incident only gains time; aligned in, it only loses some.
+        const up = alignedMs > inPeriodMs
+        const aligned = f.duration(alignedMs)
+        return countedMs === alignedMs
+          ? m.contribution.countedAligned({ impact, inPeriod: f.duration(inPeriodMs), aligned, up, ...weighted })
+          : m.contribution.countedPartAligned({ impact, duration: f.duration(countedMs), aligned, inPeriod: f.duration(inPeriodMs), up, ...weighted })
+      }
       return countedMs === inPeriodMs
         ? m.contribution.counted({ impact, duration: f.duration(countedMs), ...weighted })
         : m.contribution.countedPart({ impact, duration: f.duration(countedMs), inPeriod: f.duration(inPeriodMs), ...weighted })
@@ -204,7 +214,10 @@ class IncidentLines {
 /** The time an incident counted, when it counted whole with a weight of 1 (its reason then has one length). */
 function wholeCountedMs(c: Contribution): number | undefined {
   const countedMs = c.countedMs
-  return countedMs === c.inPeriodMs && isOne(c.weight) ? countedMs : undefined
+  if (countedMs !== c.inPeriodMs || !isOne(c.weight)) return undefined
+  // Aligned to clock minutes, its time may be the same as logged and yet counted only in part.
+  const alignedMs = contributionAlignedMs(c)
+  return alignedMs === undefined || alignedMs === countedMs ? countedMs : undefined
 }
 
 // Made once for each formatter (a report's language and zone); null when a sentence cannot be cut.

@@ -115,11 +115,13 @@ const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url))
  * 2.7× faster to make for a JSON statement or a trail read whole: 74,670 B. The layout's slot times held in
  * 32 bits for any period shorter than 49.7 days, the sweep's keys in a buffer of its own (one full collection
  * of the caller's heap instead of two for a statement of 4,000,000 incidents, 32 MB less): 74,728 B. An
- * incident aligned out to clock minutes before it is compared with the period, not after: 74,734 B.
+ * incident aligned out to clock minutes before it is compared with the period, not after: 74,734 B. The
+ * time of an incident once aligned to clock minutes in its step and its sentence, which put the difference
+ * down to other incidents: 74,897 B.
  */
 const BUDGETS: readonly { name: string; entry: string; gzip?: number; guard?: number }[] = [
   { name: "import { monthPeriod } from 'matou'", entry: 'export { monthPeriod } from "matou"', gzip: 12_000 },
-  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_740 },
+  { name: "import { monthlyStatement, presets } from 'matou'", entry: 'export { monthlyStatement, presets } from "matou"', gzip: 60_000, guard: 74_900 },
   { name: "the whole core (export * from 'matou')", entry: 'export * from "matou"', gzip: 90_000 },
   { name: "the renderers (export * from 'matou/report')", entry: 'export * from "matou/report"' },
   { name: "the presets' sources (export * from 'matou/presets/sources')", entry: 'export * from "matou/presets/sources"' },

@@ -72,7 +72,8 @@ describe('the steps of an availability report', () => {
     expect(r.contributions.map((c) => c.step)).toEqual<ContributionStep[]>([
       { kind: 'no-whole-minute' },
       { kind: 'excluded', cause: 'maintenance', excludedMs: 2 * H, inPeriodMs: 2 * H, treatment: 'as-available' },
-      { kind: 'counted', impact: 'outage', countedMs: H, inPeriodMs: 1.5 * H, weight: new Decimal(1), granularity: 'minute-down' },
+      // On whole minutes, alignment leaves its 1 h 30 min as they are: the other 30 min are under the maintenance.
+      { kind: 'counted', impact: 'outage', countedMs: H, inPeriodMs: 1.5 * H, weight: new Decimal(1), granularity: 'minute-down', alignedMs: 1.5 * H },
       { kind: 'overlapped', inPeriodMs: 10 * MIN },
     ])
     expect(r.contributions.map((c) => c.reason)).toEqual([
@@ -174,6 +175,43 @@ describe('the steps of an availability report', () => {
       'Planned downtime: 2 h (7,200,000 ms: 0 s of scheduled maintenance, 2 h of maintenance incidents); unplanned: 3 h (10,800,000 ms); total: 5 h (18,000,000 ms).',
       'Availability = (2,592,000,000 − 6,300,000) / 2,592,000,000 × 100 = 99.7569444444 %.',
     ])
+  })
+
+  it('says what alignment to clock minutes made of an incident, apart from time under other incidents', () => {
+    const utcApril = monthPeriod({ year: 2026, month: 4 })
+    const up = measureAvailability({
+      commitment: { measurement: { granularity: 'minute-up', weights: { partial: '0.5' } }, credit: { type: 'pro-rata' } },
+      period: utcApril,
+      incidents: [
+        // 40 s, aligned out to 10:00–10:02: 2 min, nothing else under way.
+        { id: 'x', start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:01:10Z' },
+        // On whole minutes: alignment changes nothing.
+        { id: 'y', start: '2026-04-02T11:00:00Z', end: '2026-04-02T11:30:00Z' },
+        // 19 min 40 s, aligned out to 11:20–11:41 (21 min), of which 11:20–11:30 is under y: 11 min counted, × 0.5.
+        { id: 'z', start: '2026-04-02T11:20:30Z', end: '2026-04-02T11:40:10Z', impact: 'partial' },
+      ],
+    })
+    expect(up.contributions.map((c) => c.step)).toEqual<ContributionStep[]>([
+      { kind: 'counted', impact: 'outage', countedMs: 2 * MIN, inPeriodMs: 40_000, weight: new Decimal(1), granularity: 'minute-up', alignedMs: 2 * MIN },
+      { kind: 'counted', impact: 'outage', countedMs: 30 * MIN, inPeriodMs: 30 * MIN, weight: new Decimal(1), granularity: 'minute-up', alignedMs: 30 * MIN },
+      { kind: 'counted', impact: 'partial', countedMs: 11 * MIN, inPeriodMs: 1_180_000, weight: new Decimal('0.5'), granularity: 'minute-up', alignedMs: 21 * MIN },
+    ])
+    expect(up.contributions.map((c) => c.reason)).toEqual([
+      'outage of 40 s in the period, 2 min aligned out to whole clock minutes',
+      'outage of 30 min in the period (aligned out to whole clock minutes)',
+      // 11 min × 0.5 = 5 min 30 s
+      'partial: 11 min counted of its 21 min aligned out to whole clock minutes (19 min 40 s in the period), the rest overlapping other incidents × 0.5 = 5 min 30 s of downtime',
+    ])
+    // 2 min + 30 min + 5 min 30 s = 37 min 30 s
+    expect(up.downtimeMs).toBe(2_250_000)
+    const down = measureAvailability({
+      commitment: { measurement: { granularity: 'minute-down' }, credit: { type: 'pro-rata' } },
+      period: utcApril,
+      // 1 min 40 s, of which one whole clock minute, 10:01–10:02.
+      incidents: [{ id: 'w', start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:02:10Z' }],
+    })
+    expect(down.contributions.map((c) => c.reason)).toEqual(['outage of 1 min 40 s in the period, 1 min in whole clock minutes only'])
+    expect(down.downtimeMs).toBe(MIN)
   })
 
   it('builds a contribution without writing its sentence, and keeps the sentence in JSON', () => {

@@ -15,6 +15,7 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   type CommitmentInput,
   creditFor,
+  customPeriod,
   Decimal,
   type IncidentInput,
   measureAvailability,
@@ -37,6 +38,11 @@ const MONTHS: Period[] = [
   monthPeriod({ year: 2026, month: 2, timeZone: 'Australia/Sydney' }),
   monthPeriod({ year: 2026, month: 6, timeZone: 'UTC' }),
 ]
+
+// And a period that starts and ends between clock minutes, which months never do: there, aligning an
+// incident to clock minutes decides whether it touches the period at all (one logged from the period's
+// end, aligned out, reaches back into its last, partial minute).
+const PERIODS: Period[] = [...MONTHS, customPeriod({ start: Date.UTC(2026, 5, 1, 0, 0, 30, 250), end: Date.UTC(2026, 5, 30, 23, 59, 17, 5) })]
 
 type Rules = NonNullable<CommitmentInput['measurement']>
 
@@ -123,9 +129,9 @@ function bandPercent(r: Reference): number {
 }
 
 const caseArb = fc
-  .record({ month: fc.integer({ min: 0, max: MONTHS.length - 1 }), commitment: commitmentArb() })
+  .record({ month: fc.integer({ min: 0, max: PERIODS.length - 1 }), commitment: commitmentArb() })
   .chain(({ month, commitment }) => {
-    const period = MONTHS[month]!
+    const period = PERIODS[month]!
     const start = period.start.getTime()
     const end = period.end.getTime()
     // asOf anywhere from inside the period to a week after it: open incidents end there.

@@ -42,7 +42,11 @@ export interface Contribution {
   readonly open: boolean
   /** Its time inside the period, before any rule. */
   readonly inPeriodMs: number
-  /** Wall-clock time counted for it, once overlaps are merged (before its weight). */
+  /**
+   * Wall-clock time counted for it, once overlaps are merged (before its weight). Under a commitment that
+   * aligns incidents to clock minutes, it is counted of its aligned time, which may be more (minute-up) or
+   * less (minute-down) than `inPeriodMs`: see the `alignedMs` of its step.
+   */
   readonly countedMs: number
   /** Weight of its impact, from 0 to 1. */
   readonly weight: Decimal

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { customPeriod, Decimal, measureAvailability, monthPeriod } from '../../src/index.js'
 import type { AvailabilityStep, CommitmentInput, ContributionStep } from '../../src/index.js'
+import { alignedIn, alignedOut } from './aligned-logs.js'
 
 const H = 3_600_000
 const MIN = 60_000
@@ -178,19 +179,7 @@ describe('the steps of an availability report', () => {
   })
 
   it('says what alignment to clock minutes made of an incident, apart from time under other incidents', () => {
-    const utcApril = monthPeriod({ year: 2026, month: 4 })
-    const up = measureAvailability({
-      commitment: { measurement: { granularity: 'minute-up', weights: { partial: '0.5' } }, credit: { type: 'pro-rata' } },
-      period: utcApril,
-      incidents: [
-        // 40 s, aligned out to 10:00–10:02: 2 min, nothing else under way.
-        { id: 'x', start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:01:10Z' },
-        // On whole minutes: alignment changes nothing.
-        { id: 'y', start: '2026-04-02T11:00:00Z', end: '2026-04-02T11:30:00Z' },
-        // 19 min 40 s, aligned out to 11:20–11:41 (21 min), of which 11:20–11:30 is under y: 11 min counted, × 0.5.
-        { id: 'z', start: '2026-04-02T11:20:30Z', end: '2026-04-02T11:40:10Z', impact: 'partial' },
-      ],
-    })
+    const up = alignedOut
     expect(up.contributions.map((c) => c.step)).toEqual<ContributionStep[]>([
       { kind: 'counted', impact: 'outage', countedMs: 2 * MIN, inPeriodMs: 40_000, weight: new Decimal(1), granularity: 'minute-up', alignedMs: 2 * MIN },
       { kind: 'counted', impact: 'outage', countedMs: 30 * MIN, inPeriodMs: 30 * MIN, weight: new Decimal(1), granularity: 'minute-up', alignedMs: 30 * MIN },
@@ -204,14 +193,8 @@ describe('the steps of an availability report', () => {
     ])
     // 2 min + 30 min + 5 min 30 s = 37 min 30 s
     expect(up.downtimeMs).toBe(2_250_000)
-    const down = measureAvailability({
-      commitment: { measurement: { granularity: 'minute-down' }, credit: { type: 'pro-rata' } },
-      period: utcApril,
-      // 1 min 40 s, of which one whole clock minute, 10:01–10:02.
-      incidents: [{ id: 'w', start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:02:10Z' }],
-    })
-    expect(down.contributions.map((c) => c.reason)).toEqual(['outage of 1 min 40 s in the period, 1 min in whole clock minutes only'])
-    expect(down.downtimeMs).toBe(MIN)
+    expect(alignedIn.contributions.map((c) => c.reason)).toEqual(['outage of 1 min 40 s in the period, 1 min in whole clock minutes only'])
+    expect(alignedIn.downtimeMs).toBe(MIN)
   })
 
   it('builds a contribution without writing its sentence, and keeps the sentence in JSON', () => {

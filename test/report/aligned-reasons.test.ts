@@ -2,32 +2,17 @@
 // than the one logged: the reports say so in both languages, rather than put the difference down to other
 // incidents, and keep "the rest overlapping other incidents" for what other incidents took.
 import { describe, expect, it } from 'vitest'
-import { measureAvailability, monthPeriod } from '../../src/index.js'
 import { Formatter } from '../../src/report/format.js'
 import { messagesFor } from '../../src/report/i18n.js'
 import { contributionLine, contributionReason } from '../../src/report/sentences.js'
+import { alignedIn, alignedOut } from '../availability/aligned-logs.js'
 
-const utcApril = monthPeriod({ year: 2026, month: 4 })
 // A length as the reports write it: a no-break space between each figure and its unit (`5\u00a0min 30\u00a0s`).
 const nbsp = (s: string) => s.replace(/(\d) /g, '$1\u00a0')
-
-const up = measureAvailability({
-  commitment: { measurement: { granularity: 'minute-up', weights: { partial: '0.5' } }, credit: { type: 'pro-rata' } },
-  period: utcApril,
-  incidents: [
-    // 40 s, aligned out to 10:00–10:02: 2 min.
-    { id: 'x', start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:01:10Z' },
-    { id: 'y', start: '2026-04-02T11:00:00Z', end: '2026-04-02T11:30:00Z' },
-    // 19 min 40 s, aligned out to 11:20–11:41 (21 min), 11:20–11:30 under y: 11 min × 0.5 = 5 min 30 s.
-    { id: 'z', start: '2026-04-02T11:20:30Z', end: '2026-04-02T11:40:10Z', impact: 'partial' },
-  ],
-})
-// 1 min 40 s, of which one whole clock minute.
-const down = measureAvailability({
-  commitment: { measurement: { granularity: 'minute-down' }, credit: { type: 'pro-rata' } },
-  period: utcApril,
-  incidents: [{ id: 'w', start: '2026-04-02T10:00:30Z', end: '2026-04-02T10:02:10Z' }],
-})
+// The logs: x 40 s aligned out to 2 min; y on whole minutes; z partial, 19 min 40 s aligned out to 21 min,
+// 11 min of them counted × 0.5; w 1 min 40 s aligned in to 1 min (see aligned-logs.ts).
+const up = alignedOut
+const down = alignedIn
 
 describe('reasons of incidents aligned to clock minutes', () => {
   it('en: the time logged, then the time aligned; overlaps apart', () => {

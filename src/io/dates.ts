@@ -1,4 +1,4 @@
-import { tz } from '@date-fns/tz'
+import { utc } from '@date-fns/utc'
 import { format as formatDate, parse as parseDate } from 'date-fns'
 import { describe, type IssueList, joinPath } from '../errors.js'
 import { isInstantInRange, parseIsoInstant } from '../time/instant.js'
@@ -98,7 +98,10 @@ const MAX_MS = 8.64e15
 const DAY = 86_400_000
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/
-const UTC = tz('UTC')
+// Wall-clock times are read as if in UTC, then placed in their zone by the library's own rules. A UTC date,
+// not a time-zone date for "UTC": the latter asks Intl for the offset at every field date-fns sets, 235 µs
+// a date against 15 µs (a million-row log with --date-format: four minutes against fifteen seconds).
+const UTC = utc
 const REFERENCE = new Date(0)
 const AMBIGUOUS = ['reject', 'earlier', 'later'] as const
 

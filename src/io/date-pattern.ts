@@ -26,12 +26,21 @@ type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'
 const LITERAL = /^[ /.:,-]$/
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+/** The text of a quoted word, as date-fns reads it: `'T'` is T, `'l''heure'` is l'heure, a quote left open runs to the end. */
+function quoted(token: string): string {
+  return (/^'([^]*?)'?$/.exec(token)?.[1] ?? '').replace(/''/g, "'")
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/ /g, '\\x20')
+}
+
 /**
  * A reader of texts in `format`, giving the wall-clock time as epoch milliseconds of UTC fields, as
  * `parse(text, format, new Date(0), { in: utc }).getTime()` does; undefined for a text it does not take,
  * which date-fns then reads. Undefined for a format it cannot read: one with a field other than day, month,
- * four-digit year, hour (0–23), minute and second, a separator other than a space, `/`, `.`, `:`, `,`
- * or `-`, or without a year, month, day, hour and minute.
+ * four-digit year, hour (0–23), minute and second, a separator other than a space, `/`, `.`, `:`, `,`,
+ * `-` or a quoted word (`'T'`, `'à'`), or without a year, month, day, hour and minute.
  */
 export function patternReader(format: string): ((text: string) => number | undefined) | undefined {
   // As date-fns cuts a format into tokens: runs of one letter, and single characters.
@@ -46,6 +55,7 @@ export function patternReader(format: string): ((text: string) => number | undef
       // A lookahead's capture taken whole: matched as date-fns matches, with no backtracking into it.
       source += `(?=(${t.pattern}))\\${order.length}`
     } else if (LITERAL.test(token)) source += `\\${token === ' ' ? 'x20' : token}`
+    else if (token.startsWith("'")) source += escape(token === "''" ? "'" : quoted(token))
     else return undefined
   }
   for (const f of ['year', 'month', 'day', 'hour', 'minute'] as const) if (!order.includes(f)) return undefined

@@ -27,6 +27,11 @@ describe('local dates in the common patterns, read without date-fns', () => {
     expect(read?.('29/02/1900 12:00')).toBeUndefined()
     // A one-letter day takes a leading zero as date-fns' pattern for it does (`[0-2]?\d`): 5 March.
     expect(patternReader('d/M/yyyy HH:mm')?.('05/03/2026 10:00')).toBe(Date.UTC(2026, 2, 5, 10))
+    // Quoted words are read as their letters: 'T' as T, 'à' as à, '' as a quote.
+    expect(patternReader("yyyy-MM-dd'T'HH:mm:ss")?.('2026-03-05T10:00:07')).toBe(Date.UTC(2026, 2, 5, 10, 0, 7))
+    expect(patternReader("dd/MM/yyyy 'à' HH'h'mm")?.('05/03/2026 à 10h30')).toBe(Date.UTC(2026, 2, 5, 10, 30))
+    expect(patternReader("dd/MM/yyyy HH''mm")?.("05/03/2026 10'30")).toBe(Date.UTC(2026, 2, 5, 10, 30))
+    expect(patternReader("dd/MM/yyyy 'à l''heure' HH:mm")?.("05/03/2026 à l'heure 10:30")).toBe(Date.UTC(2026, 2, 5, 10, 30))
   })
 
   it('leaves to date-fns every text it does not take whole, or whose values date-fns refuses', () => {
@@ -38,9 +43,10 @@ describe('local dates in the common patterns, read without date-fns', () => {
   })
 
   it('reads only the patterns it knows date-fns reads as it does', () => {
-    // A two-digit year, an hour of 1 to 12 with its half of the day, a pattern without minutes, a quoted
-    // word, the ISO letter T, a day of the year: date-fns reads them.
-    for (const format of ['dd/MM/yy HH:mm', 'dd/MM/yyyy hh:mm a', 'dd/MM/yyyy HH', "dd/MM/yyyy 'à' HH:mm", "yyyy-MM-dd'T'HH:mm", 'dd/MM/yyyy HH:mm:ss.SSS', 'dd/dd/yyyy HH:mm'])
+    // A two-digit year, an hour of 1 to 12 with its half of the day, a pattern without minutes, an
+    // unquoted T (date-fns' timestamp), milliseconds, a field twice, an ordinal day and a month's name:
+    // date-fns reads them, or refuses the pattern.
+    for (const format of ['dd/MM/yy HH:mm', 'dd/MM/yyyy hh:mm a', 'dd/MM/yyyy HH', "yyyy-MM-ddTHH:mm", 'dd/MM/yyyy HH:mm:ss.SSS', 'dd/dd/yyyy HH:mm', 'do MMMM yyyy HH:mm'])
       expect(patternReader(format), format).toBeUndefined()
   })
 
@@ -53,7 +59,9 @@ describe('local dates in the common patterns, read without date-fns', () => {
       ['m', 'mm'],
       ['s', 'ss', ''],
     ] as const
-    const sep = fc.constantFrom(' ', '/', '.', ':', ',', '-')
+    // Separators as the pattern writes them, and as a text in it does: a quoted word is its letters.
+    const SEPARATORS: Record<string, string> = { ' ': ' ', '/': '/', '.': '.', ':': ':', ',': ',', '-': '-', "'T'": 'T', " 'à' ": ' à ', "'h'": 'h', "''": "'", " 'l''heure' ": " l'heure " }
+    const sep = fc.constantFrom(...Object.keys(SEPARATORS))
     // Each field's number around its range (one past each end), with or without a leading zero, or any
     // run of zero to five digits.
     const around = (max: number) => fc.oneof({ arbitrary: fc.integer({ min: 0, max: max + 1 }), weight: 4 }, { arbitrary: fc.integer({ min: 0, max: 99 }), weight: 1 })
@@ -79,7 +87,7 @@ describe('local dates in the common patterns, read without date-fns', () => {
         const [month, day, hour, minute, second] = numbers
         const byField: Record<string, string> = { y: year, M: month, d: day, H: hour, m: minute, s: second }
         const values = parts.map((p) => byField[p?.[0] ?? ''] ?? '')
-        const t = values.map((v, k) => (k === 0 ? v : `${textSeps[k - 1] ?? seps[k - 1]}${v}`)).join('')
+        const t = values.map((v, k) => (k === 0 ? v : `${textSeps[k - 1] ?? SEPARATORS[seps[k - 1] ?? ''] ?? ''}${v}`)).join('')
         const fast = patternReader(f)
         expect(fast).toBeDefined()
         const ms = fast?.(t)

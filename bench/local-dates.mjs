@@ -11,6 +11,7 @@
 import { parse } from 'date-fns'
 import { parseCsvIncidentColumns } from '../dist/io.js'
 import { interleave, loadLine, ratio, runsFrom, table, times } from './harness.mjs'
+import { mulberry32 } from './workload.mjs'
 
 const args = process.argv.slice(2)
 const RUNS = runsFrom(args)
@@ -19,13 +20,7 @@ const FORMAT = 'dd/MM/yyyy HH:mm:ss'
 const ZONE = 'Europe/Paris'
 
 // Seeded: every run reads the same log, March 2026 (the clocks go forward on the 29th) in Paris.
-let seed = 11
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = mulberry32(11)
 const local = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
 const wall = (ms) => {
   const p = Object.fromEntries(local.formatToParts(ms).map((x) => [x.type, x.value]))

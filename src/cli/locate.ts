@@ -1,6 +1,8 @@
 import { formatSkipReason, type SkippedRow } from '../io/result.js'
 import { Formatter } from '../report/format.js'
 import { messagesFor } from '../report/i18n.js'
+import { present } from '../errors.js'
+import { groupWarnings, lineRanges } from '../report/warning-groups.js'
 import { type StatementWarning } from '../statement/warnings.js'
 import { type Context } from './commands.js'
 import { type IncidentColumns, isIncidentColumns } from '../incidents/columns.js'
@@ -96,58 +98,21 @@ export function warningLines(ctx: Pick<Context, 'lang' | 'm'>, warnings: readonl
 }
 
 /**
- * What makes two skipped rows of one file skipped for the same reason: the reader's code and, for a row's
- * cells, which column had which problem (`02/03/2026 10:00` and `03/03/2026 10:00` in the start column are
- * one reason, met twice). Undefined for a row without a line, named by its path alone.
- */
-function sameReasonKey(w: StatementWarning): string | undefined {
-  if (w.kind !== 'skipped-row' || w.line === undefined) return undefined
-  const p = w.params ?? {}
-  const count = typeof p.count === 'number' ? p.count : 0
-  const cells: string[] = []
-  for (let n = 0; n < count; n++) cells.push(`${String(p[`${n}.column`] ?? p[`${n}.path`] ?? '')}:${String(p[`${n}.code`] ?? '')}`)
-  return `${w.file ?? ''}\u0000${w.code ?? w.reason}\u0000${cells.join(',')}`
-}
-
-/** Line numbers as ranges: `3–12, 14`. */
-function lineRanges(ctx: Pick<Context, 'm'>, lines: readonly number[]): string {
-  const parts: string[] = []
-  for (let k = 0; k < lines.length; ) {
-    let j = k
-    while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j++
-    parts.push(j > k + 1 ? ctx.m.lineSpan(lines[k] ?? 0, lines[j] ?? 0) : j === k + 1 ? `${lines[k]}, ${lines[j]}` : String(lines[k]))
-    k = j + 1
-  }
-  return parts.join(', ')
-}
-
-/**
  * Writes the statement's warnings on standard error: each row skipped for a reason met before in the same
  * file is counted under the first rather than written again (a log whose dates are all in another form is
  * one warning and the lines it holds, not a page), then the first 20 lines; the report has them all.
  */
 export function warnStatement(ctx: Context, warnings: readonly StatementWarning[], locate: (path: string, withId?: boolean) => string): void {
-  const firsts = new Map<string, number[]>()
   // Each warning written, by its index, or the rows counted under one; only the first 20 are worded: a log
   // of a million bad rows costs a map of reasons, not a million sentences.
-  const lines: (number | { file: string | undefined; more: number[] })[] = []
-  warnings.forEach((w, k) => {
-    const key = sameReasonKey(w)
-    const more = key === undefined ? undefined : firsts.get(key)
-    if (more && w.kind === 'skipped-row' && w.line !== undefined) {
-      more.push(w.line)
-      return
-    }
-    lines.push(k)
-    if (key !== undefined) {
-      const list: number[] = []
-      firsts.set(key, list)
-      lines.push({ file: w.kind === 'skipped-row' ? w.file : undefined, more: list })
-    }
-  })
-  const shown = lines.filter((x) => typeof x === 'number' || x.more.length > 0)
+  const shown: (number | { file: string | undefined; more: readonly number[] })[] = []
+  for (const g of groupWarnings(warnings)) {
+    shown.push(g.index)
+    const w = present(warnings[g.index])
+    if (g.more.length > 0) shown.push({ file: w.kind === 'skipped-row' ? w.file : undefined, more: g.more })
+  }
   for (const x of shown.slice(0, 20)) {
-    if (typeof x !== 'number') ctx.warn(ctx.m.sameReason(x.file, x.more.length, lineRanges(ctx, x.more)))
+    if (typeof x !== 'number') ctx.warn(ctx.m.sameReason(x.file, x.more.length, lineRanges(x.more, ctx.m.lineSpan)))
     else for (const line of warningLines(ctx, warnings.slice(x, x + 1), locate)) ctx.warn(line)
   }
   if (shown.length > 20) ctx.warn(ctx.m.moreWarnings(shown.length - 20))

@@ -105,6 +105,13 @@ export interface Messages {
     readonly inService: { readonly heading: string; readonly from: string; readonly until: string; readonly time: string; readonly monthlyFee: string; readonly billedFee: string }
     /** `where` is the file, line or path of the row; `incident` its id or number. */
     skippedRow(a: { where: string; reason: string }): string
+    /**
+     * The later rows of a file skipped for the reason of the warning before: `count` of them, `shown` that
+     * count written, `lines` their lines as ranges (each span worded by {@link lineSpan}).
+     */
+    sameReason(a: { count: number; shown: string; lines: string }): string
+    /** Lines `from` to `to`, three or more in a row. */
+    lineSpan(from: number, to: number): string
     notEvaluable(a: { kind: string; incident: string; where: string }): string
     unknownElement(a: { element: string; incidents: string; count: number; where: string }): string
     assumedFee(a: { elements: string; count: number }): string
@@ -471,6 +478,8 @@ const english = (): Messages => ({
     warningsHeading: 'Warnings',
     inService: { heading: 'In service for part of the period', from: 'Measured from', until: 'Up to', time: 'Time in service', monthlyFee: 'Monthly fee', billedFee: 'Fee billed' },
     skippedRow: (a) => `Row skipped (${a.where}): ${a.reason}`,
+    sameReason: (a) => `${a.count === 1 ? 'One more row' : `${a.shown} more rows`} skipped for the same reason: line${a.count === 1 ? '' : 's'} ${a.lines}.`,
+    lineSpan: (from, to) => `${from}–${to}`,
     // The sentence first and where to look last: a warning starts with a capital, not with a file or a path.
     notEvaluable: (a) => `The ${a.kind} of ${a.incident} cannot be evaluated: neither reportedAt nor detectedAt starts its clock (${a.where}). It counts as neither met nor breached.`,
     unknownElement: (a) => `Element “${a.element}” is named by ${a.count === 1 ? a.incidents : `${a.count} incidents (${a.incidents})`} but is not billed: nothing is credited for it (${a.where}).`,
@@ -841,6 +850,8 @@ const french = (): Messages => ({
     warningsHeading: 'Avertissements',
     inService: { heading: 'En service une partie de la période', from: 'Mesuré du', until: 'Au', time: 'Temps en service', monthlyFee: 'Montant mensuel', billedFee: 'Montant facturé' },
     skippedRow: (a) => `Ligne écartée (${a.where})\u00a0: ${a.reason}`,
+    sameReason: (a) => `${a.count === 1 ? 'Une autre ligne écartée' : `${a.shown} autres lignes écartées`} pour la même raison\u00a0: ${a.count === 1 ? 'ligne' : 'lignes'} ${a.lines}.`,
+    lineSpan: (from, to) => `${from} à ${to}`,
     notEvaluable: (a) =>
       `La ${a.kind} de ${a.incident} ne peut pas être évaluée\u00a0: l’incident n’a ni heure de signalement ni heure de détection, son délai ne peut pas démarrer (${a.where}). Elle n’est comptée ni respectée ni non respectée.`,
     unknownElement: (a) =>

@@ -12,6 +12,7 @@ import { elementChart } from './charts.js'
 import { complianceBlocks, coverageBlocks, coverageJson, type CoverageJson, type StatementComplianceJson, statementComplianceJson } from './statement-sections.js'
 import { type Block, type Inline, type ListItem, htmlChunks, markdownChunks, PLAIN, textChunks, withIds } from './document.js'
 import { type Formatter } from './format.js'
+import { groupWarnings, lineRanges } from './warning-groups.js'
 import { decodeBatches, JsonBytes, QuotedList, quotedListJson, Utf8Pieces, writeText } from './json-bytes.js'
 import { stringifyJson } from './json.js'
 import { readOptions, type ReportOptions } from './options.js'
@@ -248,6 +249,22 @@ function withLines<S extends Statement<StatementEntry | UnpricedEntry>>(statemen
     return line === undefined ? w : Object.freeze({ ...w, line })
   })
   return Object.freeze({ ...statement, warnings: Object.freeze(warnings) })
+}
+
+/**
+ * The warnings as the report lists them: each row skipped for a reason met before in its file is not
+ * written again but counted under the first, with its line (a log whose dates are all in another form is
+ * one warning and the lines it holds, not a page a row). Every line is still named; the JSON keeps each
+ * warning whole.
+ */
+function warningItems(f: Formatter, warnings: readonly StatementWarning[]): ListItem[] {
+  const m = f.m.statement
+  return groupWarnings(warnings).map((g) => {
+    const content = { text: warningSentence(f, present(warnings[g.index])), tone: 'warn' as const }
+    if (g.more.length === 0) return { content }
+    const more = m.sameReason({ count: g.more.length, shown: f.number(g.more.length), lines: lineRanges(g.more, m.lineSpan) })
+    return { content, items: [{ content: { text: more, tone: 'warn' as const } }] }
+  })
 }
 
 /** A warning in the report's language. */
@@ -591,7 +608,7 @@ function* statementBlocks(
   if (statement.warnings.length)
     blocks.push(
       { kind: 'heading', level: 2, text: m.statement.warningsHeading },
-      { kind: 'list', items: (headingsOnly ? [] : statement.warnings).map((w) => ({ content: { text: warningSentence(f, w), tone: 'warn' as const } })), className: 'warnings' },
+      { kind: 'list', items: headingsOnly ? [] : warningItems(f, statement.warnings), className: 'warnings' },
     )
 
   blocks.push({ kind: 'heading', level: 2, text: m.statement.explanationsHeading })

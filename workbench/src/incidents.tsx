@@ -5,7 +5,7 @@ import { columnOf } from '../../src/io/vocabulary.ts'
 import { decimalText, download, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
-import { guessFormat, type LogReading, readLog, statementOf } from './log.ts'
+import { guessFormat, type LogReading, readLog, skippedLines, statementOf } from './log.ts'
 import { bandLabel } from './budget.tsx'
 import { type IncidentFormat, type Lang, type State } from './state.ts'
 import { type ViewProps } from './view.ts'
@@ -14,6 +14,8 @@ type Readers = typeof import('./io-browser.ts')
 
 interface Outcome {
   reading?: LogReading
+  /** The skipped rows as listed, in the page's language. */
+  skipped?: string[]
   statement?: Statement
   html?: string
   problems?: { path: string; message: string }[]
@@ -88,7 +90,8 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
       try {
         const format = inc.format === 'auto' ? guessFormat(inc.fileName, inc.text) : inc.format
         next.reading = readLog(r, inc.text, format, { dateFormat: inc.dateFormat, timeZone: offer.data.commitment.timeZone })
-        next.statement = statementOf(offer.data, next.reading.incidents, inc.month)
+        next.skipped = skippedLines(r, next.reading.skipped, lang, t)
+        next.statement = statementOf(offer.data, next.reading.incidents, inc.month, { file: inc.fileName, skipped: next.reading.skipped })
         next.html = r.renderStatement(next.statement, { format: 'html', lang })
       } catch (error) {
         if (error instanceof InputError) next.problems = [...error.issues]
@@ -198,13 +201,11 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
         </p>
       )}
       {outcome.reading && outcome.reading.skipped.length > 0 && (
-        <details>
+        <details id="skipped">
           <summary>{t['inc.skipped']}</summary>
           <ul>
-            {outcome.reading.skipped.map((s, i) => (
-              <li key={i}>
-                {s.line !== undefined ? `L${s.line}` : s.path} : {s.reason}
-              </li>
+            {(outcome.skipped ?? []).map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </details>

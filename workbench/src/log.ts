@@ -1,12 +1,15 @@
 import { type IncidentInput, type Offer, type Statement, monthlyStatement, monthPeriod } from '../../src/index.ts'
-import { type IncidentFormat } from './state.ts'
+import { type SkippedRow } from '../../src/io/result.ts'
+import { type T } from './i18n.ts'
+import { type IncidentFormat, type Lang } from './state.ts'
 
 type Readers = typeof import('./io-browser.ts')
 
 export interface LogReading {
   format: Exclude<IncidentFormat, 'auto'>
   incidents: IncidentInput[]
-  skipped: { line?: number; path?: string; reason: string }[]
+  /** As the reader gave them: with the code and figures their French is worded from. */
+  skipped: SkippedRow[]
 }
 
 /** The format of a dropped file, from its name and its first characters. */
@@ -41,7 +44,7 @@ export function readLog(readers: Readers, text: string, format: Exclude<Incident
   return {
     format,
     incidents: [...read.incidents] as IncidentInput[],
-    skipped: read.skipped.map((s) => ({ ...(s.line !== undefined && { line: s.line }), ...(s.path !== undefined && { path: s.path }), reason: s.reason })),
+    skipped: [...read.skipped],
   }
 }
 
@@ -52,11 +55,30 @@ export function elementsOf(incidents: readonly IncidentInput[]): string[] {
   return [...seen]
 }
 
-/** The month's statement of a log under the draft's commitment; with no element named, one for the service. */
-export function statementOf(offer: Offer, incidents: readonly IncidentInput[], month: string): Statement {
+/**
+ * The skipped rows as the page lists them, in its language: each row skipped for a reason met before in
+ * the file counted under the first, by its line (a log whose dates are all in another form is one reason
+ * and the lines it holds), as the statement's report lists them.
+ */
+export function skippedLines(readers: Readers, skipped: readonly SkippedRow[], lang: Lang, t: T): string[] {
+  const groups = readers.groupWarnings(skipped.map((s) => ({ ...s, kind: 'skipped-row' as const })))
+  return groups.map((g) => {
+    const first = readers.formatReaderIssue(skipped[g.index]!, lang)
+    return g.more.length === 0 ? first : `${first} — ${t['inc.sameReason'](g.more.length, readers.lineRanges(g.more, t['inc.lineSpan']))}`
+  })
+}
+
+/**
+ * The month's statement of a log under the draft's commitment; with no element named, one for the service.
+ * Given the log's file and the rows its reader skipped, the statement lists them with its warnings, so
+ * that the report printed or downloaded says what was left out.
+ */
+export function statementOf(offer: Offer, incidents: readonly IncidentInput[], month: string, log?: { file: string; skipped: readonly SkippedRow[] }): Statement {
   const [year, m] = month.split('-').map(Number) as [number, number]
   const fee = offer.services[0]!.fee
   const names = elementsOf(incidents)
   const elements = (names.length ? names : [offer.services[0]!.id]).map((id) => ({ id, fee: { amount: fee.amount.toString(), currency: fee.currency } }))
-  return monthlyStatement({ commitment: offer.commitment, period: monthPeriod({ year, month: m, timeZone: offer.commitment.timeZone }), incidents, elements })
+  // A log pasted rather than dropped has no file name: its rows are named by their lines alone.
+  const read = log && (log.file ? { incidentsFile: log.file, skipped: log.skipped.map((s) => ({ ...s, file: log.file })) } : { skipped: log.skipped })
+  return monthlyStatement({ commitment: offer.commitment, period: monthPeriod({ year, month: m, timeZone: offer.commitment.timeZone }), incidents, elements, ...read })
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer } from '../../src/index.ts'
 import { simulate } from '../../src/simulation/index.ts'
-import { parseCsvIncidents } from '../../src/io/index.ts'
+import { formatReaderIssue, parseCsvIncidents } from '../../src/io/index.ts'
 import { odsFile, odsTable, odsText } from '../../test/io/spreadsheet-files.ts'
 import { statementOf } from '../src/log.ts'
 import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
@@ -372,6 +372,46 @@ describe('incident log → statement', () => {
     expect(await report.locator('h1').first().textContent()).toBe('Relevé de disponibilité — mars 2026')
     expect(await seriousViolations(page)).toEqual([])
     await screenshots(page, 'statement')
+  })
+})
+
+describe('a log with rows the reader skips', () => {
+  it('lists them in the page’s language, a reason once with the lines it holds, and the report says so too', async () => {
+    const { page } = await open()
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
+    // Lines 3, 4, 5 and 7 start "3 mars 10h", not as the page's dd/MM/yyyy HH:mm: skipped for one reason.
+    const csv = [
+      'id;début;fin;éléments;cause',
+      'A;02/03/2026 10:00;02/03/2026 14:00;vps-anna;imprévue',
+      'B;3 mars 10h;03/03/2026 11:00;vps-anna;imprévue',
+      'C;4 mars 10h;04/03/2026 11:00;vps-anna;imprévue',
+      'D;5 mars 10h;05/03/2026 11:00;vps-anna;imprévue',
+      'E;06/03/2026 10:00;06/03/2026 11:00;vps-anna;imprévue',
+      'F;7 mars 10h;07/03/2026 11:00;vps-anna;imprévue',
+      '',
+    ].join('\n')
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'journal-mars.csv', { type: 'text/csv' }))
+      return dt
+    }, csv)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+    const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    expect(read.skipped.map((s) => s.line)).toEqual([3, 4, 5, 7])
+    expect(await page.locator('#log-read').textContent()).toBe('journal-mars.csv — 2 incident(s) lus, 4 ligne(s) écartée(s).')
+    // In French, as the reader words it in French, and the three others by their lines.
+    const first = formatReaderIssue(read.skipped[0]!, 'fr')
+    expect(first).toMatch(/^ligne 3\u00a0: /)
+    expect(await page.locator('#skipped li').allTextContents()).toEqual([`${first} — 3 autres lignes écartées pour la même raison\u00a0: lignes 4, 5, 7`])
+    // The report printed or downloaded names the file, the line and the others.
+    const warnings = page.frameLocator('iframe.report').locator('ul.warnings')
+    expect(await warnings.locator(':scope > li').count()).toBe(1)
+    expect(await warnings.textContent()).toContain('Ligne écartée (journal-mars.csv:3)')
+    expect(await warnings.textContent()).toContain('3 autres lignes écartées pour la même raison\u00a0: lignes 4, 5, 7.')
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.locator('#skipped li').filter({ hasText: 'line 3: ' }).waitFor({ state: 'attached' })
+    expect(await page.locator('#skipped li').allTextContents()).toEqual([`${formatReaderIssue(read.skipped[0]!, 'en')} — 3 more rows skipped for the same reason: lines 4, 5, 7`])
   })
 })
 

@@ -5,7 +5,7 @@ import { columnOf } from '../../src/io/vocabulary.ts'
 import { decimalText, download, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
-import { guessFormat, type LogReading, readLog, skippedLines, statementOf } from './log.ts'
+import { guessFormat, type LogReading, monthOfLog, readLog, skippedLines, statementOf } from './log.ts'
 import { bandLabel } from './budget.tsx'
 import { type IncidentFormat, type Lang, type State } from './state.ts'
 import { type ViewProps } from './view.ts'
@@ -109,14 +109,30 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
   const [fileProblems, setFileProblems] = useState<readonly InputIssue[]>()
   const take = async (file: File | undefined) => {
     if (!file) return
+    readers.current ??= await import('./io-browser.ts')
     try {
       // A workbook whose first sheet is a summary: the log is the sheet headed with a start column.
-      set({ text: await fileText(file, { headed: (row) => row.some((cell) => columnOf(cell) === 'start') }), fileName: file.name })
+      const text = await fileText(file, { headed: (row) => row.some((cell) => columnOf(cell) === 'start') })
+      set({ text, fileName: file.name, ...logMonth(text, file.name) })
       setFileProblems(undefined)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       // Field by field: an issue's code and figures, which word it in French, are not enumerable.
       setFileProblems(error.issues.map((i) => ({ path: i.path ? `${file.name}, ${i.path}` : file.name, message: i.message, code: i.code, params: i.params })))
+    }
+  }
+  // A log dropped is read for the month of its first incident, as the command line takes it: left at the
+  // month shown before (the sample's), a November log gave a March statement of no incident at all. A log
+  // that cannot be read keeps the month; the effect above says what is wrong with it.
+  const logMonth = (text: string, fileName: string): { month?: string } => {
+    const r = readers.current
+    if (!r || !offer.success) return {}
+    try {
+      const format = inc.format === 'auto' ? guessFormat(fileName, text) : inc.format
+      const month = monthOfLog(readLog(r, text, format, { dateFormat: inc.dateFormat, timeZone: offer.data.commitment.timeZone }).incidents, offer.data.commitment.timeZone)
+      return month === undefined ? {} : { month }
+    } catch {
+      return {}
     }
   }
   const save = (format: 'html' | 'markdown' | 'json' | 'csv') => {

@@ -1,5 +1,7 @@
 import { type IncidentInput, type Offer, type Statement, monthlyStatement, monthPeriod } from '../../src/index.ts'
 import { type SkippedRow } from '../../src/io/result.ts'
+import { parseIsoInstant } from '../../src/time/instant.ts'
+import { zoneOffset } from '../../src/time/offset.ts'
 import { type T } from './i18n.ts'
 import { type IncidentFormat, type Lang } from './state.ts'
 
@@ -53,6 +55,17 @@ export function elementsOf(incidents: readonly IncidentInput[]): string[] {
   const seen = new Set<string>()
   for (const i of incidents) for (const e of i.elements ?? []) seen.add(e)
   return [...seen]
+}
+
+/**
+ * The month of a log's first incident as the offer's clock shows it (`2026-04-01T01:30+02:00` is April in
+ * Paris, March in UTC), as the command line takes its default month; undefined for a log without one.
+ */
+export function monthOfLog(incidents: readonly IncidentInput[], timeZone: string): string | undefined {
+  const first = incidents[0]?.start
+  const t = first instanceof Date ? first.getTime() : typeof first === 'number' ? first : typeof first === 'string' ? parseIsoInstant(first) : Number.NaN
+  if (!Number.isFinite(t)) return undefined
+  return new Date(t + zoneOffset(timeZone, t)).toISOString().slice(0, 7)
 }
 
 /**

@@ -6,7 +6,7 @@ import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod
 import { simulate } from '../../src/simulation/index.ts'
 import { formatReaderIssue, parseCsvIncidents } from '../../src/io/index.ts'
 import { odsFile, odsTable, odsText } from '../../test/io/spreadsheet-files.ts'
-import { statementOf } from '../src/log.ts'
+import { monthOfLog, statementOf } from '../src/log.ts'
 import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
 import { reasonText } from '../src/reasons.ts'
 import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
@@ -412,6 +412,32 @@ describe('a log with rows the reader skips', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await page.locator('#skipped li').filter({ hasText: 'line 3: ' }).waitFor({ state: 'attached' })
     expect(await page.locator('#skipped li').allTextContents()).toEqual([`${formatReaderIssue(read.skipped[0]!, 'en')} — 3 more rows skipped for the same reason: lines 4, 5, 7`])
+  })
+})
+
+describe('a log of another month than the one shown', () => {
+  it('is measured over the month of its first incident, as the offer’s clock shows it', () => {
+    // 2026-03-31T22:30Z is 00:30 on 1 April in Paris (UTC+2 since 29 March), still March in UTC.
+    expect(monthOfLog([{ start: '2026-03-31T22:30:00Z', end: '2026-03-31T23:00:00Z' }], 'Europe/Paris')).toBe('2026-04')
+    expect(monthOfLog([{ start: '2026-03-31T22:30:00Z', end: '2026-03-31T23:00:00Z' }], 'UTC')).toBe('2026-03')
+    expect(monthOfLog([], 'Europe/Paris')).toBeUndefined()
+  })
+
+  it('dropped on the page, sets the month to its first incident’s and bills that month', async () => {
+    const { page } = await open()
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
+    expect(await page.locator('#log-month').inputValue()).toBe('2026-03')
+    // 10 h down on 3 November: 10 of 720 h, 98.61 %, below 99.0: 50 % of 12 EUR under the OVH terms.
+    const csv = 'id;début;fin;éléments;cause\nA;03/11/2026 08:00;03/11/2026 18:00;vps-anna;imprévue\n'
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'novembre.csv', { type: 'text/csv' }))
+      return dt
+    }, csv)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+    expect(await page.locator('#log-month').inputValue()).toBe('2026-11')
+    expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe('6.00')
   })
 })
 

@@ -9,6 +9,7 @@ import { presetSource } from '../offers/presets/sources/index.js'
 import { type Statement, type StatementEntry, type UnpricedEntry } from '../statement/monthly.js'
 import { formatDay } from '../time/civil.js'
 import { zoneOffset } from '../time/offset.js'
+import { csvCell } from './csv-cell.js'
 import { Formatter } from './format.js'
 import { messagesFor, type ReportLanguage } from './i18n.js'
 
@@ -23,16 +24,6 @@ export interface CreditNotesOptions {
 }
 
 const MS_PER_DAY = 86_400_000
-
-/**
- * A cell as a spreadsheet reads it as text: quoted when it holds the delimiter, a quote or a line break,
- * and prefixed with `'` when it starts with `=`, `+`, `-`, `@`, a tab or a CR, which a spreadsheet would
- * run as a formula (a client named `=HYPERLINK(…)` must stay a name).
- */
-function cell(value: string, delimiter: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 /** The last day to claim, as the commitment's calendar shows it: `days` after the last day of the period. */
 function claimDeadline(statement: Statement<StatementEntry | UnpricedEntry>, days: number): string {
@@ -104,7 +95,7 @@ export function creditNotesCsv(statement: Statement<StatementEntry | UnpricedEnt
   const days = o.offer?.claimWindow?.days
   const deadline = days !== undefined ? claimDeadline(statement, days) : ''
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
-  const lines = [m.creditNotes.map((h) => cell(h, delimiter)).join(delimiter)]
+  const lines = [m.creditNotes.map((h) => csvCell(h, delimiter)).join(delimiter)]
   for (const e of statement.elements) {
     if (e.credit.percent.isZero()) continue
     const currency = e.fee?.currency ?? ''
@@ -122,7 +113,7 @@ export function creditNotesCsv(statement: Statement<StatementEntry | UnpricedEnt
       plain(clause ?? ''),
       deadline,
     ]
-    lines.push(row.map((c) => cell(c, delimiter)).join(delimiter))
+    lines.push(row.map((c) => csvCell(c, delimiter)).join(delimiter))
   }
   return `${lines.join('\r\n')}\r\n`
 }

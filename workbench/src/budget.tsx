@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks'
 import { type DowntimeBudget, downtimeBudget, type InputError, monthPeriod, safeParsePeriod } from '../../src/index.ts'
-import { decimalText, durationText } from './format.ts'
+import { bandLabel, decimalText, durationText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { type Lang } from './state.ts'
 import { type ViewProps } from './view.ts'
@@ -13,11 +13,6 @@ export function bandRange(band: DowntimeBudget['bands'][number], budget: Downtim
   if (band.minDowntimeMs === 0) return t['budget.upTo'](durationText(band.maxDowntimeMs, lang))
   if (band.maxDowntimeMs === budget.periodMs) return t['budget.beyond'](durationText(band.minDowntimeMs - 1, lang))
   return t['budget.range'](durationText(band.minDowntimeMs, lang), durationText(band.maxDowntimeMs, lang))
-}
-
-/** A band as the library writes it (`>= 99.5 and < 99.9`), in the page's language. */
-export function bandLabel(label: string, lang: Lang): string {
-  return lang === 'fr' ? label.replace(/ and /g, ' et ').replace(/(\d)\.(\d)/g, '$1,$2') : label
 }
 
 /** The budget of a draft's commitment in a month `YYYY-MM`, in the commitment's zone; or why there is none. */

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { type Comparison, compareOffers, type InputError, type Offer, offerFromPreset, presets, type ScenarioInput, standardScenarios } from '../../src/index.ts'
 import { messagesFor } from '../../src/report/i18n.ts'
-import { decimalText, download, moneyText } from './format.ts'
+import { comparisonCsv } from './comparison-csv.ts'
+import { decimalText, download, downloadCsv, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
 import { type Lang, type State } from './state.ts'
@@ -46,25 +47,6 @@ export function comparisonOf(draft: Offer, state: State['compare'], lang: Lang =
   } catch (error) {
     return error as InputError
   }
-}
-
-function comparisonCsv(c: Comparison): string {
-  const rows = [['scenario', 'offer', 'availability_percent', 'band', 'compensation', 'currency', 'client_downtime_hours', 'client_loss', 'cover_percent']]
-  for (const cell of c.cells) {
-    const offer = c.offers.find((o) => o.id === cell.offer)!
-    rows.push([
-      cell.scenario,
-      cell.offer,
-      cell.availability.availability.toString(),
-      cell.band ?? '',
-      cell.compensation.toFixed(2),
-      offer.services[0]!.fee.currency,
-      cell.clientDowntimeHours.toString(),
-      cell.clientLoss?.toFixed(2) ?? '',
-      cell.coverPercent?.toFixed(2) ?? '',
-    ])
-  }
-  return rows.map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n') + '\n'
 }
 
 /**
@@ -177,8 +159,8 @@ export function CompareView({ state, update, offer }: ViewProps) {
     if (!comparison) return
     // The renderers load on demand: they weigh as much as the rest of the page.
     const { renderComparison } = await import('../../src/report/comparison.ts')
-    const name = `comparaison.${format === 'markdown' ? 'md' : format}`
-    if (format === 'csv') download(name, 'text/csv', comparisonCsv(comparison))
+    const name = `${lang === 'fr' ? 'comparaison' : 'comparison'}.${format === 'markdown' ? 'md' : format}`
+    if (format === 'csv') downloadCsv(name, comparisonCsv(comparison, lang), lang)
     else download(name, format === 'html' ? 'text/html' : format === 'json' ? 'application/json' : 'text/markdown', renderComparison(comparison, { format, lang }))
   }
   return (

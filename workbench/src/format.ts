@@ -45,6 +45,14 @@ export function download(name: string, type: string, text: string): void {
 }
 
 /**
+ * Downloads a CSV. In French it starts with a UTF-8 byte-order mark, as the command line writes one with
+ * `--lang fr`: Excel reads a CSV without it in the machine's old code page, and `é` would show as `Ã©`.
+ */
+export function downloadCsv(name: string, csv: string, lang: Lang): void {
+  download(name, 'text/csv', lang === 'fr' && !csv.startsWith('\uFEFF') ? `\uFEFF${csv}` : csv)
+}
+
+/**
  * The text of a file dropped or chosen, as the command line reads one: UTF-8; UTF-16 after its byte-order
  * mark (Excel's "Unicode text"); Windows-1252 when the bytes are not UTF-8, as Excel on Windows saves a
  * French CSV (`début`, `9,99 €`), which `File.text()` would fill with replacement characters.
@@ -71,4 +79,9 @@ export async function fileText(file: Blob, options: { headed?: (row: readonly st
   } catch {
     return new TextDecoder('windows-1252').decode(bytes)
   }
+}
+
+/** A band as the library writes it (`>= 99.5 and < 99.9`), in the page's language. */
+export function bandLabel(label: string, lang: Lang): string {
+  return lang === 'fr' ? label.replace(/ and /g, ' et ').replace(/(\d)\.(\d)/g, '$1,$2') : label
 }

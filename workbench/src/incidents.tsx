@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { InputError, type InputIssue, type Statement } from '../../src/index.ts'
 import sampleLog from '../samples/incidents-2026-03.csv'
 import { columnOf } from '../../src/io/vocabulary.ts'
-import { decimalText, download, fileText, moneyText } from './format.ts'
+import { bandLabel, decimalText, download, downloadCsv, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
 import { guessFormat, type LogReading, monthOfLog, readLog, skippedLines, statementOf } from './log.ts'
-import { bandLabel } from './budget.tsx'
 import { type IncidentFormat, type Lang, type State } from './state.ts'
 import { type ViewProps } from './view.ts'
 
@@ -138,8 +137,10 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
   const save = (format: 'html' | 'markdown' | 'json' | 'csv') => {
     const r = readers.current
     if (!r || !outcome.statement) return
-    if (format === 'csv') download('avoirs.csv', 'text/csv', r.creditNotesCsv(outcome.statement))
-    else download(`releve.${format === 'markdown' ? 'md' : format}`, format === 'html' ? 'text/html' : format === 'json' ? 'application/json' : 'text/markdown', r.renderStatement(outcome.statement, { format, lang }))
+    // In the page's language: French headers, `;` and decimal commas for a French spreadsheet; the draft's
+    // claim window gives each credit's claim deadline.
+    if (format === 'csv') downloadCsv(lang === 'fr' ? 'avoirs.csv' : 'credit-notes.csv', r.creditNotesCsv(outcome.statement, { lang, ...(offer.success && { offer: offer.data }) }), lang)
+    else download(`${lang === 'fr' ? 'releve' : 'statement'}.${format === 'markdown' ? 'md' : format}`, format === 'html' ? 'text/html' : format === 'json' ? 'application/json' : 'text/markdown', r.renderStatement(outcome.statement, { format, lang }))
   }
   return (
     <>

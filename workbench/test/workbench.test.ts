@@ -370,6 +370,13 @@ describe('incident log → statement', () => {
     // The printable report is the library's own HTML.
     const report = page.frameLocator('iframe.report')
     expect(await report.locator('h1').first().textContent()).toBe('Relevé de disponibilité — mars 2026')
+    // The credit notes for a French spreadsheet, as `matou statement --format credit-notes-csv --lang fr` writes them.
+    const [notes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()])
+    expect(notes.suggestedFilename()).toBe('avoirs.csv')
+    const lines = readFileSync((await notes.path())!, 'utf8').split('\r\n')
+    expect(lines[0]).toBe('\uFEFFclient;element;service;periode;montant_mensuel;disponibilite_pourcent;palier;credit_pourcent;montant_credit;devise;clause;date_limite_reclamation')
+    // vps-david, credited 50 % of 12,00 EUR (above).
+    expect(lines.find((l) => l.startsWith(';vps-david;'))!.split(';').slice(3, 10)).toEqual(['2026-03', '12,00', '98,6541', '< 99,0 %', '50', '6,00', 'EUR'])
     expect(await seriousViolations(page)).toEqual([])
     await screenshots(page, 'statement')
   })
@@ -550,7 +557,8 @@ describe('share and keep', () => {
       expect(file.suggestedFilename()).toBe(name)
       const text = readFileSync((await file.path())!, 'utf8')
       if (name.endsWith('.json')) expect(JSON.parse(text)).toHaveProperty('cells')
-      if (name.endsWith('.csv')) expect(text.split('\n')[0]).toBe('scenario,offer,availability_percent,band,compensation,currency,client_downtime_hours,client_loss,cover_percent')
+      // For a French spreadsheet: a byte-order mark (Excel), French headers, `;` between cells.
+      if (name.endsWith('.csv')) expect(text.split('\r\n')[0]).toBe('\uFEFFscenario;offre;disponibilite_pourcent;palier;compensation;devise;heures_indisponibilite_client;perte_client;couverture_pourcent')
     }
   })
 })

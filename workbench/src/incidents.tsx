@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { InputError, type InputIssue, type Statement } from '../../src/index.ts'
+import { Decimal, InputError, type InputIssue, type Statement } from '../../src/index.ts'
 import sampleLog from '../samples/incidents-2026-03.csv'
 import { columnOf } from '../../src/io/vocabulary.ts'
 import { bandLabel, decimalText, download, downloadCsv, fileText, moneyText } from './format.ts'
@@ -40,10 +40,11 @@ function StatementTable({ statement, t, lang }: { statement: Statement; t: T; la
           </tr>
         </thead>
         <tbody>
+          {/* The availability cut to 4 decimals, as the reports write it: rounded, 98.99996 % would read 99.0000 % beside a band below 99. */}
           {statement.elements.map((e) => (
             <tr key={e.element} data-element={e.element} data-availability={e.availability.availability.toString()} data-credit={e.credit.amount.toFixed(2)}>
               <th scope="row">{e.element}</th>
-              <td class="num">{decimalText(e.availability.availability.toFixed(4), 4, lang)} %</td>
+              <td class="num">{decimalText(e.availability.availability.toFixed(4, Decimal.ROUND_DOWN), 4, lang)} %</td>
               <td>{e.credit.tier ? bandLabel(e.credit.tier.label, lang) : '—'}</td>
               <td class="num">
                 {moneyText(e.credit.amount, e.credit.currency, lang)} ({decimalText(e.credit.percent.toString(), e.credit.percent.decimalPlaces(), lang)} %)

@@ -361,7 +361,7 @@ describe('incident log → statement', () => {
       expect(await rows.nth(i).getAttribute('data-element')).toBe(e.element)
       expect(await rows.nth(i).getAttribute('data-availability')).toBe(e.availability.availability.toString())
       expect(await rows.nth(i).getAttribute('data-credit')).toBe(e.credit.amount.toFixed(2))
-      expect(await rows.nth(i).locator('td').first().textContent()).toBe(`${decimalText(e.availability.availability.toFixed(4), 4, 'fr')} %`)
+      expect(await rows.nth(i).locator('td').first().textContent()).toBe(`${decimalText(e.availability.availability.toFixed(4, 1 /* ROUND_DOWN */), 4, 'fr')} %`)
     }
     expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe(statement.totals[0]!.credits.toFixed(2))
     // vps-david: 8 h 30 min down, plus the 1 h 30 min maintenance that the OVH reading counts: 10 h of 743 h
@@ -445,6 +445,26 @@ describe('a log of another month than the one shown', () => {
     await page.locator('#statement').waitFor()
     expect(await page.locator('#log-month').inputValue()).toBe('2026-11')
     expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe('6.00')
+  })
+})
+
+describe('an availability just below a band', () => {
+  it('is shown cut to 4 decimals, as the reports write it, never rounded up into the better band', async () => {
+    const { page } = await open()
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
+    // 7 h 25 min 49 s = 26,749 s down of March's 743 h (2,674,800 s): 100 × 2,648,051 / 2,674,800 =
+    // 98.99996261…%, which rounds to 99.0000 but is below 99.0: 50 % of 12 EUR.
+    const csv = 'id;début;fin;éléments\nA;2026-03-02T10:00:00+01:00;2026-03-02T17:25:49+01:00;vps-anna\n'
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'limite.csv', { type: 'text/csv' }))
+      return dt
+    }, csv)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+    const row = page.locator('#statement tbody tr').first()
+    expect(await row.locator('td').first().textContent()).toBe('98,9999 %')
+    expect(await row.getAttribute('data-credit')).toBe('6.00')
   })
 })
 

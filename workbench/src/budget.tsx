@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks'
 import { type DowntimeBudget, downtimeBudget, type InputError, monthPeriod, safeParsePeriod } from '../../src/index.ts'
 import { bandLabel, decimalText, durationText } from './format.ts'
 import { type T, messages } from './i18n.ts'
+import { issueText } from './issues.ts'
 import { type Lang } from './state.ts'
 import { type ViewProps } from './view.ts'
 
@@ -80,7 +81,7 @@ export function BudgetView({ state, update, offer }: ViewProps) {
       {!offer.success && <p class="status-bad">{t['budget.invalid']}</p>}
       {result && 'issues' in result && (
         <p class="status-bad" id="budget-problem">
-          {offer.success && offer.data.commitment.credit.length === 0 ? t['budget.none'] : result.issues.map((i) => i.message).join(' ; ')}
+          {offer.success && offer.data.commitment.credit.length === 0 ? t['budget.none'] : result.issues.map((i) => issueText(i, lang)).join(lang === 'fr' ? ' ; ' : '; ')}
         </p>
       )}
       {budget && (

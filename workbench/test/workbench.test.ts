@@ -468,6 +468,18 @@ describe('an availability just below a band', () => {
   })
 })
 
+describe('a month the budget cannot measure', () => {
+  it('says why in the page’s language', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-value')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    await openTab(page, 'Ce qu’elle promet')
+    await page.locator('#budget-month').fill('')
+    await page.locator('#budget-problem').waitFor()
+    expect(await page.locator('#budget-problem').textContent()).toBe('doit s’écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue\u00a0: "")')
+  })
+})
+
 describe('a log saved by Excel on Windows', () => {
   it('reads a CSV in Windows-1252 as its UTF-8 twin: its accented columns and causes, and the same statement', async () => {
     const { page } = await open()

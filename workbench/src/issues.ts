@@ -10,6 +10,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/^is required$/, 'est obligatoire'],
   [/^is required /, 'est obligatoire '],
   [/^must be one of /, 'doit être l’une des valeurs '],
+  // The catalogue's own problem: a file that is not a list of offers.
+  [/^must be a list of offers$/, 'doit être une liste d’offres'],
   [/^must be a list of /, 'doit être une liste de '],
   [/^must be a list/, 'doit être une liste'],
   [/^must be text/, 'doit être un texte'],
@@ -40,6 +42,8 @@ const WORDS: readonly [RegExp, string][] = [
   [/ and /g, ' et '],
   [/ e\.g\. /g, ' p. ex. '],
   [/\bitems?\b/g, 'élément(s)'],
+  // French elides "de" before a vowel: "une liste d’élément(s)", not "de élément(s)".
+  [/une liste de ([aeiouyàâéèêëîïôù])/gi, 'une liste d’$1'],
 ]
 
 /** An issue's message in the page's language. */

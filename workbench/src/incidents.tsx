@@ -5,7 +5,7 @@ import { columnOf } from '../../src/io/vocabulary.ts'
 import { bandLabel, decimalText, download, downloadCsv, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
-import { guessFormat, type LogReading, monthOfLog, readLog, skippedLines, statementOf } from './log.ts'
+import { billedService, guessFormat, type LogReading, monthOfLog, readLog, skippedLines, statementOf } from './log.ts'
 import { type IncidentFormat, type Lang, type State } from './state.ts'
 import { type ViewProps } from './view.ts'
 
@@ -91,7 +91,7 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
         const format = inc.format === 'auto' ? guessFormat(inc.fileName, inc.text) : inc.format
         next.reading = readLog(r, inc.text, format, { dateFormat: inc.dateFormat, timeZone: offer.data.commitment.timeZone })
         next.skipped = skippedLines(r, next.reading.skipped, lang, t)
-        next.statement = statementOf(offer.data, next.reading.incidents, inc.month, { file: inc.fileName, skipped: next.reading.skipped })
+        next.statement = statementOf(offer.data, next.reading.incidents, inc.month, { file: inc.fileName, skipped: next.reading.skipped }, inc.service)
         next.html = r.renderStatement(next.statement, { format: 'html', lang })
       } catch (error) {
         if (error instanceof InputError) next.problems = [...error.issues]
@@ -188,6 +188,18 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
           <label for="log-date-format">{t['inc.dateFormat']}</label>
           <input id="log-date-format" type="text" value={inc.dateFormat} onChange={(e) => set({ dateFormat: (e.currentTarget as HTMLInputElement).value })} />
         </div>
+        {offer.success && offer.data.services.length > 1 && (
+          <div class="field">
+            <label for="log-service">{t['inc.service']}</label>
+            <select id="log-service" onChange={(e) => set({ service: (e.currentTarget as HTMLSelectElement).value })}>
+              {offer.data.services.map((x) => (
+                <option key={x.id} value={x.id} selected={billedService(offer.data, inc.service).id === x.id}>
+                  {`${x.name ?? x.id} — ${moneyText(x.fee.amount, x.fee.currency, lang)}`}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for="log-month">{t['inc.month']}</label>
           <input id="log-month" type="month" value={inc.month} onInput={(e) => set({ month: (e.currentTarget as HTMLInputElement).value })} />

@@ -50,7 +50,12 @@ export function readLog(readers: Readers, text: string, format: Exclude<Incident
   }
 }
 
-/** The elements a log names, in order of appearance: each billed at the offer's first price. */
+/** The service a log's elements are billed under: the one chosen by id, else the offer's first. */
+export function billedService(offer: Offer, serviceId: string): Offer['services'][number] {
+  return offer.services.find((x) => x.id === serviceId) ?? offer.services[0]!
+}
+
+/** The elements a log names, in order of appearance: each billed at the price of the service chosen. */
 export function elementsOf(incidents: readonly IncidentInput[]): string[] {
   const seen = new Set<string>()
   for (const i of incidents) for (const e of i.elements ?? []) seen.add(e)
@@ -86,11 +91,16 @@ export function skippedLines(readers: Readers, skipped: readonly SkippedRow[], l
  * Given the log's file and the rows its reader skipped, the statement lists them with its warnings, so
  * that the report printed or downloaded says what was left out.
  */
-export function statementOf(offer: Offer, incidents: readonly IncidentInput[], month: string, log?: { file: string; skipped: readonly SkippedRow[] }): Statement {
+export function statementOf(offer: Offer, incidents: readonly IncidentInput[], month: string, log?: { file: string; skipped: readonly SkippedRow[] }, serviceId = ''): Statement {
   const [year, m] = month.split('-').map(Number) as [number, number]
-  const fee = offer.services[0]!.fee
+  const service = billedService(offer, serviceId)
+  const fee = service.fee
   const names = elementsOf(incidents)
-  const elements = (names.length ? names : [offer.services[0]!.id]).map((id) => ({ id, fee: { amount: fee.amount.toString(), currency: fee.currency } }))
+  // Billed at the offer's price, and said so: the report names the source of the fees and lists the
+  // elements so billed under its warnings, as the command line does for an offer file's price. With several
+  // services, each element names the one chosen.
+  const several = offer.services.length > 1
+  const elements = (names.length ? names : [service.id]).map((id) => ({ id, fee: { amount: fee.amount.toString(), currency: fee.currency }, feeSource: 'offer' as const, ...(several && { service: service.id }) }))
   // A log pasted rather than dropped has no file name: its rows are named by their lines alone.
   const read = log && (log.file ? { incidentsFile: log.file, skipped: log.skipped.map((s) => ({ ...s, file: log.file })) } : { skipped: log.skipped })
   return monthlyStatement({ commitment: offer.commitment, period: monthPeriod({ year, month: m, timeZone: offer.commitment.timeZone }), incidents, elements, ...read })

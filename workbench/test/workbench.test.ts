@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer } from '../../src/index.ts'
 import { simulate } from '../../src/simulation/index.ts'
 import { formatReaderIssue, parseCsvIncidents } from '../../src/io/index.ts'
@@ -413,7 +413,7 @@ describe('a log with rows the reader skips', () => {
     expect(await page.locator('#skipped li').allTextContents()).toEqual([`${first} — 3 autres lignes écartées pour la même raison\u00a0: lignes 4, 5, 7`])
     // The report printed or downloaded names the file, the line and the others.
     const warnings = page.frameLocator('iframe.report').locator('ul.warnings')
-    expect(await warnings.locator(':scope > li').count()).toBe(1)
+    expect(await warnings.locator(':scope > li').filter({ hasText: 'Ligne écartée' }).count()).toBe(1)
     expect(await warnings.textContent()).toContain('Ligne écartée (journal-mars.csv:3)')
     expect(await warnings.textContent()).toContain('3 autres lignes écartées pour la même raison\u00a0: lignes 4, 5, 7.')
     await page.getByRole('button', { name: 'Switch to English' }).click()
@@ -477,6 +477,34 @@ describe('a month the budget cannot measure', () => {
     await page.locator('#budget-month').fill('')
     await page.locator('#budget-problem').waitFor()
     expect(await page.locator('#budget-problem').textContent()).toBe('doit s’écrire AAAA-MM (un mois), AAAA-Qn (un trimestre) ou AAAA (une année) (valeur reçue\u00a0: "")')
+  })
+})
+
+describe('a draft with several services', () => {
+  it('bills a log’s elements at the service chosen, and its report says the fees are the offer’s price', async () => {
+    const { page } = await open()
+    await page.locator('#preset').selectOption('ovh-vps-2016-starter')
+    await page.getByRole('button', { name: 'Partir de ce préréglage' }).click()
+    // A second service at 20.00 EUR, added in the YAML view.
+    const yaml = page.locator('#yaml')
+    const draft = parseYaml(await yaml.inputValue()) as { services: { id: string; name?: string; fee: { amount: string; currency: string } }[] }
+    draft.services.push({ id: 'vps-m', name: 'VPS M', fee: { amount: '20.00', currency: 'EUR' } })
+    await yaml.fill(stringifyYaml(draft))
+    await openTab(page, 'Journal d’incidents')
+    // 10 h down of March's 743 h: 98.6541 %, below 99.0: 50 %, of the first service's 12.00 then of VPS M's 20.00.
+    const csv = 'id;début;fin;éléments\nA;02/03/2026 08:00;02/03/2026 18:00;vps-anna\n'
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'mars.csv', { type: 'text/csv' }))
+      return dt
+    }, csv)
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await page.locator('#statement').waitFor()
+    expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe('6.00')
+    await page.locator('#log-service').selectOption('vps-m')
+    await expect.poll(() => page.locator('#total-EUR').getAttribute('data-credits')).toBe('10.00')
+    const report = page.frameLocator('iframe.report')
+    expect(await report.locator('ul.warnings').textContent()).toContain('pas de montant propre et est facturé au prix de l’offre')
   })
 })
 

@@ -77,6 +77,23 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   if (size) await page.setViewportSize(size)
 }
 
+/**
+ * Drops a file on the incident view's drop zone as a person would: a drop event carrying it. Text goes as
+ * its UTF-8 bytes, bytes as they are.
+ */
+export async function dropFile(page: Page, name: string, content: string | Uint8Array, type = ''): Promise<void> {
+  const bytes = [...(typeof content === 'string' ? new TextEncoder().encode(content) : content)]
+  const transfer = await page.evaluateHandle(
+    ([b, n, t]) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([new Uint8Array(b as number[])], n as string, { type: t as string }))
+      return dt
+    },
+    [bytes, name, type] as const,
+  )
+  await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+}
+
 export async function openTab(page: Page, name: RegExp | string): Promise<void> {
   await page.getByRole('tab', { name }).click()
 }

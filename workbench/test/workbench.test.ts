@@ -10,7 +10,7 @@ import { monthOfLog, statementOf } from '../src/log.ts'
 import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
 import { reasonText } from '../src/reasons.ts'
 import { decimalText, durationText, moneyText, shareText } from '../src/format.ts'
-import { endSession, fromPreset, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
+import { dropFile, endSession, fromPreset, openTab, OUTPUT, openWorkbench, screenshots, seriousViolations, type Session, startSession, type WorkbenchPage } from './browser.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 /** The bundled CHATONS example, which the page opens with. */
@@ -342,12 +342,7 @@ describe('incident log → statement', () => {
     await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
     const csv = readFileSync(join(ROOT, 'workbench/samples/incidents-2026-03.csv'), 'utf8')
     // Dropped as a person would: a drop event carrying the file.
-    const transfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([text], 'incidents-2026-03.csv', { type: 'text/csv' }))
-      return dt
-    }, csv)
-    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await dropFile(page, 'incidents-2026-03.csv', csv, 'text/csv')
     await page.locator('#statement').waitFor()
 
     const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
@@ -397,12 +392,7 @@ describe('a log with rows the reader skips', () => {
       'F;7 mars 10h;07/03/2026 11:00;vps-anna;imprévue',
       '',
     ].join('\n')
-    const transfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([text], 'journal-mars.csv', { type: 'text/csv' }))
-      return dt
-    }, csv)
-    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await dropFile(page, 'journal-mars.csv', csv, 'text/csv')
     await page.locator('#statement').waitFor()
     const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
     expect(read.skipped.map((s) => s.line)).toEqual([3, 4, 5, 7])
@@ -436,12 +426,7 @@ describe('a log of another month than the one shown', () => {
     expect(await page.locator('#log-month').inputValue()).toBe('2026-03')
     // 10 h down on 3 November: 10 of 720 h, 98.61 %, below 99.0: 50 % of 12 EUR under the OVH terms.
     const csv = 'id;début;fin;éléments;cause\nA;03/11/2026 08:00;03/11/2026 18:00;vps-anna;imprévue\n'
-    const transfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([text], 'novembre.csv', { type: 'text/csv' }))
-      return dt
-    }, csv)
-    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await dropFile(page, 'novembre.csv', csv, 'text/csv')
     await page.locator('#statement').waitFor()
     expect(await page.locator('#log-month').inputValue()).toBe('2026-11')
     expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe('6.00')
@@ -455,12 +440,7 @@ describe('an availability just below a band', () => {
     // 7 h 25 min 49 s = 26,749 s down of March's 743 h (2,674,800 s): 100 × 2,648,051 / 2,674,800 =
     // 98.99996261…%, which rounds to 99.0000 but is below 99.0: 50 % of 12 EUR.
     const csv = 'id;début;fin;éléments\nA;2026-03-02T10:00:00+01:00;2026-03-02T17:25:49+01:00;vps-anna\n'
-    const transfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([text], 'limite.csv', { type: 'text/csv' }))
-      return dt
-    }, csv)
-    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await dropFile(page, 'limite.csv', csv, 'text/csv')
     await page.locator('#statement').waitFor()
     const row = page.locator('#statement tbody tr').first()
     expect(await row.locator('td').first().textContent()).toBe('98,9999 %')
@@ -493,12 +473,7 @@ describe('a draft with several services', () => {
     await openTab(page, 'Journal d’incidents')
     // 10 h down of March's 743 h: 98.6541 %, below 99.0: 50 %, of the first service's 12.00 then of VPS M's 20.00.
     const csv = 'id;début;fin;éléments\nA;02/03/2026 08:00;02/03/2026 18:00;vps-anna\n'
-    const transfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([text], 'mars.csv', { type: 'text/csv' }))
-      return dt
-    }, csv)
-    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    await dropFile(page, 'mars.csv', csv, 'text/csv')
     await page.locator('#statement').waitFor()
     expect(await page.locator('#total-EUR').getAttribute('data-credits')).toBe('6.00')
     await page.locator('#log-service').selectOption('vps-m')
@@ -515,13 +490,8 @@ describe('a log saved by Excel on Windows', () => {
     // Accented headers and a cause in French: read as UTF-8, "début" would be no column at all.
     const csv = 'id;début;fin;éléments;cause\r\nA;02/03/2026 10:00;02/03/2026 14:00;vps-anna;imprévue\r\nB;05/03/2026 10:00;05/03/2026 11:00;vps-anna;maintenance programmée\r\n'
     // é is the byte E9 in Windows-1252: not UTF-8.
-    const bytes = [...Buffer.from(csv, 'latin1')]
-    const transfer = await page.evaluateHandle((b) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([new Uint8Array(b)], 'incidents-1252.csv', { type: 'text/csv' }))
-      return dt
-    }, bytes)
-    await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
+    const bytes = Buffer.from(csv, 'latin1')
+    await dropFile(page, 'incidents-1252.csv', bytes, 'text/csv')
     await page.locator('#statement').waitFor()
     const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
     expect(read.incidents.map((x) => x.cause)).toEqual(['unplanned', 'maintenance'])
@@ -546,17 +516,7 @@ describe('a log kept in a spreadsheet', () => {
         [odsText('B'), date('2026-03-05T10:00:00', '05/03/2026 10:00'), date('2026-03-05T11:00:00', '05/03/2026 11:00'), odsText('vps-anna'), odsText('maintenance programmée')].join(''),
       ]),
     )
-    const drop = async (bytes: Uint8Array, name: string) => {
-      const transfer = await page.evaluateHandle(
-        ([b, n]) => {
-          const dt = new DataTransfer()
-          dt.items.add(new File([new Uint8Array(b as number[])], n as string))
-          return dt
-        },
-        [[...bytes], name] as const,
-      )
-      await page.locator('#drop').dispatchEvent('drop', { dataTransfer: transfer })
-    }
+    const drop = (bytes: Uint8Array, name: string) => dropFile(page, name, bytes)
     await drop(ods, 'journal.ods')
     await page.locator('#statement').waitFor()
     expect(await page.locator('#log-read').textContent()).toBe('journal.ods — 2 incident(s) lus, 0 ligne(s) écartée(s).')

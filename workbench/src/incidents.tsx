@@ -5,7 +5,7 @@ import { columnOf } from '../../src/io/vocabulary.ts'
 import { bandLabel, decimalText, download, downloadCsv, fileText, moneyText } from './format.ts'
 import { type T, messages } from './i18n.ts'
 import { issueText } from './issues.ts'
-import { billedService, guessFormat, type LogReading, monthOfLog, readLog, skippedLines, statementOf } from './log.ts'
+import { billedService, type ClientsReading, guessFormat, type LogReading, monthOfLog, readLog, skippedLines, statementOf } from './log.ts'
 import { type IncidentFormat, type Lang, type State } from './state.ts'
 import { type ViewProps } from './view.ts'
 
@@ -13,6 +13,7 @@ type Readers = typeof import('./io-browser.ts')
 
 interface Outcome {
   reading?: LogReading
+  clients?: ClientsReading
   /** The skipped rows as listed, in the page's language. */
   skipped?: string[]
   statement?: Statement
@@ -91,8 +92,17 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
         const format = inc.format === 'auto' ? guessFormat(inc.fileName, inc.text) : inc.format
         next.reading = readLog(r, inc.text, format, { dateFormat: inc.dateFormat, timeZone: offer.data.commitment.timeZone })
         next.skipped = skippedLines(r, next.reading.skipped, lang, t)
-        next.statement = statementOf(offer.data, next.reading.incidents, inc.month, { file: inc.fileName, skipped: next.reading.skipped }, inc.service)
-        next.html = r.renderStatement(next.statement, { format: 'html', lang })
+        if (inc.clients) {
+          const list = r.parseClientList(inc.clients, { ...(/\.ya?ml$/i.test(inc.clientsFileName) && { format: 'yaml' as const }), ...(/\.json$/i.test(inc.clientsFileName) && { format: 'json' as const }) })
+          next.clients = { file: inc.clientsFileName, ...list }
+        }
+        next.statement = statementOf(offer.data, next.reading.incidents, inc.month, {
+          log: { file: inc.fileName, skipped: next.reading.skipped },
+          service: inc.service,
+          ...(next.clients && { clients: next.clients }),
+          t,
+        })
+        next.html = r.renderStatement(next.statement, { format: 'html', lang, ...(next.reading.lines && { incidentLines: next.reading.lines }) })
       } catch (error) {
         if (error instanceof InputError) next.problems = [...error.issues]
         else next.unreadable = (error as Error).message.split('\n')[0]
@@ -121,6 +131,18 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
       setFileProblems(error.issues.map((i) => ({ path: i.path ? `${file.name}, ${i.path}` : file.name, message: i.message, code: i.code, params: i.params })))
     }
   }
+  // A client list, as the command line's --clients: a workbook's sheet headed with an element column.
+  const takeClients = async (file: File | undefined) => {
+    if (!file) return
+    const r = (readers.current ??= await import('./io-browser.ts'))
+    try {
+      set({ clients: await fileText(file, { headed: (row) => row.some((cell) => r.clientColumnOf(cell) === 'element') }), clientsFileName: file.name })
+      setFileProblems(undefined)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      setFileProblems(error.issues.map((i) => ({ path: i.path ? `${file.name}, ${i.path}` : file.name, message: i.message, code: i.code, params: i.params })))
+    }
+  }
   // A log dropped is read for the month of its first incident, as the command line takes it: left at the
   // month shown before (the sample's), a November log gave a March statement of no incident at all. A log
   // that cannot be read keeps the month; the effect above says what is wrong with it.
@@ -141,7 +163,7 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
     // In the page's language: French headers, `;` and decimal commas for a French spreadsheet; the draft's
     // claim window gives each credit's claim deadline.
     if (format === 'csv') downloadCsv(lang === 'fr' ? 'avoirs.csv' : 'credit-notes.csv', r.creditNotesCsv(outcome.statement, { lang, ...(offer.success && { offer: offer.data }) }), lang)
-    else download(`${lang === 'fr' ? 'releve' : 'statement'}.${format === 'markdown' ? 'md' : format}`, format === 'html' ? 'text/html' : format === 'json' ? 'application/json' : 'text/markdown', r.renderStatement(outcome.statement, { format, lang }))
+    else download(`${lang === 'fr' ? 'releve' : 'statement'}.${format === 'markdown' ? 'md' : format}`, format === 'html' ? 'text/html' : format === 'json' ? 'application/json' : 'text/markdown', r.renderStatement(outcome.statement, { format, lang, ...(outcome.reading?.lines && { incidentLines: outcome.reading.lines }) }))
   }
   return (
     <>
@@ -201,6 +223,15 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
           </div>
         )}
         <div class="field">
+          <label for="clients-file">{t['inc.clients']}</label>
+          <input id="clients-file" type="file" accept=".csv,.ods,.xlsx,.json,.yaml,.yml,text/csv,application/json" onChange={(e) => void takeClients((e.currentTarget as HTMLInputElement).files?.[0])} />
+          {inc.clients && (
+            <button type="button" id="clients-remove" onClick={() => set({ clients: '', clientsFileName: '' })}>
+              {t['inc.clientsRemove']}
+            </button>
+          )}
+        </div>
+        <div class="field">
           <label for="log-month">{t['inc.month']}</label>
           <input id="log-month" type="month" value={inc.month} onInput={(e) => set({ month: (e.currentTarget as HTMLInputElement).value })} />
         </div>
@@ -228,6 +259,11 @@ export function IncidentsView({ state, update, offer }: ViewProps) {
       {outcome.reading && (
         <p id="log-read" role="status">
           {inc.fileName} — {t['inc.read'](outcome.reading.incidents.length, outcome.reading.skipped.length)}
+        </p>
+      )}
+      {outcome.clients && (
+        <p id="clients-read" role="status">
+          {t['inc.clientsRead'](outcome.clients.file, outcome.clients.clients.length, outcome.clients.skipped.length)}
         </p>
       )}
       {outcome.reading && outcome.reading.skipped.length > 0 && (

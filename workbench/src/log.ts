@@ -1,8 +1,8 @@
-import { type IncidentInput, type Offer, type Statement, monthlyStatement, monthPeriod } from '../../src/index.ts'
+import { type BilledElement, type IncidentInput, type PricedElement, InputError, type Offer, type Statement, monthlyStatement, monthPeriod } from '../../src/index.ts'
 import { type SkippedRow } from '../../src/io/result.ts'
 import { parseIsoInstant } from '../../src/time/instant.ts'
 import { zoneOffset } from '../../src/time/offset.ts'
-import { type T } from './i18n.ts'
+import { messages, type T } from './i18n.ts'
 import { type IncidentFormat, type Lang } from './state.ts'
 
 type Readers = typeof import('./io-browser.ts')
@@ -12,6 +12,8 @@ export interface LogReading {
   incidents: IncidentInput[]
   /** As the reader gave them: with the code and figures their French is worded from. */
   skipped: SkippedRow[]
+  /** The line each incident was read from, for a CSV: the report's warnings name it as a spreadsheet shows it. */
+  lines?: readonly (number | undefined)[]
 }
 
 /** The format of a dropped file, from its name and its first characters. */
@@ -47,6 +49,7 @@ export function readLog(readers: Readers, text: string, format: Exclude<Incident
     format,
     incidents: [...read.incidents] as IncidentInput[],
     skipped: [...read.skipped],
+    ...('lines' in read && Array.isArray(read.lines) && { lines: read.lines as readonly (number | undefined)[] }),
   }
 }
 
@@ -86,22 +89,62 @@ export function skippedLines(readers: Readers, skipped: readonly SkippedRow[], l
   })
 }
 
+/** A client list read for the page: its rows, the lines they were on, the rows left out, and its file's name. */
+export interface ClientsReading {
+  file: string
+  clients: readonly (BilledElement & { feeSource: 'client-list' })[]
+  lines: readonly (number | undefined)[]
+  skipped: readonly SkippedRow[]
+}
+
 /**
  * The month's statement of a log under the draft's commitment; with no element named, one for the service.
  * Given the log's file and the rows its reader skipped, the statement lists them with its warnings, so
  * that the report printed or downloaded says what was left out.
+ *
+ * Without a client list, every element the log names is billed at the price of the draft's service
+ * `service` (its first by default). With one, exactly its clients are billed, those without an incident
+ * too (100 %, no credit), each at its own fee or else at the price of its service (or of `service`); an
+ * element the log names that the list lacks is a warning, as with `matou statement --clients`. A client
+ * naming a service the draft does not have is refused, at its line, in the page's language.
  */
-export function statementOf(offer: Offer, incidents: readonly IncidentInput[], month: string, log?: { file: string; skipped: readonly SkippedRow[] }, serviceId = ''): Statement {
+export function statementOf(
+  offer: Offer,
+  incidents: readonly IncidentInput[],
+  month: string,
+  more: { log?: { file: string; skipped: readonly SkippedRow[] }; service?: string; clients?: ClientsReading; t?: T } = {},
+): Statement {
   const [year, m] = month.split('-').map(Number) as [number, number]
-  const service = billedService(offer, serviceId)
-  const fee = service.fee
-  const names = elementsOf(incidents)
+  const service = billedService(offer, more.service ?? '')
   // Billed at the offer's price, and said so: the report names the source of the fees and lists the
   // elements so billed under its warnings, as the command line does for an offer file's price. With several
-  // services, each element names the one chosen.
+  // services, each element names the one it is billed under.
   const several = offer.services.length > 1
-  const elements = (names.length ? names : [service.id]).map((id) => ({ id, fee: { amount: fee.amount.toString(), currency: fee.currency }, feeSource: 'offer' as const, ...(several && { service: service.id }) }))
+  const atPrice = (x: Offer['services'][number]) => ({ fee: { amount: x.fee.amount.toString(), currency: x.fee.currency }, feeSource: 'offer' as const, ...(several && { service: x.id }) })
+  const clients = more.clients
+  let elements: PricedElement[]
+  if (clients) {
+    const t = more.t ?? messages('en')
+    const ids = offer.services.map((x) => x.id)
+    const problems = clients.clients.flatMap((c, i) =>
+      c.service === undefined || ids.includes(c.service) ? [] : [{ path: t['inc.clientLine'](clients.file, clients.lines[i]), message: t['inc.unknownService'](c.service, ids) }],
+    )
+    if (problems.length) throw new InputError(problems)
+    elements = clients.clients.map((c) => (c.fee !== undefined ? { ...c, fee: c.fee } : { ...c, ...atPrice(billedService(offer, c.service ?? service.id)) }))
+  } else {
+    const names = elementsOf(incidents)
+    elements = (names.length ? names : [service.id]).map((id) => ({ id, ...atPrice(service) }))
+  }
   // A log pasted rather than dropped has no file name: its rows are named by their lines alone.
-  const read = log && (log.file ? { incidentsFile: log.file, skipped: log.skipped.map((s) => ({ ...s, file: log.file })) } : { skipped: log.skipped })
-  return monthlyStatement({ commitment: offer.commitment, period: monthPeriod({ year, month: m, timeZone: offer.commitment.timeZone }), incidents, elements, ...read })
+  const log = more.log
+  const named = (rows: readonly SkippedRow[], file: string) => (file ? rows.map((x) => ({ ...x, file })) : rows)
+  const skipped = [...(log ? named(log.skipped, log.file) : []), ...(clients ? named(clients.skipped, clients.file) : [])]
+  return monthlyStatement({
+    commitment: offer.commitment,
+    period: monthPeriod({ year, month: m, timeZone: offer.commitment.timeZone }),
+    incidents,
+    elements,
+    ...(log?.file && { incidentsFile: log.file }),
+    ...(skipped.length > 0 && { skipped }),
+  })
 }

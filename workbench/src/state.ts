@@ -29,8 +29,11 @@ export interface State {
   compare: { presets: string[]; lossPerHour: string; scenario: { name: string; start: string; hours: string } }
   simulation: SimulationSettings
   catalogue: { criteria: string[]; text: string; fileName: string }
-  /** `service`: the draft's service a log's elements are billed under, by id; empty for the first. */
-  incidents: { text: string; fileName: string; format: IncidentFormat; dateFormat: string; month: string; service: string }
+  /**
+   * `service`: the draft's service a log's elements are billed under, by id; empty for the first.
+   * `clients`: the text of a client list (a spreadsheet's first sheet as CSV), empty for none.
+   */
+  incidents: { text: string; fileName: string; format: IncidentFormat; dateFormat: string; month: string; service: string; clients: string; clientsFileName: string }
 }
 
 export type IncidentFormat = 'auto' | 'csv' | 'json' | 'yaml' | 'uptime-kuma' | 'statuspage'
@@ -44,7 +47,7 @@ export function initialState(draft: Draft): State {
     compare: { presets: ['ovh-vps-2016-starter', 'ovh-vps-2016-value'], lossPerHour: '50', scenario: { name: '', start: '', hours: '' } },
     simulation: { clients: '100', months: '12', trials: '834', seed: '1', rate: '0.1', median: 'PT45M', sigma: '1.2', correlatedRate: '0.02', correlatedMean: 'PT12H' },
     catalogue: { criteria: [], text: '', fileName: '' },
-    incidents: { text: '', fileName: '', format: 'auto', dateFormat: 'dd/MM/yyyy HH:mm', month: '2026-03', service: '' },
+    incidents: { text: '', fileName: '', format: 'auto', dateFormat: 'dd/MM/yyyy HH:mm', month: '2026-03', service: '', clients: '', clientsFileName: '' },
   }
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { compareOffers, downtimeBudget, filterOffers, parseCriteria, monthPeriod, type OfferInput, offerFromPreset, parseOffer, presets, safeParseOffer } from '../../src/index.ts'
 import { simulate } from '../../src/simulation/index.ts'
-import { formatReaderIssue, parseCsvIncidents } from '../../src/io/index.ts'
+import { formatReaderIssue, parseClientList, parseCsvIncidents } from '../../src/io/index.ts'
 import { odsFile, odsTable, odsText } from '../../test/io/spreadsheet-files.ts'
 import { monthOfLog, statementOf } from '../src/log.ts'
 import { FRENCH_PRESET_NAMES } from '../src/preset-names.ts'
@@ -480,6 +480,50 @@ describe('a draft with several services', () => {
     await expect.poll(() => page.locator('#total-EUR').getAttribute('data-credits')).toBe('10.00')
     const report = page.frameLocator('iframe.report')
     expect(await report.locator('ul.warnings').textContent()).toContain('pas de montant propre et est facturé au prix de l’offre')
+  })
+})
+
+describe('a client list beside the log', () => {
+  it('bills exactly its clients, at their own fees, one without an incident too, and warns of an element it lacks', async () => {
+    const { page } = await open()
+    await fromPreset(page, 'ovh-vps-2016-starter', 'Journal d’incidents')
+    const csv = readFileSync(join(ROOT, 'workbench/samples/incidents-2026-03.csv'), 'utf8')
+    await dropFile(page, 'incidents-2026-03.csv', csv, 'text/csv')
+    await page.locator('#statement').waitFor()
+    // vps-anna at 20,00 EUR; vps-zoe, named by no incident; vps-chloe without a fee: the offer's 12.00. The log's
+    // vps-bruno and vps-david are not in the list.
+    const clients = 'élément;montant;devise;nom\nvps-anna;20,00;EUR;Anna\nvps-zoe;9,99;EUR;Zoé\nvps-chloe;;;Chloé\n'
+    await page.locator('#clients-file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(clients) })
+    await expect.poll(() => page.locator('#statement tbody tr').count()).toBe(3)
+    expect(await page.locator('#clients-read').textContent()).toBe('clients.csv — 3 client(s) facturé(s), 0 ligne(s) écartée(s).')
+    const offer = offerFromPreset(presets.ovhVps2016.starter, { amount: '12.00', currency: 'EUR' })
+    const read = parseCsvIncidents(csv, { dateFormat: 'dd/MM/yyyy HH:mm', timeZone: 'Europe/Paris' })
+    const statement = statementOf(offer, read.incidents, '2026-03', { clients: { file: 'clients.csv', ...parseClientList(clients) } })
+    expect(statement.elements.map((e) => [e.element, e.fee.amount.toFixed(2)])).toEqual([
+      ['vps-anna', '20.00'],
+      ['vps-zoe', '9.99'],
+      ['vps-chloe', '12.00'],
+    ])
+    const rows = page.locator('#statement tbody tr')
+    for (const [i, e] of statement.elements.entries()) {
+      expect(await rows.nth(i).getAttribute('data-element')).toBe(e.element)
+      expect(await rows.nth(i).getAttribute('data-credit')).toBe(e.credit.amount.toFixed(2))
+    }
+    // vps-zoe is named by no incident, but the log's maintenance (INC-2, 1 h 30) names no element and so
+    // touches every one, and OVH counts maintenance: 100 × (743 − 1.5) / 743 = 99.79811…%, at or above 99.5:
+    // no credit under the STARTER terms.
+    expect(await rows.nth(1).getAttribute('data-availability')).toMatch(/^99\.798115746971736/)
+    expect(await rows.nth(1).getAttribute('data-credit')).toBe('0.00')
+    const warnings = page.frameLocator('iframe.report').locator('ul.warnings')
+    expect(await warnings.textContent()).toContain('«\u00a0vps-bruno\u00a0»')
+    expect(await warnings.textContent()).toContain('«\u00a0vps-david\u00a0»')
+    // Named at the line a spreadsheet shows: INC-1 is on line 2 of the log.
+    expect(await warnings.textContent()).toContain('(incidents-2026-03.csv:2 elements)')
+    // A service the draft does not have is refused at its line.
+    await page.locator('#clients-file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from('élément;service\nvps-anna;vps-xl\n') })
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(['clients.csv, ligne 2: l’offre n’a pas de service « vps-xl » (services\u00a0: service)'])
+    await page.locator('#clients-remove').click()
+    await page.locator('#statement').waitFor()
   })
 })
 

@@ -75,11 +75,13 @@ function App({ initial }: { initial: State }) {
   const offer = useMemo(() => safeParseOffer(state.draft), [state.draft])
   const share = async () => {
     const link = location.origin + location.pathname + (await encodeState(state))
+    // The state holds a dropped log and client list whole: whoever gets the link can read them.
+    const carries = state.incidents.text !== '' || state.incidents.clients !== ''
     try {
       await navigator.clipboard.writeText(link)
-      setNotice(t.shared)
+      setNotice(carries ? t.sharedWithData : t.shared)
     } catch {
-      setNotice(t.sharedManual)
+      setNotice(carries ? t.sharedManualWithData : t.sharedManual)
     }
   }
   const props = { state, update, offer }

@@ -524,6 +524,10 @@ describe('a client list beside the log', () => {
     await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(['clients.csv, ligne 2: l’offre n’a pas de service « vps-xl » (services\u00a0: service)'])
     await page.locator('#clients-remove').click()
     await page.locator('#statement').waitFor()
+    // The link to the page carries the log: the page says so when it is shared.
+    await page.getByRole('button', { name: 'Copier le lien de cette page' }).click()
+    await expect.poll(() => page.locator('header [role="status"]').textContent()).toContain('ne l')
+    expect(await page.locator('header [role="status"]').textContent()).toMatch(/journal d’incidents et (la )?liste des clients.*qu’à qui peut les lire\.$/)
   })
 })
 

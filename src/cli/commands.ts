@@ -19,9 +19,7 @@ import { type BilledElement, monthlyStatement } from '../statement/monthly.js'
 import { creditNotesCsv } from '../report/credit-notes.js'
 import { type SkippedRow } from '../io/result.js'
 import { readAmountCell } from '../io/clients.js'
-import { parseIsoInstant } from '../time/instant.js'
-import { zoneOffset } from '../time/offset.js'
-import { parsePeriod } from '../time/period.js'
+import { monthOfInstant, parsePeriod } from '../time/period.js'
 import { UsageError } from './args.js'
 import { issueText, LocalisedInputError } from './localise.js'
 import { catalogueCriteria, whereHints } from './criteria.js'
@@ -277,14 +275,10 @@ function elementsNamed(incidents: readonly IncidentInput[] | IncidentColumns): s
 function monthOf(incidents: readonly IncidentInput[] | IncidentColumns, ctx: Context, timeZone: string) {
   const month = str(ctx, 'month')
   if (month !== undefined) return parsePeriod(readMonth('--month', month, ctx.m), timeZone)
-  const first = isIncidentColumns(incidents) ? incidents.start[0] : incidents[0]?.start
-  let t = Number.NaN
-  if (first instanceof Date) t = first.getTime()
-  else if (typeof first === 'number') t = first
-  else if (typeof first === 'string') t = parseIsoInstant(first)
-  if (!Number.isFinite(t)) throw new UsageError(ctx.m.monthForEmptyLog)
   // The month as the commitment's clock shows it: 2026-04-01T01:30+02:00 is April in Paris, March in UTC.
-  return parsePeriod(new Date(t + zoneOffset(timeZone, t)).toISOString().slice(0, 7), timeZone)
+  const first = monthOfInstant(isIncidentColumns(incidents) ? incidents.start[0] : incidents[0]?.start, timeZone)
+  if (first === undefined) throw new UsageError(ctx.m.monthForEmptyLog)
+  return parsePeriod(first, timeZone)
 }
 
 function output(ctx: Context) {

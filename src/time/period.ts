@@ -1,7 +1,7 @@
 import { describe, IssueList, joinPath, safely, type SafeResult } from '../errors.js'
 import { monthStartWall } from './civil.js'
-import { formatInstant, type InstantLike, readInstant } from './instant.js'
-import { firstInstantAtWallClock } from './offset.js'
+import { formatInstant, type InstantLike, parseIsoInstant, readInstant } from './instant.js'
+import { firstInstantAtWallClock, zoneOffset } from './offset.js'
 import { readTimeZone } from './zone.js'
 import { type MonthOptions, type QuarterOptions, readMonth, readPeriodZone, readQuarter, readYear, type YearOptions } from './period-schema.js'
 
@@ -187,4 +187,16 @@ export function readPeriod(value: unknown, path: string, issues: IssueList): Per
 export function customPeriod(value: PeriodLike): Period {
   const issues = new IssueList()
   return issues.checked({ bounds: readPeriod(value, '', issues) }, 'Invalid period').bounds.period
+}
+
+/**
+ * @internal The month `YYYY-MM` of an instant (a `Date`, epoch milliseconds or an ISO-8601 string) as a clock
+ * in `timeZone` shows it: `2026-04-01T01:30+02:00` is April in Paris, March in UTC. The default month of a
+ * statement, from its log's first incident, on the command line and in the workbench; undefined when the
+ * value is not an instant.
+ */
+export function monthOfInstant(value: unknown, timeZone: string): string | undefined {
+  const t = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : typeof value === 'string' ? parseIsoInstant(value) : Number.NaN
+  if (!Number.isFinite(t)) return undefined
+  return new Date(t + zoneOffset(timeZone, t)).toISOString().slice(0, 7)
 }

@@ -1,7 +1,6 @@
 import { type BilledElement, type IncidentInput, type PricedElement, InputError, type Offer, type Statement, monthlyStatement, monthPeriod } from '../../src/index.ts'
 import { type SkippedRow } from '../../src/io/result.ts'
-import { parseIsoInstant } from '../../src/time/instant.ts'
-import { zoneOffset } from '../../src/time/offset.ts'
+import { monthOfInstant } from '../../src/time/period.ts'
 import { messages, type T } from './i18n.ts'
 import { type IncidentFormat, type Lang } from './state.ts'
 
@@ -70,10 +69,7 @@ export function elementsOf(incidents: readonly IncidentInput[]): string[] {
  * Paris, March in UTC), as the command line takes its default month; undefined for a log without one.
  */
 export function monthOfLog(incidents: readonly IncidentInput[], timeZone: string): string | undefined {
-  const first = incidents[0]?.start
-  const t = first instanceof Date ? first.getTime() : typeof first === 'number' ? first : typeof first === 'string' ? parseIsoInstant(first) : Number.NaN
-  if (!Number.isFinite(t)) return undefined
-  return new Date(t + zoneOffset(timeZone, t)).toISOString().slice(0, 7)
+  return monthOfInstant(incidents[0]?.start, timeZone)
 }
 
 /**

@@ -28,8 +28,21 @@ export function guessFormat(name: string, text: string): Exclude<IncidentFormat,
   return 'json'
 }
 
+/**
+ * The last log read and how: a dropped log is read once for its month, then again by the view that draws up
+ * its statement, with the same text and options. The reading is not changed by anyone who gets it.
+ */
+let last: { text: string; format: string; dateFormat: string; timeZone: string; reading: LogReading } | undefined
+
 /** Reads a log with the library's reader for its format; local dates of a CSV are read in `timeZone`. */
 export function readLog(readers: Readers, text: string, format: Exclude<IncidentFormat, 'auto'>, options: { dateFormat: string; timeZone: string }): LogReading {
+  if (last && last.text === text && last.format === format && last.dateFormat === options.dateFormat && last.timeZone === options.timeZone) return last.reading
+  const reading = readLogAgain(readers, text, format, options)
+  last = { text, format, ...options, reading }
+  return reading
+}
+
+function readLogAgain(readers: Readers, text: string, format: Exclude<IncidentFormat, 'auto'>, options: { dateFormat: string; timeZone: string }): LogReading {
   const read = (() => {
     switch (format) {
       case 'csv':
